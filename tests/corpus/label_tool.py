@@ -6,7 +6,7 @@ only character offsets, so no corpus text is copied into it (the corpus README's
     python3 tests/corpus/label_tool.py build DRAFT.json [DRAFT.json ...]
     python3 tests/corpus/label_tool.py check
 
-``build`` writes ``tests/corpus/annotations/<annotator>/<genre>/<slug>.json``; ``check``
+``build`` writes ``tests/corpus/annotations/<annotator>/texts|written/<genre>/<slug>.json``; ``check``
 re-reads every label file and checks its offsets and fields against the corpus.
 """
 
@@ -34,6 +34,15 @@ def corpus_root() -> Path:
         if (candidate / "MANIFEST.csv").exists():
             return candidate
     raise SystemExit("cannot find ../shared/corpus")
+
+
+def text_path(rel: str) -> Path | None:
+    """Shared corpus texts are ``texts/...``; texts written for the project are ``written/...``."""
+    if rel.startswith("texts/"):
+        return corpus_root() / rel
+    if rel.startswith("written/"):
+        return HERE / rel
+    return None
 
 
 def find_span(text: str, match: str, occurrence: int | None) -> tuple[int, int]:
@@ -80,8 +89,8 @@ def build(draft_path: Path) -> tuple[Path | None, list[str]]:
     rel = draft.get("text", "")
     annotator = draft.get("annotator", "")
     errors: list[str] = []
-    source = corpus_root() / rel
-    if not rel.startswith("texts/") or not source.exists():
+    source = text_path(rel)
+    if source is None or not source.exists():
         return None, [f"text {rel!r} is not in the corpus"]
     if not re.fullmatch(r"[A-Za-z0-9_-]+", annotator or ""):
         return None, ["annotator must be your id"]
@@ -123,7 +132,7 @@ def build(draft_path: Path) -> tuple[Path | None, list[str]]:
         return None, errors
     for kind in ("forecasts", "not_forecasts"):
         out[kind].sort(key=lambda e: (e["start"], e["end"]))
-    target = ANNOTATIONS / annotator / Path(rel).relative_to("texts").with_suffix(".json")
+    target = ANNOTATIONS / annotator / Path(rel).with_suffix(".json")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return target, []
@@ -131,10 +140,10 @@ def build(draft_path: Path) -> tuple[Path | None, list[str]]:
 
 def check_all() -> int:
     bad = 0
-    files = sorted(ANNOTATIONS.glob("*/*/*.json"))
+    files = sorted(ANNOTATIONS.glob("*/*/*/*.json"))
     for path in files:
         label = json.loads(path.read_text(encoding="utf-8"))
-        text = (corpus_root() / label["text"]).read_text(encoding="utf-8")
+        text = text_path(label["text"]).read_text(encoding="utf-8")
         for kind in ("forecasts", "not_forecasts"):
             for item in label[kind]:
                 if not 0 <= item["start"] < item["end"] <= len(text):
