@@ -214,3 +214,6 @@ class ImportRecord:
     amendments: tuple[AmendmentRecord, ...] = ()
     expected_hash: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # Another system's identity for the claim ("predictionbook:194301"): distinct questions
+    # there stay distinct claims here, whatever their wording and deadline.
+    claim_ref: str | None = None
