@@ -731,12 +731,15 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool) ->
     tally = Tally()
     with contextlib.ExitStack() as stack:
         path = database_path(ctx.obj.get("db") if ctx.obj else None)
-        if dry_run and not path.exists():
+        existed = path.exists()
+        if dry_run and not existed:
             scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tracker-dry-run-")))
             database = open_database(scratch / "dry-run.db")
         else:
             database = _database(ctx)
         stack.callback(database.dispose)
+        if not existed and not dry_run:
+            stack.push(_remove_new_database(database))
         records = accepted(source, rejects=sink, tally=tally)
         summary = None
         try:
@@ -755,6 +758,19 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool) ->
             sink.commit()
     assert summary is not None
     return ImportReport(summary, tally)
+
+
+def _remove_new_database(database: Any) -> Any:
+    """An import refused into a database it created leaves no empty file behind."""
+
+    def on_exit(kind: Any, exc: Any, tb: Any) -> bool:
+        if exc is not None:
+            database.dispose()
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(database.path) + suffix).unlink(missing_ok=True)
+        return False
+
+    return on_exit
 
 
 class ImportReport:

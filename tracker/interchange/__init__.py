@@ -236,10 +236,12 @@ def _chain_first(first: str, handle: io.TextIOBase) -> Iterator[str]:
 
 
 def _dict_rows(header: list[str], reader: Any) -> Rows:
-    """(line number, row) pairs; blank lines are skipped, ragged rows are flagged."""
+    """(line number, row) pairs, numbered by the line a row starts on (a quoted field may
+    span several); blank lines are skipped, ragged rows are flagged."""
     width = len(header)
+    end = reader.line_num
     for values in reader:
-        line = reader.line_num
+        line, end = end + 1, reader.line_num
         if len(values) != width:
             if not any(v.strip() for v in values):
                 continue
