@@ -821,7 +821,9 @@ def _import_summary_lines(report: dict[str, Any]) -> list[str]:
 def export(
     ctx: typer.Context,
     json_out: Annotated[bool, typer.Option("--json", help="JSON Lines, export format 1, with full histories (the default).")] = False,
-    csv_out: Annotated[bool, typer.Option("--csv", help="CSV with the columns of 'list --csv' (latest resolution only).")] = False,
+    csv_out: Annotated[bool, typer.Option("--csv", help="CSV with the columns of 'list --csv' (latest resolution only), safe to open in a spreadsheet.")] = False,
+    fmt: Annotated[str | None, typer.Option("--format", metavar="FORMAT", help="Another tool's format: fatebook (its spreadsheet import) or predictionbook (its CSV export). Example: --format fatebook")] = None,
+    author: Annotated[str | None, typer.Option("--author", help="Only this author's predictions (Fatebook credits every row to whoever imports the file). Example: --author 'Ann Analyst'")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
 ) -> None:
     """Write every prediction out, losslessly: 'tracker import' reads it back unchanged.
@@ -830,16 +832,29 @@ def export(
     """
     from tracker import queries, render
     from tracker.files import atomic_text_output
+    from tracker.interchange import outbound
 
-    fmt = _one_format(json=json_out, csv=csv_out) or "json"
+    chosen = _one_format(json=json_out, csv=csv_out, format=fmt is not None) or "json"
+    if chosen == "format":
+        if fmt not in ("fatebook", "predictionbook"):
+            raise UsageError(f"--format {fmt!r} is not one of: fatebook, predictionbook (or use --json, --csv)")
+        chosen = fmt
     database = _database(ctx, create=False)
+    left_out = 0
     with database.read() as conn, atomic_text_output(output) as stream:
-        if fmt == "csv":
-            count = render.write_csv(queries.iter_predictions(conn, _filters(), order="id"), queries.CSV_COLUMNS, stream)
+        filters = _filters(author=author)
+        if chosen == "csv":
+            count = outbound.write_spreadsheet_csv(queries.iter_predictions(conn, filters, order="id"), queries.CSV_COLUMNS, stream)
+        elif chosen in ("fatebook", "predictionbook"):
+            refs = queries.claim_refs(conn, None)
+            count, left_out = outbound.write_foreign(queries.iter_predictions(conn, filters, order="id"), chosen, stream, refs.get)
         else:
-            count = render.write_json_lines(queries.iter_export(conn), stream)
+            count = render.write_json_lines(queries.iter_export(conn, filters), stream)
+    err = render.console(stderr=True)
+    if left_out:
+        err.print(render.text(f"tracker: left out {left_out} prediction(s) without a probability, which {chosen} cannot hold"))
     if output is not None:
-        render.console(stderr=True).print(render.text(f"Exported {count} prediction(s) to {output}."))
+        err.print(render.text(f"Exported {count} prediction(s) to {output}."))
 
 
 # --- integrity -----------------------------------------------------------------------------

@@ -244,11 +244,14 @@ def count_predictions(conn: Connection, filters: Filters) -> int:
     return int(conn.execute(stmt).scalar_one())
 
 
-def claim_refs(conn: Connection, claim_ids: list[int]) -> dict[int, str]:
-    """Claims that are another system's questions, by their ``system:id`` key (see store.record_claim_key)."""
+def claim_refs(conn: Connection, claim_ids: list[int] | None) -> dict[int, str]:
+    """Claims that are another system's questions, by their ``system:id`` key (see
+    store.record_claim_key); all of them when ``claim_ids`` is None."""
     c = t.claim
-    rows = conn.execute(sa.select(c.c.id, c.c.key).where(c.c.id.in_(claim_ids), c.c.key.contains(":")))
-    return {int(cid): key for cid, key in rows}
+    stmt = sa.select(c.c.id, c.c.key).where(c.c.key.contains(":"))
+    if claim_ids is not None:
+        stmt = stmt.where(c.c.id.in_(claim_ids))
+    return {int(cid): key for cid, key in conn.execute(stmt)}
 
 
 def iter_export(conn: Connection, filters: Filters | None = None) -> Iterator[dict[str, Any]]:
