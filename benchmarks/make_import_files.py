@@ -29,6 +29,7 @@ import uuid
 from pathlib import Path
 
 START = dt.datetime(2010, 1, 1, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2025, 6, 1, tzinfo=dt.timezone.utc)  # nothing is judged after this
 NAMES = ["gwern", "kuudes", "Jamie_Z", "Noor Haddad", "Jonas Müller", "Sam Rivera", "Wei Chen", "Ana Lima"]
 TOPICS = ["Bitcoin closes above", "The UK unemployment rate exceeds", "SpaceX launches more than",
           "Global mean temperature anomaly exceeds", "Apple's market cap passes", "The Fed funds rate is above"]
@@ -74,7 +75,10 @@ def predictionbook(path: Path, rows: int, seed: int = 1) -> None:
             if rng.random() < 0.6:
                 judged = deadline + dt.timedelta(days=rng.randint(-30, 400))
                 judged = max(judged, created + dt.timedelta(hours=1))
-                outcome = rng.choice(["true", "false"])
+                if judged < NOW:
+                    outcome = rng.choice(["true", "false"])
+                else:
+                    judged = None
             title = _title(rng, i)
             name = "\u200b" if rng.random() < 0.001 else rng.choice(NAMES)
             writer.writerow([
@@ -111,6 +115,8 @@ def fatebook(path: Path, rows: int, seed: int = 2) -> None:
             resolved_at = resolve_by + dt.timedelta(hours=rng.randint(-200, 200)) if resolved else None
             if resolved_at is not None and resolved_at <= created:
                 resolved_at = created + dt.timedelta(hours=2)
+            if resolved_at is not None and resolved_at > NOW:
+                resolved, resolved_at = False, None
             resolution = rng.choice(["YES", "NO", "NO", "AMBIGUOUS"]) if resolved else ""
             title = _title(rng, question)
             owner = rng.choice(NAMES)
@@ -157,6 +163,7 @@ def metaculus(questions_path: Path, forecasts_path: Path, rows: int, seed: int =
             close = open_time + dt.timedelta(days=rng.randint(10, 300))
             kind = "binary" if rng.random() < 0.9 else "numeric"
             known = close + dt.timedelta(days=rng.randint(0, 20)) if rng.random() < 0.7 else None
+            known = known if known is not None and known < NOW else None
             resolution = rng.choice(["yes", "no", "no", "annulled"]) if known else ""
             opened[qid] = (open_time, close, known)
             writer.writerow([

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from tracker import tables as t
+from tracker.bulk import insert_many
 from tracker.errors import NotFoundError, UsageError
 from tracker.hashing import canonical_fields, claim_key, content_hash
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput, check_id, clean_text
@@ -455,7 +456,7 @@ def _import_chunk(
         # because the caller's transaction holds the write lock (BEGIN IMMEDIATE).
         first = _next_id(conn, t.claim)
         rows = [dict(values, id=first + n) for n, values in enumerate(new_claims.values())]
-        conn.execute(sa.insert(t.claim), rows)
+        insert_many(conn, t.claim, rows)
         summary.claims_added += len(rows)
         claim_ids.update((row["key"], StoredClaim(row["id"], row["text"], row["deadline"])) for row in rows)
     chunk = [_as_stored_claim(r, claim_ids[k]) for r, k in zip(chunk, keys)]
@@ -475,27 +476,24 @@ def _import_chunk(
     _ensure_articles(conn, chunk, now)
 
     # Predictions not stored yet (nor earlier in this file).
-    fresh: list[tuple[ImportRecord, str]] = []
-    for record, digest in zip(chunk, hashes):
+    fresh: list[tuple[ImportRecord, str, str]] = []
+    for record, digest, key in zip(chunk, hashes, keys):
         if digest in seen_hashes:
             summary.predictions_present += 1
         else:
             seen_hashes[digest] = -1  # placeholder until the insert returns the id
-            fresh.append((record, digest))
+            fresh.append((record, digest, key))
     if fresh:
-        values = [
-            _prediction_values(r.prediction, claim_ids[record_claim_key(r)].id, digest, now)
-            for r, digest in fresh
-        ]
+        values = [_prediction_values(r.prediction, claim_ids[key].id, digest, now) for r, digest, key in fresh]
         first = _next_id(conn, p)
         new_ids = [first + n for n in range(len(values))]
-        conn.execute(sa.insert(p), [dict(v, id=i) for v, i in zip(values, new_ids)])
+        insert_many(conn, p, [dict(v, id=i) for v, i in zip(values, new_ids)])
         tag_rows = []
-        for (record, digest), pid in zip(fresh, new_ids):
+        for (record, digest, _), pid in zip(fresh, new_ids):
             seen_hashes[digest] = pid
             tag_rows.extend({"prediction_id": pid, "tag": tag} for tag in record.prediction.tags)
         if tag_rows:
-            conn.execute(sa.insert(t.prediction_tag), tag_rows)
+            insert_many(conn, t.prediction_tag, tag_rows)
         summary.predictions_added += len(fresh)
 
     # Resolutions: append those the claim does not already have.
@@ -512,7 +510,7 @@ def _import_chunk(
                 have.append(entry.identity())
                 rows.append(_resolution_values(cid, entry, now))
         if rows:
-            conn.execute(sa.insert(t.resolution), rows)
+            insert_many(conn, t.resolution, rows)
             summary.resolutions_added += len(rows)
 
     # Amendment histories travel with exported predictions.

@@ -55,7 +55,7 @@ from pathlib import Path
 from tracker.dates import today
 from tracker.errors import TrackerError, UsageError
 from tracker.interchange import Options, Reader, Rejected, Rows
-from tracker.interchange.native import build_prediction, build_resolution, optional
+from tracker.interchange.native import optional, parse_probability_field
 from tracker.interchange.values import parse_stamp, short, tidy_line
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput
 
@@ -193,16 +193,17 @@ def _record(line: int, forecast: Forecast, fmt: Format, options: Options) -> Imp
     author = forecast.author or options.author
     if author is None:
         raise UsageError(f"the row names no forecaster: give the {fmt.label} user's name with --author")
-    prediction = build_prediction({
-        "claim": forecast.claim,
-        "author": author,
-        "date": forecast.made.isoformat(),
-        "deadline": forecast.deadline.isoformat() if forecast.deadline else None,
-        "probability": forecast.probability,
-        "outlet": options.outlet or fmt.label,
-        "url": forecast.url,
-        "tags": [*options.tags, fmt.name, *forecast.tags],
-    })
+    # Built directly (the values are already tidied and parsed), then checked as any input is.
+    prediction = PredictionInput(
+        claim=forecast.claim,
+        author=author,
+        made_on=forecast.made,
+        probability=parse_probability_field(forecast.probability),
+        deadline=forecast.deadline,
+        outlet=options.outlet or fmt.label,
+        url=forecast.url,
+        tags=(*options.tags, fmt.name, *forecast.tags),
+    ).checked()
     resolution = _resolution(forecast, prediction, fmt.label)
     return ImportRecord(line=line, prediction=prediction, resolutions=(resolution,) if resolution else (),
                         claim_ref=forecast.ref)
@@ -230,10 +231,9 @@ def _resolution(forecast: Forecast, prediction: PredictionInput, label: str) -> 
         note = f"resolution date is the deadline: the {label} export does not say when the outcome was known"
     else:
         raise UsageError(f"outcome {forecast.outcome} has no date: the row says neither when it was resolved nor its deadline")
-    return build_resolution(
-        {"outcome": forecast.outcome, "resolved_on": day.isoformat(), "evidence": forecast.url, "note": note},
-        prediction,
-    )
+    if day < prediction.made_on:
+        raise UsageError(f"resolved on {day.isoformat()}, before the prediction was made ({prediction.made_on.isoformat()})")
+    return ResolutionInput(outcome=forecast.outcome, resolved_on=day, evidence=forecast.url, note=note).checked()
 
 
 def _stamp(value: str | None, column: str) -> dt.datetime | None:
