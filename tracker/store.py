@@ -23,7 +23,7 @@ from tracker.hashing import canonical_fields, claim_key, content_hash
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput, check_id, clean_text
 
 CHUNK = 500  # rows per multi-row INSERT / IN (...) lookup; well under SQLite's variable limit
-CACHE_LIMIT = 200_000  # claims and hashes an import remembers before it asks the database again
+CACHE_LIMIT = 20_000  # claims and hashes an import remembers before it asks the database again
 
 
 def utc_now() -> dt.datetime:
