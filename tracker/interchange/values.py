@@ -137,7 +137,9 @@ _ESCAPED_STARTS = (*FORMULA_STARTS, "'")
 
 def spreadsheet_cell(value: str) -> str:
     """``value`` with an apostrophe in front if a spreadsheet would read it as a formula."""
-    return "'" + value if value.startswith(_ESCAPED_STARTS) else value
+    if value.startswith(FORMULA_STARTS) or (value.startswith("'") and value[1:].startswith(_ESCAPED_STARTS)):
+        return "'" + value
+    return value
 
 
 def from_spreadsheet_cell(value: str) -> str:
