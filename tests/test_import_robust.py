@@ -188,6 +188,7 @@ def test_dry_run_reports_adds_skips_and_refusals_and_writes_nothing(tracker: Tra
          "is out of range: its year must lie between 1900 and 9998"),
         ('{"claim": "A", "author": "B", "date": "' + "2" * 100 + '"}', "line 1: date is 100 characters long"),
         ('{"claim": "A", "author": "B", "date": "2021-01-01", "outcome": ["true"]}', "outcome must be text"),
+        ('{"claim": ' + "[" * 100_000 + "]" * 100_000 + "}", "line 1: not valid JSON (nested too deeply)"),
     ],
 )
 def test_values_out_of_range_are_refused_cleanly(tracker: Tracker, tmp_path: Path, line: str, message: str) -> None:

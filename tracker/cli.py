@@ -515,7 +515,7 @@ def report(
 @app.command()
 def extract(
     ctx: typer.Context,
-    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Article texts (.txt/.md); a folder means every such file in it; '-' reads stdin.")],
+    files: Annotated[list[str], typer.Argument(metavar="FILE", help="Article texts (.txt/.md); a folder means every such file in it; '-' reads stdin.")],
     author: Annotated[str | None, typer.Option("--author", help="The article's author, overriding the byline found in the text.")] = None,
     date: Annotated[str | None, typer.Option("--date", metavar="DATE", help="Publication date, overriding the dateline found in the text. Example: --date 2023-02-01")] = None,
     outlet: Annotated[str | None, typer.Option("--outlet", help="Where it was published, overriding what the text says.")] = None,
@@ -663,7 +663,7 @@ def _review(article: Any, *, include_reported: bool) -> list[Any]:
 @app.command("import")
 def import_(
     ctx: typer.Context,
-    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="CSV or JSON Lines file ('-' for stdin); for Metaculus, both files of its download: question_data.csv forecast_data.csv.")],
+    files: Annotated[list[str], typer.Argument(metavar="FILE", help="CSV or JSON Lines file ('-' for stdin); for Metaculus, both files of its download: question_data.csv forecast_data.csv.")],
     fmt: Annotated[str | None, typer.Option("--format", help="Force a format instead of detecting it from the header: csv, jsonl, predictionbook, fatebook, metaculus.")] = None,
     author: Annotated[str | None, typer.Option("--author", help="Forecaster for rows that name nobody (an unnamed Fatebook user, say). Example: --author 'Ann Analyst'")] = None,
     crowd_as_creator: Annotated[bool, typer.Option("--crowd-as-creator", help="PredictionBook: credit each question's mean_confidence (the mean of everyone's wagers) to its creator instead of to 'PredictionBook crowd'.")] = False,

@@ -199,6 +199,9 @@ def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord | Re
         except ValueError as exc:  # a number of more than 4,300 digits
             yield Rejected(number, f"not valid JSON ({str(exc).split(';')[0]})", raw.rstrip("\r\n"))
             continue
+        except RecursionError:
+            yield Rejected(number, "not valid JSON (nested too deeply)", raw.rstrip("\r\n"))
+            continue
         if not isinstance(obj, dict):
             yield Rejected(number, "expected a JSON object", raw.rstrip("\r\n"))
             continue
