@@ -6,7 +6,6 @@ Every expected value below was read off the fixtures in tests/fixtures/formats b
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Any

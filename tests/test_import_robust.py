@@ -103,7 +103,7 @@ def test_skip_invalid_imports_the_good_rows_and_writes_the_refused_ones_next_to_
     path.write_text(MESSY, encoding="utf-8")
     result = tracker("import", str(path), "--skip-invalid")
     rejects = tmp_path / "messy.rejects.csv"
-    assert f"Refused 4 invalid row(s)" in result.stdout and str(rejects) in " ".join(result.stdout.split())
+    assert "Refused 4 invalid row(s)" in result.stdout and str(rejects) in " ".join(result.stdout.split())
     claims = sorted(row["claim"] for row in tracker("list", "--json").json())
     assert claims == ["Good one", "Last good", "Two lines"]  # the newline is tidied away
     rows = read_csv(rejects)
