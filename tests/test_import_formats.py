@@ -6,7 +6,6 @@ Every expected value below was read off the fixtures in tests/fixtures/formats b
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import Tracker, db_snapshot
-from tracker.interchange.foreign import detect, resolution_day
+from tracker.interchange.foreign import detect
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 TODAY = "2025-09-30"
@@ -75,7 +74,7 @@ def test_detect_leaves_trackers_own_csv_alone() -> None:
 
 @pytest.mark.parametrize(
     ("name", "tag", "outlet", "added"),
-    [("predictionbook.csv", "predictionbook", "PredictionBook", 6), ("fatebook.csv", "fatebook", "Fatebook", 9),
+    [("predictionbook.csv", "predictionbook", "PredictionBook", 11), ("fatebook.csv", "fatebook", "Fatebook", 10),
      ("metaculus.csv", "metaculus", "Metaculus", 7)],
 )
 def test_import_detects_the_format_without_being_told(tracker: Tracker, name: str, tag: str, outlet: str, added: int) -> None:
@@ -83,75 +82,117 @@ def test_import_detects_the_format_without_being_told(tracker: Tracker, name: st
     assert summary["predictions_added"] == added
     rows = exported(tracker)
     assert len(rows) == added
-    assert all(row["tags"] == [tag] and row["outlet"] == outlet for row in rows)
+    assert all(tag in row["tags"] and row["outlet"] == outlet for row in rows)
 
 
 # --- PredictionBook --------------------------------------------------------------------------
 
 
+def pb(rows: list[dict[str, Any]], number: int) -> dict[str, Any]:
+    [row] = [row for row in rows if row["url"] == f"https://predictionbook.com/predictions/{number}"]
+    return row
+
+
 def test_predictionbook_maps_every_field(tracker: Tracker) -> None:
     result = tracker("import", fixture("predictionbook.csv"), "--json")
-    assert result.json() == {
-        "file": fixture("predictionbook.csv"), "dry_run": False, "predictions_added": 6, "predictions_present": 0,
-        "resolutions_added": 4, "resolutions_present": 0, "amendments_added": 0, "skipped": 2,
+    summary = result.json()
+    assert {k: summary[k] for k in ("predictions_added", "resolutions_added", "claims_added", "skipped", "refused")} == {
+        "predictions_added": 11, "resolutions_added": 9, "claims_added": 11, "skipped": 2, "refused": 0,
     }
+    assert summary["skipped_by_reason"] == {"withdrawn": 1, "made after the question's deadline": 1}
+    assert (summary["first_date"], summary["last_date"]) == ("2016-01-05", "2024-02-01")
     rows = exported(tracker)
-    # line 2: 2019-03-02 10:15:04 UTC,kuudes,2019-12-31 23:59:00 UTC,"Bitcoin ... $10,000 ...",194301,35,false,false
-    [bitcoin] = by_claim(rows, "Bitcoin closes 2019 above $10,000 on CoinDesk")
-    assert bitcoin["author"] == "kuudes"
-    assert bitcoin["outlet"] == "PredictionBook"
-    assert bitcoin["date"] == "2019-03-02"
-    assert bitcoin["deadline"] == "2019-12-31"
-    assert bitcoin["probability"] == 0.35
-    assert bitcoin["url"] == "https://predictionbook.com/predictions/194301"
-    assert bitcoin["tags"] == ["predictionbook"]
-    assert bitcoin["quote"] is None
+    # line 2: created_at, deadline, description, id, mean_confidence 35, outcome false, last_judgement_at 2020-01-14
+    bitcoin = pb(rows, 194301)
+    assert bitcoin["claim"] == "Bitcoin closes 2019 above $10,000 on CoinDesk"
+    assert bitcoin["author"] == "PredictionBook crowd"  # mean_confidence is everyone's mean wager
+    assert (bitcoin["outlet"], bitcoin["tags"], bitcoin["quote"]) == ("PredictionBook", ["predictionbook"], None)
+    assert (bitcoin["date"], bitcoin["deadline"], bitcoin["probability"]) == ("2019-03-02", "2019-12-31", 0.35)
+    assert bitcoin["claim_ref"] == "predictionbook:194301"
     [resolution] = bitcoin["resolutions"]
-    assert resolution["outcome"] is False
-    assert resolution["resolved_on"] == "2019-12-31"  # no judgement date in the export: the deadline
+    # The judgement date, not the deadline: judged two weeks after it.
+    assert (resolution["outcome"], resolution["resolved_on"], resolution["note"]) == (False, "2020-01-14", None)
     assert resolution["evidence"] == "https://predictionbook.com/predictions/194301"
-    assert "deadline" in resolution["note"]
-    # line 3: doubled quotes inside a quoted field
-    [brexit] = by_claim(rows, 'The UK leaves the EU by 31 October 2019 ("no deal" counts)')
-    assert brexit["probability"] == 0.2 and brexit["resolutions"][0]["resolved_on"] == "2019-10-31"
-    # line 6: another author, unicode, comma, outcome true
-    [zurich] = by_claim(rows, "Zürich's population exceeds 430,000 at the end of 2022 — per Statistik Stadt Zürich")
-    assert zurich["author"] == "Jamie_Z" and zurich["probability"] == 0.62
-    assert [(r["outcome"], r["resolved_on"]) for r in zurich["resolutions"]] == [(True, "2022-12-31")]
+    # line 3: a judgement without a date is dated by the deadline, and says so
+    brexit = pb(rows, 194388)
+    assert brexit["claim"] == 'The UK leaves the EU by 31 October 2019 ("no deal" counts)'
+    [resolution] = brexit["resolutions"]
+    assert resolution["resolved_on"] == "2019-10-31" and "deadline" in resolution["note"]
+    # line 6: outcome true, judged in 2023
+    zurich = pb(rows, 196770)
+    assert zurich["probability"] == 0.62
+    assert [(r["outcome"], r["resolved_on"]) for r in zurich["resolutions"]] == [(True, "2023-03-14")]
+
+
+def test_predictionbook_judged_before_its_deadline_is_dated_by_the_judgement(tracker: Tracker) -> None:
+    tracker("import", fixture("predictionbook.csv"))
+    voyager = pb(exported(tracker), 201877)
+    assert voyager["deadline"] == "2030-01-01"
+    assert [(r["outcome"], r["resolved_on"]) for r in voyager["resolutions"]] == [(True, "2024-06-14")]
 
 
 def test_predictionbook_unresolved_rows_have_no_resolution(tracker: Tracker) -> None:
     tracker("import", fixture("predictionbook.csv"))
     rows = exported(tracker)
-    for claim in ("A crewed landing on Mars happens by the end of 2035", "Russia and Ukraine sign a ceasefire before 2023"):
-        [row] = by_claim(rows, claim)
-        assert row["resolutions"] == []
-    [mars] = by_claim(rows, "A crewed landing on Mars happens by the end of 2035")
+    mars, ceasefire = pb(rows, 195120), pb(rows, 198544)
+    assert mars["resolutions"] == [] and ceasefire["resolutions"] == []
     assert mars["probability"] == 0.08 and mars["deadline"] == "2035-12-31"
 
 
-def test_predictionbook_judged_before_a_future_deadline_is_dated_today_not_in_the_future(tracker: Tracker) -> None:
+def test_predictionbook_questions_sharing_title_and_deadline_stay_distinct(tracker: Tracker) -> None:
     tracker("import", fixture("predictionbook.csv"))
-    [voyager] = [row for row in exported(tracker) if row["url"] == "https://predictionbook.com/predictions/201877"]
-    assert voyager["deadline"] == "2030-01-01"
-    assert [(r["outcome"], r["resolved_on"]) for r in voyager["resolutions"]] == [(True, TODAY)]
+    rows = exported(tracker)
+    first, second = pb(rows, 180001), pb(rows, 180002)
+    assert first["claim"] == second["claim"] == "I will run a marathon this year"
+    assert first["deadline"] == second["deadline"]
+    assert [r["outcome"] for r in first["resolutions"]] == [True]
+    assert [r["outcome"] for r in second["resolutions"]] == [False]
+    listed = {row["id"]: row for row in tracker("list", "--json").json()}
+    assert listed[first["id"]]["claim_id"] != listed[second["id"]]["claim_id"]
+
+
+def test_predictionbook_messy_titles_are_tidied(tracker: Tracker) -> None:
+    tracker("import", fixture("predictionbook.csv"))
+    rows = exported(tracker)
+    assert pb(rows, 198544)["claim"] == "Russia and Ukraine sign a ceasefire before 2023"  # a newline inside
+    assert pb(rows, 188888)["claim"] == "Germany reaches the 2018–2019 Nations League finals"  # U+0096 and a BOM
+    assert pb(rows, 195300)["claim"] == "[Who wins the 2020 US presidential election?] Biden"  # a prediction group
+
+
+def test_predictionbook_crowd_as_creator_credits_the_creator_and_refuses_a_blank_name(tracker: Tracker, tmp_path: Path) -> None:
+    before = db_snapshot(tracker.db)
+    failed = tracker.fails("import", fixture("predictionbook.csv"), "--crowd-as-creator", code=2)
+    assert failed.stderr.strip() == (
+        "tracker: error: line 15: the row names no forecaster: give the PredictionBook user's name with --author; "
+        "nothing was imported"
+    )
+    assert db_snapshot(tracker.db) == before
+    rejects = tmp_path / "rejects.csv"
+    summary = tracker("import", fixture("predictionbook.csv"), "--crowd-as-creator", "--skip-invalid",
+                      "--rejects", str(rejects), "--json").json()
+    assert (summary["predictions_added"], summary["refused"], summary["rejects"]) == (10, 1, str(rejects))
+    rows = exported(tracker)
+    assert pb(rows, 194301)["author"] == "kuudes" and pb(rows, 196770)["author"] == "Jamie_Z"
+    with rejects.open(newline="", encoding="utf-8") as handle:
+        [refused] = list(csv.DictReader(handle))
+    assert (refused["line"], refused["id"], refused["creator_label"]) == ("15", "189001", "\u200b")
+    assert refused["reason"] == "the row names no forecaster: give the PredictionBook user's name with --author"
 
 
 def test_predictionbook_withdrawn_and_after_deadline_rows_are_skipped_and_counted(tracker: Tracker) -> None:
     result = tracker("import", fixture("predictionbook.csv"), "--json")
     assert result.stderr.strip() == (
-        "tracker: skipped 2 of 8 PredictionBook rows - withdrawn: 1 (line 5); made after the question's deadline: 1 (line 7)"
+        "tracker: skipped 2 of 13 PredictionBook rows - withdrawn: 1 (line 5); made after the question's deadline: 1 (line 7)"
     )
-    claims = {row["claim"] for row in exported(tracker)}
-    assert "Ajax win the 2019–20 Eredivisie" not in claims  # withdrawn
-    assert "GameStop closed above $300 on 1 February 2021" not in claims  # deadline before created_at
+    urls = {row["url"] for row in exported(tracker)}
+    assert "https://predictionbook.com/predictions/195402" not in urls  # withdrawn
+    assert "https://predictionbook.com/predictions/197001" not in urls  # deadline before created_at
 
 
 def test_predictionbook_outcome_may_be_written_one_zero(tracker: Tracker, tmp_path: Path) -> None:
-    path = variant(tmp_path, "predictionbook.csv", ",194301,35,false,false,", ",194301,35,0,0,")
+    path = variant(tmp_path, "predictionbook.csv", ",194301,35,false,", ",194301,35,0,")
     tracker("import", path)
-    [bitcoin] = [row for row in exported(tracker) if row["url"].endswith("/194301")]
-    assert bitcoin["resolutions"][0]["outcome"] is False
+    assert pb(exported(tracker), 194301)["resolutions"][0]["outcome"] is False
 
 
 # --- Fatebook --------------------------------------------------------------------------------
@@ -162,7 +203,7 @@ AI_ACT = "Will the EU AI Act be published in the Official Journal before 1 Augus
 def test_fatebook_maps_every_field(tracker: Tracker) -> None:
     summary = tracker("import", fixture("fatebook.csv"), "--json").json()
     # Three forecasts on the AI Act share one claim, so its resolution is added once.
-    assert (summary["predictions_added"], summary["resolutions_added"], summary["resolutions_present"]) == (9, 6, 2)
+    assert (summary["predictions_added"], summary["resolutions_added"], summary["resolutions_present"]) == (10, 7, 2)
     rows = exported(tracker)
     forecasts = by_claim(rows, AI_ACT)
     assert sorted((r["author"], r["date"], r["probability"]) for r in forecasts) == [
@@ -170,12 +211,29 @@ def test_fatebook_maps_every_field(tracker: Tracker) -> None:
     ]
     noor = next(r for r in forecasts if r["author"] == "Noor Haddad")
     assert noor["deadline"] == "2024-07-31"
-    assert noor["outlet"] == "Fatebook" and noor["tags"] == ["fatebook"]
+    assert noor["outlet"] == "Fatebook" and noor["tags"] == ["ai", "eu policy", "fatebook"]  # Question tags
     assert noor["url"] is None and noor["quote"] is None
+    assert noor["claim_ref"].startswith("fatebook:")
     [resolution] = noor["resolutions"]
     assert (resolution["outcome"], resolution["resolved_on"], resolution["note"]) == (True, "2024-07-12", None)
     claim_ids = {r["claim_id"] for r in tracker("list", "--json").json() if r["claim"] == AI_ACT}
     assert len(claim_ids) == 1
+
+
+def test_fatebook_forecasts_after_the_resolution_are_skipped_never_redated(tracker: Tracker) -> None:
+    result = tracker("import", fixture("fatebook.csv"), "--json")
+    assert result.json()["skipped_by_reason"] == {"made after the question's deadline": 1, "made after the question was resolved": 2}
+    forecasts = by_claim(exported(tracker), AI_ACT)
+    assert {r["author"] for r in forecasts} == {"Sam Rivera", "Noor Haddad"}
+    assert 0.99 not in {r["probability"] for r in forecasts}  # made the day after
+    assert 0.97 not in {r["probability"] for r in forecasts}  # made two hours after, the same day
+    assert {r["resolutions"][0]["resolved_on"] for r in forecasts} == {"2024-07-12"}
+
+
+def test_fatebook_messy_title_is_tidied(tracker: Tracker) -> None:
+    tracker("import", fixture("fatebook.csv"))
+    [ecb] = by_claim(exported(tracker), "Will the ECB cut rates at its June 2024 meeting?")
+    assert ecb["tags"] == ["eu policy", "fatebook"]
 
 
 def test_fatebook_quotes_unicode_ambiguous_and_open_questions(tracker: Tracker) -> None:
@@ -201,26 +259,19 @@ def test_fatebook_multiple_choice_options_become_claims_of_their_own(tracker: Tr
     assert swiss["resolutions"][0]["resolved_on"] == "2024-05-12"
 
 
-def test_fatebook_forecast_after_the_deadline_is_skipped_and_counted(tracker: Tracker) -> None:
-    result = tracker("import", fixture("fatebook.csv"))
-    assert "skipped 1 of 10 Fatebook rows - made after the question's deadline: 1 (line 14)" in result.stderr
-    [taxes] = by_claim(exported(tracker), "Will I file my 2023 tax return by 15 April 2024?")
-    assert taxes["probability"] == 0.6  # the 0.2 forecast of 17 April is the skipped one
-
-
 def test_fatebook_older_column_names_are_read(tracker: Tracker, tmp_path: Path) -> None:
     text = (FORMATS / "fatebook.csv").read_text(encoding="utf-8")
     old = text.replace(",Resolution,Resolved at,", ",Question resolution,Question resolved at,", 1)
     path = tmp_path / "old.csv"
     path.write_text(old, encoding="utf-8")
-    assert tracker("import", str(path), "--json").json()["resolutions_added"] == 6
+    assert tracker("import", str(path), "--json").json()["resolutions_added"] == 7
 
 
 def test_author_option_fills_a_row_that_names_nobody(tracker: Tracker, tmp_path: Path) -> None:
     path = variant(tmp_path, "fatebook.csv", ',"Jonas Müller",0.4,', ",,0.4,")
     failed = tracker.fails("import", path, code=2)
     assert failed.stderr.strip() == (
-        "tracker: error: line 9: the row names no author: give the Fatebook user's name with --author; nothing was imported"
+        "tracker: error: line 9: the row names no forecaster: give the Fatebook user's name with --author; nothing was imported"
     )
     tracker("import", path, "--author", "Jonas M.")
     rows = exported(tracker)
@@ -298,7 +349,7 @@ def test_metaculus_fixture_is_the_join_of_the_two_downloaded_files() -> None:
 def test_metaculus_half_download_gets_the_join_hint(tracker: Tracker) -> None:
     failed = tracker.fails("import", fixture("metaculus_forecast_data.csv"), code=2)
     assert "lacks Question Title, Question Type, Resolution" in failed.stderr
-    assert "join question_data.csv and forecast_data.csv" in failed.stderr
+    assert "tracker import question_data.csv forecast_data.csv" in failed.stderr
 
 
 # --- idempotency -----------------------------------------------------------------------------
@@ -320,7 +371,7 @@ def test_reimporting_the_same_file_adds_nothing(tracker: Tracker, name: str) -> 
 
 def test_format_option_forces_a_format(tracker: Tracker) -> None:
     forced = tracker("import", fixture("predictionbook.csv"), "--format", "predictionbook", "--json").json()
-    assert forced["predictions_added"] == 6
+    assert forced["predictions_added"] == 11
     # Forced to tracker's own CSV, detection is bypassed and the native reader refuses the columns.
     failed = tracker.fails("import", fixture("fatebook.csv"), "--format", "csv", code=2)
     assert "the CSV header lacks claim, author, date" in failed.stderr
@@ -348,19 +399,19 @@ def test_an_unknown_format_name_is_refused(tracker: Tracker) -> None:
     ("name", "old", "new", "message"),
     [
         ("predictionbook.csv", ",201877,40,", ",201877,130,",
-         "line 9: probability 130% is out of range: it must lie between 0 and 1 (0% and 100%)"),
+         "line 11: probability 130% is out of range: it must lie between 0 and 1 (0% and 100%)"),
         ("fatebook.csv", '"Croatia","Sam Rivera",0.35,', '"Croatia","Sam Rivera",1.3,',
          "line 12: probability 1.3 is out of range 0-1: did you mean 0.013 or 1.3%?"),
         ("metaculus.csv", "kuudes,False,2025-05-01 06:30:00.000001+00:00,", "kuudes,False,last Tuesday,",
-         "line 9: cannot read Start Time 'last Tuesday': use a date such as 2021-12-09 or 'Dec 9, 2021'"),
+         "line 9: cannot read Start Time 'last Tuesday' as a date and time"),
         ("fatebook.csv", "2024-03-04 07:15:40,", "2024-13-04 07:15:40,",
-         "line 9: Forecast created at '2024-13-04 07:15:40' is not a real date (month must be in 1..12)"),
+         "line 9: Forecast created at '2024-13-04 07:15:40' is not a real time (month must be in 1..12)"),
         ("fatebook.csv", '"Will the rail strike at Köln Hbf end by Friday 8 March 2024?",,', '"",,',
          "line 9: Question title is empty"),
         ("metaculus.csv", "Will a general-purpose humanoid robot be sold to consumers in the EU before 2027?", "",
          "line 10: Question Title is empty"),
-        ("predictionbook.csv", ",198544,12,,false,", ",198544,12,,false,extra,",
-         "line 8: the row has 11 fields but the header has 10"),
+        ("predictionbook.csv", ",198544,12,,,,", ",198544,12,,,extra,,",
+         "line 8: the row has 18 fields but the header has 17"),
     ],
 )
 def test_a_bad_row_refuses_the_whole_file_and_changes_nothing(
@@ -380,18 +431,3 @@ def test_an_unknown_resolution_value_is_refused(tracker: Tracker, tmp_path: Path
     assert failed.stderr.strip() == (
         "tracker: error: line 9: Resolution 'MAYBE' is not one of: ambiguous, no, yes (or empty); nothing was imported"
     )
-
-
-# --- pure -------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("day", "made", "expected"),
-    [
-        ("2024-05-01", "2024-01-01", "2024-05-01"),  # inside the window: kept
-        ("2023-12-01", "2024-01-01", "2024-01-01"),  # before the prediction: moved up to it
-        ("2030-01-01", "2024-01-01", TODAY),  # a future deadline: today
-    ],
-)
-def test_resolution_day_stays_between_the_prediction_and_today(day: str, made: str, expected: str) -> None:
-    assert resolution_day(dt.date.fromisoformat(day), dt.date.fromisoformat(made)).isoformat() == expected

@@ -52,8 +52,12 @@ def test_reimporting_adds_nothing(tracker: Tracker, tmp_path: Path) -> None:
     path.write_text(tracker("export").stdout, encoding="utf-8")
     before = db_snapshot(tracker.db)
     summary = tracker("import", str(path), "--json").json()
-    assert summary == {"file": str(path), "dry_run": False, "predictions_added": 0, "predictions_present": 5,
-                       "resolutions_added": 0, "resolutions_present": 6, "amendments_added": 0, "skipped": 0}
+    assert summary == {"file": str(path), "files": [str(path)], "dry_run": False, "predictions_added": 0,
+                       "predictions_present": 5, "resolutions_added": 0, "resolutions_present": 6, "amendments_added": 0,
+                       "claims_added": 0, "sources": summary["sources"], "first_date": "2021-11-01",
+                       "last_date": "2023-02-01", "skipped": 0, "skipped_by_reason": {}, "refused": 0,
+                       "refused_by_reason": {}, "rejects": None}
+    assert summary["sources"] == sorted({row["author"] for row in tracker("list", "--json").json()})
     assert db_snapshot(tracker.db) == before
 
 
@@ -130,7 +134,11 @@ def test_dry_run_checks_and_rolls_back(tracker: Tracker, tmp_path: Path) -> None
     path = tmp_path / "x.csv"
     path.write_text("claim,author,date\nA,Me,2021-01-01\n", encoding="utf-8")
     assert tracker("import", str(path), "--dry-run", "--json").json()["predictions_added"] == 1
-    assert tracker("list", "--json").json() == []
+    assert not tracker.db.exists()  # a dry run creates no database
+    tracker.add("Something else")
+    before = db_snapshot(tracker.db)
+    assert tracker("import", str(path), "--dry-run", "--json").json()["predictions_added"] == 1
+    assert db_snapshot(tracker.db) == before
 
 
 def test_import_from_stdin(tracker: Tracker) -> None:

@@ -7,7 +7,6 @@ that need them, so ``tracker --help`` starts in a fraction of a second.
 
 from __future__ import annotations
 
-import itertools
 import os
 import sys
 from pathlib import Path
@@ -516,7 +515,7 @@ def report(
 @app.command()
 def extract(
     ctx: typer.Context,
-    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Article texts (.txt/.md); a folder means every such file in it; '-' reads stdin.")],
+    files: Annotated[list[str], typer.Argument(metavar="FILE", help="Article texts (.txt/.md); a folder means every such file in it; '-' reads stdin.")],
     author: Annotated[str | None, typer.Option("--author", help="The article's author, overriding the byline found in the text.")] = None,
     date: Annotated[str | None, typer.Option("--date", metavar="DATE", help="Publication date, overriding the dateline found in the text. Example: --date 2023-02-01")] = None,
     outlet: Annotated[str | None, typer.Option("--outlet", help="Where it was published, overriding what the text says.")] = None,
@@ -664,56 +663,167 @@ def _review(article: Any, *, include_reported: bool) -> list[Any]:
 @app.command("import")
 def import_(
     ctx: typer.Context,
-    file: Annotated[str, typer.Argument(metavar="FILE", help="CSV or JSON Lines file ('-' for stdin).")],
+    files: Annotated[list[str], typer.Argument(metavar="FILE", help="CSV or JSON Lines file ('-' for stdin); for Metaculus, both files of its download: question_data.csv forecast_data.csv.")],
     fmt: Annotated[str | None, typer.Option("--format", help="Force a format instead of detecting it from the header: csv, jsonl, predictionbook, fatebook, metaculus.")] = None,
-    author: Annotated[str | None, typer.Option("--author", help="Author for rows of formats that do not name one (PredictionBook, Fatebook, Metaculus).")] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check the whole file and report what would be added, then roll back.")] = False,
+    author: Annotated[str | None, typer.Option("--author", help="Forecaster for rows that name nobody (an unnamed Fatebook user, say). Example: --author 'Ann Analyst'")] = None,
+    crowd_as_creator: Annotated[bool, typer.Option("--crowd-as-creator", help="PredictionBook: credit each question's mean_confidence (the mean of everyone's wagers) to its creator instead of to 'PredictionBook crowd'.")] = False,
+    skip_invalid: Annotated[bool, typer.Option("--skip-invalid", help="Import the good rows and write the refused ones, with line number and reason, to the --rejects file.")] = False,
+    rejects: Annotated[Path | None, typer.Option("--rejects", metavar="FILE", help="Where --skip-invalid writes refused rows. Default: next to the input, e.g. my_predictions.rejects.csv.")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what the import would add, skip and refuse; write nothing (not even a new database).")] = False,
     json_out: JsonOpt = False,
 ) -> None:
     """Add predictions in bulk: all of the file or none of it; rows already stored are skipped.
 
-    Example: tracker import predictions.csv
+    Example: tracker import my_predictions.csv --skip-invalid
     """
-    from tracker import render, store
-    from tracker.interchange import Options, count_lines, read_records
+    from tracker import render
+    from tracker.interchange import ImportSource, Options, RejectsFile, default_rejects_path
 
-    options = Options(author=author)
-    rows = read_records(file, fmt=fmt, options=options)
-    # Read the header and first row now, so that a missing or unreadable file is refused
-    # before a database is created for it.
-    first = next(rows, None)
-    records = itertools.chain([first], rows) if first is not None else iter(())
-    database = _database(ctx)
+    if rejects is not None and not skip_invalid:
+        raise UsageError("--rejects names where --skip-invalid writes refused rows; add --skip-invalid")
+    options = Options(author=author, crowd_as_creator=crowd_as_creator)
+    # Opening reads the headers, so that a missing or unreadable file is refused before a
+    # database is created for it.
+    with ImportSource(files, fmt=fmt, options=options) as source:
+        sink = None
+        if skip_invalid:
+            target = None if dry_run else (rejects or default_rejects_path(source))
+            if target is not None:
+                _check_rejects_path(ctx, target, files)
+            sink = RejectsFile(target, source)
+        result = _run_import(ctx, source, sink, dry_run=dry_run)
+    err = render.console(stderr=True)
+    for note in options.notes:
+        err.print(render.text(f"tracker: {note}"))
+    report = result.as_dict(files, dry_run=dry_run, skipped=options.skipped, rejects=sink)
+    if json_out:
+        render.write_json(report)
+        return
+    out = render.console()
+    for line in _import_summary_lines(report):
+        out.print(render.text(line), soft_wrap=True)
+
+
+def _check_rejects_path(ctx: typer.Context, target: Path, inputs: list[str]) -> None:
+    """The rejects file never replaces an input or the database."""
+    from tracker.db import database_path
+
+    resolved = target.resolve()
+    protected = [Path(name).resolve() for name in inputs if name != "-"]
+    db = database_path(ctx.obj.get("db") if ctx.obj else None).resolve()
+    protected += [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+    if resolved in protected:
+        raise UsageError(f"--rejects {target} would overwrite an input or the database; choose another file")
+
+
+def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool) -> Any:
+    """One transaction for the whole file; a dry run rolls it back, on a scratch copy if there is no database yet."""
+    import contextlib
+    import tempfile
+
+    from tracker import render, store
+    from tracker.db import database_path, open_database
+    from tracker.interchange import Tally, accepted, count_lines
 
     class DryRun(Exception):
         pass
 
-    summary = None
-    try:
-        with render.progress(f"importing {Path(file).name}", count_lines(file)) as bar, database.write() as conn:
-            summary = store.import_records(conn, records, on_progress=bar.advance)
-            if dry_run:
-                raise DryRun
-    except DryRun:
-        pass
+    tally = Tally()
+    with contextlib.ExitStack() as stack:
+        path = database_path(ctx.obj.get("db") if ctx.obj else None)
+        existed = path.exists()
+        if dry_run and not existed:
+            scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tracker-dry-run-")))
+            database = open_database(scratch / "dry-run.db")
+        else:
+            database = _database(ctx)
+        stack.callback(database.dispose)
+        if not existed and not dry_run:
+            stack.push(_remove_new_database(database))
+        records = accepted(source, rejects=sink, tally=tally)
+        summary = None
+        try:
+            with render.progress(f"importing {Path(source.main.path).name}", count_lines(source.main.path)) as bar, \
+                    database.write() as conn:
+                summary = store.import_records(conn, records, on_progress=bar.advance)
+                if dry_run:
+                    raise DryRun
+        except DryRun:
+            pass
+        except BaseException:
+            if sink is not None:
+                sink.discard()
+            raise
+        if sink is not None:
+            sink.commit()
     assert summary is not None
-    for note in options.notes:
-        render.console(stderr=True).print(render.text(f"tracker: {note}"))
-    if json_out:
-        render.write_json({"file": file, "dry_run": dry_run, **summary.as_dict(), "skipped": options.skipped})
-        return
-    prefix = "Would import" if dry_run else "Imported"
-    render.console().print(render.text(
-        f"{prefix} {summary.predictions_added} prediction(s) ({summary.predictions_present} already present) and "
-        f"{summary.resolutions_added} resolution(s) ({summary.resolutions_present} already present) from {file}."
-    ))
+    return ImportReport(summary, tally)
+
+
+def _remove_new_database(database: Any) -> Any:
+    """An import refused into a database it created leaves no empty file behind."""
+
+    def on_exit(kind: Any, exc: Any, tb: Any) -> bool:
+        if exc is not None:
+            database.dispose()
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(database.path) + suffix).unlink(missing_ok=True)
+        return False
+
+    return on_exit
+
+
+class ImportReport:
+    """What an import added, found present, skipped and refused: for the summary and --json."""
+
+    def __init__(self, summary: Any, tally: Any) -> None:
+        self.summary = summary
+        self.tally = tally
+
+    def as_dict(self, files: list[str], *, dry_run: bool, skipped: Any, rejects: Any) -> dict[str, Any]:
+        tally = self.tally
+        return {
+            "file": files[-1], "files": files, "dry_run": dry_run, **self.summary.as_dict(),
+            "sources": sorted(tally.sources),
+            "first_date": tally.first.isoformat() if tally.first else None,
+            "last_date": tally.last.isoformat() if tally.last else None,
+            "skipped": sum(skipped.values()), "skipped_by_reason": dict(skipped),
+            "refused": sum(tally.refused.values()), "refused_by_reason": dict(tally.refused),
+            "rejects": str(rejects.path) if rejects is not None and rejects.count and rejects.path else None,
+        }
+
+
+def _import_summary_lines(report: dict[str, Any]) -> list[str]:
+    prefix = "Would import" if report["dry_run"] else "Imported"
+    names = " and ".join(report["files"])
+    lines = [
+        f"{prefix} {report['predictions_added']} prediction(s) ({report['predictions_present']} already present) and "
+        f"{report['resolutions_added']} resolution(s) ({report['resolutions_present']} already present) from {names}."
+    ]
+    sources = report["sources"]
+    if sources:
+        shown = ", ".join(sources[:5]) + (f" and {len(sources) - 5} more" if len(sources) > 5 else "")
+        lines.append(
+            f"  {len(sources)} source(s): {shown}; {report['claims_added']} new claim(s); "
+            f"made {report['first_date']} to {report['last_date']}."
+        )
+    if report["skipped"]:
+        reasons = ", ".join(f"{reason}: {count}" for reason, count in report["skipped_by_reason"].items())
+        lines.append(f"  Skipped {report['skipped']} row(s) tracker cannot hold ({reasons}).")
+    if report["refused"]:
+        reasons = ", ".join(f"{reason}: {count}" for reason, count in report["refused_by_reason"].items())
+        where = f"; written to {report['rejects']}" if report["rejects"] else ""
+        lines.append(f"  Refused {report['refused']} invalid row(s) ({reasons}){where}.")
+    return lines
 
 
 @app.command()
 def export(
     ctx: typer.Context,
     json_out: Annotated[bool, typer.Option("--json", help="JSON Lines, export format 1, with full histories (the default).")] = False,
-    csv_out: Annotated[bool, typer.Option("--csv", help="CSV with the columns of 'list --csv' (latest resolution only).")] = False,
+    csv_out: Annotated[bool, typer.Option("--csv", help="CSV with the columns of 'list --csv' (latest resolution only), safe to open in a spreadsheet.")] = False,
+    fmt: Annotated[str | None, typer.Option("--format", metavar="FORMAT", help="Another tool's format: fatebook (its spreadsheet import) or predictionbook (its CSV export). Example: --format fatebook")] = None,
+    author: Annotated[str | None, typer.Option("--author", help="Only this author's predictions (Fatebook credits every row to whoever imports the file). Example: --author 'Ann Analyst'")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
 ) -> None:
     """Write every prediction out, losslessly: 'tracker import' reads it back unchanged.
@@ -722,16 +832,29 @@ def export(
     """
     from tracker import queries, render
     from tracker.files import atomic_text_output
+    from tracker.interchange import outbound
 
-    fmt = _one_format(json=json_out, csv=csv_out) or "json"
+    chosen = _one_format(json=json_out, csv=csv_out, format=fmt is not None) or "json"
+    if chosen == "format":
+        if fmt not in ("fatebook", "predictionbook"):
+            raise UsageError(f"--format {fmt!r} is not one of: fatebook, predictionbook (or use --json, --csv)")
+        chosen = fmt
     database = _database(ctx, create=False)
+    left_out = 0
     with database.read() as conn, atomic_text_output(output) as stream:
-        if fmt == "csv":
-            count = render.write_csv(queries.iter_predictions(conn, _filters(), order="id"), queries.CSV_COLUMNS, stream)
+        filters = _filters(author=author)
+        if chosen == "csv":
+            count = outbound.write_spreadsheet_csv(queries.iter_predictions(conn, filters, order="id"), queries.CSV_COLUMNS, stream)
+        elif chosen in ("fatebook", "predictionbook"):
+            refs = queries.claim_refs(conn, None)
+            count, left_out = outbound.write_foreign(queries.iter_predictions(conn, filters, order="id"), chosen, stream, refs.get)
         else:
-            count = render.write_json_lines(queries.iter_export(conn), stream)
+            count = render.write_json_lines(queries.iter_export(conn, filters), stream)
+    err = render.console(stderr=True)
+    if left_out:
+        err.print(render.text(f"tracker: left out {left_out} prediction(s) without a probability, which {chosen} cannot hold"))
     if output is not None:
-        render.console(stderr=True).print(render.text(f"Exported {count} prediction(s) to {output}."))
+        err.print(render.text(f"Exported {count} prediction(s) to {output}."))
 
 
 # --- integrity -----------------------------------------------------------------------------

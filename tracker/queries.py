@@ -244,6 +244,16 @@ def count_predictions(conn: Connection, filters: Filters) -> int:
     return int(conn.execute(stmt).scalar_one())
 
 
+def claim_refs(conn: Connection, claim_ids: list[int] | None) -> dict[int, str]:
+    """Claims that are another system's questions, by their ``system:id`` key (see
+    store.record_claim_key); all of them when ``claim_ids`` is None."""
+    c = t.claim
+    stmt = sa.select(c.c.id, c.c.key).where(c.c.key.contains(":"))
+    if claim_ids is not None:
+        stmt = stmt.where(c.c.id.in_(claim_ids))
+    return {int(cid): key for cid, key in conn.execute(stmt)}
+
+
 def iter_export(conn: Connection, filters: Filters | None = None) -> Iterator[dict[str, Any]]:
     """Every prediction with its full history, oldest id first (export format version 1)."""
     from tracker.interchange.native import export_line
@@ -275,8 +285,10 @@ def iter_export(conn: Connection, filters: Filters | None = None) -> Iterator[di
             }
             for x in (conn.execute(sa.select(art).where(art.c.sha256.in_(shas))) if shas else [])
         }
+        refs = claim_refs(conn, claim_ids)
         for row in chunk:
             plain = _row_dict(row, tags[row.id])
+            plain["claim_ref"] = refs.get(row.claim_id)
             yield export_line(
                 plain, resolutions.get(row.claim_id, []), amendments.get(row.id, []),
                 articles.get(row.article_sha256) if row.article_sha256 else None,

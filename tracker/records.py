@@ -55,6 +55,8 @@ def clean_text(name: str, value: str | None, *, required: bool = False) -> str |
         if required:
             raise UsageError(f"{name} is empty")
         return None
+    if text.isascii() and text.isprintable() and len(text) <= LIMITS[name]:
+        return text  # printable ASCII holds no control, invisible or undecodable character
     if _UNDECODABLE.search(text):
         raise UsageError(f"{name} is not valid UTF-8 text")
     pattern = _CONTROL if name in MULTILINE_FIELDS else _CONTROL_OR_NEWLINE
@@ -214,3 +216,6 @@ class ImportRecord:
     amendments: tuple[AmendmentRecord, ...] = ()
     expected_hash: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # Another system's identity for the claim ("predictionbook:194301"): distinct questions
+    # there stay distinct claims here, whatever their wording and deadline.
+    claim_ref: str | None = None

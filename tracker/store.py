@@ -17,11 +17,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from tracker import tables as t
+from tracker.bulk import insert_many
 from tracker.errors import NotFoundError, UsageError
 from tracker.hashing import canonical_fields, claim_key, content_hash
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput, check_id, clean_text
 
 CHUNK = 500  # rows per multi-row INSERT / IN (...) lookup; well under SQLite's variable limit
+CACHE_LIMIT = 20_000  # claims and hashes an import remembers before it asks the database again
 
 
 def utc_now() -> dt.datetime:
@@ -40,6 +42,22 @@ class AddResult:
 class StoredClaim:
     id: int
     text: str
+    deadline: dt.date | None = None
+
+
+def record_claim_key(record: ImportRecord) -> str:
+    """A claim from another system is that system's question (``predictionbook:194301``),
+    whatever its wording; any other claim is its normalised text and deadline."""
+    return record.claim_ref or claim_key(record.prediction.claim, record.prediction.deadline)
+
+
+def _as_stored_claim(record: ImportRecord, claim: StoredClaim) -> ImportRecord:
+    """A claim already stored keeps its wording (and, for another system's question, its deadline)."""
+    entry = record.prediction
+    if entry.claim == claim.text and (record.claim_ref is None or entry.deadline == claim.deadline):
+        return record
+    deadline = claim.deadline if record.claim_ref is not None else entry.deadline
+    return replace(record, prediction=replace(entry, claim=claim.text, deadline=deadline))
 
 
 def find_claim(conn: Connection, text: str, deadline: dt.date | None) -> StoredClaim | None:
@@ -275,7 +293,7 @@ def amend_prediction(conn: Connection, prediction_id: int, reason: str, changes:
         elif not sharers:
             conn.execute(
                 sa.update(t.claim).where(t.claim.c.id == old_claim_id)
-                .values(text=new.claim, deadline=new.deadline, key=claim_key(new.claim, new.deadline))
+                .values(text=new.claim, deadline=new.deadline, key=_reworded_key(conn, old_claim_id, new))
             )
         else:
             claim_id = create_claim(conn, new.claim, new.deadline, now)
@@ -299,6 +317,12 @@ def amend_prediction(conn: Connection, prediction_id: int, reason: str, changes:
         if new.tags:
             conn.execute(sa.insert(t.prediction_tag), [{"prediction_id": prediction_id, "tag": g} for g in new.tags])
     return AmendResult(prediction_id, old_hash, new_hash, changed)
+
+
+def _reworded_key(conn: Connection, claim_id: int, new: PredictionInput) -> str:
+    """Another system's question stays that question when reworded; any other claim is its new text."""
+    key = conn.execute(sa.select(t.claim.c.key).where(t.claim.c.id == claim_id)).scalar_one()
+    return key if ":" in key else claim_key(new.claim, new.deadline)
 
 
 # --- verification --------------------------------------------------------------------
@@ -359,6 +383,7 @@ class ImportSummary:
     resolutions_added: int = 0
     resolutions_present: int = 0
     amendments_added: int = 0
+    claims_added: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -383,6 +408,11 @@ def import_records(
             if on_progress:
                 on_progress(len(chunk))
             chunk = []
+            if len(claim_ids) + len(seen_hashes) > CACHE_LIMIT:
+                # Memory stays flat however long the file: what was written is found again
+                # through the indexes, inside this same transaction.
+                claim_ids.clear()
+                seen_hashes.clear()
     if chunk:
         _import_chunk(conn, chunk, summary, claim_ids, seen_hashes)
         if on_progress:
@@ -401,13 +431,13 @@ def _import_chunk(
     now = utc_now()
     # Claims first: a claim already stored (or met earlier in this file) keeps its first
     # wording, and every prediction of it takes that wording before it is hashed.
-    keys = [claim_key(r.prediction.claim, r.prediction.deadline) for r in chunk]
+    keys = [record_claim_key(r) for r in chunk]
     unknown = [k for k in dict.fromkeys(keys) if k not in claim_ids]
     if unknown:
-        for key, cid, text in conn.execute(
-            sa.select(t.claim.c.key, t.claim.c.id, t.claim.c.text).where(t.claim.c.key.in_(unknown))
+        for key, cid, text, deadline in conn.execute(
+            sa.select(t.claim.c.key, t.claim.c.id, t.claim.c.text, t.claim.c.deadline).where(t.claim.c.key.in_(unknown))
         ):
-            claim_ids[key] = StoredClaim(int(cid), text)
+            claim_ids[key] = StoredClaim(int(cid), text, deadline)
         known = [claim_ids[k].id for k in unknown if k in claim_ids]
         resolved = first_resolution_dates(conn, known)
         for record, key in zip(chunk, keys):
@@ -426,12 +456,10 @@ def _import_chunk(
         # because the caller's transaction holds the write lock (BEGIN IMMEDIATE).
         first = _next_id(conn, t.claim)
         rows = [dict(values, id=first + n) for n, values in enumerate(new_claims.values())]
-        conn.execute(sa.insert(t.claim), rows)
-        claim_ids.update((row["key"], StoredClaim(row["id"], row["text"])) for row in rows)
-    chunk = [
-        replace(r, prediction=replace(r.prediction, claim=claim_ids[k].text)) if r.prediction.claim != claim_ids[k].text else r
-        for r, k in zip(chunk, keys)
-    ]
+        insert_many(conn, t.claim, rows)
+        summary.claims_added += len(rows)
+        claim_ids.update((row["key"], StoredClaim(row["id"], row["text"], row["deadline"])) for row in rows)
+    chunk = [_as_stored_claim(r, claim_ids[k]) for r, k in zip(chunk, keys)]
 
     hashes = [content_hash(r.prediction.hashed_fields()) for r in chunk]
     for record, digest in zip(chunk, hashes):
@@ -448,27 +476,24 @@ def _import_chunk(
     _ensure_articles(conn, chunk, now)
 
     # Predictions not stored yet (nor earlier in this file).
-    fresh: list[tuple[ImportRecord, str]] = []
-    for record, digest in zip(chunk, hashes):
+    fresh: list[tuple[ImportRecord, str, str]] = []
+    for record, digest, key in zip(chunk, hashes, keys):
         if digest in seen_hashes:
             summary.predictions_present += 1
         else:
             seen_hashes[digest] = -1  # placeholder until the insert returns the id
-            fresh.append((record, digest))
+            fresh.append((record, digest, key))
     if fresh:
-        values = [
-            _prediction_values(r.prediction, claim_ids[claim_key(r.prediction.claim, r.prediction.deadline)].id, digest, now)
-            for r, digest in fresh
-        ]
+        values = [_prediction_values(r.prediction, claim_ids[key].id, digest, now) for r, digest, key in fresh]
         first = _next_id(conn, p)
         new_ids = [first + n for n in range(len(values))]
-        conn.execute(sa.insert(p), [dict(v, id=i) for v, i in zip(values, new_ids)])
+        insert_many(conn, p, [dict(v, id=i) for v, i in zip(values, new_ids)])
         tag_rows = []
-        for (record, digest), pid in zip(fresh, new_ids):
+        for (record, digest, _), pid in zip(fresh, new_ids):
             seen_hashes[digest] = pid
             tag_rows.extend({"prediction_id": pid, "tag": tag} for tag in record.prediction.tags)
         if tag_rows:
-            conn.execute(sa.insert(t.prediction_tag), tag_rows)
+            insert_many(conn, t.prediction_tag, tag_rows)
         summary.predictions_added += len(fresh)
 
     # Resolutions: append those the claim does not already have.
@@ -485,7 +510,7 @@ def _import_chunk(
                 have.append(entry.identity())
                 rows.append(_resolution_values(cid, entry, now))
         if rows:
-            conn.execute(sa.insert(t.resolution), rows)
+            insert_many(conn, t.resolution, rows)
             summary.resolutions_added += len(rows)
 
     # Amendment histories travel with exported predictions.

@@ -1,43 +1,61 @@
 """Files in and out: tracker's own CSV and JSON Lines, and other tools' exports.
 
-``read_records`` detects the format from the file's header (or takes ``--format``) and
-yields checked ``ImportRecord``s lazily, so a file is never held in memory whole and the
-first bad row stops the import before anything is committed.
+``ImportSource`` opens the file(s), detects the format from the header (or takes
+``--format``) and yields, lazily, a checked ``ImportRecord`` per good row and a ``Rejected``
+per bad one, so a file is never held in memory whole. ``accepted`` then applies the policy:
+by default the first refused row stops the import before anything is committed; with
+``--skip-invalid`` refused rows go to a rejects file and the good ones are imported.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tracker.errors import NotFoundError, UsageError
 from tracker.records import ImportRecord
 
 MAX_IMPORT_BYTES = 2 * 1024**3
+# A CSV field may be a long quote; anything longer than this is not a field of any export.
+csv.field_size_limit(1_000_000)
 
 Rows = Iterator[tuple[int, dict[str, str]]]
-Reader = Callable[[Rows, list[str], "Options"], Iterator[ImportRecord]]
+Item = "ImportRecord | Rejected"
+Reader = Callable[[Rows, list[str], "Options"], Iterator[Any]]
 
 
+@dataclass(frozen=True)
+class Rejected:
+    """A row that cannot be imported, with its line number and why; ``row`` is what the file held."""
+
+    line: int
+    reason: str
+    row: dict[str, str] | list[str] | str
+
+
+@dataclass
 class Options:
-    """Defaults for fields a foreign format lacks (PredictionBook has no outlet, say)."""
+    """How to read foreign formats, and what reading found besides records."""
 
-    def __init__(self, *, author: str | None = None, outlet: str | None = None, tags: tuple[str, ...] = ()) -> None:
-        self.author = author
-        self.outlet = outlet
-        self.tags = tags
-        # Filled in while reading: rows a format cannot hold (withdrawn, non-binary ...).
-        self.skipped = 0
-        self.notes: list[str] = []
+    author: str | None = None  # names the forecaster of rows that name nobody
+    outlet: str | None = None
+    tags: tuple[str, ...] = ()
+    crowd_as_creator: bool = False  # PredictionBook: credit mean_confidence to the question's creator
+    # Filled in while reading: rows a format holds but tracker cannot (withdrawn, non-binary ...).
+    skipped: Counter[str] = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)
 
 
 def open_text(path: Path | str) -> io.TextIOBase:
     """Open an import file as UTF-8 text, refusing what cannot be one."""
     if str(path) == "-":
-        import sys
-
         return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="strict", newline="")  # type: ignore[return-value]
     file = Path(path)
     if not file.exists():
@@ -68,37 +86,148 @@ def detect_format(first_line: str) -> str:
     return "csv"
 
 
-def read_records(path: Path | str, *, fmt: str | None = None, options: Options | None = None) -> Iterator[ImportRecord]:
-    """Checked records from ``path``; raises ``UsageError`` naming the line of the first bad row."""
-    from tracker.interchange import native
+class _File:
+    """One opened input: its kind (csv or jsonl), its CSV header and the rows after it."""
 
-    opts = options or Options()
-    handle = open_text(path)
-    try:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.handle = open_text(path)
         try:
-            first = handle.readline()
-        except UnicodeDecodeError as exc:
-            raise UsageError(f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start}); convert it with iconv first") from None
-        if not first.strip():
-            raise UsageError(f"{path} starts with an empty line; expected a CSV header or a JSON object")
-        chosen = fmt or detect_format(first)
-        rest = _chain_first(first, handle)
-        try:
-            if chosen == "jsonl":
-                yield from native.read_jsonl(rest, opts)
-            else:
-                reader = csv.reader(rest)
+            first = self._read_first()
+            self.kind = detect_format(first)
+            self.lines = _chain_first(first, self.handle)
+            self.header: list[str] = []
+            self.reader: Any = None
+            if self.kind == "csv":
+                self.reader = csv.reader(self.lines)
                 try:
-                    header = [h.strip() for h in next(reader)]
+                    self.header = [h.strip() for h in next(self.reader)]
                 except csv.Error as exc:
                     raise UsageError(f"{path}: cannot read the CSV header ({exc})") from None
-                yield from _csv_records(header, reader, opts, fmt)
+                check_header_names(self.header, path)
+        except BaseException:
+            self.handle.close()
+            raise
+
+    def _read_first(self) -> str:
+        try:
+            first = self.handle.readline()
         except UnicodeDecodeError as exc:
-            raise UsageError(f"{path} is not UTF-8 text ({exc.reason}); convert it with iconv first") from None
+            raise UsageError(f"{self.path} is not UTF-8 text ({exc.reason} at byte {exc.start}); convert it with iconv first") from None
+        if not first.strip():
+            raise UsageError(f"{self.path} starts with an empty line; expected a CSV header or a JSON object")
+        return first
+
+    def rows(self) -> Rows:
+        return _dict_rows(self.header, self.reader)
+
+    def close(self) -> None:
+        self.handle.close()
+
+
+def check_header_names(header: list[str], path: str) -> None:
+    """A column named twice makes every row ambiguous: which ``claim`` is the claim?"""
+    twice = [name for name, count in Counter(header).items() if count > 1]
+    if twice:
+        names = ", ".join(repr(name) for name in twice)
+        raise UsageError(f"{path}: the CSV header names column {names} more than once; remove the duplicate")
+
+
+class ImportSource:
+    """The file(s) of one import, opened and recognised; iterate for records and rejects.
+
+    Opening reads the header, so a missing, unreadable or unrecognised file is refused
+    before a database is created for it. Two files are Metaculus' two downloads.
+    """
+
+    def __init__(self, paths: str | Path | list[str], *, fmt: str | None = None, options: Options | None = None) -> None:
+        names = [str(p) for p in paths] if isinstance(paths, list) else [str(paths)]
+        if not 1 <= len(names) <= 2:
+            raise UsageError("give one file to import, or Metaculus' question_data.csv and forecast_data.csv")
+        self.options = options or Options()
+        self.files: list[_File] = []
+        try:
+            for name in names:
+                self.files.append(_File(name))
+            self.format = self._choose(fmt)
+        except BaseException:
+            self.close()
+            raise
+        self.main = self.files[-1]  # the file whose lines the messages and the rejects refer to
+
+    def _choose(self, fmt: str | None) -> str:
+        from tracker.interchange import foreign
+
+        if len(self.files) == 2:
+            pair = foreign.metaculus_pair([f.header for f in self.files])
+            if any(f.kind != "csv" for f in self.files) or pair is None:
+                raise UsageError(
+                    "two files are read as Metaculus' download: question_data.csv and forecast_data.csv "
+                    "(in either order); these are not that pair"
+                )
+            if pair == (1, 0):
+                self.files.reverse()
+            if fmt not in (None, "metaculus"):
+                raise UsageError(f"--format {fmt} reads one file; two files are Metaculus' download")
+            return "metaculus"
+        only = self.files[0]
+        if only.kind == "jsonl":
+            if fmt not in (None, "jsonl"):
+                raise UsageError(f"{only.path} holds JSON Lines, not --format {fmt}")
+            return "jsonl"
+        if fmt == "jsonl":
+            raise UsageError(f"{only.path} is not JSON Lines: its first line is not a JSON object")
+        chosen = fmt or foreign.detect(only.header) or "csv"
+        known = ["csv", "jsonl", *foreign.FORMATS]
+        if chosen not in known:
+            raise UsageError(f"unknown format {chosen!r}; choose one of: {', '.join(sorted(known))}")
+        return chosen
+
+    @property
+    def kind(self) -> str:
+        return self.main.kind
+
+    @property
+    def header(self) -> list[str]:
+        if len(self.files) == 2:
+            questions, forecasts = self.files
+            return [*questions.header, *(h for h in forecasts.header if h not in questions.header)]
+        return self.main.header
+
+    def __iter__(self) -> Iterator[ImportRecord | Rejected]:
+        from tracker.interchange import foreign, native
+
+        try:
+            if self.format == "jsonl":
+                yield from native.read_jsonl(self.main.lines, self.options)
+            elif len(self.files) == 2:
+                questions, forecasts = self.files
+                joined = foreign.join_metaculus(questions.rows(), forecasts.rows(), questions.path)
+                yield from foreign.READERS["metaculus"](joined, self.header, self.options)
+            elif self.format == "csv":
+                yield from native.read_csv(self.main.rows(), self.header, self.options)
+            else:
+                yield from foreign.READERS[self.format](self.main.rows(), self.header, self.options)
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"{self.main.path} is not UTF-8 text ({exc.reason}); convert it with iconv first") from None
         except csv.Error as exc:
-            raise UsageError(f"{path}: malformed CSV ({exc})") from None
-    finally:
-        handle.close()
+            raise UsageError(f"{self.main.path}: malformed CSV ({exc})") from None
+
+    def close(self) -> None:
+        for file in self.files:
+            file.close()
+
+    def __enter__(self) -> ImportSource:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def read_records(path: Path | str, *, fmt: str | None = None, options: Options | None = None) -> Iterator[ImportRecord]:
+    """Checked records from ``path``, all or nothing: a ``UsageError`` names the line of the first bad row."""
+    with ImportSource(str(path), fmt=fmt, options=options) as source:
+        yield from accepted(source)
 
 
 def _chain_first(first: str, handle: io.TextIOBase) -> Iterator[str]:
@@ -106,40 +235,138 @@ def _chain_first(first: str, handle: io.TextIOBase) -> Iterator[str]:
     yield from handle
 
 
-def _csv_records(header: list[str], reader: "csv._reader", opts: Options, fmt: str | None) -> Iterator[ImportRecord]:
-    from tracker.interchange import native
-
-    chosen = fmt or _detect_csv(header)
-    readers: dict[str, Reader] = {"csv": native.read_csv}
-    try:
-        from tracker.interchange import foreign
-
-        readers.update(foreign.READERS)
-    except ImportError:  # pragma: no cover - foreign formats are optional pieces
-        pass
-    if chosen not in readers:
-        raise UsageError(f"unknown format {chosen!r}; choose one of: {', '.join(sorted([*readers, 'jsonl']))}")
-    yield from readers[chosen](_dict_rows(header, reader), header, opts)
-
-
-def _detect_csv(header: list[str]) -> str:
-    try:
-        from tracker.interchange import foreign
-    except ImportError:  # pragma: no cover
-        return "csv"
-    return foreign.detect(header) or "csv"
-
-
-def _dict_rows(header: list[str], reader: "csv._reader") -> Rows:
-    """(line number, row) pairs; blank lines are skipped, ragged rows are flagged."""
+def _dict_rows(header: list[str], reader: Any) -> Rows:
+    """(line number, row) pairs, numbered by the line a row starts on (a quoted field may
+    span several); blank lines are skipped, ragged rows are flagged."""
+    width = len(header)
+    end = reader.line_num
     for values in reader:
-        line = reader.line_num
-        if not any(v.strip() for v in values):
-            continue
-        if len(values) != len(header):
-            yield line, {"__bad__": f"has {len(values)} fields but the header has {len(header)}"}
+        line, end = end + 1, reader.line_num
+        if len(values) != width:
+            if not any(v.strip() for v in values):
+                continue
+            yield line, {"__bad__": f"the row has {len(values)} fields but the header has {width}", "__values__": values}  # type: ignore[dict-item]
             continue
         yield line, dict(zip(header, values))
+
+
+def refusal(line: int, reason: str) -> UsageError:
+    return UsageError(f"line {line}: {reason}; nothing was imported")
+
+
+# --- refused rows ----------------------------------------------------------------------------
+
+
+def default_rejects_path(source: ImportSource) -> Path:
+    """Next to the input: ``my_predictions.csv`` -> ``my_predictions.rejects.csv``."""
+    if source.main.path == "-":
+        raise UsageError("--skip-invalid on standard input needs --rejects FILE to say where refused rows go")
+    path = Path(source.main.path)
+    suffix = ".jsonl" if source.kind == "jsonl" else ".csv"
+    return path.with_name(f"{path.stem}.rejects{suffix}")
+
+
+class RejectsFile:
+    """Refused rows, with their line number and reason, written where the user can fix them.
+
+    CSV input gives a CSV with ``line`` and ``reason`` before the file's own columns; JSON
+    Lines input gives JSON Lines of ``{"line", "reason", "row"}``. The file is written
+    atomically when the import commits, and never when it does not.
+    """
+
+    def __init__(self, path: Path | None, source: ImportSource) -> None:
+        self.path = Path(path) if path is not None else None  # None: count only (a dry run)
+        self.kind = source.kind
+        self.header = source.header
+        self.count = 0
+        self._output: Any = None
+        self._stream: Any = None
+        self._writer: Any = None
+
+    def write(self, rejected: Rejected) -> None:
+        if self.path is None:
+            self.count += 1
+            return
+        if self._stream is None:
+            from tracker.files import atomic_text_output
+
+            self._output = atomic_text_output(self.path)
+            self._stream = self._output.__enter__()
+            if self.kind == "csv":
+                self._writer = csv.writer(self._stream, lineterminator="\n")
+                self._writer.writerow(["line", "reason", *self.header])
+        self.count += 1
+        row = rejected.row
+        if self.kind == "csv":
+            values = [row.get(h, "") for h in self.header] if isinstance(row, dict) else list(row) if isinstance(row, list) else [row]
+            self._writer.writerow([rejected.line, rejected.reason, *values])
+        else:
+            self._stream.write(json.dumps({"line": rejected.line, "reason": rejected.reason, "row": row}, ensure_ascii=False) + "\n")
+
+    def commit(self) -> None:
+        if self._output is not None:
+            self._output.__exit__(None, None, None)
+            self._output = None
+
+    def discard(self) -> None:
+        if self._output is not None:
+            try:
+                self._output.__exit__(UsageError, UsageError("discarded"), None)
+            except Exception:  # noqa: BLE001 - the temporary file is removed; nothing else to do
+                pass
+            self._output = None
+
+
+@dataclass
+class Tally:
+    """What arrived, for the import summary: sources, date range, refusals by reason."""
+
+    rows: int = 0
+    sources: set[str] = field(default_factory=set)
+    first: Any = None
+    last: Any = None
+    resolutions: int = 0
+    refused: Counter[str] = field(default_factory=Counter)
+
+    def count(self, record: ImportRecord) -> None:
+        self.rows += 1
+        self.sources.add(record.prediction.author)
+        day = record.prediction.made_on
+        if self.first is None or day < self.first:
+            self.first = day
+        if self.last is None or day > self.last:
+            self.last = day
+        self.resolutions += len(record.resolutions)
+
+
+def accepted(items: Iterable[ImportRecord | Rejected], *, rejects: RejectsFile | None = None,
+             tally: Tally | None = None) -> Iterator[ImportRecord]:
+    """The good records; a refused row stops everything, unless ``rejects`` collects it."""
+    for item in items:
+        if isinstance(item, Rejected):
+            if rejects is None:
+                raise refusal(item.line, item.reason)
+            rejects.write(item)
+            if tally is not None:
+                tally.refused[_reason_kind(item.reason)] += 1
+            continue
+        if tally is not None:
+            tally.count(item)
+        yield item
+
+
+def _reason_kind(reason: str) -> str:
+    """Refusals grouped for the summary: the message without the value that made it."""
+    head = reason.split(" (", 1)[0]
+    words = head.split()
+    for index, word in enumerate(words):
+        if word.startswith(("'", '"')) or any(ch.isdigit() for ch in word):
+            words[index] = "…"
+    compact: list[str] = []
+    for word in words:
+        if not (word == "…" and compact and compact[-1] == "…"):
+            compact.append(word)
+    return " ".join(compact)
 
 
 def count_lines(path: Path | str) -> int | None:

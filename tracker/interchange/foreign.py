@@ -3,51 +3,60 @@
 People who leave those tools bring their history with them. ``detect`` recognises each
 export by its header; each reader maps one row to one ``Forecast`` in tracker's terms and
 hands it to native's ``build_prediction`` and ``build_resolution``, so a foreign row passes
-exactly the checks a row of tracker's own CSV does, and a bad one refuses the whole file with
-a message naming its line.
+exactly the checks a row of tracker's own CSV does. A row that fails them is a ``Rejected``
+(the whole file is refused unless ``--skip-invalid``).
 
 Some rows are real but cannot be held by tracker: a prediction withdrawn on PredictionBook,
-a forecast made after its question's deadline (both tools allow it; tracker refuses a
-deadline before the date made), a Metaculus question that is not binary, and Metaculus'
-community aggregates, which are nobody's forecast. Refusing them would make ordinary exports
-unimportable, so they are left out and counted, and one note (printed by the CLI) gives the count and
-the line numbers when the file has been read.
+a forecast made after its question's deadline or after it was resolved (both tools allow it;
+scoring it would reward hindsight, and moving a date would falsify the record), a Metaculus
+question that is not binary, and Metaculus' community aggregates, which are nobody's
+forecast. They are left out and counted, and one note per reason gives the count and the
+first line numbers.
+
+A question keeps its tool's identity: the claim's key is ``predictionbook:<id>``,
+``metaculus:<Question ID>`` or, as Fatebook's export has no question id, ``fatebook:`` and a
+hash of the title, the question's creator and creation time, and the option. Two distinct
+questions that share a title and a deadline therefore stay two claims.
 
 Where the columns come from (read in each tool's source):
-- PredictionBook: the CSV behind Settings > "Export my predictions as CSV" (route
-  ``predictions#mine``, format csv, in bellroy/predictionbook ``config/routes.rb``). Its
-  columns are those of the prediction API (``app/serializers/prediction_serializer.rb`` and
-  ``api/my_predictions``): ``created_at, creator_label, deadline, description, id,
-  mean_confidence, outcome, withdrawn, ...``. ``mean_confidence`` is the mean of the wagers
-  in percent (0-100, rounded, ``Prediction#mean_confidence``); ``outcome`` is the latest
-  judgement, true, false or empty (``Judgement#outcome``, also written 1/0 or right/wrong);
-  ``withdrawn`` is true once the creator withdrew the prediction (``Prediction#withdraw!``),
-  after which PredictionBook no longer scores it. The export has no judgement date; a
-  ``judged_at`` column is used when present.
+- PredictionBook: the CSV of ``PredictionsController#mine`` in bellroy/predictionbook: the
+  keys of ``PredictionSerializer`` (``created_at, creator_id, creator_label, deadline,
+  description_with_group, description, group_id, id, mean_confidence, outcome,
+  prediction_group_id, last_judgement_at, updated_at, uuid, version, visibility,
+  withdrawn``), Rails' ``Time#to_s`` timestamps (``2011-10-08 12:00:00 UTC``). It holds the
+  user's own predictions that are not withdrawn, one page of ``PredictionsQuery`` (100 by
+  default, at most 1,000). ``mean_confidence`` is ``Prediction#mean_confidence``: the mean of
+  *all* users' wagers, rounded - the crowd's figure, not the creator's. ``outcome`` is the
+  latest judgement (true, false or empty) and ``last_judgement_at`` its date.
 - Fatebook: ``questionsToCsv`` in Sage-Future/fatebook ``lib/web/export.ts``: one row per
   forecast; strings quoted, dates as ``YYYY-MM-DD HH:MM:S`` (server time, seconds not
-  zero-padded); ``Resolution`` is the Prisma enum ``YES | NO | AMBIGUOUS``
-  (``prisma/schema.prisma``). Older exports name the columns ``Question resolution`` and
-  ``Question resolved at`` and have no ``Multiple choice option``; both are read.
+  zero-padded); ``Resolution`` is the Prisma enum ``YES | NO | AMBIGUOUS``; ``Forecast
+  created by`` is the user's name, empty when the account has none; ``Question tags`` are
+  joined with ``; ``. Older exports name the columns ``Question resolution`` and ``Question
+  resolved at``; both are read. A tournament export (``tournament_router.ts``) has the same
+  columns plus ``Tournament name``.
 - Metaculus: ``generate_data`` in Metaculus/metaculus ``utils/csv_utils.py``, which writes
   a zip holding ``question_data.csv`` and ``forecast_data.csv`` that refer to each other by
-  ``Question ID``. Import reads one file, so the two are joined on ``Question ID`` first
-  (the README gives the command). Binary resolutions are ``yes``/``no``; ``ambiguous`` and
-  ``annulled`` come from ``UnsuccessfulResolutionType``. Aggregate rows (the community
-  prediction) have an empty ``Forecaster ID`` and the aggregation method as username.
+  ``Question ID``; ``tracker import question_data.csv forecast_data.csv`` joins them.
+  Binary resolutions are ``yes``/``no``; ``ambiguous`` and ``annulled`` come from
+  ``UnsuccessfulResolutionType``. Aggregate rows (the community prediction) have an empty
+  ``Forecaster ID`` and the aggregation method as username.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
-from tracker.dates import parse_date, today
+from tracker.dates import today
 from tracker.errors import TrackerError, UsageError
-from tracker.interchange import Options, Reader, Rows
-from tracker.interchange.native import build_prediction, build_resolution, optional, parse_timestamp, row_error
+from tracker.interchange import Options, Reader, Rejected, Rows
+from tracker.interchange.native import optional, parse_probability_field
+from tracker.interchange.values import parse_stamp, short, tidy_line
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput
 
 # --- shared ----------------------------------------------------------------------------------
@@ -58,7 +67,8 @@ class Forecast:
     """One row of a foreign export in tracker's terms, before native's checks.
 
     ``known`` is the day the outcome became known when the export says so; without it the
-    resolution is dated by the deadline.
+    resolution is dated by the deadline. ``made_at``/``known_at`` are the exact times, when
+    the export has both, to catch a forecast made after the outcome on the same day.
     """
 
     claim: str
@@ -69,10 +79,14 @@ class Forecast:
     outcome: str | None = None
     known: dt.date | None = None
     url: str | None = None
+    tags: tuple[str, ...] = ()
+    ref: str | None = None
+    made_at: dt.datetime | None = None
+    known_at: dt.datetime | None = None
 
 
 class Skip(Exception):
-    """A row tracker cannot hold: left out and counted rather than refusing the whole file."""
+    """A row tracker cannot hold: left out and counted rather than refused."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -87,54 +101,67 @@ class Format:
     label: str  # the tool's name, used in messages and as the default outlet
     signatures: tuple[frozenset[str], ...]  # any one of these column sets identifies the export
     required: tuple[str, ...]  # columns a row cannot be read without
-    forecast: Callable[[dict[str, str]], Forecast]
+    forecast: Callable[[dict[str, str], Options], Forecast]
     missing_hint: str = ""
 
 
 class Skipped:
     """Rows left out, by reason, for one note once the whole file has been read."""
 
+    SHOWN = 5
+
     def __init__(self, label: str) -> None:
         self.label = label
         self.rows = 0
+        self.counts: dict[str, int] = {}
         self.lines: dict[str, list[int]] = {}
 
     def add(self, reason: str, line: int) -> None:
-        self.lines.setdefault(reason, []).append(line)
+        self.counts[reason] = self.counts.get(reason, 0) + 1
+        shown = self.lines.setdefault(reason, [])
+        if len(shown) < self.SHOWN:
+            shown.append(line)
 
     def total(self) -> int:
-        return sum(len(lines) for lines in self.lines.values())
+        return sum(self.counts.values())
 
     def note(self) -> str | None:
-        if not self.lines:
+        if not self.counts:
             return None
-        total = self.total()
-        parts = "; ".join(f"{reason}: {len(lines)} ({_line_list(lines)})" for reason, lines in self.lines.items())
-        return f"skipped {total} of {self.rows} {self.label} rows - {parts}"
+        parts = "; ".join(
+            f"{reason}: {count} ({_line_list(self.lines[reason], count)})" for reason, count in self.counts.items()
+        )
+        return f"skipped {self.total()} of {self.rows} {self.label} rows - {parts}"
 
 
-def _line_list(lines: list[int], shown: int = 5) -> str:
+def _line_list(lines: list[int], count: int) -> str:
     """Line numbers a reader can look up, without flooding the terminal for thousands of rows."""
-    head = ", ".join(str(n) for n in lines[:shown])
-    rest = len(lines) - shown
-    word = "line" if len(lines) == 1 else "lines"
+    head = ", ".join(str(n) for n in lines)
+    rest = count - len(lines)
+    word = "line" if count == 1 else "lines"
     return f"{word} {head}" + (f" and {rest} more" if rest > 0 else "")
 
 
 def reader(fmt: Format) -> Reader:
-    """A Reader for ``fmt``: checks the header, then yields a record per importable row."""
+    """A Reader for ``fmt``: checks the header, then yields a record or a refusal per row."""
 
-    def read(rows: Rows, header: list[str], options: Options) -> Iterator[ImportRecord]:
+    def read(rows: Rows, header: list[str], options: Options) -> Iterator[ImportRecord | Rejected]:
         check_header(fmt, header)
         skipped = Skipped(fmt.label)
         for line, row in rows:
             skipped.rows += 1
-            record = _row_record(fmt, line, row, options, skipped)
-            if record is not None:
-                yield record
+            if "__bad__" in row:
+                yield Rejected(line, row["__bad__"], row.get("__values__", row))  # type: ignore[arg-type]
+                continue
+            try:
+                yield _record(line, fmt.forecast(row, options), fmt, options)
+            except Skip as skip:
+                skipped.add(skip.reason, line)
+            except TrackerError as exc:
+                yield Rejected(line, exc.message, row)
         note = skipped.note()
         if note:
-            options.skipped += skipped.total()
+            options.skipped.update(skipped.counts)
             options.notes.append(note)
 
     return read
@@ -156,88 +183,83 @@ def check_header(fmt: Format, header: list[str]) -> None:
     raise UsageError(message)
 
 
-def _row_record(fmt: Format, line: int, row: dict[str, str], options: Options, skipped: Skipped) -> ImportRecord | None:
-    if "__bad__" in row:
-        raise UsageError(f"line {line}: the row {row['__bad__']}; nothing was imported")
-    try:
-        return _record(line, fmt.forecast(row), fmt, options)
-    except Skip as skip:
-        skipped.add(skip.reason, line)
-        return None
-    except TrackerError as exc:
-        raise row_error(line, exc) from None
-
-
 def _record(line: int, forecast: Forecast, fmt: Format, options: Options) -> ImportRecord:
     if forecast.deadline is not None and forecast.deadline < forecast.made:
         # Both PredictionBook (up to 15 days) and Fatebook (overdue questions) accept these;
         # moving either date would falsify the record, and the claim's key needs the deadline.
         raise Skip("made after the question's deadline")
+    if forecast.outcome is not None and _after_outcome(forecast):
+        raise Skip("made after the question was resolved")
     author = forecast.author or options.author
     if author is None:
-        raise UsageError(f"the row names no author: give the {fmt.label} user's name with --author")
-    prediction = build_prediction({
-        "claim": forecast.claim,
-        "author": author,
-        "date": forecast.made.isoformat(),
-        "deadline": forecast.deadline.isoformat() if forecast.deadline else None,
-        "probability": forecast.probability,
-        "outlet": options.outlet or fmt.label,
-        "url": forecast.url,
-        "tags": [*options.tags, fmt.name],
-    })
+        raise UsageError(f"the row names no forecaster: give the {fmt.label} user's name with --author")
+    # Built directly (the values are already tidied and parsed), then checked as any input is.
+    prediction = PredictionInput(
+        claim=forecast.claim,
+        author=author,
+        made_on=forecast.made,
+        probability=parse_probability_field(forecast.probability),
+        deadline=forecast.deadline,
+        outlet=options.outlet or fmt.label,
+        url=forecast.url,
+        tags=(*options.tags, fmt.name, *forecast.tags),
+    ).checked()
     resolution = _resolution(forecast, prediction, fmt.label)
-    return ImportRecord(line=line, prediction=prediction, resolutions=(resolution,) if resolution else ())
+    return ImportRecord(line=line, prediction=prediction, resolutions=(resolution,) if resolution else (),
+                        claim_ref=forecast.ref)
+
+
+def _after_outcome(forecast: Forecast) -> bool:
+    """Made once the outcome was known: to the second when the export has both times."""
+    if forecast.made_at is not None and forecast.known_at is not None:
+        made, known = forecast.made_at, forecast.known_at
+        if (made.tzinfo is None) == (known.tzinfo is None):
+            return made > known
+    return forecast.known is not None and forecast.made > forecast.known
 
 
 def _resolution(forecast: Forecast, prediction: PredictionInput, label: str) -> ResolutionInput | None:
     """The claim's outcome, dated when it became known, or by the deadline when the export does not say."""
     if forecast.outcome is None:
         return None
-    day = forecast.known or forecast.deadline
-    if day is None:
-        raise UsageError(f"outcome {forecast.outcome} has no date: the row says neither when it was resolved nor its deadline")
     note = None
-    if forecast.known is None:
+    if forecast.known is not None:
+        day = forecast.known
+    elif forecast.deadline is not None:
+        # Known by the deadline at the latest, as far as the file says; never in the future.
+        day = min(forecast.deadline, today())
         note = f"resolution date is the deadline: the {label} export does not say when the outcome was known"
-    return build_resolution(
-        {"outcome": forecast.outcome, "resolved_on": resolution_day(day, prediction.made_on).isoformat(),
-         "evidence": forecast.url, "note": note},
-        prediction,
-    )
+    else:
+        raise UsageError(f"outcome {forecast.outcome} has no date: the row says neither when it was resolved nor its deadline")
+    if day < prediction.made_on:
+        raise UsageError(f"resolved on {day.isoformat()}, before the prediction was made ({prediction.made_on.isoformat()})")
+    return ResolutionInput(outcome=forecast.outcome, resolved_on=day, evidence=forecast.url, note=note).checked()
 
 
-def resolution_day(day: dt.date, made_on: dt.date) -> dt.date:
-    """``day`` moved into [made_on, today]: an export's dates are approximate (a judgement before
-    a still-future deadline, a clock skew), but an outcome cannot be known before the prediction
-    or in the future."""
-    return min(max(day, made_on), today())
-
-
-def _day(value: str | None, column: str) -> dt.date | None:
-    """The calendar day of a tool's timestamp; ISO timestamps are read in UTC, others as written."""
+def _stamp(value: str | None, column: str) -> dt.datetime | None:
+    """A tool's timestamp as written: in UTC when it names a zone, else in the tool's own clock."""
     text = optional(value)
     if text is None:
         return None
-    try:
-        stamp = parse_timestamp(text, column)
-    except UsageError:  # "2023-08-01 12:34:56 UTC", Fatebook's "2024-03-05 14:07:9"
-        return parse_date(text, what=column)
-    assert stamp is not None
-    return stamp.date()
+    stamp, zoned = parse_stamp(text, column)
+    return stamp.astimezone(dt.timezone.utc) if zoned else stamp
+
+
+def _day(stamp: dt.datetime | None) -> dt.date | None:
+    return None if stamp is None else stamp.date()
 
 
 def _required(row: dict[str, str], column: str) -> str:
-    value = optional(row.get(column))
+    value = tidy_line(optional(row.get(column)))
     if value is None:
         raise UsageError(f"{column} is empty")
     return value
 
 
-def _required_day(row: dict[str, str], column: str) -> dt.date:
-    day = _day(_required(row, column), column)
-    assert day is not None
-    return day
+def _required_stamp(row: dict[str, str], column: str) -> dt.datetime:
+    stamp = _stamp(_required(row, column), column)
+    assert stamp is not None
+    return stamp
 
 
 def _first_column(row: dict[str, str], *columns: str) -> tuple[str, str | None]:
@@ -254,12 +276,13 @@ def _mapped(value: str | None, column: str, mapping: dict[str, str | None]) -> s
     if key in mapping:
         return mapping[key]
     choices = ", ".join(sorted({k for k in mapping if k}))
-    raise UsageError(f"{column} {value!r} is not one of: {choices} (or empty)")
+    raise UsageError(f"{column} {short(value or '', column)!r} is not one of: {choices} (or empty)")
 
 
 # --- PredictionBook --------------------------------------------------------------------------
 
 PREDICTIONBOOK_URL = "https://predictionbook.com/predictions/{id}"
+PREDICTIONBOOK_CROWD = "PredictionBook crowd"
 PB_OUTCOMES: dict[str, str | None] = {
     "true": "true", "t": "true", "1": "true", "right": "true",
     "false": "false", "f": "false", "0": "false", "wrong": "false",
@@ -268,29 +291,48 @@ PB_OUTCOMES: dict[str, str | None] = {
 PB_FLAGS: dict[str, str | None] = {"true": "true", "t": "true", "1": "true", "false": None, "f": None, "0": None, "": None}
 
 
-def predictionbook_forecast(row: dict[str, str]) -> Forecast:
-    """description -> claim, creator_label -> author, created_at -> date, mean_confidence % -> probability."""
+def predictionbook_forecast(row: dict[str, str], options: Options) -> Forecast:
+    """One question: the crowd's mean confidence, judged on ``last_judgement_at``.
+
+    ``mean_confidence`` is everyone's mean wager, so it is credited to "PredictionBook crowd"
+    unless the user says (``--crowd-as-creator``) that it stands for the creator's own.
+    """
     if _mapped(row.get("withdrawn"), "withdrawn", PB_FLAGS):
         raise Skip("withdrawn")
+    number = _predictionbook_id(row.get("id"))
+    grouped = optional(row.get("prediction_group_id")) and optional(row.get("description_with_group"))
+    claim = _required(row, "description_with_group" if grouped else "description")
+    created = _required_stamp(row, "created_at")
+    judged_column, judged = _first_column(row, "last_judgement_at", "judged_at")
+    judged_at = _stamp(judged, judged_column)
+    outcome = _mapped(row.get("outcome"), "outcome", PB_OUTCOMES)
+    if options.crowd_as_creator:
+        author = tidy_line(optional(row.get("creator_label")))
+    else:
+        author = PREDICTIONBOOK_CROWD
+    confidence = short(_required(row, "mean_confidence"), "mean_confidence")
     return Forecast(
-        claim=_required(row, "description"),
-        author=optional(row.get("creator_label")),
-        made=_required_day(row, "created_at"),
-        deadline=_day(row.get("deadline"), "deadline"),
-        probability=f"{_required(row, 'mean_confidence')}%",
-        outcome=_mapped(row.get("outcome"), "outcome", PB_OUTCOMES),
-        known=_day(row.get("judged_at"), "judged_at"),
-        url=_predictionbook_url(row.get("id")),
+        claim=claim,
+        author=author,
+        made=created.date(),
+        deadline=_day(_stamp(row.get("deadline"), "deadline")),
+        probability=f"{confidence}%",
+        outcome=outcome,
+        known=_day(judged_at) if outcome is not None else None,
+        url=PREDICTIONBOOK_URL.format(id=number) if number else None,
+        ref=f"predictionbook:{number}" if number else None,
+        made_at=created,
+        known_at=judged_at if outcome is not None else None,
     )
 
 
-def _predictionbook_url(value: str | None) -> str | None:
+def _predictionbook_id(value: str | None) -> str | None:
     number = optional(value)
     if number is None:
         return None
-    if not number.isdigit():
-        raise UsageError(f"id {number!r} is not a PredictionBook prediction number")
-    return PREDICTIONBOOK_URL.format(id=number)
+    if not (number.isascii() and number.isdigit() and len(number) <= 18):
+        raise UsageError(f"id {short(number, 'id')!r} is not a PredictionBook prediction number")
+    return number
 
 
 # --- Fatebook --------------------------------------------------------------------------------
@@ -298,21 +340,38 @@ def _predictionbook_url(value: str | None) -> str | None:
 FATEBOOK_OUTCOMES: dict[str, str | None] = {"yes": "true", "no": "false", "ambiguous": "ambiguous", "": None}
 
 
-def fatebook_forecast(row: dict[str, str]) -> Forecast:
+def fatebook_forecast(row: dict[str, str], options: Options) -> Forecast:
     """One forecast; forecasts on one question share its claim, a multiple-choice option is its own claim."""
     title = _required(row, "Question title")
-    option = optional(row.get("Multiple choice option"))
+    option = tidy_line(optional(row.get("Multiple choice option")))
     outcome_column, outcome = _first_column(row, "Resolution", "Question resolution")
     known_column, known = _first_column(row, "Resolved at", "Question resolved at")
+    made_at = _required_stamp(row, "Forecast created at")
+    known_at = _stamp(known, known_column)
+    tags = tuple(part for part in (tidy_line(tag) for tag in (row.get("Question tags") or "").split(";")) if part)
     return Forecast(
         claim=f"{title} — {option}" if option else title,
-        author=optional(row.get("Forecast created by")),
-        made=_required_day(row, "Forecast created at"),
-        deadline=_day(row.get("Question resolve by"), "Question resolve by"),
+        author=tidy_line(optional(row.get("Forecast created by"))),
+        made=made_at.date(),
+        deadline=_day(_stamp(row.get("Question resolve by"), "Question resolve by")),
         probability=_required(row, "Forecast (scale = 0-1)"),
         outcome=_mapped(outcome, outcome_column, FATEBOOK_OUTCOMES),
-        known=_day(known, known_column),
+        known=_day(known_at),
+        tags=tags,
+        ref=_fatebook_ref(row, title, option),
+        made_at=made_at,
+        known_at=known_at,
     )
+
+
+def _fatebook_ref(row: dict[str, str], title: str, option: str | None) -> str | None:
+    """The export has no question id; the question's title, creator and creation time name it."""
+    created = optional(row.get("Question created at"))
+    if created is None:
+        return None
+    who = tidy_line(optional(row.get("Question created by"))) or ""
+    digest = hashlib.sha256("\x1f".join((title, created, who, option or "")).encode("utf-8")).hexdigest()
+    return f"fatebook:{digest[:32]}"
 
 
 # --- Metaculus -------------------------------------------------------------------------------
@@ -322,9 +381,11 @@ METACULUS_OUTCOMES: dict[str, str | None] = {
 }
 METACULUS_POST_URL = "https://www.metaculus.com/questions/{id}/"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+METACULUS_QUESTIONS = frozenset({"Question ID", "Question Title", "Question Type"})
+METACULUS_FORECASTS = frozenset({"Question ID", "Start Time", "Probability Yes"})
 
 
-def metaculus_forecast(row: dict[str, str]) -> Forecast:
+def metaculus_forecast(row: dict[str, str], options: Options) -> Forecast:
     """A person's forecast on a binary question; the deadline is the scheduled resolve time, else close time."""
     if _is_aggregate(row):
         raise Skip("community aggregates (nobody's own forecast)")
@@ -332,15 +393,21 @@ def metaculus_forecast(row: dict[str, str]) -> Forecast:
         raise Skip("questions that are not binary")
     deadline_column = "Scheduled Resolve Time" if optional(row.get("Scheduled Resolve Time")) else "Scheduled Close Time"
     known_column, known = _first_column(row, "Resolution Known Time", "Actual Resolve Time")
+    made_at = _required_stamp(row, "Start Time")
+    known_at = _stamp(known, known_column)
+    question = short(_required(row, "Question ID"), "Question ID")
     return Forecast(
         claim=_metaculus_claim(row),
-        author=optional(row.get("Forecaster Username")),
-        made=_required_day(row, "Start Time"),
-        deadline=_day(row.get(deadline_column), deadline_column),
+        author=tidy_line(optional(row.get("Forecaster Username"))),
+        made=made_at.date(),
+        deadline=_day(_stamp(row.get(deadline_column), deadline_column)),
         probability=_required(row, "Probability Yes"),
         outcome=_mapped(row.get("Resolution"), "Resolution", METACULUS_OUTCOMES),
-        known=_day(known, known_column),
+        known=_day(known_at),
         url=optional(row.get("Question URL")) or _metaculus_post_url(row.get("Post ID")),
+        ref=f"metaculus:{question}",
+        made_at=made_at,
+        known_at=known_at,
     )
 
 
@@ -356,13 +423,48 @@ def _is_aggregate(row: dict[str, str]) -> bool:
 def _metaculus_claim(row: dict[str, str]) -> str:
     """The title, with the sub-question's label for a question of a group when the title lacks it."""
     title = _required(row, "Question Title")
-    label = optional(row.get("Label"))
+    label = tidy_line(optional(row.get("Label")))
     return f"{title} — {label}" if label and label not in title else title
 
 
 def _metaculus_post_url(value: str | None) -> str | None:
     post = optional(value)
     return METACULUS_POST_URL.format(id=post) if post and post.isdigit() else None
+
+
+def metaculus_pair(headers: list[list[str]]) -> tuple[int, int] | None:
+    """(0, 1) when the first header is question_data.csv's and the second forecast_data.csv's, (1, 0) reversed."""
+    def questions(header: list[str]) -> bool:
+        return METACULUS_QUESTIONS <= set(header) and "Probability Yes" not in header
+
+    def forecasts(header: list[str]) -> bool:
+        return METACULUS_FORECASTS <= set(header) and "Question Title" not in header
+
+    first, second = headers
+    if questions(first) and forecasts(second):
+        return (0, 1)
+    if forecasts(first) and questions(second):
+        return (1, 0)
+    return None
+
+
+def join_metaculus(questions: Rows, forecasts: Rows, questions_path: str) -> Rows:
+    """Each forecast row with its question's columns (the question file is small: one row a question)."""
+    by_id: dict[str, dict[str, str]] = {}
+    for line, row in questions:
+        if "__bad__" in row:
+            raise UsageError(f"{questions_path} line {line}: {row['__bad__']}; nothing was imported")
+        by_id[row["Question ID"].strip()] = row
+    for line, row in forecasts:
+        if "__bad__" in row:
+            yield line, row
+            continue
+        question = by_id.get(row["Question ID"].strip())
+        if question is None:
+            yield line, {"__bad__": f"Question ID {short(row['Question ID'], 'Question ID')!r} is not in {Path(questions_path).name}",
+                         "__values__": row}  # type: ignore[dict-item]
+            continue
+        yield line, {**question, **row}
 
 
 # --- registry --------------------------------------------------------------------------------
@@ -385,14 +487,11 @@ FORMATS: dict[str, Format] = {
         Format(
             name="metaculus", label="Metaculus",
             # Either half of Metaculus' download is recognised, so that a lone half gets the join hint.
-            signatures=(
-                frozenset({"Question ID", "Question Title", "Question Type"}),
-                frozenset({"Question ID", "Start Time", "Probability Yes"}),
-            ),
+            signatures=(METACULUS_QUESTIONS, METACULUS_FORECASTS),
             required=("Question ID", "Question Title", "Question Type", "Resolution", "Start Time", "Probability Yes"),
             forecast=metaculus_forecast,
             missing_hint=(
-                "join question_data.csv and forecast_data.csv from Metaculus' download on 'Question ID' first (see the README)"
+                "give both files of Metaculus' download: tracker import question_data.csv forecast_data.csv"
             ),
         ),
     )

@@ -11,7 +11,9 @@ from typing import Any
 
 from tracker.dates import parse_date
 from tracker.errors import TrackerError, UsageError
+from tracker.interchange.values import from_spreadsheet_cell, short, tidy_block, tidy_line, utc_stamp
 from tracker.probability import parse_probability
+from tracker.interchange import Rejected
 from tracker.records import AmendmentRecord, ImportRecord, PredictionInput, ResolutionInput, check_outcome
 
 EXPORT_VERSION = 1
@@ -36,14 +38,26 @@ def optional(value: Any, name: str = "a field") -> str | None:
     return value.strip() or None
 
 
+def line_text(value: Any, name: str) -> str | None:
+    """One-line text from a file, with its whitespace and invisible characters tidied."""
+    return tidy_line(optional(value, name))
+
+
+MAX_JSON_NUMBER = 10**6  # far beyond any probability, short of where float() overflows
+
+
 def parse_probability_field(value: Any) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
         raise UsageError(f"probability {value!r} is not a number")
+    if isinstance(value, int) and not -MAX_JSON_NUMBER <= value <= MAX_JSON_NUMBER:
+        raise UsageError("probability is out of range: it must lie between 0 and 1")
     if isinstance(value, (int, float)):
         return parse_probability(repr(float(value)))
-    return parse_probability(str(value))
+    if not isinstance(value, str):
+        raise UsageError(f"probability must be a number or text, not {type(value).__name__}")
+    return parse_probability(short(value.strip(), "probability"))
 
 
 def parse_outcome_field(value: Any) -> str | None:
@@ -53,20 +67,21 @@ def parse_outcome_field(value: Any) -> str | None:
         return "true"
     if value is False:
         return "false"
-    return check_outcome(str(value))
+    if not isinstance(value, str):
+        raise UsageError(f"outcome must be text or true/false, not {type(value).__name__}")
+    return check_outcome(short(value, "outcome"))
 
 
 def parse_timestamp(value: Any, what: str) -> dt.datetime | None:
-    text = optional(value)
+    """A UTC timestamp, range-checked before it is converted; without an offset it is taken as UTC."""
+    return utc_stamp(optional(value, what), what)
+
+
+def file_date(value: Any, what: str, *, period_end: bool = False) -> dt.date | None:
+    text = optional(value, what)
     if text is None:
         return None
-    try:
-        stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        raise UsageError(f"{what} {text!r} is not an ISO timestamp") from None
-    if stamp.tzinfo is None:  # a timestamp without an offset is taken as UTC, as tracker writes them
-        return stamp.replace(tzinfo=dt.timezone.utc)
-    return stamp.astimezone(dt.timezone.utc)
+    return parse_date(short(text, what), what=what, period_end=period_end)
 
 
 def split_tags(value: Any) -> tuple[str, ...]:
@@ -75,32 +90,31 @@ def split_tags(value: Any) -> tuple[str, ...]:
     if isinstance(value, list):
         if not all(isinstance(v, str) for v in value):
             raise UsageError("tags must be a list of text")
-        return tuple(value)
+        return tuple(tag for tag in (tidy_line(v) for v in value) if tag)
     if not isinstance(value, str):
         raise UsageError(f"tags must be text or a list, not {type(value).__name__}")
-    return tuple(part.strip() for part in value.split(";") if part.strip())
+    return tuple(tag for tag in (tidy_line(part) for part in value.split(";")) if tag)
 
 
 def build_prediction(fields: dict[str, Any]) -> PredictionInput:
     """A checked prediction from loosely typed file fields."""
-    claim = optional(fields.get("claim"), "claim")
-    author = optional(fields.get("author"), "author")
-    date = optional(fields.get("date"), "date")
+    claim = line_text(fields.get("claim"), "claim")
+    author = line_text(fields.get("author"), "author")
     if claim is None:
         raise UsageError("claim is empty")
     if author is None:
         raise UsageError("author is empty")
-    if date is None:
+    made_on = file_date(fields.get("date"), "date")
+    if made_on is None:
         raise UsageError("date is empty")
-    deadline_text = optional(fields.get("deadline"), "deadline")
     return PredictionInput(
         claim=claim,
         author=author,
-        made_on=parse_date(date, what="date"),
+        made_on=made_on,
         probability=parse_probability_field(fields.get("probability")),
-        deadline=parse_date(deadline_text, what="deadline", period_end=True) if deadline_text else None,
-        outlet=optional(fields.get("outlet"), "outlet"),
-        quote=optional(fields.get("quote"), "quote"),
+        deadline=file_date(fields.get("deadline"), "deadline", period_end=True),
+        outlet=line_text(fields.get("outlet"), "outlet"),
+        quote=tidy_block(optional(fields.get("quote"), "quote")),
         url=optional(fields.get("url"), "url"),
         tags=split_tags(fields.get("tags")),
         article_sha256=optional(fields.get("article_sha256"), "article_sha256"),
@@ -108,9 +122,20 @@ def build_prediction(fields: dict[str, Any]) -> PredictionInput:
     ).checked()
 
 
+_CLAIM_REF = re.compile(r"^[a-z][a-z0-9_-]{1,30}:[!-~]{1,200}$")
+
+
+def check_claim_ref(value: Any) -> str | None:
+    """Another system's id for a claim, as ``system:id`` (written by foreign imports, kept by export)."""
+    ref = optional(value, "claim_ref")
+    if ref is not None and not _CLAIM_REF.match(ref):
+        raise UsageError(f"claim_ref {ref[:40]!r} is not of the form system:id")
+    return ref
+
+
 def build_resolution(fields: dict[str, Any], prediction: PredictionInput) -> ResolutionInput | None:
     outcome = parse_outcome_field(fields.get("outcome"))
-    resolved_on = optional(fields.get("resolved_on"), "resolved_on")
+    resolved_on = file_date(fields.get("resolved_on"), "resolved_on")
     if outcome is None:
         if resolved_on or optional(fields.get("evidence"), "evidence"):
             raise UsageError("resolved_on or evidence is given without an outcome")
@@ -119,9 +144,9 @@ def build_resolution(fields: dict[str, Any], prediction: PredictionInput) -> Res
         raise UsageError(f"outcome {outcome!r} needs resolved_on, the date it was known")
     entry = ResolutionInput(
         outcome=outcome,
-        resolved_on=parse_date(resolved_on, what="resolved_on"),
+        resolved_on=resolved_on,
         evidence=optional(fields.get("evidence"), "evidence"),
-        note=optional(fields.get("note"), "note"),
+        note=tidy_block(optional(fields.get("note"), "note")),
         recorded_at=parse_timestamp(fields.get("recorded_at"), "resolution recorded_at"),
     ).checked()
     if entry.resolved_on < prediction.made_on:
@@ -131,7 +156,7 @@ def build_resolution(fields: dict[str, Any], prediction: PredictionInput) -> Res
     return entry
 
 
-def read_csv(rows: Iterator[tuple[int, dict[str, str]]], header: list[str], options: Any) -> Iterator[ImportRecord]:
+def read_csv(rows: Iterator[tuple[int, dict[str, str]]], header: list[str], options: Any) -> Iterator[ImportRecord | Rejected]:
     missing = [c for c in CSV_REQUIRED if c not in header]
     if missing:
         raise UsageError(
@@ -143,30 +168,43 @@ def read_csv(rows: Iterator[tuple[int, dict[str, str]]], header: list[str], opti
         raise UsageError(f"unknown CSV column(s): {', '.join(unknown)}; known: {', '.join(CSV_KNOWN)}")
     for line, row in rows:
         if "__bad__" in row:
-            raise UsageError(f"line {line}: the row {row['__bad__']}; nothing was imported")
+            yield Rejected(line, row["__bad__"], row["__values__"])  # type: ignore[arg-type]
+            continue
         try:
-            prediction = build_prediction({**row, "recorded_at": row.get("recorded_at")})
-            resolution = build_resolution({**row, "recorded_at": None}, prediction)
+            # export --csv puts an apostrophe before cells a spreadsheet would run as formulas.
+            cells = {key: from_spreadsheet_cell(value) for key, value in row.items()}
+            prediction = build_prediction({**cells, "recorded_at": cells.get("recorded_at")})
+            resolution = build_resolution({**cells, "recorded_at": None}, prediction)
+            expected = optional(cells.get("hash"), "hash")
         except TrackerError as exc:
-            raise row_error(line, exc) from None
+            yield Rejected(line, exc.message, row)
+            continue
         yield ImportRecord(
             line=line,
             prediction=prediction,
             resolutions=(resolution,) if resolution else (),
-            expected_hash=optional(row.get("hash"), "hash"),
+            expected_hash=expected,
         )
 
 
-def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord]:
+def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord | Rejected]:
     for number, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
         try:
             obj = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise UsageError(f"line {number}: not valid JSON ({exc.msg}); nothing was imported") from None
+            yield Rejected(number, f"not valid JSON ({exc.msg})", raw.rstrip("\r\n"))
+            continue
+        except ValueError as exc:  # a number of more than 4,300 digits
+            yield Rejected(number, f"not valid JSON ({str(exc).split(';')[0]})", raw.rstrip("\r\n"))
+            continue
+        except RecursionError:
+            yield Rejected(number, "not valid JSON (nested too deeply)", raw.rstrip("\r\n"))
+            continue
         if not isinstance(obj, dict):
-            raise UsageError(f"line {number}: expected a JSON object; nothing was imported")
+            yield Rejected(number, "expected a JSON object", raw.rstrip("\r\n"))
+            continue
         version = obj.get("export_version")
         if version is not None and version != EXPORT_VERSION:
             raise UsageError(
@@ -175,10 +213,12 @@ def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord]:
         try:
             yield _jsonl_record(number, obj)
         except TrackerError as exc:
-            raise row_error(number, exc) from None
+            yield Rejected(number, exc.message, raw.rstrip("\r\n"))
 
 
 def _jsonl_record(number: int, obj: dict[str, Any]) -> ImportRecord:
+    from tracker.hashing import content_hash
+
     prediction = build_prediction(obj)
     resolutions: list[ResolutionInput] = []
     if "resolutions" in obj:
@@ -196,13 +236,20 @@ def _jsonl_record(number: int, obj: dict[str, Any]) -> ImportRecord:
         entry = build_resolution({**obj, "recorded_at": None}, prediction)
         if entry:
             resolutions.append(entry)
+    amendments = read_amendments(obj.get("amendments"))
+    expected = optional(obj.get("hash"), "hash")
+    if amendments:
+        digest = content_hash(prediction.hashed_fields())
+        if amendments[-1].hash_after != digest or (expected is not None and expected != digest):
+            raise UsageError("the amendment history does not lead to this row (its last hash_after is not the row's hash)")
     return ImportRecord(
         line=number,
         prediction=prediction,
         resolutions=tuple(resolutions),
-        amendments=read_amendments(obj.get("amendments")),
-        expected_hash=optional(obj.get("hash"), "hash"),
+        amendments=amendments,
+        expected_hash=expected,
         extra={"article": read_article_info(obj.get("article"), prediction.article_sha256)} if obj.get("article") else {},
+        claim_ref=check_claim_ref(obj.get("claim_ref")),
     )
 
 
@@ -253,8 +300,8 @@ def read_article_info(value: Any, sha256: str | None) -> dict[str, Any]:
     info: dict[str, Any] = {key: optional(value.get(key), f"article {key}") for key in ("sha256", "path", "title", "author", "outlet")}
     if info["sha256"] != sha256:
         raise UsageError("article sha256 does not match the prediction's article_sha256")
-    published = optional(value.get("published"), "article published")
-    info["published"] = parse_date(published, what="article published").isoformat() if published else None
+    published = file_date(value.get("published"), "article published")
+    info["published"] = published.isoformat() if published else None
     saved = parse_timestamp(value.get("saved_at"), "article saved_at")
     info["saved_at"] = saved.isoformat() if saved else None
     return info
@@ -267,6 +314,8 @@ def export_line(row: dict[str, Any], resolutions: list[dict[str, Any]], amendmen
     for key in ("id", "claim", "author", "outlet", "date", "deadline", "probability", "quote", "url", "tags",
                 "hash", "recorded_at", "article_sha256"):
         line[key] = row[key]
+    if row.get("claim_ref"):
+        line["claim_ref"] = row["claim_ref"]
     line["resolutions"] = resolutions
     line["amendments"] = amendments
     if article is not None:

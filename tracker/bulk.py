@@ -1,0 +1,57 @@
+"""Many rows into one table, fast, without leaving SQLAlchemy Core's portable SQL.
+
+``conn.execute(insert(table), rows)`` builds a parameter dict and runs every type's bind
+processor through SQLAlchemy's generic machinery for each row, which costs more than
+SQLite's own work on an import of 100,000 rows. Here the INSERT is compiled once per table
+and column set for the connection's dialect, each column's bind processor is looked up once,
+and the rows go to the DBAPI's ``executemany`` as plain tuples (or dicts, for a dialect with
+named parameters). Values are converted exactly as SQLAlchemy would convert them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Dialect
+
+
+@lru_cache(maxsize=64)
+def _compiled(table: sa.Table, columns: tuple[str, ...], dialect: Dialect) -> tuple[str, tuple[str, ...] | None, tuple[Any, ...]]:
+    compiled = sa.insert(table).compile(dialect=dialect, column_keys=list(columns))
+    order = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
+    names = order or columns
+    processors = tuple(table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names)
+    return str(compiled), order, processors
+
+
+def insert_many(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
+    """INSERT ``rows`` (dicts with the same keys) into ``table`` in one ``executemany``."""
+    if not rows:
+        return
+    columns = tuple(rows[0])
+    sql, order, processors = _compiled(table, columns, conn.dialect)
+    names = order or columns
+    converted = [_column(rows, name, proc) for name, proc in zip(names, processors)]
+    params: list[Any] = list(zip(*converted)) if order is not None else [dict(zip(names, values)) for values in zip(*converted)]
+    conn.exec_driver_sql(sql, params)
+
+
+def _column(rows: Sequence[dict[str, Any]], name: str, proc: Callable[[Any], Any] | None) -> list[Any]:
+    """One column's values as the DBAPI wants them; a repeated value (an import's timestamp) is converted once."""
+    values = [row[name] for row in rows]
+    if proc is None:
+        return values
+    out: list[Any] = []
+    last_in: Any = object()
+    last_out: Any = None
+    for value in values:
+        if value is None:
+            out.append(None)
+            continue
+        if value is not last_in:
+            last_in, last_out = value, proc(value)
+        out.append(last_out)
+    return out
