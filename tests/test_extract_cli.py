@@ -171,4 +171,4 @@ def test_one_unsavable_forecast_does_not_cost_the_others(tracker: Tracker, tmp_p
 def test_adding_a_duplicate_with_new_tags_says_the_tags_did_not_change(tracker: Tracker) -> None:
     tracker("add", "x", "--author", "A", "--date", "2021-01-01", "--tag", "a")
     again = tracker("add", "x", "--author", "A", "--date", "2021-01-01", "--tag", "b")
-    assert "Already recorded as prediction 1" in again.stdout and "tags were not changed" in again.stderr
+    assert "Already recorded as prediction 1" in again.stderr and "tags were not changed" in again.stderr

@@ -31,7 +31,15 @@ def _fail(message: str, code: int) -> NoReturn:
 
 
 class TrackerGroup(TyperGroup):
-    """Turns every failure into one line on stderr and an exit code, in one place."""
+    """Turns every failure into one line on stderr and an exit code, in one place; gives every
+    command ``--db`` and plain placeholders in its help."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        db = next(p for p in self.params if p.name == "db")
+        for command in (self.commands or {}).values():
+            _plain_help(command)
+            command.params.append(_db_option(db))
 
     def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
@@ -48,6 +56,10 @@ class TrackerGroup(TyperGroup):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
             sys.exit(ExitCode.ERROR)
         except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+            if type(exc).__name__ == "NoArgsIsHelpError":
+                # Bare ``tracker``: the help, on stdout, and nothing went wrong.
+                sys.stdout.write(exc.format_message() + "\n")  # type: ignore[attr-defined]
+                sys.exit(0)
             click_error = _click_error(exc)
             if click_error is not None:
                 _fail(*click_error)
@@ -59,6 +71,57 @@ class TrackerGroup(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+def _db_option(group_option: Any) -> Any:
+    """``--db`` after the command (``tracker scorecard --db x.db``) means the same as before it."""
+    import copy
+
+    def remember(ctx: Any, param: Any, value: str | None) -> None:
+        if value is not None:
+            ctx.ensure_object(dict)["db"] = value
+
+    option = copy.copy(group_option)
+    option.expose_value = False
+    option.callback = remember
+    option.help = "Database file (also accepted before the command). Example: --db ~/forecasts.db"
+    return option
+
+
+#: Placeholders for options declared without one, by option name.
+_PLACEHOLDERS = {"author": "NAME", "outlet": "NAME", "url": "URL", "evidence": "URL", "tag": "TAG",
+                 "format": "FORMAT", "status": "STATUS", "by": "FIELD", "outcome": "OUTCOME"}
+
+
+def _plain_help(command: Any) -> None:
+    """Help shows ``CLAIM``, ``ID``, ``FILE...`` and ``--author NAME``, never Typer's ``{claim}``,
+    ``<str>`` or ``<bool>``."""
+    from typer.core import TyperArgument, TyperOption
+
+    class PlainArgument(TyperArgument):
+        def _usage_display_name(self) -> str:
+            name = self.metavar or (self.name or "").upper()
+            return name if self.required else f"[{name}]"
+
+        def _rich_display_name(self) -> str:
+            return self.metavar or (self.name or "").upper()
+
+        def display_type_rich(self, ctx: Any) -> str | None:
+            return None
+
+    class PlainOption(TyperOption):
+        def display_type_rich(self, ctx: Any) -> str | None:
+            return None if self.is_flag else self.metavar
+
+    for param in command.params:
+        if type(param) is TyperArgument:
+            param.__class__ = PlainArgument
+            if param.metavar is None:
+                param.metavar = (param.name or "").upper()
+        elif type(param) is TyperOption:
+            param.__class__ = PlainOption
+            if param.metavar is None and not param.is_flag:
+                param.metavar = _PLACEHOLDERS.get(param.name or "", "TEXT")
 
 
 def _click_error(exc: Exception) -> tuple[str, int] | None:
@@ -79,7 +142,8 @@ app = typer.Typer(
     epilog="Example: tracker add 'Russia will invade Ukraine' --author 'Pepe Escobar' --date 2021-12-09 --probability 10%",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    rich_markup_mode=None,
+    add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -136,14 +200,67 @@ def _one_format(**flags: bool) -> str | None:
     return chosen[0] if chosen else None
 
 
+def _completer(field: str) -> Any:
+    """Shell completion of author, outlet or tag names from the chosen database."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from tracker.db import complete_names, database_path
+
+        chosen = None
+        while ctx is not None and chosen is None:
+            chosen = ctx.params.get("db")
+            if chosen is None and isinstance(ctx.obj, dict):
+                chosen = ctx.obj.get("db")
+            ctx = ctx.parent  # type: ignore[assignment]
+        try:
+            path = database_path(chosen)
+        except TrackerError:
+            return []
+        return complete_names(path, field, incomplete)
+
+    return complete
+
+
 # Shared option declarations: one wording everywhere.
-AuthorOpt = Annotated[str | None, typer.Option("--author", help="Only this author. Example: --author 'Pepe Escobar'")]
-OutletOpt = Annotated[str | None, typer.Option("--outlet", help="Only this outlet. Example: --outlet 'Global Research'")]
-TagOpt = Annotated[str | None, typer.Option("--tag", help="Only predictions with this tag. Example: --tag ukraine")]
+AuthorOpt = Annotated[str | None, typer.Option("--author", metavar="NAME", autocompletion=_completer("author"),
+                                               help="Only this author. Example: --author 'Pepe Escobar'")]
+OutletOpt = Annotated[str | None, typer.Option("--outlet", metavar="NAME", autocompletion=_completer("outlet"),
+                                               help="Only this outlet. Example: --outlet 'Global Research'")]
+TagOpt = Annotated[str | None, typer.Option("--tag", metavar="TAG", autocompletion=_completer("tag"),
+                                            help="Only predictions with this tag. Example: --tag ukraine")]
 SinceOpt = Annotated[str | None, typer.Option("--since", metavar="DATE", help="Only predictions made on or after DATE. Example: --since 2021-01-01")]
 UntilOpt = Annotated[str | None, typer.Option("--until", metavar="DATE", help="Only predictions made on or before DATE. Example: --until 2021-12-31")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+JsonResultOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
 CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", metavar="N", help="Show at most N rows (a terminal shows 50 unless told).")]
+OffsetOpt = Annotated[int, typer.Option("--offset", metavar="N", help="Skip the first N rows. Example: --offset 50")]
+AllOpt = Annotated[bool, typer.Option("--all", help="Show every row on a terminal too (piped output always has every row).")]
+
+
+def _listing(rows: Any, page: Any, *, title: str | None, count: Any, noun: str) -> int:
+    """Show a listing: a table of one page on a terminal (and how many more on stderr),
+    else one tab-separated line per row, streamed. Returns how many rows were shown."""
+    from tracker import paging, render
+
+    if not page.paged:
+        return render.write_tsv(render.prediction_cells(row) for row in rows)
+    out = render.console()
+    shown = list(itertools.islice(rows, page.limit))
+    more = next(rows, None) is not None
+    if shown:
+        table, _ = render.predictions_table(shown, title=title, width=out.width)
+        out.print(table)
+    if more or page.offset:
+        _message(paging.more_line(page, len(shown), count(), noun))
+    return len(shown)
+
+
+def _message(line: str) -> None:
+    """A message for the person at the terminal: stderr, never mixed into the data."""
+    from tracker import render
+
+    render.console(stderr=True).print(render.text(line))
 
 
 # --- recording -----------------------------------------------------------------------------
@@ -153,17 +270,17 @@ CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a tabl
 def add(
     ctx: typer.Context,
     claim: Annotated[str, typer.Argument(help="What is predicted, worded so it ends up true or false.")],
-    author: Annotated[str, typer.Option("--author", help="Who made the prediction. Example: --author 'Pepe Escobar'")],
+    author: Annotated[str, typer.Option("--author", autocompletion=_completer("author"), help="Who made the prediction. Example: --author 'Pepe Escobar'")],
     date: Annotated[str, typer.Option("--date", metavar="DATE", help="When it was made. Example: --date 'Dec 9, 2021'")],
     probability: Annotated[str | None, typer.Option("--probability", "-p", metavar="P",
                            help="Stated probability: 0.8, 80% or a phrase such as 'likely'. Without it the prediction asserts the claim.")] = None,
     deadline: Annotated[str | None, typer.Option("--deadline", metavar="DATE",
                         help="When the claim is due; a year or month means its end. Example: --deadline 2022-12-31")] = None,
-    outlet: Annotated[str | None, typer.Option("--outlet", help="Where it was published. Example: --outlet 'Global Research'")] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", autocompletion=_completer("outlet"), help="Where it was published. Example: --outlet 'Global Research'")] = None,
     url: Annotated[str | None, typer.Option("--url", help="Link to the source. Example: --url https://example.org/article")] = None,
     quote: Annotated[str | None, typer.Option("--quote", help="The verbatim words of the prediction.")] = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag", help="A label; repeat for several. Example: --tag ukraine --tag war")] = None,
-    json_out: JsonOpt = False,
+    tag: Annotated[list[str] | None, typer.Option("--tag", autocompletion=_completer("tag"), help="A label; repeat for several. Example: --tag ukraine --tag war")] = None,
+    json_out: JsonResultOpt = False,
 ) -> None:
     """Record a prediction.
 
@@ -189,11 +306,9 @@ def add(
         return
     verb = "Added" if result.created else "Already recorded as"
     shown = render.percent(row["probability"]) if row["probability"] is not None else "asserted"
-    render.console().print(render.text(f"{verb} prediction {result.id}: {row['claim']} ({shown}, {row['author']}, {row['date']})"))
+    _message(f"{verb} prediction {result.id}: {row['claim']} ({shown}, {row['author']}, {row['date']})")
     if not result.created and set(entry.tags) != set(row["tags"]):
-        render.console(stderr=True).print(render.text(
-            f"Its tags were not changed; to change them: tracker amend {result.id} --tag … --reason …"
-        ))
+        _message(f"Its tags were not changed; to change them: tracker amend {result.id} --tag … --reason …")
 
 
 @app.command()
@@ -204,7 +319,7 @@ def resolve(
     date: Annotated[str, typer.Option("--date", metavar="DATE", help="When the outcome was known. Default: today.")] = "today",
     evidence: Annotated[str | None, typer.Option("--evidence", metavar="URL", help="A public record of the outcome. Example: --evidence https://en.wikipedia.org/wiki/...")] = None,
     note: Annotated[str | None, typer.Option("--note", help="One line on why. Example: --note 'Invasion began 24 Feb 2022'")] = None,
-    json_out: JsonOpt = False,
+    json_out: JsonResultOpt = False,
 ) -> None:
     """Record what happened to a prediction's claim. Earlier resolutions stay in the history.
 
@@ -219,9 +334,11 @@ def resolve(
     with database.write() as conn:
         result = store.resolve_prediction(conn, prediction_id, entry)
     if json_out:
+        from tracker.queries import outcome_value
+
         render.write_json({"id": prediction_id, "claim_id": result.claim_id, "created": result.created,
-                           "outcome": entry.outcome, "predictions_scored": result.predictions,
-                           "previous_outcome": result.previous})
+                           "outcome": outcome_value(entry.outcome), "predictions_scored": result.predictions,
+                           "previous_outcome": outcome_value(result.previous)})
         return
     if not result.created:
         message = f"Prediction {prediction_id} is already resolved {entry.outcome}; nothing changed."
@@ -229,7 +346,7 @@ def resolve(
         message = f"Resolved claim {result.claim_id} as {entry.outcome} (affects {result.predictions} prediction{'s' if result.predictions != 1 else ''})."
         if result.previous:
             message += f" It replaces the earlier outcome '{result.previous}', which stays in the history."
-    render.console().print(render.text(message))
+    _message(message)
 
 
 @app.command()
@@ -246,7 +363,7 @@ def amend(
     quote: Annotated[str | None, typer.Option("--quote", help="New quote; '' removes it.")] = None,
     url: Annotated[str | None, typer.Option("--url", help="New URL; '' removes it.")] = None,
     tag: Annotated[list[str] | None, typer.Option("--tag", help="Replace the tags; repeat for several.")] = None,
-    json_out: JsonOpt = False,
+    json_out: JsonResultOpt = False,
 ) -> None:
     """Correct a prediction. The old version, its hash and the reason stay in its history.
 
@@ -283,10 +400,10 @@ def amend(
     if json_out:
         render.write_json({"id": result.id, "changed": list(result.changed), "hash_before": result.hash_before, "hash_after": result.hash_after})
         return
-    render.console().print(render.text(
+    _message(
         f"Amended prediction {result.id} ({', '.join(result.changed)}). Hash {result.hash_before[:12]}… → {result.hash_after[:12]}…; "
         f"the old version is kept (tracker show {result.id})."
-    ))
+    )
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -301,59 +418,40 @@ def list_(
     status: Annotated[str, typer.Option("--status", help="open (unresolved), resolved, due (deadline passed, unresolved) or all.")] = "all",
     since: SinceOpt = None,
     until: UntilOpt = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+    every: AllOpt = False,
     json_out: JsonOpt = False,
     csv_out: CsvOpt = False,
 ) -> None:
-    """List predictions, newest first.
+    """List predictions, newest first: a page of 50 on a terminal, every row (tab-separated) when piped.
 
     Example: tracker list --author 'Pepe Escobar' --status resolved --json
     """
-    from tracker import queries, render
+    from tracker import paging, queries, render
 
     fmt = _one_format(json=json_out, csv=csv_out)
     filters = _filters(author, outlet, tag, status, since, until)
+    page = paging.choose(limit=limit, offset=offset, every=every, terminal=fmt is None and render.stdout_is_terminal())
     database = _database(ctx, create=False)
     with database.read() as conn:
-        rows = queries.iter_predictions(conn, filters)
+        rows = queries.iter_predictions(conn, filters, limit=page.fetch, offset=page.offset)
         if fmt == "json":
             render.write_json_array(rows)
         elif fmt == "csv":
             render.write_csv(rows, queries.CSV_COLUMNS)
-        else:
-            table, count = render.predictions_table(rows)
-            out = render.console()
-            if count:
-                out.print(table)
-            render.console(stderr=True).print(f"{count} prediction{'s' if count != 1 else ''}", style="dim")
-
-
-@app.command()
-def show(
-    ctx: typer.Context,
-    prediction_id: Annotated[int, typer.Argument(metavar="ID", help="The prediction to show.")],
-    json_out: JsonOpt = False,
-) -> None:
-    """Show one prediction: claim, quote, hash, resolution history and amendments.
-
-    Example: tracker show 1
-    """
-    from tracker import queries, render
-
-    database = _database(ctx, create=False)
-    with database.read() as conn:
-        detail = queries.get_prediction(conn, prediction_id)
-    if json_out:
-        render.write_json(detail)
-        return
-    out = render.console()
-    for part in render.prediction_detail(detail):
-        out.print(part, soft_wrap=False)
+        elif not _listing(rows, page, title=None, count=lambda: queries.count_listing(conn, filters), noun="predictions") \
+                and page.paged and not page.offset:
+            _message("No predictions match.")
 
 
 @app.command()
 def due(
     ctx: typer.Context,
     author: AuthorOpt = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+    every: AllOpt = False,
     json_out: JsonOpt = False,
     csv_out: CsvOpt = False,
 ) -> None:
@@ -361,23 +459,50 @@ def due(
 
     Example: tracker due
     """
-    from tracker import queries, render
+    from tracker import paging, queries, render
 
     fmt = _one_format(json=json_out, csv=csv_out)
+    filters = _filters(author=author, status="due")
+    page = paging.choose(limit=limit, offset=offset, every=every, terminal=fmt is None and render.stdout_is_terminal())
     database = _database(ctx, create=False)
     with database.read() as conn:
-        rows = queries.iter_predictions(conn, _filters(author=author, status="due"), order="deadline")
+        rows = queries.iter_predictions(conn, filters, order="deadline", limit=page.fetch, offset=page.offset)
         if fmt == "json":
             render.write_json_array(rows)
         elif fmt == "csv":
             render.write_csv(rows, queries.CSV_COLUMNS)
-        else:
-            table, count = render.predictions_table(rows, title="Due for resolution")
-            if count:
-                render.console().print(table)
-                render.console(stderr=True).print(f"{count} due; record outcomes with: tracker resolve ID --outcome true|false", style="dim")
-            else:
-                render.console(stderr=True).print("Nothing is due.", style="dim")
+        elif _listing(rows, page, title="Due for resolution", count=lambda: queries.count_listing(conn, filters), noun="due"):
+            if page.paged:
+                _message("Record outcomes with: tracker resolve ID --outcome true|false")
+        elif page.paged and not page.offset:
+            _message("Nothing is due.")
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    prediction_id: Annotated[int, typer.Argument(metavar="ID", help="The prediction to show.")],
+    every: Annotated[bool, typer.Option("--all", help="On a terminal, list every other source that predicted the claim, not the first 50.")] = False,
+    json_out: JsonResultOpt = False,
+) -> None:
+    """Show one prediction: claim, quote, hash, resolution history and amendments (piped: one 'field<TAB>value' line each).
+
+    Example: tracker show 1
+    """
+    from tracker import paging, queries, render
+
+    terminal = not json_out and render.stdout_is_terminal()
+    database = _database(ctx, create=False)
+    with database.read() as conn:
+        detail = queries.get_prediction(conn, prediction_id, others=paging.PAGE if terminal and not every else None)
+    if json_out:
+        render.write_json(detail)
+    elif not terminal:
+        render.write_tsv(render.prediction_lines(detail))
+    else:
+        out = render.console()
+        for part in render.prediction_detail(detail):
+            out.print(part, soft_wrap=False)
 
 
 # --- scoring -------------------------------------------------------------------------------
@@ -458,28 +583,39 @@ def calibration(
 @app.command()
 def compare(
     ctx: typer.Context,
-    a: Annotated[str, typer.Argument(help="First source.")],
-    b: Annotated[str, typer.Argument(help="Second source.")],
+    a: Annotated[str, typer.Argument(metavar="SOURCE_A", autocompletion=_completer("author"), help="First source.")],
+    b: Annotated[str, typer.Argument(metavar="SOURCE_B", autocompletion=_completer("author"), help="Second source.")],
     by: Annotated[str, typer.Option("--by", help="Compare authors (default) or outlets.")] = "author",
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Use only what was known by DATE.")] = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+    every: AllOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
     """Head to head on the claims both sources predicted: each one's Brier score there, and who was closer how often.
 
     Example: tracker compare 'Pepe Escobar' 'Paul Krugman'
     """
-    from tracker import aggregates, render
+    from tracker import aggregates, paging, render
     from tracker.dates import parse_optional_date
 
+    page = paging.choose(limit=limit, offset=offset, every=every, terminal=not json_out and render.stdout_is_terminal())
     database = _database(ctx, create=False)
     with database.read() as conn:
         result = aggregates.compare(conn, a, b, by=by, as_of=parse_optional_date(as_of, what="--as-of"))
+    end = None if page.limit is None else page.offset + page.limit
+    claims = result.claims[page.offset:end]
     if json_out:
-        render.write_json({**result.summary(), "claims": [c.as_dict() for c in result.claims]})
-        return
-    out = render.console()
-    for part in render.comparison_table(result):
-        out.print(part)
+        render.write_json({**result.summary(), "claims": [c.as_dict() for c in claims]})
+    elif not page.paged:
+        render.write_tsv(render.comparison_cells(result, c) for c in claims)
+        _message(render.comparison_summary(result))
+    else:
+        out = render.console()
+        for part in render.comparison_table(result, claims, width=out.width):
+            out.print(part)
+        if len(claims) < len(result.claims):
+            _message(paging.more_line(page, len(claims), len(result.claims), "shared claims"))
 
 
 @app.command()
@@ -668,7 +804,7 @@ def import_(
     fmt: Annotated[str | None, typer.Option("--format", help="Force a format instead of detecting it from the header: csv, jsonl, predictionbook, fatebook, metaculus.")] = None,
     author: Annotated[str | None, typer.Option("--author", help="Author for rows of formats that do not name one (PredictionBook, Fatebook, Metaculus).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Check the whole file and report what would be added, then roll back.")] = False,
-    json_out: JsonOpt = False,
+    json_out: JsonResultOpt = False,
 ) -> None:
     """Add predictions in bulk: all of the file or none of it; rows already stored are skipped.
 
@@ -703,10 +839,10 @@ def import_(
         render.write_json({"file": file, "dry_run": dry_run, **summary.as_dict(), "skipped": options.skipped})
         return
     prefix = "Would import" if dry_run else "Imported"
-    render.console().print(render.text(
+    _message(
         f"{prefix} {summary.predictions_added} prediction(s) ({summary.predictions_present} already present) and "
         f"{summary.resolutions_added} resolution(s) ({summary.resolutions_present} already present) from {file}."
-    ))
+    )
 
 
 @app.command()
@@ -738,7 +874,7 @@ def export(
 
 
 @app.command()
-def verify(ctx: typer.Context, json_out: JsonOpt = False) -> None:
+def verify(ctx: typer.Context, json_out: JsonResultOpt = False) -> None:
     """Recompute every prediction's content hash and check each amendment history; exit 1 if any row was changed behind tracker's back.
 
     Example: tracker verify
@@ -756,7 +892,7 @@ def verify(ctx: typer.Context, json_out: JsonOpt = False) -> None:
         for p in problems:
             out.print(render.text(f"prediction {p.prediction_id}: {p.problem}"))
     else:
-        render.console().print(f"All {checked} prediction(s) match their hashes.")
+        _message(f"All {checked} prediction(s) match their hashes.")
     if problems:
         raise TrackerExit(ExitCode.ERROR, f"{len(problems)} problem(s) in {checked} prediction(s): the record was changed outside tracker")
 
@@ -776,7 +912,7 @@ def backup(
     database = _database(ctx, create=False)
     database.dispose()
     copied = backup_database(database.path, target)
-    render.console().print(render.text(f"Backed up {copied} prediction(s) to {target}."))
+    _message(f"Backed up {copied} prediction(s) to {target}.")
 
 
 @app.command()

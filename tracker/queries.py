@@ -167,8 +167,10 @@ def tags_for(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
     return found
 
 
-def iter_predictions(conn: Connection, filters: Filters, *, order: str = "newest") -> Iterator[dict[str, Any]]:
-    """Predictions matching ``filters``: ``newest`` first, ``oldest`` deadline first, or by ``id``."""
+def iter_predictions(conn: Connection, filters: Filters, *, order: str = "newest",
+                     limit: int | None = None, offset: int = 0) -> Iterator[dict[str, Any]]:
+    """Predictions matching ``filters``: ``newest`` first, ``oldest`` deadline first, or by ``id``;
+    ``limit`` rows after the first ``offset`` (the database skips them, through the index)."""
     stmt, _ = _prediction_select(filters)
     p, c = t.prediction, t.claim
     if order == "newest":
@@ -177,14 +179,21 @@ def iter_predictions(conn: Connection, filters: Filters, *, order: str = "newest
         stmt = stmt.order_by(c.c.deadline.asc(), p.c.made_on.asc(), p.c.id.asc())
     else:
         stmt = stmt.order_by(p.c.id.asc())
-    for chunk in conn.execute(stmt).partitions(CHUNK):
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
+    # Small pages come back in one chunk; long streams in chunks, each with one tag query.
+    size = min(CHUNK, limit) if limit else CHUNK
+    for chunk in conn.execute(stmt).partitions(size):
         tags = tags_for(conn, [row.id for row in chunk])
         for row in chunk:
             yield _row_dict(row, tags[row.id])
 
 
-def get_prediction(conn: Connection, prediction_id: int) -> dict[str, Any]:
-    """One prediction with its claim's resolution history, its amendments and its fellow predictions."""
+def get_prediction(conn: Connection, prediction_id: int, *, others: int | None = None) -> dict[str, Any]:
+    """One prediction with its claim's resolution history, its amendments and its fellow
+    predictions (the first ``others`` of them, with ``same_claim_count`` saying how many in all)."""
     from tracker.records import check_id
 
     check_id(prediction_id)
@@ -195,14 +204,17 @@ def get_prediction(conn: Connection, prediction_id: int) -> dict[str, Any]:
     detail = _row_dict(row, tags_for(conn, [row.id])[row.id])
     detail["resolutions"] = resolution_history(conn, row.claim_id)
     detail["amendments"] = amendment_history(conn, prediction_id)
-    others = conn.execute(
+    fellows = (
         sa.select(t.prediction.c.id, t.prediction.c.author, t.prediction.c.probability, t.prediction.c.made_on)
         .where(t.prediction.c.claim_id == row.claim_id, t.prediction.c.id != prediction_id)
         .order_by(t.prediction.c.made_on, t.prediction.c.id)
     )
     detail["same_claim"] = [
-        {"id": o.id, "author": o.author, "probability": o.probability, "date": iso(o.made_on)} for o in others
+        {"id": o.id, "author": o.author, "probability": o.probability, "date": iso(o.made_on)}
+        for o in conn.execute(fellows if others is None else fellows.limit(others))
     ]
+    if others is not None and len(detail["same_claim"]) == others:
+        detail["same_claim_count"] = int(conn.execute(sa.select(sa.func.count()).select_from(fellows.subquery())).scalar_one())
     return detail
 
 
@@ -236,6 +248,15 @@ def amendment_history(conn: Connection, prediction_id: int) -> list[dict[str, An
         }
         for x in rows
     ]
+
+
+def count_listing(conn: Connection, filters: Filters) -> int:
+    """How many rows ``iter_predictions`` would give, for the line under a terminal page.
+    Without a status filter the resolutions are not needed, so the count reads one index."""
+    if filters.status == "all":
+        return count_predictions(conn, filters)
+    stmt, _ = _prediction_select(filters)
+    return int(conn.execute(sa.select(sa.func.count()).select_from(stmt.subquery())).scalar_one())
 
 
 def count_predictions(conn: Connection, filters: Filters) -> int:

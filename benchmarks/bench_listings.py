@@ -1,0 +1,138 @@
+"""Benchmark: every listing and `--help` on a big record. Prints figures, asserts nothing.
+
+Usage (from the project root, with tracker installed):
+
+    python benchmarks/bench_listings.py --rows 1000000
+
+The database is built once through `tracker import` (the synthetic rows of
+bench_scorecard.py) into benchmarks/out/listings-N.db and reused by later runs. Each listing
+is timed as a whole process, as a user meets it: on a terminal (the newest 50 rows and a
+line saying how many more; simulated with TTY_COMPATIBLE=1, which Rich and tracker read as a
+terminal) and piped (every row streamed as tab-separated lines, timed to the first row and
+to the last). `tracker --help` and `--version` are compared with `python -c "import typer"`,
+and `python -X importtime` shows where start-up time goes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_scorecard import generate  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "out"
+TRACKER = [sys.executable, "-m", "tracker"]
+
+
+def build(rows: int) -> Path:
+    OUT.mkdir(exist_ok=True)
+    db = OUT / f"listings-{rows}.db"
+    if db.exists():
+        print(f"reusing {db} ({db.stat().st_size / 1e6:.0f} MB)")
+        return db
+    source = OUT / f"listings-{rows}.csv"
+    generate(source, rows)
+    partial = db.with_suffix(".partial.db")
+    partial.unlink(missing_ok=True)
+    start = time.perf_counter()
+    subprocess.run([*TRACKER, "--db", str(partial), "import", str(source)], check=True, stdout=subprocess.DEVNULL)
+    # Some resolved claims get a second prediction by another author, so compare has shared claims.
+    twin = OUT / f"listings-{rows}-twins.csv"
+    with source.open(encoding="utf-8") as src, twin.open("w", encoding="utf-8") as dst:
+        header = next(src)
+        dst.write(header)
+        for i, line in enumerate(src):
+            if i % 10 == 0:
+                fields = line.split(",")
+                fields[1] = "Author 0" if fields[1] != "Author 0" else "Author 1"
+                fields[5] = "0.5"
+                dst.write(",".join(fields))
+    subprocess.run([*TRACKER, "--db", str(partial), "import", str(twin)], check=True, stdout=subprocess.DEVNULL)
+    partial.rename(db)
+    source.unlink()
+    twin.unlink()
+    print(f"built {db} in {time.perf_counter() - start:.0f} s")
+    return db
+
+
+def timed(cmd: list[str], repeat: int, env: dict[str, str] | None = None) -> tuple[float, float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        times.append(time.perf_counter() - start)
+    return min(times), statistics.median(times)
+
+
+def first_row(cmd: list[str]) -> tuple[float, float, int]:
+    """Seconds to the first streamed line, to the last, and the number of lines."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    first = time.perf_counter() - start
+    lines = 1 + sum(1 for _ in proc.stdout)
+    proc.wait()
+    return first, time.perf_counter() - start, lines
+
+
+def import_time(args: list[str]) -> float:
+    """Cumulative import time of the whole program, in seconds, from python -X importtime."""
+    result = subprocess.run([sys.executable, "-X", "importtime", *args], capture_output=True, text=True)
+    total = 0
+    for line in result.stderr.splitlines():
+        match = re.match(r"import time:\s+\d+ \|\s+(\d+) \|( *)\S", line)
+        if match and len(match.group(2)) == 1:  # top-level imports only
+            total += int(match.group(1))
+    return total / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--build-only", action="store_true")
+    args = parser.parse_args()
+    db = build(args.rows)
+    if args.build_only:
+        return
+    base = [*TRACKER, "--db", str(db)]
+    terminal = {**os.environ, "TTY_COMPATIBLE": "1", "COLUMNS": "120"}
+    listings = {
+        "list": ["list"],
+        "list --author 'Author 7'": ["list", "--author", "Author 7"],
+        "list --status due": ["list", "--status", "due"],
+        "list --tag topic3": ["list", "--tag", "topic3"],
+        "due": ["due"],
+        "compare 'Author 0' 'Author 1'": ["compare", "Author 0", "Author 1"],
+        "show 1": ["show", "1"],
+    }
+    print(f"\n{args.rows:,} predictions; best (median) of {args.repeat} whole-process runs")
+    print(f"{'listing':<34} {'terminal':>16} {'piped: 1st row':>15} {'piped: all':>12} {'rows':>9}")
+    for name, cmd in listings.items():
+        best, median = timed([*base, *cmd], args.repeat, env=terminal)
+        first, total, lines = first_row([*base, *cmd])
+        print(f"{name:<34} {best:7.2f} s ({median:.2f}) {first:13.2f} s {total:10.2f} s {lines:>9,}")
+
+    print("\nstart-up, best (median) of 10 runs")
+    repeat = max(args.repeat, 10)
+    typer_best, typer_median = timed([sys.executable, "-c", "import typer"], repeat)
+    label = 'python -c "import typer"'
+    print(f"{label:<34} {typer_best:7.3f} s ({typer_median:.3f})")
+    for flag in ("--help", "--version"):
+        best, median = timed([*TRACKER, flag], repeat)
+        print(f"{'tracker ' + flag:<34} {best:7.3f} s ({median:.3f})  {best / typer_best:.2f}x import typer")
+    print("\npython -X importtime, sum of top-level imports:")
+    print(f"{'import typer':<34} {import_time(['-c', 'import typer']):7.3f} s")
+    print(f"{'tracker --help':<34} {import_time(['-m', 'tracker', '--help']):7.3f} s")
+
+
+if __name__ == "__main__":
+    main()
