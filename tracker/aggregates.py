@@ -205,11 +205,14 @@ def compare(conn: Connection, a: str, b: str, *, by: str = "author", as_of: dt.d
         if name not in known:
             raise UsageError(f"no predictions by {by} {name!r}")
 
+    # Only claims both predicted are ranked: a prolific source has a hundred thousand others.
+    shared = sa.intersect(sa.select(p.c.claim_id).where(column == a), sa.select(p.c.claim_id).where(column == b))
+
     def final_word(name: str) -> sa.Subquery:
         ranked = sa.select(
             p.c.claim_id, p.c.probability,
             sa.func.row_number().over(partition_by=p.c.claim_id, order_by=(p.c.made_on.desc(), p.c.id.desc())).label("rn"),
-        ).where(column == name)
+        ).where(column == name, p.c.claim_id.in_(shared))
         if as_of is not None:
             ranked = ranked.where(p.c.made_on <= as_of)
         inner = ranked.subquery()

@@ -543,7 +543,8 @@ def scorecard(
         render.console(stderr=True).print("No predictions match; add some with 'tracker add' or 'tracker import'.", style="dim")
     else:
         title = f"Scorecard by {by}" + (f", as of {when.isoformat()}" if when else "")
-        render.console().print(render.scorecard_table(scores, by=by, min_scored=min_scored, title=title))
+        out = render.console()
+        out.print(render.scorecard_table(scores, by=by, min_scored=min_scored, title=title, width=out.width))
 
 
 @app.command()
@@ -577,7 +578,8 @@ def calibration(
     if not cal.murphy.count:
         render.console(stderr=True).print(render.text(f"No scored predictions with a probability for {who}; nothing to calibrate.", "dim"))
         return
-    render.console().print(render.calibration_table(cal, title=f"Calibration: {who}"))
+    out = render.console()
+    out.print(render.calibration_table(cal, title=f"Calibration: {who}", columns=out.width))
 
 
 @app.command()
@@ -630,23 +632,31 @@ def report(
     since: SinceOpt = None,
     until: UntilOpt = None,
     min_scored: Annotated[int, typer.Option("--min-scored", metavar="N", help="Sources with fewer scored forecasts are marked too few to judge and ranked last.")] = 5,
+    as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Report only what was known by DATE: predictions made and outcomes dated on or before it.")] = None,
 ) -> None:
     """Write an HTML report: the scorecard, a calibration chart per source and the predictions behind them, in one file that opens offline.
 
     Example: tracker report --html report.html --by outlet --since 2020-01-01
     """
     from tracker import render
+    from tracker.dates import parse_optional_date
+    from tracker.errors import NotFoundError
     from tracker.files import atomic_text_output
     from tracker.report import collect, render_html, summary
 
     filters = _filters(author, outlet, tag, "all", since, until)
+    when = parse_optional_date(as_of, what="--as-of")
     database = _database(ctx, create=False)
     with render.progress("building report", None) as bar, database.read() as conn:
-        data = collect(conn, filters, by=by, min_scored=min_scored, database=database.path.name, on_progress=bar.advance)
+        data = collect(conn, filters, by=by, min_scored=min_scored, database=database.path.name,
+                       on_progress=bar.advance, as_of=when)
+    if not data.predictions_total and (html.exists() or html.is_symlink()):
+        # An empty page is almost always a typo in a filter: keep the report that is there.
+        raise NotFoundError(f"no predictions match these filters; {html} was left as it was")
     page = render_html(data)
     with atomic_text_output(html) as stream:
         stream.write(page)
-    render.console(stderr=True).print(render.text(f"Wrote {html}: {summary(data)}."))
+    _message(f"Wrote {html}: {summary(data)}.")
 
 
 @app.command()

@@ -44,10 +44,13 @@ def choose(*, limit: int | None, offset: int, every: bool, terminal: bool) -> Pa
     return Page(None, offset, paged=False)
 
 
-def more_line(page: Page, shown: int, total: int, noun: str) -> str:
-    """The line (for stderr) under a page that did not show everything."""
+def more_line(page: Page, shown: int, total: int | tuple[int, bool], noun: str) -> str:
+    """The line (for stderr) under a page that did not show everything; ``total`` may be a
+    lower bound, given as ``(count, exact)``."""
+    count, exact = total if isinstance(total, tuple) else (total, True)
     first = page.offset + 1
     last = page.offset + shown
     where = f"{first:,}–{last:,}" if shown else "none"
-    hint = f"--offset {last}" if last < total else "a smaller --offset"
-    return f"Showing {where} of {total:,} {noun}; see more with {hint}, --limit N or --all."
+    of = f"{count:,}" if exact else f"more than {count:,}"
+    hint = f"--offset {last}" if last < count or not exact else "a smaller --offset"
+    return f"Showing {where} of {of} {noun}; see more with {hint}, --limit N or --all."

@@ -19,10 +19,13 @@ if TYPE_CHECKING:
 
 
 def console(*, stderr: bool = False) -> Console:
-    """A console that follows the terminal: colour only on a TTY, and never with NO_COLOR."""
+    """A console that follows the terminal: colour only on a TTY, and never with NO_COLOR. Text
+    wraps at the terminal's width; piped, a line stays whole so grep finds it."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+    made = Console(stderr=stderr, highlight=False, soft_wrap=True)
+    made.soft_wrap = not made.is_terminal
+    return made
 
 
 def stdout_is_terminal() -> bool:
@@ -280,19 +283,22 @@ def _next_version(detail: dict[str, Any], index: int) -> dict[str, Any]:
     }
 
 
-def scorecard_table(scores: list[Any], *, by: str, min_scored: int, title: str | None = None) -> Table:
-    """Ranked sources; 'hit rate' shows hits over decided forecasts, so the interval's width makes sense."""
+def scorecard_table(scores: list[Any], *, by: str, min_scored: int, title: str | None = None, width: int | None = None) -> Table:
+    """Ranked sources; 'hit rate' shows hits over decided forecasts, so the interval's width makes
+    sense. On a narrow terminal 'resolved' and 'log' give way to the source's name."""
     from rich.table import Table
 
+    wide = width is None or width >= NARROW
     table = Table(title=text(title or f"Scorecard by {by}"))
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(by, min_width=12, overflow="fold")
-    for name in ("made", "resolved", "scored"):
+    for name in ("made", "resolved", "scored") if wide else ("made", "scored"):
         table.add_column(name, justify="right", no_wrap=True)
     table.add_column("hit rate", justify="right", no_wrap=True)
     table.add_column("95% CI", justify="right", no_wrap=True)
     table.add_column("Brier", justify="right", no_wrap=True)
-    table.add_column("log", justify="right", no_wrap=True)
+    if wide:
+        table.add_column("log", justify="right", no_wrap=True)
     unjudged = 0
     for position, s in enumerate(scores, 1):
         marker, style = "", ""
@@ -302,15 +308,15 @@ def scorecard_table(scores: list[Any], *, by: str, min_scored: int, title: str |
         decided = s.hits + s.misses
         rate = "–" if s.hit_rate is None else f"{percent(s.hit_rate)} ({s.hits}/{decided})"
         interval = "–" if s.hit_rate_low is None else f"{percent(s.hit_rate_low)}–{percent(s.hit_rate_high)}"
-        table.add_row(
-            str(position), text((s.source if s.source is not None else "(none)") + marker),
-            str(s.predictions), str(s.resolved), str(s.scored), rate, interval,
-            number(s.brier), number(s.log_score, 2), style=style,
-        )
+        cells = [str(position), text((s.source if s.source is not None else "(none)") + marker), str(s.predictions)]
+        cells += [str(s.resolved), str(s.scored)] if wide else [str(s.scored)]
+        cells += [rate, interval, number(s.brier)] + ([number(s.log_score, 2)] if wide else [])
+        table.add_row(*cells, style=style)
     notes = []
     if unjudged:
         notes.append(f"* fewer than {min_scored} scored forecasts: too few to judge, ranked last")
-    notes.append("Ranked by the interval's lower bound. Brier: 0 is perfect, 0.25 = always 50%. Log: 0 is perfect.")
+    notes.append("Ranked by the interval's lower bound. Brier: 0 is perfect, 0.25 = always 50%."
+                 + (" Log: 0 is perfect." if wide else " Wider terminals also show resolved and log."))
     table.caption = "\n".join(notes)
     return table
 
@@ -352,19 +358,21 @@ class progress:  # noqa: N801 - used as a context manager like a function
             self._progress.stop()
 
 
-def calibration_table(cal: Any, *, title: str) -> Table:
-    """Bands of stated probability against how often those claims came true, with a bar chart."""
+def calibration_table(cal: Any, *, title: str, columns: int | None = None) -> Table:
+    """Bands of stated probability against how often those claims came true, with a bar chart
+    (its heading shortened on a narrow terminal)."""
     from rich.table import Table
     from rich.text import Text
 
     width = 20
+    chart = "chart: stated ▒ vs observed █" if columns is None or columns >= NARROW else "stated ▒, true █"
     table = Table(title=text(title))
     table.add_column("stated", no_wrap=True)
     table.add_column("n", justify="right", no_wrap=True)
     table.add_column("mean p", justify="right", no_wrap=True)
     table.add_column("came true", justify="right", no_wrap=True)
     table.add_column("95% CI", justify="right", no_wrap=True)
-    table.add_column("chart: stated ▒ vs observed █", no_wrap=True)
+    table.add_column(chart, no_wrap=True)
     for band in cal.bands:
         if not band.count:
             table.add_row(band.label, "0", "–", "–", "–", Text("", style="dim"), style="dim")
@@ -414,7 +422,8 @@ def comparison_table(comparison: Any, claims: Sequence[Any] | None = None, *, wi
     title) so the claim keeps its room."""
     from rich.table import Table
 
-    wide = width is None or width >= NARROW
+    named = len(comparison.a) + len(comparison.b) + max(len(comparison.a), len(comparison.b)) + 7 + 16
+    wide = width is None or width - named >= 40  # the names fit and the claim keeps 40 columns
     a, b = (comparison.a, comparison.b) if wide else ("A", "B")
     title = f"{comparison.a} vs {comparison.b}: claims both predicted"
     if not wide:
