@@ -663,9 +663,13 @@ def report(
 def extract(
     ctx: typer.Context,
     files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Article texts (.txt/.md); a folder means every such file in it; '-' reads stdin.")],
-    author: Annotated[str | None, typer.Option("--author", help="The article's author, overriding the byline found in the text.")] = None,
-    date: Annotated[str | None, typer.Option("--date", metavar="DATE", help="Publication date, overriding the dateline found in the text. Example: --date 2023-02-01")] = None,
-    outlet: Annotated[str | None, typer.Option("--outlet", help="Where it was published, overriding what the text says.")] = None,
+    author: Annotated[str | None, typer.Option("--author", metavar="NAME", autocompletion=_completer("author"),
+                      help="The article's author, where the text names none (with --override: instead of its byline).")] = None,
+    date: Annotated[str | None, typer.Option("--date", metavar="DATE",
+                    help="Publication date, where the text states none (with --override: instead of its dateline). Example: --date 2023-02-01")] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", metavar="NAME", autocompletion=_completer("outlet"),
+                      help="Where it was published, where the text does not say (with --override: instead of what it says).")] = None,
+    override: Annotated[bool, typer.Option("--override", help="Let --author, --date and --outlet replace what the text states; each replacement is reported.")] = False,
     url: Annotated[str | None, typer.Option("--url", help="The article's address, stored with each saved prediction.")] = None,
     tag: Annotated[list[str] | None, typer.Option("--tag", help="Tag saved predictions; repeat for several.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print one JSON object per file: metadata and forecasts.")] = False,
@@ -692,7 +696,7 @@ def extract(
         author=author.strip() if author and author.strip() else None,
         published=parse_optional_date(date, what="--date"),
         outlet=outlet.strip() if outlet and outlet.strip() else None,
-        url=clean_url("url", url), tags=clean_tags(tag),
+        url=clean_url("url", url), tags=clean_tags(tag), override=override,
     )
     failures: list[TrackerError] = []
     sources: list[Path | str] = []
@@ -710,6 +714,9 @@ def extract(
                 failures.append(exc)
             bar.advance()
     err = render.console(stderr=True)
+    for article in articles:
+        for note in article.notes:
+            err.print(render.text(f"tracker: {note}"))
     if json_out:
         render.write_json([a.as_json() for a in articles])
     else:
@@ -744,14 +751,19 @@ def _save_articles(ctx: typer.Context, articles: list[Any], overrides: Any, *, y
             err.print(render.text(f"{article.path}: already saved; nothing added"))
     failures: list[TrackerError] = []
     records = []
+    reviewed = 0
     for article in fresh:
         try:
             harvest.check_savable(article)
             if not yes:
-                article.candidates = _review(article, include_reported=include_reported)
+                pending = len(harvest.savable(article, include_reported=include_reported))
+                article.candidates = _review(article, include_reported=include_reported, reviewed_before=reviewed)
+                reviewed += pending
             saved, refused = harvest.to_records(article, overrides, include_reported=include_reported)
             records.extend(saved)
             failures.extend(refused)
+        except ReviewEnded:
+            raise
         except TrackerError as exc:
             failures.append(exc)
     if not records:
@@ -767,40 +779,67 @@ def _save_articles(ctx: typer.Context, articles: list[Any], overrides: Any, *, y
     return failures
 
 
-def _review(article: Any, *, include_reported: bool) -> list[Any]:
-    """Ask about each candidate: accept, edit the claim or probability, or skip."""
+REVIEW_ANSWERS = {
+    "y": "yes", "yes": "yes", "n": "no", "no": "no", "s": "no", "skip": "no",
+    "c": "claim", "claim": "claim", "p": "probability", "probability": "probability",
+    "d": "deadline", "deadline": "deadline",
+}
+
+
+class ReviewEnded(TrackerError):
+    """Ctrl-D during the review: nothing is saved."""
+
+
+def _review(article: Any, *, include_reported: bool, reviewed_before: int = 0) -> list[Any]:
+    """Ask about each candidate: accept, edit the claim, probability or deadline, or skip.
+    Ctrl-D ends the review and saves nothing, saying how far it got."""
     from tracker import harvest, render
+    from tracker.dates import parse_date
     from tracker.probability import parse_probability
     from tracker.records import clean_text
 
     out = render.console()
     kept = []
     candidates = harvest.savable(article, include_reported=include_reported)
+
+    def ask(question: str, **options: Any) -> str:
+        try:
+            return str(typer.prompt(question, **options))
+        except Exception as exc:  # Ctrl-D: click's Abort (EOFError underneath)
+            if type(exc).__name__ != "Abort" and not isinstance(exc, EOFError):
+                raise
+            reviewed = reviewed_before + number - 1
+            raise ReviewEnded(f"review ended (Ctrl-D): nothing was saved; {reviewed} candidate(s) had been reviewed") from None
+
     for number, candidate in enumerate(candidates, 1):
         while True:
             who = "" if candidate.speaker is None else f" (reported: {candidate.speaker})"
             out.print(render.text(
                 f"[{number}/{len(candidates)}] {candidate.claim} — {render.percent(candidate.probability)}"
-                f"{', by ' + candidate.deadline.isoformat() if candidate.deadline else ''}{who}\n    “{candidate.quote}”"
+                f"{', by ' + candidate.deadline.isoformat() if candidate.deadline else ', no deadline'}{who}\n    “{candidate.quote}”"
             ))
-            answer = typer.prompt("Save? [y]es, [n]o, [c]laim edit, [p]robability edit", default="y").strip().lower()
-            if answer in ("y", "yes"):
+            answer = REVIEW_ANSWERS.get(ask("Save? [y]es, [n]o, edit [c]laim, [p]robability or [d]eadline", default="y").strip().lower())
+            if answer is None:
+                out.print(render.text("  Answer y (save it), n (skip it), c (edit the claim), p (edit the probability) or d (edit the deadline)."))
+                continue
+            if answer == "yes":
                 kept.append(candidate)
                 break
-            if answer in ("n", "no", "s", "skip"):
+            if answer == "no":
                 break
-            if answer in ("c", "claim"):
-                try:
-                    claim = clean_text("claim", typer.prompt("Claim", default=candidate.claim), required=True)
-                except UsageError as exc:
-                    out.print(render.text(f"  {exc.message}"))
-                    continue
-                candidate = harvest.edit_candidate(candidate, claim=claim)
-            elif answer in ("p", "probability"):
-                try:
-                    candidate = harvest.edit_candidate(candidate, probability=parse_probability(typer.prompt("Probability (0.8, 80%, 'likely')")))
-                except UsageError as exc:
-                    out.print(render.text(f"  {exc.message}"))
+            try:
+                if answer == "claim":
+                    claim = clean_text("claim", ask("Claim", default=candidate.claim), required=True)
+                    candidate = harvest.edit_candidate(candidate, claim=claim)
+                elif answer == "probability":
+                    candidate = harvest.edit_candidate(candidate, probability=parse_probability(ask("Probability (0.8, 80%, 'likely')")))
+                else:
+                    typed = ask("Deadline (2024-12-31, a month or a year; 'none' removes it)",
+                                default=candidate.deadline.isoformat() if candidate.deadline else "none").strip()
+                    deadline = None if typed.lower() == "none" else parse_date(typed, what="deadline", period_end=True)
+                    candidate = harvest.edit_candidate(candidate, deadline=deadline, set_deadline=True)
+            except UsageError as exc:
+                out.print(render.text(f"  {exc.message}"))
     return kept
 
 
