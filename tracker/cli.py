@@ -965,25 +965,33 @@ def backup(
 
 
 @app.command()
-def phrases(json_out: JsonOpt = False) -> None:
-    """The words of estimative probability tracker understands, with the number each means.
+def phrases(json_out: Annotated[bool, typer.Option("--json", help="Print {\"phrases\": {...}, \"constructions\": {...}} instead of tables.")] = False) -> None:
+    """The words of estimative probability tracker understands, with the number each means:
+    what --probability accepts and what the extractor reads, from one table.
 
     Example: tracker add 'X' --author A --date 2021-01-01 --probability 'very unlikely'
     """
     from tracker import render
-    from tracker.estimative import PHRASES
+    from tracker.estimative import CONSTRUCTIONS, PHRASES
 
     if json_out:
-        render.write_json(PHRASES)
+        render.write_json({"phrases": PHRASES, "constructions": CONSTRUCTIONS})
         return
     from rich.table import Table
 
+    out = render.console()
     table = Table(title="Words of estimative probability (public readings; see README)")
     table.add_column("phrase")
     table.add_column("probability", justify="right")
     for phrase, value in sorted(PHRASES.items(), key=lambda kv: (-kv[1], kv[0])):
         table.add_row(phrase, render.percent(value, 1))
-    render.console().print(table)
+    out.print(table)
+    forms = Table(title="Constructions the extractor reads (when no phrase above is in them)")
+    forms.add_column("construction")
+    forms.add_column("probability", justify="right")
+    for form, value in CONSTRUCTIONS.items():
+        forms.add_row(form, render.percent(value, 1))
+    out.print(forms)
 
 
 class TrackerExit(TrackerError):
