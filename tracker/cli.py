@@ -243,15 +243,15 @@ def _listing(rows: Any, page: Any, *, title: str | None, count: Any, noun: str) 
     else one tab-separated line per row, streamed. Returns how many rows were shown."""
     from tracker import paging, render
 
-    if not page.paged:
+    if not page.terminal:
         return render.write_tsv(render.prediction_cells(row) for row in rows)
     out = render.console()
-    shown = list(itertools.islice(rows, page.limit))
-    more = next(rows, None) is not None
+    shown = list(itertools.islice(rows, page.limit)) if page.limit is not None else list(rows)
+    more = page.paged and next(rows, None) is not None
     if shown:
         table, _ = render.predictions_table(shown, title=title, width=out.width)
         out.print(table)
-    if more or page.offset:
+    if more or (page.paged and page.offset):
         _message(paging.more_line(page, len(shown), count(), noun))
     return len(shown)
 
@@ -441,7 +441,7 @@ def list_(
         elif fmt == "csv":
             render.write_csv(rows, queries.CSV_COLUMNS)
         elif not _listing(rows, page, title=None, count=lambda: queries.count_listing(conn, filters), noun="predictions") \
-                and page.paged and not page.offset:
+                and page.terminal and not page.offset:
             _message("No predictions match.")
 
 
@@ -472,9 +472,9 @@ def due(
         elif fmt == "csv":
             render.write_csv(rows, queries.CSV_COLUMNS)
         elif _listing(rows, page, title="Due for resolution", count=lambda: queries.count_listing(conn, filters), noun="due"):
-            if page.paged:
+            if page.terminal:
                 _message("Record outcomes with: tracker resolve ID --outcome true|false")
-        elif page.paged and not page.offset:
+        elif page.terminal and not page.offset:
             _message("Nothing is due.")
 
 
@@ -609,7 +609,7 @@ def compare(
     claims = result.claims[page.offset:end]
     if json_out:
         render.write_json({**result.summary(), "claims": [c.as_dict() for c in claims]})
-    elif not page.paged:
+    elif not page.terminal:
         render.write_tsv(render.comparison_cells(result, c) for c in claims)
         _message(render.comparison_summary(result))
     else:

@@ -20,7 +20,8 @@ class Page:
 
     limit: int | None
     offset: int
-    paged: bool  # the limit is the terminal's default page, so say when there is more
+    terminal: bool  # a table for people; otherwise one tab-separated line per row
+    paged: bool  # on a terminal with a limit: say when there is more
 
     @property
     def fetch(self) -> int | None:
@@ -38,10 +39,10 @@ def choose(*, limit: int | None, offset: int, every: bool, terminal: bool) -> Pa
     if offset < 0:
         raise UsageError(f"--offset cannot be negative ({offset})")
     if limit is not None:
-        return Page(limit, offset, paged=terminal)
+        return Page(limit, offset, terminal=terminal, paged=terminal)
     if terminal and not every:
-        return Page(PAGE, offset, paged=True)
-    return Page(None, offset, paged=False)
+        return Page(PAGE, offset, terminal=True, paged=True)
+    return Page(None, offset, terminal=terminal, paged=False)
 
 
 def more_line(page: Page, shown: int, total: int | tuple[int, bool], noun: str) -> str:
