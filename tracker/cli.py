@@ -5,8 +5,9 @@ Heavy modules (SQLAlchemy, SQLModel, the extractor) are imported inside the comm
 that need them, so ``tracker --help`` starts in a fraction of a second.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: Typer reads every command's signature at
+# start-up, and evaluating annotation strings (compile + eval per parameter) doubled the
+# time of ``tracker --help``.
 import itertools
 import os
 import sys
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperGroup, TyperOption
 
 from tracker import __version__
 from tracker.errors import ExitCode, TrackerError, UsageError
@@ -93,26 +94,30 @@ _PLACEHOLDERS = {"author": "NAME", "outlet": "NAME", "url": "URL", "evidence": "
                  "format": "FORMAT", "status": "STATUS", "by": "FIELD", "outcome": "OUTCOME"}
 
 
+class PlainArgument(TyperArgument):
+    """An argument shown as ``CLAIM`` or ``[FILE]...`` in help, as Click does, not ``{claim}``."""
+
+    def _usage_display_name(self) -> str:
+        name = self.metavar or (self.name or "").upper()
+        return name if self.required else f"[{name}]"
+
+    def _rich_display_name(self) -> str:
+        return self.metavar or (self.name or "").upper()
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+
+class PlainOption(TyperOption):
+    """An option shown as ``--author NAME`` in help; a flag shows no ``<bool>``."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None if self.is_flag else self.metavar
+
+
 def _plain_help(command: Any) -> None:
     """Help shows ``CLAIM``, ``ID``, ``FILE...`` and ``--author NAME``, never Typer's ``{claim}``,
     ``<str>`` or ``<bool>``."""
-    from typer.core import TyperArgument, TyperOption
-
-    class PlainArgument(TyperArgument):
-        def _usage_display_name(self) -> str:
-            name = self.metavar or (self.name or "").upper()
-            return name if self.required else f"[{name}]"
-
-        def _rich_display_name(self) -> str:
-            return self.metavar or (self.name or "").upper()
-
-        def display_type_rich(self, ctx: Any) -> str | None:
-            return None
-
-    class PlainOption(TyperOption):
-        def display_type_rich(self, ctx: Any) -> str | None:
-            return None if self.is_flag else self.metavar
-
     for param in command.params:
         if type(param) is TyperArgument:
             param.__class__ = PlainArgument
@@ -166,7 +171,7 @@ def main_options(
     ctx.obj = {"db": db}
 
 
-def _database(ctx: typer.Context, *, create: bool = True) -> Database:
+def _database(ctx: typer.Context, *, create: bool = True) -> "Database":
     """Open the chosen database. Commands that only read never create one: a typo in --db
     gets an error, not a new empty file."""
     from tracker.db import database_path, open_database
@@ -182,7 +187,7 @@ def _database(ctx: typer.Context, *, create: bool = True) -> Database:
 
 
 def _filters(author: str | None = None, outlet: str | None = None, tag: str | None = None,
-             status: str = "all", since: str | None = None, until: str | None = None) -> Filters:
+             status: str = "all", since: str | None = None, until: str | None = None) -> "Filters":
     from tracker.dates import parse_optional_date
     from tracker.queries import Filters
 
@@ -1004,4 +1009,7 @@ class TrackerExit(TrackerError):
 
 def main() -> None:
     """Console-script entry point."""
+    if sys.argv[1:] == ["--version"]:  # answered before Typer reads fourteen signatures
+        print(f"tracker {__version__}")
+        return
     app()
