@@ -262,10 +262,11 @@ def _listing(rows: Any, page: Any, *, title: str | None, count: Any, noun: str) 
 
 
 def _message(line: str) -> None:
-    """A message for the person at the terminal: stderr, never mixed into the data."""
+    """A message for the person at the terminal: stderr, never mixed into the data, one line
+    that the terminal wraps (so it can be copied or grepped whole)."""
     from tracker import render
 
-    render.console(stderr=True).print(render.text(line))
+    render.console(stderr=True).print(render.text(line), soft_wrap=True)
 
 
 # --- recording -----------------------------------------------------------------------------

@@ -289,7 +289,7 @@ def scorecard_table(scores: list[Any], *, by: str, min_scored: int, title: str |
     from rich.table import Table
 
     wide = width is None or width >= NARROW
-    table = Table(title=text(title or f"Scorecard by {by}"))
+    table = Table(title=text(title or f"Scorecard by {by}"), caption_justify="left")
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(by, min_width=12, overflow="fold")
     for name in ("made", "resolved", "scored") if wide else ("made", "scored"):
@@ -338,7 +338,7 @@ class progress:  # noqa: N801 - used as a context manager like a function
 
     def __enter__(self) -> progress:
         err = console(stderr=True)
-        if err.is_terminal and not err.is_dumb_terminal:
+        if err.is_interactive:  # a person watching, not a log (TTY_INTERACTIVE=0 turns it off)
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
             self._progress = Progress(
@@ -366,7 +366,7 @@ def calibration_table(cal: Any, *, title: str, columns: int | None = None) -> Ta
 
     width = 20
     chart = "chart: stated ▒ vs observed █" if columns is None or columns >= NARROW else "stated ▒, true █"
-    table = Table(title=text(title))
+    table = Table(title=text(title), caption_justify="left")
     table.add_column("stated", no_wrap=True)
     table.add_column("n", justify="right", no_wrap=True)
     table.add_column("mean p", justify="right", no_wrap=True)
