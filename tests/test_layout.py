@@ -43,6 +43,7 @@ VIEWS = [
     ["scorecard", "--by", "outlet"],
     ["calibration"],
     ["phrases"],
+    ["extract", str(Path(__file__).resolve().parent.parent / "seeds" / "004_a563894516935758.txt")],
 ]
 
 
@@ -141,3 +142,36 @@ def test_report_has_no_horizontal_overflow(record: Tracker, tmp_path: Path, widt
     assert seen["page"] <= seen["inner"], f"the page scrolls sideways at {width}px: {seen}"
     assert seen["scorecard"] <= 0, f"the scorecard scrolls sideways at {width}px: {seen}"
     assert seen["cards"] == ("grid" if width == 390 else "table-row")  # one card per source on a phone
+
+
+# --- report options ---------------------------------------------------------------------------------
+
+
+def test_report_as_of_shows_only_what_was_known_then(tracker: Tracker, tmp_path: Path) -> None:
+    early = tracker.add("Rates fall in 2022", "-p", "0.8", author="Ann", date="2021-03-01")
+    tracker.add("Rates fall in 2024", "-p", "0.3", author="Ann", date="2023-03-01")
+    tracker("resolve", str(early), "--outcome", "false", "--date", "2022-06-01")
+    page = tmp_path / "then.html"
+    tracker("report", "--html", str(page), "--as-of", "2022-01-01")
+    then = page.read_text(encoding="utf-8")
+    assert "As of</dt><dd>2022-01-01" in then and "Forecast report: as of 2022-01-01" in then
+    assert "Predictions</dt><dd>1<" in then  # the 2023 prediction did not exist yet
+    assert "Rates fall in 2022" in then and "Rates fall in 2024" not in then
+    assert "verdict miss" not in then  # the outcome of June 2022 was not known
+    tracker("report", "--html", str(page))
+    now = page.read_text(encoding="utf-8")
+    assert "Predictions</dt><dd>2<" in now and "verdict miss" in now
+    assert "Ranked if</dt><dd>at least 5 scored forecasts" in now  # the threshold, not a count
+
+
+def test_a_report_matching_nothing_never_overwrites_a_file(tracker: Tracker, tmp_path: Path) -> None:
+    tracker.add("Rates fall", "-p", "0.8", author="Ann")
+    page = tmp_path / "report.html"
+    tracker("report", "--html", str(page))
+    good = page.read_bytes()
+    refused = tracker.fails("report", "--html", str(page), "--author", "Anne")
+    assert refused.stderr.strip() == f"tracker: error: no predictions match these filters; {page} was left as it was"
+    assert page.read_bytes() == good
+    fresh = tmp_path / "empty.html"
+    tracker("report", "--html", str(fresh), "--author", "Anne")  # nothing to lose: the empty page is written
+    assert "No predictions match these filters." in fresh.read_text(encoding="utf-8")
