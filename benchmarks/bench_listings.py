@@ -99,12 +99,12 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--build-only", action="store_true")
+    parser.add_argument("--skip-processes", action="store_true", help="only the in-process and start-up figures")
     args = parser.parse_args()
     db = build(args.rows)
     if args.build_only:
         return
     base = [*TRACKER, "--db", str(db)]
-    terminal = {**os.environ, "TTY_COMPATIBLE": "1", "COLUMNS": "120"}
     listings = {
         "list": ["list"],
         "list --author 'Author 7'": ["list", "--author", "Author 7"],
@@ -114,15 +114,67 @@ def main() -> None:
         "compare 'Author 0' 'Author 1'": ["compare", "Author 0", "Author 1"],
         "show 1": ["show", "1"],
     }
-    print(f"\n{args.rows:,} predictions; best (median) of {args.repeat} whole-process runs")
+    if not args.skip_processes:
+        whole_processes(base, listings, args.repeat)
+    in_process(db, args.repeat)
+    startup(args.repeat)
+
+
+def whole_processes(base: list[str], listings: dict[str, list[str]], repeat: int) -> None:
+    terminal = {**os.environ, "TTY_COMPATIBLE": "1", "COLUMNS": "120"}
+    print(f"\nbest (median) of {repeat} whole-process runs")
     print(f"{'listing':<34} {'terminal':>16} {'piped: 1st row':>15} {'piped: all':>12} {'rows':>9}")
     for name, cmd in listings.items():
-        best, median = timed([*base, *cmd], args.repeat, env=terminal)
+        best, median = timed([*base, *cmd], repeat, env=terminal)
         first, total, lines = first_row([*base, *cmd])
         print(f"{name:<34} {best:7.2f} s ({median:.2f}) {first:13.2f} s {total:10.2f} s {lines:>9,}")
 
+
+def in_process(db: Path, repeat: int) -> None:
+    """The queries behind a terminal page, without Python's start-up: the page and its count."""
+    from tracker import aggregates, queries
+    from tracker.db import open_database
+    from tracker.queries import Filters
+
+    database = open_database(db)
+    cases = {
+        "list": (Filters(), "newest"),
+        "list --author 'Author 7'": (Filters(author="Author 7"), "newest"),
+        "list --status due": (Filters(status="due"), "newest"),
+        "list --tag topic3": (Filters(tag="topic3"), "newest"),
+        "due": (Filters(status="due"), "deadline"),
+    }
+    print(f"\nin-process, best of {repeat}: first page of 51 rows, and the count under it")
+    with database.read() as conn:
+        for name, (filters, order) in cases.items():
+            page, count = [], []
+            for _ in range(repeat):
+                start = time.perf_counter()
+                rows = list(queries.iter_predictions(conn, filters, order=order, limit=51))
+                page.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                total, exact = queries.count_listing(conn, filters)
+                count.append(time.perf_counter() - start)
+            print(f"{name:<34} page {min(page) * 1000:7.1f} ms   count {min(count) * 1000:7.1f} ms"
+                  f"   ({'' if exact else 'more than '}{total:,})   {len(rows)} rows")
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            shared = len(aggregates.compare(conn, "Author 0", "Author 1").claims)
+            times.append(time.perf_counter() - start)
+        print(f"{'compare (all shared claims)':<34} {min(times) * 1000:7.1f} ms   ({shared:,} claims)")
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            queries.get_prediction(conn, 1, others=50)
+            times.append(time.perf_counter() - start)
+        print(f"{'show 1':<34} {min(times) * 1000:7.1f} ms")
+    database.dispose()
+
+
+def startup(repeat: int) -> None:
     print("\nstart-up, best (median) of 10 runs")
-    repeat = max(args.repeat, 10)
+    repeat = max(repeat, 10)
     typer_best, typer_median = timed([sys.executable, "-c", "import typer"], repeat)
     label = 'python -c "import typer"'
     print(f"{label:<34} {typer_best:7.3f} s ({typer_median:.3f})")
