@@ -100,6 +100,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--build-only", action="store_true")
     parser.add_argument("--skip-processes", action="store_true", help="only the in-process and start-up figures")
+    parser.add_argument("--only", metavar="WORD", help="time only the listings whose name contains WORD")
     args = parser.parse_args()
     db = build(args.rows)
     if args.build_only:
@@ -114,6 +115,8 @@ def main() -> None:
         "compare 'Author 0' 'Author 1'": ["compare", "Author 0", "Author 1"],
         "show 1": ["show", "1"],
     }
+    if args.only:
+        listings = {name: cmd for name, cmd in listings.items() if args.only in name}
     if not args.skip_processes:
         whole_processes(base, listings, args.repeat)
     in_process(db, args.repeat)
