@@ -126,10 +126,15 @@ def write_tsv(rows: Iterable[Sequence[object]], stream: IO[str] | None = None) -
     as each row is read."""
     out = stream or sys.stdout
     count = 0
+    batch: list[str] = []
     for row in rows:
-        out.write("\t".join(tsv_cell(v) for v in row))
-        out.write("\n")
+        batch.append("\t".join(tsv_cell(v) for v in row))
         count += 1
+        if len(batch) == 256:  # a few writes per chunk, even when stdout is unbuffered
+            out.write("\n".join(batch) + "\n")
+            batch.clear()
+    if batch:
+        out.write("\n".join(batch) + "\n")
     return count
 
 
