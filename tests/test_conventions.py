@@ -86,6 +86,8 @@ def test_paging_options_are_checked(tracker: Tracker) -> None:
     assert "--limit N or --all, not both" in tracker.fails("list", "--limit", "3", "--all", code=2).stderr
     assert "--limit must be at least 1" in tracker.fails("due", "--limit", "0", code=2).stderr
     assert "--offset cannot be negative" in tracker.fails("list", "--offset", "-1", code=2).stderr
+    assert "--limit 99999999999999999999 is too large" in tracker.fails("list", "--limit", "99999999999999999999", code=2).stderr
+    assert "--offset 99999999999999999999 is too large" in tracker.fails("compare", "Ann Analyst", "x", "--offset", "99999999999999999999", code=2).stderr
 
 
 # --- data to stdout, messages to stderr --------------------------------------------------------

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from tracker.errors import UsageError
 
 PAGE = 50
+#: The largest --limit or --offset SQL can take (a 64-bit integer).
+LARGEST = 2**63 - 1
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,9 @@ def choose(*, limit: int | None, offset: int, every: bool, terminal: bool) -> Pa
         raise UsageError(f"--limit must be at least 1, not {limit}")
     if offset < 0:
         raise UsageError(f"--offset cannot be negative ({offset})")
+    for name, value in (("--limit", limit), ("--offset", offset)):
+        if value is not None and value >= LARGEST:
+            raise UsageError(f"{name} {value} is too large; the most is {LARGEST - 1:,}")
     if limit is not None:
         return Page(limit, offset, terminal=terminal, paged=terminal)
     if terminal and not every:
