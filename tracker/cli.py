@@ -244,12 +244,10 @@ AllOpt = Annotated[bool, typer.Option("--all", help="Show every row on a termina
 
 
 def _listing(rows: Any, page: Any, *, title: str | None, count: Any, noun: str) -> int:
-    """Show a listing: a table of one page on a terminal (and how many more on stderr),
-    else one tab-separated line per row, streamed. Returns how many rows were shown."""
+    """Show a listing on a terminal: a table of one page, and how many more on stderr.
+    Returns how many rows were shown."""
     from tracker import paging, render
 
-    if not page.terminal:
-        return render.write_tsv(render.prediction_cells(row) for row in rows)
     out = render.console()
     shown = list(itertools.islice(rows, page.limit)) if page.limit is not None else list(rows)
     more = page.paged and next(rows, None) is not None
@@ -446,8 +444,10 @@ def list_(
             render.write_json_array(rows)
         elif fmt == "csv":
             render.write_csv(rows, queries.CSV_COLUMNS)
+        elif not page.terminal:
+            render.write_tsv(queries.iter_listing_lines(conn, filters, limit=page.fetch, offset=page.offset))
         elif not _listing(rows, page, title=None, count=lambda: queries.count_listing(conn, filters), noun="predictions") \
-                and page.terminal and not page.offset:
+                and not page.offset:
             _message("No predictions match.")
 
 
@@ -477,10 +477,11 @@ def due(
             render.write_json_array(rows)
         elif fmt == "csv":
             render.write_csv(rows, queries.CSV_COLUMNS)
+        elif not page.terminal:
+            render.write_tsv(queries.iter_listing_lines(conn, filters, order="deadline", limit=page.fetch, offset=page.offset))
         elif _listing(rows, page, title="Due for resolution", count=lambda: queries.count_listing(conn, filters), noun="due"):
-            if page.terminal:
-                _message("Record outcomes with: tracker resolve ID --outcome true|false")
-        elif page.terminal and not page.offset:
+            _message("Record outcomes with: tracker resolve ID --outcome true|false")
+        elif not page.offset:
             _message("Nothing is due.")
 
 

@@ -177,6 +177,16 @@ def iter_predictions(conn: Connection, filters: Filters, *, order: str = "newest
     ``limit`` rows after the first ``offset`` (the database skips them, through the index).
     With ``as_of``, only predictions made by then, with the outcomes known by then."""
     stmt, _ = _prediction_select(filters, as_of)
+    stmt = _ordered(stmt, order, limit, offset)
+    # Small pages come back in one chunk; long streams in chunks, each with one tag query.
+    size = min(CHUNK, limit) if limit else CHUNK
+    for chunk in conn.execute(stmt).partitions(size):
+        tags = tags_for(conn, [row.id for row in chunk])
+        for row in chunk:
+            yield _row_dict(row, tags[row.id])
+
+
+def _ordered(stmt: sa.Select, order: str, limit: int | None, offset: int) -> sa.Select:  # type: ignore[type-arg]
     p, c = t.prediction, t.claim
     if order == "newest":
         stmt = stmt.order_by(p.c.made_on.desc(), p.c.id.desc())
@@ -190,12 +200,22 @@ def iter_predictions(conn: Connection, filters: Filters, *, order: str = "newest
         stmt = stmt.limit(limit)
     if offset:
         stmt = stmt.offset(offset)
-    # Small pages come back in one chunk; long streams in chunks, each with one tag query.
-    size = min(CHUNK, limit) if limit else CHUNK
-    for chunk in conn.execute(stmt).partitions(size):
-        tags = tags_for(conn, [row.id for row in chunk])
-        for row in chunk:
-            yield _row_dict(row, tags[row.id])
+    return stmt
+
+
+def iter_listing_lines(conn: Connection, filters: Filters, *, order: str = "newest",
+                       limit: int | None = None, offset: int = 0) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``iter_predictions`` as piped listings print them (id, date, author, claim,
+    probability, deadline, status or outcome), reading only those columns: a stream of a
+    million rows needs no tags and no dictionaries."""
+    stmt, latest = _prediction_select(filters)
+    p, c = t.prediction, t.claim
+    stmt = stmt.with_only_columns(p.c.id, p.c.made_on, p.c.author, c.c.text, p.c.probability, c.c.deadline,
+                                  stmt.selected_columns.status, latest.c.outcome, maintain_column_froms=True)
+    for chunk in conn.execute(_ordered(stmt, order, limit, offset)).partitions(CHUNK):
+        for pid, made_on, author, claim, probability, deadline, status, outcome in chunk:
+            yield (pid, made_on.isoformat(), author, claim, probability,
+                   deadline.isoformat() if deadline else None, outcome if status == "resolved" else status)
 
 
 def get_prediction(conn: Connection, prediction_id: int, *, others: int | None = None) -> dict[str, Any]:

@@ -149,13 +149,6 @@ def prediction_status(row: dict[str, Any]) -> str:
     return outcome_label(row["outcome"]) if row["status"] == "resolved" else row["status"]
 
 
-def prediction_cells(row: dict[str, Any]) -> tuple[object, ...]:
-    """A listing row as piped: id, date, author, claim, probability (a decimal, empty when the
-    prediction asserts), deadline, status (or the outcome once resolved)."""
-    return (row["id"], row["date"], row["author"], row["claim"], csv_value(row["probability"]),
-            row["deadline"], prediction_status(row))
-
-
 def predictions_table(rows: Iterable[dict[str, Any]], *, title: str | None = None, width: int | None = None) -> tuple[Table, int]:
     """The listing for a terminal; on a narrow one the deadline, then the date, give way to the claim."""
     from rich.table import Table
