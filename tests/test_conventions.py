@@ -198,3 +198,16 @@ def test_completion_is_silent_without_a_database(tmp_path: Path) -> None:
 def test_completion_scripts_are_offered() -> None:
     result = subprocess.run([sys.executable, "-m", "tracker", "--show-completion", "bash"], capture_output=True, text=True)
     assert result.returncode == 0 and "_TRACKER_COMPLETE=complete_bash" in result.stdout
+
+
+def test_show_on_a_terminal_lists_the_first_50_other_sources(tracker: Tracker) -> None:
+    source = tracker.db.with_name("crowd.csv")
+    source.write_text("claim,author,date,probability\n" + "".join(
+        f"Rates fall in 2030,Source {i:02d},2021-01-01,0.{1 + i % 9}\n" for i in range(55)), encoding="utf-8")
+    tracker("import", str(source))
+    shown = " ".join(tracker("show", "1", terminal=True).stdout.split())
+    assert shown.count("Source ") == 51  # itself in the panel, then 50 of the 54 others
+    assert "and 4 more (tracker show 1 --all)" in shown
+    everyone = " ".join(tracker("show", "1", "--all", terminal=True).stdout.split())
+    assert everyone.count("Source ") == 55 and "more (tracker show" not in everyone
+    assert len([line for line in tracker("show", "1").stdout.splitlines() if line.startswith("same_claim\t")]) == 54
