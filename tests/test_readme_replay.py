@@ -128,10 +128,11 @@ def test_every_readme_example_prints_what_the_readme_shows(tmp_path: Path) -> No
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     bin_dir = Path(sys.executable).parent
     assert (bin_dir / "tracker").exists(), "tracker is not installed next to the test's Python"
-    env = {k: v for k, v in os.environ.items() if k not in ("TRACKER_DB", "NO_COLOR", "FORCE_COLOR", "TERM")}
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("TRACKER_DB", "TRACKER_TODAY", "NO_COLOR", "FORCE_COLOR", "TERM", "TTY_COMPATIBLE", "COLUMNS")}
     env.update({
         "PATH": f"{bin_dir}{os.pathsep}{env.get('PATH', '')}", "HOME": str(home), "COLUMNS": "100",
-        "TTY_INTERACTIVE": "0", "NO_COLOR": "1", "TRACKER_TODAY": "2026-11-23", "LC_ALL": "C.UTF-8",
+        "TTY_INTERACTIVE": "0", "NO_COLOR": "1", "LC_ALL": "C.UTF-8",
     })
     seed_command = re.search(r"^    (rm -f predictions\.db && tracker .+)$", README, flags=re.MULTILINE)
     assert seed_command, "the README no longer says how predictions.db is built"
