@@ -555,8 +555,8 @@ def _score_row(position: int, s: scoring.SourceScore, by: str) -> str:
         f'<td class="num" data-label="Scored">{s.scored:,}</td>',
         f'<td class="num rate" data-label="Hit rate">{rate}</td>',
         f'<td class="ci" data-label="95% interval">{_interval(s)}</td>',
-        f'<td class="num" data-label="Brier">{number(s.brier)}</td>',
-        f'<td class="num" data-label="Log score">{number(s.log_score, 2)}</td>',
+        f'<td class="num brier" data-label="Brier">{number(s.brier)}</td>',
+        f'<td class="num logscore" data-label="Log score">{number(s.log_score, 2)}</td>',
     ]
     return f'<tr class="{"judged" if s.judged else "unjudged"}">{"".join(cells)}</tr>'
 
@@ -874,8 +874,10 @@ font-style:italic;white-space:pre-line;overflow-wrap:anywhere}
  .scorecard tbody th.src{grid-column:1/-1;order:-1;font-size:1.05rem;padding-bottom:8px;border-bottom:1px solid var(--border)}
  .scorecard td::before{content:attr(data-label);display:block;font-size:.7rem;font-weight:600;
  text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
- .scorecard td.ci{grid-column:span 2;min-width:0}
- .scorecard td.rate{grid-column:span 1}
+ /* Three to a line: rank, made, resolved; scored, hit rate, Brier; the interval (two wide), log. */
+ .scorecard td.brier{order:1}
+ .scorecard td.ci{grid-column:span 2;min-width:0;order:2}
+ .scorecard td.logscore{order:2}
  /* Predictions become cards: the claim as headline, then the facts two by two. */
  .predictions thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
  .predictions,.predictions tbody{display:block}
