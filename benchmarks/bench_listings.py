@@ -9,8 +9,11 @@ bench_scorecard.py) into benchmarks/out/listings-N.db and reused by later runs. 
 is timed as a whole process, as a user meets it: on a terminal (the newest 50 rows and a
 line saying how many more; simulated with TTY_COMPATIBLE=1, which Rich and tracker read as a
 terminal) and piped (every row streamed as tab-separated lines, timed to the first row and
-to the last). `tracker --help` and `--version` are compared with `python -c "import typer"`,
-and `python -X importtime` shows where start-up time goes.
+to the last). The queries behind each page (the page and its count) are also timed in
+process, without Python's start-up. `tracker --help` and `--version` are compared with
+`python -c "import typer"` in interleaved rounds, and `python -X importtime` shows where
+start-up time goes. Tracker's bytecode is cached in every timed run, as in an installed
+package. `--only WORD` times some listings, `--no-stream` skips the whole streams.
 """
 
 from __future__ import annotations
