@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,11 @@ import pytest
 from typer.testing import CliRunner
 
 from tracker.cli import app
+
+
+def plain(text: str) -> str:
+    """Terminal output without its escape codes."""
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
 
 
 @dataclass
@@ -30,9 +36,14 @@ class Tracker:
         self.db = db
         self.runner = CliRunner()
 
-    def __call__(self, *args: str, input: str | None = None, ok: bool = True) -> Outcome:
-        result = self.runner.invoke(app, ["--db", str(self.db), *args], input=input)
+    def __call__(self, *args: str, input: str | None = None, ok: bool = True, terminal: bool = False) -> Outcome:
+        """Run ``tracker --db DB ARGS``; ``terminal`` makes stdout count as a terminal (the layout
+        for people: tables and pages) instead of a pipe (one tab-separated line per row)."""
+        env = {"TTY_COMPATIBLE": "1", "NO_COLOR": "1"} if terminal else {"TTY_COMPATIBLE": "0"}
+        result = self.runner.invoke(app, ["--db", str(self.db), *args], input=input, env=env)
         outcome = Outcome(result.exit_code, result.stdout, result.stderr)
+        if terminal:  # NO_COLOR keeps bold and italics: drop every escape code
+            outcome = Outcome(result.exit_code, plain(result.stdout), plain(result.stderr))
         if ok and result.exit_code != 0:
             raise AssertionError(f"tracker {' '.join(args)} failed ({result.exit_code}): {result.stderr}{result.stdout}")
         return outcome

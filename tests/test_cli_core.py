@@ -51,7 +51,7 @@ def test_two_sources_share_one_claim_and_one_resolution_scores_both(tracker: Tra
     rows = {r["id"]: r for r in tracker("list", "--json").json()}
     assert rows[a]["claim_id"] == rows[b]["claim_id"]
     assert rows[b]["claim"] == "Russia will invade Ukraine"  # the claim keeps its first wording
-    out = tracker("resolve", str(a), "--outcome", "true", "--date", "2022-02-24").stdout
+    out = tracker("resolve", str(a), "--outcome", "true", "--date", "2022-02-24").stderr
     assert "affects 2 predictions" in out
     assert {r["outcome"] for r in tracker("list", "--json").json()} == {True}
     # The hashes match what is stored, so verify passes and an export re-imports.
@@ -126,11 +126,12 @@ def test_due_lists_oldest_deadline_first(tracker: Tracker, monkeypatch: pytest.M
     a = tracker.add("a", "--deadline", "2021-03-01")
     tracker.add("future", "--deadline", "2031-01-01")
     assert [r["id"] for r in tracker("due", "--json").json()] == [a, b]
-    table = tracker("due").stdout
+    table = tracker("due", terminal=True).stdout
     assert table.index(" a ") < table.index(" b ")
+    assert [line.split("\t")[0] for line in tracker("due").stdout.splitlines()] == [str(a), str(b)]
     empty = Tracker(tracker.db.with_name("other.db"))
     empty.add("far off", "--deadline", "2031-01-01")
-    assert "Nothing is due" in empty("due").stderr
+    assert "Nothing is due" in empty("due", terminal=True).stderr
 
 
 def test_list_csv_columns(tracker: Tracker) -> None:
@@ -250,4 +251,4 @@ def test_show_prints_the_whole_hash_on_a_narrow_terminal(tracker: Tracker, monke
     pid = tracker.add("Russia will invade Ukraine", "-p", "0.1", "--quote", "nobody really expects Russia to invade Ukraine " * 3)
     digest = tracker("show", str(pid), "--json").json()["hash"]
     monkeypatch.setenv("COLUMNS", "80")
-    assert f"hash     {digest}" in tracker("show", str(pid)).stdout.splitlines()
+    assert f"hash     {digest}" in tracker("show", str(pid), terminal=True).stdout.splitlines()

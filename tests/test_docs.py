@@ -9,6 +9,7 @@ import pytest
 from typer.main import get_command
 from typer.testing import CliRunner
 
+from tests.conftest import plain
 from tracker.cli import app
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
@@ -61,9 +62,9 @@ def test_the_readme_session_is_what_the_shipped_database_prints(args: list[str],
 
     db = tmp_path / "copy.db"
     shutil.copy(Path(__file__).resolve().parent.parent / "predictions.db", db)
-    result = CliRunner().invoke(app, ["--db", str(db), *args], env={"COLUMNS": "100"})
+    result = CliRunner().invoke(app, ["--db", str(db), *args], env={"COLUMNS": "100", "TTY_COMPATIBLE": "1", "NO_COLOR": "1"})
     assert result.exit_code == 0, result.stderr
-    printed = [line.rstrip() for line in result.stdout.splitlines() if line.strip()]
+    printed = [line.rstrip() for line in plain(result.stdout + result.stderr).splitlines() if line.strip()]
     assert printed
     missing = [line for line in printed if line not in README]
     assert not missing, f"tracker {' '.join(args)} prints lines the README does not show: {missing[:3]}"

@@ -325,7 +325,7 @@ def test_metaculus_open_question_is_unresolved(tracker: Tracker) -> None:
 
 def test_metaculus_aggregates_and_non_binary_questions_are_skipped_and_counted(tracker: Tracker) -> None:
     result = tracker("import", fixture("metaculus.csv"))
-    assert result.stderr.strip() == (
+    assert result.stderr.splitlines()[0] == (
         "tracker: skipped 4 of 11 Metaculus rows - community aggregates (nobody's own forecast): 2 (lines 5, 6); "
         "questions that are not binary: 2 (lines 11, 12)"
     )

@@ -103,7 +103,7 @@ def test_skip_invalid_imports_the_good_rows_and_writes_the_refused_ones_next_to_
     path.write_text(MESSY, encoding="utf-8")
     result = tracker("import", str(path), "--skip-invalid")
     rejects = tmp_path / "messy.rejects.csv"
-    assert "Refused 4 invalid row(s)" in result.stdout and str(rejects) in " ".join(result.stdout.split())
+    assert "Refused 4 invalid row(s)" in result.stderr and str(rejects) in " ".join(result.stderr.split())
     claims = sorted(row["claim"] for row in tracker("list", "--json").json())
     assert claims == ["Good one", "Last good", "Two lines"]  # the newline is tidied away
     rows = read_csv(rejects)
@@ -165,8 +165,8 @@ def test_dry_run_reports_adds_skips_and_refusals_and_writes_nothing(tracker: Tra
     assert (summary["dry_run"], summary["predictions_added"], summary["refused"], summary["rejects"]) == (True, 3, 4, None)
     assert not tracker.db.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["messy.csv"]
-    text = tracker("import", str(FORMATS / "predictionbook.csv"), "--dry-run").stdout
-    assert text.startswith("Would import 11 prediction(s)")
+    text = tracker("import", str(FORMATS / "predictionbook.csv"), "--dry-run").stderr
+    assert any(line.startswith("Would import 11 prediction(s)") for line in text.splitlines())
     assert not tracker.db.exists()
 
 
@@ -251,8 +251,11 @@ def test_a_claim_ref_must_look_like_one(tracker: Tracker, tmp_path: Path) -> Non
 
 
 def test_summary_names_sources_claims_and_dates(tracker: Tracker) -> None:
-    out = tracker("import", str(FORMATS / "fatebook.csv")).stdout
-    lines = [" ".join(line.split()) for line in out.strip().splitlines()]
+    out = tracker("import", str(FORMATS / "fatebook.csv")).stderr
+    notes = [line for line in out.splitlines() if line.startswith("tracker: ")]
+    lines = [" ".join(line.split()) for line in out.strip().splitlines() if not line.startswith("tracker: ")]
+    assert notes == ["tracker: skipped 3 of 13 Fatebook rows - made after the question's deadline: 1 (line 14); "
+                     "made after the question was resolved: 2 (lines 15, 17)"]
     assert lines[0] == "Imported 10 prediction(s) (0 already present) and 7 resolution(s) (2 already present) from " + str(FORMATS / "fatebook.csv") + "."
     assert lines[1] == "3 source(s): Jonas Müller, Noor Haddad, Sam Rivera; 8 new claim(s); made 2024-01-24 to 2024-09-10."
     assert lines[2] == ("Skipped 3 row(s) tracker cannot hold (made after the question's deadline: 1, "

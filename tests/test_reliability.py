@@ -211,7 +211,7 @@ def test_backup_while_writers_write(tmp_path: Path) -> None:
     writers = [spawn(str(db), "add", str(w), "40") for w in range(2)]
     time.sleep(0.5)
     target = tmp_path / "copy.db"
-    out = tracker("backup", str(target)).stdout
+    out = tracker("backup", str(target)).stderr
     for proc in writers:
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err

@@ -15,7 +15,7 @@ ANY_ESCAPE = re.compile(r"\x1b\[")
 
 
 def run(db: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "TERM")}
+    clean = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "TERM", "TTY_COMPATIBLE")}
     return subprocess.run([sys.executable, "-m", "tracker", "--db", str(db), *args],
                           capture_output=True, text=True, env={**clean, **env}, check=True)
 
@@ -43,8 +43,9 @@ def test_no_progress_bar_when_piped(tmp_path: Path) -> None:
     source = tmp_path / "rows.csv"
     source.write_text("claim,author,date\n" + "".join(f"claim {i},A,2021-01-01\n" for i in range(3000)), encoding="utf-8")
     result = run(db, "import", str(source))
-    assert result.stderr == ""  # nothing but data and the summary; no bar, no escape codes
-    assert result.stdout.startswith("Imported 3000 prediction(s)")
+    assert result.stdout == ""  # no data; the summary is a message, and there is no bar
+    lines = result.stderr.splitlines()  # the summary (two lines) and nothing of a bar
+    assert lines[0].startswith("Imported 3000 prediction(s)") and lines[1].startswith("  1 source(s)") and len(lines) == 2
 
 
 def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:

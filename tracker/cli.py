@@ -5,15 +5,17 @@ Heavy modules (SQLAlchemy, SQLModel, the extractor) are imported inside the comm
 that need them, so ``tracker --help`` starts in a fraction of a second.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: Typer reads every command's signature at
+# start-up, and evaluating annotation strings (compile + eval per parameter) doubled the
+# time of ``tracker --help``.
+import itertools
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperGroup, TyperOption
 
 from tracker import __version__
 from tracker.errors import ExitCode, TrackerError, UsageError
@@ -30,7 +32,15 @@ def _fail(message: str, code: int) -> NoReturn:
 
 
 class TrackerGroup(TyperGroup):
-    """Turns every failure into one line on stderr and an exit code, in one place."""
+    """Turns every failure into one line on stderr and an exit code, in one place; gives every
+    command ``--db`` and plain placeholders in its help."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        db = next(p for p in self.params if p.name == "db")
+        for command in (self.commands or {}).values():
+            _plain_help(command)
+            command.params.append(_db_option(db))
 
     def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
@@ -47,6 +57,10 @@ class TrackerGroup(TyperGroup):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
             sys.exit(ExitCode.ERROR)
         except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+            if type(exc).__name__ == "NoArgsIsHelpError":
+                # Bare ``tracker``: the help, on stdout, and nothing went wrong.
+                sys.stdout.write(exc.format_message() + "\n")  # type: ignore[attr-defined]
+                sys.exit(0)
             click_error = _click_error(exc)
             if click_error is not None:
                 _fail(*click_error)
@@ -58,6 +72,61 @@ class TrackerGroup(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+def _db_option(group_option: Any) -> Any:
+    """``--db`` after the command (``tracker scorecard --db x.db``) means the same as before it."""
+    import copy
+
+    def remember(ctx: Any, param: Any, value: str | None) -> None:
+        if value is not None:
+            ctx.ensure_object(dict)["db"] = value
+
+    option = copy.copy(group_option)
+    option.expose_value = False
+    option.callback = remember
+    option.help = "Database file (also accepted before the command). Example: --db ~/forecasts.db"
+    return option
+
+
+#: Placeholders for options declared without one, by option name.
+_PLACEHOLDERS = {"author": "NAME", "outlet": "NAME", "url": "URL", "evidence": "URL", "tag": "TAG",
+                 "format": "FORMAT", "status": "STATUS", "by": "FIELD", "outcome": "OUTCOME"}
+
+
+class PlainArgument(TyperArgument):
+    """An argument shown as ``CLAIM`` or ``[FILE]...`` in help, as Click does, not ``{claim}``."""
+
+    def _usage_display_name(self) -> str:
+        name = self.metavar or (self.name or "").upper()
+        return name if self.required else f"[{name}]"
+
+    def _rich_display_name(self) -> str:
+        return self.metavar or (self.name or "").upper()
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+
+class PlainOption(TyperOption):
+    """An option shown as ``--author NAME`` in help; a flag shows no ``<bool>``."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None if self.is_flag else self.metavar
+
+
+def _plain_help(command: Any) -> None:
+    """Help shows ``CLAIM``, ``ID``, ``FILE...`` and ``--author NAME``, never Typer's ``{claim}``,
+    ``<str>`` or ``<bool>``."""
+    for param in command.params:
+        if type(param) is TyperArgument:
+            param.__class__ = PlainArgument
+            if param.metavar is None:
+                param.metavar = (param.name or "").upper()
+        elif type(param) is TyperOption:
+            param.__class__ = PlainOption
+            if param.metavar is None and not param.is_flag:
+                param.metavar = _PLACEHOLDERS.get(param.name or "", "TEXT")
 
 
 def _click_error(exc: Exception) -> tuple[str, int] | None:
@@ -78,7 +147,8 @@ app = typer.Typer(
     epilog="Example: tracker add 'Russia will invade Ukraine' --author 'Pepe Escobar' --date 2021-12-09 --probability 10%",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    rich_markup_mode=None,
+    add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -101,7 +171,7 @@ def main_options(
     ctx.obj = {"db": db}
 
 
-def _database(ctx: typer.Context, *, create: bool = True) -> Database:
+def _database(ctx: typer.Context, *, create: bool = True) -> "Database":
     """Open the chosen database. Commands that only read never create one: a typo in --db
     gets an error, not a new empty file."""
     from tracker.db import database_path, open_database
@@ -117,7 +187,7 @@ def _database(ctx: typer.Context, *, create: bool = True) -> Database:
 
 
 def _filters(author: str | None = None, outlet: str | None = None, tag: str | None = None,
-             status: str = "all", since: str | None = None, until: str | None = None) -> Filters:
+             status: str = "all", since: str | None = None, until: str | None = None) -> "Filters":
     from tracker.dates import parse_optional_date
     from tracker.queries import Filters
 
@@ -135,14 +205,66 @@ def _one_format(**flags: bool) -> str | None:
     return chosen[0] if chosen else None
 
 
+def _completer(field: str) -> Any:
+    """Shell completion of author, outlet or tag names from the chosen database."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from tracker.db import complete_names, database_path
+
+        chosen = None
+        while ctx is not None and chosen is None:
+            chosen = ctx.params.get("db")
+            if chosen is None and isinstance(ctx.obj, dict):
+                chosen = ctx.obj.get("db")
+            ctx = ctx.parent  # type: ignore[assignment]
+        try:
+            path = database_path(chosen)
+        except TrackerError:
+            return []
+        return complete_names(path, field, incomplete)
+
+    return complete
+
+
 # Shared option declarations: one wording everywhere.
-AuthorOpt = Annotated[str | None, typer.Option("--author", help="Only this author. Example: --author 'Pepe Escobar'")]
-OutletOpt = Annotated[str | None, typer.Option("--outlet", help="Only this outlet. Example: --outlet 'Global Research'")]
-TagOpt = Annotated[str | None, typer.Option("--tag", help="Only predictions with this tag. Example: --tag ukraine")]
+AuthorOpt = Annotated[str | None, typer.Option("--author", metavar="NAME", autocompletion=_completer("author"),
+                                               help="Only this author. Example: --author 'Pepe Escobar'")]
+OutletOpt = Annotated[str | None, typer.Option("--outlet", metavar="NAME", autocompletion=_completer("outlet"),
+                                               help="Only this outlet. Example: --outlet 'Global Research'")]
+TagOpt = Annotated[str | None, typer.Option("--tag", metavar="TAG", autocompletion=_completer("tag"),
+                                            help="Only predictions with this tag. Example: --tag ukraine")]
 SinceOpt = Annotated[str | None, typer.Option("--since", metavar="DATE", help="Only predictions made on or after DATE. Example: --since 2021-01-01")]
 UntilOpt = Annotated[str | None, typer.Option("--until", metavar="DATE", help="Only predictions made on or before DATE. Example: --until 2021-12-31")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+JsonResultOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
 CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", metavar="N", help="Show at most N rows (a terminal shows 50 unless told).")]
+OffsetOpt = Annotated[int, typer.Option("--offset", metavar="N", help="Skip the first N rows. Example: --offset 50")]
+AllOpt = Annotated[bool, typer.Option("--all", help="Show every row on a terminal too (piped output always has every row).")]
+
+
+def _listing(rows: Any, page: Any, *, title: str | None, count: Any, noun: str) -> int:
+    """Show a listing on a terminal: a table of one page, and how many more on stderr.
+    Returns how many rows were shown."""
+    from tracker import paging, render
+
+    out = render.console()
+    shown = list(itertools.islice(rows, page.limit)) if page.limit is not None else list(rows)
+    more = page.paged and next(rows, None) is not None
+    if shown:
+        table, _ = render.predictions_table(shown, title=title, width=out.width)
+        out.print(table)
+    if more or (page.paged and page.offset):
+        _message(paging.more_line(page, len(shown), count(), noun))
+    return len(shown)
+
+
+def _message(line: str) -> None:
+    """A message for the person at the terminal: stderr, never mixed into the data, one line
+    that the terminal wraps (so it can be copied or grepped whole)."""
+    from tracker import render
+
+    render.console(stderr=True).print(render.text(line), soft_wrap=True)
 
 
 # --- recording -----------------------------------------------------------------------------
@@ -152,17 +274,17 @@ CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a tabl
 def add(
     ctx: typer.Context,
     claim: Annotated[str, typer.Argument(help="What is predicted, worded so it ends up true or false.")],
-    author: Annotated[str, typer.Option("--author", help="Who made the prediction. Example: --author 'Pepe Escobar'")],
+    author: Annotated[str, typer.Option("--author", autocompletion=_completer("author"), help="Who made the prediction. Example: --author 'Pepe Escobar'")],
     date: Annotated[str, typer.Option("--date", metavar="DATE", help="When it was made. Example: --date 'Dec 9, 2021'")],
     probability: Annotated[str | None, typer.Option("--probability", "-p", metavar="P",
                            help="Stated probability: 0.8, 80% or a phrase such as 'likely'. Without it the prediction asserts the claim.")] = None,
     deadline: Annotated[str | None, typer.Option("--deadline", metavar="DATE",
                         help="When the claim is due; a year or month means its end. Example: --deadline 2022-12-31")] = None,
-    outlet: Annotated[str | None, typer.Option("--outlet", help="Where it was published. Example: --outlet 'Global Research'")] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", autocompletion=_completer("outlet"), help="Where it was published. Example: --outlet 'Global Research'")] = None,
     url: Annotated[str | None, typer.Option("--url", help="Link to the source. Example: --url https://example.org/article")] = None,
     quote: Annotated[str | None, typer.Option("--quote", help="The verbatim words of the prediction.")] = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag", help="A label; repeat for several. Example: --tag ukraine --tag war")] = None,
-    json_out: JsonOpt = False,
+    tag: Annotated[list[str] | None, typer.Option("--tag", autocompletion=_completer("tag"), help="A label; repeat for several. Example: --tag ukraine --tag war")] = None,
+    json_out: JsonResultOpt = False,
 ) -> None:
     """Record a prediction.
 
@@ -188,11 +310,9 @@ def add(
         return
     verb = "Added" if result.created else "Already recorded as"
     shown = render.percent(row["probability"]) if row["probability"] is not None else "asserted"
-    render.console().print(render.text(f"{verb} prediction {result.id}: {row['claim']} ({shown}, {row['author']}, {row['date']})"))
+    _message(f"{verb} prediction {result.id}: {row['claim']} ({shown}, {row['author']}, {row['date']})")
     if not result.created and set(entry.tags) != set(row["tags"]):
-        render.console(stderr=True).print(render.text(
-            f"Its tags were not changed; to change them: tracker amend {result.id} --tag … --reason …"
-        ))
+        _message(f"Its tags were not changed; to change them: tracker amend {result.id} --tag … --reason …")
 
 
 @app.command()
@@ -203,7 +323,7 @@ def resolve(
     date: Annotated[str, typer.Option("--date", metavar="DATE", help="When the outcome was known. Default: today.")] = "today",
     evidence: Annotated[str | None, typer.Option("--evidence", metavar="URL", help="A public record of the outcome. Example: --evidence https://en.wikipedia.org/wiki/...")] = None,
     note: Annotated[str | None, typer.Option("--note", help="One line on why. Example: --note 'Invasion began 24 Feb 2022'")] = None,
-    json_out: JsonOpt = False,
+    json_out: JsonResultOpt = False,
 ) -> None:
     """Record what happened to a prediction's claim. Earlier resolutions stay in the history.
 
@@ -218,9 +338,11 @@ def resolve(
     with database.write() as conn:
         result = store.resolve_prediction(conn, prediction_id, entry)
     if json_out:
+        from tracker.queries import outcome_value
+
         render.write_json({"id": prediction_id, "claim_id": result.claim_id, "created": result.created,
-                           "outcome": entry.outcome, "predictions_scored": result.predictions,
-                           "previous_outcome": result.previous})
+                           "outcome": outcome_value(entry.outcome), "predictions_scored": result.predictions,
+                           "previous_outcome": outcome_value(result.previous)})
         return
     if not result.created:
         message = f"Prediction {prediction_id} is already resolved {entry.outcome}; nothing changed."
@@ -228,7 +350,7 @@ def resolve(
         message = f"Resolved claim {result.claim_id} as {entry.outcome} (affects {result.predictions} prediction{'s' if result.predictions != 1 else ''})."
         if result.previous:
             message += f" It replaces the earlier outcome '{result.previous}', which stays in the history."
-    render.console().print(render.text(message))
+    _message(message)
 
 
 @app.command()
@@ -245,7 +367,7 @@ def amend(
     quote: Annotated[str | None, typer.Option("--quote", help="New quote; '' removes it.")] = None,
     url: Annotated[str | None, typer.Option("--url", help="New URL; '' removes it.")] = None,
     tag: Annotated[list[str] | None, typer.Option("--tag", help="Replace the tags; repeat for several.")] = None,
-    json_out: JsonOpt = False,
+    json_out: JsonResultOpt = False,
 ) -> None:
     """Correct a prediction. The old version, its hash and the reason stay in its history.
 
@@ -282,10 +404,10 @@ def amend(
     if json_out:
         render.write_json({"id": result.id, "changed": list(result.changed), "hash_before": result.hash_before, "hash_after": result.hash_after})
         return
-    render.console().print(render.text(
+    _message(
         f"Amended prediction {result.id} ({', '.join(result.changed)}). Hash {result.hash_before[:12]}… → {result.hash_after[:12]}…; "
         f"the old version is kept (tracker show {result.id})."
-    ))
+    )
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -300,59 +422,42 @@ def list_(
     status: Annotated[str, typer.Option("--status", help="open (unresolved), resolved, due (deadline passed, unresolved) or all.")] = "all",
     since: SinceOpt = None,
     until: UntilOpt = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+    every: AllOpt = False,
     json_out: JsonOpt = False,
     csv_out: CsvOpt = False,
 ) -> None:
-    """List predictions, newest first.
+    """List predictions, newest first: a page of 50 on a terminal, every row (tab-separated) when piped.
 
     Example: tracker list --author 'Pepe Escobar' --status resolved --json
     """
-    from tracker import queries, render
+    from tracker import paging, queries, render
 
     fmt = _one_format(json=json_out, csv=csv_out)
     filters = _filters(author, outlet, tag, status, since, until)
+    page = paging.choose(limit=limit, offset=offset, every=every, terminal=fmt is None and render.stdout_is_terminal())
     database = _database(ctx, create=False)
     with database.read() as conn:
-        rows = queries.iter_predictions(conn, filters)
+        rows = queries.iter_predictions(conn, filters, limit=page.fetch, offset=page.offset)
         if fmt == "json":
             render.write_json_array(rows)
         elif fmt == "csv":
             render.write_csv(rows, queries.CSV_COLUMNS)
-        else:
-            table, count = render.predictions_table(rows)
-            out = render.console()
-            if count:
-                out.print(table)
-            render.console(stderr=True).print(f"{count} prediction{'s' if count != 1 else ''}", style="dim")
-
-
-@app.command()
-def show(
-    ctx: typer.Context,
-    prediction_id: Annotated[int, typer.Argument(metavar="ID", help="The prediction to show.")],
-    json_out: JsonOpt = False,
-) -> None:
-    """Show one prediction: claim, quote, hash, resolution history and amendments.
-
-    Example: tracker show 1
-    """
-    from tracker import queries, render
-
-    database = _database(ctx, create=False)
-    with database.read() as conn:
-        detail = queries.get_prediction(conn, prediction_id)
-    if json_out:
-        render.write_json(detail)
-        return
-    out = render.console()
-    for part in render.prediction_detail(detail):
-        out.print(part, soft_wrap=False)
+        elif not page.terminal:
+            render.write_tsv(queries.iter_listing_lines(conn, filters, limit=page.fetch, offset=page.offset))
+        elif not _listing(rows, page, title=None, count=lambda: queries.count_listing(conn, filters), noun="predictions") \
+                and not page.offset:
+            _message("No predictions match.")
 
 
 @app.command()
 def due(
     ctx: typer.Context,
     author: AuthorOpt = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+    every: AllOpt = False,
     json_out: JsonOpt = False,
     csv_out: CsvOpt = False,
 ) -> None:
@@ -360,23 +465,51 @@ def due(
 
     Example: tracker due
     """
-    from tracker import queries, render
+    from tracker import paging, queries, render
 
     fmt = _one_format(json=json_out, csv=csv_out)
+    filters = _filters(author=author, status="due")
+    page = paging.choose(limit=limit, offset=offset, every=every, terminal=fmt is None and render.stdout_is_terminal())
     database = _database(ctx, create=False)
     with database.read() as conn:
-        rows = queries.iter_predictions(conn, _filters(author=author, status="due"), order="deadline")
+        rows = queries.iter_predictions(conn, filters, order="deadline", limit=page.fetch, offset=page.offset)
         if fmt == "json":
             render.write_json_array(rows)
         elif fmt == "csv":
             render.write_csv(rows, queries.CSV_COLUMNS)
-        else:
-            table, count = render.predictions_table(rows, title="Due for resolution")
-            if count:
-                render.console().print(table)
-                render.console(stderr=True).print(f"{count} due; record outcomes with: tracker resolve ID --outcome true|false", style="dim")
-            else:
-                render.console(stderr=True).print("Nothing is due.", style="dim")
+        elif not page.terminal:
+            render.write_tsv(queries.iter_listing_lines(conn, filters, order="deadline", limit=page.fetch, offset=page.offset))
+        elif _listing(rows, page, title="Due for resolution", count=lambda: queries.count_listing(conn, filters), noun="due"):
+            _message("Record outcomes with: tracker resolve ID --outcome true|false")
+        elif not page.offset:
+            _message("Nothing is due.")
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    prediction_id: Annotated[int, typer.Argument(metavar="ID", help="The prediction to show.")],
+    every: Annotated[bool, typer.Option("--all", help="On a terminal, list every other source that predicted the claim, not the first 50.")] = False,
+    json_out: JsonResultOpt = False,
+) -> None:
+    """Show one prediction: claim, quote, hash, resolution history and amendments (piped: one 'field<TAB>value' line each).
+
+    Example: tracker show 1
+    """
+    from tracker import paging, queries, render
+
+    terminal = not json_out and render.stdout_is_terminal()
+    database = _database(ctx, create=False)
+    with database.read() as conn:
+        detail = queries.get_prediction(conn, prediction_id, others=paging.PAGE if terminal and not every else None)
+    if json_out:
+        render.write_json(detail)
+    elif not terminal:
+        render.write_tsv(render.prediction_lines(detail))
+    else:
+        out = render.console()
+        for part in render.prediction_detail(detail):
+            out.print(part, soft_wrap=False)
 
 
 # --- scoring -------------------------------------------------------------------------------
@@ -417,7 +550,8 @@ def scorecard(
         render.console(stderr=True).print("No predictions match; add some with 'tracker add' or 'tracker import'.", style="dim")
     else:
         title = f"Scorecard by {by}" + (f", as of {when.isoformat()}" if when else "")
-        render.console().print(render.scorecard_table(scores, by=by, min_scored=min_scored, title=title))
+        out = render.console()
+        out.print(render.scorecard_table(scores, by=by, min_scored=min_scored, title=title, width=out.width))
 
 
 @app.command()
@@ -451,34 +585,46 @@ def calibration(
     if not cal.murphy.count:
         render.console(stderr=True).print(render.text(f"No scored predictions with a probability for {who}; nothing to calibrate.", "dim"))
         return
-    render.console().print(render.calibration_table(cal, title=f"Calibration: {who}"))
+    out = render.console()
+    out.print(render.calibration_table(cal, title=f"Calibration: {who}", columns=out.width))
 
 
 @app.command()
 def compare(
     ctx: typer.Context,
-    a: Annotated[str, typer.Argument(help="First source.")],
-    b: Annotated[str, typer.Argument(help="Second source.")],
+    a: Annotated[str, typer.Argument(metavar="SOURCE_A", autocompletion=_completer("author"), help="First source.")],
+    b: Annotated[str, typer.Argument(metavar="SOURCE_B", autocompletion=_completer("author"), help="Second source.")],
     by: Annotated[str, typer.Option("--by", help="Compare authors (default) or outlets.")] = "author",
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Use only what was known by DATE.")] = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+    every: AllOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
     """Head to head on the claims both sources predicted: each one's Brier score there, and who was closer how often.
 
     Example: tracker compare 'Pepe Escobar' 'Paul Krugman'
     """
-    from tracker import aggregates, render
+    from tracker import aggregates, paging, render
     from tracker.dates import parse_optional_date
 
+    page = paging.choose(limit=limit, offset=offset, every=every, terminal=not json_out and render.stdout_is_terminal())
     database = _database(ctx, create=False)
     with database.read() as conn:
         result = aggregates.compare(conn, a, b, by=by, as_of=parse_optional_date(as_of, what="--as-of"))
+    end = None if page.limit is None else page.offset + page.limit
+    claims = result.claims[page.offset:end]
     if json_out:
-        render.write_json({**result.summary(), "claims": [c.as_dict() for c in result.claims]})
-        return
-    out = render.console()
-    for part in render.comparison_table(result):
-        out.print(part)
+        render.write_json({**result.summary(), "claims": [c.as_dict() for c in claims]})
+    elif not page.terminal:
+        render.write_tsv(render.comparison_cells(result, c) for c in claims)
+        _message(render.comparison_summary(result))
+    else:
+        out = render.console()
+        for part in render.comparison_table(result, claims, width=out.width):
+            out.print(part)
+        if len(claims) < len(result.claims):
+            _message(paging.more_line(page, len(claims), len(result.claims), "shared claims"))
 
 
 @app.command()
@@ -493,32 +639,44 @@ def report(
     since: SinceOpt = None,
     until: UntilOpt = None,
     min_scored: Annotated[int, typer.Option("--min-scored", metavar="N", help="Sources with fewer scored forecasts are marked too few to judge and ranked last.")] = 5,
+    as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Report only what was known by DATE: predictions made and outcomes dated on or before it.")] = None,
 ) -> None:
     """Write an HTML report: the scorecard, a calibration chart per source and the predictions behind them, in one file that opens offline.
 
     Example: tracker report --html report.html --by outlet --since 2020-01-01
     """
     from tracker import render
+    from tracker.dates import parse_optional_date
+    from tracker.errors import NotFoundError
     from tracker.files import atomic_text_output
     from tracker.report import collect, render_html, summary
 
     filters = _filters(author, outlet, tag, "all", since, until)
+    when = parse_optional_date(as_of, what="--as-of")
     database = _database(ctx, create=False)
     with render.progress("building report", None) as bar, database.read() as conn:
-        data = collect(conn, filters, by=by, min_scored=min_scored, database=database.path.name, on_progress=bar.advance)
+        data = collect(conn, filters, by=by, min_scored=min_scored, database=database.path.name,
+                       on_progress=bar.advance, as_of=when)
+    if not data.predictions_total and (html.exists() or html.is_symlink()):
+        # An empty page is almost always a typo in a filter: keep the report that is there.
+        raise NotFoundError(f"no predictions match these filters; {html} was left as it was")
     page = render_html(data)
     with atomic_text_output(html) as stream:
         stream.write(page)
-    render.console(stderr=True).print(render.text(f"Wrote {html}: {summary(data)}."))
+    _message(f"Wrote {html}: {summary(data)}.")
 
 
 @app.command()
 def extract(
     ctx: typer.Context,
-    files: Annotated[list[str], typer.Argument(metavar="FILE", help="Article texts (.txt/.md); a folder means every such file in it; '-' reads stdin.")],
-    author: Annotated[str | None, typer.Option("--author", help="The article's author, overriding the byline found in the text.")] = None,
-    date: Annotated[str | None, typer.Option("--date", metavar="DATE", help="Publication date, overriding the dateline found in the text. Example: --date 2023-02-01")] = None,
-    outlet: Annotated[str | None, typer.Option("--outlet", help="Where it was published, overriding what the text says.")] = None,
+    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Article texts (.txt/.md); a folder means every such file in it; '-' reads stdin.")],
+    author: Annotated[str | None, typer.Option("--author", metavar="NAME", autocompletion=_completer("author"),
+                      help="The article's author, where the text names none (with --override: instead of its byline).")] = None,
+    date: Annotated[str | None, typer.Option("--date", metavar="DATE",
+                    help="Publication date, where the text states none (with --override: instead of its dateline). Example: --date 2023-02-01")] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", metavar="NAME", autocompletion=_completer("outlet"),
+                      help="Where it was published, where the text does not say (with --override: instead of what it says).")] = None,
+    override: Annotated[bool, typer.Option("--override", help="Let --author, --date and --outlet replace what the text states; each replacement is reported.")] = False,
     url: Annotated[str | None, typer.Option("--url", help="The article's address, stored with each saved prediction.")] = None,
     tag: Annotated[list[str] | None, typer.Option("--tag", help="Tag saved predictions; repeat for several.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print one JSON object per file: metadata and forecasts.")] = False,
@@ -545,7 +703,7 @@ def extract(
         author=author.strip() if author and author.strip() else None,
         published=parse_optional_date(date, what="--date"),
         outlet=outlet.strip() if outlet and outlet.strip() else None,
-        url=clean_url("url", url), tags=clean_tags(tag),
+        url=clean_url("url", url), tags=clean_tags(tag), override=override,
     )
     failures: list[TrackerError] = []
     sources: list[Path | str] = []
@@ -563,6 +721,9 @@ def extract(
                 failures.append(exc)
             bar.advance()
     err = render.console(stderr=True)
+    for article in articles:
+        for note in article.notes:
+            err.print(render.text(f"tracker: {note}"))
     if json_out:
         render.write_json([a.as_json() for a in articles])
     else:
@@ -597,14 +758,19 @@ def _save_articles(ctx: typer.Context, articles: list[Any], overrides: Any, *, y
             err.print(render.text(f"{article.path}: already saved; nothing added"))
     failures: list[TrackerError] = []
     records = []
+    reviewed = 0
     for article in fresh:
         try:
             harvest.check_savable(article)
             if not yes:
-                article.candidates = _review(article, include_reported=include_reported)
+                pending = len(harvest.savable(article, include_reported=include_reported))
+                article.candidates = _review(article, include_reported=include_reported, reviewed_before=reviewed)
+                reviewed += pending
             saved, refused = harvest.to_records(article, overrides, include_reported=include_reported)
             records.extend(saved)
             failures.extend(refused)
+        except ReviewEnded:
+            raise
         except TrackerError as exc:
             failures.append(exc)
     if not records:
@@ -620,40 +786,67 @@ def _save_articles(ctx: typer.Context, articles: list[Any], overrides: Any, *, y
     return failures
 
 
-def _review(article: Any, *, include_reported: bool) -> list[Any]:
-    """Ask about each candidate: accept, edit the claim or probability, or skip."""
+REVIEW_ANSWERS = {
+    "y": "yes", "yes": "yes", "n": "no", "no": "no", "s": "no", "skip": "no",
+    "c": "claim", "claim": "claim", "p": "probability", "probability": "probability",
+    "d": "deadline", "deadline": "deadline",
+}
+
+
+class ReviewEnded(TrackerError):
+    """Ctrl-D during the review: nothing is saved."""
+
+
+def _review(article: Any, *, include_reported: bool, reviewed_before: int = 0) -> list[Any]:
+    """Ask about each candidate: accept, edit the claim, probability or deadline, or skip.
+    Ctrl-D ends the review and saves nothing, saying how far it got."""
     from tracker import harvest, render
+    from tracker.dates import parse_date
     from tracker.probability import parse_probability
     from tracker.records import clean_text
 
     out = render.console()
     kept = []
     candidates = harvest.savable(article, include_reported=include_reported)
+
+    def ask(question: str, **options: Any) -> str:
+        try:
+            return str(typer.prompt(question, **options))
+        except Exception as exc:  # Ctrl-D: click's Abort (EOFError underneath)
+            if type(exc).__name__ != "Abort" and not isinstance(exc, EOFError):
+                raise
+            reviewed = reviewed_before + number - 1
+            raise ReviewEnded(f"review ended (Ctrl-D): nothing was saved; {reviewed} candidate(s) had been reviewed") from None
+
     for number, candidate in enumerate(candidates, 1):
         while True:
             who = "" if candidate.speaker is None else f" (reported: {candidate.speaker})"
             out.print(render.text(
                 f"[{number}/{len(candidates)}] {candidate.claim} — {render.percent(candidate.probability)}"
-                f"{', by ' + candidate.deadline.isoformat() if candidate.deadline else ''}{who}\n    “{candidate.quote}”"
+                f"{', by ' + candidate.deadline.isoformat() if candidate.deadline else ', no deadline'}{who}\n    “{candidate.quote}”"
             ))
-            answer = typer.prompt("Save? [y]es, [n]o, [c]laim edit, [p]robability edit", default="y").strip().lower()
-            if answer in ("y", "yes"):
+            answer = REVIEW_ANSWERS.get(ask("Save? [y]es, [n]o, edit [c]laim, [p]robability or [d]eadline", default="y").strip().lower())
+            if answer is None:
+                out.print(render.text("  Answer y (save it), n (skip it), c (edit the claim), p (edit the probability) or d (edit the deadline)."))
+                continue
+            if answer == "yes":
                 kept.append(candidate)
                 break
-            if answer in ("n", "no", "s", "skip"):
+            if answer == "no":
                 break
-            if answer in ("c", "claim"):
-                try:
-                    claim = clean_text("claim", typer.prompt("Claim", default=candidate.claim), required=True)
-                except UsageError as exc:
-                    out.print(render.text(f"  {exc.message}"))
-                    continue
-                candidate = harvest.edit_candidate(candidate, claim=claim)
-            elif answer in ("p", "probability"):
-                try:
-                    candidate = harvest.edit_candidate(candidate, probability=parse_probability(typer.prompt("Probability (0.8, 80%, 'likely')")))
-                except UsageError as exc:
-                    out.print(render.text(f"  {exc.message}"))
+            try:
+                if answer == "claim":
+                    claim = clean_text("claim", ask("Claim", default=candidate.claim), required=True)
+                    candidate = harvest.edit_candidate(candidate, claim=claim)
+                elif answer == "probability":
+                    candidate = harvest.edit_candidate(candidate, probability=parse_probability(ask("Probability (0.8, 80%, 'likely')")))
+                else:
+                    typed = ask("Deadline (2024-12-31, a month or a year; 'none' removes it)",
+                                default=candidate.deadline.isoformat() if candidate.deadline else "none").strip()
+                    deadline = None if typed.lower() == "none" else parse_date(typed, what="deadline", period_end=True)
+                    candidate = harvest.edit_candidate(candidate, deadline=deadline, set_deadline=True)
+            except UsageError as exc:
+                out.print(render.text(f"  {exc.message}"))
     return kept
 
 
@@ -663,14 +856,14 @@ def _review(article: Any, *, include_reported: bool) -> list[Any]:
 @app.command("import")
 def import_(
     ctx: typer.Context,
-    files: Annotated[list[str], typer.Argument(metavar="FILE", help="CSV or JSON Lines file ('-' for stdin); for Metaculus, both files of its download: question_data.csv forecast_data.csv.")],
+    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="CSV or JSON Lines file ('-' for stdin); for Metaculus, both files of its download: question_data.csv forecast_data.csv.")],
     fmt: Annotated[str | None, typer.Option("--format", help="Force a format instead of detecting it from the header: csv, jsonl, predictionbook, fatebook, metaculus.")] = None,
     author: Annotated[str | None, typer.Option("--author", help="Forecaster for rows that name nobody (an unnamed Fatebook user, say). Example: --author 'Ann Analyst'")] = None,
     crowd_as_creator: Annotated[bool, typer.Option("--crowd-as-creator", help="PredictionBook: credit each question's mean_confidence (the mean of everyone's wagers) to its creator instead of to 'PredictionBook crowd'.")] = False,
     skip_invalid: Annotated[bool, typer.Option("--skip-invalid", help="Import the good rows and write the refused ones, with line number and reason, to the --rejects file.")] = False,
     rejects: Annotated[Path | None, typer.Option("--rejects", metavar="FILE", help="Where --skip-invalid writes refused rows. Default: next to the input, e.g. my_predictions.rejects.csv.")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what the import would add, skip and refuse; write nothing (not even a new database).")] = False,
-    json_out: JsonOpt = False,
+    json_out: JsonResultOpt = False,
 ) -> None:
     """Add predictions in bulk: all of the file or none of it; rows already stored are skipped.
 
@@ -699,9 +892,8 @@ def import_(
     if json_out:
         render.write_json(report)
         return
-    out = render.console()
     for line in _import_summary_lines(report):
-        out.print(render.text(line), soft_wrap=True)
+        _message(line)
 
 
 def _check_rejects_path(ctx: typer.Context, target: Path, inputs: list[str]) -> None:
@@ -861,7 +1053,7 @@ def export(
 
 
 @app.command()
-def verify(ctx: typer.Context, json_out: JsonOpt = False) -> None:
+def verify(ctx: typer.Context, json_out: JsonResultOpt = False) -> None:
     """Recompute every prediction's content hash and check each amendment history; exit 1 if any row was changed behind tracker's back.
 
     Example: tracker verify
@@ -879,7 +1071,7 @@ def verify(ctx: typer.Context, json_out: JsonOpt = False) -> None:
         for p in problems:
             out.print(render.text(f"prediction {p.prediction_id}: {p.problem}"))
     else:
-        render.console().print(f"All {checked} prediction(s) match their hashes.")
+        _message(f"All {checked} prediction(s) match their hashes.")
     if problems:
         raise TrackerExit(ExitCode.ERROR, f"{len(problems)} problem(s) in {checked} prediction(s): the record was changed outside tracker")
 
@@ -899,29 +1091,37 @@ def backup(
     database = _database(ctx, create=False)
     database.dispose()
     copied = backup_database(database.path, target)
-    render.console().print(render.text(f"Backed up {copied} prediction(s) to {target}."))
+    _message(f"Backed up {copied} prediction(s) to {target}.")
 
 
 @app.command()
-def phrases(json_out: JsonOpt = False) -> None:
-    """The words of estimative probability tracker understands, with the number each means.
+def phrases(json_out: Annotated[bool, typer.Option("--json", help="Print {\"phrases\": {...}, \"constructions\": {...}} instead of tables.")] = False) -> None:
+    """The words of estimative probability tracker understands, with the number each means:
+    what --probability accepts and what the extractor reads, from one table.
 
     Example: tracker add 'X' --author A --date 2021-01-01 --probability 'very unlikely'
     """
     from tracker import render
-    from tracker.estimative import PHRASES
+    from tracker.estimative import CONSTRUCTIONS, PHRASES
 
     if json_out:
-        render.write_json(PHRASES)
+        render.write_json({"phrases": PHRASES, "constructions": CONSTRUCTIONS})
         return
     from rich.table import Table
 
+    out = render.console()
     table = Table(title="Words of estimative probability (public readings; see README)")
     table.add_column("phrase")
     table.add_column("probability", justify="right")
     for phrase, value in sorted(PHRASES.items(), key=lambda kv: (-kv[1], kv[0])):
         table.add_row(phrase, render.percent(value, 1))
-    render.console().print(table)
+    out.print(table)
+    forms = Table(title="Constructions the extractor reads (when no phrase above is in them)")
+    forms.add_column("construction")
+    forms.add_column("probability", justify="right")
+    for form, value in CONSTRUCTIONS.items():
+        forms.add_row(form, render.percent(value, 1))
+    out.print(forms)
 
 
 class TrackerExit(TrackerError):
@@ -934,4 +1134,7 @@ class TrackerExit(TrackerError):
 
 def main() -> None:
     """Console-script entry point."""
+    if sys.argv[1:] == ["--version"]:  # answered before Typer reads fourteen signatures
+        print(f"tracker {__version__}")
+        return
     app()

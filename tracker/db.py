@@ -298,3 +298,28 @@ def backup_database(source: Path, target: Path) -> int:
     finally:
         if temp.exists():
             temp.unlink()
+
+
+#: The columns shell completion may offer, and the table each lives in.
+COMPLETABLE = {"author": ("prediction", "author"), "outlet": ("prediction", "outlet"), "tag": ("prediction_tag", "tag")}
+
+
+def complete_names(path: Path, field: str, prefix: str, *, limit: int = 100) -> list[str]:
+    """Names starting with ``prefix`` for shell completion: read-only, through the index, no
+    SQLAlchemy (each TAB is a new process), and silent (empty) when there is no database."""
+    table, column = COMPLETABLE[field]
+    if not path.is_file():
+        return []
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
+        try:
+            rows = conn.execute(
+                f'SELECT DISTINCT "{column}" FROM "{table}" WHERE "{column}" >= ? AND "{column}" < ? '
+                f'ORDER BY "{column}" LIMIT ?',
+                (prefix, prefix + "\U0010ffff", limit),
+            ).fetchall()
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError, ValueError):
+        return []
+    return [name for (name,) in rows if name]

@@ -55,7 +55,10 @@ _TABLE: tuple[tuple[tuple[str, ...], float], ...] = (
     (("remote chance", "remote"), 0.05),
     (("almost no chance",), 0.02),
     (("exceptionally unlikely",), 0.005),
-    (("never", "impossible", "will not happen", "no chance"), 0.0),
+    # "X will never happen" in an opinion column is emphatic, not a literal zero: read like
+    # "there will be no X" (annotators of news forecasts), just below it.
+    (("never", "will never"), 0.03),
+    (("impossible", "no chance"), 0.0),
 )
 
 #: Every phrase, normalised, with its probability.
@@ -73,7 +76,7 @@ INTENSIFIED_WILL = 0.97
 NOBODY_EXPECTS = 0.10  # "nobody expects X"
 DONT_THINK = 0.20  # "I don't think X"
 THERE_WILL_BE_NO = 0.05  # "there will be no X"
-WILL_NEVER = 0.03  # "X will never ..."
+WILL_NEVER = PHRASES["never"]  # "X will never ..."
 
 
 def normalise_phrase(text: str) -> str:
@@ -88,6 +91,18 @@ def phrase_probability(text: str) -> float | None:
     return PHRASES.get(normalise_phrase(text))
 
 
+_AFFIRMATIVE = sorted((p for p in PHRASES if not re.search(r"\b(?:not|never|no)\b", p)), key=len, reverse=True)
+_AFFIRMATIVE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _AFFIRMATIVE) + r")\b")
+
+
+def phrase_within(text: str) -> str | None:
+    """The longest affirmative phrase of the table inside ``text`` ("is almost certain to" →
+    "almost certain"), so the extractor reads a cue's words exactly as ``--probability`` does.
+    Denials ("probably not", "never") are left to the extractor's negation rules."""
+    found = _AFFIRMATIVE_RE.findall(normalise_phrase(text))
+    return max(found, key=len) if found else None
+
+
 # Readings added for the extractor (tracker.extract), from the same notes.
 # "X will not happen" mirrors an unhedged "X will happen"; an intensified denial
 # ("X certainly won't") mirrors an intensified "will".
@@ -95,3 +110,17 @@ UNHEDGED_WILL_NOT = round(1 - UNHEDGED_WILL, 3)
 INTENSIFIED_WILL_NOT = round(1 - INTENSIFIED_WILL, 3)
 # "X cannot possibly Y" is read like "highly unlikely" (public median 5%).
 CANNOT_POSSIBLY = PHRASES["highly unlikely"]
+
+#: How the extractor reads whole constructions that carry no phrase of the table; with
+#: ``PHRASES`` this is everything ``tracker phrases`` prints (the same numbers, one place).
+CONSTRUCTIONS: dict[str, float] = {
+    "X will happen": UNHEDGED_WILL,
+    "X will certainly / surely / inevitably happen": INTENSIFIED_WILL,
+    "X will not happen": UNHEDGED_WILL_NOT,
+    "X will certainly not happen": INTENSIFIED_WILL_NOT,
+    "I don't think X": DONT_THINK,
+    "nobody (really) expects X": NOBODY_EXPECTS,
+    "there will be no X": THERE_WILL_BE_NO,
+    "X will never happen": WILL_NEVER,
+    "X cannot possibly happen": CANNOT_POSSIBLY,
+}

@@ -9,7 +9,7 @@ transaction, de-duplication and speed as ``tracker import``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +19,15 @@ from tracker.records import ImportRecord, PredictionInput
 
 @dataclass(frozen=True)
 class Overrides:
-    """Metadata given on the command line; it beats what was read from the text."""
+    """Metadata given on the command line. It fills what the text lacks; it replaces what the
+    text states only with ``override`` (``--override``), and each replacement is reported."""
 
     author: str | None = None
     published: dt.date | None = None
     outlet: str | None = None
     url: str | None = None
     tags: tuple[str, ...] = ()
+    override: bool = False
 
 
 @dataclass
@@ -39,6 +41,7 @@ class Article:
     outlet: str | None
     sha256: str
     candidates: list[Any]  # tracker.extract.Candidate, possibly edited during review
+    notes: list[str] = field(default_factory=list)  # what the options filled, replaced or left alone
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -75,17 +78,46 @@ def read_one(source: Path | str, overrides: Overrides) -> Article:
     else:
         text = read_article(Path(source))
         name = str(source)
-    result = extract(text, published=overrides.published)
+    result = extract(text)
     meta = result.meta
+    author, published, outlet, notes = choose_metadata(name, meta, overrides)
+    if published != meta.published:  # horizons ("next month") count from the date chosen
+        result = extract(text, published=published)
     return Article(
         path=name,
         title=meta.title,
-        author=overrides.author or meta.author,
-        published=meta.published,
-        outlet=overrides.outlet or meta.outlet,
+        author=author,
+        published=published,
+        outlet=outlet,
         sha256=result.sha256,
         candidates=list(result.forecasts),
+        notes=notes,
     )
+
+
+def choose_metadata(name: str, meta: Any, overrides: Overrides) -> tuple[str | None, dt.date | None, str | None, list[str]]:
+    """Author, date and outlet to save, and a note for each option that did not simply fill a
+    gap: the text's own dateline is evidence, so replacing it takes ``--override``."""
+    notes: list[str] = []
+    chosen: dict[str, Any] = {}
+    for field_name, option, found in (
+        ("author", overrides.author, meta.author),
+        ("date", overrides.published, meta.published),
+        ("outlet", overrides.outlet, meta.outlet),
+    ):
+        shown = {"author": "--author", "date": "--date", "outlet": "--outlet"}[field_name]
+        text_value = found.isoformat() if isinstance(found, dt.date) else found
+        option_value = option.isoformat() if isinstance(option, dt.date) else option
+        if option is None or found is None or option_value == text_value:
+            chosen[field_name] = option if option is not None else found
+        elif overrides.override:
+            chosen[field_name] = option
+            notes.append(f"{name}: {field_name} {text_value!r} stated in the text replaced by {shown} {option_value!r} (--override)")
+        else:
+            chosen[field_name] = found
+            notes.append(f"{name}: the text states {field_name} {text_value!r}, so {shown} {option_value!r} was not used "
+                         "(add --override to replace it)")
+    return chosen["author"], chosen["date"], chosen["outlet"], notes
 
 
 def savable(article: Article, *, include_reported: bool) -> list[Any]:
@@ -140,11 +172,15 @@ def to_records(article: Article, overrides: Overrides, *, include_reported: bool
     return records, refused
 
 
-def edit_candidate(candidate: Any, *, claim: str | None = None, probability: float | None = None) -> Any:
-    """A reviewed candidate with the claim or probability the user typed."""
+def edit_candidate(candidate: Any, *, claim: str | None = None, probability: float | None = None,
+                   deadline: dt.date | None = None, set_deadline: bool = False) -> Any:
+    """A reviewed candidate with the claim, probability or deadline the user typed
+    (``set_deadline`` with ``deadline=None`` removes the deadline)."""
     changes: dict[str, Any] = {}
     if claim is not None:
         changes["claim"] = claim
     if probability is not None:
         changes["probability"] = probability
+    if set_deadline:
+        changes["deadline"] = deadline
     return replace(candidate, **changes)

@@ -82,12 +82,14 @@ def apply_filters(stmt: sa.Select, filters: Filters) -> sa.Select:  # type: igno
     return stmt
 
 
-def _prediction_select(filters: Filters) -> tuple[sa.Select, sa.Subquery]:  # type: ignore[type-arg]
+def _prediction_select(filters: Filters, as_of: dt.date | None = None) -> tuple[sa.Select, sa.Subquery]:  # type: ignore[type-arg]
+    """Predictions with their status and latest outcome, as known today or on ``as_of``."""
     p, c = t.prediction, t.claim
-    latest = latest_resolutions()
+    latest = latest_resolutions(as_of)
+    now = as_of or today()
     status = sa.case(
         (latest.c.outcome.is_not(None), "resolved"),
-        (sa.and_(c.c.deadline.is_not(None), c.c.deadline < today()), "due"),
+        (sa.and_(c.c.deadline.is_not(None), c.c.deadline < now), "due"),
         else_="open",
     ).label("status")
     stmt = (
@@ -106,7 +108,9 @@ def _prediction_select(filters: Filters) -> tuple[sa.Select, sa.Subquery]:  # ty
     elif filters.status == "resolved":
         stmt = stmt.where(latest.c.outcome.is_not(None))
     elif filters.status == "due":
-        stmt = stmt.where(latest.c.outcome.is_(None), c.c.deadline.is_not(None), c.c.deadline < today())
+        stmt = stmt.where(latest.c.outcome.is_(None), c.c.deadline.is_not(None), c.c.deadline < now)
+    if as_of is not None:
+        stmt = stmt.where(p.c.made_on <= as_of)
     return stmt, latest
 
 
@@ -167,24 +171,56 @@ def tags_for(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
     return found
 
 
-def iter_predictions(conn: Connection, filters: Filters, *, order: str = "newest") -> Iterator[dict[str, Any]]:
-    """Predictions matching ``filters``: ``newest`` first, ``oldest`` deadline first, or by ``id``."""
-    stmt, _ = _prediction_select(filters)
-    p, c = t.prediction, t.claim
-    if order == "newest":
-        stmt = stmt.order_by(p.c.made_on.desc(), p.c.id.desc())
-    elif order == "deadline":
-        stmt = stmt.order_by(c.c.deadline.asc(), p.c.made_on.asc(), p.c.id.asc())
-    else:
-        stmt = stmt.order_by(p.c.id.asc())
-    for chunk in conn.execute(stmt).partitions(CHUNK):
+def iter_predictions(conn: Connection, filters: Filters, *, order: str = "newest",
+                     limit: int | None = None, offset: int = 0, as_of: dt.date | None = None) -> Iterator[dict[str, Any]]:
+    """Predictions matching ``filters``: ``newest`` first, ``oldest`` deadline first, or by ``id``;
+    ``limit`` rows after the first ``offset`` (the database skips them, through the index).
+    With ``as_of``, only predictions made by then, with the outcomes known by then."""
+    stmt, _ = _prediction_select(filters, as_of)
+    stmt = _ordered(stmt, order, limit, offset)
+    # Small pages come back in one chunk; long streams in chunks, each with one tag query.
+    size = min(CHUNK, limit) if limit else CHUNK
+    for chunk in conn.execute(stmt).partitions(size):
         tags = tags_for(conn, [row.id for row in chunk])
         for row in chunk:
             yield _row_dict(row, tags[row.id])
 
 
-def get_prediction(conn: Connection, prediction_id: int) -> dict[str, Any]:
-    """One prediction with its claim's resolution history, its amendments and its fellow predictions."""
+def _ordered(stmt: sa.Select, order: str, limit: int | None, offset: int) -> sa.Select:  # type: ignore[type-arg]
+    p, c = t.prediction, t.claim
+    if order == "newest":
+        stmt = stmt.order_by(p.c.made_on.desc(), p.c.id.desc())
+    elif order == "deadline":
+        # Claim, then prediction, within a deadline: the order the deadline index gives for
+        # free, so the first page of a million due rows needs no sort.
+        stmt = stmt.order_by(c.c.deadline.asc(), c.c.id.asc(), p.c.id.asc())
+    else:
+        stmt = stmt.order_by(p.c.id.asc())
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
+    return stmt
+
+
+def iter_listing_lines(conn: Connection, filters: Filters, *, order: str = "newest",
+                       limit: int | None = None, offset: int = 0) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``iter_predictions`` as piped listings print them (id, date, author, claim,
+    probability, deadline, status or outcome), reading only those columns: a stream of a
+    million rows needs no tags and no dictionaries."""
+    stmt, latest = _prediction_select(filters)
+    p, c = t.prediction, t.claim
+    stmt = stmt.with_only_columns(p.c.id, p.c.made_on, p.c.author, c.c.text, p.c.probability, c.c.deadline,
+                                  stmt.selected_columns.status, latest.c.outcome, maintain_column_froms=True)
+    for chunk in conn.execute(_ordered(stmt, order, limit, offset)).partitions(CHUNK):
+        for pid, made_on, author, claim, probability, deadline, status, outcome in chunk:
+            yield (pid, made_on.isoformat(), author, claim, probability,
+                   deadline.isoformat() if deadline else None, outcome if status == "resolved" else status)
+
+
+def get_prediction(conn: Connection, prediction_id: int, *, others: int | None = None) -> dict[str, Any]:
+    """One prediction with its claim's resolution history, its amendments and its fellow
+    predictions (the first ``others`` of them, with ``same_claim_count`` saying how many in all)."""
     from tracker.records import check_id
 
     check_id(prediction_id)
@@ -195,14 +231,17 @@ def get_prediction(conn: Connection, prediction_id: int) -> dict[str, Any]:
     detail = _row_dict(row, tags_for(conn, [row.id])[row.id])
     detail["resolutions"] = resolution_history(conn, row.claim_id)
     detail["amendments"] = amendment_history(conn, prediction_id)
-    others = conn.execute(
+    fellows = (
         sa.select(t.prediction.c.id, t.prediction.c.author, t.prediction.c.probability, t.prediction.c.made_on)
         .where(t.prediction.c.claim_id == row.claim_id, t.prediction.c.id != prediction_id)
         .order_by(t.prediction.c.made_on, t.prediction.c.id)
     )
     detail["same_claim"] = [
-        {"id": o.id, "author": o.author, "probability": o.probability, "date": iso(o.made_on)} for o in others
+        {"id": o.id, "author": o.author, "probability": o.probability, "date": iso(o.made_on)}
+        for o in conn.execute(fellows if others is None else fellows.limit(others))
     ]
+    if others is not None and len(detail["same_claim"]) == others:
+        detail["same_claim_count"] = int(conn.execute(sa.select(sa.func.count()).select_from(fellows.subquery())).scalar_one())
     return detail
 
 
@@ -236,6 +275,17 @@ def amendment_history(conn: Connection, prediction_id: int) -> list[dict[str, An
         }
         for x in rows
     ]
+
+
+def count_listing(conn: Connection, filters: Filters, *, cap: int = 10_000) -> tuple[int, bool]:
+    """How many rows ``iter_predictions`` would give, for the line under a terminal page, and
+    whether that is exact. Without a status filter the count reads one index; with one, each
+    row needs its resolutions, so counting stops past ``cap`` ("more than 10,000")."""
+    if filters.status == "all":
+        return count_predictions(conn, filters), True
+    stmt, _ = _prediction_select(filters)
+    found = int(conn.execute(sa.select(sa.func.count()).select_from(stmt.limit(cap + 1).subquery())).scalar_one())
+    return min(found, cap), found <= cap
 
 
 def count_predictions(conn: Connection, filters: Filters) -> int:

@@ -19,10 +19,19 @@ if TYPE_CHECKING:
 
 
 def console(*, stderr: bool = False) -> Console:
-    """A console that follows the terminal: colour only on a TTY, and never with NO_COLOR."""
+    """A console that follows the terminal: colour only on a TTY, and never with NO_COLOR. Text
+    wraps at the terminal's width; piped, a line stays whole so grep finds it."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+    made = Console(stderr=stderr, highlight=False, soft_wrap=True)
+    made.soft_wrap = not made.is_terminal
+    return made
+
+
+def stdout_is_terminal() -> bool:
+    """Whether stdout is a terminal, as Rich sees it (so TTY_COMPATIBLE=1/0 and FORCE_COLOR
+    decide the same way for the layout as for colour)."""
+    return console().is_terminal
 
 
 def text(value: object, style: str = "") -> Any:
@@ -105,35 +114,70 @@ def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], stream: IO
     return count
 
 
+def tsv_cell(value: object) -> str:
+    """One field of a tab-separated line: tabs and line breaks inside it become spaces."""
+    if value is None:
+        return ""
+    return str(value).replace("\t", " ").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+
+
+def write_tsv(rows: Iterable[Sequence[object]], stream: IO[str] | None = None) -> int:
+    """Piped listings: one row per line, tab-separated, never wrapped or truncated, written
+    as each row is read."""
+    out = stream or sys.stdout
+    count = 0
+    batch: list[str] = []
+    for row in rows:
+        batch.append("\t".join(tsv_cell(v) for v in row))
+        count += 1
+        if len(batch) == 256:  # a few writes per chunk, even when stdout is unbuffered
+            out.write("\n".join(batch) + "\n")
+            batch.clear()
+    if batch:
+        out.write("\n".join(batch) + "\n")
+    return count
+
+
 # --- tables ----------------------------------------------------------------------------
 
+#: Below these widths a listing drops its secondary columns, so the claim keeps room.
+NARROW = 100
+VERY_NARROW = 90
 
-def predictions_table(rows: Iterator[dict[str, Any]], *, title: str | None = None) -> tuple[Table, int]:
+
+def prediction_status(row: dict[str, Any]) -> str:
+    return outcome_label(row["outcome"]) if row["status"] == "resolved" else row["status"]
+
+
+def predictions_table(rows: Iterable[dict[str, Any]], *, title: str | None = None, width: int | None = None) -> tuple[Table, int]:
+    """The listing for a terminal; on a narrow one the deadline, then the date, give way to the claim."""
     from rich.table import Table
 
+    wide = width is None or width >= NARROW
+    dated = width is None or width >= VERY_NARROW
     table = Table(title=text(title) if title else None, show_lines=False)
     table.add_column("id", justify="right", no_wrap=True)
-    table.add_column("date", no_wrap=True)
-    table.add_column("author", max_width=18)
-    table.add_column("claim", min_width=30)
+    if dated:
+        table.add_column("date", no_wrap=True)
+    table.add_column("author", max_width=18 if wide else 14)
+    table.add_column("claim", min_width=30 if wide else 24)
     table.add_column("p", justify="right", no_wrap=True)
-    table.add_column("deadline", no_wrap=True)
+    if wide:
+        table.add_column("deadline", no_wrap=True)
     table.add_column("status", no_wrap=True)
     count = 0
     for row in rows:
-        status = row["status"]
-        if status == "resolved":
-            status = outcome_label(row["outcome"])
+        status = prediction_status(row)
         style = {"due": "yellow", "true": "green", "false": "red"}.get(status, "")
-        table.add_row(
-            str(row["id"]),
-            row["date"],
-            text(row["author"]),
-            text(row["claim"]),
-            percent(row["probability"]) if row["probability"] is not None else "asserts",
-            row["deadline"] or "",
-            text(status, style),
-        )
+        cells = [str(row["id"])]
+        if dated:
+            cells.append(row["date"])
+        cells += [text(row["author"]), text(row["claim"]),
+                  percent(row["probability"]) if row["probability"] is not None else "asserts"]
+        if wide:
+            cells.append(row["deadline"] or "")
+        cells.append(text(status, style))
+        table.add_row(*cells)
         count += 1
     return table, count
 
@@ -202,8 +246,27 @@ def prediction_detail(detail: dict[str, Any]) -> list[Any]:
             f"#{o['id']} {o['author']} ({percent(o['probability']) if o['probability'] is not None else 'asserts'})"
             for o in detail["same_claim"]
         )
-        parts.append(text(f"also predicted by: {others}", "dim"))
+        more = detail.get("same_claim_count", len(detail["same_claim"])) - len(detail["same_claim"])
+        parts.append(text(f"also predicted by: {others}" + (f" and {more:,} more (tracker show {detail['id']} --all)" if more > 0 else ""), "dim"))
     return parts
+
+
+def prediction_lines(detail: dict[str, Any]) -> Iterator[tuple[object, ...]]:
+    """``tracker show`` piped: one ``field<TAB>value`` line per field, then one line per
+    resolution, amendment and other prediction of the claim, each led by what it is."""
+    for name in ("id", "claim", "author", "outlet", "date", "deadline", "probability", "url", "tags", "status",
+                 "outcome", "recorded_at", "hash", "article_sha256", "quote"):
+        value = detail[name]
+        if value not in (None, "", []):
+            yield name, csv_value(value)
+    for r in detail["resolutions"]:
+        yield "resolution", csv_value(r["outcome"]), r["resolved_on"], r["evidence"], r["note"], r["recorded_at"]
+    for i, a in enumerate(detail["amendments"], 1):
+        before, after = a["before"], _next_version(detail, i)
+        changed = "; ".join(f"{k}: {before.get(k)!r}" for k in sorted(before) if before.get(k) != after.get(k))
+        yield "amendment", a["amended_at"], a["reason"], changed, a["hash_before"]
+    for o in detail["same_claim"]:
+        yield "same_claim", o["id"], o["author"], csv_value(o["probability"]), o["date"]
 
 
 def _next_version(detail: dict[str, Any], index: int) -> dict[str, Any]:
@@ -218,19 +281,22 @@ def _next_version(detail: dict[str, Any], index: int) -> dict[str, Any]:
     }
 
 
-def scorecard_table(scores: list[Any], *, by: str, min_scored: int, title: str | None = None) -> Table:
-    """Ranked sources; 'hit rate' shows hits over decided forecasts, so the interval's width makes sense."""
+def scorecard_table(scores: list[Any], *, by: str, min_scored: int, title: str | None = None, width: int | None = None) -> Table:
+    """Ranked sources; 'hit rate' shows hits over decided forecasts, so the interval's width makes
+    sense. On a narrow terminal 'resolved' and 'log' give way to the source's name."""
     from rich.table import Table
 
-    table = Table(title=text(title or f"Scorecard by {by}"))
+    wide = width is None or width >= NARROW
+    table = Table(title=text(title or f"Scorecard by {by}"), caption_justify="left")
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(by, min_width=12, overflow="fold")
-    for name in ("made", "resolved", "scored"):
+    for name in ("made", "resolved", "scored") if wide else ("made", "scored"):
         table.add_column(name, justify="right", no_wrap=True)
     table.add_column("hit rate", justify="right", no_wrap=True)
     table.add_column("95% CI", justify="right", no_wrap=True)
     table.add_column("Brier", justify="right", no_wrap=True)
-    table.add_column("log", justify="right", no_wrap=True)
+    if wide:
+        table.add_column("log", justify="right", no_wrap=True)
     unjudged = 0
     for position, s in enumerate(scores, 1):
         marker, style = "", ""
@@ -240,15 +306,15 @@ def scorecard_table(scores: list[Any], *, by: str, min_scored: int, title: str |
         decided = s.hits + s.misses
         rate = "–" if s.hit_rate is None else f"{percent(s.hit_rate)} ({s.hits}/{decided})"
         interval = "–" if s.hit_rate_low is None else f"{percent(s.hit_rate_low)}–{percent(s.hit_rate_high)}"
-        table.add_row(
-            str(position), text((s.source if s.source is not None else "(none)") + marker),
-            str(s.predictions), str(s.resolved), str(s.scored), rate, interval,
-            number(s.brier), number(s.log_score, 2), style=style,
-        )
+        cells = [str(position), text((s.source if s.source is not None else "(none)") + marker), str(s.predictions)]
+        cells += [str(s.resolved), str(s.scored)] if wide else [str(s.scored)]
+        cells += [rate, interval, number(s.brier)] + ([number(s.log_score, 2)] if wide else [])
+        table.add_row(*cells, style=style)
     notes = []
     if unjudged:
         notes.append(f"* fewer than {min_scored} scored forecasts: too few to judge, ranked last")
-    notes.append("Ranked by the interval's lower bound. Brier: 0 is perfect, 0.25 = always 50%. Log: 0 is perfect.")
+    notes.append("Ranked by the interval's lower bound. Brier: 0 is perfect, 0.25 = always 50%."
+                 + (" Log: 0 is perfect." if wide else " Wider terminals also show resolved and log."))
     table.caption = "\n".join(notes)
     return table
 
@@ -270,7 +336,7 @@ class progress:  # noqa: N801 - used as a context manager like a function
 
     def __enter__(self) -> progress:
         err = console(stderr=True)
-        if err.is_terminal and not err.is_dumb_terminal:
+        if err.is_interactive:  # a person watching, not a log (TTY_INTERACTIVE=0 turns it off)
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
             self._progress = Progress(
@@ -290,19 +356,21 @@ class progress:  # noqa: N801 - used as a context manager like a function
             self._progress.stop()
 
 
-def calibration_table(cal: Any, *, title: str) -> Table:
-    """Bands of stated probability against how often those claims came true, with a bar chart."""
+def calibration_table(cal: Any, *, title: str, columns: int | None = None) -> Table:
+    """Bands of stated probability against how often those claims came true, with a bar chart
+    (its heading shortened on a narrow terminal)."""
     from rich.table import Table
     from rich.text import Text
 
     width = 20
-    table = Table(title=text(title))
+    chart = "chart: stated ▒ vs observed █" if columns is None or columns >= NARROW else "stated ▒, true █"
+    table = Table(title=text(title), caption_justify="left")
     table.add_column("stated", no_wrap=True)
     table.add_column("n", justify="right", no_wrap=True)
     table.add_column("mean p", justify="right", no_wrap=True)
     table.add_column("came true", justify="right", no_wrap=True)
     table.add_column("95% CI", justify="right", no_wrap=True)
-    table.add_column("chart: stated ▒ vs observed █", no_wrap=True)
+    table.add_column(chart, no_wrap=True)
     for band in cal.bands:
         if not band.count:
             table.add_row(band.label, "0", "–", "–", "–", Text("", style="dim"), style="dim")
@@ -331,18 +399,41 @@ def calibration_table(cal: Any, *, title: str) -> Table:
     return table
 
 
-def comparison_table(comparison: Any) -> list[Any]:
+def comparison_summary(comparison: Any) -> str:
+    s = comparison.summary()
+    return (
+        f"{s['shared_claims']} shared claim(s), {s['compared']} scored with numbers from both. "
+        f"Brier on those: {comparison.a} {number(s['brier_a'])}, {comparison.b} {number(s['brier_b'])}. "
+        f"Closer: {comparison.a} {s['a_closer']}, {comparison.b} {s['b_closer']}, ties {s['ties']}."
+    )
+
+
+def comparison_cells(comparison: Any, claim: Any) -> tuple[object, ...]:
+    """A compared claim as piped: claim id, claim, the two probabilities, outcome, closer."""
+    closer = {"a": comparison.a, "b": comparison.b, "tie": "tie"}.get(claim.closer or "", "")
+    return (claim.claim_id, claim.claim, csv_value(claim.probability_a), csv_value(claim.probability_b),
+            outcome_label(claim.outcome) or "open", closer)
+
+
+def comparison_table(comparison: Any, claims: Sequence[Any] | None = None, *, width: int | None = None) -> list[Any]:
+    """The head-to-head table; on a narrow terminal the sources become A and B (named in the
+    title) so the claim keeps its room."""
     from rich.table import Table
 
-    s = comparison.summary()
-    table = Table(title=text(f"{comparison.a} vs {comparison.b}: claims both predicted"))
-    table.add_column("claim", overflow="fold", ratio=3)
-    table.add_column(text(comparison.a), justify="right", no_wrap=True, overflow="fold")
-    table.add_column(text(comparison.b), justify="right", no_wrap=True, overflow="fold")
+    named = len(comparison.a) + len(comparison.b) + max(len(comparison.a), len(comparison.b)) + 7 + 16
+    wide = width is None or width - named >= 40  # the names fit and the claim keeps 40 columns
+    a, b = (comparison.a, comparison.b) if wide else ("A", "B")
+    title = f"{comparison.a} vs {comparison.b}: claims both predicted"
+    if not wide:
+        title = f"A: {comparison.a} vs B: {comparison.b}, claims both predicted"
+    table = Table(title=text(title))
+    table.add_column("claim", overflow="fold", ratio=3, min_width=None if wide else 30)
+    table.add_column(text(a), justify="right", no_wrap=True, overflow="fold")
+    table.add_column(text(b), justify="right", no_wrap=True, overflow="fold")
     table.add_column("outcome", no_wrap=True)
     table.add_column("closer", no_wrap=True)
-    for c in comparison.claims:
-        closer = {"a": comparison.a, "b": comparison.b, "tie": "tie"}.get(c.closer or "", "")
+    for c in comparison.claims if claims is None else claims:
+        closer = {"a": a, "b": b, "tie": "tie"}.get(c.closer or "", "")
         table.add_row(
             text(c.claim),
             "asserts" if c.probability_a is None else percent(c.probability_a),
@@ -350,12 +441,7 @@ def comparison_table(comparison: Any) -> list[Any]:
             outcome_label(c.outcome) or "open",
             text(closer),
         )
-    summary = text(
-        f"{s['shared_claims']} shared claim(s), {s['compared']} scored with numbers from both. "
-        f"Brier on those: {comparison.a} {number(s['brier_a'])}, {comparison.b} {number(s['brier_b'])}. "
-        f"Closer: {comparison.a} {s['a_closer']}, {comparison.b} {s['b_closer']}, ties {s['ties']}."
-    )
-    return [table, summary]
+    return [table, text(comparison_summary(comparison))]
 
 
 def article_view(article: Any) -> list[Any]:

@@ -56,6 +56,7 @@ class Coverage:
     filters: Filters
     by: str
     min_scored: int
+    as_of: dt.date | None = None  # only what was known on this day
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ def collect(
     limit: int = PREDICTION_LIMIT,
     chart_limit: int = CHART_LIMIT,
     on_progress: Callable[[int], None] | None = None,
+    as_of: dt.date | None = None,
 ) -> ReportData:
     """Everything the page shows, in a handful of aggregate queries plus one capped listing.
 
@@ -134,33 +136,43 @@ def collect(
     """
     from tracker import aggregates, queries
 
-    scores = aggregates.scorecard(conn, filters, by=by, min_scored=min_scored)
+    scores = aggregates.scorecard(conn, filters, by=by, min_scored=min_scored, as_of=as_of)
     charted = [s for s in scores if s.scored][:chart_limit]
     charts = []
     for score in charted:
-        charts.append(SourceChart(score.source, _source_calibration(conn, filters, by, score.source)))
+        charts.append(SourceChart(score.source, _source_calibration(conn, filters, by, score.source, as_of)))
         if on_progress:
             on_progress(1)
     return ReportData(
         coverage=Coverage(
             database=database if database is not None else _database_name(conn),
             generated=generated or dt.datetime.now(dt.UTC),
-            filters=filters, by=by, min_scored=min_scored,
+            filters=filters, by=by, min_scored=min_scored, as_of=as_of,
         ),
         scores=scores,
-        overall=aggregates.calibration(conn, filters),
+        overall=aggregates.calibration(conn, filters, as_of=as_of),
         charts=charts,
         charts_left_out=sum(1 for s in scores if s.scored) - len(charted),
-        predictions=_recent_predictions(conn, filters, limit),
-        predictions_total=queries.count_predictions(conn, filters),
+        predictions=_recent_predictions(conn, filters, limit, as_of),
+        predictions_total=queries.count_predictions(conn, _made_by(filters, as_of)),
     )
 
 
-def _source_calibration(conn: Connection, filters: Filters, by: str, source: str | None) -> Calibration | None:
+def _made_by(filters: Filters, as_of: dt.date | None) -> Filters:
+    """The filters narrowed to predictions made on or before ``as_of``."""
+    if as_of is None or (filters.until is not None and filters.until <= as_of):
+        return filters
+    if filters.since is not None and filters.since > as_of:
+        return dataclasses.replace(filters, since=as_of, until=as_of)  # nothing made in range: empty, still valid
+    return dataclasses.replace(filters, until=as_of)
+
+
+def _source_calibration(conn: Connection, filters: Filters, by: str, source: str | None,
+                        as_of: dt.date | None = None) -> Calibration | None:
     from tracker import aggregates
 
     narrowed = source_filters(filters, by, source)
-    return None if narrowed is None else aggregates.calibration(conn, narrowed)
+    return None if narrowed is None else aggregates.calibration(conn, narrowed, as_of=as_of)
 
 
 def source_filters(filters: Filters, by: str, source: str | None) -> Filters | None:
@@ -188,12 +200,12 @@ def source_filters(filters: Filters, by: str, source: str | None) -> Filters | N
     return None
 
 
-def _recent_predictions(conn: Connection, filters: Filters, limit: int) -> list[PredictionRow]:
-    """The ``limit`` most recent predictions; the generator is closed so its cursor is freed
-    before the read transaction ends."""
+def _recent_predictions(conn: Connection, filters: Filters, limit: int, as_of: dt.date | None = None) -> list[PredictionRow]:
+    """The ``limit`` most recent predictions (as known on ``as_of``); the generator is closed so
+    its cursor is freed before the read transaction ends."""
     from tracker import queries
 
-    rows = queries.iter_predictions(conn, filters, order="newest")
+    rows = queries.iter_predictions(conn, filters, order="newest", as_of=as_of)
     try:
         return [PredictionRow.from_listing(row) for row in itertools.islice(rows, limit)]
     finally:
@@ -421,7 +433,7 @@ def render_html(data: ReportData) -> str:
 
 
 def _page_title(c: Coverage) -> str:
-    scope = _scope_phrases(c.filters)
+    scope = _scope_phrases(c.filters) + ([f"as of {c.as_of.isoformat()}"] if c.as_of else [])
     return "Forecast report" + (f": {', '.join(scope)}" if scope else "")
 
 
@@ -457,7 +469,8 @@ def _header(data: ReportData) -> str:
         ("Covers", covers),
         ("Predictions", f"{data.predictions_total:,}"),
         ("Grouped by", _e(c.by)),
-        ("Judged from", f"{_plural(c.min_scored, 'scored forecast')}"),
+        *([("As of", _e(c.as_of.isoformat()))] if c.as_of else []),
+        ("Ranked if", f"at least {_plural(c.min_scored, 'scored forecast')}"),
         ("Database", f"<code>{_e(c.database)}</code>"),
         ("Generated", _e(_when(c.generated))),
     ]
@@ -523,7 +536,7 @@ def _scorecard_section(data: ReportData) -> str:
         f"{head}"
         '<p class="small">Ranked by the lower end of the hit rate’s 95% interval, then Brier. '
         "The bar shows the interval, the dot the hit rate, the tick 50%.</p>"
-        '<div class="table-wrap" role="region" aria-labelledby="scorecard-h" tabindex="0">'
+        '<div class="table-wrap cards" role="region" aria-labelledby="scorecard-h" tabindex="0">'
         f'<table class="scorecard"><thead><tr>{thead}</tr></thead><tbody>{rows}</tbody></table></div>'
         f"{note}</section>"
     )
@@ -533,16 +546,17 @@ def _score_row(position: int, s: scoring.SourceScore, by: str) -> str:
     decided = s.hits + s.misses
     rate = "–" if s.hit_rate is None else f'{percent(s.hit_rate)} <span class="frac">({s.hits}/{decided})</span>'
     badge = "" if s.judged else ' <span class="badge muted">too few to judge</span>'
+    # data-label names each figure when a phone shows the row as a card (see CSS).
     cells = [
-        f'<td class="num">{position}</td>',
+        f'<td class="num rank" data-label="Rank">{position}</td>',
         f'<th scope="row" class="src">{_e(_source_name(s.source, by))}{badge}</th>',
-        f'<td class="num">{s.predictions:,}</td>',
-        f'<td class="num">{s.resolved:,}</td>',
-        f'<td class="num">{s.scored:,}</td>',
-        f'<td class="num">{rate}</td>',
-        f'<td class="ci">{_interval(s)}</td>',
-        f'<td class="num">{number(s.brier)}</td>',
-        f'<td class="num">{number(s.log_score, 2)}</td>',
+        f'<td class="num" data-label="Made">{s.predictions:,}</td>',
+        f'<td class="num" data-label="Resolved">{s.resolved:,}</td>',
+        f'<td class="num" data-label="Scored">{s.scored:,}</td>',
+        f'<td class="num rate" data-label="Hit rate">{rate}</td>',
+        f'<td class="ci" data-label="95% interval">{_interval(s)}</td>',
+        f'<td class="num brier" data-label="Brier">{number(s.brier)}</td>',
+        f'<td class="num logscore" data-label="Log score">{number(s.log_score, 2)}</td>',
     ]
     return f'<tr class="{"judged" if s.judged else "unjudged"}">{"".join(cells)}</tr>'
 
@@ -847,7 +861,23 @@ font-style:italic;white-space:pre-line;overflow-wrap:anywhere}
  main>section{padding:16px 14px;margin:16px 0;border-radius:8px}
  .charts{grid-template-columns:1fr}
  .table-wrap.flush{overflow:visible;background:none}
- .scorecard th.src{min-width:8.5rem}
+ /* The scorecard becomes one card per source: its name as headline, then every figure
+    labelled, three to a line, so nothing scrolls sideways out of sight. */
+ .table-wrap.cards{overflow:visible}
+ .scorecard{min-width:0;display:block;line-height:1.4}
+ .scorecard thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+ .scorecard tbody{display:block}
+ .scorecard tr{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:8px 12px;border:1px solid var(--border);
+ border-radius:8px;padding:12px 14px;margin:0 0 12px}
+ .scorecard td,.scorecard th.src,.scorecard tbody th.src{display:block;position:static;border:0;padding:0;
+ text-align:left;min-width:0;max-width:none;white-space:normal;background:none}
+ .scorecard tbody th.src{grid-column:1/-1;order:-1;font-size:1.05rem;padding-bottom:8px;border-bottom:1px solid var(--border)}
+ .scorecard td::before{content:attr(data-label);display:block;font-size:.7rem;font-weight:600;
+ text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
+ /* Three to a line: rank, made, resolved; scored, hit rate, Brier; the interval (two wide), log. */
+ .scorecard td.brier{order:1}
+ .scorecard td.ci{grid-column:span 2;min-width:0;order:2}
+ .scorecard td.logscore{order:2}
  /* Predictions become cards: the claim as headline, then the facts two by two. */
  .predictions thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
  .predictions,.predictions tbody{display:block}

@@ -52,6 +52,11 @@ def _affirmative_reading(cue: Cue, frame: str | None) -> tuple[float, bool]:
         return value, True
     if cue.kind == "cannot_possibly":
         return estimative.CANNOT_POSSIBLY, True
+    # The cue's own words first, looked up in the one table ("is almost certain to" reads as
+    # "almost certain", "will certainly" as "certainly"), then the construction readings.
+    stated = estimative.phrase_within(cue.words) if cue.words else None
+    if stated is not None and (reading is None or len(stated) >= len(_SYNONYMS.get(reading, reading))):
+        return estimative.PHRASES[stated], True
     if reading in _INTENSIFIED:
         return estimative.INTENSIFIED_WILL, True
     if reading in _SCHEDULED:
@@ -65,11 +70,11 @@ def _affirmative_reading(cue: Cue, frame: str | None) -> tuple[float, bool]:
             return estimative.DONT_THINK, True
         if frame == "nobody expects":
             return estimative.NOBODY_EXPECTS, True
-        if frame in _INTENSIFIED:
-            return estimative.INTENSIFIED_WILL, True
         value = _table(frame)
         if value is not None:
             return value, True
+        if frame in _INTENSIFIED:
+            return estimative.INTENSIFIED_WILL, True
     return estimative.UNHEDGED_WILL, False
 
 
