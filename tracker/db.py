@@ -11,6 +11,7 @@ import contextlib
 import math
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,9 +42,18 @@ def check_file(path: Path) -> bool:
     This runs before SQLite touches the file, so a text file or an image given as
     ``--db`` by mistake is never turned into a database.
     """
-    if path.is_dir():
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
         raise DatabaseError(f"{path} is a directory, not a database file")
-    if not path.exists():
+    if mode is not None and not stat.S_ISREG(mode):
+        # A FIFO would block the first read forever; a device is nobody's record.
+        raise DatabaseError(f"{path} is not a regular file (a pipe, a socket or a device); give a database file")
+    if mode is None:
+        if path.is_symlink():
+            raise DatabaseError(f"{path} is a symbolic link to nothing; give a database file")
         parent = path.parent if str(path.parent) else Path(".")
         if not parent.is_dir():
             raise NotFoundError(f"cannot create database {path}: folder {parent} does not exist")
@@ -152,7 +162,12 @@ def open_database(path: Path) -> Database:
     """
     from tracker import migrations
 
+    from tracker.files import remember_database
+
     existed = check_file(path)
+    remember_database(path)
+    if existed:
+        _refuse_foreign(path)
     readonly = existed and not os.access(path, os.W_OK)
     engine = _engine(path, readonly=readonly, immutable=False)
     database = Database(path=path, engine=engine, readonly=readonly)
@@ -174,7 +189,7 @@ def open_database(path: Path) -> Database:
         if foreign:
             raise DatabaseError(
                 f"{path} is a SQLite database of another program (tables: {', '.join(foreign[:5])}); "
-                "tracker will not write to it"
+                "tracker will not read or write it"
             )
         if version > migrations.LATEST_VERSION:
             raise DatabaseError(
@@ -197,6 +212,25 @@ def open_database(path: Path) -> Database:
         engine.dispose()
         raise
     return database
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Look at an existing file through a read-only connection first, so that another
+    program's database is refused before tracker could change a byte of it (even closing a
+    writable connection to a WAL file checkpoints it)."""
+    engine = _engine(path, readonly=True, immutable=False)
+    try:
+        with translate_errors(path), engine.connect() as conn:
+            _, foreign = _inspect(conn)
+    except DatabaseError:
+        return  # unreadable this way (a WAL file in a read-only folder): the checks below decide
+    finally:
+        engine.dispose()
+    if foreign:
+        raise DatabaseError(
+            f"{path} is a SQLite database of another program (tables: {', '.join(foreign[:5])}); "
+            "tracker will not read or write it"
+        )
 
 
 def _engine(path: Path, *, readonly: bool, immutable: bool) -> Engine:
@@ -242,7 +276,12 @@ def _use_wal(database: Database) -> None:
 
 
 def _inspect(conn: Connection) -> tuple[int, list[str]]:
-    """Schema version, and the names of tables that are not tracker's (a foreign database)."""
+    """Schema version, and what makes the file another program's (empty when it is tracker's).
+
+    Recognition is positive: a ``schema_migrations`` table is not enough (golang-migrate and
+    Rails keep one too). It must have tracker's columns, its rows must name tracker's own
+    migrations, and tracker's tables must be there with their columns.
+    """
     from tracker import migrations
 
     names = [
@@ -251,8 +290,29 @@ def _inspect(conn: Connection) -> tuple[int, list[str]]:
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         )
     ]
+    if not names:
+        return 0, []
     if "schema_migrations" not in names:
         return 0, sorted(names)
+
+    def columns(table: str) -> set[str]:
+        return {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
+
+    if not {"version", "name", "applied_at"} <= columns("schema_migrations"):
+        return 0, sorted(names)
+    try:
+        applied = dict(conn.exec_driver_sql("SELECT version, name FROM schema_migrations").fetchall())
+    except Exception:  # noqa: BLE001 - unreadable rows are not tracker's
+        return 0, sorted(names)
+    ours = {version: name for version, name, _ in migrations.MIGRATIONS}
+    known = {v: n for v, n in applied.items() if isinstance(v, int) and v in ours}
+    if 1 not in known or any(ours[v] != n for v, n in known.items()):
+        return 0, sorted(names)
+    if any(not isinstance(v, int) for v in applied):
+        return 0, sorted(names)
+    for table, needed in migrations.CORE_COLUMNS.items():
+        if table not in names or not needed <= columns(table):
+            return 0, sorted(names)
     return migrations.current_version(conn), []
 
 
@@ -266,8 +326,11 @@ def backup_database(source: Path, target: Path) -> int:
     """
     import tempfile
 
-    if target.exists():
+    from tracker.files import check_output_path
+
+    if target.exists() or target.is_symlink():
         raise DatabaseError(f"{target} already exists; tracker backup never overwrites a file")
+    check_output_path(target, [source])
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise NotFoundError(f"cannot write backup {target}: folder {folder} does not exist")

@@ -160,6 +160,14 @@ def m004_scorecard_index(conn: Connection) -> None:
 
 LATEST_VERSION = len(MIGRATIONS)
 
+#: Columns that tell tracker's database from another program's (migration 1's tables).
+CORE_COLUMNS = {
+    "claim": {"id", "text", "deadline", "key", "created_at"},
+    "prediction": {"id", "claim_id", "author", "outlet", "made_on", "probability", "quote", "url", "recorded_at"},
+    "prediction_tag": {"prediction_id", "tag"},
+    "resolution": {"id", "claim_id", "outcome", "resolved_on", "evidence", "note", "recorded_at"},
+}
+
 
 def current_version(conn: Connection) -> int:
     """The schema version recorded in the database (0 for a new, empty file)."""
