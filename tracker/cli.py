@@ -7,7 +7,6 @@ that need them, so ``tracker --help`` starts in a fraction of a second.
 
 from __future__ import annotations
 
-import itertools
 import os
 import sys
 from pathlib import Path
@@ -675,14 +674,13 @@ def import_(
     Example: tracker import predictions.csv
     """
     from tracker import render, store
-    from tracker.interchange import Options, count_lines, read_records
+    from tracker.interchange import Options, read_records
 
     options = Options(author=author)
-    rows = read_records(file, fmt=fmt, options=options)
-    # Read the header and first row now, so that a missing or unreadable file is refused
-    # before a database is created for it.
-    first = next(rows, None)
-    records = itertools.chain([first], rows) if first is not None else iter(())
+    # The whole file is read and checked before the database is opened: a bad row is refused
+    # before a database is created for it, and the write lock is held only while rows are
+    # written, not while a slow file is parsed (other writers wait less).
+    records = list(read_records(file, fmt=fmt, options=options))
     database = _database(ctx)
 
     class DryRun(Exception):
@@ -690,7 +688,7 @@ def import_(
 
     summary = None
     try:
-        with render.progress(f"importing {Path(file).name}", count_lines(file)) as bar, database.write() as conn:
+        with render.progress(f"importing {Path(file).name}", len(records)) as bar, database.write() as conn:
             summary = store.import_records(conn, records, on_progress=bar.advance)
             if dry_run:
                 raise DryRun

@@ -73,10 +73,11 @@ def check_output_path(target: Path, databases: Iterable[Path] = ()) -> None:
         for protected in _record_files(database):
             same_name = real == Path(os.path.realpath(protected))
             same_file = identity is not None and identity == _identity(protected)
+            if (same_name or same_file) and protected.name == database.name:
+                raise UsageError(f"{target} is a SQLite database; tracker will not overwrite it (it is the database in use)")
             if same_name or same_file:
                 raise UsageError(
-                    f"{target} is the database {database.name} or one of its files ({protected.name}); "
-                    "tracker will not overwrite the record"
+                    f"{target} is {protected.name}, a file of the database in use; tracker will not overwrite it"
                 )
     if _is_sqlite_file(target):
         raise UsageError(f"{target} is a SQLite database; tracker will not overwrite it with text")
