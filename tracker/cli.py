@@ -736,27 +736,58 @@ def export(
 
 
 @app.command()
-def verify(ctx: typer.Context, json_out: JsonOpt = False) -> None:
-    """Recompute every prediction's content hash and check each amendment history; exit 1 if any row was changed behind tracker's back.
+def verify(
+    ctx: typer.Context,
+    digest: Annotated[bool, typer.Option("--digest", help="Print the head of the ledger (entry count and hash) to publish, after checking the record.")] = False,
+    since: Annotated[str | None, typer.Option("--since", metavar="DIGEST", help="Also prove that the record extends this published digest without rewriting it. Example: --since 42:3f5a…")] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Check the whole record: every prediction's content hash, every amendment history, and the ledger's hash chain over every record; exit 1 at the first thing changed behind tracker's back.
 
-    Example: tracker verify
+    Example: tracker verify --since 42:3f5a0c…     (publish the digest with: tracker verify --digest)
     """
-    from tracker import render, store
+    from tracker import ledger, render, store
 
+    published = ledger.Head.parse(since) if since is not None else None
     database = _database(ctx, create=False)
     with database.read() as conn:
         checked, problems = store.verify_hashes(conn)
+        report = ledger.verify(conn)
+        extension = ledger.extends(conn, published) if published is not None else None
+    finding = report.finding
+    ok = not problems and finding is None and extension is None
     if json_out:
-        render.write_json({"checked": checked, "ok": not problems,
-                           "problems": [{"id": p.prediction_id, "problem": p.problem} for p in problems]})
-    elif problems:
+        def described(f: ledger.Finding | None) -> dict[str, Any] | None:
+            return None if f is None else {"entry": f.seq, "change": f.change, "detail": f.detail}
+
+        render.write_json({
+            "checked": checked, "ok": ok,
+            "problems": [{"id": p.prediction_id, "problem": p.problem} for p in problems],
+            "ledger": {"entries": report.entries, "digest": str(report.head), "first_mismatch": described(finding),
+                       "mismatches": [described(f) for f in report.findings]},
+            **({"since": {"digest": str(published), "extends": extension is None, "mismatch": described(extension)}} if published else {}),
+        })
+    elif digest and ok:
+        typer.echo(str(report.head))
+    else:
         out = render.console()
         for p in problems:
             out.print(render.text(f"prediction {p.prediction_id}: {p.problem}"))
-    else:
-        render.console().print(f"All {checked} prediction(s) match their hashes.")
-    if problems:
-        raise TrackerExit(ExitCode.ERROR, f"{len(problems)} problem(s) in {checked} prediction(s): the record was changed outside tracker")
+        for f in report.findings[:10]:
+            out.print(render.text(f"{f.detail} [{f.change}]"))
+        if len(report.findings) > 10:
+            out.print(f"… and {len(report.findings) - 10} more")
+        if extension is not None:
+            out.print(render.text(f"{extension.detail} [{extension.change}]"))
+        if ok:
+            out.print(f"All {checked} prediction(s) match their hashes.")
+            out.print(f"All {report.entries} ledger entries match the record; digest {report.head}.")
+            if published is not None:
+                out.print(render.text(f"The record extends the published digest {published.count}:{published.hash[:12]}… without rewriting it."))
+    if not ok:
+        count = len(problems) + (finding is not None) + (extension is not None)
+        raise TrackerExit(ExitCode.ERROR, f"{count} problem(s) found: the record was changed outside tracker"
+                          + ("; no digest printed" if digest else ""))
 
 
 @app.command()

@@ -16,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from tracker import ledger
 from tracker import tables as t
 from tracker.errors import NotFoundError, UsageError
 from tracker.hashing import canonical_fields, claim_key, content_hash
@@ -108,6 +109,9 @@ def add_prediction(conn: Connection, entry: PredictionInput) -> AddResult:
     ).scalar_one()
     if entry.tags:
         conn.execute(sa.insert(t.prediction_tag), [{"prediction_id": new_id, "tag": tag} for tag in entry.tags])
+    ledger.record(conn, "prediction", [int(new_id)])
+    if entry.tags:
+        ledger.record(conn, "tags", [int(new_id)])
     return AddResult(int(new_id), True, digest)
 
 
@@ -157,7 +161,10 @@ def resolve_prediction(conn: Connection, prediction_id: int, entry: ResolutionIn
     previous = history[-1][0] if history else None
     if history and history[-1] == entry.identity():
         return ResolveResult(claim_id, False, count, previous)
-    conn.execute(sa.insert(t.resolution).values(**_resolution_values(claim_id, entry, utc_now())))
+    new_id = conn.execute(
+        sa.insert(t.resolution).values(**_resolution_values(claim_id, entry, utc_now())).returning(t.resolution.c.id)
+    ).scalar_one()
+    ledger.record(conn, "resolution", [int(new_id)])
     return ResolveResult(claim_id, True, count, previous)
 
 
@@ -280,12 +287,13 @@ def amend_prediction(conn: Connection, prediction_id: int, reason: str, changes:
         else:
             claim_id = create_claim(conn, new.claim, new.deadline, now)
     before = dict(old.hashed_fields(), tags=list(old.tags))
-    conn.execute(
+    amendment_id = conn.execute(
         sa.insert(t.amendment).values(
             prediction_id=prediction_id, amended_at=now, reason=why,
             before=json.dumps(before, sort_keys=True, ensure_ascii=False), hash_before=old_hash, hash_after=new_hash,
-        )
-    )
+        ).returning(t.amendment.c.id)
+    ).scalar_one()
+    ledger.record(conn, "amendment", [int(amendment_id)])
     conn.execute(
         sa.update(t.prediction)
         .where(t.prediction.c.id == prediction_id)
@@ -298,6 +306,7 @@ def amend_prediction(conn: Connection, prediction_id: int, reason: str, changes:
         conn.execute(sa.delete(t.prediction_tag).where(t.prediction_tag.c.prediction_id == prediction_id))
         if new.tags:
             conn.execute(sa.insert(t.prediction_tag), [{"prediction_id": prediction_id, "tag": g} for g in new.tags])
+        ledger.record(conn, "tags", [prediction_id])
     return AmendResult(prediction_id, old_hash, new_hash, changed)
 
 
@@ -387,6 +396,9 @@ def import_records(
         _import_chunk(conn, chunk, summary, claim_ids, seen_hashes)
         if on_progress:
             on_progress(len(chunk))
+    # Imported rows join the chain once all are in (a prediction's entry names its first
+    # version, which its imported amendments tell), in the order they were first recorded.
+    ledger.record_unrecorded(conn)
     return summary
 
 

@@ -1,0 +1,364 @@
+"""The append-only ledger: a hash chain over everything recorded, in the order it was recorded.
+
+Each entry names one record (a prediction, a prediction's tags, a resolution, an amendment)
+by ``kind`` and local id, and holds the SHA-256 of that record's canonical content, the
+previous entry's hash and its own hash, like a certificate-transparency log or git:
+
+    content_hash = sha256(canonical JSON of the record: keys sorted, no spaces, UTF-8)
+    entry_hash   = sha256("{seq}\\n{kind}\\n{content_hash}\\n{prev_hash}")
+
+The first entry's ``prev_hash`` is 64 zeros. The head of the chain (entry count and last
+hash) is the *digest*: once published, any later rewrite of an earlier record, even one
+that recomputes every hash in the file, changes the entry the digest names.
+
+Canonical contents name other records only by ids that a full export and import keep
+(prediction and claim ids), so a copy made with ``export``/``import`` carries the same chain.
+
+Adding a kind: a canonical-content function, a ``Kind`` in ``KINDS``, and one
+``record(conn, "<kind>", [ids])`` call where the rows are written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from tracker import tables as t
+
+GENESIS = "0" * 64
+CHUNK = 500
+
+
+# --- canonical content -----------------------------------------------------------------
+
+
+def _stamp(value: dt.datetime | str | None) -> str | None:
+    """UTC timestamps as ``2024-01-10T09:30:00.000000Z`` (how tracker exports them)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return value.isoformat(timespec="microseconds") + "Z"
+
+
+def _day(value: dt.date | str | None) -> str | None:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def canonical_json(content: Mapping[str, Any]) -> str:
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def content_hash(content: Mapping[str, Any]) -> str:
+    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+
+
+def entry_hash(seq: int, kind: str, content: str, prev: str) -> str:
+    return hashlib.sha256(f"{seq}\n{kind}\n{content}\n{prev}".encode()).hexdigest()
+
+
+def prediction_content(row: Any) -> dict[str, Any]:
+    """A prediction as first recorded: its id, when, and the hash of its first version
+    (amendments change the row later; each is an entry of its own)."""
+    return {"kind": "prediction", "id": row.id, "hash": row.original_hash, "recorded_at": _stamp(row.recorded_at)}
+
+
+def tags_content(prediction_id: int, tags: Iterable[str]) -> dict[str, Any]:
+    return {"kind": "tags", "prediction": prediction_id, "tags": sorted(tags)}
+
+
+def resolution_content(row: Any) -> dict[str, Any]:
+    return {
+        "kind": "resolution", "claim": row.claim_id, "outcome": row.outcome, "resolved_on": _day(row.resolved_on),
+        "evidence": row.evidence, "note": row.note, "recorded_at": _stamp(row.recorded_at),
+    }
+
+
+def amendment_content(row: Any) -> dict[str, Any]:
+    try:
+        before: Any = json.loads(row.before)
+    except (TypeError, ValueError):  # edited into something unreadable: hash the text itself
+        before = row.before
+    return {
+        "kind": "amendment", "prediction": row.prediction_id, "amended_at": _stamp(row.amended_at),
+        "reason": row.reason, "before": before, "hash_before": row.hash_before, "hash_after": row.hash_after,
+    }
+
+
+# --- reading the current rows of each kind ----------------------------------------------
+
+
+def _predictions(conn: Connection, ids: list[int] | None) -> Iterator[tuple[int, dict[str, Any]]]:
+    p, a = t.prediction, t.amendment
+    first_amendment = sa.select(a.c.hash_before).where(a.c.prediction_id == p.c.id).order_by(a.c.id).limit(1).scalar_subquery()
+    stmt = sa.select(p.c.id, p.c.recorded_at, sa.func.coalesce(first_amendment, p.c.content_hash).label("original_hash"))
+    for chunk in _chunks(stmt, p.c.id, ids, conn):
+        for row in chunk:
+            yield row.id, prediction_content(row)
+
+
+def _tags(conn: Connection, ids: list[int] | None) -> Iterator[tuple[int, dict[str, Any]]]:
+    g = t.prediction_tag
+    stmt = sa.select(g.c.prediction_id, g.c.tag)
+    found: dict[int, list[str]] = {} if ids is None else {i: [] for i in ids}
+    for chunk in _chunks(stmt, g.c.prediction_id, ids, conn):
+        for row in chunk:
+            found.setdefault(row.prediction_id, []).append(row.tag)
+    for pid, tags in sorted(found.items()):
+        yield pid, tags_content(pid, tags)
+
+
+def _resolutions(conn: Connection, ids: list[int] | None) -> Iterator[tuple[int, dict[str, Any]]]:
+    r = t.resolution
+    for chunk in _chunks(sa.select(r), r.c.id, ids, conn):
+        for row in chunk:
+            yield row.id, resolution_content(row)
+
+
+def _amendments(conn: Connection, ids: list[int] | None) -> Iterator[tuple[int, dict[str, Any]]]:
+    a = t.amendment
+    for chunk in _chunks(sa.select(a), a.c.id, ids, conn):
+        for row in chunk:
+            yield row.id, amendment_content(row)
+
+
+def _chunks(stmt: sa.Select, key: sa.ColumnElement, ids: list[int] | None, conn: Connection) -> Iterator[list[Any]]:  # type: ignore[type-arg]
+    if ids is None:
+        yield from conn.execute(stmt.order_by(key)).partitions(CHUNK)
+        return
+    for start in range(0, len(ids), CHUNK):
+        yield list(conn.execute(stmt.where(key.in_(ids[start : start + CHUNK])).order_by(key)))
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of record: how to read its rows' canonical contents, and whether a row may
+    change later (a prediction's tags: only the latest entry must match the row)."""
+
+    name: str
+    read: Callable[[Connection, list[int] | None], Iterator[tuple[int, dict[str, Any]]]]
+    latest_only: bool = False
+
+
+KINDS: dict[str, Kind] = {
+    kind.name: kind
+    for kind in (
+        Kind("prediction", _predictions),
+        Kind("tags", _tags, latest_only=True),
+        Kind("resolution", _resolutions),
+        Kind("amendment", _amendments),
+    )
+}
+
+
+# --- appending -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Head:
+    """The digest of a chain: how many entries, and the last one's hash."""
+
+    count: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.count}:{self.hash}"
+
+    @classmethod
+    def parse(cls, text: str) -> Head:
+        from tracker.errors import UsageError
+
+        count, _, digest = text.strip().partition(":")
+        if not (count.isascii() and count.isdigit() and len(digest) == 64 and all(c in "0123456789abcdef" for c in digest)):
+            raise UsageError(f"{text.strip()[:80]!r} is not a digest: give what 'tracker verify --digest' printed, such as 12:3f5a…")
+        return cls(int(count), digest)
+
+
+def head(conn: Connection) -> Head:
+    row = conn.execute(sa.select(t.ledger.c.seq, t.ledger.c.entry_hash).order_by(t.ledger.c.seq.desc()).limit(1)).first()
+    return Head(int(row.seq), row.entry_hash) if row else Head(0, GENESIS)
+
+
+def _append(conn: Connection, items: Iterable[tuple[str, int, str]]) -> int:
+    """Append (kind, record id, content hash) entries after the current head."""
+    top = head(conn)
+    seq, prev = top.count, top.hash
+    rows = []
+    for kind, record_id, digest in items:
+        seq += 1
+        prev = entry_hash(seq, kind, digest, prev)
+        rows.append({"seq": seq, "kind": kind, "record_id": record_id, "content_hash": digest,
+                     "prev_hash": rows[-1]["entry_hash"] if rows else top.hash, "entry_hash": prev})
+    for start in range(0, len(rows), CHUNK):
+        conn.execute(sa.insert(t.ledger), rows[start : start + CHUNK])
+    return len(rows)
+
+
+def record(conn: Connection, kind: str, ids: list[int]) -> int:
+    """Append one entry per record of ``kind`` just written (inside the writer's transaction)."""
+    contents = dict(KINDS[kind].read(conn, list(ids)))
+    return _append(conn, ((kind, i, content_hash(contents[i])) for i in ids if i in contents))
+
+
+def record_unrecorded(conn: Connection) -> int:
+    """Append entries for every row that has none, in the order the rows were recorded:
+    how migration 5 builds the chain of an existing database, and how an import appends."""
+    l = t.ledger
+    have: dict[str, set[int]] = {name: set() for name in KINDS}
+    for kind, record_id in conn.execute(sa.select(l.c.kind, l.c.record_id)):
+        have.setdefault(kind, set()).add(record_id)
+    p, r, a = t.prediction, t.resolution, t.amendment
+    events: list[tuple[str, int, int, str]] = []  # (time, rank, id, kind)
+    stamps: dict[int, str] = {}
+    for pid, stamp in conn.execute(sa.select(p.c.id, p.c.recorded_at)):
+        stamps[pid] = _stamp(stamp) or ""
+        if pid not in have["prediction"]:
+            events.append((stamps[pid], 0, pid, "prediction"))
+    tagged = {pid for (pid,) in conn.execute(sa.select(t.prediction_tag.c.prediction_id).distinct())}
+    for pid in tagged - have["tags"]:
+        events.append((stamps.get(pid, ""), 1, pid, "tags"))
+    for rid, stamp in conn.execute(sa.select(r.c.id, r.c.recorded_at)):
+        if rid not in have["resolution"]:
+            events.append((_stamp(stamp) or "", 2, rid, "resolution"))
+    for aid, stamp in conn.execute(sa.select(a.c.id, a.c.amended_at)):
+        if aid not in have["amendment"]:
+            events.append((_stamp(stamp) or "", 3, aid, "amendment"))
+    events.sort()
+    by_kind: dict[str, list[int]] = {}
+    for _, _, record_id, kind in events:
+        by_kind.setdefault(kind, []).append(record_id)
+    contents = {kind: dict(KINDS[kind].read(conn, ids)) for kind, ids in by_kind.items()}
+    return _append(conn, ((kind, rid, content_hash(contents[kind][rid])) for _, _, rid, kind in events))
+
+
+# --- verifying -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The first thing that does not match, and what kind of change it looks like."""
+
+    seq: int | None
+    change: str  # edit, deletion, insertion, reorder
+    detail: str
+
+
+@dataclass(frozen=True)
+class Report:
+    head: Head
+    entries: int
+    findings: list[Finding]
+
+    @property
+    def finding(self) -> Finding | None:
+        """The first entry that does not match."""
+        return self.findings[0] if self.findings else None
+
+
+def verify_chain(conn: Connection) -> tuple[Head, Finding | None, dict[int, str]]:
+    """Recompute every entry's hash in order; returns the head, the first break, and each
+    entry's hash by seq (for ``--since``)."""
+    l = t.ledger
+    prev, expected_seq = GENESIS, 0
+    hashes: dict[int, str] = {}
+    for chunk in conn.execute(sa.select(l).order_by(l.c.seq)).partitions(5000):
+        for row in chunk:
+            expected_seq += 1
+            if row.seq != expected_seq:
+                change = "deletion" if row.seq > expected_seq else "insertion"
+                return Head(expected_seq - 1, prev), Finding(expected_seq, change, f"ledger entry {expected_seq} is missing (the next is {row.seq})"), hashes
+            if row.prev_hash != prev:
+                return Head(expected_seq - 1, prev), Finding(row.seq, "reorder", f"ledger entry {row.seq} does not follow entry {row.seq - 1} (entries removed, inserted or reordered)"), hashes
+            if entry_hash(row.seq, row.kind, row.content_hash, row.prev_hash) != row.entry_hash:
+                return Head(expected_seq - 1, prev), Finding(row.seq, "edit", f"ledger entry {row.seq} ({row.kind}) was edited: its hash does not match its content"), hashes
+            prev = row.entry_hash
+            hashes[row.seq] = prev
+    return Head(expected_seq, prev), None, hashes
+
+
+def verify_records(conn: Connection) -> list[Finding]:
+    """Every row matches the entry that recorded it, and every row has one; findings in
+    ledger order (rows no entry recorded last)."""
+    l = t.ledger
+    entries: dict[str, list[tuple[int, int, str]]] = {name: [] for name in KINDS}
+    for seq, kind, record_id, digest in conn.execute(sa.select(l.c.seq, l.c.kind, l.c.record_id, l.c.content_hash).order_by(l.c.seq)):
+        if kind not in KINDS:
+            return [Finding(seq, "insertion", f"ledger entry {seq} has an unknown kind {kind!r}")]
+        entries[kind].append((seq, record_id, digest))
+    findings: list[Finding] = []
+    for name, kind in KINDS.items():
+        current = {rid: content_hash(content) for rid, content in kind.read(conn, None)}
+        if kind.latest_only:
+            latest: dict[int, tuple[int, str]] = {}
+            for seq, rid, digest in entries[name]:
+                latest[rid] = (seq, digest)
+            for rid, (seq, digest) in latest.items():
+                now = current.get(rid, content_hash(tags_content(rid, [])))
+                if now != digest:
+                    findings.append(Finding(seq, "edit", f"ledger entry {seq}: the tags of prediction {rid} were changed"))
+            for rid in sorted(set(current) - set(latest)):
+                findings.append(Finding(None, "insertion", f"prediction {rid} has tags no ledger entry recorded"))
+            continue
+        recorded_hashes = {digest: (seq, rid) for seq, rid, digest in entries[name]}
+        seen: set[int] = set()
+        for seq, rid, digest in entries[name]:
+            seen.add(rid)
+            now = current.get(rid)
+            if now == digest:
+                continue
+            if now is None:
+                moved = [other for other, h in current.items() if h == digest and other not in {r for _, r, _ in entries[name]}]
+                if moved:
+                    findings.append(Finding(seq, "reorder", f"ledger entry {seq}: {name} {rid} now has id {moved[0]} (records renumbered)"))
+                else:
+                    findings.append(Finding(seq, "deletion", f"ledger entry {seq}: {name} {rid} was deleted"))
+            elif now in recorded_hashes:
+                findings.append(Finding(seq, "reorder", f"ledger entry {seq}: {name} {rid} holds what entry {recorded_hashes[now][0]} recorded ({name}s swapped or reordered)"))
+            elif name == "prediction" and _swapped_id(conn, rid, entries[name]):
+                findings.append(Finding(seq, "reorder", f"ledger entry {seq}: prediction {rid} holds another prediction's content (ids swapped)"))
+            else:
+                findings.append(Finding(seq, "edit", f"ledger entry {seq}: {name} {rid} was changed after it was recorded"))
+        for rid in sorted(set(current) - seen):
+            if current[rid] in recorded_hashes:
+                continue  # reported above as a renumbering
+            findings.append(Finding(None, "insertion", f"{name} {rid} was added outside tracker (no ledger entry records it)"))
+    return sorted(findings, key=lambda f: (f.seq is None, f.seq or 0))
+
+
+def _swapped_id(conn: Connection, rid: int, recorded: list[tuple[int, int, str]]) -> bool:
+    """Whether prediction ``rid``'s content, under another recorded id, is that id's entry."""
+    row = next(iter(dict(_predictions(conn, [rid])).values()), None)
+    if row is None:
+        return False
+    for _, other, digest in recorded:
+        if other != rid and content_hash(dict(row, id=other)) == digest:
+            return True
+    return False
+
+
+def verify(conn: Connection) -> Report:
+    top, finding, _ = verify_chain(conn)
+    return Report(top, top.count, [finding] if finding else verify_records(conn))
+
+
+def extends(conn: Connection, published: Head) -> Finding | None:
+    """None when today's chain verifies and its entry ``published.count`` is the published hash."""
+    top, finding, hashes = verify_chain(conn)
+    if finding is not None:
+        return finding
+    if published.count == 0:
+        return None if published.hash == GENESIS else Finding(None, "edit", "a digest of 0 entries has the hash of 64 zeros")
+    if published.count > top.count:
+        return Finding(top.count + 1, "deletion", f"the record has {top.count} entries, fewer than the {published.count} published: entries were deleted")
+    if hashes[published.count] != published.hash:
+        return Finding(published.count, "edit", f"ledger entry {published.count} is not the one published: the record was rewritten up to there")
+    return None
