@@ -191,3 +191,64 @@ def test_a_database_from_before_the_ledger_is_upgraded_with_its_chain(tmp_path: 
             "LEFT JOIN resolution r ON l.kind = 'resolution' AND r.id = l.record_id WHERE l.kind IN ('prediction', 'resolution') ORDER BY l.seq")]
     assert {"prediction", "resolution", "tags"} <= kinds
     assert stamps == sorted(stamps), "the migration chains the rows in the order they were recorded"
+
+
+# --- export and import carry the chain ---------------------------------------------------
+
+
+def test_a_copy_made_by_export_and_import_verifies_against_the_originals_digest(record: Tracker, tmp_path: Path) -> None:
+    record.add("Another claim", "-p", "0.2", "--tag", "x", author="Dee")
+    record("amend", "4", "--tag", "y", "--reason", "retagged")
+    published = record("verify", "--digest").stdout.strip()
+    first = tmp_path / "first.jsonl"
+    record("export", "-o", str(first))
+    copy = Tracker(tmp_path / "copy.db")
+    imported = copy("import", str(first))
+    assert "ledger came with it" in imported.stderr
+    data = verify(copy, "--since", published)
+    assert data["ok"] and data["ledger"]["digest"] == published and data["since"]["extends"]
+    second = tmp_path / "second.jsonl"
+    copy("export", "-o", str(second))
+    assert second.read_bytes() == first.read_bytes()
+    # The copy goes on recording, and still extends the original's digest.
+    copy("resolve", "4", "--outcome", "true", "--date", "2021-09-01")
+    assert verify(copy, "--since", published)["since"]["extends"]
+
+
+def test_importing_into_a_database_with_records_appends_to_its_own_chain(record: Tracker, tmp_path: Path) -> None:
+    exported = tmp_path / "e.jsonl"
+    record("export", "-o", str(exported))
+    other = Tracker(tmp_path / "other.db")
+    other.add("Something else", "-p", "0.4")
+    mine = other("verify", "--digest").stdout.strip()
+    assert "ledger came with it" not in other("import", str(exported)).stderr
+    data = verify(other, "--since", mine)
+    assert data["ok"] and data["ledger"]["entries"] > 9
+
+
+def test_a_copy_of_a_forged_export_does_not_extend_the_published_digest(record: Tracker, tmp_path: Path) -> None:
+    published = record("verify", "--digest").stdout.strip()
+    exported = tmp_path / "e.jsonl"
+    record("export", "-o", str(exported))
+    lines = [json.loads(line) for line in exported.read_text(encoding="utf-8").splitlines()]
+    # Flip the outcome in the file and drop the carried entries that would betray it.
+    lines[2]["resolutions"][0]["outcome"] = True
+    for line in lines:
+        line["ledger"] = [e for e in line["ledger"] if e["kind"] != "resolution" or e["seq"] < 8]
+    exported.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    copy = Tracker(tmp_path / "copy.db")
+    assert "ledger came with it" not in copy("import", str(exported)).stderr
+    assert verify(copy)["ok"], "the copy has a chain of its own"
+    assert verify(copy, "--since", published)["since"]["extends"] is False
+
+
+@pytest.mark.parametrize("bad", [
+    "[1]", '[{"seq": 1}]', '"x"',
+    '[{"seq": 0, "kind": "prediction", "record_id": 1, "content_hash": "' + "a" * 64 + '", "entry_hash": "' + "b" * 64 + '"}]',
+    '[{"seq": 1, "kind": "prediction", "record_id": 1, "content_hash": "A", "entry_hash": "' + "b" * 64 + '"}]',
+])
+def test_a_malformed_carried_ledger_is_refused_with_its_line(tracker: Tracker, tmp_path: Path, bad: str) -> None:
+    line = ('{"export_version": 1, "id": 1, "claim": "c", "author": "a", "date": "2021-01-01", "ledger": ' + bad + "}\n")
+    path = tmp_path / "bad.jsonl"
+    path.write_text(line, encoding="utf-8")
+    assert "line 1: ledger" in tracker.fails("import", str(path), code=2).stderr

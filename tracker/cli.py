@@ -700,6 +700,9 @@ def import_(
     if json_out:
         render.write_json({"file": file, "dry_run": dry_run, **summary.as_dict(), "skipped": options.skipped})
         return
+    if summary.ledger_carried and not dry_run:
+        render.console(stderr=True).print(render.text(
+            "tracker: the file's ledger came with it: 'tracker verify --since' accepts the original's digests"))
     prefix = "Would import" if dry_run else "Imported"
     render.console().print(render.text(
         f"{prefix} {summary.predictions_added} prediction(s) ({summary.predictions_present} already present) and "

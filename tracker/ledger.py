@@ -209,35 +209,83 @@ def record(conn: Connection, kind: str, ids: list[int]) -> int:
     return _append(conn, ((kind, i, content_hash(contents[i])) for i in ids if i in contents))
 
 
+def _unrecorded(kind: str, table: sa.Table, key: sa.ColumnElement) -> sa.Exists:  # type: ignore[type-arg]
+    l = t.ledger
+    return ~sa.select(l.c.seq).where(l.c.kind == kind, l.c.record_id == key).exists()
+
+
 def record_unrecorded(conn: Connection) -> int:
     """Append entries for every row that has none, in the order the rows were recorded:
     how migration 5 builds the chain of an existing database, and how an import appends."""
-    l = t.ledger
-    have: dict[str, set[int]] = {name: set() for name in KINDS}
-    for kind, record_id in conn.execute(sa.select(l.c.kind, l.c.record_id)):
-        have.setdefault(kind, set()).add(record_id)
-    p, r, a = t.prediction, t.resolution, t.amendment
+    p, r, a, g = t.prediction, t.resolution, t.amendment, t.prediction_tag
     events: list[tuple[str, int, int, str]] = []  # (time, rank, id, kind)
-    stamps: dict[int, str] = {}
-    for pid, stamp in conn.execute(sa.select(p.c.id, p.c.recorded_at)):
-        stamps[pid] = _stamp(stamp) or ""
-        if pid not in have["prediction"]:
-            events.append((stamps[pid], 0, pid, "prediction"))
-    tagged = {pid for (pid,) in conn.execute(sa.select(t.prediction_tag.c.prediction_id).distinct())}
-    for pid in tagged - have["tags"]:
-        events.append((stamps.get(pid, ""), 1, pid, "tags"))
-    for rid, stamp in conn.execute(sa.select(r.c.id, r.c.recorded_at)):
-        if rid not in have["resolution"]:
-            events.append((_stamp(stamp) or "", 2, rid, "resolution"))
-    for aid, stamp in conn.execute(sa.select(a.c.id, a.c.amended_at)):
-        if aid not in have["amendment"]:
-            events.append((_stamp(stamp) or "", 3, aid, "amendment"))
+    for pid, stamp in conn.execute(sa.select(p.c.id, p.c.recorded_at).where(_unrecorded("prediction", p, p.c.id))):
+        events.append((_stamp(stamp) or "", 0, pid, "prediction"))
+    tagged = sa.select(g.c.prediction_id).where(g.c.prediction_id == p.c.id).exists()
+    for pid, stamp in conn.execute(sa.select(p.c.id, p.c.recorded_at).where(tagged, _unrecorded("tags", p, p.c.id))):
+        events.append((_stamp(stamp) or "", 1, pid, "tags"))
+    for rid, stamp in conn.execute(sa.select(r.c.id, r.c.recorded_at).where(_unrecorded("resolution", r, r.c.id))):
+        events.append((_stamp(stamp) or "", 2, rid, "resolution"))
+    for aid, stamp in conn.execute(sa.select(a.c.id, a.c.amended_at).where(_unrecorded("amendment", a, a.c.id))):
+        events.append((_stamp(stamp) or "", 3, aid, "amendment"))
+    if not events:
+        return 0
     events.sort()
     by_kind: dict[str, list[int]] = {}
     for _, _, record_id, kind in events:
         by_kind.setdefault(kind, []).append(record_id)
     contents = {kind: dict(KINDS[kind].read(conn, ids)) for kind, ids in by_kind.items()}
     return _append(conn, ((kind, rid, content_hash(contents[kind][rid])) for _, _, rid, kind in events))
+
+
+def adopt(conn: Connection, carried: list[dict[str, Any]]) -> bool:
+    """Take over the chain an export carried, into a database that had none: each entry is
+    tied to the imported row with its content, and kept only if the whole record then
+    verifies (so a copy is checked against the original's digest). False when it cannot be."""
+    entries = sorted({int(e["seq"]): e for e in carried}.values(), key=lambda e: int(e["seq"]))
+    if not entries or head(conn).count or [int(e["seq"]) for e in entries] != list(range(1, len(entries) + 1)):
+        return False
+    by_content: dict[str, dict[str, list[int]]] = {}
+    for name in ("resolution", "amendment"):
+        found: dict[str, list[int]] = {}
+        for rid, content in KINDS[name].read(conn, None):
+            found.setdefault(content_hash(content), []).append(rid)
+        by_content[name] = found
+    rows, prev = [], GENESIS
+    for entry in entries:
+        kind, digest = entry["kind"], entry["content_hash"]
+        if kind not in KINDS or entry_hash(int(entry["seq"]), kind, digest, prev) != entry["entry_hash"]:
+            return False
+        if kind in by_content:
+            candidates = by_content[kind].get(digest)
+            if not candidates:
+                return False
+            record_id = candidates.pop(0)
+        else:
+            record_id = int(entry["record_id"])
+        rows.append({"seq": int(entry["seq"]), "kind": kind, "record_id": record_id, "content_hash": digest,
+                     "prev_hash": prev, "entry_hash": entry["entry_hash"]})
+        prev = entry["entry_hash"]
+    for start in range(0, len(rows), CHUNK):
+        conn.execute(sa.insert(t.ledger), rows[start : start + CHUNK])
+    if verify_records(conn):
+        conn.execute(sa.delete(t.ledger))
+        return False
+    return True
+
+
+def entries_for(conn: Connection, wanted: dict[str, list[int]]) -> dict[tuple[str, int], list[dict[str, Any]]]:
+    """The entries recording the given (kind, ids), as an export carries them."""
+    l = t.ledger
+    found: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for kind, ids in wanted.items():
+        for start in range(0, len(ids), CHUNK):
+            for row in conn.execute(sa.select(l).where(l.c.kind == kind, l.c.record_id.in_(ids[start : start + CHUNK])).order_by(l.c.seq)):
+                found.setdefault((kind, row.record_id), []).append(
+                    {"seq": row.seq, "kind": row.kind, "record_id": row.record_id,
+                     "content_hash": row.content_hash, "entry_hash": row.entry_hash}
+                )
+    return found
 
 
 # --- verifying -------------------------------------------------------------------------

@@ -368,9 +368,10 @@ class ImportSummary:
     resolutions_added: int = 0
     resolutions_present: int = 0
     amendments_added: int = 0
+    ledger_carried: bool = False  # the file's hash chain was taken over (a whole export into an empty database)
 
     def as_dict(self) -> dict[str, int]:
-        return dict(self.__dict__)
+        return {k: v for k, v in self.__dict__.items() if k != "ledger_carried"}
 
 
 def import_records(
@@ -384,21 +385,34 @@ def import_records(
     summary = ImportSummary()
     claim_ids: dict[str, StoredClaim] = {}
     seen_hashes: dict[str, int] = {}
+    # A whole export imported into an empty database keeps its ids and its ledger, so the
+    # copy verifies against the original's published digest.
+    empty = ledger.head(conn).count == 0 and conn.execute(sa.select(t.prediction.c.id).limit(1)).first() is None
+    carried: list[dict[str, Any]] | None = [] if empty else None
+    kept_ids: set[tuple[str, int]] | None = set() if empty else None
     chunk: list[ImportRecord] = []
     for record in records:
+        if carried is not None:
+            if "ledger" in record.extra:
+                carried.extend(record.extra["ledger"])
+            else:
+                carried = None
         chunk.append(record)
         if len(chunk) >= CHUNK:
-            _import_chunk(conn, chunk, summary, claim_ids, seen_hashes)
+            _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, kept_ids)
             if on_progress:
                 on_progress(len(chunk))
             chunk = []
     if chunk:
-        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes)
+        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, kept_ids)
         if on_progress:
             on_progress(len(chunk))
-    # Imported rows join the chain once all are in (a prediction's entry names its first
-    # version, which its imported amendments tell), in the order they were first recorded.
-    ledger.record_unrecorded(conn)
+    if carried and ledger.adopt(conn, carried):
+        summary.ledger_carried = True
+    else:
+        # Imported rows join the chain once all are in (a prediction's entry names its first
+        # version, which its imported amendments tell), in the order they were first recorded.
+        ledger.record_unrecorded(conn)
     return summary
 
 
@@ -408,6 +422,7 @@ def _import_chunk(
     summary: ImportSummary,
     claim_ids: dict[str, StoredClaim],
     seen_hashes: dict[str, int],
+    kept_ids: set[tuple[str, int]] | None = None,
 ) -> None:
     p = t.prediction
     now = utc_now()
@@ -438,6 +453,9 @@ def _import_chunk(
         # because the caller's transaction holds the write lock (BEGIN IMMEDIATE).
         first = _next_id(conn, t.claim)
         rows = [dict(values, id=first + n) for n, values in enumerate(new_claims.values())]
+        if kept_ids is not None:
+            wanted = {claim_key(r.prediction.claim, r.prediction.deadline): r.extra.get("claim_id") for r in reversed(chunk)}
+            rows = _keep_ids(rows, [wanted.get(row["key"]) for row in rows], "claim", kept_ids)
         conn.execute(sa.insert(t.claim), rows)
         claim_ids.update((row["key"], StoredClaim(row["id"], row["text"])) for row in rows)
     chunk = [
@@ -474,6 +492,8 @@ def _import_chunk(
         ]
         first = _next_id(conn, p)
         new_ids = [first + n for n in range(len(values))]
+        if kept_ids is not None:
+            new_ids = [row["id"] for row in _keep_ids([{"id": i} for i in new_ids], [r.extra.get("id") for r, _ in fresh], "prediction", kept_ids)]
         conn.execute(sa.insert(p), [dict(v, id=i) for v, i in zip(values, new_ids)])
         tag_rows = []
         for (record, digest), pid in zip(fresh, new_ids):
@@ -525,6 +545,18 @@ def _import_chunk(
         if rows:
             conn.execute(sa.insert(a), rows)
             summary.amendments_added += len(rows)
+
+
+def _keep_ids(rows: list[dict[str, Any]], wanted: list[int | None], kind: str, kept: set[tuple[str, int]]) -> list[dict[str, Any]]:
+    """Give rows the ids their file names, where those are free; the others keep theirs."""
+    out = []
+    taken = {(kind, row["id"]) for row in rows}
+    for row, want in zip(rows, wanted):
+        if want is not None and (kind, want) not in kept and ((kind, want) not in taken or want == row["id"]):
+            row = dict(row, id=want)
+        kept.add((kind, row["id"]))
+        out.append(row)
+    return out
 
 
 def _next_id(conn: Connection, table: sa.Table) -> int:
