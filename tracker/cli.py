@@ -7,6 +7,7 @@ that need them, so ``tracker --help`` starts in a fraction of a second.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from pathlib import Path
@@ -96,9 +97,14 @@ def main_options(
                   help="Database file. Default: $TRACKER_DB, else ./predictions.db. Example: --db ~/forecasts.db")] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                        help="Print the version and exit.")] = False,
+    timeout: Annotated[float | None, typer.Option("--timeout", metavar="SECONDS",
+                       help="When another process is writing, wait at most SECONDS for it, then fail (exit 1). "
+                            "Default: wait as long as it takes. Example: --timeout 30")] = None,
 ) -> None:
     """Hold forecasters to account: pull forecasts out of articles, record what happened, and score the sources."""
-    ctx.obj = {"db": db}
+    if timeout is not None and not 0 <= timeout < float("inf"):
+        raise UsageError(f"--timeout {timeout:g} is not a number of seconds (0 or more)")
+    ctx.obj = {"db": db, "timeout": timeout}
 
 
 def _database(ctx: typer.Context, *, create: bool = True) -> Database:
@@ -113,7 +119,7 @@ def _database(ctx: typer.Context, *, create: bool = True) -> Database:
             f"no database at {path}: record predictions first with 'tracker add', 'tracker import' "
             "or 'tracker extract --save' (or choose another with --db)"
         )
-    return open_database(path)
+    return open_database(path, timeout=ctx.obj.get("timeout") if ctx.obj else None)
 
 
 def _filters(author: str | None = None, outlet: str | None = None, tag: str | None = None,
@@ -674,13 +680,14 @@ def import_(
     Example: tracker import predictions.csv
     """
     from tracker import render, store
-    from tracker.interchange import Options, read_records
+    from tracker.interchange import Options, count_lines, read_records
 
     options = Options(author=author)
-    # The whole file is read and checked before the database is opened: a bad row is refused
-    # before a database is created for it, and the write lock is held only while rows are
-    # written, not while a slow file is parsed (other writers wait less).
-    records = list(read_records(file, fmt=fmt, options=options))
+    rows = read_records(file, fmt=fmt, options=options)
+    # Read the header and first row now, so that a missing or unreadable file is refused
+    # before a database is created for it.
+    first = next(rows, None)
+    records = itertools.chain([first], rows) if first is not None else iter(())
     database = _database(ctx)
 
     class DryRun(Exception):
@@ -688,7 +695,7 @@ def import_(
 
     summary = None
     try:
-        with render.progress(f"importing {Path(file).name}", len(records)) as bar, database.write() as conn:
+        with render.progress(f"importing {Path(file).name}", count_lines(file)) as bar, database.write() as conn:
             summary = store.import_records(conn, records, on_progress=bar.advance)
             if dry_run:
                 raise DryRun

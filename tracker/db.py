@@ -25,7 +25,11 @@ if TYPE_CHECKING:
 DEFAULT_DB = "predictions.db"
 ENV_VAR = "TRACKER_DB"
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long a read waits on SQLite's own busy handler (WAL readers are rarely blocked at all).
 BUSY_TIMEOUT_SECONDS = 60
+#: A writer asks for the lock in steps this long, so that it can say it is waiting and honour
+#: ``--timeout``; without ``--timeout`` it waits as long as it takes.
+WRITE_LOCK_STEP_SECONDS = 0.5
 
 
 def database_path(option: str | None) -> Path:
@@ -88,6 +92,8 @@ class Database:
     path: Path
     engine: Engine
     readonly: bool
+    #: The longest a writer waits for another process's write to finish (None: no limit).
+    timeout: float | None = None
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
@@ -112,7 +118,10 @@ class Database:
     def _transaction(self, begin: str) -> Iterator[Connection]:
         with translate_errors(self.path), self.engine.connect() as raw:
             conn = raw.execution_options(isolation_level="AUTOCOMMIT")
-            conn.exec_driver_sql(begin)
+            if begin == "BEGIN IMMEDIATE":
+                self._wait_for_write_lock(conn)
+            else:
+                conn.exec_driver_sql(begin)
             try:
                 yield conn
             except BaseException:
@@ -121,8 +130,46 @@ class Database:
                 raise
             conn.exec_driver_sql("COMMIT")
 
+    def _wait_for_write_lock(self, conn: Connection) -> None:
+        """Take the write lock, waiting for another writer (a long import, say) as long as it
+        takes, or up to ``timeout``: being busy is never a reason to fail on its own."""
+        import sys
+        import time
+
+        from sqlalchemy.exc import OperationalError
+
+        started = time.monotonic()
+        told = False
+        while True:
+            waited = time.monotonic() - started
+            step = WRITE_LOCK_STEP_SECONDS if self.timeout is None else max(min(WRITE_LOCK_STEP_SECONDS, self.timeout - waited), 0)
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {int(step * 1000)}")
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                break
+            except OperationalError as exc:
+                if not _is_busy(exc.orig):
+                    raise
+            finally:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+            waited = time.monotonic() - started
+            if self.timeout is not None and waited >= self.timeout:
+                raise DatabaseError(
+                    f"database {self.path} is still busy after {self.timeout:g}s (another process is writing); "
+                    "nothing was changed (raise --timeout, or leave it out to wait as long as it takes)"
+                )
+            if not told and sys.stderr.isatty():
+                sys.stderr.write(f"tracker: {self.path} is busy (another process is writing); waiting for it to finish…\n")
+                sys.stderr.flush()
+                told = True
+
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _is_busy(exc: BaseException | None) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
 
 
 @contextlib.contextmanager
@@ -144,7 +191,7 @@ def describe_sqlite_error(path: Path, exc: BaseException | None) -> str:
     if "disk is full" in lowered or "database or disk is full" in lowered:
         return f"database {path}: the disk is full; nothing was changed"
     if "locked" in lowered or "busy" in lowered:
-        return f"database {path} is busy (another process held it for over {BUSY_TIMEOUT_SECONDS}s); nothing was changed, try again"
+        return f"database {path} is busy (another process is using it); nothing was changed, try again"
     if "readonly" in lowered or "read-only" in lowered:
         return f"database {path} is read-only; nothing was changed"
     if "not a database" in lowered or "malformed" in lowered:
@@ -154,7 +201,7 @@ def describe_sqlite_error(path: Path, exc: BaseException | None) -> str:
     return f"database {path}: {text}"
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path, *, timeout: float | None = None) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
     A file that is not SQLite, a SQLite file of another program, or a database written
@@ -170,7 +217,7 @@ def open_database(path: Path) -> Database:
         _refuse_foreign(path)
     readonly = existed and not os.access(path, os.W_OK)
     engine = _engine(path, readonly=readonly, immutable=False)
-    database = Database(path=path, engine=engine, readonly=readonly)
+    database = Database(path=path, engine=engine, readonly=readonly, timeout=timeout)
     try:
         try:
             with database.read() as conn:
@@ -183,7 +230,7 @@ def open_database(path: Path) -> Database:
             # the whole database, so it can be read as immutable.
             engine.dispose()
             engine = _engine(path, readonly=True, immutable=True)
-            database = Database(path=path, engine=engine, readonly=True)
+            database = Database(path=path, engine=engine, readonly=True, timeout=timeout)
             with database.read() as conn:
                 version, foreign = _inspect(conn)
         if foreign:

@@ -97,46 +97,63 @@ def amendment_content(row: Any) -> dict[str, Any]:
 # --- reading the current rows of each kind ----------------------------------------------
 
 
-def _predictions(conn: Connection, ids: list[int] | None) -> Iterator[tuple[int, dict[str, Any]]]:
+UNRECORDED = "unrecorded"
+Read = Iterator[tuple[int, str, dict[str, Any]]]  # (id, when it was recorded, canonical content)
+
+
+def _predictions(conn: Connection, which: list[int] | None | str) -> Read:
     p, a = t.prediction, t.amendment
     first_amendment = sa.select(a.c.hash_before).where(a.c.prediction_id == p.c.id).order_by(a.c.id).limit(1).scalar_subquery()
     stmt = sa.select(p.c.id, p.c.recorded_at, sa.func.coalesce(first_amendment, p.c.content_hash).label("original_hash"))
-    for chunk in _chunks(stmt, p.c.id, ids, conn):
+    for chunk in _chunks(conn, stmt, "prediction", p.c.id, which):
         for row in chunk:
-            yield row.id, prediction_content(row)
+            content = prediction_content(row)
+            yield row.id, content["recorded_at"], content
 
 
-def _tags(conn: Connection, ids: list[int] | None) -> Iterator[tuple[int, dict[str, Any]]]:
-    g = t.prediction_tag
-    stmt = sa.select(g.c.prediction_id, g.c.tag)
-    found: dict[int, list[str]] = {} if ids is None else {i: [] for i in ids}
-    for chunk in _chunks(stmt, g.c.prediction_id, ids, conn):
+def _tags(conn: Connection, which: list[int] | None | str) -> Read:
+    g, p = t.prediction_tag, t.prediction
+    stmt = sa.select(g.c.prediction_id, g.c.tag, p.c.recorded_at).select_from(g.join(p, p.c.id == g.c.prediction_id))
+    found: dict[int, list[str]] = {i: [] for i in which} if isinstance(which, list) else {}
+    stamps: dict[int, str] = {}
+    for chunk in _chunks(conn, stmt, "tags", g.c.prediction_id, which):
         for row in chunk:
             found.setdefault(row.prediction_id, []).append(row.tag)
+            stamps[row.prediction_id] = _stamp(row.recorded_at) or ""
     for pid, tags in sorted(found.items()):
-        yield pid, tags_content(pid, tags)
+        yield pid, stamps.get(pid, ""), tags_content(pid, tags)
 
 
-def _resolutions(conn: Connection, ids: list[int] | None) -> Iterator[tuple[int, dict[str, Any]]]:
+def _resolutions(conn: Connection, which: list[int] | None | str) -> Read:
     r = t.resolution
-    for chunk in _chunks(sa.select(r), r.c.id, ids, conn):
+    for chunk in _chunks(conn, sa.select(r), "resolution", r.c.id, which):
         for row in chunk:
-            yield row.id, resolution_content(row)
+            content = resolution_content(row)
+            yield row.id, content["recorded_at"], content
 
 
-def _amendments(conn: Connection, ids: list[int] | None) -> Iterator[tuple[int, dict[str, Any]]]:
+def _amendments(conn: Connection, which: list[int] | None | str) -> Read:
     a = t.amendment
-    for chunk in _chunks(sa.select(a), a.c.id, ids, conn):
+    for chunk in _chunks(conn, sa.select(a), "amendment", a.c.id, which):
         for row in chunk:
-            yield row.id, amendment_content(row)
+            content = amendment_content(row)
+            yield row.id, content["amended_at"], content
 
 
-def _chunks(stmt: sa.Select, key: sa.ColumnElement, ids: list[int] | None, conn: Connection) -> Iterator[list[Any]]:  # type: ignore[type-arg]
-    if ids is None:
-        yield from conn.execute(stmt.order_by(key)).partitions(CHUNK)
+def _chunks(conn: Connection, stmt: sa.Select, kind: str, key: sa.ColumnElement, which: list[int] | None | str) -> Iterator[list[Any]]:  # type: ignore[type-arg]
+    """Rows of ``stmt``: these ids, all (None), or those no ledger entry records (UNRECORDED)."""
+    if isinstance(which, list):
+        for start in range(0, len(which), CHUNK):
+            yield list(conn.execute(stmt.where(key.in_(which[start : start + CHUNK])).order_by(key)))
         return
-    for start in range(0, len(ids), CHUNK):
-        yield list(conn.execute(stmt.where(key.in_(ids[start : start + CHUNK])).order_by(key)))
+    if which == UNRECORDED:
+        l = t.ledger
+        stmt = stmt.where(~sa.select(l.c.seq).where(l.c.kind == kind, l.c.record_id == key).exists())
+    yield from conn.execute(stmt.order_by(key)).partitions(5000)
+
+
+def contents(conn: Connection, kind: str, which: list[int] | None | str) -> dict[int, dict[str, Any]]:
+    return {rid: content for rid, _, content in KINDS[kind].read(conn, which)}
 
 
 @dataclass(frozen=True)
@@ -145,7 +162,7 @@ class Kind:
     change later (a prediction's tags: only the latest entry must match the row)."""
 
     name: str
-    read: Callable[[Connection, list[int] | None], Iterator[tuple[int, dict[str, Any]]]]
+    read: Callable[[Connection, list[int] | None | str], Read]
     latest_only: bool = False
 
 
@@ -198,44 +215,26 @@ def _append(conn: Connection, items: Iterable[tuple[str, int, str]]) -> int:
         prev = entry_hash(seq, kind, digest, prev)
         rows.append({"seq": seq, "kind": kind, "record_id": record_id, "content_hash": digest,
                      "prev_hash": rows[-1]["entry_hash"] if rows else top.hash, "entry_hash": prev})
-    for start in range(0, len(rows), CHUNK):
-        conn.execute(sa.insert(t.ledger), rows[start : start + CHUNK])
+    for start in range(0, len(rows), 20_000):
+        conn.execute(sa.insert(t.ledger), rows[start : start + 20_000])
     return len(rows)
 
 
 def record(conn: Connection, kind: str, ids: list[int]) -> int:
     """Append one entry per record of ``kind`` just written (inside the writer's transaction)."""
-    contents = dict(KINDS[kind].read(conn, list(ids)))
-    return _append(conn, ((kind, i, content_hash(contents[i])) for i in ids if i in contents))
-
-
-def _unrecorded(kind: str, table: sa.Table, key: sa.ColumnElement) -> sa.Exists:  # type: ignore[type-arg]
-    l = t.ledger
-    return ~sa.select(l.c.seq).where(l.c.kind == kind, l.c.record_id == key).exists()
+    found = contents(conn, kind, list(ids))
+    return _append(conn, ((kind, i, content_hash(found[i])) for i in ids if i in found))
 
 
 def record_unrecorded(conn: Connection) -> int:
     """Append entries for every row that has none, in the order the rows were recorded:
     how migration 5 builds the chain of an existing database, and how an import appends."""
-    p, r, a, g = t.prediction, t.resolution, t.amendment, t.prediction_tag
-    events: list[tuple[str, int, int, str]] = []  # (time, rank, id, kind)
-    for pid, stamp in conn.execute(sa.select(p.c.id, p.c.recorded_at).where(_unrecorded("prediction", p, p.c.id))):
-        events.append((_stamp(stamp) or "", 0, pid, "prediction"))
-    tagged = sa.select(g.c.prediction_id).where(g.c.prediction_id == p.c.id).exists()
-    for pid, stamp in conn.execute(sa.select(p.c.id, p.c.recorded_at).where(tagged, _unrecorded("tags", p, p.c.id))):
-        events.append((_stamp(stamp) or "", 1, pid, "tags"))
-    for rid, stamp in conn.execute(sa.select(r.c.id, r.c.recorded_at).where(_unrecorded("resolution", r, r.c.id))):
-        events.append((_stamp(stamp) or "", 2, rid, "resolution"))
-    for aid, stamp in conn.execute(sa.select(a.c.id, a.c.amended_at).where(_unrecorded("amendment", a, a.c.id))):
-        events.append((_stamp(stamp) or "", 3, aid, "amendment"))
-    if not events:
-        return 0
+    events: list[tuple[str, int, int, str, str]] = []  # (when, rank, id, kind, content hash)
+    for rank, (name, kind) in enumerate(KINDS.items()):
+        for rid, when, content in kind.read(conn, UNRECORDED):
+            events.append((when or "", rank, rid, name, content_hash(content)))
     events.sort()
-    by_kind: dict[str, list[int]] = {}
-    for _, _, record_id, kind in events:
-        by_kind.setdefault(kind, []).append(record_id)
-    contents = {kind: dict(KINDS[kind].read(conn, ids)) for kind, ids in by_kind.items()}
-    return _append(conn, ((kind, rid, content_hash(contents[kind][rid])) for _, _, rid, kind in events))
+    return _append(conn, ((name, rid, digest) for _, _, rid, name, digest in events))
 
 
 def adopt(conn: Connection, carried: list[dict[str, Any]]) -> bool:
@@ -248,7 +247,7 @@ def adopt(conn: Connection, carried: list[dict[str, Any]]) -> bool:
     by_content: dict[str, dict[str, list[int]]] = {}
     for name in ("resolution", "amendment"):
         found: dict[str, list[int]] = {}
-        for rid, content in KINDS[name].read(conn, None):
+        for rid, _, content in KINDS[name].read(conn, None):
             found.setdefault(content_hash(content), []).append(rid)
         by_content[name] = found
     rows, prev = [], GENESIS
@@ -344,7 +343,7 @@ def verify_records(conn: Connection) -> list[Finding]:
         entries[kind].append((seq, record_id, digest))
     findings: list[Finding] = []
     for name, kind in KINDS.items():
-        current = {rid: content_hash(content) for rid, content in kind.read(conn, None)}
+        current = {rid: content_hash(content) for rid, _, content in kind.read(conn, None)}
         if kind.latest_only:
             latest: dict[int, tuple[int, str]] = {}
             for seq, rid, digest in entries[name]:
@@ -384,7 +383,7 @@ def verify_records(conn: Connection) -> list[Finding]:
 
 def _swapped_id(conn: Connection, rid: int, recorded: list[tuple[int, int, str]]) -> bool:
     """Whether prediction ``rid``'s content, under another recorded id, is that id's entry."""
-    row = next(iter(dict(_predictions(conn, [rid])).values()), None)
+    row = contents(conn, "prediction", [rid]).get(rid)
     if row is None:
         return False
     for _, other, digest in recorded:
