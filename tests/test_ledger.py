@@ -252,3 +252,15 @@ def test_a_malformed_carried_ledger_is_refused_with_its_line(tracker: Tracker, t
     path = tmp_path / "bad.jsonl"
     path.write_text(line, encoding="utf-8")
     assert "line 1: ledger" in tracker.fails("import", str(path), code=2).stderr
+
+
+def test_the_fast_prediction_hash_is_the_canonical_json_hash() -> None:
+    from tracker.ledger import canonical_json, content_hash
+
+    for content in (
+        {"kind": "prediction", "id": 7, "hash": "ab" * 32, "recorded_at": "2024-01-10T09:30:00.000000Z"},
+        {"kind": "prediction", "id": 2**40, "hash": "x\"y", "recorded_at": "2024-01-10T09:30:00.000000Z"},
+        {"kind": "prediction", "id": 1, "hash": "ab" * 32, "recorded_at": None},
+    ):
+        assert content_hash(content) == sha(canonical_json(content)) == sha(
+            json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":")))
