@@ -264,3 +264,18 @@ def test_the_fast_prediction_hash_is_the_canonical_json_hash() -> None:
     ):
         assert content_hash(content) == sha(canonical_json(content)) == sha(
             json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":")))
+
+
+def test_an_amendment_history_imported_onto_a_recorded_prediction_is_no_false_alarm(tracker: Tracker, tmp_path: Path) -> None:
+    source = Tracker(tmp_path / "source.db")
+    source.add("Rates fall", "-p", "0.6", author="Cy")
+    source("amend", "1", "-p", "0.65", "--reason", "typo")
+    exported = tmp_path / "e.jsonl"
+    source("export", "-o", str(exported))
+    tracker.add("Something first", "-p", "0.1")
+    tracker.add("Rates fall", "-p", "0.65", author="Cy")  # the amended version, recorded here first
+    result = tracker("import", str(exported), "--json").json()
+    assert (result["predictions_present"], result["amendments_added"]) == (1, 1)
+    assert verify(tracker)["ok"]
+    edit(tracker.db, "UPDATE amendment SET hash_before = '" + "0" * 64 + "'")
+    assert not verify(tracker)["ok"]

@@ -26,7 +26,7 @@ def recipe_hash(row: dict[str, object]) -> str:
 def test_minus_zero_is_zero_and_one_prediction(tracker: Tracker, typed: str) -> None:
     first = tracker("add", "It will snow in Lisbon", *A, "-p", "0", "--json").json()
     again = tracker("add", "It will snow in Lisbon", *A, "-p", typed, "--json").json()
-    assert again["id"] == first["id"] and again["created"] is (typed == "0" and False)
+    assert again["id"] == first["id"] and again["created"] is False
     shown = tracker("show", str(first["id"]), "--json").json()
     assert shown["probability"] == 0.0 and recipe_hash(shown) == shown["hash"]
     assert tracker("verify", "--json").json()["ok"]

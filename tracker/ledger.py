@@ -382,17 +382,20 @@ def verify_records(conn: Connection) -> list[Finding]:
             continue
         recorded_hashes = {digest: (seq, rid) for seq, rid, digest in entries[name]}
         seen: set[int] = set()
+        recorded_ids = {rid for _, rid, _ in entries[name]}
         for seq, rid, digest in entries[name]:
             seen.add(rid)
             now = current.get(rid)
             if now == digest:
                 continue
             if now is None:
-                moved = [other for other, h in current.items() if h == digest and other not in {r for _, r, _ in entries[name]}]
+                moved = [other for other, h in current.items() if h == digest and other not in recorded_ids]
                 if moved:
                     findings.append(Finding(seq, "reorder", f"ledger entry {seq}: {name} {rid} now has id {moved[0]} (records renumbered)"))
                 else:
                     findings.append(Finding(seq, "deletion", f"ledger entry {seq}: {name} {rid} was deleted"))
+            elif name == "prediction" and digest in _earlier_versions(conn, rid):
+                continue  # recorded before an imported history of its earlier versions arrived
             elif now in recorded_hashes:
                 findings.append(Finding(seq, "reorder", f"ledger entry {seq}: {name} {rid} holds what entry {recorded_hashes[now][0]} recorded ({name}s swapped or reordered)"))
             elif name == "prediction" and _swapped_id(conn, rid, entries[name]):
@@ -404,6 +407,17 @@ def verify_records(conn: Connection) -> list[Finding]:
                 continue  # reported above as a renumbering
             findings.append(Finding(None, "insertion", f"{name} {rid} was added outside tracker (no ledger entry records it)"))
     return sorted(findings, key=lambda f: (f.seq is None, f.seq or 0))
+
+
+def _earlier_versions(conn: Connection, rid: int) -> set[str]:
+    """Prediction entries as they would read for each version its amendment history names
+    (the entry's version is one of them when that history was imported after it)."""
+    a = t.amendment
+    row = contents(conn, "prediction", [rid]).get(rid)
+    if row is None:
+        return set()
+    versions = {h for pair in conn.execute(sa.select(a.c.hash_before, a.c.hash_after).where(a.c.prediction_id == rid)) for h in pair}
+    return {content_hash(dict(row, hash=h)) for h in versions}
 
 
 def _swapped_id(conn: Connection, rid: int, recorded: list[tuple[int, int, str]]) -> bool:
