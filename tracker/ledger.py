@@ -179,6 +179,9 @@ class Kind:
     latest_only: bool = False
 
 
+#: Kinds whose record id is a prediction id, which a copy keeps (the others are found by content).
+BY_PREDICTION_ID = frozenset({"prediction", "tags"})
+
 KINDS: dict[str, Kind] = {
     kind.name: kind
     for kind in (
@@ -279,6 +282,8 @@ def adopt(conn: Connection, carried: list[dict[str, Any]]) -> bool:
                 return False
             record_id = candidates.pop(0)
         else:
+            if "record_id" not in entry:
+                return False
             record_id = int(entry["record_id"])
             if kind == "tags":
                 latest_tags[record_id] = digest
@@ -305,10 +310,11 @@ def entries_for(conn: Connection, wanted: dict[str, list[int]]) -> dict[tuple[st
     for kind, ids in wanted.items():
         for start in range(0, len(ids), CHUNK):
             for row in conn.execute(sa.select(l).where(l.c.kind == kind, l.c.record_id.in_(ids[start : start + CHUNK])).order_by(l.c.seq)):
-                found.setdefault((kind, row.record_id), []).append(
-                    {"seq": row.seq, "kind": row.kind, "record_id": row.record_id,
-                     "content_hash": row.content_hash, "entry_hash": row.entry_hash}
-                )
+                entry = {"seq": row.seq, "kind": row.kind, "record_id": row.record_id,
+                         "content_hash": row.content_hash, "entry_hash": row.entry_hash}
+                if kind not in BY_PREDICTION_ID:
+                    del entry["record_id"]  # this database's own id: a copy finds the row by its content
+                found.setdefault((kind, row.record_id), []).append(entry)
     return found
 
 

@@ -289,15 +289,16 @@ def read_ledger(value: Any) -> list[dict[str, Any]]:
         raise UsageError("ledger must be a list")
     entries = []
     for number, item in enumerate(value, 1):
+        ids = ("seq", "record_id") if isinstance(item, dict) and "record_id" in item else ("seq",)
         ok = (
             isinstance(item, dict)
-            and all(isinstance(item.get(k), int) and not isinstance(item.get(k), bool) and 1 <= item[k] <= 2**62 for k in ("seq", "record_id"))
+            and all(isinstance(item.get(k), int) and not isinstance(item.get(k), bool) and 1 <= item[k] <= 2**62 for k in ids)
             and isinstance(item.get("kind"), str) and len(item["kind"]) <= 40
             and all(isinstance(item.get(k), str) and _SHA256.match(item[k]) for k in ("content_hash", "entry_hash"))
         )
         if not ok:
-            raise UsageError(f"ledger entry {number} is malformed: it needs seq, kind, record_id, content_hash and entry_hash")
-        entries.append({k: item[k] for k in ("seq", "kind", "record_id", "content_hash", "entry_hash")})
+            raise UsageError(f"ledger entry {number} is malformed: it needs seq, kind, content_hash and entry_hash")
+        entries.append({k: item[k] for k in ("seq", "kind", "record_id", "content_hash", "entry_hash") if k in item})
     return entries
 
 
