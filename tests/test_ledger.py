@@ -149,6 +149,7 @@ def test_a_rewrite_that_recomputes_every_hash_is_caught_by_a_published_digest(re
     published = record("verify", "--digest").stdout.strip()
     record("add", "A later claim", "--author", "Dee", "--date", "2021-03-01")
     assert verify(record, "--since", published)["since"]["extends"] is True
+    assert verify(record, "--since", f"  {published.upper()}\n")["since"]["extends"] is True
     _recompute_prediction_hash(record.db, 1)
     _rewrite_chain_from(record.db, 1)
     data = verify(record)

@@ -210,7 +210,7 @@ class Head:
     def parse(cls, text: str) -> Head:
         from tracker.errors import UsageError
 
-        count, _, digest = text.strip().partition(":")
+        count, _, digest = text.strip().lower().partition(":")
         if not (count.isascii() and count.isdigit() and len(digest) == 64 and all(c in "0123456789abcdef" for c in digest)):
             raise UsageError(f"{text.strip()[:80]!r} is not a digest: give what 'tracker verify --digest' printed, such as 12:3f5a…")
         return cls(int(count), digest)
@@ -342,25 +342,26 @@ class Report:
         return self.findings[0] if self.findings else None
 
 
-def verify_chain(conn: Connection) -> tuple[Head, Finding | None, dict[int, str]]:
-    """Recompute every entry's hash in order; returns the head, the first break, and each
-    entry's hash by seq (for ``--since``)."""
+def verify_chain(conn: Connection, at: int | None = None) -> tuple[Head, Finding | None, str | None]:
+    """Recompute every entry's hash in order; returns the head, the first break, and the hash
+    of entry ``at`` (for ``--since``)."""
     l = t.ledger
     prev, expected_seq = GENESIS, 0
-    hashes: dict[int, str] = {}
+    found: str | None = None
     for chunk in conn.execute(sa.select(l).order_by(l.c.seq)).partitions(5000):
         for row in chunk:
             expected_seq += 1
             if row.seq != expected_seq:
                 change = "deletion" if row.seq > expected_seq else "insertion"
-                return Head(expected_seq - 1, prev), Finding(expected_seq, change, f"ledger entry {expected_seq} is missing (the next is {row.seq})"), hashes
+                return Head(expected_seq - 1, prev), Finding(expected_seq, change, f"ledger entry {expected_seq} is missing (the next is {row.seq})"), found
             if row.prev_hash != prev:
-                return Head(expected_seq - 1, prev), Finding(row.seq, "reorder", f"ledger entry {row.seq} does not follow entry {row.seq - 1} (entries removed, inserted or reordered)"), hashes
+                return Head(expected_seq - 1, prev), Finding(row.seq, "reorder", f"ledger entry {row.seq} does not follow entry {row.seq - 1} (entries removed, inserted or reordered)"), found
             if entry_hash(row.seq, row.kind, row.content_hash, row.prev_hash) != row.entry_hash:
-                return Head(expected_seq - 1, prev), Finding(row.seq, "edit", f"ledger entry {row.seq} ({row.kind}) was edited: its hash does not match its content"), hashes
+                return Head(expected_seq - 1, prev), Finding(row.seq, "edit", f"ledger entry {row.seq} ({row.kind}) was edited: its hash does not match its content"), found
             prev = row.entry_hash
-            hashes[row.seq] = prev
-    return Head(expected_seq, prev), None, hashes
+            if row.seq == at:
+                found = prev
+    return Head(expected_seq, prev), None, found
 
 
 def verify_records(conn: Connection) -> list[Finding]:
@@ -444,13 +445,13 @@ def verify(conn: Connection) -> Report:
 
 def extends(conn: Connection, published: Head) -> Finding | None:
     """None when today's chain verifies and its entry ``published.count`` is the published hash."""
-    top, finding, hashes = verify_chain(conn)
+    top, finding, published_entry = verify_chain(conn, published.count)
     if finding is not None:
         return finding
     if published.count == 0:
         return None if published.hash == GENESIS else Finding(None, "edit", "a digest of 0 entries has the hash of 64 zeros")
     if published.count > top.count:
         return Finding(top.count + 1, "deletion", f"the record has {top.count} entries, fewer than the {published.count} published: entries were deleted")
-    if hashes[published.count] != published.hash:
+    if published_entry != published.hash:
         return Finding(published.count, "edit", f"ledger entry {published.count} is not the one published: the record was rewritten up to there")
     return None
