@@ -795,7 +795,7 @@ def verify(
             if published is not None:
                 out.print(render.text(f"The record extends the published digest {published.count}:{published.hash[:12]}… without rewriting it."))
     if not ok:
-        count = len(problems) + (finding is not None) + (extension is not None)
+        count = len(problems) + len(report.findings) + (extension is not None)
         raise TrackerExit(ExitCode.ERROR, f"{count} problem(s) found: the record was changed outside tracker"
                           + ("; no digest printed" if digest else ""))
 

@@ -208,7 +208,6 @@ def open_database(path: Path, *, timeout: float | None = None) -> Database:
     by a newer tracker is refused before anything is written to it.
     """
     from tracker import migrations
-
     from tracker.files import remember_database
 
     existed = check_file(path)
