@@ -79,6 +79,9 @@ BAD: list[tuple[list[str], str]] = [
     (["add", "x", "--author", "Ann", "--date", "12-09-2021"], "ambiguous"),
     (["add", "x", "--author", "Ann", "--date", "1/2/2021"], "ambiguous"),
     (["add", "x", "--author", "Ann", "--date", "03.04.2021"], "ambiguous"),
+    (["add", "x", "--author", "Ann", "--date", "05/06/2021 10:00"], "ambiguous"),
+    (["add", "x", "--author", "Ann", "--date", "05/06 10:00 2021"], "ambiguous"),
+    (["add", "x", "--author", "Ann", "--date", "on 5.6.2021"], "ambiguous"),
     (["add", "x", *A, "--deadline", "01-02-2022"], "ambiguous"),
     (["resolve", "1", "--outcome", "true", "--date", "02/03/2021"], "ambiguous"),
     (["amend", "1", "--date", "02-01-2021", "--reason", "r"], "ambiguous"),
@@ -131,7 +134,7 @@ def test_the_import_path_shares_the_checks(tracker: Tracker, tmp_path: Path, col
 
 
 def test_accepted_date_forms(tracker: Tracker) -> None:
-    for n, typed in enumerate(["2021-03-04", "Mar 4, 2021", "4 March 2021", "20210304", "2021/03/04", "04-04-2021", "13-03-2021", "03/13/2021"]):
+    for n, typed in enumerate(["2021-03-04", "Mar 4, 2021", "4 March 2021", "20210304", "2021/03/04 10:00", "04-04-2021", "13-03-2021", "03/13/2021"]):
         tracker("add", f"claim {n}", "--author", "Ann", "--date", typed)
     dates = [r["date"] for r in tracker("list", "--json").json()]
     assert sorted(dates) == ["2021-03-04"] * 5 + ["2021-03-13", "2021-03-13", "2021-04-04"]

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from tests.conftest import Tracker, db_snapshot
+from tracker.cli import app
 
 HOLD = """
 import sqlite3, sys, time
@@ -123,3 +124,13 @@ def test_an_add_during_a_long_import_waits_for_it_and_both_succeed(tracker: Trac
     listed = tracker("list", "--json").json()
     assert len(listed) == 30_005
     assert tracker("verify", "--json").json()["ok"]
+
+
+def test_a_bad_timeout_is_refused(tracker: Tracker) -> None:
+    for bad, message in (("-1", "is not a number of seconds"), ("nan", "is not a number of seconds"),
+                         ("inf", "is not a number of seconds"), ("soon", "Invalid value for '--timeout'")):
+        result = tracker.runner.invoke(app,
+                                       ["--db", str(tracker.db), "--timeout", bad, "add", "x", "--author", "A", "--date", "2021-01-01"])
+        assert result.exit_code == 2 and message in result.stderr, (bad, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert not tracker.db.exists()

@@ -16,7 +16,10 @@ import re
 
 from tracker.errors import UsageError
 
-_NUMERIC_DAY = re.compile(r"^([0-9]{1,2})\s*[-/. ]\s*([0-9]{1,2})\s*[-/. ]\s*([0-9]{2}|[0-9]{4})$")
+# Day and month as numbers, then the year, anywhere in the text ("05/06/2021 10:00" too).
+_NUMERIC_DAY = re.compile(r"(?<![0-9])([0-9]{1,2})\s*[-/. ]\s*([0-9]{1,2})\s*[-/. ]\s*([0-9]{4}|[0-9]{2})(?![0-9:])")
+# A day and a month as numbers with the year elsewhere ("05/06 10:00 2021"); not inside 2021-05-06.
+_NUMERIC_PAIR = re.compile(r"(?<![0-9/.-])([0-9]{1,2})[/.-]([0-9]{1,2})(?![0-9]|[/.-][0-9])")
 _ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 _EIGHT_DIGITS = re.compile(r"(?<![0-9])[0-9]{8}(?![0-9])")  # 20211209
@@ -51,7 +54,10 @@ def parse_date(text: str, *, what: str = "date", period_end: bool = False) -> dt
 
     if any(ch.isdigit() and not ch.isascii() for ch in raw):
         raise UsageError(f"{what} {raw!r} has digits other than 0-9 (fullwidth?): type it as 2021-12-09")
-    numeric = _NUMERIC_DAY.match(raw)
+    numeric = _NUMERIC_DAY.search(raw)
+    pair = None if numeric else _NUMERIC_PAIR.search(raw)
+    if pair and pair.group(1) != pair.group(2) and int(pair.group(1)) <= 12 and int(pair.group(2)) <= 12:
+        raise UsageError(f"{what} {raw!r} is ambiguous (day/month or month/day?): write it as 2021-12-09")
     if numeric:
         first, second, year = int(numeric.group(1)), int(numeric.group(2)), numeric.group(3)
         if len(year) == 2:
