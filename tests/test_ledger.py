@@ -280,3 +280,30 @@ def test_an_amendment_history_imported_onto_a_recorded_prediction_is_no_false_al
     assert verify(tracker)["ok"]
     edit(tracker.db, "UPDATE amendment SET hash_before = '" + "0" * 64 + "'")
     assert not verify(tracker)["ok"]
+
+
+def test_every_write_path_joins_the_chain(tracker: Tracker, tmp_path: Path) -> None:
+    """add, resolve, amend, import and extract --save each append entries that verify."""
+    from tests.test_extract_cli import GLOBAL_RESEARCH
+
+    counts = []
+
+    def entries() -> int:
+        return int(verify(tracker)["ledger"]["entries"])
+
+    tracker.add("Added claim", "-p", "0.3", "--tag", "a")
+    counts.append(entries())
+    tracker("resolve", "1", "--outcome", "false", "--date", "2021-03-01")
+    counts.append(entries())
+    tracker("amend", "1", "--quote", "added", "--tag", "b", "--reason", "r")
+    counts.append(entries())
+    rows = tmp_path / "rows.csv"
+    rows.write_text("claim,author,date,probability,tags,outcome,resolved_on\nImported,Bo,2021-01-01,0.4,x,true,2021-02-01\n", encoding="utf-8")
+    tracker("import", str(rows))
+    counts.append(entries())
+    tracker("extract", str(GLOBAL_RESEARCH), "--save", "--yes")
+    counts.append(entries())
+    saved = len(tracker("list", "--json").json()) - 2
+    assert counts[:4] == [2, 3, 5, 8]
+    assert saved > 0 and counts[4] == 8 + saved
+    assert verify(tracker)["ok"]
