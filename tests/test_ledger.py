@@ -307,3 +307,14 @@ def test_every_write_path_joins_the_chain(tracker: Tracker, tmp_path: Path) -> N
     assert counts[:4] == [2, 3, 5, 8]
     assert saved > 0 and counts[4] == 8 + saved
     assert verify(tracker)["ok"]
+
+
+def test_an_import_never_launders_a_row_slipped_in_by_hand(record: Tracker, tmp_path: Path) -> None:
+    edit(record.db, "INSERT INTO resolution (claim_id, outcome, resolved_on, recorded_at) VALUES (2, 'true', '2021-09-01', '2021-09-01 00:00:00')")
+    rows = tmp_path / "rows.csv"
+    rows.write_text("claim,author,date,probability,outcome,resolved_on\nNew one,Bo,2021-01-01,0.4,true,2021-02-01\n", encoding="utf-8")
+    record("import", str(rows))
+    data = verify(record)
+    assert not data["ok"]
+    assert [m["change"] for m in data["ledger"]["mismatches"]] == ["insertion"]
+    assert "resolution 4 was added outside tracker" in data["ledger"]["first_mismatch"]["detail"]

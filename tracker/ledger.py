@@ -242,13 +242,26 @@ def record(conn: Connection, kind: str, ids: list[int]) -> int:
     return _append(conn, ((kind, i, content_hash(found[i])) for i in ids if i in found))
 
 
-def record_unrecorded(conn: Connection) -> int:
+def floors(conn: Connection) -> dict[str, int]:
+    """The highest id of each kind now: rows above it are the ones a writer is about to add."""
+    ids = {"prediction": t.prediction.c.id, "resolution": t.resolution.c.id, "amendment": t.amendment.c.id}
+    found = {name: int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(col), 0))).scalar_one()) for name, col in ids.items()}
+    found["tags"] = found["prediction"]
+    return found
+
+
+def record_unrecorded(conn: Connection, above: dict[str, int] | None = None) -> int:
     """Append entries for every row that has none, in the order the rows were recorded:
-    how migration 5 builds the chain of an existing database, and how an import appends."""
+    how migration 5 builds the chain of an existing database, and how an import appends.
+
+    ``above`` limits it to rows with higher ids (what ``floors`` gave before the import), so
+    that an import never takes into the chain a row someone slipped into the file directly."""
     events: list[tuple[str, int, int, str, str]] = []  # (when, rank, id, kind, content hash)
     for rank, (name, kind) in enumerate(KINDS.items()):
+        floor = (above or {}).get(name, 0)
         for rid, when, content in kind.read(conn, UNRECORDED):
-            events.append((when or "", rank, rid, name, content_hash(content)))
+            if rid > floor:
+                events.append((when or "", rank, rid, name, content_hash(content)))
     events.sort()
     return _append(conn, ((name, rid, digest) for _, _, rid, name, digest in events))
 

@@ -388,6 +388,7 @@ def import_records(
     # A whole export imported into an empty database keeps its ids and its ledger, so the
     # copy verifies against the original's published digest.
     empty = ledger.head(conn).count == 0 and conn.execute(sa.select(t.prediction.c.id).limit(1)).first() is None
+    floors = ledger.floors(conn)
     carried: list[dict[str, Any]] | None = [] if empty else None
     kept_ids: set[tuple[str, int]] | None = set() if empty else None
     chunk: list[ImportRecord] = []
@@ -411,8 +412,9 @@ def import_records(
         summary.ledger_carried = True
     else:
         # Imported rows join the chain once all are in (a prediction's entry names its first
-        # version, which its imported amendments tell), in the order they were first recorded.
-        ledger.record_unrecorded(conn)
+        # version, which its imported amendments tell), in the order they were first recorded;
+        # only the rows this import added, so that no row slipped in by hand is laundered.
+        ledger.record_unrecorded(conn, above=floors)
     return summary
 
 
