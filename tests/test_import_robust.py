@@ -25,9 +25,10 @@ def exported(tracker: Tracker) -> list[dict[str, Any]]:
 
 
 def without_times(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Export lines without the moments they were recorded, which differ between two imports."""
+    """Export lines without the moments they were recorded, which differ between two imports
+    (and so do the ledger entries, whose hashes cover those moments)."""
     return [
-        {**{k: v for k, v in row.items() if k != "recorded_at"},
+        {**{k: v for k, v in row.items() if k not in ("recorded_at", "ledger")},
          "resolutions": [{k: v for k, v in r.items() if k != "recorded_at"} for r in row["resolutions"]]}
         for row in rows
     ]

@@ -166,9 +166,14 @@ def main_options(
                   help="Database file. Default: $TRACKER_DB, else ./predictions.db. Example: --db ~/forecasts.db")] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                        help="Print the version and exit.")] = False,
+    timeout: Annotated[float | None, typer.Option("--timeout", metavar="SECONDS",
+                       help="When another process is writing, wait at most SECONDS for it, then fail (exit 1). "
+                            "Default: wait as long as it takes. Example: --timeout 30")] = None,
 ) -> None:
     """Hold forecasters to account: pull forecasts out of articles, record what happened, and score the sources."""
-    ctx.obj = {"db": db}
+    if timeout is not None and not 0 <= timeout < float("inf"):
+        raise UsageError(f"--timeout {timeout:g} is not a number of seconds (0 or more)")
+    ctx.obj = {"db": db, "timeout": timeout}
 
 
 def _database(ctx: typer.Context, *, create: bool = True) -> "Database":
@@ -183,7 +188,7 @@ def _database(ctx: typer.Context, *, create: bool = True) -> "Database":
             f"no database at {path}: record predictions first with 'tracker add', 'tracker import' "
             "or 'tracker extract --save' (or choose another with --db)"
         )
-    return open_database(path)
+    return open_database(path, timeout=ctx.obj.get("timeout") if ctx.obj else None)
 
 
 def _filters(author: str | None = None, outlet: str | None = None, tag: str | None = None,
@@ -888,6 +893,8 @@ def import_(
     err = render.console(stderr=True)
     for note in options.notes:
         err.print(render.text(f"tracker: {note}"))
+    if result.summary.ledger_carried and not dry_run:
+        err.print(render.text("tracker: the file's ledger came with it: 'tracker verify --since' accepts the original's digests"))
     report = result.as_dict(files, dry_run=dry_run, skipped=options.skipped, rejects=sink)
     if json_out:
         render.write_json(report)
@@ -1053,27 +1060,58 @@ def export(
 
 
 @app.command()
-def verify(ctx: typer.Context, json_out: JsonResultOpt = False) -> None:
-    """Recompute every prediction's content hash and check each amendment history; exit 1 if any row was changed behind tracker's back.
+def verify(
+    ctx: typer.Context,
+    digest: Annotated[bool, typer.Option("--digest", help="Print the head of the ledger (entry count and hash) to publish, after checking the record.")] = False,
+    since: Annotated[str | None, typer.Option("--since", metavar="DIGEST", help="Also prove that the record extends this published digest without rewriting it. Example: --since 42:3f5a…")] = None,
+    json_out: JsonResultOpt = False,
+) -> None:
+    """Check the whole record: every prediction's content hash, every amendment history, and the ledger's hash chain over every record; exit 1 at the first thing changed behind tracker's back.
 
-    Example: tracker verify
+    Example: tracker verify --since 42:3f5a0c…     (publish the digest with: tracker verify --digest)
     """
-    from tracker import render, store
+    from tracker import ledger, render, store
 
+    published = ledger.Head.parse(since) if since is not None else None
     database = _database(ctx, create=False)
     with database.read() as conn:
         checked, problems = store.verify_hashes(conn)
+        report = ledger.verify(conn)
+        extension = ledger.extends(conn, published) if published is not None else None
+    finding = report.finding
+    ok = not problems and finding is None and extension is None
     if json_out:
-        render.write_json({"checked": checked, "ok": not problems,
-                           "problems": [{"id": p.prediction_id, "problem": p.problem} for p in problems]})
-    elif problems:
+        def described(f: ledger.Finding | None) -> dict[str, Any] | None:
+            return None if f is None else {"entry": f.seq, "change": f.change, "detail": f.detail}
+
+        render.write_json({
+            "checked": checked, "ok": ok,
+            "problems": [{"id": p.prediction_id, "problem": p.problem} for p in problems],
+            "ledger": {"entries": report.entries, "digest": str(report.head), "first_mismatch": described(finding),
+                       "mismatches": [described(f) for f in report.findings]},
+            **({"since": {"digest": str(published), "extends": extension is None, "mismatch": described(extension)}} if published else {}),
+        })
+    elif digest and ok:
+        typer.echo(str(report.head))
+    else:
         out = render.console()
         for p in problems:
             out.print(render.text(f"prediction {p.prediction_id}: {p.problem}"))
-    else:
-        _message(f"All {checked} prediction(s) match their hashes.")
-    if problems:
-        raise TrackerExit(ExitCode.ERROR, f"{len(problems)} problem(s) in {checked} prediction(s): the record was changed outside tracker")
+        for f in report.findings[:10]:
+            out.print(render.text(f"{f.detail} [{f.change}]"))
+        if len(report.findings) > 10:
+            out.print(f"… and {len(report.findings) - 10} more")
+        if extension is not None:
+            out.print(render.text(f"{extension.detail} [{extension.change}]"))
+        if ok:
+            _message(f"All {checked} prediction(s) match their hashes.")
+            _message(f"All {report.entries} ledger entries match the record; digest {report.head}.")
+            if published is not None:
+                _message(f"The record extends the published digest {published.count}:{published.hash[:12]}… without rewriting it.")
+    if not ok:
+        count = len(problems) + len(report.findings) + (extension is not None)
+        raise TrackerExit(ExitCode.ERROR, f"{count} problem(s) found: the record was changed outside tracker"
+                          + ("; no digest printed" if digest else ""))
 
 
 @app.command()

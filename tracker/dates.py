@@ -1,8 +1,10 @@
 """Read the dates users type (``2021-12-09``, ``Dec 9, 2021``, ``9 December 2021``).
 
-Nothing is guessed: ``1/2/2021`` (January or February?) is refused, a date missing its day is refused for the day a prediction was
-made, and read as the *end* of the period for a deadline ("by 2024" means by
-31 December 2024).
+Nothing is guessed. Refused: an all-numeric day and month that could be read both ways
+(``05-06-2021``, ``5/6/2021``, ``05 06 2021``: May or June?), a year written with two digits
+(``21-12-09``, ``Dec 9, 21``), digits other than 0-9 (fullwidth ``２０２１``), and, for the
+day a prediction was made, a date missing its day. For a deadline a month or a year alone
+is read as the *end* of the period ("by 2024" means by 31 December 2024).
 """
 
 from __future__ import annotations
@@ -14,8 +16,13 @@ import re
 
 from tracker.errors import UsageError
 
-_NUMERIC_DAY = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$")
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Day and month as numbers, then the year, anywhere in the text ("05/06/2021 10:00" too).
+_NUMERIC_DAY = re.compile(r"(?<![0-9])([0-9]{1,2})\s*[-/. ]\s*([0-9]{1,2})\s*[-/. ]\s*([0-9]{4}|[0-9]{2})(?![0-9:])")
+# A day and a month as numbers with the year elsewhere ("05/06 10:00 2021"); not inside 2021-05-06.
+_NUMERIC_PAIR = re.compile(r"(?<![0-9/.-])([0-9]{1,2})[/.-]([0-9]{1,2})(?![0-9]|[/.-][0-9])")
+_ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_FOUR_DIGIT_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_EIGHT_DIGITS = re.compile(r"(?<![0-9])[0-9]{8}(?![0-9])")  # 20211209
 # Two defaults that differ in every field tell us which fields the text itself supplied.
 _DEFAULT_A = dt.datetime(2001, 1, 1)
 _DEFAULT_B = dt.datetime(2002, 2, 2)
@@ -45,15 +52,20 @@ def parse_date(text: str, *, what: str = "date", period_end: bool = False) -> dt
         except ValueError as exc:
             raise UsageError(f"{what} {raw!r} is not a real date ({exc})") from None
 
-    numeric = _NUMERIC_DAY.match(raw)
+    if any(ch.isdigit() and not ch.isascii() for ch in raw):
+        raise UsageError(f"{what} {raw!r} has digits other than 0-9 (fullwidth?): type it as 2021-12-09")
+    numeric = _NUMERIC_DAY.search(raw)
+    pair = None if numeric else _NUMERIC_PAIR.search(raw)
+    if pair and pair.group(1) != pair.group(2) and int(pair.group(1)) <= 12 and int(pair.group(2)) <= 12:
+        raise UsageError(f"{what} {raw!r} is ambiguous (day/month or month/day?): write it as 2021-12-09")
     if numeric:
-        first, second = int(numeric.group(1)), int(numeric.group(2))
+        first, second, year = int(numeric.group(1)), int(numeric.group(2)), numeric.group(3)
+        if len(year) == 2:
+            raise UsageError(f"{what} {raw!r} has a two-digit year: write the year in full, such as 2021-12-09")
         if first != second and first <= 12 and second <= 12:
-            year = numeric.group(3)
-            year = year if len(year) == 4 else f"20{year}"
             raise UsageError(
                 f"{what} {raw!r} is ambiguous (day/month or month/day?): write "
-                f"{year}-{first:02d}-{second:02d} or {year}-{second:02d}-{first:02d}"
+                f"{year}-{second:02d}-{first:02d} or {year}-{first:02d}-{second:02d}"
             )
 
     from dateutil import parser  # imported here: only commands that read free-form dates pay for it
@@ -76,6 +88,8 @@ def parse_date(text: str, *, what: str = "date", period_end: bool = False) -> dt
             raise UsageError(f"{what} {raw!r} is not a real date ({reason})") from None
         raise UsageError(f"cannot read {what} {raw!r}: use a date such as 2021-12-09 or 'Dec 9, 2021'") from None
     has_year = first.year == second.year
+    if has_year and not _written_year(raw, first.year):
+        raise UsageError(f"{what} {raw!r} has a two-digit year: write the year in full, such as 2021-12-09")
     has_month = first.month == second.month
     has_day = first.day == second.day
     if not has_year:
@@ -90,6 +104,14 @@ def parse_date(text: str, *, what: str = "date", period_end: bool = False) -> dt
     if has_day:  # a day without a month ("2021 9th") is not a period
         raise UsageError(f"{what} {raw!r} is not a full date: give the month too")
     return dt.date(first.year, 12, 31)
+
+
+def _written_year(raw: str, year: int) -> bool:
+    """The year dateutil found is written out in full (it reads ``21`` as 2021 or 1921 by itself)."""
+    wanted = f"{year:04d}"
+    return any(m.group() == wanted for m in _FOUR_DIGIT_YEAR.finditer(raw)) or any(
+        m.group().startswith(wanted) for m in _EIGHT_DIGITS.finditer(raw)
+    )
 
 
 def parse_optional_date(text: str | None, **kwargs: object) -> dt.date | None:

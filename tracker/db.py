@@ -11,6 +11,7 @@ import contextlib
 import math
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,11 @@ if TYPE_CHECKING:
 DEFAULT_DB = "predictions.db"
 ENV_VAR = "TRACKER_DB"
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long a read waits on SQLite's own busy handler (WAL readers are rarely blocked at all).
 BUSY_TIMEOUT_SECONDS = 60
+#: A writer asks for the lock in steps this long, so that it can say it is waiting and honour
+#: ``--timeout``; without ``--timeout`` it waits as long as it takes.
+WRITE_LOCK_STEP_SECONDS = 0.5
 
 
 def database_path(option: str | None) -> Path:
@@ -41,9 +46,18 @@ def check_file(path: Path) -> bool:
     This runs before SQLite touches the file, so a text file or an image given as
     ``--db`` by mistake is never turned into a database.
     """
-    if path.is_dir():
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
         raise DatabaseError(f"{path} is a directory, not a database file")
-    if not path.exists():
+    if mode is not None and not stat.S_ISREG(mode):
+        # A FIFO would block the first read forever; a device is nobody's record.
+        raise DatabaseError(f"{path} is not a regular file (a pipe, a socket or a device); give a database file")
+    if mode is None:
+        if path.is_symlink():
+            raise DatabaseError(f"{path} is a symbolic link to nothing; give a database file")
         parent = path.parent if str(path.parent) else Path(".")
         if not parent.is_dir():
             raise NotFoundError(f"cannot create database {path}: folder {parent} does not exist")
@@ -78,6 +92,8 @@ class Database:
     path: Path
     engine: Engine
     readonly: bool
+    #: The longest a writer waits for another process's write to finish (None: no limit).
+    timeout: float | None = None
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
@@ -102,7 +118,10 @@ class Database:
     def _transaction(self, begin: str) -> Iterator[Connection]:
         with translate_errors(self.path), self.engine.connect() as raw:
             conn = raw.execution_options(isolation_level="AUTOCOMMIT")
-            conn.exec_driver_sql(begin)
+            if begin == "BEGIN IMMEDIATE":
+                self._wait_for_write_lock(conn)
+            else:
+                conn.exec_driver_sql(begin)
             try:
                 yield conn
             except BaseException:
@@ -111,8 +130,46 @@ class Database:
                 raise
             conn.exec_driver_sql("COMMIT")
 
+    def _wait_for_write_lock(self, conn: Connection) -> None:
+        """Take the write lock, waiting for another writer (a long import, say) as long as it
+        takes, or up to ``timeout``: being busy is never a reason to fail on its own."""
+        import sys
+        import time
+
+        from sqlalchemy.exc import OperationalError
+
+        started = time.monotonic()
+        told = False
+        while True:
+            waited = time.monotonic() - started
+            step = WRITE_LOCK_STEP_SECONDS if self.timeout is None else max(min(WRITE_LOCK_STEP_SECONDS, self.timeout - waited), 0)
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {int(step * 1000)}")
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                break
+            except OperationalError as exc:
+                if not _is_busy(exc.orig):
+                    raise
+            finally:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+            waited = time.monotonic() - started
+            if self.timeout is not None and waited >= self.timeout:
+                raise DatabaseError(
+                    f"database {self.path} is still busy after {self.timeout:g}s (another process is writing); "
+                    "nothing was changed (raise --timeout, or leave it out to wait as long as it takes)"
+                )
+            if not told and sys.stderr.isatty():
+                sys.stderr.write(f"tracker: {self.path} is busy (another process is writing); waiting for it to finish…\n")
+                sys.stderr.flush()
+                told = True
+
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _is_busy(exc: BaseException | None) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
 
 
 @contextlib.contextmanager
@@ -134,7 +191,7 @@ def describe_sqlite_error(path: Path, exc: BaseException | None) -> str:
     if "disk is full" in lowered or "database or disk is full" in lowered:
         return f"database {path}: the disk is full; nothing was changed"
     if "locked" in lowered or "busy" in lowered:
-        return f"database {path} is busy (another process held it for over {BUSY_TIMEOUT_SECONDS}s); nothing was changed, try again"
+        return f"database {path} is busy (another process is using it); nothing was changed, try again"
     if "readonly" in lowered or "read-only" in lowered:
         return f"database {path} is read-only; nothing was changed"
     if "not a database" in lowered or "malformed" in lowered:
@@ -144,18 +201,22 @@ def describe_sqlite_error(path: Path, exc: BaseException | None) -> str:
     return f"database {path}: {text}"
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path, *, timeout: float | None = None) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
     A file that is not SQLite, a SQLite file of another program, or a database written
     by a newer tracker is refused before anything is written to it.
     """
     from tracker import migrations
+    from tracker.files import remember_database
 
     existed = check_file(path)
+    remember_database(path)
+    if existed:
+        _refuse_foreign(path)
     readonly = existed and not os.access(path, os.W_OK)
     engine = _engine(path, readonly=readonly, immutable=False)
-    database = Database(path=path, engine=engine, readonly=readonly)
+    database = Database(path=path, engine=engine, readonly=readonly, timeout=timeout)
     try:
         try:
             with database.read() as conn:
@@ -168,13 +229,13 @@ def open_database(path: Path) -> Database:
             # the whole database, so it can be read as immutable.
             engine.dispose()
             engine = _engine(path, readonly=True, immutable=True)
-            database = Database(path=path, engine=engine, readonly=True)
+            database = Database(path=path, engine=engine, readonly=True, timeout=timeout)
             with database.read() as conn:
                 version, foreign = _inspect(conn)
         if foreign:
             raise DatabaseError(
                 f"{path} is a SQLite database of another program (tables: {', '.join(foreign[:5])}); "
-                "tracker will not write to it"
+                "tracker will not read or write it"
             )
         if version > migrations.LATEST_VERSION:
             raise DatabaseError(
@@ -197,6 +258,25 @@ def open_database(path: Path) -> Database:
         engine.dispose()
         raise
     return database
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Look at an existing file through a read-only connection first, so that another
+    program's database is refused before tracker could change a byte of it (even closing a
+    writable connection to a WAL file checkpoints it)."""
+    engine = _engine(path, readonly=True, immutable=False)
+    try:
+        with translate_errors(path), engine.connect() as conn:
+            _, foreign = _inspect(conn)
+    except DatabaseError:
+        return  # unreadable this way (a WAL file in a read-only folder): the checks below decide
+    finally:
+        engine.dispose()
+    if foreign:
+        raise DatabaseError(
+            f"{path} is a SQLite database of another program (tables: {', '.join(foreign[:5])}); "
+            "tracker will not read or write it"
+        )
 
 
 def _engine(path: Path, *, readonly: bool, immutable: bool) -> Engine:
@@ -242,7 +322,12 @@ def _use_wal(database: Database) -> None:
 
 
 def _inspect(conn: Connection) -> tuple[int, list[str]]:
-    """Schema version, and the names of tables that are not tracker's (a foreign database)."""
+    """Schema version, and what makes the file another program's (empty when it is tracker's).
+
+    Recognition is positive: a ``schema_migrations`` table is not enough (golang-migrate and
+    Rails keep one too). It must have tracker's columns, its rows must name tracker's own
+    migrations, and tracker's tables must be there with their columns.
+    """
     from tracker import migrations
 
     names = [
@@ -251,8 +336,29 @@ def _inspect(conn: Connection) -> tuple[int, list[str]]:
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         )
     ]
+    if not names:
+        return 0, []
     if "schema_migrations" not in names:
         return 0, sorted(names)
+
+    def columns(table: str) -> set[str]:
+        return {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
+
+    if not {"version", "name", "applied_at"} <= columns("schema_migrations"):
+        return 0, sorted(names)
+    try:
+        applied = dict(conn.exec_driver_sql("SELECT version, name FROM schema_migrations").fetchall())
+    except Exception:  # noqa: BLE001 - unreadable rows are not tracker's
+        return 0, sorted(names)
+    ours = {version: name for version, name, _ in migrations.MIGRATIONS}
+    known = {v: n for v, n in applied.items() if isinstance(v, int) and v in ours}
+    if 1 not in known or any(ours[v] != n for v, n in known.items()):
+        return 0, sorted(names)
+    if any(not isinstance(v, int) for v in applied):
+        return 0, sorted(names)
+    for table, needed in migrations.CORE_COLUMNS.items():
+        if table not in names or not needed <= columns(table):
+            return 0, sorted(names)
     return migrations.current_version(conn), []
 
 
@@ -266,8 +372,11 @@ def backup_database(source: Path, target: Path) -> int:
     """
     import tempfile
 
-    if target.exists():
+    from tracker.files import check_output_path
+
+    if target.exists() or target.is_symlink():
         raise DatabaseError(f"{target} already exists; tracker backup never overwrites a file")
+    check_output_path(target, [source])
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise NotFoundError(f"cannot write backup {target}: folder {folder} does not exist")

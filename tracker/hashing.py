@@ -40,7 +40,8 @@ def canonical_fields(
         "author": author,
         "outlet": outlet,
         "date": iso(date),
-        "probability": None if probability is None else float(probability),
+        # + 0.0 turns -0.0 into 0.0: the same number must give the same bytes.
+        "probability": None if probability is None else float(probability) + 0.0,
         "quote": quote,
         "url": url,
     }

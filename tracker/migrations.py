@@ -158,7 +158,39 @@ def m004_scorecard_index(conn: Connection) -> None:
     conn.exec_driver_sql("DROP INDEX ix_prediction_author")
 
 
+
+@migration(5)
+def m005_ledger(conn: Connection) -> None:
+    """Tamper evidence for the whole record: an append-only hash chain over predictions, tags,
+    resolutions and amendments, built here from the existing rows in the order they were recorded.
+    (Merged after another branch's migration 5, this becomes migration 6.)"""
+    from tracker import ledger
+
+    md = sa.MetaData()
+    sa.Table(
+        "ledger",
+        md,
+        sa.Column("seq", sa.Integer, primary_key=True, autoincrement=False),
+        sa.Column("kind", sa.String, nullable=False),
+        sa.Column("record_id", sa.Integer, nullable=False),
+        sa.Column("content_hash", sa.String, nullable=False),
+        sa.Column("prev_hash", sa.String, nullable=False),
+        sa.Column("entry_hash", sa.String, nullable=False),
+        sa.Index("ix_ledger_kind_record", "kind", "record_id"),
+    )
+    md.create_all(conn)
+    ledger.record_unrecorded(conn)
+
+
 LATEST_VERSION = len(MIGRATIONS)
+
+#: Columns that tell tracker's database from another program's (migration 1's tables).
+CORE_COLUMNS = {
+    "claim": {"id", "text", "deadline", "key", "created_at"},
+    "prediction": {"id", "claim_id", "author", "outlet", "made_on", "probability", "quote", "url", "recorded_at"},
+    "prediction_tag": {"prediction_id", "tag"},
+    "resolution": {"id", "claim_id", "outcome", "resolved_on", "evidence", "note", "recorded_at"},
+}
 
 
 def current_version(conn: Connection) -> int:

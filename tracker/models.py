@@ -95,3 +95,17 @@ class Article(SQLModel, table=True):
     published: dt.date | None = None
     outlet: str | None = None
     saved_at: dt.datetime
+
+
+class LedgerEntry(SQLModel, table=True):
+    """One entry of the append-only hash chain (see ``tracker/ledger.py``)."""
+
+    __tablename__ = "ledger"
+    __table_args__ = (Index("ix_ledger_kind_record", "kind", "record_id"),)
+
+    seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    kind: str
+    record_id: int
+    content_hash: str
+    prev_hash: str
+    entry_hash: str

@@ -1,14 +1,37 @@
-"""Read a probability the way people write one: 0.8, 80%, or 'likely'."""
+"""Read a probability the way people write one: 0.8, 80%, or 'likely'.
+
+Numbers are read as exact decimals and rounded to ``PLACES`` decimal places, so the same
+forecast typed as ``71.4%`` or ``0.714`` is stored (and hashed) as the same value, and
+``-0`` is ``0``.
+"""
 
 from __future__ import annotations
 
 import math
 import re
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 from tracker.errors import UsageError
 from tracker.estimative import phrase_probability
 
-_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+#: Decimal places a probability is stored with (0.000001 = 0.0001%).
+PLACES = 6
+_QUANTUM = Decimal(1).scaleb(-PLACES)
+# ASCII digits only: re's \d would also accept fullwidth and other scripts' digits.
+_NUMBER = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,4})?$")
+_FOREIGN_DIGIT = re.compile(r"[^\x00-\x7f]")
+
+
+def normalise(value: float) -> float:
+    """The stored form of a probability: rounded to ``PLACES`` decimals, never ``-0.0``."""
+    if not math.isfinite(value):
+        return value
+    return _exact(Decimal(repr(float(value))))
+
+
+def _exact(number: Decimal) -> float:
+    rounded = float(number.quantize(_QUANTUM, rounding=ROUND_HALF_EVEN)) if abs(number) <= 1000 else float(number)
+    return rounded + 0.0  # -0.0 + 0.0 is 0.0
 
 
 def parse_probability(text: str) -> float:
@@ -20,18 +43,20 @@ def parse_probability(text: str) -> float:
     raw = text.strip()
     if not raw:
         raise UsageError("probability is empty: give a number such as 0.8, a percentage such as 80%, or a phrase such as 'likely'")
+    number_text = raw[:-1].strip() if raw.endswith("%") else raw
+    if any(ch.isdigit() for ch in number_text) and _FOREIGN_DIGIT.search(number_text):
+        raise UsageError(f"probability {raw!r} has non-ASCII characters: type it with the digits 0-9, such as 0.8 or 80%")
     if raw.endswith("%"):
-        number = raw[:-1].strip()
-        if not _NUMBER.match(number):
+        if not _NUMBER.match(number_text):
             raise UsageError(f"cannot read {raw!r} as a percentage (try 80%)")
-        value = float(number) / 100
+        value = _decimal(number_text, raw) / 100
         shown = raw
     elif _NUMBER.match(raw):
-        value = float(raw)
+        value = _decimal(raw, raw)
         shown = raw
-        if value > 1 and value <= 100 and math.isfinite(value):
+        if 1 < value <= 100:
             raise UsageError(
-                f"probability {raw} is out of range 0-1: did you mean {value / 100:g} or {raw}%?"
+                f"probability {raw} is out of range 0-1: did you mean {float(value) / 100:g} or {raw}%?"
             )
     else:
         phrased = phrase_probability(raw)
@@ -40,7 +65,14 @@ def parse_probability(text: str) -> float:
                 f"cannot read {raw!r} as a probability: give 0.8, 80% or a phrase such as "
                 "'likely', 'very unlikely' or 'almost certainly not' (see 'tracker phrases')"
             )
-        return phrased
-    if not math.isfinite(value) or not 0.0 <= value <= 1.0:
+        return normalise(phrased)
+    if not 0 <= value <= 1:
         raise UsageError(f"probability {shown} is out of range: it must lie between 0 and 1 (0% and 100%)")
-    return value
+    return _exact(value)
+
+
+def _decimal(text: str, shown: str) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise UsageError(f"cannot read {shown!r} as a probability") from None

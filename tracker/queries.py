@@ -16,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from tracker import ledger
 from tracker import tables as t
 from tracker.dates import today
 from tracker.errors import NotFoundError, UsageError
@@ -316,17 +317,26 @@ def iter_export(conn: Connection, filters: Filters | None = None) -> Iterator[di
         claim_ids = list({row.claim_id for row in chunk})
         tags = tags_for(conn, ids)
         resolutions: dict[int, list[dict[str, Any]]] = {}
+        resolution_ids: dict[int, list[int]] = {}
         for x in conn.execute(sa.select(r).where(r.c.claim_id.in_(claim_ids)).order_by(r.c.id)):
             resolutions.setdefault(x.claim_id, []).append({
                 "outcome": outcome_value(x.outcome), "resolved_on": iso(x.resolved_on),
                 "evidence": x.evidence, "note": x.note, "recorded_at": iso(x.recorded_at),
             })
+            resolution_ids.setdefault(x.claim_id, []).append(x.id)
         amendments: dict[int, list[dict[str, Any]]] = {}
+        amendment_ids: dict[int, list[int]] = {}
         for x in conn.execute(sa.select(a).where(a.c.prediction_id.in_(ids)).order_by(a.c.id)):
             amendments.setdefault(x.prediction_id, []).append({
                 "amended_at": iso(x.amended_at), "reason": x.reason, "before": json.loads(x.before),
                 "hash_before": x.hash_before, "hash_after": x.hash_after,
             })
+            amendment_ids.setdefault(x.prediction_id, []).append(x.id)
+        entries = ledger.entries_for(conn, {
+            "prediction": ids, "tags": ids,
+            "resolution": [i for rids in resolution_ids.values() for i in rids],
+            "amendment": [i for aids in amendment_ids.values() for i in aids],
+        })
         shas = list({row.article_sha256 for row in chunk if row.article_sha256})
         articles = {
             x.sha256: {
@@ -339,7 +349,13 @@ def iter_export(conn: Connection, filters: Filters | None = None) -> Iterator[di
         for row in chunk:
             plain = _row_dict(row, tags[row.id])
             plain["claim_ref"] = refs.get(row.claim_id)
+            carried = [
+                *entries.get(("prediction", row.id), []), *entries.get(("tags", row.id), []),
+                *(e for i in amendment_ids.get(row.id, []) for e in entries.get(("amendment", i), [])),
+                *(e for i in resolution_ids.get(row.claim_id, []) for e in entries.get(("resolution", i), [])),
+            ]
             yield export_line(
                 plain, resolutions.get(row.claim_id, []), amendments.get(row.id, []),
                 articles.get(row.article_sha256) if row.article_sha256 else None,
+                sorted(carried, key=lambda e: e["seq"]),
             )

@@ -36,8 +36,19 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # Bidirectional overrides and isolates can make text display differently from what is
 # stored ("Trojan Source"); zero-width spaces hide differences between names.
-_INVISIBLE = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
-_INVISIBLE_IN_NAMES = re.compile(r"[\u200b\u2060\ufeff]")
+# Also refused everywhere: zero-width spaces and joiners that hide differences between
+# texts, Unicode TAG characters (U+E0000-E007F, invisible text that some programs read),
+# and the Hangul fillers, letters that print as nothing ("ㅤ" looks like a blank name).
+_INVISIBLE = re.compile(
+    r"[\u202a-\u202e\u2066-\u2069\u200b\u2060-\u2064\ufeff\u180e\u115f\u1160\u3164\uffa0\U000e0000-\U000e007f]"
+)
+# Joiners and soft hyphens have honest uses in running text (Persian, emoji), none in a name.
+_INVISIBLE_IN_NAMES = re.compile(r"[\u00ad\u034f\u200c\u200d]")
+NAME_FIELDS = {"author", "outlet", "tag"}
+# Line and paragraph separators: newlines in free text, refused (as newlines are) elsewhere.
+_UNICODE_NEWLINE = re.compile(r"\u2028|\u2029")
+# Characters that print as nothing: a name made only of them just looks blank.
+_BLANK_LOOKING = re.compile(r"^[\s\u2800\u00ad\u034f\u200c\u200d\ufe00-\ufe0f]*$")
 _UNDECODABLE = re.compile(r"[\ud800-\udfff]")  # bytes that were not UTF-8 on the command line
 MAX_ID = 2**63 - 1
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
@@ -59,12 +70,20 @@ def clean_text(name: str, value: str | None, *, required: bool = False) -> str |
         return text  # printable ASCII holds no control, invisible or undecodable character
     if _UNDECODABLE.search(text):
         raise UsageError(f"{name} is not valid UTF-8 text")
+    if name in MULTILINE_FIELDS:
+        text = _UNICODE_NEWLINE.sub("\n", text)
     pattern = _CONTROL if name in MULTILINE_FIELDS else _CONTROL_OR_NEWLINE
     bad = pattern.search(text) or _INVISIBLE.search(text)
     if bad is None and name not in MULTILINE_FIELDS:
+        bad = _UNICODE_NEWLINE.search(text)
+    if bad is None and name in NAME_FIELDS:
         bad = _INVISIBLE_IN_NAMES.search(text)
     if bad:
         raise UsageError(f"{name} contains a control or invisible character (U+{ord(bad.group()):04X}); remove it")
+    if _BLANK_LOOKING.match(text):
+        if required:
+            raise UsageError(f"{name} only looks blank (it is made of invisible characters)")
+        return None
     limit = LIMITS[name]
     if len(text) > limit:
         raise UsageError(f"{name} is too long ({len(text):,} characters; the limit is {limit:,})")
@@ -104,11 +123,14 @@ def clean_tags(values: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
 
 
 def check_probability(value: float | None) -> float | None:
+    """In [0, 1], rounded to the stored number of places (``probability.PLACES``), never -0.0."""
+    from tracker.probability import normalise
+
     if value is None:
         return None
-    if not isinstance(value, (int, float)) or value != value or not 0.0 <= float(value) <= 1.0:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or not 0.0 <= float(value) <= 1.0:
         raise UsageError(f"probability {value} is out of range: it must lie between 0 and 1")
-    return float(value)
+    return normalise(float(value))
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from tracker import ledger
 from tracker import tables as t
 from tracker.bulk import insert_many
 from tracker.errors import NotFoundError, UsageError
@@ -126,6 +127,9 @@ def add_prediction(conn: Connection, entry: PredictionInput) -> AddResult:
     ).scalar_one()
     if entry.tags:
         conn.execute(sa.insert(t.prediction_tag), [{"prediction_id": new_id, "tag": tag} for tag in entry.tags])
+    ledger.record(conn, "prediction", [int(new_id)])
+    if entry.tags:
+        ledger.record(conn, "tags", [int(new_id)])
     return AddResult(int(new_id), True, digest)
 
 
@@ -175,7 +179,10 @@ def resolve_prediction(conn: Connection, prediction_id: int, entry: ResolutionIn
     previous = history[-1][0] if history else None
     if history and history[-1] == entry.identity():
         return ResolveResult(claim_id, False, count, previous)
-    conn.execute(sa.insert(t.resolution).values(**_resolution_values(claim_id, entry, utc_now())))
+    new_id = conn.execute(
+        sa.insert(t.resolution).values(**_resolution_values(claim_id, entry, utc_now())).returning(t.resolution.c.id)
+    ).scalar_one()
+    ledger.record(conn, "resolution", [int(new_id)])
     return ResolveResult(claim_id, True, count, previous)
 
 
@@ -298,12 +305,13 @@ def amend_prediction(conn: Connection, prediction_id: int, reason: str, changes:
         else:
             claim_id = create_claim(conn, new.claim, new.deadline, now)
     before = dict(old.hashed_fields(), tags=list(old.tags))
-    conn.execute(
+    amendment_id = conn.execute(
         sa.insert(t.amendment).values(
             prediction_id=prediction_id, amended_at=now, reason=why,
             before=json.dumps(before, sort_keys=True, ensure_ascii=False), hash_before=old_hash, hash_after=new_hash,
-        )
-    )
+        ).returning(t.amendment.c.id)
+    ).scalar_one()
+    ledger.record(conn, "amendment", [int(amendment_id)])
     conn.execute(
         sa.update(t.prediction)
         .where(t.prediction.c.id == prediction_id)
@@ -316,6 +324,7 @@ def amend_prediction(conn: Connection, prediction_id: int, reason: str, changes:
         conn.execute(sa.delete(t.prediction_tag).where(t.prediction_tag.c.prediction_id == prediction_id))
         if new.tags:
             conn.execute(sa.insert(t.prediction_tag), [{"prediction_id": prediction_id, "tag": g} for g in new.tags])
+        ledger.record(conn, "tags", [prediction_id])
     return AmendResult(prediction_id, old_hash, new_hash, changed)
 
 
@@ -384,9 +393,10 @@ class ImportSummary:
     resolutions_present: int = 0
     amendments_added: int = 0
     claims_added: int = 0
+    ledger_carried: bool = False  # the file's hash chain was taken over (a whole export into an empty database)
 
     def as_dict(self) -> dict[str, int]:
-        return dict(self.__dict__)
+        return {k: v for k, v in self.__dict__.items() if k != "ledger_carried"}
 
 
 def import_records(
@@ -400,11 +410,22 @@ def import_records(
     summary = ImportSummary()
     claim_ids: dict[str, StoredClaim] = {}
     seen_hashes: dict[str, int] = {}
+    # A whole export imported into an empty database keeps its ids and its ledger, so the
+    # copy verifies against the original's published digest.
+    empty = ledger.head(conn).count == 0 and conn.execute(sa.select(t.prediction.c.id).limit(1)).first() is None
+    floors = ledger.floors(conn)
+    carried: list[dict[str, Any]] | None = [] if empty else None
+    kept_ids: set[tuple[str, int]] | None = set() if empty else None
     chunk: list[ImportRecord] = []
     for record in records:
+        if carried is not None:
+            if "ledger" in record.extra:
+                carried.extend(record.extra["ledger"])
+            else:
+                carried = None
         chunk.append(record)
         if len(chunk) >= CHUNK:
-            _import_chunk(conn, chunk, summary, claim_ids, seen_hashes)
+            _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, kept_ids)
             if on_progress:
                 on_progress(len(chunk))
             chunk = []
@@ -414,9 +435,16 @@ def import_records(
                 claim_ids.clear()
                 seen_hashes.clear()
     if chunk:
-        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes)
+        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, kept_ids)
         if on_progress:
             on_progress(len(chunk))
+    if carried and ledger.adopt(conn, carried):
+        summary.ledger_carried = True
+    else:
+        # Imported rows join the chain once all are in (a prediction's entry names its first
+        # version, which its imported amendments tell), in the order they were first recorded;
+        # only the rows this import added, so that no row slipped in by hand is laundered.
+        ledger.record_unrecorded(conn, above=floors)
     return summary
 
 
@@ -426,6 +454,7 @@ def _import_chunk(
     summary: ImportSummary,
     claim_ids: dict[str, StoredClaim],
     seen_hashes: dict[str, int],
+    kept_ids: set[tuple[str, int]] | None = None,
 ) -> None:
     p = t.prediction
     now = utc_now()
@@ -456,6 +485,9 @@ def _import_chunk(
         # because the caller's transaction holds the write lock (BEGIN IMMEDIATE).
         first = _next_id(conn, t.claim)
         rows = [dict(values, id=first + n) for n, values in enumerate(new_claims.values())]
+        if kept_ids is not None:
+            wanted = {record_claim_key(r): r.extra.get("claim_id") for r in reversed(chunk)}
+            rows = _keep_ids(rows, [wanted.get(row["key"]) for row in rows], "claim", kept_ids)
         insert_many(conn, t.claim, rows)
         summary.claims_added += len(rows)
         claim_ids.update((row["key"], StoredClaim(row["id"], row["text"], row["deadline"])) for row in rows)
@@ -487,6 +519,8 @@ def _import_chunk(
         values = [_prediction_values(r.prediction, claim_ids[key].id, digest, now) for r, digest, key in fresh]
         first = _next_id(conn, p)
         new_ids = [first + n for n in range(len(values))]
+        if kept_ids is not None:
+            new_ids = [row["id"] for row in _keep_ids([{"id": i} for i in new_ids], [r.extra.get("id") for r, _, _ in fresh], "prediction", kept_ids)]
         insert_many(conn, p, [dict(v, id=i) for v, i in zip(values, new_ids)])
         tag_rows = []
         for (record, digest, _), pid in zip(fresh, new_ids):
@@ -538,6 +572,18 @@ def _import_chunk(
         if rows:
             conn.execute(sa.insert(a), rows)
             summary.amendments_added += len(rows)
+
+
+def _keep_ids(rows: list[dict[str, Any]], wanted: list[int | None], kind: str, kept: set[tuple[str, int]]) -> list[dict[str, Any]]:
+    """Give rows the ids their file names, where those are free; the others keep theirs."""
+    out = []
+    taken = {(kind, row["id"]) for row in rows}
+    for row, want in zip(rows, wanted):
+        if want is not None and (kind, want) not in kept and ((kind, want) not in taken or want == row["id"]):
+            row = dict(row, id=want)
+        kept.add((kind, row["id"]))
+        out.append(row)
+    return out
 
 
 def _next_id(conn: Connection, table: sa.Table) -> int:

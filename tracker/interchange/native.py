@@ -248,7 +248,11 @@ def _jsonl_record(number: int, obj: dict[str, Any]) -> ImportRecord:
         resolutions=tuple(resolutions),
         amendments=amendments,
         expected_hash=expected,
-        extra={"article": read_article_info(obj.get("article"), prediction.article_sha256)} if obj.get("article") else {},
+        extra={
+            **({"article": read_article_info(obj.get("article"), prediction.article_sha256)} if obj.get("article") else {}),
+            **({"ledger": read_ledger(obj["ledger"])} if "ledger" in obj else {}),
+            **({"id": read_id(obj.get("id"), "id"), "claim_id": read_id(obj.get("claim_id"), "claim_id")} if "ledger" in obj else {}),
+        },
         claim_ref=check_claim_ref(obj.get("claim_ref")),
     )
 
@@ -308,10 +312,10 @@ def read_article_info(value: Any, sha256: str | None) -> dict[str, Any]:
 
 
 def export_line(row: dict[str, Any], resolutions: list[dict[str, Any]], amendments: list[dict[str, Any]],
-                article: dict[str, Any] | None) -> dict[str, Any]:
+                article: dict[str, Any] | None, ledger: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """One prediction with its whole history, in export format version 1."""
     line: dict[str, Any] = {"export_version": EXPORT_VERSION}
-    for key in ("id", "claim", "author", "outlet", "date", "deadline", "probability", "quote", "url", "tags",
+    for key in ("id", "claim_id", "claim", "author", "outlet", "date", "deadline", "probability", "quote", "url", "tags",
                 "hash", "recorded_at", "article_sha256"):
         line[key] = row[key]
     if row.get("claim_ref"):
@@ -320,4 +324,36 @@ def export_line(row: dict[str, Any], resolutions: list[dict[str, Any]], amendmen
     line["amendments"] = amendments
     if article is not None:
         line["article"] = article
+    if ledger is not None:
+        line["ledger"] = ledger
     return line
+
+
+def read_ledger(value: Any) -> list[dict[str, Any]]:
+    """The ledger entries an export carries for one prediction, checked for shape (the chain
+    itself is checked when the whole file is in)."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise UsageError("ledger must be a list")
+    entries = []
+    for number, item in enumerate(value, 1):
+        ids = ("seq", "record_id") if isinstance(item, dict) and "record_id" in item else ("seq",)
+        ok = (
+            isinstance(item, dict)
+            and all(isinstance(item.get(k), int) and not isinstance(item.get(k), bool) and 1 <= item[k] <= 2**62 for k in ids)
+            and isinstance(item.get("kind"), str) and len(item["kind"]) <= 40
+            and all(isinstance(item.get(k), str) and _SHA256.match(item[k]) for k in ("content_hash", "entry_hash"))
+        )
+        if not ok:
+            raise UsageError(f"ledger entry {number} is malformed: it needs seq, kind, content_hash and entry_hash")
+        entries.append({k: item[k] for k in ("seq", "kind", "record_id", "content_hash", "entry_hash") if k in item})
+    return entries
+
+
+def read_id(value: Any, name: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 2**62:
+        raise UsageError(f"{name} must be a positive whole number")
+    return value

@@ -1,0 +1,470 @@
+"""The append-only ledger: a hash chain over everything recorded, in the order it was recorded.
+
+Each entry names one record (a prediction, a prediction's tags, a resolution, an amendment)
+by ``kind`` and local id, and holds the SHA-256 of that record's canonical content, the
+previous entry's hash and its own hash, like a certificate-transparency log or git:
+
+    content_hash = sha256(canonical JSON of the record: keys sorted, no spaces, UTF-8)
+    entry_hash   = sha256("{seq}\\n{kind}\\n{content_hash}\\n{prev_hash}")
+
+The first entry's ``prev_hash`` is 64 zeros. The head of the chain (entry count and last
+hash) is the *digest*: once published, any later rewrite of an earlier record, even one
+that recomputes every hash in the file, changes the entry the digest names.
+
+Canonical contents name other records only by ids that a full export and import keep
+(prediction and claim ids), so a copy made with ``export``/``import`` carries the same chain.
+
+Adding a kind: a canonical-content function, a ``Kind`` in ``KINDS``, and one
+``record(conn, "<kind>", [ids])`` call where the rows are written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from tracker import tables as t
+
+GENESIS = "0" * 64
+CHUNK = 500
+
+
+# --- canonical content -----------------------------------------------------------------
+
+
+def _stamp(value: dt.datetime | str | None) -> str | None:
+    """UTC timestamps as ``2024-01-10T09:30:00.000000Z`` (how tracker exports them)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return value.isoformat(timespec="microseconds") + "Z"
+
+
+def _day(value: dt.date | str | None) -> str | None:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def canonical_json(content: Mapping[str, Any]) -> str:
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+_PLAIN = frozenset("0123456789abcdefABCDEFTZ:-.")
+
+
+def content_hash(content: Mapping[str, Any]) -> str:
+    """SHA-256 of the canonical JSON of ``content``."""
+    if content.get("kind") == "prediction" and _plain(content["hash"]) and _plain(content["recorded_at"]):
+        # The common case written out (what json.dumps gives for these plain values): imports
+        # hash tens of thousands of these.
+        text = f'{{"hash":"{content["hash"]}","id":{int(content["id"])},"kind":"prediction","recorded_at":"{content["recorded_at"]}"}}'
+        return hashlib.sha256(text.encode()).hexdigest()
+    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+
+
+def _plain(value: Any) -> bool:
+    return isinstance(value, str) and _PLAIN.issuperset(value)
+
+
+def entry_hash(seq: int, kind: str, content: str, prev: str) -> str:
+    return hashlib.sha256(f"{seq}\n{kind}\n{content}\n{prev}".encode()).hexdigest()
+
+
+def prediction_content(row: Any) -> dict[str, Any]:
+    """A prediction as first recorded: its id, when, and the hash of its first version
+    (amendments change the row later; each is an entry of its own)."""
+    return {"kind": "prediction", "id": row.id, "hash": row.original_hash, "recorded_at": _stamp(row.recorded_at)}
+
+
+def tags_content(prediction_id: int, tags: Iterable[str]) -> dict[str, Any]:
+    return {"kind": "tags", "prediction": prediction_id, "tags": sorted(tags)}
+
+
+def resolution_content(row: Any) -> dict[str, Any]:
+    return {
+        "kind": "resolution", "claim": row.claim_id, "outcome": row.outcome, "resolved_on": _day(row.resolved_on),
+        "evidence": row.evidence, "note": row.note, "recorded_at": _stamp(row.recorded_at),
+    }
+
+
+def amendment_content(row: Any) -> dict[str, Any]:
+    try:
+        before: Any = json.loads(row.before)
+    except (TypeError, ValueError):  # edited into something unreadable: hash the text itself
+        before = row.before
+    return {
+        "kind": "amendment", "prediction": row.prediction_id, "amended_at": _stamp(row.amended_at),
+        "reason": row.reason, "before": before, "hash_before": row.hash_before, "hash_after": row.hash_after,
+    }
+
+
+# --- reading the current rows of each kind ----------------------------------------------
+
+
+UNRECORDED = "unrecorded"
+Read = Iterator[tuple[int, str, dict[str, Any]]]  # (id, when it was recorded, canonical content)
+
+
+def _predictions(conn: Connection, which: list[int] | None | str) -> Read:
+    p, a = t.prediction, t.amendment
+    first_amendment = sa.select(a.c.hash_before).where(a.c.prediction_id == p.c.id).order_by(a.c.id).limit(1).scalar_subquery()
+    stmt = sa.select(p.c.id, p.c.recorded_at, sa.func.coalesce(first_amendment, p.c.content_hash).label("original_hash"))
+    for chunk in _chunks(conn, stmt, "prediction", p.c.id, which):
+        for row in chunk:
+            content = prediction_content(row)
+            yield row.id, content["recorded_at"], content
+
+
+def _tags(conn: Connection, which: list[int] | None | str) -> Read:
+    g, p = t.prediction_tag, t.prediction
+    stmt = sa.select(g.c.prediction_id, g.c.tag, p.c.recorded_at).select_from(g.join(p, p.c.id == g.c.prediction_id))
+    found: dict[int, list[str]] = {i: [] for i in which} if isinstance(which, list) else {}
+    stamps: dict[int, str] = {}
+    for chunk in _chunks(conn, stmt, "tags", g.c.prediction_id, which):
+        for row in chunk:
+            found.setdefault(row.prediction_id, []).append(row.tag)
+            stamps[row.prediction_id] = _stamp(row.recorded_at) or ""
+    for pid, tags in sorted(found.items()):
+        yield pid, stamps.get(pid, ""), tags_content(pid, tags)
+
+
+def _resolutions(conn: Connection, which: list[int] | None | str) -> Read:
+    r = t.resolution
+    for chunk in _chunks(conn, sa.select(r), "resolution", r.c.id, which):
+        for row in chunk:
+            content = resolution_content(row)
+            yield row.id, content["recorded_at"], content
+
+
+def _amendments(conn: Connection, which: list[int] | None | str) -> Read:
+    a = t.amendment
+    for chunk in _chunks(conn, sa.select(a), "amendment", a.c.id, which):
+        for row in chunk:
+            content = amendment_content(row)
+            yield row.id, content["amended_at"], content
+
+
+def _chunks(conn: Connection, stmt: sa.Select, kind: str, key: sa.ColumnElement, which: list[int] | None | str) -> Iterator[list[Any]]:  # type: ignore[type-arg]
+    """Rows of ``stmt``: these ids, all (None), or those no ledger entry records (UNRECORDED)."""
+    if isinstance(which, list):
+        for start in range(0, len(which), CHUNK):
+            yield list(conn.execute(stmt.where(key.in_(which[start : start + CHUNK])).order_by(key)))
+        return
+    if which == UNRECORDED:
+        l = t.ledger
+        stmt = stmt.where(~sa.select(l.c.seq).where(l.c.kind == kind, l.c.record_id == key).exists())
+    yield from conn.execute(stmt.order_by(key)).partitions(5000)
+
+
+def contents(conn: Connection, kind: str, which: list[int] | None | str) -> dict[int, dict[str, Any]]:
+    return {rid: content for rid, _, content in KINDS[kind].read(conn, which)}
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of record: how to read its rows' canonical contents, and whether a row may
+    change later (a prediction's tags: only the latest entry must match the row)."""
+
+    name: str
+    read: Callable[[Connection, list[int] | None | str], Read]
+    latest_only: bool = False
+
+
+#: Kinds whose record id is a prediction id, which a copy keeps (the others are found by content).
+BY_PREDICTION_ID = frozenset({"prediction", "tags"})
+
+KINDS: dict[str, Kind] = {
+    kind.name: kind
+    for kind in (
+        Kind("prediction", _predictions),
+        Kind("tags", _tags, latest_only=True),
+        Kind("resolution", _resolutions),
+        Kind("amendment", _amendments),
+    )
+}
+
+
+# --- appending -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Head:
+    """The digest of a chain: how many entries, and the last one's hash."""
+
+    count: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.count}:{self.hash}"
+
+    @classmethod
+    def parse(cls, text: str) -> Head:
+        from tracker.errors import UsageError
+
+        count, _, digest = text.strip().lower().partition(":")
+        if not (count.isascii() and count.isdigit() and len(digest) == 64 and all(c in "0123456789abcdef" for c in digest)):
+            raise UsageError(f"{text.strip()[:80]!r} is not a digest: give what 'tracker verify --digest' printed, such as 12:3f5a…")
+        return cls(int(count), digest)
+
+
+def head(conn: Connection) -> Head:
+    row = conn.execute(sa.select(t.ledger.c.seq, t.ledger.c.entry_hash).order_by(t.ledger.c.seq.desc()).limit(1)).first()
+    return Head(int(row.seq), row.entry_hash) if row else Head(0, GENESIS)
+
+
+def _append(conn: Connection, items: Iterable[tuple[str, int, str]]) -> int:
+    """Append (kind, record id, content hash) entries after the current head."""
+    top = head(conn)
+    seq, prev = top.count, top.hash
+    rows = []
+    for kind, record_id, digest in items:
+        seq += 1
+        prev = entry_hash(seq, kind, digest, prev)
+        rows.append({"seq": seq, "kind": kind, "record_id": record_id, "content_hash": digest,
+                     "prev_hash": rows[-1]["entry_hash"] if rows else top.hash, "entry_hash": prev})
+    for start in range(0, len(rows), 20_000):
+        conn.execute(sa.insert(t.ledger), rows[start : start + 20_000])
+    return len(rows)
+
+
+def record(conn: Connection, kind: str, ids: list[int]) -> int:
+    """Append one entry per record of ``kind`` just written (inside the writer's transaction)."""
+    found = contents(conn, kind, list(ids))
+    return _append(conn, ((kind, i, content_hash(found[i])) for i in ids if i in found))
+
+
+def floors(conn: Connection) -> dict[str, int]:
+    """The highest id of each kind now: rows above it are the ones a writer is about to add."""
+    ids = {"prediction": t.prediction.c.id, "resolution": t.resolution.c.id, "amendment": t.amendment.c.id}
+    found = {name: int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(col), 0))).scalar_one()) for name, col in ids.items()}
+    found["tags"] = found["prediction"]
+    return found
+
+
+def record_unrecorded(conn: Connection, above: dict[str, int] | None = None) -> int:
+    """Append entries for every row that has none, in the order the rows were recorded:
+    how migration 5 builds the chain of an existing database, and how an import appends.
+
+    ``above`` limits it to rows with higher ids (what ``floors`` gave before the import), so
+    that an import never takes into the chain a row someone slipped into the file directly."""
+    events: list[tuple[str, int, int, str, str]] = []  # (when, rank, id, kind, content hash)
+    for rank, (name, kind) in enumerate(KINDS.items()):
+        floor = (above or {}).get(name, 0)
+        for rid, when, content in kind.read(conn, UNRECORDED):
+            if rid > floor:
+                events.append((when or "", rank, rid, name, content_hash(content)))
+    events.sort()
+    return _append(conn, ((name, rid, digest) for _, _, rid, name, digest in events))
+
+
+def adopt(conn: Connection, carried: list[dict[str, Any]]) -> bool:
+    """Take over the chain an export carried, into a database that had none: each entry is
+    tied to the imported row with its content, and kept only if every row then matches its
+    entry and has one (so a copy is checked against the original's digest). False when not."""
+    entries = sorted({int(e["seq"]): e for e in carried}.values(), key=lambda e: int(e["seq"]))
+    if not entries or head(conn).count or [int(e["seq"]) for e in entries] != list(range(1, len(entries) + 1)):
+        return False
+    # Every row's content, once: resolutions and amendments are found by their content (their
+    # ids are this database's own), predictions and tags by the prediction id the copy kept.
+    current = {name: {rid: content_hash(content) for rid, _, content in kind.read(conn, None)} for name, kind in KINDS.items()}
+    by_content: dict[str, dict[str, list[int]]] = {}
+    for name in ("resolution", "amendment"):
+        found: dict[str, list[int]] = {}
+        for rid, digest in current[name].items():
+            found.setdefault(digest, []).append(rid)
+        by_content[name] = found
+    rows, prev = [], GENESIS
+    latest_tags: dict[int, str] = {}
+    covered: dict[str, set[int]] = {name: set() for name in KINDS}
+    for entry in entries:
+        kind, digest = entry["kind"], entry["content_hash"]
+        if kind not in KINDS or entry_hash(int(entry["seq"]), kind, digest, prev) != entry["entry_hash"]:
+            return False
+        if kind in by_content:
+            candidates = by_content[kind].get(digest)
+            if not candidates:
+                return False
+            record_id = candidates.pop(0)
+        else:
+            if "record_id" not in entry:
+                return False
+            record_id = int(entry["record_id"])
+            if kind == "tags":
+                latest_tags[record_id] = digest
+            elif current[kind].get(record_id) != digest:
+                return False
+        covered[kind].add(record_id)
+        rows.append({"seq": int(entry["seq"]), "kind": kind, "record_id": record_id, "content_hash": digest,
+                     "prev_hash": prev, "entry_hash": entry["entry_hash"]})
+        prev = entry["entry_hash"]
+    empty_tags = {pid: content_hash(tags_content(pid, [])) for pid in latest_tags if pid not in current["tags"]}
+    if any(current["tags"].get(pid, empty_tags.get(pid)) != digest for pid, digest in latest_tags.items()):
+        return False
+    if any(set(current[name]) - covered[name] for name in KINDS):
+        return False  # rows the carried chain does not record
+    for start in range(0, len(rows), 20_000):
+        conn.execute(sa.insert(t.ledger), rows[start : start + 20_000])
+    return True
+
+
+def entries_for(conn: Connection, wanted: dict[str, list[int]]) -> dict[tuple[str, int], list[dict[str, Any]]]:
+    """The entries recording the given (kind, ids), as an export carries them."""
+    l = t.ledger
+    found: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for kind, ids in wanted.items():
+        for start in range(0, len(ids), CHUNK):
+            for row in conn.execute(sa.select(l).where(l.c.kind == kind, l.c.record_id.in_(ids[start : start + CHUNK])).order_by(l.c.seq)):
+                entry = {"seq": row.seq, "kind": row.kind, "record_id": row.record_id,
+                         "content_hash": row.content_hash, "entry_hash": row.entry_hash}
+                if kind not in BY_PREDICTION_ID:
+                    del entry["record_id"]  # this database's own id: a copy finds the row by its content
+                found.setdefault((kind, row.record_id), []).append(entry)
+    return found
+
+
+# --- verifying -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The first thing that does not match, and what kind of change it looks like."""
+
+    seq: int | None
+    change: str  # edit, deletion, insertion, reorder
+    detail: str
+
+
+@dataclass(frozen=True)
+class Report:
+    head: Head
+    entries: int
+    findings: list[Finding]
+
+    @property
+    def finding(self) -> Finding | None:
+        """The first entry that does not match."""
+        return self.findings[0] if self.findings else None
+
+
+def verify_chain(conn: Connection, at: int | None = None) -> tuple[Head, Finding | None, str | None]:
+    """Recompute every entry's hash in order; returns the head, the first break, and the hash
+    of entry ``at`` (for ``--since``)."""
+    l = t.ledger
+    prev, expected_seq = GENESIS, 0
+    found: str | None = None
+    for chunk in conn.execute(sa.select(l).order_by(l.c.seq)).partitions(5000):
+        for row in chunk:
+            expected_seq += 1
+            if row.seq != expected_seq:
+                change = "deletion" if row.seq > expected_seq else "insertion"
+                return Head(expected_seq - 1, prev), Finding(expected_seq, change, f"ledger entry {expected_seq} is missing (the next is {row.seq})"), found
+            if row.prev_hash != prev:
+                return Head(expected_seq - 1, prev), Finding(row.seq, "reorder", f"ledger entry {row.seq} does not follow entry {row.seq - 1} (entries removed, inserted or reordered)"), found
+            if entry_hash(row.seq, row.kind, row.content_hash, row.prev_hash) != row.entry_hash:
+                return Head(expected_seq - 1, prev), Finding(row.seq, "edit", f"ledger entry {row.seq} ({row.kind}) was edited: its hash does not match its content"), found
+            prev = row.entry_hash
+            if row.seq == at:
+                found = prev
+    return Head(expected_seq, prev), None, found
+
+
+def verify_records(conn: Connection) -> list[Finding]:
+    """Every row matches the entry that recorded it, and every row has one; findings in
+    ledger order (rows no entry recorded last)."""
+    l = t.ledger
+    entries: dict[str, list[tuple[int, int, str]]] = {name: [] for name in KINDS}
+    for seq, kind, record_id, digest in conn.execute(sa.select(l.c.seq, l.c.kind, l.c.record_id, l.c.content_hash).order_by(l.c.seq)):
+        if kind not in KINDS:
+            return [Finding(seq, "insertion", f"ledger entry {seq} has an unknown kind {kind!r}")]
+        entries[kind].append((seq, record_id, digest))
+    findings: list[Finding] = []
+    for name, kind in KINDS.items():
+        current = {rid: content_hash(content) for rid, _, content in kind.read(conn, None)}
+        if kind.latest_only:
+            latest: dict[int, tuple[int, str]] = {}
+            for seq, rid, digest in entries[name]:
+                latest[rid] = (seq, digest)
+            for rid, (seq, digest) in latest.items():
+                now = current.get(rid, content_hash(tags_content(rid, [])))
+                if now != digest:
+                    findings.append(Finding(seq, "edit", f"ledger entry {seq}: the tags of prediction {rid} were changed"))
+            for rid in sorted(set(current) - set(latest)):
+                findings.append(Finding(None, "insertion", f"prediction {rid} has tags no ledger entry recorded"))
+            continue
+        recorded_hashes = {digest: (seq, rid) for seq, rid, digest in entries[name]}
+        seen: set[int] = set()
+        recorded_ids = {rid for _, rid, _ in entries[name]}
+        for seq, rid, digest in entries[name]:
+            seen.add(rid)
+            now = current.get(rid)
+            if now == digest:
+                continue
+            if now is None:
+                moved = [other for other, h in current.items() if h == digest and other not in recorded_ids]
+                if moved:
+                    findings.append(Finding(seq, "reorder", f"ledger entry {seq}: {name} {rid} now has id {moved[0]} (records renumbered)"))
+                else:
+                    findings.append(Finding(seq, "deletion", f"ledger entry {seq}: {name} {rid} was deleted"))
+            elif name == "prediction" and digest in _earlier_versions(conn, rid):
+                continue  # recorded before an imported history of its earlier versions arrived
+            elif now in recorded_hashes:
+                findings.append(Finding(seq, "reorder", f"ledger entry {seq}: {name} {rid} holds what entry {recorded_hashes[now][0]} recorded ({name}s swapped or reordered)"))
+            elif name == "prediction" and _swapped_id(conn, rid, entries[name]):
+                findings.append(Finding(seq, "reorder", f"ledger entry {seq}: prediction {rid} holds another prediction's content (ids swapped)"))
+            else:
+                findings.append(Finding(seq, "edit", f"ledger entry {seq}: {name} {rid} was changed after it was recorded"))
+        for rid in sorted(set(current) - seen):
+            if current[rid] in recorded_hashes:
+                continue  # reported above as a renumbering
+            findings.append(Finding(None, "insertion", f"{name} {rid} was added outside tracker (no ledger entry records it)"))
+    return sorted(findings, key=lambda f: (f.seq is None, f.seq or 0))
+
+
+def _earlier_versions(conn: Connection, rid: int) -> set[str]:
+    """Prediction entries as they would read for each version its amendment history names
+    (the entry's version is one of them when that history was imported after it)."""
+    a = t.amendment
+    row = contents(conn, "prediction", [rid]).get(rid)
+    if row is None:
+        return set()
+    versions = {h for pair in conn.execute(sa.select(a.c.hash_before, a.c.hash_after).where(a.c.prediction_id == rid)) for h in pair}
+    return {content_hash(dict(row, hash=h)) for h in versions}
+
+
+def _swapped_id(conn: Connection, rid: int, recorded: list[tuple[int, int, str]]) -> bool:
+    """Whether prediction ``rid``'s content, under another recorded id, is that id's entry."""
+    row = contents(conn, "prediction", [rid]).get(rid)
+    if row is None:
+        return False
+    for _, other, digest in recorded:
+        if other != rid and content_hash(dict(row, id=other)) == digest:
+            return True
+    return False
+
+
+def verify(conn: Connection) -> Report:
+    top, finding, _ = verify_chain(conn)
+    return Report(top, top.count, [finding] if finding else verify_records(conn))
+
+
+def extends(conn: Connection, published: Head) -> Finding | None:
+    """None when today's chain verifies and its entry ``published.count`` is the published hash."""
+    top, finding, published_entry = verify_chain(conn, published.count)
+    if finding is not None:
+        return finding
+    if published.count == 0:
+        return None if published.hash == GENESIS else Finding(None, "edit", "a digest of 0 entries has the hash of 64 zeros")
+    if published.count > top.count:
+        return Finding(top.count + 1, "deletion", f"the record has {top.count} entries, fewer than the {published.count} published: entries were deleted")
+    if published_entry != published.hash:
+        return Finding(published.count, "edit", f"ledger entry {published.count} is not the one published: the record was rewritten up to there")
+    return None
