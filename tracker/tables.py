@@ -12,3 +12,4 @@ prediction_tag: Table = models.PredictionTag.__table__  # type: ignore[attr-defi
 resolution: Table = models.Resolution.__table__  # type: ignore[attr-defined]
 amendment: Table = models.Amendment.__table__  # type: ignore[attr-defined]
 article: Table = models.Article.__table__  # type: ignore[attr-defined]
+retraction: Table = models.Retraction.__table__  # type: ignore[attr-defined]

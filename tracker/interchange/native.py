@@ -7,14 +7,19 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from tracker.dates import parse_date
 from tracker.errors import TrackerError, UsageError
 from tracker.probability import parse_probability
-from tracker.records import AmendmentRecord, ImportRecord, PredictionInput, ResolutionInput, check_outcome
+from tracker.records import (
+    AmendmentRecord, ImportRecord, PredictionInput, ResolutionInput, RetractionInput, check_outcome,
+)
 
-EXPORT_VERSION = 1
+#: Version 2 adds retractions to resolutions; version 1 files (no retractions) still import.
+EXPORT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 CSV_REQUIRED = ("claim", "author", "date")
 # Columns written by list/export --csv; those derived from the others are accepted and ignored.
 CSV_KNOWN = (
@@ -124,7 +129,16 @@ def build_resolution(fields: dict[str, Any], prediction: PredictionInput) -> Res
         note=optional(fields.get("note"), "note"),
         recorded_at=parse_timestamp(fields.get("recorded_at"), "resolution recorded_at"),
     ).checked()
-    if entry.resolved_on < prediction.made_on:
+    retraction = fields.get("retraction")
+    if retraction is not None:
+        if not isinstance(retraction, dict):
+            raise UsageError("a resolution's retraction must be an object with reason and recorded_at")
+        reason = optional(retraction.get("reason"), "retraction reason")
+        stamp = parse_timestamp(retraction.get("recorded_at"), "retraction recorded_at")
+        if reason is None or stamp is None:
+            raise UsageError("a resolution's retraction needs reason and recorded_at")
+        entry = replace(entry, retraction=RetractionInput(reason=reason, recorded_at=stamp).checked())
+    if entry.resolved_on < prediction.made_on and entry.retraction is None:
         raise UsageError(
             f"resolved_on {entry.resolved_on.isoformat()} is before the prediction was made ({prediction.made_on.isoformat()})"
         )
@@ -168,9 +182,10 @@ def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord]:
         if not isinstance(obj, dict):
             raise UsageError(f"line {number}: expected a JSON object; nothing was imported")
         version = obj.get("export_version")
-        if version is not None and version != EXPORT_VERSION:
+        if version is not None and version not in READABLE_VERSIONS:
             raise UsageError(
-                f"line {number}: export_version {version!r} is not supported (this tracker reads version {EXPORT_VERSION})"
+                f"line {number}: export_version {version!r} is not supported "
+                f"(this tracker reads versions {', '.join(map(str, READABLE_VERSIONS))})"
             )
         try:
             yield _jsonl_record(number, obj)
@@ -267,7 +282,8 @@ def export_line(row: dict[str, Any], resolutions: list[dict[str, Any]], amendmen
     for key in ("id", "claim", "author", "outlet", "date", "deadline", "probability", "quote", "url", "tags",
                 "hash", "recorded_at", "article_sha256"):
         line[key] = row[key]
-    line["resolutions"] = resolutions
+    # Resolution ids are local to a database; the order of the list carries the history.
+    line["resolutions"] = [{k: v for k, v in r.items() if k != "id"} for r in resolutions]
     line["amendments"] = amendments
     if article is not None:
         line["article"] = article
