@@ -118,7 +118,7 @@ def _database(ctx: typer.Context, *, create: bool = True) -> Database:
 
 
 def _filters(author: str | None = None, outlet: str | None = None, tag: str | None = None,
-             status: str = "all", since: str | None = None, until: str | None = None) -> Filters:
+             status: str = "all", since: str | None = None, until: str | None = None, every: bool = False) -> Filters:
     from tracker.dates import parse_optional_date
     from tracker.queries import Filters
 
@@ -126,6 +126,7 @@ def _filters(author: str | None = None, outlet: str | None = None, tag: str | No
         author=author, outlet=outlet, tag=tag, status=status,
         since=parse_optional_date(since, what="--since"),
         until=parse_optional_date(until, what="--until"),
+        every=every,
     )
 
 
@@ -143,6 +144,7 @@ TagOpt = Annotated[str | None, typer.Option("--tag", help="Only predictions with
 SinceOpt = Annotated[str | None, typer.Option("--since", metavar="DATE", help="Only predictions made on or after DATE. Example: --since 2021-01-01")]
 UntilOpt = Annotated[str | None, typer.Option("--until", metavar="DATE", help="Only predictions made on or before DATE. Example: --until 2021-12-31")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+EveryOpt = Annotated[bool, typer.Option("--every", help="Count every prediction, not only each source's latest on a claim (see README, Scoring).")]
 CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")]
 
 
@@ -204,6 +206,7 @@ def resolve(
     date: Annotated[str, typer.Option("--date", metavar="DATE", help="When the outcome was known. Default: today.")] = "today",
     evidence: Annotated[str | None, typer.Option("--evidence", metavar="URL", help="A public record of the outcome. Example: --evidence https://en.wikipedia.org/wiki/...")] = None,
     note: Annotated[str | None, typer.Option("--note", help="One line on why. Example: --note 'Invasion began 24 Feb 2022'")] = None,
+    early: Annotated[bool, typer.Option("--early", help="Allow 'false' before the claim's deadline (the event can no longer happen); needs --note.")] = False,
     json_out: JsonOpt = False,
 ) -> None:
     """Record what happened to a prediction's claim. Earlier resolutions stay in the history.
@@ -215,21 +218,58 @@ def resolve(
     from tracker.records import ResolutionInput
 
     entry = ResolutionInput(outcome=outcome, resolved_on=parse_date(date, what="resolution date"), evidence=evidence, note=note).checked()
-    database = _database(ctx)
+    database = _database(ctx, create=False)
     with database.write() as conn:
-        result = store.resolve_prediction(conn, prediction_id, entry)
+        result = store.resolve_prediction(conn, prediction_id, entry, early=early)
     if json_out:
-        render.write_json({"id": prediction_id, "claim_id": result.claim_id, "created": result.created,
+        render.write_json({"id": prediction_id, "claim_id": result.claim_id, "claim": result.claim,
+                           "resolution_id": result.resolution_id, "created": result.created,
                            "outcome": entry.outcome, "predictions_scored": result.predictions,
                            "previous_outcome": result.previous})
         return
+    plural = "s" if result.predictions != 1 else ""
+    touched = f"claim {result.claim_id} “{result.claim}” (through prediction {prediction_id}, by {result.author})"
     if not result.created:
-        message = f"Prediction {prediction_id} is already resolved {entry.outcome}; nothing changed."
+        message = f"Claim {result.claim_id} “{result.claim}” is already resolved {entry.outcome} (resolution {result.resolution_id}); nothing changed."
     else:
-        message = f"Resolved claim {result.claim_id} as {entry.outcome} (affects {result.predictions} prediction{'s' if result.predictions != 1 else ''})."
+        message = f"Resolved {touched} as {entry.outcome}: resolution {result.resolution_id}, affects {result.predictions} prediction{plural}."
         if result.previous:
             message += f" It replaces the earlier outcome '{result.previous}', which stays in the history."
-    render.console().print(render.text(message))
+        message += f" Wrong claim? tracker retract {result.resolution_id} --reason '…'"
+    render.console(stderr=True).print(render.text(message))
+
+
+@app.command()
+def retract(
+    ctx: typer.Context,
+    resolution_id: Annotated[int, typer.Argument(metavar="RESOLUTION_ID", help="The resolution to withdraw ('tracker show ID' lists a claim's resolutions with their ids).")],
+    reason: Annotated[str, typer.Option("--reason", help="Why it was wrong; kept in the history. Example: --reason 'meant claim 2'")],
+    json_out: JsonOpt = False,
+) -> None:
+    """Withdraw a resolution recorded by mistake. It stays in the history, marked retracted, and no view counts it, --as-of included.
+
+    Example: tracker retract 3 --reason 'resolved prediction 2 instead of claim 2'
+    """
+    from tracker import render, store
+    from tracker.queries import iso
+
+    database = _database(ctx, create=False)
+    with database.write() as conn:
+        result = store.retract_resolution(conn, resolution_id, reason)
+    now = result.now_counts
+    if json_out:
+        render.write_json({
+            "resolution_id": result.resolution_id, "claim_id": result.claim_id, "claim": result.claim,
+            "retracted_outcome": result.outcome, "retracted_resolved_on": iso(result.resolved_on),
+            "now_counts": None if now is None else {"resolution_id": now.id, "outcome": now.outcome, "resolved_on": iso(now.resolved_on)},
+        })
+        return
+    after = (f"the claim now counts as {now.outcome} (resolution {now.id}, {now.resolved_on.isoformat()})"
+             if now else "the claim is now unresolved")
+    render.console(stderr=True).print(render.text(
+        f"Retracted resolution {result.resolution_id} ({result.outcome} on {result.resolved_on.isoformat()}) of claim "
+        f"{result.claim_id} “{result.claim}”; {after}. It stays in the history (tracker show)."
+    ))
 
 
 @app.command()
@@ -240,11 +280,11 @@ def amend(
     claim: Annotated[str | None, typer.Option("--claim", help="New claim wording.")] = None,
     probability: Annotated[str | None, typer.Option("--probability", "-p", metavar="P", help="New probability (0.8, 80%, 'likely'); 'none' removes it.")] = None,
     author: Annotated[str | None, typer.Option("--author", help="New author.")] = None,
-    outlet: Annotated[str | None, typer.Option("--outlet", help="New outlet; '' removes it.")] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="New outlet; 'none' removes it.")] = None,
     date: Annotated[str | None, typer.Option("--date", metavar="DATE", help="New date made.")] = None,
     deadline: Annotated[str | None, typer.Option("--deadline", metavar="DATE", help="New deadline; 'none' removes it.")] = None,
-    quote: Annotated[str | None, typer.Option("--quote", help="New quote; '' removes it.")] = None,
-    url: Annotated[str | None, typer.Option("--url", help="New URL; '' removes it.")] = None,
+    quote: Annotated[str | None, typer.Option("--quote", help="New quote; 'none' removes it.")] = None,
+    url: Annotated[str | None, typer.Option("--url", help="New URL; 'none' removes it.")] = None,
     tag: Annotated[list[str] | None, typer.Option("--tag", help="Replace the tags; repeat for several.")] = None,
     json_out: JsonOpt = False,
 ) -> None:
@@ -256,23 +296,27 @@ def amend(
     from tracker.dates import parse_date
     from tracker.probability import parse_probability
 
+    def cleared(value: str) -> bool:
+        """'none' (any case) or nothing removes a field: one meaning for every clearable option."""
+        return value.strip().lower() in ("none", "")
+
     changes: dict[str, Any] = {}
     if claim is not None:
         changes["claim"] = claim
     if probability is not None:
-        changes["probability"] = None if probability.strip().lower() == "none" else parse_probability(probability)
+        changes["probability"] = None if cleared(probability) else parse_probability(probability)
     if author is not None:
         changes["author"] = author
     if outlet is not None:
-        changes["outlet"] = outlet or None
+        changes["outlet"] = None if cleared(outlet) else outlet
     if date is not None:
         changes["made_on"] = parse_date(date, what="date")
     if deadline is not None:
-        changes["deadline"] = None if deadline.strip().lower() == "none" else parse_date(deadline, what="deadline", period_end=True)
+        changes["deadline"] = None if cleared(deadline) else parse_date(deadline, what="deadline", period_end=True)
     if quote is not None:
-        changes["quote"] = quote or None
+        changes["quote"] = None if cleared(quote) else quote
     if url is not None:
-        changes["url"] = url or None
+        changes["url"] = None if cleared(url) else url
     if tag is not None:
         changes["tags"] = tuple(tag)
     if not changes:
@@ -314,6 +358,7 @@ def list_(
     filters = _filters(author, outlet, tag, status, since, until)
     database = _database(ctx, create=False)
     with database.read() as conn:
+        queries.check_sources(conn, filters)
         rows = queries.iter_predictions(conn, filters)
         if fmt == "json":
             render.write_json_array(rows)
@@ -366,6 +411,7 @@ def due(
     fmt = _one_format(json=json_out, csv=csv_out)
     database = _database(ctx, create=False)
     with database.read() as conn:
+        queries.check_sources(conn, _filters(author=author))
         rows = queries.iter_predictions(conn, _filters(author=author, status="due"), order="deadline")
         if fmt == "json":
             render.write_json_array(rows)
@@ -394,6 +440,7 @@ def scorecard(
     until: UntilOpt = None,
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Score only what was known by DATE: predictions made and outcomes dated on or before it.")] = None,
     min_scored: Annotated[int, typer.Option("--min-scored", metavar="N", help="Sources with fewer scored forecasts are marked too few to judge and ranked last.")] = 5,
+    every: EveryOpt = False,
     json_out: JsonOpt = False,
     csv_out: CsvOpt = False,
 ) -> None:
@@ -401,14 +448,15 @@ def scorecard(
 
     Example: tracker scorecard --by outlet --since 2020-01-01
     """
-    from tracker import aggregates, render
+    from tracker import aggregates, queries, render
     from tracker.dates import parse_optional_date
 
     fmt = _one_format(json=json_out, csv=csv_out)
-    filters = _filters(author, outlet, tag, "all", since, until)
+    filters = _filters(author, outlet, tag, "all", since, until, every)
     when = parse_optional_date(as_of, what="--as-of")
     database = _database(ctx, create=False)
     with database.read() as conn:
+        queries.check_sources(conn, filters)
         scores = aggregates.scorecard(conn, filters, by=by, as_of=when, min_scored=min_scored)
     if fmt == "json":
         render.write_json([s.as_dict() for s in scores])
@@ -430,21 +478,24 @@ def calibration(
     since: SinceOpt = None,
     until: UntilOpt = None,
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Use only what was known by DATE.")] = None,
+    every: EveryOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
     """How often claims given each probability came true, in bands 0–10% … 90–100%, with the Murphy decomposition of the Brier score.
 
     Example: tracker calibration --author 'Pepe Escobar'
     """
-    from tracker import aggregates, render
+    from tracker import aggregates, queries, render
     from tracker.dates import parse_optional_date
 
     if sum(x is not None for x in (author, outlet, tag)) > 1:
         raise UsageError("choose one of --author, --outlet, --tag")
-    filters = _filters(author, outlet, tag, "all", since, until)
+    filters = _filters(author, outlet, tag, "all", since, until, every)
+    when = parse_optional_date(as_of, what="--as-of")
     database = _database(ctx, create=False)
     with database.read() as conn:
-        cal = aggregates.calibration(conn, filters, as_of=parse_optional_date(as_of, what="--as-of"))
+        queries.check_sources(conn, filters)
+        cal = aggregates.calibration(conn, filters, as_of=when)
     if json_out:
         render.write_json({"selection": {"author": author, "outlet": outlet, "tag": tag}, **cal.as_dict()})
         return
@@ -471,9 +522,10 @@ def compare(
     from tracker import aggregates, render
     from tracker.dates import parse_optional_date
 
+    when = parse_optional_date(as_of, what="--as-of")
     database = _database(ctx, create=False)
     with database.read() as conn:
-        result = aggregates.compare(conn, a, b, by=by, as_of=parse_optional_date(as_of, what="--as-of"))
+        result = aggregates.compare(conn, a, b, by=by, as_of=when)
     if json_out:
         render.write_json({**result.summary(), "claims": [c.as_dict() for c in result.claims]})
         return
@@ -494,18 +546,20 @@ def report(
     since: SinceOpt = None,
     until: UntilOpt = None,
     min_scored: Annotated[int, typer.Option("--min-scored", metavar="N", help="Sources with fewer scored forecasts are marked too few to judge and ranked last.")] = 5,
+    every: EveryOpt = False,
 ) -> None:
     """Write an HTML report: the scorecard, a calibration chart per source and the predictions behind them, in one file that opens offline.
 
     Example: tracker report --html report.html --by outlet --since 2020-01-01
     """
-    from tracker import render
+    from tracker import queries, render
     from tracker.files import atomic_text_output
     from tracker.report import collect, render_html, summary
 
-    filters = _filters(author, outlet, tag, "all", since, until)
+    filters = _filters(author, outlet, tag, "all", since, until, every)
     database = _database(ctx, create=False)
     with render.progress("building report", None) as bar, database.read() as conn:
+        queries.check_sources(conn, filters)
         data = collect(conn, filters, by=by, min_scored=min_scored, database=database.path.name, on_progress=bar.advance)
     page = render_html(data)
     with atomic_text_output(html) as stream:
