@@ -36,8 +36,13 @@ class TrackerGroup(TyperGroup):
     def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
         try:
-            result = super().main(args=args, prog_name=prog_name or "tracker", complete_var=complete_var,
-                                  standalone_mode=False, **extra)
+            try:
+                result = super().main(args=args, prog_name=prog_name or "tracker", complete_var=complete_var,
+                                      standalone_mode=False, **extra)
+            except BaseException:
+                _forget_created(refused=True)
+                raise
+            _forget_created(refused=isinstance(result, int) and result != 0)
         except TrackerError as exc:
             _fail(exc.message, exc.exit_code)
         except KeyboardInterrupt:
@@ -59,6 +64,21 @@ class TrackerGroup(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+# Databases this process created, so that a refused command can leave the folder as it found it.
+_CREATED: list[Database] = []
+
+
+def _forget_created(*, refused: bool) -> None:
+    """After a refusal, remove each database this command created and never wrote to."""
+    from tracker.db import remove_database_files
+
+    while _CREATED:
+        database = _CREATED.pop()
+        if refused and database.writes == 0:
+            database.dispose()
+            remove_database_files(database.path)
 
 
 def _click_error(exc: Exception) -> tuple[str, int] | None:
@@ -109,12 +129,16 @@ def _database(ctx: typer.Context, *, create: bool = True) -> Database:
     from tracker.errors import NotFoundError
 
     path = database_path(ctx.obj.get("db") if ctx.obj else None)
-    if not create and not path.exists():
+    existed = path.exists()
+    if not create and not existed:
         raise NotFoundError(
             f"no database at {path}: record predictions first with 'tracker add', 'tracker import' "
             "or 'tracker extract --save' (or choose another with --db)"
         )
-    return open_database(path)
+    database = open_database(path)
+    if not existed:
+        _CREATED.append(database)
+    return database
 
 
 def _filters(author: str | None = None, outlet: str | None = None, tag: str | None = None,
@@ -192,6 +216,12 @@ def add(
     verb = "Added" if result.created else "Already recorded as"
     shown = render.percent(row["probability"]) if row["probability"] is not None else "asserted"
     render.console().print(render.text(f"{verb} prediction {result.id}: {row['claim']} ({shown}, {row['author']}, {row['date']})"))
+    for other in result.same_wording:
+        due = f"deadline {other.deadline.isoformat()}" if other.deadline else "no deadline"
+        render.console(stderr=True).print(render.text(
+            f"Note: the same words are claim {other.claim_id} ({due}), resolved on {other.resolved_on.isoformat()}; "
+            "this prediction is on a separate claim because its deadline differs."
+        ))
     if not result.created and set(entry.tags) != set(row["tags"]):
         render.console(stderr=True).print(render.text(
             f"Its tags were not changed; to change them: tracker amend {result.id} --tag … --reason …"

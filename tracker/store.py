@@ -35,6 +35,8 @@ class AddResult:
     id: int
     created: bool
     hash: str
+    # Claims with the same words under another deadline, already resolved (worth a word to the user).
+    same_wording: tuple[ResolvedWording, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,8 @@ def add_prediction(conn: Connection, entry: PredictionInput) -> AddResult:
     if claim is not None:
         entry = replace(entry, claim=claim.text)
         check_made_before_outcome(entry.made_on, first_resolution_dates(conn, [claim.id]).get(claim.id))
-    for other in resolved_same_wording(conn, entry.claim, entry.deadline):
+    same_wording = tuple(resolved_same_wording(conn, entry.claim, entry.deadline))
+    for other in same_wording:
         if entry.made_on > other.resolved_on:
             due = other.deadline.isoformat() if other.deadline else "no deadline"
             raise UsageError(
@@ -128,7 +131,7 @@ def add_prediction(conn: Connection, entry: PredictionInput) -> AddResult:
         sa.select(t.prediction.c.id).where(t.prediction.c.content_hash == digest).order_by(t.prediction.c.id).limit(1)
     ).scalar()
     if existing is not None:
-        return AddResult(int(existing), False, digest)
+        return AddResult(int(existing), False, digest, same_wording)
     now = utc_now()
     claim_id = claim.id if claim is not None else create_claim(conn, entry.claim, entry.deadline, now)
     new_id = conn.execute(
@@ -136,7 +139,7 @@ def add_prediction(conn: Connection, entry: PredictionInput) -> AddResult:
     ).scalar_one()
     if entry.tags:
         conn.execute(sa.insert(t.prediction_tag), tag_rows(int(new_id), entry.tags))
-    return AddResult(int(new_id), True, digest)
+    return AddResult(int(new_id), True, digest, same_wording)
 
 
 def tag_rows(prediction_id: int, tags: Iterable[str]) -> list[dict[str, Any]]:
