@@ -72,6 +72,8 @@ _CREATED: list[Database] = []
 
 def _forget_created(*, refused: bool) -> None:
     """After a refusal, remove each database this command created and never wrote to."""
+    if not _CREATED:
+        return  # --help and reading commands never load tracker.db here
     from tracker.db import remove_database_files
 
     while _CREATED:
