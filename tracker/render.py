@@ -184,7 +184,7 @@ def prediction_detail(detail: dict[str, Any]) -> list[Any]:
             if retraction:
                 entry.append(f"\nRETRACTED {retraction['recorded_at']}: {retraction['reason']}", style="bold")
             history.add_row(f"#{r['id']}" if r.get("id") is not None else "", entry)
-        parts.append(text("Resolutions (the last one not retracted counts; ids are for tracker retract):", "bold"))
+        parts.append(text("Resolutions (the last one not retracted counts; #id for tracker retract):", "bold"))
         parts.append(history)
     else:
         parts.append(text("Not resolved yet.", "dim"))
