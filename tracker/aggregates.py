@@ -51,12 +51,14 @@ def counted_predictions(filters: Filters, as_of: dt.date | None) -> sa.Subquery:
     # The author filter commutes with the rule (it partitions by author), so it goes inside,
     # where the index on the folded author serves it.
     stmt = apply_filters(stmt, Filters(author=filters.author))
-    rank = sa.func.row_number().over(
+    # The latest is the one with no next row in (made_on, recorded_at, id) order: asking for
+    # the next row in ascending order lets SQLite read the index as it is, without a sort.
+    following = sa.func.lead(p.c.id).over(
         partition_by=(p.c.author_key, p.c.claim_id),
-        order_by=(p.c.made_on.desc(), p.c.recorded_at.desc(), p.c.id.desc()),
+        order_by=(p.c.made_on, p.c.recorded_at, p.c.id),
     )
-    ranked = stmt.add_columns(rank.label("rank")).subquery("ranked")
-    outer = sa.select(*[ranked.c[c.name] for c in columns]).where(ranked.c.rank == 1)
+    ranked = stmt.add_columns(following.label("next_id")).subquery("ranked")
+    outer = sa.select(*[ranked.c[c.name] for c in columns]).where(ranked.c.next_id.is_(None))
     return _filter_counted(outer, ranked, dataclasses.replace(filters, author=None)).subquery("counted")
 
 
@@ -198,17 +200,15 @@ class Calibration:
 def probability_groups(conn: Connection, filters: Filters, as_of: dt.date | None = None) -> tuple[list[tuple[float, int, int]], int]:
     """(stated probability, scored predictions, of which true) per distinct probability, in SQL."""
     s = counted_predictions(filters, as_of)
-    stmt = (
-        sa.select(s.c.p, sa.func.count(), sa.func.sum(s.c.o))
-        .where(s.c.o.is_not(None), s.c.p.is_not(None))
-        .group_by(s.c.p)
-        .order_by(s.c.p)
-    )
-    groups = [(float(p), int(n), int(k)) for p, n, k in conn.execute(stmt)]
-    unstated = conn.execute(
-        sa.select(sa.func.count()).select_from(s).where(s.c.o.is_not(None), s.c.p.is_(None))
-    ).scalar_one()
-    return groups, int(unstated)
+    # One pass: the NULL group holds the scored predictions without a probability.
+    stmt = sa.select(s.c.p, sa.func.count(), sa.func.sum(s.c.o)).where(s.c.o.is_not(None)).group_by(s.c.p).order_by(s.c.p)
+    groups, unstated = [], 0
+    for p, n, k in conn.execute(stmt):
+        if p is None:
+            unstated = int(n)
+        else:
+            groups.append((float(p), int(n), int(k)))
+    return groups, unstated
 
 
 def calibration(conn: Connection, filters: Filters, as_of: dt.date | None = None) -> Calibration:

@@ -206,7 +206,7 @@ def m005_retractions_and_name_keys(conn: Connection) -> None:
     # gives it that order without a sort, and replaces the index on the unfolded author.
     conn.exec_driver_sql(
         "CREATE INDEX ix_prediction_author_key_claim_made ON prediction "
-        "(author_key, claim_id, made_on, recorded_at, probability)"
+        "(author_key, claim_id, made_on, recorded_at)"
     )
     conn.exec_driver_sql("DROP INDEX ix_prediction_author_claim_probability")
 

@@ -42,7 +42,7 @@ class Prediction(SQLModel, table=True):
     # Covers the scorecard's GROUP BY author and its join to the claim's resolution.
     # Gives the scorecard its partition by (folded author, claim), latest last, without a sort.
     __table_args__ = (
-        Index("ix_prediction_author_key_claim_made", "author_key", "claim_id", "made_on", "recorded_at", "probability"),
+        Index("ix_prediction_author_key_claim_made", "author_key", "claim_id", "made_on", "recorded_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
