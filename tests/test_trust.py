@@ -298,3 +298,48 @@ def test_amend_outlet_none_clears_it_and_the_history_speaks_plainly(tracker: Tra
     conn = sqlite3.connect(tracker.db)
     assert conn.execute("SELECT count(*) FROM prediction WHERE outlet = 'none'").fetchone()[0] == 0
     conn.close()
+
+
+# --- upgrades and older files -------------------------------------------------------------------
+
+
+def test_an_upgraded_database_gets_folded_keys_for_every_row(tmp_path: Path) -> None:
+    import shutil
+
+    from tracker.hashing import wording_key
+    from tracker.names import fold
+
+    db = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "fixtures" / "schema_v1.db", db)
+    tracker = Tracker(db)
+    assert tracker("scorecard", "--json", "--min-scored", "0").json()  # any command upgrades it
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("SELECT author, author_key, outlet, outlet_key FROM prediction").fetchall()
+        assert rows and all(a_key == fold(a) and o_key == (fold(o) if o is not None else None) for a, a_key, o, o_key in rows)
+        claims = conn.execute("SELECT text, wording_key FROM claim").fetchall()
+        assert claims and all(key == wording_key(text) for text, key in claims)
+        tags = conn.execute("SELECT tag, tag_key FROM prediction_tag").fetchall()
+        assert all(key == fold(tag) for tag, key in tags)
+    finally:
+        conn.close()
+
+
+def test_a_version_1_export_still_imports(tracker: Tracker, tmp_path: Path) -> None:
+    line = {
+        "export_version": 1, "id": 1, "claim": "Old claim", "author": "Ann", "outlet": None, "date": "2020-01-01",
+        "deadline": None, "probability": 0.8, "quote": None, "url": None, "tags": [], "hash": None,
+        "recorded_at": "2020-01-02T00:00:00.000000Z", "article_sha256": None,
+        "resolutions": [
+            {"outcome": "true", "resolved_on": "2021-01-01", "evidence": None, "note": None, "recorded_at": "2021-01-02T00:00:00.000000Z"},
+            {"outcome": "false", "resolved_on": "2021-01-01", "evidence": None, "note": None, "recorded_at": "2021-01-03T00:00:00.000000Z"},
+            {"outcome": "true", "resolved_on": "2021-01-01", "evidence": None, "note": None, "recorded_at": "2021-01-04T00:00:00.000000Z"},
+        ],
+        "amendments": [],
+    }
+    path = tmp_path / "v1.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    assert tracker("import", str(path), "--json").json()["resolutions_added"] == 3
+    detail = tracker("show", "1", "--json").json()
+    assert detail["outcome"] is True and [r["retraction"] for r in detail["resolutions"]] == [None, None, None]
+    assert json.loads(tracker("export").stdout)["export_version"] == 2

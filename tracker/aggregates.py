@@ -270,8 +270,7 @@ def compare(conn: Connection, a: str, b: str, *, by: str = "author", as_of: dt.d
         raise UsageError("compare works --by author or --by outlet")
     if fold(a) == fold(b):
         raise UsageError("compare needs two different sources")
-    p, c = t.prediction, t.claim
-    column = p.c.author_key if by == "author" else p.c.outlet_key
+    c = t.claim
     for name in (a, b):
         check_source(conn, by, name)
     names = first_spellings(conn, by, [fold(a), fold(b)])
