@@ -343,3 +343,21 @@ def test_a_version_1_export_still_imports(tracker: Tracker, tmp_path: Path) -> N
     detail = tracker("show", "1", "--json").json()
     assert detail["outcome"] is True and [r["retraction"] for r in detail["resolutions"]] == [None, None, None]
     assert json.loads(tracker("export").stdout)["export_version"] == 2
+
+
+def test_the_reports_chart_for_a_tag_matches_it_folded(tracker: Tracker, tmp_path: Path) -> None:
+    from tracker import report
+    from tracker.queries import Filters
+
+    assert report.source_filters(Filters(tag="war"), "tag", "War") == Filters(tag="War")
+    pid = tracker.add("Claim", "-p", "0.8", "--tag", "War")
+    tracker("resolve", str(pid), "--outcome", "true", "--date", "2022-01-01")
+    from tracker.db import open_database
+
+    database = open_database(tracker.db)
+    try:
+        with database.read() as conn:
+            data = report.collect(conn, Filters(tag="war"), by="tag", min_scored=0)
+    finally:
+        database.dispose()
+    assert [(c.source, c.calibration is not None) for c in data.charts] == [("War", True)]
