@@ -140,7 +140,7 @@ def scorecard(h: History, *, by: str = "author", min_scored: int = 5, **selectio
             groups.setdefault(key, []).append((pred, res))
     rows = []
     for key, items in groups.items():
-        hits = misses = scored = resolved = stated = 0
+        hits = misses = scored = resolved = stated = half = 0
         brier = log = 0.0
         for pred, res in items:
             if res is None:
@@ -160,10 +160,14 @@ def scorecard(h: History, *, by: str = "author", min_scored: int = 5, **selectio
             elif pred.p < 0.5:
                 hits += not happened
                 misses += happened
+            else:
+                half += 1
             stated += 1
             brier += (pred.p - happened) ** 2
             given = min(max(pred.p, CLIP), 1 - CLIP)
             log += math.log(given if happened else 1 - given)
+        # The invariant the SQL must share: every scored prediction is a hit, a miss or at 0.5.
+        assert hits + misses + half == scored
         low, high = wilson(hits, hits + misses)
         rows.append({
             "source": None if key is None else first_spelling(h, by, key),
