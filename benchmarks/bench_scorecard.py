@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import math
 import random
 import sqlite3
 import statistics
@@ -24,19 +25,23 @@ from pathlib import Path
 
 RAW_SQL = """
 WITH latest AS (
-  SELECT r.claim_id, r.outcome FROM resolution r
-  JOIN (SELECT claim_id, max(id) AS rid FROM resolution GROUP BY claim_id) m ON m.rid = r.id
+  SELECT r.claim_id, r.outcome, r.resolved_on FROM resolution r
+  WHERE NOT EXISTS (SELECT 1 FROM retraction x WHERE x.resolution_id = r.id)
+    AND NOT EXISTS (SELECT 1 FROM resolution l WHERE l.claim_id = r.claim_id AND l.id > r.id
+                    AND NOT EXISTS (SELECT 1 FROM retraction x WHERE x.resolution_id = l.id))
 ), s AS (
-  SELECT p.author AS source, p.probability AS p,
+  SELECT p.author_key AS source, p.probability AS p,
          CASE l.outcome WHEN 'true' THEN 1 WHEN 'false' THEN 0 END AS o,
-         l.outcome IS NOT NULL AS resolved
+         l.outcome IS NOT NULL AS resolved,
+         lead(p.id) OVER (PARTITION BY p.author_key, p.claim_id ORDER BY p.made_on, p.recorded_at, p.id) AS next_id
   FROM prediction p LEFT JOIN latest l ON l.claim_id = p.claim_id
+  WHERE l.resolved_on IS NULL OR p.made_on <= l.resolved_on
 )
 SELECT source, count(*), sum(resolved), sum(o IS NOT NULL),
-       sum(o IS NOT NULL AND (p IS NULL OR p != 0.5) AND ((p IS NULL AND o = 1) OR (p > 0.5 AND o = 1) OR (p < 0.5 AND o = 0))),
+       sum(CASE WHEN o IS NULL THEN 0 WHEN p IS NULL THEN o WHEN p > 0.5 THEN o WHEN p < 0.5 THEN 1 - o ELSE 0 END),
        sum(CASE WHEN o IS NOT NULL AND p IS NOT NULL THEN (p - o) * (p - o) END),
        sum(CASE WHEN o IS NOT NULL AND p IS NOT NULL THEN ln(CASE WHEN o = 1 THEN min(max(p, 0.001), 0.999) ELSE 1 - min(max(p, 0.001), 0.999) END) END)
-FROM s GROUP BY source
+FROM s WHERE next_id IS NULL GROUP BY source
 """
 
 
@@ -106,6 +111,7 @@ def main() -> None:
         print(f"scorecard query in-process: {min(times):8.2f} s  ({len(scores)} sources)")
 
         conn = sqlite3.connect(db)
+        conn.create_function("ln", 1, lambda v: math.log(v) if v and v > 0 else None)
         times = []
         for _ in range(args.repeat):
             start = time.perf_counter()

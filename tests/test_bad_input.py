@@ -64,6 +64,16 @@ CASES: list[tuple[list[str], str, int]] = [
     (["resolve", "1", "--outcome", "true", "--date", "2021-04-31"], "not a real date", 2),
     (["resolve", "1", "--outcome", "true", "--evidence", "not a url"], "not a web address", 2),
     (["resolve", "1", "--outcome", "true", "--note", HUGE], "note is too long", 2),
+    (["resolve", "1", "--outcome", "false", "--date", "2021-05-01"], "first run: tracker retract 1", 2),
+    (["resolve", "2", "--outcome", "false", "--early"], "--early needs a --note", 2),
+    # retract
+    (["retract", "999", "--reason", "r"], "no resolution with id 999", 1),
+    (["retract", "0", "--reason", "r"], "no resolution with id 0", 1),
+    (["retract", "1"], "Missing option '--reason'", 2),
+    (["retract", "1", "--reason", "  "], "reason is empty", 2),
+    (["--db", "{tmp}/typo.db", "retract", "1", "--reason", "r"], "no database at", 1),
+    (["scorecard", "--author", "Nobody"], "no predictions by author 'Nobody'", 2),
+    (["list", "--tag", "nope"], "no predictions with tag 'nope'", 2),
     # amend
     (["amend", "1", "--probability", "0.4"], "Missing option '--reason'", 2),
     (["amend", "1", "--reason", "r"], "nothing to amend", 2),

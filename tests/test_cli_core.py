@@ -101,7 +101,7 @@ def test_list_filters(tracker: Tracker) -> None:
     assert claims("--tag", "econ") == ["one", "three"]
     assert claims("--since", "2021-01-01") == ["three", "two"]
     assert claims("--until", "2021-05-01") == ["one", "two"]
-    assert claims("--author", "nobody") == []
+    assert "no predictions by author 'nobody'" in tracker.fails("list", "--json", "--author", "nobody").stderr
 
 
 def test_status_open_resolved_due(tracker: Tracker, monkeypatch: pytest.MonkeyPatch) -> None:

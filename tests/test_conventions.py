@@ -97,7 +97,7 @@ def test_confirmations_go_to_stderr_and_data_to_stdout(tracker: Tracker, tmp_pat
     added = tracker("add", "X happens", "--author", "A", "--date", "2021-01-01", "-p", "0.4")
     assert added.stdout == "" and added.stderr.startswith("Added prediction 1:")
     resolved = tracker("resolve", "1", "--outcome", "true", "--date", "2021-06-01")
-    assert resolved.stdout == "" and resolved.stderr.startswith("Resolved claim 1 as true")
+    assert resolved.stdout == "" and resolved.stderr.startswith("Resolved claim 1 “X happens”")
     amended = tracker("amend", "1", "--quote", "it will", "--reason", "quote")
     assert amended.stdout == "" and amended.stderr.startswith("Amended prediction 1")
     verified = tracker("verify")

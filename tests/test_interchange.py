@@ -40,7 +40,7 @@ def test_json_round_trip_is_the_identity(tracker: Tracker, tmp_path: Path) -> No
     assert other("export", "--json").stdout == first
     # Every line is versioned and carries its whole history.
     lines = [json.loads(x) for x in first.splitlines()]
-    assert {x["export_version"] for x in lines} == {1}
+    assert {x["export_version"] for x in lines} == {2}
     assert [r["outcome"] for r in lines[0]["resolutions"]] == ["ambiguous", True]
     assert len(lines[3]["amendments"]) == 2
     other("verify")

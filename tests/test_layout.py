@@ -169,9 +169,9 @@ def test_a_report_matching_nothing_never_overwrites_a_file(tracker: Tracker, tmp
     page = tmp_path / "report.html"
     tracker("report", "--html", str(page))
     good = page.read_bytes()
-    refused = tracker.fails("report", "--html", str(page), "--author", "Anne")
+    refused = tracker.fails("report", "--html", str(page), "--author", "Ann", "--since", "2099-01-01")
     assert refused.stderr.strip() == f"tracker: error: no predictions match these filters; {page} was left as it was"
     assert page.read_bytes() == good
     fresh = tmp_path / "empty.html"
-    tracker("report", "--html", str(fresh), "--author", "Anne")  # nothing to lose: the empty page is written
+    tracker("report", "--html", str(fresh), "--author", "Ann", "--since", "2099-01-01")  # nothing to lose: the empty page is written
     assert "No predictions match these filters." in fresh.read_text(encoding="utf-8")

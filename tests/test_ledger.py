@@ -107,7 +107,7 @@ TAMPERING: dict[str, tuple[Callable[[Path], None], str]] = {
     "backdated recorded_at": (lambda db: edit(db, "UPDATE prediction SET recorded_at = '2020-01-01 00:00:00' WHERE id = 1"), "edit"),
     "edited tag": (lambda db: edit(db, "UPDATE prediction_tag SET tag = 'politics' WHERE tag = 'law'"), "edit"),
     "deleted tag": (lambda db: edit(db, "DELETE FROM prediction_tag WHERE tag = 'economy'"), "edit"),
-    "added tag": (lambda db: edit(db, "INSERT INTO prediction_tag VALUES (2, 'eu')"), "insertion"),
+    "added tag": (lambda db: edit(db, "INSERT INTO prediction_tag (prediction_id, tag, tag_key) VALUES (2, 'eu', 'eu')"), "insertion"),
     "probability with recomputed hash": (lambda db: _recompute_prediction_hash(db, 1), "edit"),
     "edited amendment reason": (lambda db: edit(db, "UPDATE amendment SET reason = 'other reason'"), "edit"),
     "inserted prediction": (lambda db: edit(db, "INSERT INTO prediction (claim_id, author, made_on, probability, recorded_at, content_hash) "

@@ -143,6 +143,6 @@ def test_scorecard_csv_has_the_json_fields(tracker: Tracker) -> None:
 
 def test_empty_selection_scorecard_is_not_an_error(tracker: Tracker) -> None:
     tracker.add("x", "-p", "0.4", author="A")
-    assert tracker("scorecard", "--json", "--author", "Nobody").json() == []
-    result = tracker("scorecard", "--author", "Nobody")
+    assert tracker("scorecard", "--json", "--since", "2025-01-01").json() == []
+    result = tracker("scorecard", "--since", "2025-01-01")
     assert "No predictions" in result.stderr and result.stdout == ""

@@ -7,6 +7,7 @@ that turn the sums into figures live in ``scoring.py``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -22,55 +23,121 @@ from tracker.queries import Filters, apply_filters, latest_resolutions
 GROUPINGS = ("author", "outlet", "tag", "year")
 
 
-def _scored_rows(filters: Filters, as_of: dt.date | None, by: str) -> sa.Subquery:
-    """One row per (prediction, group): its probability, its outcome as 1/0/NULL, whether resolved."""
+def counted_predictions(filters: Filters, as_of: dt.date | None) -> sa.Subquery:
+    """One row per prediction that counts: its probability ``p``, its outcome ``o`` as 1/0/NULL,
+    whether its claim is resolved, and its folded author and outlet.
+
+    The rule: a source's score on a claim is its latest prediction made on or before the claim's
+    resolution date (latest by date made, then by when it was recorded, then by id); a
+    prediction made after the outcome was known never counts. ``filters.every`` counts each
+    prediction instead. ``as_of`` replays the record as of a date, so it applies before the
+    rule; the other filters then choose among the predictions that count, so a filtered
+    scorecard agrees with the same group's row in an unfiltered one.
+    """
     p = t.prediction
     latest = latest_resolutions(as_of)
     outcome = sa.case((latest.c.outcome == "true", 1), (latest.c.outcome == "false", 0), else_=None)
-    if by == "author":
-        source: Any = p.c.author
-    elif by == "outlet":
-        source = p.c.outlet
-    elif by == "year":
-        source = sa.cast(sa.extract("year", p.c.made_on), sa.String)
-    elif by == "tag":
-        source = t.prediction_tag.c.tag
-    else:
-        raise UsageError(f"--by {by!r} is not one of: {', '.join(GROUPINGS)}")
-    joined: Any = p
-    if by == "tag":
-        joined = p.join(t.prediction_tag, t.prediction_tag.c.prediction_id == p.c.id)
-    stmt = (
-        sa.select(
-            source.label("source"),
-            p.c.id.label("prediction_id"),
-            p.c.claim_id,
-            p.c.probability.label("p"),
-            outcome.label("o"),
-            latest.c.outcome.is_not(None).label("resolved"),
-        )
-        .select_from(joined)
-        .outerjoin(latest, latest.c.claim_id == p.c.claim_id)
-    )
+    columns = [
+        p.c.id.label("prediction_id"), p.c.author_key, p.c.outlet_key, p.c.made_on, p.c.recorded_at, p.c.claim_id,
+        p.c.probability.label("p"), outcome.label("o"),
+        sa.case((latest.c.outcome.is_not(None), 1), else_=0).label("resolved"),
+    ]
+    stmt = sa.select(*columns).select_from(p).outerjoin(latest, latest.c.claim_id == p.c.claim_id)
+    stmt = stmt.where(sa.or_(latest.c.resolved_on.is_(None), p.c.made_on <= latest.c.resolved_on))
     if as_of is not None:
         stmt = stmt.where(p.c.made_on <= as_of)
-    return apply_filters(stmt, filters).subquery("scored")
+    if filters.every:
+        return apply_filters(stmt, filters).subquery("counted")
+    # The author filter commutes with the rule (it partitions by author), so it goes inside,
+    # where the index on the folded author serves it.
+    stmt = apply_filters(stmt, Filters(author=filters.author))
+    # The latest is the one with no next row in (made_on, recorded_at, id) order: asking for
+    # the next row in ascending order lets SQLite read the index as it is, without a sort.
+    following = sa.func.lead(p.c.id).over(
+        partition_by=(p.c.author_key, p.c.claim_id),
+        order_by=(p.c.made_on, p.c.recorded_at, p.c.id),
+    )
+    ranked = stmt.add_columns(following.label("next_id")).subquery("ranked")
+    outer = sa.select(*[ranked.c[c.name] for c in columns]).where(ranked.c.next_id.is_(None))
+    return _filter_counted(outer, ranked, dataclasses.replace(filters, author=None)).subquery("counted")
+
+
+def _filter_counted(stmt: Any, rows: Any, filters: Filters) -> Any:
+    """``apply_filters`` for rows that already passed the rule."""
+    from tracker.names import fold
+
+    if filters.outlet is not None:
+        stmt = stmt.where(rows.c.outlet_key == fold(filters.outlet))
+    if filters.tag is not None:
+        tagged = sa.select(t.prediction_tag.c.prediction_id).where(t.prediction_tag.c.tag_key == fold(filters.tag))
+        stmt = stmt.where(rows.c.prediction_id.in_(tagged))
+    if filters.since is not None:
+        stmt = stmt.where(rows.c.made_on >= filters.since)
+    if filters.until is not None:
+        stmt = stmt.where(rows.c.made_on <= filters.until)
+    return stmt
+
+
+def _grouped(filters: Filters, as_of: dt.date | None, by: str) -> tuple[sa.Subquery, Any, Any]:
+    """The counted rows, the grouping key for ``by`` and what it is joined from."""
+    s = counted_predictions(filters, as_of)
+    joined: Any = s
+    if by == "author":
+        key: Any = s.c.author_key
+    elif by == "outlet":
+        key = s.c.outlet_key
+    elif by == "year":
+        key = sa.cast(sa.extract("year", s.c.made_on), sa.String)
+    elif by == "tag":
+        joined = s.join(t.prediction_tag, t.prediction_tag.c.prediction_id == s.c.prediction_id)
+        key = t.prediction_tag.c.tag_key
+    else:
+        raise UsageError(f"--by {by!r} is not one of: {', '.join(GROUPINGS)}")
+    return s, key, joined
+
+
+def first_spellings(conn: Connection, by: str, keys: list[str]) -> dict[str, str]:
+    """The name each folded source is shown under: its spelling on its earliest recorded prediction."""
+    if by not in ("author", "outlet", "tag") or not keys:
+        return {k: k for k in keys}
+    table = t.prediction_tag if by == "tag" else t.prediction
+    key_col, name_col = table.c[f"{by}_key"], table.c[by]
+    id_col = table.c.prediction_id if by == "tag" else table.c.id
+    found: dict[str, str] = {}
+    for start in range(0, len(keys), 500):
+        part = keys[start : start + 500]
+        first = sa.select(key_col.label("k"), sa.func.min(id_col).label("first")).where(key_col.in_(part)).group_by(key_col).subquery()
+        rows = conn.execute(
+            sa.select(first.c.k, name_col).select_from(first.join(table, sa.and_(id_col == first.c.first, key_col == first.c.k)))
+        )
+        found.update({k: name for k, name in rows})
+    return found
 
 
 def source_totals(
     conn: Connection, filters: Filters, *, by: str = "author", as_of: dt.date | None = None
 ) -> list[scoring.SourceTotals]:
-    """Per-source sums for the scorecard, in one GROUP BY."""
-    s = _scored_rows(filters, as_of, by)
+    """Per-source sums for the scorecard, in one GROUP BY.
+
+    Hit and miss are CASE expressions that are always 0 or 1, never NULL: in SQL, ``NOT hit``
+    of a NULL ``hit`` is NULL too, which once left every bare assertion that came out false
+    out of the misses. So hits + misses + (scored at exactly 0.5) = scored, by construction.
+    """
+    s, key, joined = _grouped(filters, as_of, by)
     scored = s.c.o.is_not(None)
-    decided = sa.and_(scored, sa.or_(s.c.p.is_(None), s.c.p != 0.5))
-    hit = sa.and_(
-        decided,
-        sa.or_(
-            sa.and_(s.c.p.is_(None), s.c.o == 1),
-            sa.and_(s.c.p > 0.5, s.c.o == 1),
-            sa.and_(s.c.p < 0.5, s.c.o == 0),
-        ),
+    hit = sa.case(
+        (s.c.o.is_(None), 0),
+        (s.c.p.is_(None), s.c.o),
+        (s.c.p > 0.5, s.c.o),
+        (s.c.p < 0.5, 1 - s.c.o),
+        else_=0,
+    )
+    miss = sa.case(
+        (s.c.o.is_(None), 0),
+        (s.c.p.is_(None), 1 - s.c.o),
+        (s.c.p > 0.5, 1 - s.c.o),
+        (s.c.p < 0.5, s.c.o),
+        else_=0,
     )
     stated = sa.and_(scored, s.c.p.is_not(None))
     clipped = sa.case((s.c.p < scoring.LOG_CLIP, scoring.LOG_CLIP), (s.c.p > 1 - scoring.LOG_CLIP, 1 - scoring.LOG_CLIP), else_=s.c.p)
@@ -80,23 +147,26 @@ def source_totals(
         return sa.func.coalesce(sa.func.sum(sa.case((condition, 1), else_=0)), 0)
 
     stmt = sa.select(
-        s.c.source,
+        key.label("source"),
         sa.func.count().label("predictions"),
-        count_if(s.c.resolved).label("resolved"),
+        sa.func.coalesce(sa.func.sum(s.c.resolved), 0).label("resolved"),
         count_if(scored).label("scored"),
-        count_if(hit).label("hits"),
-        count_if(sa.and_(decided, sa.not_(hit))).label("misses"),
+        sa.func.coalesce(sa.func.sum(hit), 0).label("hits"),
+        sa.func.coalesce(sa.func.sum(miss), 0).label("misses"),
         count_if(stated).label("with_probability"),
         sa.func.coalesce(sa.func.sum(sa.case((stated, (s.c.p - s.c.o) * (s.c.p - s.c.o)), else_=None)), 0.0).label("brier_sum"),
         sa.func.coalesce(sa.func.sum(sa.case((stated, sa.func.ln(given_to_outcome)), else_=None)), 0.0).label("log_sum"),
-    ).group_by(s.c.source)
+    ).select_from(joined).group_by(key)
+    rows = conn.execute(stmt).all()
+    names = first_spellings(conn, by, [row.source for row in rows if row.source is not None])
     return [
         scoring.SourceTotals(
-            source=row.source, predictions=row.predictions, resolved=row.resolved, scored=row.scored,
-            hits=row.hits, misses=row.misses, with_probability=row.with_probability,
+            source=None if row.source is None else names.get(row.source, row.source),
+            predictions=row.predictions, resolved=int(row.resolved), scored=row.scored,
+            hits=int(row.hits), misses=int(row.misses), with_probability=row.with_probability,
             brier_sum=float(row.brier_sum), log_sum=float(row.log_sum),
         )
-        for row in conn.execute(stmt)
+        for row in rows
     ]
 
 
@@ -129,18 +199,16 @@ class Calibration:
 
 def probability_groups(conn: Connection, filters: Filters, as_of: dt.date | None = None) -> tuple[list[tuple[float, int, int]], int]:
     """(stated probability, scored predictions, of which true) per distinct probability, in SQL."""
-    s = _scored_rows(filters, as_of, "author")
-    stmt = (
-        sa.select(s.c.p, sa.func.count(), sa.func.sum(s.c.o))
-        .where(s.c.o.is_not(None), s.c.p.is_not(None))
-        .group_by(s.c.p)
-        .order_by(s.c.p)
-    )
-    groups = [(float(p), int(n), int(k)) for p, n, k in conn.execute(stmt)]
-    unstated = conn.execute(
-        sa.select(sa.func.count()).select_from(s).where(s.c.o.is_not(None), s.c.p.is_(None))
-    ).scalar_one()
-    return groups, int(unstated)
+    s = counted_predictions(filters, as_of)
+    # One pass: the NULL group holds the scored predictions without a probability.
+    stmt = sa.select(s.c.p, sa.func.count(), sa.func.sum(s.c.o)).where(s.c.o.is_not(None)).group_by(s.c.p).order_by(s.c.p)
+    groups, unstated = [], 0
+    for p, n, k in conn.execute(stmt):
+        if p is None:
+            unstated = int(n)
+        else:
+            groups.append((float(p), int(n), int(k)))
+    return groups, unstated
 
 
 def calibration(conn: Connection, filters: Filters, as_of: dt.date | None = None) -> Calibration:
@@ -192,38 +260,38 @@ class Comparison:
 def compare(conn: Connection, a: str, b: str, *, by: str = "author", as_of: dt.date | None = None) -> Comparison:
     """Claims both sources predicted; on each scored one, whose probability was closer to the outcome.
 
-    When a source predicted a claim more than once, its latest prediction counts (its final word).
+    Each source's prediction on a claim is chosen by the scorecard's rule: its latest made on or
+    before the claim's resolution date. Names are matched folded, as everywhere.
     """
+    from tracker.names import fold
+    from tracker.queries import check_source
+
     if by not in ("author", "outlet"):
         raise UsageError("compare works --by author or --by outlet")
-    if a == b:
+    if fold(a) == fold(b):
         raise UsageError("compare needs two different sources")
-    p, c = t.prediction, t.claim
-    column = p.c.author if by == "author" else p.c.outlet
-    known = set(conn.execute(sa.select(column).where(column.in_([a, b])).distinct()).scalars())
+    c = t.claim
     for name in (a, b):
-        if name not in known:
-            raise UsageError(f"no predictions by {by} {name!r}")
+        check_source(conn, by, name)
+    names = first_spellings(conn, by, [fold(a), fold(b)])
+    a, b = names.get(fold(a), a), names.get(fold(b), b)
 
-    # The claims both predicted (by ``as_of``), then each source's final word on each of them,
-    # looked up through the (author, claim) index: a prolific source has a hundred thousand
-    # other claims, which are never read.
-    def made(name: str) -> sa.Select:  # type: ignore[type-arg]
-        q = sa.select(p.c.claim_id).where(column == name)
-        return q.where(p.c.made_on <= as_of) if as_of is not None else q
+    def final_word(name: str) -> sa.Subquery:
+        counted = counted_predictions(Filters(**{by: name}), as_of)  # type: ignore[arg-type]
+        ranked = sa.select(
+            counted.c.claim_id, counted.c.p.label("probability"),
+            sa.func.row_number().over(
+                partition_by=counted.c.claim_id,
+                order_by=(counted.c.made_on.desc(), counted.c.recorded_at.desc(), counted.c.prediction_id.desc()),
+            ).label("rn"),
+        ).subquery()
+        return sa.select(ranked.c.claim_id, ranked.c.probability).where(ranked.c.rn == 1).subquery()
 
-    shared = sa.intersect(made(a), made(b)).subquery("shared")
-
-    def final_word(name: str) -> sa.ScalarSelect:  # type: ignore[type-arg]
-        q = sa.select(p.c.probability).where(column == name, p.c.claim_id == shared.c.claim_id)
-        if as_of is not None:
-            q = q.where(p.c.made_on <= as_of)
-        return q.order_by(p.c.made_on.desc(), p.c.id.desc()).limit(1).scalar_subquery()
-
+    fa, fb = final_word(a), final_word(b)
     latest = latest_resolutions(as_of)
     rows = conn.execute(
-        sa.select(c.c.id, c.c.text, final_word(a).label("pa"), final_word(b).label("pb"), latest.c.outcome)
-        .select_from(shared.join(c, c.c.id == shared.c.claim_id))
+        sa.select(c.c.id, c.c.text, fa.c.probability.label("pa"), fb.c.probability.label("pb"), latest.c.outcome)
+        .select_from(fa.join(fb, fb.c.claim_id == fa.c.claim_id).join(c, c.c.id == fa.c.claim_id))
         .outerjoin(latest, latest.c.claim_id == c.c.id)
         .order_by(c.c.id)
     )

@@ -45,8 +45,13 @@ class TrackerGroup(TyperGroup):
     def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
         try:
-            result = super().main(args=args, prog_name=prog_name or "tracker", complete_var=complete_var,
-                                  standalone_mode=False, **extra)
+            try:
+                result = super().main(args=args, prog_name=prog_name or "tracker", complete_var=complete_var,
+                                      standalone_mode=False, **extra)
+            except BaseException:
+                _forget_created(refused=True)
+                raise
+            _forget_created(refused=isinstance(result, int) and result != 0)
         except TrackerError as exc:
             _fail(exc.message, exc.exit_code)
         except KeyboardInterrupt:
@@ -129,6 +134,23 @@ def _plain_help(command: Any) -> None:
                 param.metavar = _PLACEHOLDERS.get(param.name or "", "TEXT")
 
 
+# Databases this process created, so that a refused command can leave the folder as it found it.
+_CREATED: "list[Database]" = []
+
+
+def _forget_created(*, refused: bool) -> None:
+    """After a refusal, remove each database this command created and never wrote to."""
+    if not _CREATED:
+        return  # --help and reading commands never load tracker.db here
+    from tracker.db import remove_database_files
+
+    while _CREATED:
+        database = _CREATED.pop()
+        if refused and database.writes == 0:
+            database.dispose()
+            remove_database_files(database.path)
+
+
 def _click_error(exc: Exception) -> tuple[str, int] | None:
     """Click's usage errors (missing option, bad choice), as one line instead of a boxed panel."""
     if type(exc).__name__ == "Abort":
@@ -183,16 +205,20 @@ def _database(ctx: typer.Context, *, create: bool = True) -> "Database":
     from tracker.errors import NotFoundError
 
     path = database_path(ctx.obj.get("db") if ctx.obj else None)
-    if not create and not path.exists():
+    existed = path.exists()
+    if not create and not existed:
         raise NotFoundError(
             f"no database at {path}: record predictions first with 'tracker add', 'tracker import' "
             "or 'tracker extract --save' (or choose another with --db)"
         )
-    return open_database(path, timeout=ctx.obj.get("timeout") if ctx.obj else None)
+    database = open_database(path, timeout=ctx.obj.get("timeout") if ctx.obj else None)
+    if not existed:
+        _CREATED.append(database)
+    return database
 
 
 def _filters(author: str | None = None, outlet: str | None = None, tag: str | None = None,
-             status: str = "all", since: str | None = None, until: str | None = None) -> "Filters":
+             status: str = "all", since: str | None = None, until: str | None = None, every: bool = False) -> "Filters":
     from tracker.dates import parse_optional_date
     from tracker.queries import Filters
 
@@ -200,6 +226,7 @@ def _filters(author: str | None = None, outlet: str | None = None, tag: str | No
         author=author, outlet=outlet, tag=tag, status=status,
         since=parse_optional_date(since, what="--since"),
         until=parse_optional_date(until, what="--until"),
+        every=every,
     )
 
 
@@ -242,6 +269,7 @@ SinceOpt = Annotated[str | None, typer.Option("--since", metavar="DATE", help="O
 UntilOpt = Annotated[str | None, typer.Option("--until", metavar="DATE", help="Only predictions made on or before DATE. Example: --until 2021-12-31")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 JsonResultOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
+EveryOpt = Annotated[bool, typer.Option("--every", help="Count every prediction, not only each source's latest on a claim (see README, Scoring).")]
 CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", metavar="N", help="Show at most N rows (a terminal shows 50 unless told).")]
 OffsetOpt = Annotated[int, typer.Option("--offset", metavar="N", help="Skip the first N rows. Example: --offset 50")]
@@ -316,6 +344,12 @@ def add(
     verb = "Added" if result.created else "Already recorded as"
     shown = render.percent(row["probability"]) if row["probability"] is not None else "asserted"
     _message(f"{verb} prediction {result.id}: {row['claim']} ({shown}, {row['author']}, {row['date']})")
+    for other in result.same_wording:
+        due = f"deadline {other.deadline.isoformat()}" if other.deadline else "no deadline"
+        render.console(stderr=True).print(render.text(
+            f"Note: the same words are claim {other.claim_id} ({due}), resolved on {other.resolved_on.isoformat()}; "
+            "this prediction is on a separate claim because its deadline differs."
+        ))
     if not result.created and set(entry.tags) != set(row["tags"]):
         _message(f"Its tags were not changed; to change them: tracker amend {result.id} --tag … --reason …")
 
@@ -328,6 +362,7 @@ def resolve(
     date: Annotated[str, typer.Option("--date", metavar="DATE", help="When the outcome was known. Default: today.")] = "today",
     evidence: Annotated[str | None, typer.Option("--evidence", metavar="URL", help="A public record of the outcome. Example: --evidence https://en.wikipedia.org/wiki/...")] = None,
     note: Annotated[str | None, typer.Option("--note", help="One line on why. Example: --note 'Invasion began 24 Feb 2022'")] = None,
+    early: Annotated[bool, typer.Option("--early", help="Allow 'false' before the claim's deadline (the event can no longer happen); needs --note.")] = False,
     json_out: JsonResultOpt = False,
 ) -> None:
     """Record what happened to a prediction's claim. Earlier resolutions stay in the history.
@@ -339,23 +374,60 @@ def resolve(
     from tracker.records import ResolutionInput
 
     entry = ResolutionInput(outcome=outcome, resolved_on=parse_date(date, what="resolution date"), evidence=evidence, note=note).checked()
-    database = _database(ctx)
+    database = _database(ctx, create=False)
     with database.write() as conn:
-        result = store.resolve_prediction(conn, prediction_id, entry)
+        result = store.resolve_prediction(conn, prediction_id, entry, early=early)
     if json_out:
         from tracker.queries import outcome_value
 
-        render.write_json({"id": prediction_id, "claim_id": result.claim_id, "created": result.created,
+        render.write_json({"id": prediction_id, "claim_id": result.claim_id, "claim": result.claim,
+                           "resolution_id": result.resolution_id, "created": result.created,
                            "outcome": outcome_value(entry.outcome), "predictions_scored": result.predictions,
                            "previous_outcome": outcome_value(result.previous)})
         return
+    plural = "s" if result.predictions != 1 else ""
+    touched = f"claim {result.claim_id} “{result.claim}” (through prediction {prediction_id}, by {result.author})"
     if not result.created:
-        message = f"Prediction {prediction_id} is already resolved {entry.outcome}; nothing changed."
+        message = f"Claim {result.claim_id} “{result.claim}” is already resolved {entry.outcome} (resolution {result.resolution_id}); nothing changed."
     else:
-        message = f"Resolved claim {result.claim_id} as {entry.outcome} (affects {result.predictions} prediction{'s' if result.predictions != 1 else ''})."
+        message = f"Resolved {touched} as {entry.outcome}: resolution {result.resolution_id}, affects {result.predictions} prediction{plural}."
         if result.previous:
             message += f" It replaces the earlier outcome '{result.previous}', which stays in the history."
+        message += f" Wrong claim? tracker retract {result.resolution_id} --reason '…'"
     _message(message)
+
+
+@app.command()
+def retract(
+    ctx: typer.Context,
+    resolution_id: Annotated[int, typer.Argument(metavar="RESOLUTION_ID", help="The resolution to withdraw ('tracker show ID' lists a claim's resolutions with their ids).")],
+    reason: Annotated[str, typer.Option("--reason", help="Why it was wrong; kept in the history. Example: --reason 'meant claim 2'")],
+    json_out: JsonResultOpt = False,
+) -> None:
+    """Withdraw a resolution recorded by mistake. It stays in the history, marked retracted, and no view counts it, --as-of included.
+
+    Example: tracker retract 3 --reason 'resolved prediction 2 instead of claim 2'
+    """
+    from tracker import render, store
+    from tracker.queries import iso, outcome_value
+
+    database = _database(ctx, create=False)
+    with database.write() as conn:
+        result = store.retract_resolution(conn, resolution_id, reason)
+    now = result.now_counts
+    if json_out:
+        render.write_json({
+            "resolution_id": result.resolution_id, "claim_id": result.claim_id, "claim": result.claim,
+            "retracted_outcome": outcome_value(result.outcome), "retracted_resolved_on": iso(result.resolved_on),
+            "now_counts": None if now is None else {"resolution_id": now.id, "outcome": outcome_value(now.outcome), "resolved_on": iso(now.resolved_on)},
+        })
+        return
+    after = (f"the claim now counts as {now.outcome} (resolution {now.id}, {now.resolved_on.isoformat()})"
+             if now else "the claim is now unresolved")
+    _message(
+        f"Retracted resolution {result.resolution_id} ({result.outcome} on {result.resolved_on.isoformat()}) of claim "
+        f"{result.claim_id} “{result.claim}”; {after}. It stays in the history (tracker show)."
+    )
 
 
 @app.command()
@@ -366,11 +438,11 @@ def amend(
     claim: Annotated[str | None, typer.Option("--claim", help="New claim wording.")] = None,
     probability: Annotated[str | None, typer.Option("--probability", "-p", metavar="P", help="New probability (0.8, 80%, 'likely'); 'none' removes it.")] = None,
     author: Annotated[str | None, typer.Option("--author", help="New author.")] = None,
-    outlet: Annotated[str | None, typer.Option("--outlet", help="New outlet; '' removes it.")] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="New outlet; 'none' removes it.")] = None,
     date: Annotated[str | None, typer.Option("--date", metavar="DATE", help="New date made.")] = None,
     deadline: Annotated[str | None, typer.Option("--deadline", metavar="DATE", help="New deadline; 'none' removes it.")] = None,
-    quote: Annotated[str | None, typer.Option("--quote", help="New quote; '' removes it.")] = None,
-    url: Annotated[str | None, typer.Option("--url", help="New URL; '' removes it.")] = None,
+    quote: Annotated[str | None, typer.Option("--quote", help="New quote; 'none' removes it.")] = None,
+    url: Annotated[str | None, typer.Option("--url", help="New URL; 'none' removes it.")] = None,
     tag: Annotated[list[str] | None, typer.Option("--tag", help="Replace the tags; repeat for several.")] = None,
     json_out: JsonResultOpt = False,
 ) -> None:
@@ -382,23 +454,27 @@ def amend(
     from tracker.dates import parse_date
     from tracker.probability import parse_probability
 
+    def cleared(value: str) -> bool:
+        """'none' (any case) or nothing removes a field: one meaning for every clearable option."""
+        return value.strip().lower() in ("none", "")
+
     changes: dict[str, Any] = {}
     if claim is not None:
         changes["claim"] = claim
     if probability is not None:
-        changes["probability"] = None if probability.strip().lower() == "none" else parse_probability(probability)
+        changes["probability"] = None if cleared(probability) else parse_probability(probability)
     if author is not None:
         changes["author"] = author
     if outlet is not None:
-        changes["outlet"] = outlet or None
+        changes["outlet"] = None if cleared(outlet) else outlet
     if date is not None:
         changes["made_on"] = parse_date(date, what="date")
     if deadline is not None:
-        changes["deadline"] = None if deadline.strip().lower() == "none" else parse_date(deadline, what="deadline", period_end=True)
+        changes["deadline"] = None if cleared(deadline) else parse_date(deadline, what="deadline", period_end=True)
     if quote is not None:
-        changes["quote"] = quote or None
+        changes["quote"] = None if cleared(quote) else quote
     if url is not None:
-        changes["url"] = url or None
+        changes["url"] = None if cleared(url) else url
     if tag is not None:
         changes["tags"] = tuple(tag)
     if not changes:
@@ -444,6 +520,7 @@ def list_(
     page = paging.choose(limit=limit, offset=offset, every=every, terminal=fmt is None and render.stdout_is_terminal())
     database = _database(ctx, create=False)
     with database.read() as conn:
+        queries.check_sources(conn, filters)
         rows = queries.iter_predictions(conn, filters, limit=page.fetch, offset=page.offset)
         if fmt == "json":
             render.write_json_array(rows)
@@ -477,6 +554,7 @@ def due(
     page = paging.choose(limit=limit, offset=offset, every=every, terminal=fmt is None and render.stdout_is_terminal())
     database = _database(ctx, create=False)
     with database.read() as conn:
+        queries.check_sources(conn, _filters(author=author))
         rows = queries.iter_predictions(conn, filters, order="deadline", limit=page.fetch, offset=page.offset)
         if fmt == "json":
             render.write_json_array(rows)
@@ -531,6 +609,7 @@ def scorecard(
     until: UntilOpt = None,
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Score only what was known by DATE: predictions made and outcomes dated on or before it.")] = None,
     min_scored: Annotated[int, typer.Option("--min-scored", metavar="N", help="Sources with fewer scored forecasts are marked too few to judge and ranked last.")] = 5,
+    every: EveryOpt = False,
     json_out: JsonOpt = False,
     csv_out: CsvOpt = False,
 ) -> None:
@@ -538,14 +617,15 @@ def scorecard(
 
     Example: tracker scorecard --by outlet --since 2020-01-01
     """
-    from tracker import aggregates, render
+    from tracker import aggregates, queries, render
     from tracker.dates import parse_optional_date
 
     fmt = _one_format(json=json_out, csv=csv_out)
-    filters = _filters(author, outlet, tag, "all", since, until)
+    filters = _filters(author, outlet, tag, "all", since, until, every)
     when = parse_optional_date(as_of, what="--as-of")
     database = _database(ctx, create=False)
     with database.read() as conn:
+        queries.check_sources(conn, filters)
         scores = aggregates.scorecard(conn, filters, by=by, as_of=when, min_scored=min_scored)
     if fmt == "json":
         render.write_json([s.as_dict() for s in scores])
@@ -568,21 +648,24 @@ def calibration(
     since: SinceOpt = None,
     until: UntilOpt = None,
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Use only what was known by DATE.")] = None,
+    every: EveryOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
     """How often claims given each probability came true, in bands 0–10% … 90–100%, with the Murphy decomposition of the Brier score.
 
     Example: tracker calibration --author 'Pepe Escobar'
     """
-    from tracker import aggregates, render
+    from tracker import aggregates, queries, render
     from tracker.dates import parse_optional_date
 
     if sum(x is not None for x in (author, outlet, tag)) > 1:
         raise UsageError("choose one of --author, --outlet, --tag")
-    filters = _filters(author, outlet, tag, "all", since, until)
+    filters = _filters(author, outlet, tag, "all", since, until, every)
+    when = parse_optional_date(as_of, what="--as-of")
     database = _database(ctx, create=False)
     with database.read() as conn:
-        cal = aggregates.calibration(conn, filters, as_of=parse_optional_date(as_of, what="--as-of"))
+        queries.check_sources(conn, filters)
+        cal = aggregates.calibration(conn, filters, as_of=when)
     if json_out:
         render.write_json({"selection": {"author": author, "outlet": outlet, "tag": tag}, **cal.as_dict()})
         return
@@ -645,21 +728,23 @@ def report(
     until: UntilOpt = None,
     min_scored: Annotated[int, typer.Option("--min-scored", metavar="N", help="Sources with fewer scored forecasts are marked too few to judge and ranked last.")] = 5,
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Report only what was known by DATE: predictions made and outcomes dated on or before it.")] = None,
+    every: EveryOpt = False,
 ) -> None:
     """Write an HTML report: the scorecard, a calibration chart per source and the predictions behind them, in one file that opens offline.
 
     Example: tracker report --html report.html --by outlet --since 2020-01-01
     """
-    from tracker import render
+    from tracker import queries, render
     from tracker.dates import parse_optional_date
     from tracker.errors import NotFoundError
     from tracker.files import atomic_text_output
     from tracker.report import collect, render_html, summary
 
-    filters = _filters(author, outlet, tag, "all", since, until)
+    filters = _filters(author, outlet, tag, "all", since, until, every)
     when = parse_optional_date(as_of, what="--as-of")
     database = _database(ctx, create=False)
     with render.progress("building report", None) as bar, database.read() as conn:
+        queries.check_sources(conn, filters)
         data = collect(conn, filters, by=by, min_scored=min_scored, database=database.path.name,
                        on_progress=bar.advance, as_of=when)
     if not data.predictions_total and (html.exists() or html.is_symlink()):

@@ -94,6 +94,9 @@ class Database:
     readonly: bool
     #: The longest a writer waits for another process's write to finish (None: no limit).
     timeout: float | None = None
+    # Write transactions committed since the file was opened (upgrades aside): a database a
+    # refused command created and never wrote to can be removed again.
+    writes: int = 0
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
@@ -113,6 +116,7 @@ class Database:
             raise DatabaseError(f"database {self.path} is read-only; nothing was changed")
         with self._transaction("BEGIN IMMEDIATE") as conn:
             yield conn
+        self.writes += 1
 
     @contextlib.contextmanager
     def _transaction(self, begin: str) -> Iterator[Connection]:
@@ -254,6 +258,7 @@ def open_database(path: Path, *, timeout: float | None = None) -> Database:
                 # Checked again under the write lock: another process may have just upgraded it.
                 version, _ = _inspect(conn)
                 migrations.apply_pending(conn, version)
+            database.writes = 0
     except BaseException:
         engine.dispose()
         raise
@@ -360,6 +365,13 @@ def _inspect(conn: Connection) -> tuple[int, list[str]]:
         if table not in names or not needed <= columns(table):
             return 0, sorted(names)
     return migrations.current_version(conn), []
+
+
+def remove_database_files(path: Path) -> None:
+    """Remove a database file with its -wal, -shm and -journal companions."""
+    for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(name).unlink()
 
 
 def backup_database(source: Path, target: Path) -> int:

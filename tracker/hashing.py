@@ -63,8 +63,17 @@ def content_hash(fields: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical_json(fields).encode("utf-8")).hexdigest()
 
 
+def _normalised_wording(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(".")
+
+
+def wording_key(text: str) -> str:
+    """A claim's wording without its deadline: finds the same words resolved under another deadline."""
+    return hashlib.sha256(_normalised_wording(text).encode("utf-8")).hexdigest()
+
+
 def claim_key(text: str, deadline: dt.date | None) -> str:
     """Identity of a claim: case, spacing and a final full stop do not make a new claim."""
-    normalised = " ".join(text.casefold().split()).rstrip(".")
+    normalised = _normalised_wording(text)
     stamp = deadline.isoformat() if deadline else ""
     return hashlib.sha256(f"{normalised}\x1f{stamp}".encode("utf-8")).hexdigest()

@@ -1,6 +1,7 @@
 """The append-only ledger: a hash chain over everything recorded, in the order it was recorded.
 
-Each entry names one record (a prediction, a prediction's tags, a resolution, an amendment)
+Each entry names one record (a prediction, a prediction's tags, a resolution, a retraction
+of a resolution, an amendment)
 by ``kind`` and local id, and holds the SHA-256 of that record's canonical content, the
 previous entry's hash and its own hash, like a certificate-transparency log or git:
 
@@ -25,6 +26,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 import sqlalchemy as sa
@@ -96,6 +98,19 @@ def resolution_content(row: Any) -> dict[str, Any]:
     }
 
 
+def retraction_content(row: Any) -> dict[str, Any]:
+    """A retraction names its resolution by that resolution's content hash, not its id:
+    resolution ids are local to a database, and a copy's chain must carry over."""
+    resolution = SimpleNamespace(
+        claim_id=row.claim_id, outcome=row.outcome, resolved_on=row.resolved_on, evidence=row.evidence,
+        note=row.note, recorded_at=row.resolution_recorded_at,
+    )
+    return {
+        "kind": "retraction", "resolution": content_hash(resolution_content(resolution)),
+        "reason": row.reason, "recorded_at": _stamp(row.recorded_at),
+    }
+
+
 def amendment_content(row: Any) -> dict[str, Any]:
     try:
         before: Any = json.loads(row.before)
@@ -145,6 +160,18 @@ def _resolutions(conn: Connection, which: list[int] | None | str) -> Read:
             yield row.id, content["recorded_at"], content
 
 
+def _retractions(conn: Connection, which: list[int] | None | str) -> Read:
+    x, r = t.retraction, t.resolution
+    stmt = sa.select(
+        x.c.id, x.c.reason, x.c.recorded_at, r.c.claim_id, r.c.outcome, r.c.resolved_on, r.c.evidence, r.c.note,
+        r.c.recorded_at.label("resolution_recorded_at"),
+    ).select_from(x.join(r, r.c.id == x.c.resolution_id))
+    for chunk in _chunks(conn, stmt, "retraction", x.c.id, which):
+        for row in chunk:
+            content = retraction_content(row)
+            yield row.id, content["recorded_at"], content
+
+
 def _amendments(conn: Connection, which: list[int] | None | str) -> Read:
     a = t.amendment
     for chunk in _chunks(conn, sa.select(a), "amendment", a.c.id, which):
@@ -189,6 +216,7 @@ KINDS: dict[str, Kind] = {
         Kind("tags", _tags, latest_only=True),
         Kind("resolution", _resolutions),
         Kind("amendment", _amendments),
+        Kind("retraction", _retractions),
     )
 }
 
@@ -252,7 +280,7 @@ def floors(conn: Connection) -> dict[str, int]:
 
 def record_unrecorded(conn: Connection, above: dict[str, int] | None = None) -> int:
     """Append entries for every row that has none, in the order the rows were recorded:
-    how migration 5 builds the chain of an existing database, and how an import appends.
+    how migration 6 builds the chain of an existing database, and how an import appends.
 
     ``above`` limits it to rows with higher ids (what ``floors`` gave before the import), so
     that an import never takes into the chain a row someone slipped into the file directly."""

@@ -158,12 +158,63 @@ def m004_scorecard_index(conn: Connection) -> None:
     conn.exec_driver_sql("DROP INDEX ix_prediction_author")
 
 
-
 @migration(5)
-def m005_ledger(conn: Connection) -> None:
+def m005_retractions_and_name_keys(conn: Connection) -> None:
+    """Retractions of mistaken resolutions (append-only), and folded keys so that one source
+    spelled two ways ("Ann  Analyst", "ann analyst") is one source, and the same wording of a
+    claim is found whatever its deadline (the no-hindsight check)."""
+    from tracker.hashing import wording_key
+    from tracker.names import fold
+
+    md = sa.MetaData()
+    sa.Table("resolution", md, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table(
+        "retraction",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("resolution_id", sa.Integer, sa.ForeignKey("resolution.id"), nullable=False, unique=True),
+        sa.Column("reason", sa.String, nullable=False),
+        sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
+    )
+    md.tables["retraction"].create(conn)
+    conn.exec_driver_sql("ALTER TABLE prediction ADD COLUMN author_key VARCHAR NOT NULL DEFAULT ''")
+    conn.exec_driver_sql("ALTER TABLE prediction ADD COLUMN outlet_key VARCHAR")
+    conn.exec_driver_sql("ALTER TABLE prediction_tag ADD COLUMN tag_key VARCHAR NOT NULL DEFAULT ''")
+    conn.exec_driver_sql("ALTER TABLE claim ADD COLUMN wording_key VARCHAR NOT NULL DEFAULT ''")
+    # Few distinct names, many rows: one UPDATE per distinct spelling.
+    for column, key in (("author", "author_key"), ("outlet", "outlet_key")):
+        names = [row[0] for row in conn.exec_driver_sql(f"SELECT DISTINCT {column} FROM prediction WHERE {column} IS NOT NULL")]
+        if names:
+            conn.execute(
+                sa.text(f"UPDATE prediction SET {key} = :k WHERE {column} = :n"),
+                [{"k": fold(n), "n": n} for n in names],
+            )
+    tags = [row[0] for row in conn.exec_driver_sql("SELECT DISTINCT tag FROM prediction_tag")]
+    if tags:
+        conn.execute(sa.text("UPDATE prediction_tag SET tag_key = :k WHERE tag = :n"), [{"k": fold(n), "n": n} for n in tags])
+    claims = conn.exec_driver_sql("SELECT id, text FROM claim").fetchall()
+    if claims:
+        conn.execute(
+            sa.text("UPDATE claim SET wording_key = :k WHERE id = :id"),
+            [{"k": wording_key(text), "id": cid} for cid, text in claims],
+        )
+    conn.exec_driver_sql("CREATE INDEX ix_claim_wording_key ON claim (wording_key)")
+    conn.exec_driver_sql("CREATE INDEX ix_prediction_tag_tag_key ON prediction_tag (tag_key)")
+    conn.exec_driver_sql("CREATE INDEX ix_prediction_outlet_key ON prediction (outlet_key)")
+    conn.exec_driver_sql("DROP INDEX ix_prediction_outlet")
+    # The scorecard partitions by (source, claim) and keeps the latest prediction: this index
+    # gives it that order without a sort, and replaces the index on the unfolded author.
+    conn.exec_driver_sql(
+        "CREATE INDEX ix_prediction_author_key_claim_made ON prediction "
+        "(author_key, claim_id, made_on, recorded_at)"
+    )
+    conn.exec_driver_sql("DROP INDEX ix_prediction_author_claim_probability")
+
+
+@migration(6)
+def m006_ledger(conn: Connection) -> None:
     """Tamper evidence for the whole record: an append-only hash chain over predictions, tags,
-    resolutions and amendments, built here from the existing rows in the order they were recorded.
-    (Merged after another branch's migration 5, this becomes migration 6.)"""
+    resolutions and amendments, built here from the existing rows in the order they were recorded."""
     from tracker import ledger
 
     md = sa.MetaData()

@@ -33,17 +33,22 @@ class Claim(SQLModel, table=True):
     # SHA-256 of the normalised text and deadline: the same claim typed twice is one claim.
     key: str = Field(unique=True)
     created_at: dt.datetime
+    # SHA-256 of the normalised text alone: the same words under another deadline.
+    wording_key: str = Field(default="", index=True)
 
 
 class Prediction(SQLModel, table=True):
     __tablename__ = "prediction"
     # Covers the scorecard's GROUP BY author and its join to the claim's resolution.
-    __table_args__ = (Index("ix_prediction_author_claim_probability", "author", "claim_id", "probability"),)
+    # Gives the scorecard its partition by (folded author, claim), latest last, without a sort.
+    __table_args__ = (
+        Index("ix_prediction_author_key_claim_made", "author_key", "claim_id", "made_on", "recorded_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     claim_id: int = Field(foreign_key="claim.id", index=True)
     author: str
-    outlet: str | None = Field(default=None, index=True)
+    outlet: str | None = None
     made_on: dt.date = Field(index=True)
     probability: float | None = None
     quote: str | None = None
@@ -51,6 +56,9 @@ class Prediction(SQLModel, table=True):
     recorded_at: dt.datetime
     content_hash: str = Field(index=True)
     article_sha256: str | None = Field(default=None, foreign_key="article.sha256", index=True)
+    # Folded names (tracker.names.fold): the source a prediction counts for.
+    author_key: str = ""
+    outlet_key: str | None = Field(default=None, index=True)
 
 
 class PredictionTag(SQLModel, table=True):
@@ -58,6 +66,7 @@ class PredictionTag(SQLModel, table=True):
 
     prediction_id: int = Field(foreign_key="prediction.id", primary_key=True)
     tag: str = Field(primary_key=True, index=True)
+    tag_key: str = Field(default="", index=True)
 
 
 class Resolution(SQLModel, table=True):
@@ -69,6 +78,17 @@ class Resolution(SQLModel, table=True):
     resolved_on: dt.date
     evidence: str | None = None
     note: str | None = None
+    recorded_at: dt.datetime
+
+
+class Retraction(SQLModel, table=True):
+    """A resolution recorded by mistake, withdrawn: it stays in the history and no view counts it."""
+
+    __tablename__ = "retraction"
+
+    id: int | None = Field(default=None, primary_key=True)
+    resolution_id: int = Field(foreign_key="resolution.id", unique=True)
+    reason: str
     recorded_at: dt.datetime
 
 

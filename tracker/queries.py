@@ -40,6 +40,8 @@ class Filters:
     status: str = "all"
     since: dt.date | None = None
     until: dt.date | None = None
+    # Scoring only: count every prediction, instead of each source's latest one per claim.
+    every: bool = False
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
@@ -48,8 +50,15 @@ class Filters:
             raise UsageError(f"--since {self.since} is after --until {self.until}")
 
 
+def not_retracted(resolution: Any) -> Any:
+    """A retracted resolution was a mistake: no view counts it, whatever the date."""
+    rt = t.retraction
+    return ~sa.select(rt.c.id).where(rt.c.resolution_id == resolution.c.id).exists()
+
+
 def latest_resolutions(as_of: dt.date | None = None) -> sa.Subquery:
-    """Each claim's latest resolution (the last one recorded), optionally as known on ``as_of``.
+    """Each claim's latest resolution (the last one recorded that is not retracted), optionally
+    as known on ``as_of`` (the last recorded among those dated on or before it).
 
     Written as "no later resolution of the same claim exists" rather than a join on
     ``max(id) GROUP BY claim_id``: the aggregate forces SQLite to materialise the subquery,
@@ -58,8 +67,8 @@ def latest_resolutions(as_of: dt.date | None = None) -> sa.Subquery:
     """
     r = t.resolution
     later = t.resolution.alias("later")
-    newer = sa.select(later.c.id).where(later.c.claim_id == r.c.claim_id, later.c.id > r.c.id)
-    stmt = sa.select(r.c.claim_id, r.c.outcome, r.c.resolved_on, r.c.evidence, r.c.note)
+    newer = sa.select(later.c.id).where(later.c.claim_id == r.c.claim_id, later.c.id > r.c.id, not_retracted(later))
+    stmt = sa.select(r.c.claim_id, r.c.outcome, r.c.resolved_on, r.c.evidence, r.c.note).where(not_retracted(r))
     if as_of is not None:
         newer = newer.where(later.c.resolved_on <= as_of)
         stmt = stmt.where(r.c.resolved_on <= as_of)
@@ -68,19 +77,47 @@ def latest_resolutions(as_of: dt.date | None = None) -> sa.Subquery:
 
 def apply_filters(stmt: sa.Select, filters: Filters) -> sa.Select:  # type: ignore[type-arg]
     """The WHERE clauses shared by listings, scorecards, calibration and reports."""
+    from tracker.names import fold
+
     p = t.prediction
     if filters.author is not None:
-        stmt = stmt.where(p.c.author == filters.author)
+        stmt = stmt.where(p.c.author_key == fold(filters.author))
     if filters.outlet is not None:
-        stmt = stmt.where(p.c.outlet == filters.outlet)
+        stmt = stmt.where(p.c.outlet_key == fold(filters.outlet))
     if filters.tag is not None:
-        tagged = sa.select(t.prediction_tag.c.prediction_id).where(t.prediction_tag.c.tag == filters.tag)
+        tagged = sa.select(t.prediction_tag.c.prediction_id).where(t.prediction_tag.c.tag_key == fold(filters.tag))
         stmt = stmt.where(p.c.id.in_(tagged))
     if filters.since is not None:
         stmt = stmt.where(p.c.made_on >= filters.since)
     if filters.until is not None:
         stmt = stmt.where(p.c.made_on <= filters.until)
     return stmt
+
+
+SOURCE_COLUMNS = {"author": ("author", "author_key"), "outlet": ("outlet", "outlet_key"), "tag": ("tag", "tag_key")}
+
+
+def check_sources(conn: Connection, filters: Filters) -> None:
+    """A name filter that matches no source is refused, with the nearest names, rather than
+    answered with an empty listing that looks like a clean record."""
+    for kind in ("author", "outlet", "tag"):
+        wanted = getattr(filters, kind)
+        if wanted is not None:
+            check_source(conn, kind, wanted)
+
+
+def check_source(conn: Connection, kind: str, wanted: str) -> None:
+    from tracker.names import fold, nearest
+
+    name, key = SOURCE_COLUMNS[kind]
+    table = t.prediction_tag if kind == "tag" else t.prediction
+    if conn.execute(sa.select(table.c[key]).where(table.c[key] == fold(wanted)).limit(1)).first() is not None:
+        return
+    known = [row[0] for row in conn.execute(sa.select(table.c[name]).where(table.c[name].is_not(None)).distinct())]
+    close = nearest(wanted, known)
+    hint = f"; did you mean {', '.join(repr(n) for n in close)}?" if close else ""
+    what = "with tag" if kind == "tag" else f"by {kind}"
+    raise UsageError(f"no predictions {what} {wanted!r}{hint}")
 
 
 def _prediction_select(filters: Filters, as_of: dt.date | None = None) -> tuple[sa.Select, sa.Subquery]:  # type: ignore[type-arg]
@@ -248,18 +285,34 @@ def get_prediction(conn: Connection, prediction_id: int, *, others: int | None =
 
 def resolution_history(conn: Connection, claim_id: int) -> list[dict[str, Any]]:
     """Every resolution of a claim, oldest first; the last one is the one that counts."""
-    r = t.resolution
-    rows = conn.execute(sa.select(r).where(r.c.claim_id == claim_id).order_by(r.c.id))
-    return [
-        {
+    return resolution_histories(conn, [claim_id]).get(claim_id, [])
+
+
+def resolution_histories(conn: Connection, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Each claim's resolutions, oldest first, each with its retraction (or null)."""
+    r, rt = t.resolution, t.retraction
+    found: dict[int, list[dict[str, Any]]] = {}
+    if not claim_ids:
+        return found
+    rows = conn.execute(
+        sa.select(r, rt.c.reason.label("retraction_reason"), rt.c.recorded_at.label("retraction_recorded_at"))
+        .select_from(r.outerjoin(rt, rt.c.resolution_id == r.c.id))
+        .where(r.c.claim_id.in_(claim_ids))
+        .order_by(r.c.id)
+    )
+    for x in rows:
+        found.setdefault(x.claim_id, []).append({
+            "id": x.id,
             "outcome": outcome_value(x.outcome),
             "resolved_on": iso(x.resolved_on),
             "evidence": x.evidence,
             "note": x.note,
             "recorded_at": iso(x.recorded_at),
-        }
-        for x in rows
-    ]
+            "retraction": None if x.retraction_recorded_at is None else {
+                "reason": x.retraction_reason, "recorded_at": iso(x.retraction_recorded_at),
+            },
+        })
+    return found
 
 
 def amendment_history(conn: Connection, prediction_id: int) -> list[dict[str, Any]]:
@@ -311,19 +364,20 @@ def iter_export(conn: Connection, filters: Filters | None = None) -> Iterator[di
 
     stmt, _ = _prediction_select(filters or Filters())
     stmt = stmt.order_by(t.prediction.c.id.asc())
-    r, a, art = t.resolution, t.amendment, t.article
+    a, art = t.amendment, t.article
     for chunk in conn.execute(stmt).partitions(CHUNK):
         ids = [row.id for row in chunk]
         claim_ids = list({row.claim_id for row in chunk})
         tags = tags_for(conn, ids)
-        resolutions: dict[int, list[dict[str, Any]]] = {}
-        resolution_ids: dict[int, list[int]] = {}
-        for x in conn.execute(sa.select(r).where(r.c.claim_id.in_(claim_ids)).order_by(r.c.id)):
-            resolutions.setdefault(x.claim_id, []).append({
-                "outcome": outcome_value(x.outcome), "resolved_on": iso(x.resolved_on),
-                "evidence": x.evidence, "note": x.note, "recorded_at": iso(x.recorded_at),
-            })
-            resolution_ids.setdefault(x.claim_id, []).append(x.id)
+        resolutions = resolution_histories(conn, claim_ids)
+        resolution_ids = {cid: [r["id"] for r in rs] for cid, rs in resolutions.items()}
+        all_resolution_ids = [i for rids in resolution_ids.values() for i in rids]
+        retraction_of = {
+            resolution_id: retraction_id
+            for resolution_id, retraction_id in conn.execute(
+                sa.select(t.retraction.c.resolution_id, t.retraction.c.id).where(t.retraction.c.resolution_id.in_(all_resolution_ids))
+            )
+        } if all_resolution_ids else {}
         amendments: dict[int, list[dict[str, Any]]] = {}
         amendment_ids: dict[int, list[int]] = {}
         for x in conn.execute(sa.select(a).where(a.c.prediction_id.in_(ids)).order_by(a.c.id)):
@@ -336,6 +390,7 @@ def iter_export(conn: Connection, filters: Filters | None = None) -> Iterator[di
             "prediction": ids, "tags": ids,
             "resolution": [i for rids in resolution_ids.values() for i in rids],
             "amendment": [i for aids in amendment_ids.values() for i in aids],
+            "retraction": list(retraction_of.values()),
         })
         shas = list({row.article_sha256 for row in chunk if row.article_sha256})
         articles = {
@@ -353,6 +408,8 @@ def iter_export(conn: Connection, filters: Filters | None = None) -> Iterator[di
                 *entries.get(("prediction", row.id), []), *entries.get(("tags", row.id), []),
                 *(e for i in amendment_ids.get(row.id, []) for e in entries.get(("amendment", i), [])),
                 *(e for i in resolution_ids.get(row.claim_id, []) for e in entries.get(("resolution", i), [])),
+                *(e for i in resolution_ids.get(row.claim_id, []) if i in retraction_of
+                  for e in entries.get(("retraction", retraction_of[i]), [])),
             ]
             yield export_line(
                 plain, resolutions.get(row.claim_id, []), amendments.get(row.id, []),

@@ -111,15 +111,16 @@ def clean_url(name: str, value: str | None) -> str | None:
 
 def clean_tags(values: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
     """Tags are short labels; ``;`` separates them in CSV files, so it cannot be part of one."""
-    tags: list[str] = []
+    from tracker.names import fold
+
+    tags: dict[str, str] = {}  # one spelling per folded tag: "War" and "war" are one tag
     for value in values or ():
         tag = clean_text("tag", value, required=True)
         assert tag is not None
         if ";" in tag:
             raise UsageError(f"tag {tag!r} contains ';', which separates tags in CSV files")
-        if tag not in tags:
-            tags.append(tag)
-    return tuple(sorted(tags))
+        tags.setdefault(fold(tag), tag)
+    return tuple(sorted(tags.values()))
 
 
 def check_probability(value: float | None) -> float | None:
@@ -193,6 +194,19 @@ def check_outcome(value: str) -> str:
 
 
 @dataclass(frozen=True)
+class RetractionInput:
+    """Why a resolution was withdrawn, and when (an imported history keeps its timestamp)."""
+
+    reason: str
+    recorded_at: dt.datetime | None = None
+
+    def checked(self) -> RetractionInput:
+        reason = clean_text("reason", self.reason, required=True)
+        assert reason is not None
+        return replace(self, reason=reason)
+
+
+@dataclass(frozen=True)
 class ResolutionInput:
     """What happened to a claim, with the date it was known and the evidence."""
 
@@ -201,6 +215,7 @@ class ResolutionInput:
     evidence: str | None = None
     note: str | None = None
     recorded_at: dt.datetime | None = None
+    retraction: RetractionInput | None = None
 
     def checked(self) -> ResolutionInput:
         if self.resolved_on > today():
@@ -213,7 +228,7 @@ class ResolutionInput:
         )
 
     def identity(self) -> tuple[str, str, str | None, str | None]:
-        """Two resolutions with the same identity are the same record (for idempotent imports)."""
+        """What the resolution says: typing the same resolution again changes nothing."""
         return (self.outcome, self.resolved_on.isoformat(), self.evidence, self.note)
 
 

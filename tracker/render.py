@@ -217,15 +217,18 @@ def prediction_detail(detail: dict[str, Any]) -> list[Any]:
         history = Table.grid(padding=(0, 1))
         history.add_column(justify="right", no_wrap=True)
         history.add_column()
-        for i, r in enumerate(detail["resolutions"], 1):
-            entry = text(f"{outcome_label(r['outcome'])} on {r['resolved_on']}", "bold")
+        for r in detail["resolutions"]:
+            retraction = r.get("retraction")
+            entry = text(f"{outcome_label(r['outcome'])} on {r['resolved_on']}", "strike" if retraction else "bold")
             if r["note"]:
                 entry.append(f" — {r['note']}", style="")
             if r["evidence"]:
                 entry.append(f"\nevidence: {r['evidence']}", style="")
             entry.append(f"\nrecorded {r['recorded_at']}", style="dim")
-            history.add_row(f"{i}.", entry)
-        parts.append(text("Resolutions (the last one counts):", "bold"))
+            if retraction:
+                entry.append(f"\nRETRACTED {retraction['recorded_at']}: {retraction['reason']}", style="bold")
+            history.add_row(f"#{r['id']}" if r.get("id") is not None else "", entry)
+        parts.append(text("Resolutions (the last one not retracted counts; #id for tracker retract):", "bold"))
         parts.append(history)
     else:
         parts.append(text("Not resolved yet.", "dim"))
@@ -237,7 +240,7 @@ def prediction_detail(detail: dict[str, Any]) -> list[Any]:
             before = a["before"]
             after = _next_version(detail, i)
             changed = "; ".join(
-                f"{k}: {before.get(k)!r}" for k in sorted(before) if before.get(k) != after.get(k)
+                f"{k}: {history_value(before.get(k))}" for k in sorted(before) if before.get(k) != after.get(k)
             )
             am.add_row(str(i), a["amended_at"], text(a["reason"]), text(changed), a["hash_before"][:16] + "…")
         parts.append(am)
@@ -260,13 +263,30 @@ def prediction_lines(detail: dict[str, Any]) -> Iterator[tuple[object, ...]]:
         if value not in (None, "", []):
             yield name, csv_value(value)
     for r in detail["resolutions"]:
-        yield "resolution", csv_value(r["outcome"]), r["resolved_on"], r["evidence"], r["note"], r["recorded_at"]
+        retraction = r.get("retraction")
+        retracted = f"RETRACTED {retraction['recorded_at']}: {retraction['reason']}" if retraction else ""
+        yield ("resolution", r.get("id", ""), csv_value(r["outcome"]), r["resolved_on"], r["evidence"], r["note"],
+               r["recorded_at"], retracted)
     for i, a in enumerate(detail["amendments"], 1):
         before, after = a["before"], _next_version(detail, i)
-        changed = "; ".join(f"{k}: {before.get(k)!r}" for k in sorted(before) if before.get(k) != after.get(k))
+        changed = "; ".join(f"{k}: {history_value(before.get(k))}" for k in sorted(before) if before.get(k) != after.get(k))
         yield "amendment", a["amended_at"], a["reason"], changed, a["hash_before"]
     for o in detail["same_claim"]:
         yield "same_claim", o["id"], o["author"], csv_value(o["probability"]), o["date"]
+
+
+def history_value(value: Any) -> str:
+    """An old field value in the tool's own words: 'none' for an empty field (as the options
+    take it), quotes around text, tags joined, never Python's None or list syntax."""
+    if value is None or value == [] or value == "":
+        return "none"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, str):
+        return f"“{value}”"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
 
 
 def _next_version(detail: dict[str, Any], index: int) -> dict[str, Any]:

@@ -182,6 +182,8 @@ def source_filters(filters: Filters, by: str, source: str | None) -> Filters | N
     ``None`` when ``Filters`` cannot express the group: predictions with no outlet, or one tag
     while the report is already filtered on another (that would need both tags at once).
     """
+    from tracker.names import fold
+
     if source is None:
         return None
     if by == "author":
@@ -189,7 +191,7 @@ def source_filters(filters: Filters, by: str, source: str | None) -> Filters | N
     if by == "outlet":
         return dataclasses.replace(filters, outlet=source)
     if by == "tag":
-        if filters.tag is not None and filters.tag != source:
+        if filters.tag is not None and fold(filters.tag) != fold(source):  # tags are grouped folded
             return None
         return dataclasses.replace(filters, tag=source)
     if by == "year":

@@ -20,8 +20,9 @@ from tracker import ledger
 from tracker import tables as t
 from tracker.bulk import insert_many
 from tracker.errors import NotFoundError, UsageError
-from tracker.hashing import canonical_fields, claim_key, content_hash
-from tracker.records import ImportRecord, PredictionInput, ResolutionInput, check_id, clean_text
+from tracker.hashing import canonical_fields, claim_key, content_hash, wording_key
+from tracker.names import fold, fold_optional
+from tracker.records import ImportRecord, PredictionInput, ResolutionInput, RetractionInput, check_id, clean_text
 
 CHUNK = 500  # rows per multi-row INSERT / IN (...) lookup; well under SQLite's variable limit
 CACHE_LIMIT = 20_000  # claims and hashes an import remembers before it asks the database again
@@ -37,6 +38,8 @@ class AddResult:
     id: int
     created: bool
     hash: str
+    # Claims with the same words under another deadline, already resolved (worth a word to the user).
+    same_wording: tuple[ResolvedWording, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,24 +77,44 @@ def create_claim(conn: Connection, text: str, deadline: dt.date | None, now: dt.
     return int(
         conn.execute(
             sa.insert(t.claim)
-            .values(text=text, deadline=deadline, key=claim_key(text, deadline), created_at=now)
+            .values(text=text, deadline=deadline, key=claim_key(text, deadline), wording_key=wording_key(text), created_at=now)
             .returning(t.claim.c.id)
         ).scalar_one()
     )
 
 
 def first_resolution_dates(conn: Connection, claim_ids: list[int]) -> dict[int, dt.date]:
-    """When each claim's outcome was first known."""
+    """When each claim's outcome was first known (a retracted resolution never told anything)."""
+    from tracker.queries import not_retracted
+
     r = t.resolution
     found: dict[int, dt.date] = {}
     for start in range(0, len(claim_ids), CHUNK):
         rows = conn.execute(
             sa.select(r.c.claim_id, sa.func.min(r.c.resolved_on))
-            .where(r.c.claim_id.in_(claim_ids[start : start + CHUNK]))
+            .where(r.c.claim_id.in_(claim_ids[start : start + CHUNK]), not_retracted(r))
             .group_by(r.c.claim_id)
         )
         found.update({int(cid): day for cid, day in rows})
     return found
+
+
+@dataclass(frozen=True)
+class ResolvedWording:
+    claim_id: int
+    deadline: dt.date | None
+    resolved_on: dt.date
+
+
+def resolved_same_wording(conn: Connection, text: str, deadline: dt.date | None) -> list[ResolvedWording]:
+    """Claims with the same words under another deadline that are already resolved: the
+    outcome of "the same claim" may be known even when the deadline makes it a new one."""
+    c = t.claim
+    others = conn.execute(
+        sa.select(c.c.id, c.c.deadline).where(c.c.wording_key == wording_key(text), c.c.key != claim_key(text, deadline))
+    ).all()
+    dates = first_resolution_dates(conn, [int(o.id) for o in others])
+    return [ResolvedWording(int(o.id), o.deadline, dates[o.id]) for o in others if o.id in dates]
 
 
 def check_made_before_outcome(made_on: dt.date, resolved_on: dt.date | None) -> None:
@@ -114,30 +137,44 @@ def add_prediction(conn: Connection, entry: PredictionInput) -> AddResult:
     if claim is not None:
         entry = replace(entry, claim=claim.text)
         check_made_before_outcome(entry.made_on, first_resolution_dates(conn, [claim.id]).get(claim.id))
+    same_wording = tuple(resolved_same_wording(conn, entry.claim, entry.deadline))
+    for other in same_wording:
+        if entry.made_on > other.resolved_on:
+            due = other.deadline.isoformat() if other.deadline else "no deadline"
+            raise UsageError(
+                f"the same words are claim {other.claim_id} ({due}), resolved on {other.resolved_on.isoformat()}: "
+                f"a prediction made on {entry.made_on.isoformat()}, after that outcome was known, cannot be scored"
+            )
     digest = content_hash(entry.hashed_fields())
     existing = conn.execute(
         sa.select(t.prediction.c.id).where(t.prediction.c.content_hash == digest).order_by(t.prediction.c.id).limit(1)
     ).scalar()
     if existing is not None:
-        return AddResult(int(existing), False, digest)
+        return AddResult(int(existing), False, digest, same_wording)
     now = utc_now()
     claim_id = claim.id if claim is not None else create_claim(conn, entry.claim, entry.deadline, now)
     new_id = conn.execute(
         sa.insert(t.prediction).values(**_prediction_values(entry, claim_id, digest, now)).returning(t.prediction.c.id)
     ).scalar_one()
     if entry.tags:
-        conn.execute(sa.insert(t.prediction_tag), [{"prediction_id": new_id, "tag": tag} for tag in entry.tags])
+        conn.execute(sa.insert(t.prediction_tag), tag_rows(int(new_id), entry.tags))
     ledger.record(conn, "prediction", [int(new_id)])
     if entry.tags:
         ledger.record(conn, "tags", [int(new_id)])
-    return AddResult(int(new_id), True, digest)
+    return AddResult(int(new_id), True, digest, same_wording)
+
+
+def tag_rows(prediction_id: int, tags: Iterable[str]) -> list[dict[str, Any]]:
+    return [{"prediction_id": prediction_id, "tag": tag, "tag_key": fold(tag)} for tag in tags]
 
 
 def _prediction_values(entry: PredictionInput, claim_id: int, digest: str, now: dt.datetime) -> dict[str, Any]:
     return {
         "claim_id": claim_id,
         "author": entry.author,
+        "author_key": fold(entry.author),
         "outlet": entry.outlet,
+        "outlet_key": fold_optional(entry.outlet),
         "made_on": entry.made_on,
         "probability": entry.probability,
         "quote": entry.quote,
@@ -154,16 +191,56 @@ class ResolveResult:
     created: bool
     predictions: int  # how many predictions this resolution scores
     previous: str | None  # the outcome it replaces as the latest, if any
+    prediction_id: int = 0
+    claim: str = ""
+    author: str = ""
+    resolution_id: int | None = None
 
 
-def resolve_prediction(conn: Connection, prediction_id: int, entry: ResolutionInput) -> ResolveResult:
-    """Append a resolution to the prediction's claim; earlier ones stay in the history."""
-    p = t.prediction
+@dataclass(frozen=True)
+class CurrentResolution:
+    id: int
+    outcome: str
+    resolved_on: dt.date
+    identity: tuple[str, str, str | None, str | None]
+
+
+def current_resolution(conn: Connection, claim_id: int) -> CurrentResolution | None:
+    """The claim's latest resolution that is not retracted: the one every view counts."""
+    from tracker.queries import not_retracted
+
+    r = t.resolution
+    row = conn.execute(
+        sa.select(r).where(r.c.claim_id == claim_id, not_retracted(r)).order_by(r.c.id.desc()).limit(1)
+    ).first()
+    if row is None:
+        return None
+    return CurrentResolution(
+        int(row.id), row.outcome, row.resolved_on, (row.outcome, row.resolved_on.isoformat(), row.evidence, row.note)
+    )
+
+
+def resolve_prediction(
+    conn: Connection, prediction_id: int, entry: ResolutionInput, *, early: bool = False
+) -> ResolveResult:
+    """Append a resolution to the prediction's claim; earlier ones stay in the history.
+
+    Refused: a date before the current resolution's (retract that one first, so the history
+    says why), and ``false`` before the claim's deadline unless ``early`` (with a note), since
+    the event can still happen.
+    """
+    p, c = t.prediction, t.claim
     check_id(prediction_id)
-    claim_id = conn.execute(sa.select(p.c.claim_id).where(p.c.id == prediction_id)).scalar()
-    if claim_id is None:
+    target = conn.execute(
+        sa.select(p.c.claim_id, p.c.author, c.c.text, c.c.deadline)
+        .select_from(p.join(c, c.c.id == p.c.claim_id)).where(p.c.id == prediction_id)
+    ).first()
+    if target is None:
         raise NotFoundError(f"no prediction with id {prediction_id}")
+    claim_id = int(target.claim_id)
     entry = entry.checked()
+    if early and not entry.note:
+        raise UsageError("--early needs a --note saying why the outcome is already certain")
     latest_made = conn.execute(
         sa.select(p.c.id, p.c.made_on).where(p.c.claim_id == claim_id).order_by(p.c.made_on.desc()).limit(1)
     ).first()
@@ -174,16 +251,71 @@ def resolve_prediction(conn: Connection, prediction_id: int, entry: ResolutionIn
             f"resolution date {entry.resolved_on.isoformat()} is before {which} was made "
             f"({latest_made.made_on.isoformat()})"
         )
-    history = _resolution_identities(conn, [claim_id]).get(claim_id, [])
+    current = current_resolution(conn, claim_id)
     count = int(conn.execute(sa.select(sa.func.count()).where(p.c.claim_id == claim_id)).scalar_one())
-    previous = history[-1][0] if history else None
-    if history and history[-1] == entry.identity():
-        return ResolveResult(claim_id, False, count, previous)
+    result = ResolveResult(
+        claim_id, False, count, current.outcome if current else None,
+        prediction_id=prediction_id, claim=target.text, author=target.author,
+        resolution_id=current.id if current else None,
+    )
+    if current is not None and current.identity == entry.identity():
+        return result
+    if current is not None and entry.resolved_on < current.resolved_on:
+        raise UsageError(
+            f"claim {claim_id} is resolved {current.outcome} on {current.resolved_on.isoformat()} (resolution "
+            f"{current.id}); a resolution dated {entry.resolved_on.isoformat()}, earlier, would rewrite that: "
+            f"if it was a mistake, first run: tracker retract {current.id} --reason '…'"
+        )
+    if entry.outcome == "false" and target.deadline is not None and entry.resolved_on < target.deadline and not early:
+        raise UsageError(
+            f"claim {claim_id}'s deadline is {target.deadline.isoformat()}: on {entry.resolved_on.isoformat()} "
+            "it can still come true; if it certainly cannot, resolve it with --early and a --note saying why"
+        )
     new_id = conn.execute(
         sa.insert(t.resolution).values(**_resolution_values(claim_id, entry, utc_now())).returning(t.resolution.c.id)
     ).scalar_one()
     ledger.record(conn, "resolution", [int(new_id)])
-    return ResolveResult(claim_id, True, count, previous)
+    return replace(result, created=True, resolution_id=int(new_id))
+
+
+@dataclass(frozen=True)
+class RetractResult:
+    resolution_id: int
+    claim_id: int
+    claim: str
+    outcome: str
+    resolved_on: dt.date
+    now_counts: CurrentResolution | None  # the resolution that counts after the retraction
+
+
+def retract_resolution(conn: Connection, resolution_id: int, reason: str) -> RetractResult:
+    """Withdraw a mistaken resolution: it stays in the history, marked, and no view counts it."""
+    r, c = t.resolution, t.claim
+    if not 1 <= resolution_id <= 2**63 - 1:
+        raise NotFoundError(f"no resolution with id {resolution_id}")
+    row = conn.execute(
+        sa.select(r.c.id, r.c.claim_id, r.c.outcome, r.c.resolved_on, c.c.text)
+        .select_from(r.join(c, c.c.id == r.c.claim_id)).where(r.c.id == resolution_id)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"no resolution with id {resolution_id} (tracker show ID lists a claim's resolutions)")
+    done = conn.execute(sa.select(t.retraction.c.recorded_at).where(t.retraction.c.resolution_id == resolution_id)).scalar()
+    if done is not None:
+        raise UsageError(f"resolution {resolution_id} was already retracted")
+    entry = RetractionInput(reason=reason).checked()
+    record_retractions(conn, [{"resolution_id": resolution_id, "reason": entry.reason, "recorded_at": utc_now()}])
+    retraction_id = conn.execute(sa.select(t.retraction.c.id).where(t.retraction.c.resolution_id == resolution_id)).scalar_one()
+    ledger.record(conn, "retraction", [int(retraction_id)])
+    return RetractResult(
+        resolution_id, int(row.claim_id), row.text, row.outcome, row.resolved_on, current_resolution(conn, int(row.claim_id))
+    )
+
+
+def record_retractions(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """The one place retractions are written (by ``retract`` and by ``import``). The ledger
+    entry is appended by the caller: ``retract`` at once, ``import`` with the rest of its rows."""
+    if rows:
+        conn.execute(sa.insert(t.retraction), rows)
 
 
 def _resolution_values(claim_id: int, entry: ResolutionInput, now: dt.datetime) -> dict[str, Any]:
@@ -197,18 +329,51 @@ def _resolution_values(claim_id: int, entry: ResolutionInput, now: dt.datetime) 
     }
 
 
-def _resolution_identities(conn: Connection, claim_ids: list[int]) -> dict[int, list[tuple[str, str, str | None, str | None]]]:
-    r = t.resolution
-    found: dict[int, list[tuple[str, str, str | None, str | None]]] = {}
+@dataclass
+class StoredResolution:
+    """A resolution as the importer matches it: what it says, when it was recorded, whether retracted."""
+
+    id: int
+    identity: tuple[str, str, str | None, str | None]
+    recorded_at: str
+    retracted: bool
+
+
+def _stamp(value: dt.datetime) -> str:
+    """Timestamps compared as UTC microseconds, whatever the driver returned."""
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return value.isoformat(timespec="microseconds")
+
+
+def _stored_resolutions(conn: Connection, claim_ids: list[int]) -> dict[int, list[StoredResolution]]:
+    r, rt = t.resolution, t.retraction
+    found: dict[int, list[StoredResolution]] = {}
     for start in range(0, len(claim_ids), CHUNK):
         rows = conn.execute(
-            sa.select(r.c.claim_id, r.c.outcome, r.c.resolved_on, r.c.evidence, r.c.note)
+            sa.select(r.c.id, r.c.claim_id, r.c.outcome, r.c.resolved_on, r.c.evidence, r.c.note, r.c.recorded_at,
+                      rt.c.id.label("retraction_id"))
+            .select_from(r.outerjoin(rt, rt.c.resolution_id == r.c.id))
             .where(r.c.claim_id.in_(claim_ids[start : start + CHUNK]))
             .order_by(r.c.id)
         )
         for row in rows:
-            found.setdefault(row.claim_id, []).append((row.outcome, row.resolved_on.isoformat(), row.evidence, row.note))
+            found.setdefault(row.claim_id, []).append(StoredResolution(
+                int(row.id), (row.outcome, row.resolved_on.isoformat(), row.evidence, row.note),
+                _stamp(row.recorded_at), row.retraction_id is not None,
+            ))
     return found
+
+
+def _matching_resolution(have: list[StoredResolution], entry: ResolutionInput) -> StoredResolution | None:
+    """The stored resolution an imported one is. With its recorded_at (tracker's own export) a
+    resolution is that exact record, so a history true, false, true comes back whole; without
+    one (a CSV row) it is the same as the latest, as when typed again with ``resolve``."""
+    if entry.recorded_at is not None:
+        stamp = _stamp(entry.recorded_at)
+        return next((h for h in have if h.identity == entry.identity() and h.recorded_at == stamp), None)
+    live = [h for h in have if not h.retracted]
+    return live[-1] if live and live[-1].identity == entry.identity() else None
 
 
 # --- amendments ----------------------------------------------------------------------
@@ -300,7 +465,8 @@ def amend_prediction(conn: Connection, prediction_id: int, reason: str, changes:
         elif not sharers:
             conn.execute(
                 sa.update(t.claim).where(t.claim.c.id == old_claim_id)
-                .values(text=new.claim, deadline=new.deadline, key=_reworded_key(conn, old_claim_id, new))
+                .values(text=new.claim, deadline=new.deadline, key=_reworded_key(conn, old_claim_id, new),
+                        wording_key=wording_key(new.claim))
             )
         else:
             claim_id = create_claim(conn, new.claim, new.deadline, now)
@@ -316,14 +482,15 @@ def amend_prediction(conn: Connection, prediction_id: int, reason: str, changes:
         sa.update(t.prediction)
         .where(t.prediction.c.id == prediction_id)
         .values(
-            claim_id=claim_id, author=new.author, outlet=new.outlet, made_on=new.made_on,
+            claim_id=claim_id, author=new.author, author_key=fold(new.author), outlet=new.outlet,
+            outlet_key=fold_optional(new.outlet), made_on=new.made_on,
             probability=new.probability, quote=new.quote, url=new.url, content_hash=new_hash,
         )
     )
     if "tags" in changed:
         conn.execute(sa.delete(t.prediction_tag).where(t.prediction_tag.c.prediction_id == prediction_id))
         if new.tags:
-            conn.execute(sa.insert(t.prediction_tag), [{"prediction_id": prediction_id, "tag": g} for g in new.tags])
+            conn.execute(sa.insert(t.prediction_tag), tag_rows(prediction_id, new.tags))
         ledger.record(conn, "tags", [prediction_id])
     return AmendResult(prediction_id, old_hash, new_hash, changed)
 
@@ -391,12 +558,16 @@ class ImportSummary:
     predictions_present: int = 0
     resolutions_added: int = 0
     resolutions_present: int = 0
+    retractions_added: int = 0
     amendments_added: int = 0
     claims_added: int = 0
     ledger_carried: bool = False  # the file's hash chain was taken over (a whole export into an empty database)
 
     def as_dict(self) -> dict[str, int]:
-        return {k: v for k, v in self.__dict__.items() if k != "ledger_carried"}
+        shown = {k: v for k, v in self.__dict__.items() if k != "ledger_carried"}
+        if not self.retractions_added:  # keeps the JSON of imports without retractions as it was
+            del shown["retractions_added"]
+        return shown
 
 
 def import_records(
@@ -416,6 +587,7 @@ def import_records(
     floors = ledger.floors(conn)
     carried: list[dict[str, Any]] | None = [] if empty else None
     kept_ids: set[tuple[str, int]] | None = set() if empty else None
+    known: dict[str, dt.date | None] = {}  # claim key -> when its outcome was first known
     chunk: list[ImportRecord] = []
     for record in records:
         if carried is not None:
@@ -425,7 +597,7 @@ def import_records(
                 carried = None
         chunk.append(record)
         if len(chunk) >= CHUNK:
-            _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, kept_ids)
+            _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids)
             if on_progress:
                 on_progress(len(chunk))
             chunk = []
@@ -435,7 +607,7 @@ def import_records(
                 claim_ids.clear()
                 seen_hashes.clear()
     if chunk:
-        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, kept_ids)
+        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids)
         if on_progress:
             on_progress(len(chunk))
     if carried and ledger.adopt(conn, carried):
@@ -454,6 +626,7 @@ def _import_chunk(
     summary: ImportSummary,
     claim_ids: dict[str, StoredClaim],
     seen_hashes: dict[str, int],
+    known: dict[str, dt.date | None],
     kept_ids: set[tuple[str, int]] | None = None,
 ) -> None:
     p = t.prediction
@@ -467,18 +640,17 @@ def _import_chunk(
             sa.select(t.claim.c.key, t.claim.c.id, t.claim.c.text, t.claim.c.deadline).where(t.claim.c.key.in_(unknown))
         ):
             claim_ids[key] = StoredClaim(int(cid), text, deadline)
-        known = [claim_ids[k].id for k in unknown if k in claim_ids]
-        resolved = first_resolution_dates(conn, known)
-        for record, key in zip(chunk, keys):
-            if key in claim_ids and claim_ids[key].id in resolved:
-                try:
-                    check_made_before_outcome(record.prediction.made_on, resolved[claim_ids[key].id])
-                except UsageError as exc:
-                    raise UsageError(f"line {record.line}: {exc.message}; nothing was imported") from None
+        stored = {claim_ids[k].id: k for k in unknown if k in claim_ids}
+        resolved = first_resolution_dates(conn, list(stored))
+        known.update({key: resolved[cid] for cid, key in stored.items() if cid in resolved})
+    _check_no_hindsight(conn, chunk, keys, known)
     new_claims: dict[str, dict[str, Any]] = {}
     for record, key in zip(chunk, keys):
         if key not in claim_ids and key not in new_claims:
-            new_claims[key] = {"text": record.prediction.claim, "deadline": record.prediction.deadline, "key": key, "created_at": now}
+            new_claims[key] = {
+                "text": record.prediction.claim, "deadline": record.prediction.deadline, "key": key,
+                "wording_key": wording_key(record.prediction.claim), "created_at": now,
+            }
     if new_claims:
         # Ids are assigned here rather than read back with RETURNING, which SQLAlchemy can
         # only keep in order on SQLite by inserting one row per statement; this is safe
@@ -522,30 +694,44 @@ def _import_chunk(
         if kept_ids is not None:
             new_ids = [row["id"] for row in _keep_ids([{"id": i} for i in new_ids], [r.extra.get("id") for r, _, _ in fresh], "prediction", kept_ids)]
         insert_many(conn, p, [dict(v, id=i) for v, i in zip(values, new_ids)])
-        tag_rows = []
+        new_tags: list[dict[str, Any]] = []
         for (record, digest, _), pid in zip(fresh, new_ids):
             seen_hashes[digest] = pid
-            tag_rows.extend({"prediction_id": pid, "tag": tag} for tag in record.prediction.tags)
-        if tag_rows:
-            insert_many(conn, t.prediction_tag, tag_rows)
+            new_tags.extend(tag_rows(pid, record.prediction.tags))
+        if new_tags:
+            insert_many(conn, t.prediction_tag, new_tags)
         summary.predictions_added += len(fresh)
 
-    # Resolutions: append those the claim does not already have.
+    # Resolutions: append those the claim does not already have, with their retractions.
     with_history = [(r, claim_ids[k].id) for r, k in zip(chunk, keys) if r.resolutions]
     if with_history:
-        known = _resolution_identities(conn, list({cid for _, cid in with_history}))
-        rows = []
+        stored = _stored_resolutions(conn, list({cid for _, cid in with_history}))
+        rows: list[dict[str, Any]] = []
+        retractions: list[dict[str, Any]] = []
+        next_id = _next_id(conn, t.resolution)
         for record, cid in with_history:
-            have = known.setdefault(cid, [])
+            have = stored.setdefault(cid, [])
             for entry in record.resolutions:
-                if entry.identity() in have:
+                match = _matching_resolution(have, entry)
+                if match is None:
+                    values = dict(_resolution_values(cid, entry, now), id=next_id)
+                    next_id += 1
+                    rows.append(values)
+                    match = StoredResolution(values["id"], entry.identity(), _stamp(values["recorded_at"]), False)
+                    have.append(match)
+                else:
                     summary.resolutions_present += 1
-                    continue
-                have.append(entry.identity())
-                rows.append(_resolution_values(cid, entry, now))
+                if entry.retraction is not None and not match.retracted:
+                    match.retracted = True
+                    retractions.append({
+                        "resolution_id": match.id, "reason": entry.retraction.reason,
+                        "recorded_at": entry.retraction.recorded_at or now,
+                    })
         if rows:
             insert_many(conn, t.resolution, rows)
             summary.resolutions_added += len(rows)
+        record_retractions(conn, retractions)
+        summary.retractions_added += len(retractions)
 
     # Amendment histories travel with exported predictions.
     amended = [(r, seen_hashes[h]) for r, h in zip(chunk, hashes) if r.amendments]
@@ -584,6 +770,40 @@ def _keep_ids(rows: list[dict[str, Any]], wanted: list[int | None], kind: str, k
         kept.add((kind, row["id"]))
         out.append(row)
     return out
+
+
+def _check_no_hindsight(conn: Connection, chunk: list[ImportRecord], keys: list[str], known: dict[str, dt.date | None]) -> None:
+    """Every row, in file order, against what was known when it was made: the database's
+    resolutions and those of earlier rows of this file (across chunks), and the same words
+    resolved under another deadline. ``known`` maps claim keys to the first outcome date."""
+    c = t.claim
+    wording = [wording_key(r.prediction.claim) for r in chunk]
+    resolved_wordings: dict[str, list[tuple[str, ResolvedWording]]] = {}
+    rows = conn.execute(
+        sa.select(c.c.id, c.c.key, c.c.wording_key, c.c.deadline).where(c.c.wording_key.in_(list(set(wording))))
+    ).all()
+    dates = first_resolution_dates(conn, [int(row.id) for row in rows])
+    for row in rows:
+        if row.id in dates:
+            resolved_wordings.setdefault(row.wording_key, []).append(
+                (row.key, ResolvedWording(int(row.id), row.deadline, dates[row.id]))
+            )
+    for record, key, words in zip(chunk, keys, wording):
+        entry = record.prediction
+        try:
+            check_made_before_outcome(entry.made_on, known.get(key))
+            for other_key, other in resolved_wordings.get(words, []):
+                if other_key != key and entry.made_on > other.resolved_on:
+                    raise UsageError(
+                        f"the same words are claim {other.claim_id}, resolved on {other.resolved_on.isoformat()}: "
+                        f"a prediction made on {entry.made_on.isoformat()} came after that outcome was known"
+                    )
+        except UsageError as exc:
+            raise UsageError(f"line {record.line}: {exc.message}; nothing was imported") from None
+        live = [r.resolved_on for r in record.resolutions if r.retraction is None]
+        if live:
+            first = known.get(key)
+            known[key] = min(live) if first is None else min(first, *live)
 
 
 def _next_id(conn: Connection, table: sa.Table) -> int:

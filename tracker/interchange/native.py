@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from tracker.dates import parse_date
@@ -14,9 +15,13 @@ from tracker.errors import TrackerError, UsageError
 from tracker.interchange.values import from_spreadsheet_cell, short, tidy_block, tidy_line, utc_stamp
 from tracker.probability import parse_probability
 from tracker.interchange import Rejected
-from tracker.records import AmendmentRecord, ImportRecord, PredictionInput, ResolutionInput, check_outcome
+from tracker.records import (
+    AmendmentRecord, ImportRecord, PredictionInput, ResolutionInput, RetractionInput, check_outcome,
+)
 
-EXPORT_VERSION = 1
+#: Version 2 adds retractions to resolutions; version 1 files (no retractions) still import.
+EXPORT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 CSV_REQUIRED = ("claim", "author", "date")
 # Columns written by list/export --csv; those derived from the others are accepted and ignored.
 CSV_KNOWN = (
@@ -84,22 +89,33 @@ def file_date(value: Any, what: str, *, period_end: bool = False) -> dt.date | N
     return parse_date(short(text, what), what=what, period_end=period_end)
 
 
-def split_tags(value: Any) -> tuple[str, ...]:
+def split_tags(value: Any, tidy: Any = tidy_line) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, list):
         if not all(isinstance(v, str) for v in value):
             raise UsageError("tags must be a list of text")
-        return tuple(tag for tag in (tidy_line(v) for v in value) if tag)
+        return tuple(tag for tag in (tidy(v) for v in value) if tag)
     if not isinstance(value, str):
         raise UsageError(f"tags must be text or a list, not {type(value).__name__}")
-    return tuple(tag for tag in (tidy_line(part) for part in value.split(";")) if tag)
+    return tuple(tag for tag in (tidy(part) for part in value.split(";")) if tag)
+
+
+def _exact(value: Any, name: str = "a field") -> str | None:
+    return optional(value, name)
 
 
 def build_prediction(fields: dict[str, Any]) -> PredictionInput:
-    """A checked prediction from loosely typed file fields."""
-    claim = line_text(fields.get("claim"), "claim")
-    author = line_text(fields.get("author"), "author")
+    """A checked prediction from loosely typed file fields.
+
+    A row that carries its ``hash`` was written by tracker: its text is taken exactly as it is
+    (the checks still apply), so that import after export is the identity and the hash holds.
+    Rows without one (written by hand or by a spreadsheet) have their whitespace tidied.
+    """
+    exact = bool(fields.get("hash"))
+    line = (lambda value, name: _exact(value, name)) if exact else line_text
+    claim = line(fields.get("claim"), "claim")
+    author = line(fields.get("author"), "author")
     if claim is None:
         raise UsageError("claim is empty")
     if author is None:
@@ -113,10 +129,10 @@ def build_prediction(fields: dict[str, Any]) -> PredictionInput:
         made_on=made_on,
         probability=parse_probability_field(fields.get("probability")),
         deadline=file_date(fields.get("deadline"), "deadline", period_end=True),
-        outlet=line_text(fields.get("outlet"), "outlet"),
-        quote=tidy_block(optional(fields.get("quote"), "quote")),
+        outlet=line(fields.get("outlet"), "outlet"),
+        quote=_exact(fields.get("quote"), "quote") if exact else tidy_block(optional(fields.get("quote"), "quote")),
         url=optional(fields.get("url"), "url"),
-        tags=split_tags(fields.get("tags")),
+        tags=split_tags(fields.get("tags"), _exact if exact else tidy_line),
         article_sha256=optional(fields.get("article_sha256"), "article_sha256"),
         recorded_at=parse_timestamp(fields.get("recorded_at"), "recorded_at"),
     ).checked()
@@ -149,7 +165,16 @@ def build_resolution(fields: dict[str, Any], prediction: PredictionInput) -> Res
         note=tidy_block(optional(fields.get("note"), "note")),
         recorded_at=parse_timestamp(fields.get("recorded_at"), "resolution recorded_at"),
     ).checked()
-    if entry.resolved_on < prediction.made_on:
+    retraction = fields.get("retraction")
+    if retraction is not None:
+        if not isinstance(retraction, dict):
+            raise UsageError("a resolution's retraction must be an object with reason and recorded_at")
+        reason = optional(retraction.get("reason"), "retraction reason")
+        stamp = parse_timestamp(retraction.get("recorded_at"), "retraction recorded_at")
+        if reason is None or stamp is None:
+            raise UsageError("a resolution's retraction needs reason and recorded_at")
+        entry = replace(entry, retraction=RetractionInput(reason=reason, recorded_at=stamp).checked())
+    if entry.resolved_on < prediction.made_on and entry.retraction is None:
         raise UsageError(
             f"resolved_on {entry.resolved_on.isoformat()} is before the prediction was made ({prediction.made_on.isoformat()})"
         )
@@ -206,9 +231,10 @@ def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord | Re
             yield Rejected(number, "expected a JSON object", raw.rstrip("\r\n"))
             continue
         version = obj.get("export_version")
-        if version is not None and version != EXPORT_VERSION:
+        if version is not None and version not in READABLE_VERSIONS:
             raise UsageError(
-                f"line {number}: export_version {version!r} is not supported (this tracker reads version {EXPORT_VERSION})"
+                f"line {number}: export_version {version!r} is not supported "
+                f"(this tracker reads versions {', '.join(map(str, READABLE_VERSIONS))})"
             )
         try:
             yield _jsonl_record(number, obj)
@@ -320,7 +346,8 @@ def export_line(row: dict[str, Any], resolutions: list[dict[str, Any]], amendmen
         line[key] = row[key]
     if row.get("claim_ref"):
         line["claim_ref"] = row["claim_ref"]
-    line["resolutions"] = resolutions
+    # Resolution ids are local to a database; the order of the list carries the history.
+    line["resolutions"] = [{k: v for k, v in r.items() if k != "id"} for r in resolutions]
     line["amendments"] = amendments
     if article is not None:
         line["article"] = article
