@@ -14,6 +14,8 @@ import re
 
 from tracker import estimative
 
+NOT_EXPECTED = 0.2  # the labelling guide's reading of "not expected"
+
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "a hundred": 100, "hundred": 100, "a thousand": 1000, "thousand": 1000, "a million": 1_000_000,
@@ -31,8 +33,28 @@ _NEGATED = (
     (re.compile(r"\b(?:I|we)\s+doubt\b", re.IGNORECASE), estimative.PHRASES["we doubt"]),
     (re.compile(r"\bthere\s+will\s+be\s+no\b", re.IGNORECASE), estimative.THERE_WILL_BE_NO),
     (re.compile(r"\bwill\s+never\b|\bimpossible\b", re.IGNORECASE), estimative.WILL_NEVER),
-    (re.compile(r"\b(?:won['\u2019]t|will\s+not|isn['\u2019]t\s+(?:going|expected)|not\s+expected)\b", re.IGNORECASE), estimative.UNHEDGED_WILL_NOT),
+    # "No significant strengthening is expected", "X isn't expected to ...": the guide's "not expected".
+    (re.compile(r"^\W*no\b[^.;:]*\b(?:is|are)\s+(?:expected|forecast|anticipated)\b|\b(?:isn['\u2019]t|aren['\u2019]t|not)\s+expected\b", re.IGNORECASE), NOT_EXPECTED),
+    (re.compile(r"\b(?:won['\u2019]t|will\s+not|isn['\u2019]t\s+going)\b", re.IGNORECASE), estimative.UNHEDGED_WILL_NOT),
 )
+
+# A sentence that says outright that it forecasts: a first-person call, a stated chance or
+# odds, certainty or impossibility, a negated belief. On the train split 41 of 48 such units (not counting
+# borderline ones) are forecasts, hence their confidence floor in ``combine.py``.
+EXPLICIT_FORECAST = re.compile(
+    r"\b(?:I|we)\s+(?:predict|forecast|expect|bet|reckon|wager|doubt)\b|\b(?:I|we)['\u2019]d\s+(?:bet|wager|take)\b"
+    r"|\b(?:I|we)\s+(?:don['\u2019]t|do\s+not)\s+(?:(?:think|believe)\b[^.;:]{0,80}\b(?:will|going\s+to)\b|expect\b)|\bno\s?(?:one|body)\s+(?:really\s+)?expects\b"
+    r"|\b(?:isn['\u2019]t|is\s+not|aren['\u2019]t|are\s+not)\s+expected\s+to\b|\b(?:it\s+)?has\s+been\s+(?:predicted|forecast)\s+that\b"
+    r"|\b(?:I|we)\s+would\s+(?:bet|wager|take\s+even)\b"
+    r"|\b(?:my|our)\s+(?:money|bet|best\s+guess|guess|prediction|forecast|pick)\s+(?:is|are)\b"
+    r"|\b(?:is|are)\s+(?:impossible|inevitable)\s*[.!]?\s*$|\b(?:is|are)\s+(?:certain|sure|bound|doomed)\s+to\b|\bthere\s+is\s+no\s+chance\b"
+    r"|\b(?:it['\u2019]s|it\s+is)\s+all\s+over\s+for\b"
+    r"|\b\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:chance|probability|likelihood|favou?rite)\b"
+    r"|\bone\s+in\s+(?:two|three|four|five|six|ten|\d+)\b|\bodds\s+(?:are|of)\b|\beven\s+money\b"
+    r"|\b\d+\s*-?\s*to\s*-?\s*\d+\s+(?:shot|favou?rite|against|on)\b",
+    re.IGNORECASE,
+)
+EXPLICIT_CONFIDENCE = round(41 / 48, 3)
 
 
 def _number(text: str) -> float:
@@ -81,3 +103,21 @@ def sentence_probability(sentence: str) -> float:
         if value is not None:
             return value
     return estimative.UNHEDGED_WILL
+
+
+_NEGATED_ITEM = re.compile(r"^(?:no|not|none\s+of|neither)\s+(?=\S)", re.IGNORECASE)
+# "...: 80%", "... (70%)", "... - 65%": the item's stated probability, not part of its claim.
+_TRAILING_NUMBER = re.compile(r"\s*(?:[:\-\u2013\u2014,]\s*|\(\s*)\d{1,3}(?:\.\d+)?\s*%\s*\)?\s*\.?\s*$")
+
+
+def item_claim(item: str) -> tuple[str, float]:
+    """Claim and probability of one item of a declared prediction list. A negated item
+    is worded positively with the complement ("No recession: 90%" is "recession" at 0.1,
+    as the labelling guide reads it)."""
+    probability = sentence_probability(item)
+    claim = _TRAILING_NUMBER.sub("", item) or item
+    match = _NEGATED_ITEM.match(claim)
+    if match and stated_probability(item) is not None:
+        rest = claim[match.end():]
+        return rest[:1].upper() + rest[1:], round(1 - probability, 3)
+    return claim, probability

@@ -22,6 +22,7 @@ class Unit:
     heading: bool  # a heading or a line without sentence punctuation (list items, titles)
     block: int  # index of its block, for context features
     position: int  # index of the unit in the text
+    list_item: bool = False  # part of a bulleted or numbered line
 
 
 def _alnum_view(text: str) -> tuple[str, list[int]]:
@@ -67,9 +68,9 @@ class _Locator:
         return start, end
 
 
-def body_units(blocks: list[Block]) -> list[tuple[str, bool, int]]:
-    """(sentence, is_heading, block index) for every block the rules read, in order."""
-    pieces: list[tuple[str, bool, int]] = []
+def body_units(blocks: list[Block]) -> list[tuple[str, bool, int, bool]]:
+    """(sentence, is_heading, block index, is_list_item) for every block the rules read, in order."""
+    pieces: list[tuple[str, bool, int, bool]] = []
     skip_next = False
     for position, block in enumerate(blocks):
         if skip_next:
@@ -79,13 +80,13 @@ def body_units(blocks: list[Block]) -> list[tuple[str, bool, int]]:
             continue
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         if following is not None and continues_heading(block, following):
-            pieces.extend((s, False, block.index) for s in split_sentences(f"{block.text} {following.text}"))
+            pieces.extend((s, False, block.index, False) for s in split_sentences(f"{block.text} {following.text}"))
             skip_next = True
         elif block.kind is Kind.HEADING:
-            pieces.append((block.text, True, block.index))
+            pieces.append((block.text, True, block.index, False))
         else:
             heading = not block.text.rstrip("\"'\u201d\u2019)]*").endswith((".", "!", "?", "\u2026", ":", ";"))
-            pieces.extend((s, heading, block.index) for s in split_sentences(block.text))
+            pieces.extend((s, heading, block.index, block.list_item) for s in split_sentences(block.text))
     return pieces
 
 
@@ -93,7 +94,7 @@ def units(text: str, blocks: list[Block] | None = None) -> list[Unit]:
     """Every unit of ``text`` in reading order, located in the raw text."""
     locator = _Locator(text)
     found: list[Unit] = []
-    for position, (sentence, heading, block) in enumerate(body_units(blocks if blocks is not None else split_blocks(text))):
+    for position, (sentence, heading, block, item) in enumerate(body_units(blocks if blocks is not None else split_blocks(text))):
         start, end = locator.find(sentence)
-        found.append(Unit(sentence, start, end, heading, block, position))
+        found.append(Unit(sentence, start, end, heading, block, position, item))
     return found
