@@ -117,3 +117,17 @@ def test_false_positives_stay_out(sentence: str) -> None:
 def test_one_sentence_without_a_title_is_the_body() -> None:
     result = extract("Snow is likely tonight, with lows near 20.\n")
     assert result.meta.title is None and [c.quote for c in result.forecasts] == ["Snow is likely tonight, with lows near 20."]
+
+
+def test_weather_service_products_have_their_own_metadata_layout() -> None:
+    # A product written for this test in the NWS layout.
+    product = (
+        "WWUS45 KXYZ 031502\nWSWXYZ\n\nURGENT - WINTER WEATHER MESSAGE\n"
+        "NATIONAL WEATHER SERVICE SPRINGFIELD XY\n902 AM CST TUE FEB 3 2026\n\n"
+        "...HEAVY SNOW EXPECTED TONIGHT...\n\nSNOW WILL DEVELOP THIS EVENING AND CONTINUE OVERNIGHT.\n\n$$\n\nForecaster Lund\n"
+    )
+    meta = extract(product).meta
+    assert (meta.title, meta.author, meta.outlet) == ("URGENT - WINTER WEATHER MESSAGE", "Lund", "NATIONAL WEATHER SERVICE SPRINGFIELD XY")
+    assert meta.published is not None and meta.published.isoformat() == "2026-02-03"
+    unsigned = product.split("$$")[0]
+    assert extract(unsigned).meta.author is None

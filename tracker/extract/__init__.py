@@ -61,6 +61,12 @@ def extract(
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     blocks = split_blocks(text)
     found_meta = read_metadata(blocks)
+    if text.lstrip()[:1].isupper():
+        from tracker.extract.products import read_product
+
+        product = read_product(text)
+        if product is not None:
+            found_meta = product  # type: ignore[assignment]
     meta = ArticleMeta(
         title=found_meta.title,
         author=found_meta.author,
