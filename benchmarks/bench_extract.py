@@ -39,6 +39,9 @@ def quality() -> None:
     for split in ("dev", "test"):
         for detector in (False, True):
             print(extraction_eval.score_split(split, detector=detector).table())
+    for split in ("dev", "test"):
+        for low, high, units, mean, share in extraction_eval.calibration(split):
+            print(f"calibration {split:5s} confidence {low:.1f}-{high:.1f}: units {units:5d} mean confidence {mean:.3f} forecasts {share:.3f}")
     for name, text, labels in extraction_eval.seed_articles():
         for detector in (False, True):
             extraction = extraction_eval.extract(text, detector=detector, min_confidence=extraction_eval.DEFAULT_MIN_CONFIDENCE if detector else 0.0)

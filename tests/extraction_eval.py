@@ -298,3 +298,27 @@ def seed_articles() -> list[tuple[str, str, dict[str, object]]]:
         if text_path.exists():
             articles.append((stem, text_path.read_text(encoding="utf-8"), json.loads(labels_path.read_text(encoding="utf-8"))))
     return articles
+
+
+# ---------------------------------------------------------------- calibration
+
+CALIBRATION_BINS = ((0.0, 0.2), (0.2, 0.5), (0.5, 0.8), (0.8, 1.01))
+
+
+def calibration(split: str) -> list[tuple[float, float, int, float, float]]:
+    """Per confidence bin of the detector's units: (low, high, units, mean confidence,
+    share that are forecasts). Borderline units are left out, as in training."""
+    from tracker.extract.detector import load
+    from tracker.training.data import BORDERLINE, text_examples
+
+    pairs: list[tuple[float, int]] = []
+    for item in labelled_texts(split):
+        examples = [e for e in text_examples(item)]
+        scores = load().confidences([e.unit for e in examples], [e.hit for e in examples])
+        pairs.extend((score, e.target) for score, e in zip(scores, examples) if e.label != BORDERLINE)
+    rows = []
+    for low, high in CALIBRATION_BINS:
+        inside = [(s, t) for s, t in pairs if low <= s < high]
+        if inside:
+            rows.append((low, min(high, 1.0), len(inside), sum(s for s, _ in inside) / len(inside), sum(t for _, t in inside) / len(inside)))
+    return rows
