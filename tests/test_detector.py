@@ -7,6 +7,7 @@ Every sentence here was written for these tests (none comes from the test split)
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -164,3 +165,18 @@ def test_help_loads_neither_numpy_nor_the_detector() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.stdout.split() == ["False", "False"], result.stderr
+
+
+def test_review_shows_candidates_in_text_order_with_confidence(tracker, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import tracker.cli as cli
+
+    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    article = tmp_path / "column.txt"
+    article.write_text(
+        "Rivers\n\nBy Jane Roe\n\nMarch 3, 2026\n\n"
+        "There is a 70% chance that the river floods this spring. Rents are expected to rise again next year.\n",
+        encoding="utf-8",
+    )
+    shown = tracker("extract", str(article), "--save", input="y\ny\n").stdout
+    first, second = shown.index("The river floods this spring"), shown.index("Rents will rise again next year")
+    assert first < second and len(re.findall(r"\[confidence [01]\.\d\d\]", shown)) == 2
