@@ -194,8 +194,3 @@ def load() -> Detector:
     """The shipped detector, read on first use."""
     return Detector()
 
-
-def describe() -> dict[str, Any]:
-    """Size facts for the README and the benchmark."""
-    files = sorted(MODEL_DIR.iterdir())
-    return {"files": {path.name: path.stat().st_size for path in files}, "bytes": sum(p.stat().st_size for p in files)}

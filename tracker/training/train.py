@@ -103,11 +103,6 @@ def design(items: list[Example], matrix: np.ndarray, tokenizer: WordPiece, featu
     return sparse.hstack(blocks).tocsr()
 
 
-def rules_by_text(items: list[Example]) -> list[list[Example]]:
-    """Rule features need the units of a text in order (the list heading carries over)."""
-    return [items]
-
-
 def figures(targets: np.ndarray, chosen: np.ndarray) -> dict[str, float]:
     tp = int(((chosen == 1) & (targets == 1)).sum())
     fp = int(((chosen == 1) & (targets == 0)).sum())
