@@ -106,6 +106,16 @@ def test_stated_numbers_and_odds(sentence: str, probability: float) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "probability"), [
+    ("Inflation is expected to rise to 2 percent over the medium term.", 0.7),
+    ("Wheat use is forecast at 80 million tonnes, up 1.5 million tonnes (1.0 percent).", 0.7),
+    ("The jobless rate falls below 4% by December: 80%", 0.8),
+    ("THERE IS A CHANCE OF THUNDERSTORMS THURSDAY EVENING.", 0.4),
+])
+def test_a_percentage_is_a_chance_only_when_the_sentence_says_so(sentence: str, probability: float) -> None:
+    assert sentence_probability(sentence) == pytest.approx(probability)
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
     ("Nobody really expects the strike to end this month.", 0.1),
     ("I don't think the merger will close this year.", 0.2),
     ("Space tourism is impossible.", 0.03),

@@ -21,7 +21,16 @@ _WORD_NUMBERS = {
     "ten": 10, "a hundred": 100, "hundred": 100, "a thousand": 1000, "thousand": 1000, "a million": 1_000_000,
 }
 _NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))
-_PERCENT = re.compile(r"(?P<low>\d{1,3}(?:\.\d+)?)(?:\s*(?:-|\u2013|to)\s*(?P<high>\d{1,3}(?:\.\d+)?))?\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_AMOUNT = r"(\d{1,3}(?:\.\d+)?)(?:\s*(?:-|\u2013|to)\s*(\d{1,3}(?:\.\d+)?))?\s*(?:%|percent\b|per\s+cent\b)"
+# A percentage is a probability only when the sentence says so ("a 34% chance", "a 64 percent
+# favourite", "(~70% chance)") or when it closes a list item ("Biden wins - 65%", "No X: 90%");
+# "inflation of 2 percent" is a quantity, not a chance.
+_PERCENT = re.compile(
+    _AMOUNT + r"\s*(?:chance|probability|likelihood|odds|favou?rite|likely|certain|sure)\b"
+    # At the end, a whole number only: "(1.0 percent)" after a quantity is a change, not a chance.
+    r"|(?:[:\-\u2013\u2014,]\s*|\(\s*[~\u2248]?\s*)(\d{1,3})(?:\s*(?:-|\u2013)\s*(\d{1,3}))?\s*(?:%|percent\b|per\s+cent\b)\s*\)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 _ONE_IN = re.compile(rf"\b(?P<a>{_NUMBER})\s+(?:in|out\s+of)\s+(?P<b>{_NUMBER})\b(?!\s*(?:%|percent|people|americans|adults|children))", re.IGNORECASE)
 _ODDS = re.compile(rf"\b(?P<a>{_NUMBER})\s*(?:-|\u2013|\s)to(?:-|\u2013|\s)\s*(?P<b>{_NUMBER})(?:\s+(?P<side>against|on|odds-on|favou?rites?))?", re.IGNORECASE)
 _EVEN_MONEY = re.compile(r"\beven[\s-]money\b|\bevens\b", re.IGNORECASE)
@@ -36,6 +45,11 @@ _NEGATED = (
     # "No significant strengthening is expected", "X isn't expected to ...": the guide's "not expected".
     (re.compile(r"^\W*no\b[^.;:]*\b(?:is|are)\s+(?:expected|forecast|anticipated)\b|\b(?:isn['\u2019]t|aren['\u2019]t|not)\s+expected\b", re.IGNORECASE), NOT_EXPECTED),
     (re.compile(r"\b(?:won['\u2019]t|will\s+not|isn['\u2019]t\s+going)\b", re.IGNORECASE), estimative.UNHEDGED_WILL_NOT),
+)
+# Readings of the labelling guide for words the estimative table does not hold.
+_GUIDE_WORDS = (
+    (re.compile(r"\b(?:is|are|was|were)\s+(?:(?:preliminarily|now|also)\s+)?(?:expected|forecast|projected|anticipated|estimated|set|poised)\b", re.IGNORECASE), 0.7),
+    (re.compile(r"\ba\s+chance\s+(?:of|for)\b", re.IGNORECASE), 0.4),
 )
 
 # A sentence that says outright that it forecasts: a first-person call, a stated chance or
@@ -66,8 +80,9 @@ def stated_probability(sentence: str) -> float | None:
     """The probability a sentence states as a number or odds, or None."""
     match = _PERCENT.search(sentence)
     if match:
-        low = float(match.group("low"))
-        value = (low + float(match.group("high"))) / 2 if match.group("high") else low
+        groups = [g for g in match.groups() if g is not None]
+        low = float(groups[0])
+        value = (low + float(groups[1])) / 2 if len(groups) > 1 else low
         if 0 <= value <= 100:
             return round(value / 100, 3)
     if _EVEN_MONEY.search(sentence):
@@ -94,7 +109,7 @@ def sentence_probability(sentence: str) -> float:
     stated = stated_probability(sentence)
     if stated is not None:
         return stated
-    for pattern, value in _NEGATED:
+    for pattern, value in _NEGATED + _GUIDE_WORDS:
         if pattern.search(sentence):
             return value
     match = _PHRASE.search(sentence)
