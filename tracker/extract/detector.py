@@ -99,10 +99,10 @@ def rule_features(units: Sequence[Unit], hits: Sequence[RuleHit]) -> list[list[f
     return rows
 
 
-def hashed_ngrams(text: str) -> list[int]:
+def hashed_ngrams(text: str, words: Sequence[str] | None = None) -> list[int]:
     """Bucket indexes of the unit's lower-cased words and word pairs (crc32, stable
-    across runs and platforms)."""
-    words = [word for word in basic_words(text) if word.isalnum() or word in ("%", "'", "?")]
+    across runs and platforms). ``words``: ``basic_words(text)`` if already computed."""
+    words = [word for word in (basic_words(text) if words is None else words) if word.isalnum() or word in ("%", "'", "?")]
     grams = words + [f"{a} {b}" for a, b in zip(words, words[1:])]
     return sorted({zlib.crc32(gram.encode("utf-8")) % HASH_BUCKETS for gram in grams})
 
@@ -125,12 +125,13 @@ class Detector:
         self.tokenizer = WordPiece(vocabulary)
         self._np = np
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
+    def embed(self, texts: Sequence[str], words: Sequence[Sequence[str]] | None = None) -> np.ndarray:
         """model2vec sentence embeddings (mean of token vectors, unit length)."""
         np = self._np
         out = np.zeros((len(texts), self.embeddings.shape[1]), dtype=np.float32)
         for row, text in enumerate(texts):
-            ids = [i for i in self.tokenizer.encode(text) if i != self.tokenizer.unknown]
+            tokens = self.tokenizer.encode(text) if words is None else self.tokenizer.encode_words(words[row])
+            ids = [i for i in tokens if i != self.tokenizer.unknown]
             if ids:
                 vector = np.asarray(self.embeddings[ids], dtype=np.float32).mean(axis=0)
                 norm = float(np.linalg.norm(vector))
@@ -142,9 +143,10 @@ class Detector:
         np = self._np
         if not units:
             return []
-        embedded = self.embed([unit.text for unit in units]) @ self.embedding_weights * self.embedding_scale
+        words = [basic_words(unit.text) for unit in units]
+        embedded = self.embed([unit.text for unit in units], words) @ self.embedding_weights * self.embedding_scale
         rules = np.asarray(rule_features(units, hits), dtype=np.float32) @ self.rule_weights
-        hashed = [float(self.hash_weights[hashed_ngrams(unit.text)].sum()) for unit in units]
+        hashed = [float(self.hash_weights[hashed_ngrams(unit.text, w)].sum()) for unit, w in zip(units, words)]
         return [float(a + b + c) for a, b, c in zip(embedded, rules, hashed)]
 
     def confidences(self, units: Sequence[Unit], hits: Sequence[RuleHit]) -> list[float]:

@@ -9,6 +9,7 @@ lower-cases). Re-implemented here so the package needs no
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -30,9 +31,20 @@ def _is_cjk(code: int) -> bool:
     )
 
 
+# ASCII text (most of it) takes a regular-expression path that gives the same words.
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ASCII_WORD = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
+
+
 def basic_words(text: str) -> list[str]:
     """BertNormalizer (clean text, CJK spacing, lower case, no accents) + BertPreTokenizer
     (split on white space and on each punctuation character)."""
+    if text.isascii():
+        return _ASCII_WORD.findall(_ASCII_CONTROL.sub("", text).lower())
+    return _basic_words(text)
+
+
+def _basic_words(text: str) -> list[str]:
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
     words: list[str] = []
@@ -94,7 +106,10 @@ class WordPiece:
         return pieces
 
     def encode(self, text: str) -> list[int]:
+        return self.encode_words(basic_words(text))
+
+    def encode_words(self, words: Sequence[str]) -> list[int]:
         ids: list[int] = []
-        for word in basic_words(text):
+        for word in words:
             ids.extend(self.word_ids(word))
         return ids
