@@ -24,7 +24,7 @@ def test_extraction_shape_and_hash() -> None:
     assert isinstance(result, Extraction) and isinstance(result.meta, ArticleMeta)
     assert all(isinstance(c, Candidate) for c in result.forecasts)
     assert result.sha256 == hashlib.sha256(text.encode("utf-8")).hexdigest()
-    assert [f.name for f in dataclasses.fields(Candidate)] == ["quote", "claim", "probability", "deadline", "speaker", "cue"]
+    assert [f.name for f in dataclasses.fields(Candidate)] == ["quote", "claim", "probability", "deadline", "speaker", "cue", "confidence"]
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.meta.title = "changed"  # type: ignore[misc]
 

@@ -26,7 +26,7 @@ def test_json_shape_and_metadata_of_the_seeds(tracker: Tracker) -> None:
     invasion = next(f for f in gr["forecasts"] if "nobody really expects" in f["quote"])
     assert invasion["claim"] == "Russia will invade Ukraine"
     assert invasion["probability"] < 0.5 and invasion["speaker"] is None
-    assert set(invasion) == {"quote", "claim", "probability", "deadline", "speaker", "cue"}
+    assert set(invasion) == {"quote", "claim", "probability", "deadline", "speaker", "cue", "confidence"}
 
 
 def test_table_view_says_unknown_and_escapes_markup(tracker: Tracker, tmp_path: Path) -> None:
@@ -102,7 +102,8 @@ def test_saving_an_undated_article_needs_date(tracker: Tracker) -> None:
 
 
 def test_reported_forecasts_are_saved_only_when_asked_and_under_the_speakers_name(tracker: Tracker) -> None:
-    tracker("extract", str(GLOBAL_RESEARCH), "--save", "--yes", "--include-reported")
+    # Every candidate the rules find (the detector's filter is tested in test_detector.py).
+    tracker("extract", str(GLOBAL_RESEARCH), "--save", "--yes", "--include-reported", "--min-confidence", "0")
     authors = {r["author"] for r in tracker("list", "--json").json()}
     assert "Pepe Escobar" in authors and "Dmitry Peskov" in authors
 
@@ -140,7 +141,7 @@ def test_save_killed_halfway_leaves_the_database_as_it_was(tmp_path: Path) -> No
     tracker = Tracker(db)
     tracker.add("kept", "-p", "0.2")
     before = db_snapshot(db)
-    kill_midway(["extract", str(folder), "--save", "--yes"], db, 2 * 1024 * 1024)
+    kill_midway(["extract", str(folder), "--save", "--yes", "--min-confidence", "0"], db, 2 * 1024 * 1024)
     assert db_snapshot(db) == before
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

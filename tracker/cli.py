@@ -773,6 +773,7 @@ def extract(
     save: Annotated[bool, typer.Option("--save", help="Store the author's forecasts as predictions (asks about each one in a terminal).")] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="With --save: accept every forecast without asking.")] = False,
     include_reported: Annotated[bool, typer.Option("--include-reported", help="With --save: also store forecasts the article reports from others, under their names.")] = False,
+    min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, metavar="P", help="Leave out candidates the detector is less sure of (0-1; calibrated: of candidates at 0.8, about 80% are forecasts). Example: --min-confidence 0.8")] = 0.2,
 ) -> None:
     """Find the forecasts in articles: metadata, then each forecast with its claim, probability, deadline and speaker.
 
@@ -806,7 +807,7 @@ def extract(
     with render.progress("extracting", len(sources) if len(sources) > 1 else None) as bar:
         for source in sources:
             try:
-                articles.append(harvest.read_one(source, overrides))
+                articles.append(harvest.read_one(source, overrides, min_confidence=min_confidence))
             except TrackerError as exc:
                 failures.append(exc)
             bar.advance()
@@ -876,6 +877,11 @@ def _save_articles(ctx: typer.Context, articles: list[Any], overrides: Any, *, y
     return failures
 
 
+def _confidence_note(candidate: Any) -> str:
+    confidence = getattr(candidate, "confidence", None)
+    return "" if confidence is None else f" [confidence {confidence:.2f}]"
+
+
 REVIEW_ANSWERS = {
     "y": "yes", "yes": "yes", "n": "no", "no": "no", "s": "no", "skip": "no",
     "c": "claim", "claim": "claim", "p": "probability", "probability": "probability",
@@ -913,7 +919,8 @@ def _review(article: Any, *, include_reported: bool, reviewed_before: int = 0) -
             who = "" if candidate.speaker is None else f" (reported: {candidate.speaker})"
             out.print(render.text(
                 f"[{number}/{len(candidates)}] {candidate.claim} — {render.percent(candidate.probability)}"
-                f"{', by ' + candidate.deadline.isoformat() if candidate.deadline else ', no deadline'}{who}\n    “{candidate.quote}”"
+                f"{', by ' + candidate.deadline.isoformat() if candidate.deadline else ', no deadline'}{who}"
+                f"{_confidence_note(candidate)}\n    “{candidate.quote}”"
             ))
             answer = REVIEW_ANSWERS.get(ask("Save? [y]es, [n]o, edit [c]laim, [p]robability or [d]eadline", default="y").strip().lower())
             if answer is None:

@@ -59,30 +59,36 @@ class Article:
                     "deadline": c.deadline.isoformat() if c.deadline else None,
                     "speaker": c.speaker,
                     "cue": c.cue,
+                    "confidence": c.confidence,
                 }
                 for c in self.candidates
             ],
         }
 
 
-def read_one(source: Path | str, overrides: Overrides) -> Article:
-    """Read and extract one file (or ``-`` for stdin); raises ``TrackerError`` naming the file."""
+def read_one(source: Path | str, overrides: Overrides, *, min_confidence: float | None = None) -> Article:
+    """Read and extract one file (or ``-`` for stdin); raises ``TrackerError`` naming the file.
+    Candidates the detector is less sure of than ``min_confidence`` are left out
+    (default: ``DEFAULT_MIN_CONFIDENCE``, see tracker/extract/combine.py)."""
     import sys
 
     from tracker.articles import read_article, read_article_bytes
     from tracker.extract import extract
+    from tracker.extract.combine import DEFAULT_MIN_CONFIDENCE
 
+    if min_confidence is None:
+        min_confidence = DEFAULT_MIN_CONFIDENCE
     if str(source) == "-":
         text = read_article_bytes(sys.stdin.buffer.read(), "<stdin>")
         name = "-"
     else:
         text = read_article(Path(source))
         name = str(source)
-    result = extract(text)
+    result = extract(text, min_confidence=min_confidence)
     meta = result.meta
     author, published, outlet, notes = choose_metadata(name, meta, overrides)
     if published != meta.published:  # horizons ("next month") count from the date chosen
-        result = extract(text, published=published)
+        result = extract(text, published=published, min_confidence=min_confidence)
     return Article(
         path=name,
         title=meta.title,

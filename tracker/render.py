@@ -494,6 +494,8 @@ def article_view(article: Any) -> list[Any]:
         body = Text(c.claim)
         details = [f"by {c.deadline.isoformat()}" if c.deadline else "no deadline",
                    "the author's own" if c.speaker is None else f"reported: {c.speaker}", f"cue: {c.cue}"]
+        if getattr(c, "confidence", None) is not None:
+            details.append(f"confidence {c.confidence:.2f}")
         body.append("  (" + "; ".join(details) + ")", style="dim")
         body.append(f"\n“{c.quote}”", style="italic dim")
         grid.add_row(f"{number}.", percent(c.probability), body)

@@ -3,8 +3,13 @@
 ``extract(text)`` is pure: it reads the article's metadata (title, byline, dateline,
 outlet) from its own lines and returns every sentence that forecasts something as a
 ``Candidate`` with a plain positive claim, a probability from
-``tracker.estimative``, a deadline, the speaker and the cue words. Only the standard
-library and python-dateutil are used, so importing it is fast.
+``tracker.estimative``, a deadline, the speaker and the cue words.
+
+Which sentences are forecasts, and how sure that is (``confidence``), is decided by a
+small learned detector (``detector.py``, numpy only, loaded on first use); the rules
+give each one its structure. A sentence the detector finds but the rules cannot
+restate is still a candidate, with the sentence as its claim. Importing this package
+loads neither numpy nor the weights.
 """
 
 from __future__ import annotations
@@ -35,7 +40,8 @@ class Candidate:
     probability: float  # the author's (or speaker's) probability that `claim` comes true
     deadline: datetime.date | None  # explicit horizon resolved against the publication date
     speaker: str | None  # None for the author's own forecast
-    cue: str  # the words that made it a forecast
+    cue: str  # the words that made it a forecast ("detector" when only the model saw one)
+    confidence: float | None = None  # calibrated probability that this is a forecast; None without the detector
 
 
 @dataclass(frozen=True)
@@ -45,12 +51,22 @@ class Extraction:
     sha256: str  # hex SHA-256 of the UTF-8 text as given
 
 
-def extract(text: str, *, published: datetime.date | None = None) -> Extraction:
+def extract(
+    text: str, *, published: datetime.date | None = None, detector: bool = True, min_confidence: float = 0.0
+) -> Extraction:
     """Pure: text in, metadata and candidates out. `published` overrides the date read from
-    the text and is the reference date for relative horizons ("over the next few months")."""
+    the text and is the reference date for relative horizons ("over the next few months").
+    With ``detector`` every candidate carries a confidence and those below
+    ``min_confidence`` are left out; without it, the rules alone decide (for comparison)."""
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     blocks = split_blocks(text)
     found_meta = read_metadata(blocks)
+    if text.lstrip()[:1].isupper():
+        from tracker.extract.products import read_product
+
+        product = read_product(text)
+        if product is not None:
+            found_meta = product  # type: ignore[assignment]
     meta = ArticleMeta(
         title=found_meta.title,
         author=found_meta.author,
@@ -61,4 +77,8 @@ def extract(text: str, *, published: datetime.date | None = None) -> Extraction:
         Candidate(f.quote, f.claim, f.probability, f.deadline, f.speaker, f.cue)
         for f in find_forecasts(blocks, meta.author, meta.published, meta.outlet)
     )
+    if detector:
+        from tracker.extract.combine import with_confidence
+
+        forecasts = with_confidence(text, blocks, forecasts, meta.published, min_confidence)
     return Extraction(meta, forecasts, digest)

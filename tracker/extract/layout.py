@@ -30,6 +30,7 @@ class Block:
     kind: Kind
     index: int
     marked_heading: bool = False
+    list_item: bool = False  # a bulleted or numbered line ("- Spain wins", "3. Rates fall")
 
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
@@ -194,7 +195,7 @@ def split_blocks(text: str) -> list[Block]:
                 joined = blocks[-1].text + " " + line
                 blocks[-1] = Block(joined, _classify(joined, False, blocks[-1].index), blocks[-1].index)
                 continue
-            blocks.append(Block(line, _classify(line, marked, len(blocks), is_item), len(blocks), marked))
+            blocks.append(Block(line, _classify(line, marked, len(blocks), is_item), len(blocks), marked, is_item))
     if len(blocks) == 1 and blocks[0].kind is Kind.HEADING and not blocks[0].marked_heading:
         # A file holding one line is that line's body, not a title over nothing.
         blocks[0] = Block(blocks[0].text, Kind.BODY, 0)

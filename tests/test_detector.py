@@ -1,0 +1,192 @@
+"""The learned forecast detector: shipped weights, its tokenizer, its units, its
+fallback probabilities, and how the CLI shows and filters its confidence.
+
+Every sentence here was written for these tests (none comes from the test split).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tracker.extract import extract
+from tracker.extract.combine import DEFAULT_MIN_CONFIDENCE, DETECTOR_CUE
+from tracker.extract.detector import MODEL_DIR, load, rule_hits
+from tracker.extract.stated import sentence_probability, stated_probability
+from tracker.extract.units import units
+from tracker.training.data import BORDERLINE, HARD_NEGATIVE, NEGATIVE, POSITIVE, unit_label
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def confidence(sentence: str) -> float:
+    found = units(sentence)
+    hits, _ = rule_hits(found, extract(sentence, detector=False).forecasts)
+    return load().confidences(found, hits)[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "There is a 70% chance that the river floods this spring.",
+    "Unemployment is expected to rise to 6 percent next year.",
+    "Snow is likely tonight, with lows near 20.",
+    "Rain will turn to snow overnight, and lows will fall to 15 degrees.",
+])
+def test_shipped_weights_call_forecasts_forecasts(sentence: str) -> None:
+    assert confidence(sentence) > 0.8
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting was held on Tuesday in the town hall.",
+    "The bridge was built in 1932 by a local firm.",
+    "We will publish the full results on our website on Monday.",
+])
+def test_shipped_weights_call_other_sentences_not_forecasts(sentence: str) -> None:
+    assert confidence(sentence) < 0.2
+
+
+def test_shipped_model_is_small_and_carries_its_provenance() -> None:
+    names = {path.name for path in MODEL_DIR.iterdir()}
+    assert {"detector.npz", "embeddings.npy", "vocab.txt", "PROVENANCE.md", "LICENSE.all-MiniLM-L6-v2"} <= names
+    assert sum(path.stat().st_size for path in MODEL_DIR.iterdir()) < 30_000_000
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"extract/model/*"' in pyproject and '"numpy' in pyproject
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    # Expected splits printed by the `tokenizers` library for the same vocabulary.
+    ("Forecasters expect unseasonably cold weather.",
+     ["forecast", "##ers", "expect", "un", "##sea", "##son", "##ably", "cold", "weather", "."]),
+    ("Naïve café-goers won't bet 3-to-1 on it!",
+     ["naive", "cafe", "-", "go", "##ers", "won", "'", "t", "bet", "3", "-", "to", "-", "1", "on", "it", "!"]),
+    ("GDP grows 1.8% in 2025 (Q4).",
+     ["gdp", "grows", "1", ".", "8", "%", "in", "202", "##5", "(", "q", "##4", ")", "."]),
+])
+def test_wordpiece_matches_the_reference_tokenizer(text: str, tokens: list[str]) -> None:
+    tokenizer = load().tokenizer
+    names = {index: token for token, index in tokenizer.ids.items()}
+    assert [names[i] for i in tokenizer.encode(text)] == tokens
+
+
+def test_units_point_at_the_raw_text() -> None:
+    raw = "# Outlook for 2027\n\nRates will fall. See [the report](https://example.org/r) for more.\n\n- Winner: Team Blue\n"
+    found = units(raw)
+    assert [u.text for u in found] == ["Outlook for 2027", "Rates will fall.", "See the report for more.", "Winner: Team Blue"]
+    assert [raw[u.start:u.end] for u in found[:2]] == ["Outlook for 2027", "Rates will fall."]
+    assert raw[found[2].start:found[2].end] == "See [the report](https://example.org/r) for more."
+    assert found[0].heading and found[3].heading and not found[1].heading
+
+
+def test_training_labels_of_units() -> None:
+    text = "Prices will rise. We will meet on Monday. Things will get better. The sky was blue."
+    def span(words: str) -> dict[str, int]:
+        return {"start": text.index(words), "end": text.index(words) + len(words)}
+    labels = {
+        "forecasts": [{**span("Prices will rise."), "clear": True}, {**span("Things will get better."), "clear": False}],
+        "not_forecasts": [{**span("We will meet on Monday."), "reason": "plan"}],
+    }
+    assert [unit_label(u, labels) for u in units(text)] == [POSITIVE, HARD_NEGATIVE, BORDERLINE, NEGATIVE]
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    ("Spain has an 80% chance of winning.", 0.8),
+    ("I give it a 34% chance.", 0.34),
+    ("The odds are one in three that it passes.", 0.333),
+    ("I'd take even money that the bill fails.", 0.5),
+    ("The Hawks are 3-to-1 against to win it all.", 0.25),
+    ("The champions are 3-to-1 on to retain the cup.", 0.75),
+    ("She is a 64 percent favourite to win.", 0.64),
+])
+def test_stated_numbers_and_odds(sentence: str, probability: float) -> None:
+    assert stated_probability(sentence) == pytest.approx(probability)
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    ("Inflation is expected to rise to 2 percent over the medium term.", 0.7),
+    ("Wheat use is forecast at 80 million tonnes, up 1.5 million tonnes (1.0 percent).", 0.7),
+    ("The jobless rate falls below 4% by December: 80%", 0.8),
+    ("THERE IS A CHANCE OF THUNDERSTORMS THURSDAY EVENING.", 0.4),
+])
+def test_a_percentage_is_a_chance_only_when_the_sentence_says_so(sentence: str, probability: float) -> None:
+    assert sentence_probability(sentence) == pytest.approx(probability)
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    ("Nobody really expects the strike to end this month.", 0.1),
+    ("I don't think the merger will close this year.", 0.2),
+    ("Space tourism is impossible.", 0.03),
+    ("Inflation is likely to ease.", 0.7),
+    ("Winner: Team Blue", 0.9),
+])
+def test_sentence_probability_without_a_parse(sentence: str, probability: float) -> None:
+    assert sentence_probability(sentence) == pytest.approx(probability)
+
+
+def test_a_forecast_the_rules_cannot_parse_is_kept_with_the_sentence_as_claim() -> None:
+    [candidate] = extract("Snow is likely tonight, with lows near 20.\n").forecasts
+    assert candidate.cue == DETECTOR_CUE and candidate.claim == "Snow is likely tonight, with lows near 20."
+    assert candidate.probability == pytest.approx(0.7) and candidate.confidence is not None and candidate.confidence > 0.8
+
+
+def test_min_confidence_filters_and_rules_alone_carry_none() -> None:
+    text = "There is a 70% chance that the river floods this spring. Write down what you think will happen.\n"
+    everything = extract(text, min_confidence=0.0).forecasts
+    assert len(everything) == 2 and [c.quote[:5] for c in everything] == ["There", "Write"]
+    assert [c.quote[:5] for c in extract(text, min_confidence=0.5).forecasts] == ["There"]
+    assert all(c.confidence is None for c in extract(text, detector=False).forecasts)
+
+
+def test_cli_prints_confidence_and_filters(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("There is a 70% chance that the river floods this spring. Write down what you think will happen.\n", encoding="utf-8")
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "tracker", "extract", str(article), *args],
+                              capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    shown = json.loads(run("--json", "--min-confidence", "0.5").stdout)[0]["forecasts"]
+    assert [round(f["confidence"], 1) for f in shown] == [1.0]
+    everything = json.loads(run("--json", "--min-confidence", "0").stdout)[0]["forecasts"]
+    assert len(everything) == 2 and all(0 <= f["confidence"] <= 1 for f in everything)
+    by_default = json.loads(run("--json").stdout)[0]["forecasts"]
+    assert by_default == [f for f in everything if f["confidence"] >= DEFAULT_MIN_CONFIDENCE]
+    refused = run("--min-confidence", "1.5")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert "confidence 0.9" in run().stdout
+
+
+def test_cli_default_is_the_documented_one() -> None:
+    import inspect
+
+    from tracker.cli import extract as command
+
+    assert inspect.signature(command).parameters["min_confidence"].default == DEFAULT_MIN_CONFIDENCE
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"--min-confidence {DEFAULT_MIN_CONFIDENCE}" in readme
+
+
+def test_help_loads_neither_numpy_nor_the_detector() -> None:
+    probe = (
+        "import sys\nfrom typer.testing import CliRunner\nfrom tracker.cli import app\n"
+        "CliRunner().invoke(app, ['--help'])\nCliRunner().invoke(app, ['extract', '--help'])\n"
+        "print('numpy' in sys.modules, 'tracker.extract.detector' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.stdout.split() == ["False", "False"], result.stderr
+
+
+def test_review_shows_candidates_in_text_order_with_confidence(tracker, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import tracker.cli as cli
+
+    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    article = tmp_path / "column.txt"
+    article.write_text(
+        "Rivers\n\nBy Jane Roe\n\nMarch 3, 2026\n\n"
+        "There is a 70% chance that the river floods this spring. Rents are expected to rise again next year.\n",
+        encoding="utf-8",
+    )
+    shown = tracker("extract", str(article), "--save", input="y\ny\n").stdout
+    first, second = shown.index("The river floods this spring"), shown.index("Rents will rise again next year")
+    assert first < second and len(re.findall(r"\[confidence [01]\.\d\d\]", shown)) == 2

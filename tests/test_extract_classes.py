@@ -1,0 +1,133 @@
+"""The classes of issue 13, one sentence each, through extract() at the CLI's default
+confidence. Every sentence here was written for this test (none comes from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Candidate, extract
+from tracker.extract.combine import DEFAULT_MIN_CONFIDENCE, LIST_CUE
+
+
+def found(text: str) -> list[Candidate]:
+    return list(extract(text + "\n", min_confidence=DEFAULT_MIN_CONFIDENCE).forecasts)
+
+
+def only(text: str) -> Candidate:
+    [candidate] = found(text)
+    return candidate
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    ("The Lakers have a 34% chance of reaching the final.", 0.34),
+    ("I put the odds of a snap election at one in three.", 0.333),
+    ("The incumbent is a 64 percent favourite to win the runoff.", 0.64),
+    ("I would take even money that the merger collapses.", 0.5),
+    ("The challenger is a 3-to-1 shot to take the title.", 0.25),
+])
+def test_explicit_numbers_and_odds(sentence: str, probability: float) -> None:
+    candidate = only(sentence)
+    assert candidate.probability == pytest.approx(probability) and candidate.speaker is None
+    assert candidate.confidence is not None and candidate.confidence >= 0.8
+
+
+@pytest.mark.parametrize("sentence", [
+    "I predict the mayor will resign before the summer.",
+    "My money is on the Rovers to win the league.",
+    "I would bet the strike ends within a week.",
+    "My best guess is that prices peak in March.",
+])
+def test_first_person_calls(sentence: str) -> None:
+    candidate = only(sentence)
+    assert candidate.probability > 0.5 and candidate.speaker is None
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    ("I don't think the bridge will open this year.", 0.2),
+    ("I doubt the council will approve the budget.", 0.25),
+    ("The new line isn't expected to open until 2030.", 0.2),
+    ("No significant strengthening is expected over the next two days.", 0.2),
+])
+def test_negated_belief_is_a_low_forecast_not_nothing(sentence: str, probability: float) -> None:
+    assert only(sentence).probability == pytest.approx(probability)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rents are expected to rise again next year.",
+    "It has been predicted that the lake will freeze over by January.",
+    "Output is projected to grow 2 percent in 2027.",
+])
+def test_passive_expectation(sentence: str) -> None:
+    assert only(sentence).probability >= 0.7
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    ("Space tourism is impossible.", 0.03),
+    ("There is no chance that the dam holds.", 0.0),
+    ("It is all over for the Rovers.", 0.9),
+])
+def test_impossibility_and_certainty(sentence: str, probability: float) -> None:
+    assert only(sentence).probability == pytest.approx(probability)
+
+
+def test_going_to_with_a_fronted_horizon() -> None:
+    candidate = only("By 2030 we are going to be back where we started.")
+    assert candidate.probability == pytest.approx(0.9) and candidate.deadline is not None and candidate.deadline.year == 2030
+
+
+def test_two_forecasts_in_one_sentence_have_opposite_probabilities() -> None:
+    first, second = found("There will be no strike in May, but the union will win a pay rise.")
+    assert first.probability < 0.5 < second.probability
+
+
+def test_a_declared_prediction_list_reads_every_item() -> None:
+    text = (
+        "My predictions for 2027:\n\n- Winner: Team Blue\n- Going down: Rovers, City and United\n"
+        "- Peru descends into unrest.\n- No recession in Spain: 80%\n\nThat is all for now."
+    )
+    items = found(text)
+    assert [c.claim for c in items] == ["Winner: Team Blue", "Going down: Rovers, City and United", "Peru descends into unrest.", "Recession in Spain"]
+    assert {c.cue for c in items} == {LIST_CUE} and all(c.speaker is None for c in items)
+    assert [c.probability for c in items] == [0.9, 0.9, 0.9, 0.2]
+
+
+def test_a_list_under_a_named_experts_heading_is_hers() -> None:
+    items = found("Jane Roe's predictions for 2027:\n\n1. The Fed cuts rates twice.\n2. Oil ends the year below $60.")
+    assert [c.speaker for c in items] == ["Jane Roe", "Jane Roe"]
+
+
+def test_an_undeclared_list_is_not_read_as_predictions() -> None:
+    assert found("Things to pack:\n\n- A tent\n- Two torches") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The comet was visible from orbit.",
+    "Taxpayers may deduct the cost of the course.",
+    "Signs were put up so that visitors could find the exit.",
+    "Had this been 2010, I would predict a win for the Tigers.",
+    "As longtime readers know, I like trains.",
+    "Hard as it may seem, the plan worked.",
+    "The value will change as the price changes.",
+    "It is impossible to say how long the boom lasted.",
+])
+def test_false_positives_stay_out(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_one_sentence_without_a_title_is_the_body() -> None:
+    result = extract("Snow is likely tonight, with lows near 20.\n")
+    assert result.meta.title is None and [c.quote for c in result.forecasts] == ["Snow is likely tonight, with lows near 20."]
+
+
+def test_weather_service_products_have_their_own_metadata_layout() -> None:
+    # A product written for this test in the NWS layout.
+    product = (
+        "WWUS45 KXYZ 031502\nWSWXYZ\n\nURGENT - WINTER WEATHER MESSAGE\n"
+        "NATIONAL WEATHER SERVICE SPRINGFIELD XY\n902 AM CST TUE FEB 3 2026\n\n"
+        "...HEAVY SNOW EXPECTED TONIGHT...\n\nSNOW WILL DEVELOP THIS EVENING AND CONTINUE OVERNIGHT.\n\n$$\n\nForecaster Lund\n"
+    )
+    meta = extract(product).meta
+    assert (meta.title, meta.author, meta.outlet) == ("URGENT - WINTER WEATHER MESSAGE", "Lund", "NATIONAL WEATHER SERVICE SPRINGFIELD XY")
+    assert meta.published is not None and meta.published.isoformat() == "2026-02-03"
+    unsigned = product.split("$$")[0]
+    assert extract(unsigned).meta.author is None

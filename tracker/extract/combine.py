@@ -1,0 +1,120 @@
+"""Join the detector's judgement to the rules' candidates.
+
+The detector scores every unit; each rule candidate takes the confidence of the unit
+it came from, and a unit the detector calls a forecast (confidence at least
+``NEW_CANDIDATE_FLOOR``) without any rule candidate becomes a candidate of its own,
+with the sentence as its claim, so that no forecast the model sees is dropped.
+
+A list the text declares to be predictions ("My predictions for 2027:", "Predictions for
+2019" above numbered items) is read as the issue asks: every item is a forecast, by the
+list's author (or by the person the heading names: "Jane Roe's predictions"). Such items get
+at least ``LIST_ITEM_CONFIDENCE``: the text itself says they are forecasts. A sentence
+that says outright that it forecasts ("I predict", "my money is on", "a 34% chance", "one
+in three", "is impossible": ``stated.EXPLICIT_FORECAST``) gets at least the share of such
+sentences that are forecasts in the train split, ``EXPLICIT_CONFIDENCE``, and becomes a
+candidate even when the detector doubts it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from tracker.extract import attribution
+from tracker.extract.detector import load, rule_hits
+from tracker.extract.horizons import resolve_horizon
+from tracker.extract.layout import Block
+from tracker.extract.stated import EXPLICIT_CONFIDENCE, EXPLICIT_FORECAST, item_claim, sentence_probability
+from tracker.extract.units import Unit
+from tracker.extract.units import units as find_units
+
+if TYPE_CHECKING:
+    from tracker.extract import Candidate
+
+# Calibrated: a unit at 0.5 is as likely a forecast as not. A sentence no rule can restate
+# becomes a candidate only when the detector is clearly past that: at 0.5 exactly, titles and
+# reported consensus views of the unit tests came through (README, "Extraction").
+NEW_CANDIDATE_FLOOR = 0.55
+# What `tracker extract` shows unless --min-confidence says otherwise: the lowest threshold
+# that kept precision on the first dev split at 0.90 or more (README, "Extraction").
+DEFAULT_MIN_CONFIDENCE = 0.2
+# "X will allegedly ...": somebody's claim, unnamed; the rules drop it, so does the fallback.
+_HEARSAY = re.compile(r"\b(?:allegedly|reportedly|supposedly|purportedly|rumou?red\s+to)\b", re.IGNORECASE)
+DETECTOR_CUE = "detector"
+LIST_CUE = "prediction list"
+LIST_ITEM_CONFIDENCE = 0.9
+_DECLARES_PREDICTIONS = re.compile(
+    r"\b(?:predictions?|forecasts?|prophec(?:y|ies)|picks|predicting|what (?:I|we) expect|(?:my|our) bets)\b", re.IGNORECASE
+)
+_WHOSE_LIST = re.compile(r"^(?P<who>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:predictions|forecasts|picks)\b")
+
+
+def declared_items(found: list[Unit]) -> dict[int, str | None]:
+    """Units that are the first line of an item in a list the text declares to be
+    predictions, with the speaker the declaration names (None: the author)."""
+    items: dict[int, str | None] = {}
+    speaker: str | None = None
+    open_list = False
+    seen_blocks: set[int] = set()
+    for position, unit in enumerate(found):
+        if unit.list_item:
+            if open_list and unit.block not in seen_blocks:
+                items[position] = speaker
+            seen_blocks.add(unit.block)
+            continue
+        declares = (unit.heading or unit.text.rstrip().endswith(":")) and _DECLARES_PREDICTIONS.search(unit.text)
+        if declares:
+            open_list = True
+            whose = _WHOSE_LIST.match(unit.text)
+            speaker = whose.group("who") if whose and whose.group("who").lower() not in ("my", "our", "this", "next") else None
+        elif open_list and not unit.heading:
+            open_list = False  # a paragraph of prose ends the list
+    return items
+
+
+def with_confidence(
+    text: str, blocks: list[Block], candidates: tuple[Candidate, ...], published: dt.date | None, min_confidence: float
+) -> tuple[Candidate, ...]:
+    from tracker.extract import Candidate
+
+    found = find_units(text, blocks)
+    hits, owners = rule_hits(found, candidates)
+    confidence = load().confidences(found, hits)
+    placed: list[tuple[int, int, Candidate]] = []
+    for order, (candidate, owner) in enumerate(zip(candidates, owners)):
+        value = round(confidence[owner], 3) if owner >= 0 else 0.5
+        placed.append((owner if owner >= 0 else len(found), order, dataclasses.replace(candidate, confidence=value)))
+    items = declared_items(found)
+    explicit = {p for p, unit in enumerate(found) if p not in items and EXPLICIT_FORECAST.search(unit.text)}
+    for position in explicit:
+        confidence[position] = max(confidence[position], EXPLICIT_CONFIDENCE)
+    for index, (owner_at, order, candidate) in enumerate(placed):
+        floor = LIST_ITEM_CONFIDENCE if owner_at in items else EXPLICIT_CONFIDENCE if owner_at in explicit else 0.0
+        if candidate.confidence is not None and candidate.confidence < floor:
+            placed[index] = (owner_at, order, dataclasses.replace(candidate, confidence=floor))
+    for position, speaker in items.items():
+        if hits[position].count:
+            continue
+        claim, probability = item_claim(found[position].text)
+        placed.append((position, -1, Candidate(
+            quote=found[position].text, claim=claim, probability=probability,
+            deadline=resolve_horizon(found[position].text, published), speaker=speaker, cue=LIST_CUE,
+            confidence=round(max(confidence[position], LIST_ITEM_CONFIDENCE), 3),
+        )))
+    for position, (unit, hit) in enumerate(zip(found, hits)):
+        if hit.count or position in items or confidence[position] < NEW_CANDIDATE_FLOOR:
+            continue
+        sentence = unit.text
+        deadline = resolve_horizon(sentence, published)
+        if _HEARSAY.search(sentence) or (deadline is not None and published is not None and deadline < published):
+            continue  # unnamed hearsay, or a horizon already past: a history, not a forecast
+        speaker = attribution.trailing_speaker(sentence)
+        placed.append((position, -1, Candidate(
+            quote=sentence, claim=sentence, probability=sentence_probability(sentence),
+            deadline=deadline, speaker=speaker, cue=DETECTOR_CUE,
+            confidence=round(confidence[position], 3),
+        )))
+    placed.sort(key=lambda item: (item[0], item[1]))
+    return tuple(c for _, _, c in placed if c.confidence is not None and c.confidence >= min_confidence)

