@@ -318,3 +318,28 @@ def test_an_import_never_launders_a_row_slipped_in_by_hand(record: Tracker, tmp_
     assert not data["ok"]
     assert [m["change"] for m in data["ledger"]["mismatches"]] == ["insertion"]
     assert "resolution 4 was added outside tracker" in data["ledger"]["first_mismatch"]["detail"]
+
+
+def test_a_retraction_joins_the_chain_travels_with_a_copy_and_cannot_be_undone_quietly(record: Tracker, tmp_path: Path) -> None:
+    """Retractions (issue 9) are ledger entries too: deleting or rewording one is caught, and a
+    copy made by export and import carries them, so it verifies against the original's digest."""
+    record("retract", "2", "--reason", "recorded on the wrong claim")
+    with contextlib.closing(sqlite3.connect(record.db)) as conn:
+        kinds = [k for (k,) in conn.execute("SELECT kind FROM ledger ORDER BY seq")]
+    assert kinds[-1] == "retraction"
+    published = record("verify", "--digest").stdout.strip()
+    first = tmp_path / "first.jsonl"
+    record("export", "-o", str(first))
+    copy = Tracker(tmp_path / "copy.db")
+    assert "ledger came with it" in copy("import", str(first)).stderr
+    data = verify(copy, "--since", published)
+    assert data["ok"] and data["ledger"]["digest"] == published
+    second = tmp_path / "second.jsonl"
+    copy("export", "-o", str(second))
+    assert second.read_bytes() == first.read_bytes()
+    for statement, change in (("UPDATE retraction SET reason = 'typo'", "edit"), ("DELETE FROM retraction", "deletion")):
+        target = tmp_path / f"{change}.db"
+        target.write_bytes(record.db.read_bytes())
+        edit(target, statement)
+        found = verify(Tracker(target))
+        assert not found["ok"] and found["ledger"]["first_mismatch"]["change"] == change, found

@@ -301,11 +301,12 @@ def adopt(conn: Connection, carried: list[dict[str, Any]]) -> bool:
     entries = sorted({int(e["seq"]): e for e in carried}.values(), key=lambda e: int(e["seq"]))
     if not entries or head(conn).count or [int(e["seq"]) for e in entries] != list(range(1, len(entries) + 1)):
         return False
-    # Every row's content, once: resolutions and amendments are found by their content (their
-    # ids are this database's own), predictions and tags by the prediction id the copy kept.
+    # Every row's content, once: resolutions, retractions and amendments are found by their
+    # content (their ids are this database's own), predictions and tags by the prediction id
+    # the copy kept.
     current = {name: {rid: content_hash(content) for rid, _, content in kind.read(conn, None)} for name, kind in KINDS.items()}
     by_content: dict[str, dict[str, list[int]]] = {}
-    for name in ("resolution", "amendment"):
+    for name in ("resolution", "retraction", "amendment"):
         found: dict[str, list[int]] = {}
         for rid, digest in current[name].items():
             found.setdefault(digest, []).append(rid)
