@@ -64,18 +64,9 @@ def counted_predictions(filters: Filters, as_of: dt.date | None) -> sa.Subquery:
 
 def _filter_counted(stmt: Any, rows: Any, filters: Filters) -> Any:
     """``apply_filters`` for rows that already passed the rule."""
-    from tracker.names import fold
+    from tracker.queries import apply_filters
 
-    if filters.outlet is not None:
-        stmt = stmt.where(rows.c.outlet_key == fold(filters.outlet))
-    if filters.tag is not None:
-        tagged = sa.select(t.prediction_tag.c.prediction_id).where(t.prediction_tag.c.tag_key == fold(filters.tag))
-        stmt = stmt.where(rows.c.prediction_id.in_(tagged))
-    if filters.since is not None:
-        stmt = stmt.where(rows.c.made_on >= filters.since)
-    if filters.until is not None:
-        stmt = stmt.where(rows.c.made_on <= filters.until)
-    return stmt
+    return apply_filters(stmt, filters, rows)
 
 
 def _grouped(filters: Filters, as_of: dt.date | None, by: str) -> tuple[sa.Subquery, Any, Any]:

@@ -75,22 +75,27 @@ def latest_resolutions(as_of: dt.date | None = None) -> sa.Subquery:
     return stmt.where(~newer.exists()).subquery("latest")
 
 
-def apply_filters(stmt: sa.Select, filters: Filters) -> sa.Select:  # type: ignore[type-arg]
-    """The WHERE clauses shared by listings, scorecards, calibration and reports."""
+def apply_filters(stmt: sa.Select, filters: Filters, columns: Any = None) -> sa.Select:  # type: ignore[type-arg]
+    """The WHERE clauses shared by listings, scorecards, calibration and reports.
+
+    ``columns`` is where the prediction's ``author_key``, ``outlet_key``, ``made_on`` and id
+    (as ``id`` or ``prediction_id``) are read: the prediction table by default, or a subquery
+    of rows already chosen by the scorecard's rule."""
     from tracker.names import fold
 
-    p = t.prediction
+    c = (columns if columns is not None else t.prediction).c
+    prediction_id = c.prediction_id if "prediction_id" in c else c.id
     if filters.author is not None:
-        stmt = stmt.where(p.c.author_key == fold(filters.author))
+        stmt = stmt.where(c.author_key == fold(filters.author))
     if filters.outlet is not None:
-        stmt = stmt.where(p.c.outlet_key == fold(filters.outlet))
+        stmt = stmt.where(c.outlet_key == fold(filters.outlet))
     if filters.tag is not None:
         tagged = sa.select(t.prediction_tag.c.prediction_id).where(t.prediction_tag.c.tag_key == fold(filters.tag))
-        stmt = stmt.where(p.c.id.in_(tagged))
+        stmt = stmt.where(prediction_id.in_(tagged))
     if filters.since is not None:
-        stmt = stmt.where(p.c.made_on >= filters.since)
+        stmt = stmt.where(c.made_on >= filters.since)
     if filters.until is not None:
-        stmt = stmt.where(p.c.made_on <= filters.until)
+        stmt = stmt.where(c.made_on <= filters.until)
     return stmt
 
 
