@@ -521,3 +521,10 @@ def test_certain_before_a_colon_announces_the_forecast() -> None:
     # only the clause after the colon forecasts.
     c = only("One thing is certain: these new provisions will have a negative impact on voter turn-out.")
     assert c.claim == "These new provisions will have a negative impact on voter turn-out"
+
+
+def test_a_negated_expectation_opening_a_sentence_reads_as_inside_one() -> None:
+    """'Nobody really expects X' at the start of a sentence was read as 'expects' (70%)."""
+    for sentence in ("Nobody really expects Russia to invade Ukraine.", "But nobody really expects Russia to invade Ukraine."):
+        (found,) = extract(sentence).forecasts
+        assert (found.claim, found.probability) == ("Russia will invade Ukraine", 0.1), sentence
