@@ -30,10 +30,6 @@ CSV_KNOWN = (
 )
 
 
-def row_error(line: int, exc: TrackerError) -> UsageError:
-    return UsageError(f"line {line}: {exc.message}; nothing was imported")
-
-
 def optional(value: Any, name: str = "a field") -> str | None:
     """Text or nothing; a list, an object or a number where text belongs is refused, not stringified."""
     if value is None:
@@ -113,7 +109,7 @@ def build_prediction(fields: dict[str, Any]) -> PredictionInput:
     Rows without one (written by hand or by a spreadsheet) have their whitespace tidied.
     """
     exact = bool(fields.get("hash"))
-    line = (lambda value, name: _exact(value, name)) if exact else line_text
+    line = _exact if exact else line_text
     claim = line(fields.get("claim"), "claim")
     author = line(fields.get("author"), "author")
     if claim is None:
