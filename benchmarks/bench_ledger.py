@@ -49,8 +49,8 @@ def main() -> None:
         seconds, _ = run("--db", str(db), "import", str(source))
         print(f"tracker import of {rows:,} rows: {seconds:.2f} s ({rows / seconds:,.0f} rows/s), ledger included")
 
-        from tracker import ledger
-        from tracker.db import open_database
+        from tracker.storage import ledger
+        from tracker.storage.database import open_database
 
         database = open_database(db)
         with database.write() as conn:

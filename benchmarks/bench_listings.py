@@ -148,7 +148,7 @@ def whole_processes(base: list[str], listings: dict[str, list[str]], repeat: int
 def in_process(db: Path, repeat: int) -> None:
     """The queries behind a terminal page, without Python's start-up: the page and its count."""
     from tracker import aggregates, queries
-    from tracker.db import open_database
+    from tracker.storage.database import open_database
     from tracker.queries import Filters
 
     database = open_database(db)

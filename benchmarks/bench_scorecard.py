@@ -97,7 +97,7 @@ def main() -> None:
         print(f"tracker calibration --json: {best:8.2f} s  (median {median:.2f} s)")
 
         from tracker import aggregates
-        from tracker.db import open_database
+        from tracker.storage.database import open_database
         from tracker.queries import Filters
 
         database = open_database(db)

@@ -239,7 +239,7 @@ def test_python_dash_m_and_help_stay_light(tmp_path: Path) -> None:
     code = (
         "import sys, runpy; sys.argv=['tracker','--help']\n"
         "try:\n    runpy.run_module('tracker', run_name='__main__')\nexcept SystemExit:\n    pass\n"
-        "heavy=[m for m in ('sqlalchemy','sqlmodel','tracker.extract','tracker.db') if m in sys.modules]\n"
+        "heavy=[m for m in ('sqlalchemy','sqlmodel','tracker.extract','tracker.storage.database') if m in sys.modules]\n"
         "print('HEAVY', heavy, file=sys.stderr)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)

@@ -218,7 +218,7 @@ def test_an_amendment_history_that_does_not_lead_to_its_row_is_refused(tracker: 
     good.write_text(json.dumps(line) + "\n", encoding="utf-8")
     other("import", str(good))  # the untouched history imports
     # The row's probability changed (and its hash recomputed), the history left as it was.
-    from tracker.hashing import canonical_fields, content_hash
+    from tracker.storage.hashing import canonical_fields, content_hash
 
     forged = dict(line, probability=0.9)
     forged["hash"] = content_hash(canonical_fields(

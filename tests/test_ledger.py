@@ -135,8 +135,8 @@ def test_every_kind_of_tampering_is_named(record: Tracker, case: str) -> None:
 
 def _rewrite_chain_from(db: Path, start: int) -> None:
     """The forger's last step: recompute every ledger hash after an edit (tracker's own recipe)."""
-    from tracker import ledger
-    from tracker.db import open_database
+    from tracker.storage import ledger
+    from tracker.storage.database import open_database
 
     database = open_database(db)
     with database.write() as conn:
@@ -256,7 +256,7 @@ def test_a_malformed_carried_ledger_is_refused_with_its_line(tracker: Tracker, t
 
 
 def test_the_fast_prediction_hash_is_the_canonical_json_hash() -> None:
-    from tracker.ledger import canonical_json, content_hash
+    from tracker.storage.ledger import canonical_json, content_hash
 
     for content in (
         {"kind": "prediction", "id": 7, "hash": "ab" * 32, "recorded_at": "2024-01-10T09:30:00.000000Z"},

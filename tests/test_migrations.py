@@ -12,10 +12,10 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import SQLModel
 
-import tracker.models  # noqa: F401  (registers the tables)
+import tracker.storage.models  # noqa: F401  (registers the tables)
 from tests.conftest import Tracker
-from tracker.db import open_database
-from tracker.migrations import LATEST_VERSION, MIGRATIONS
+from tracker.storage.database import open_database
+from tracker.storage.migrations import LATEST_VERSION, MIGRATIONS
 
 FIXTURE = Path(__file__).parent / "fixtures" / "schema_v1.db"
 

@@ -25,7 +25,7 @@ from typer.testing import CliRunner
 from tests import reference_scoring as ref
 from tracker import aggregates, store
 from tracker.cli import app
-from tracker.db import open_database
+from tracker.storage.database import open_database
 from tracker.errors import UsageError
 from tracker.queries import Filters
 from tracker.records import PredictionInput, ResolutionInput

@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import Tracker
 from tracker import report, scoring
 from tracker.aggregates import Calibration
-from tracker.db import open_database
+from tracker.storage.database import open_database
 from tracker.queries import Filters
 from tracker.render import percent
 from tracker.report import Coverage, PredictionRow, ReportData, SourceChart

@@ -306,7 +306,7 @@ def test_amend_outlet_none_clears_it_and_the_history_speaks_plainly(tracker: Tra
 def test_an_upgraded_database_gets_folded_keys_for_every_row(tmp_path: Path) -> None:
     import shutil
 
-    from tracker.hashing import wording_key
+    from tracker.storage.hashing import wording_key
     from tracker.names import fold
 
     db = tmp_path / "old.db"
@@ -352,7 +352,7 @@ def test_the_reports_chart_for_a_tag_matches_it_folded(tracker: Tracker, tmp_pat
     assert report.source_filters(Filters(tag="war"), "tag", "War") == Filters(tag="War")
     pid = tracker.add("Claim", "-p", "0.8", "--tag", "War")
     tracker("resolve", str(pid), "--outcome", "true", "--date", "2022-01-01")
-    from tracker.db import open_database
+    from tracker.storage.database import open_database
 
     database = open_database(tracker.db)
     try:

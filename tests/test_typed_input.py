@@ -16,7 +16,7 @@ A = ["--author", "Ann", "--date", "2021-01-01"]
 
 
 def recipe_hash(row: dict[str, object]) -> str:
-    """The README's public recipe, written out independently of tracker.hashing."""
+    """The README's public recipe, written out independently of tracker.storage.hashing."""
     keys = ("claim", "deadline", "author", "outlet", "date", "probability", "quote", "url")
     canonical = json.dumps({k: row[k] for k in keys}, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()

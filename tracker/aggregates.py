@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from tracker import scoring
-from tracker import tables as t
+from tracker.storage import tables as t
 from tracker.errors import UsageError
 from tracker.queries import Filters, apply_filters, latest_resolutions
 

@@ -21,7 +21,7 @@ from tracker import __version__
 from tracker.errors import ExitCode, TrackerError, UsageError
 
 if TYPE_CHECKING:
-    from tracker.db import Database
+    from tracker.storage.database import Database
     from tracker.queries import Filters
 
 
@@ -142,7 +142,7 @@ def _forget_created(*, refused: bool) -> None:
     """After a refusal, remove each database this command created and never wrote to."""
     if not _CREATED:
         return  # --help and reading commands never load tracker.db here
-    from tracker.db import remove_database_files
+    from tracker.storage.database import remove_database_files
 
     while _CREATED:
         database = _CREATED.pop()
@@ -201,7 +201,7 @@ def main_options(
 def _database(ctx: typer.Context, *, create: bool = True) -> "Database":
     """Open the chosen database. Commands that only read never create one: a typo in --db
     gets an error, not a new empty file."""
-    from tracker.db import database_path, open_database
+    from tracker.storage.database import database_path, open_database
     from tracker.errors import NotFoundError
 
     path = database_path(ctx.obj.get("db") if ctx.obj else None)
@@ -241,7 +241,7 @@ def _completer(field: str) -> Any:
     """Shell completion of author, outlet or tag names from the chosen database."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        from tracker.db import complete_names, database_path
+        from tracker.storage.database import complete_names, database_path
 
         chosen = None
         while ctx is not None and chosen is None:
@@ -997,7 +997,7 @@ def import_(
 
 def _check_rejects_path(ctx: typer.Context, target: Path, inputs: list[str]) -> None:
     """The rejects file never replaces an input or the database."""
-    from tracker.db import database_path
+    from tracker.storage.database import database_path
 
     resolved = target.resolve()
     protected = [Path(name).resolve() for name in inputs if name != "-"]
@@ -1013,7 +1013,7 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool) ->
     import tempfile
 
     from tracker import render, store
-    from tracker.db import database_path, open_database
+    from tracker.storage.database import database_path, open_database
     from tracker.interchange import Tally, accepted, count_lines
 
     class DryRun(Exception):
@@ -1162,7 +1162,8 @@ def verify(
 
     Example: tracker verify --since 42:3f5a0c…     (publish the digest with: tracker verify --digest)
     """
-    from tracker import ledger, render, store
+    from tracker import render, store
+    from tracker.storage import ledger
 
     published = ledger.Head.parse(since) if since is not None else None
     database = _database(ctx, create=False)
@@ -1216,7 +1217,7 @@ def backup(
     Example: tracker backup ~/backups/predictions-2026-11-23.db
     """
     from tracker import render
-    from tracker.db import backup_database
+    from tracker.storage.database import backup_database
 
     database = _database(ctx, create=False)
     database.dispose()

@@ -16,8 +16,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from tracker import ledger
-from tracker import tables as t
+from tracker.storage import ledger
+from tracker.storage import tables as t
 from tracker.dates import today
 from tracker.errors import NotFoundError, UsageError
 

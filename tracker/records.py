@@ -172,7 +172,7 @@ class PredictionInput:
         )
 
     def hashed_fields(self) -> dict[str, Any]:
-        from tracker.hashing import canonical_fields
+        from tracker.storage.hashing import canonical_fields
 
         return canonical_fields(
             claim=self.claim,

@@ -16,11 +16,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from tracker import ledger
-from tracker import tables as t
-from tracker.bulk import insert_many
+from tracker.storage import ledger
+from tracker.storage import tables as t
+from tracker.storage.bulk import insert_many
 from tracker.errors import NotFoundError, UsageError
-from tracker.hashing import canonical_fields, claim_key, content_hash, wording_key
+from tracker.storage.hashing import canonical_fields, claim_key, content_hash, wording_key
 from tracker.names import fold, fold_optional
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput, RetractionInput, check_id, clean_text
 

@@ -239,7 +239,7 @@ def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord | Re
 
 
 def _jsonl_record(number: int, obj: dict[str, Any]) -> ImportRecord:
-    from tracker.hashing import content_hash
+    from tracker.storage.hashing import content_hash
 
     prediction = build_prediction(obj)
     resolutions: list[ResolutionInput] = []
@@ -285,7 +285,7 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 def read_amendments(value: Any) -> tuple[AmendmentRecord, ...]:
     """An amendment history is evidence: each old version must match its hash and the chain
     must be unbroken, or the import is refused rather than inventing a past."""
-    from tracker.hashing import HASHED_FIELDS, content_hash
+    from tracker.storage.hashing import HASHED_FIELDS, content_hash
 
     if value is None:
         return ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Table
 
-from tracker import models
+from tracker.storage import models
 
 claim: Table = models.Claim.__table__  # type: ignore[attr-defined]
 prediction: Table = models.Prediction.__table__  # type: ignore[attr-defined]

@@ -86,7 +86,7 @@ def m001_initial(conn: Connection) -> None:
 @migration(2)
 def m002_content_hashes_and_amendments(conn: Connection) -> None:
     """Tamper evidence: a content hash per prediction, and the history of amendments."""
-    from tracker.hashing import canonical_fields, content_hash
+    from tracker.storage.hashing import canonical_fields, content_hash
 
     conn.exec_driver_sql(
         "ALTER TABLE prediction ADD COLUMN content_hash VARCHAR NOT NULL DEFAULT ''"
@@ -163,7 +163,7 @@ def m005_retractions_and_name_keys(conn: Connection) -> None:
     """Retractions of mistaken resolutions (append-only), and folded keys so that one source
     spelled two ways ("Ann  Analyst", "ann analyst") is one source, and the same wording of a
     claim is found whatever its deadline (the no-hindsight check)."""
-    from tracker.hashing import wording_key
+    from tracker.storage.hashing import wording_key
     from tracker.names import fold
 
     md = sa.MetaData()
@@ -215,7 +215,7 @@ def m005_retractions_and_name_keys(conn: Connection) -> None:
 def m006_ledger(conn: Connection) -> None:
     """Tamper evidence for the whole record: an append-only hash chain over predictions, tags,
     resolutions and amendments, built here from the existing rows in the order they were recorded."""
-    from tracker import ledger
+    from tracker.storage import ledger
 
     md = sa.MetaData()
     sa.Table(

@@ -211,7 +211,7 @@ def open_database(path: Path, *, timeout: float | None = None) -> Database:
     A file that is not SQLite, a SQLite file of another program, or a database written
     by a newer tracker is refused before anything is written to it.
     """
-    from tracker import migrations
+    from tracker.storage import migrations
     from tracker.files import remember_database
 
     existed = check_file(path)
@@ -333,7 +333,7 @@ def _inspect(conn: Connection) -> tuple[int, list[str]]:
     Rails keep one too). It must have tracker's columns, its rows must name tracker's own
     migrations, and tracker's tables must be there with their columns.
     """
-    from tracker import migrations
+    from tracker.storage import migrations
 
     names = [
         row[0]

@@ -118,7 +118,7 @@ class Article(SQLModel, table=True):
 
 
 class LedgerEntry(SQLModel, table=True):
-    """One entry of the append-only hash chain (see ``tracker/ledger.py``)."""
+    """One entry of the append-only hash chain (see ``tracker/storage/ledger.py``)."""
 
     __tablename__ = "ledger"
     __table_args__ = (Index("ix_ledger_kind_record", "kind", "record_id"),)

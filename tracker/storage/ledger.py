@@ -32,7 +32,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from tracker import tables as t
+from tracker.storage import tables as t
 
 GENESIS = "0" * 64
 CHUNK = 500
