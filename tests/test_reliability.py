@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -275,3 +276,16 @@ def test_a_read_only_database_in_a_read_only_folder_can_be_read(tmp_path: Path) 
         assert db.read_bytes() == before
     finally:
         sh.rmtree(folder, ignore_errors=True)
+
+
+def test_amend_onto_an_existing_claim_moves_the_prediction_and_drops_the_empty_claim(tracker: Tracker) -> None:
+    tracker("add", "Rain in Paris", "--author", "Ann", "--date", "2021-01-01", "-p", "0.6", "--deadline", "2021-06-01")
+    tracker("add", "Sun in Rome", "--author", "Bob", "--date", "2021-01-01", "-p", "0.3", "--deadline", "2021-06-01")
+    tracker("amend", "2", "--claim", "rain in  Paris", "--reason", "same question")
+    rows = tracker("list", "--json").json()
+    assert {row["claim_id"] for row in rows} == {1}
+    assert [row["claim"] for row in rows] == ["Rain in Paris", "Rain in Paris"]
+    with contextlib.closing(sqlite3.connect(tracker.db)) as conn:
+        assert conn.execute("SELECT text FROM claim").fetchall() == [("Rain in Paris",)]
+    tracker("resolve", "1", "--outcome", "true", "--date", "2021-06-02")
+    assert "2 prediction(s) match" in tracker("verify").stderr

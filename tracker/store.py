@@ -456,12 +456,13 @@ def amend_prediction(conn: Connection, prediction_id: int, reason: str, changes:
     if duplicate is not None:
         raise UsageError(f"the amended prediction would be identical to prediction {duplicate}")
     claim_id = old_claim_id
+    orphaned_claim = None
     if "claim" in changed or "deadline" in changed:
         if target is not None and target.id != old_claim_id:
             check_made_before_outcome(new.made_on, first_resolution_dates(conn, [target.id]).get(target.id))
             claim_id = target.id
             if not sharers:
-                conn.execute(sa.delete(t.claim).where(t.claim.c.id == old_claim_id))
+                orphaned_claim = old_claim_id  # removed once the prediction no longer points at it
         elif not sharers:
             conn.execute(
                 sa.update(t.claim).where(t.claim.c.id == old_claim_id)
@@ -487,6 +488,8 @@ def amend_prediction(conn: Connection, prediction_id: int, reason: str, changes:
             probability=new.probability, quote=new.quote, url=new.url, content_hash=new_hash,
         )
     )
+    if orphaned_claim is not None:
+        conn.execute(sa.delete(t.claim).where(t.claim.c.id == orphaned_claim))
     if "tags" in changed:
         conn.execute(sa.delete(t.prediction_tag).where(t.prediction_tag.c.prediction_id == prediction_id))
         if new.tags:
