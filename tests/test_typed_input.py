@@ -66,6 +66,10 @@ BAD: list[tuple[list[str], str]] = [
     (["add", "x", *A, "-p", "\uff18\uff10%"], "non-ASCII characters"),
     (["add", "x", *A, "-p", "\u0668\u0660%"], "non-ASCII characters"),
     (["add", "x", "--author", "Ann", "--date", "\uff12\uff10\uff12\uff11-\uff10\uff11-\uff10\uff11"], "digits other than 0-9"),
+    (["resolve", "\uff11", "--outcome", "true", "--date", "2021-06-01"], "not a whole number written with the digits 0-9"),
+    (["amend", "\u0661", "-p", "0.2", "--reason", "typo"], "not a whole number written with the digits 0-9"),
+    (["show", "\uff11"], "not a whole number written with the digits 0-9"),
+    (["list", "--limit", "\uff13"], "not a whole number written with the digits 0-9"),
     # two-digit years
     (["add", "x", "--author", "Ann", "--date", "21-12-09"], "two-digit year"),
     (["add", "x", "--author", "Ann", "--date", "Dec 9, 21"], "two-digit year"),

@@ -237,6 +237,16 @@ def _one_format(**flags: bool) -> str | None:
     return chosen[0] if chosen else None
 
 
+def _whole_number(value: str | int) -> int:
+    """Ids and counts are typed with the digits 0-9 only: int() would also take "１" or "٣"."""
+    if isinstance(value, int):
+        return value
+    digits = value[1:] if value[:1] in "+-" else value
+    if not (digits.isascii() and digits.isdigit()):
+        raise typer.BadParameter(f"{value!r} is not a whole number written with the digits 0-9")
+    return int(value)
+
+
 def _completer(field: str) -> Any:
     """Shell completion of author, outlet or tag names from the chosen database."""
 
@@ -271,8 +281,8 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a t
 JsonResultOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
 EveryOpt = Annotated[bool, typer.Option("--every", help="Count every prediction, not only each source's latest on a claim (see README, Scoring).")]
 CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")]
-LimitOpt = Annotated[int | None, typer.Option("--limit", metavar="N", help="Show at most N rows (a terminal shows 50 unless told).")]
-OffsetOpt = Annotated[int, typer.Option("--offset", metavar="N", help="Skip the first N rows. Example: --offset 50")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", parser=_whole_number, metavar="N", help="Show at most N rows (a terminal shows 50 unless told).")]
+OffsetOpt = Annotated[int, typer.Option("--offset", parser=_whole_number, metavar="N", help="Skip the first N rows. Example: --offset 50")]
 AllOpt = Annotated[bool, typer.Option("--all", help="Show every row on a terminal too (piped output always has every row).")]
 
 
@@ -357,7 +367,7 @@ def add(
 @app.command()
 def resolve(
     ctx: typer.Context,
-    prediction_id: Annotated[int, typer.Argument(metavar="ID", help="A prediction id; its claim is resolved for every source that predicted it.")],
+    prediction_id: Annotated[int, typer.Argument(parser=_whole_number, metavar="ID", help="A prediction id; its claim is resolved for every source that predicted it.")],
     outcome: Annotated[str, typer.Option("--outcome", "-o", help="true, false, ambiguous (reality unclear) or annulled (the premise broke).")],
     date: Annotated[str, typer.Option("--date", metavar="DATE", help="When the outcome was known. Default: today.")] = "today",
     evidence: Annotated[str | None, typer.Option("--evidence", metavar="URL", help="A public record of the outcome. Example: --evidence https://en.wikipedia.org/wiki/...")] = None,
@@ -400,7 +410,7 @@ def resolve(
 @app.command()
 def retract(
     ctx: typer.Context,
-    resolution_id: Annotated[int, typer.Argument(metavar="RESOLUTION_ID", help="The resolution to withdraw ('tracker show ID' lists a claim's resolutions with their ids).")],
+    resolution_id: Annotated[int, typer.Argument(parser=_whole_number, metavar="RESOLUTION_ID", help="The resolution to withdraw ('tracker show ID' lists a claim's resolutions with their ids).")],
     reason: Annotated[str, typer.Option("--reason", help="Why it was wrong; kept in the history. Example: --reason 'meant claim 2'")],
     json_out: JsonResultOpt = False,
 ) -> None:
@@ -433,7 +443,7 @@ def retract(
 @app.command()
 def amend(
     ctx: typer.Context,
-    prediction_id: Annotated[int, typer.Argument(metavar="ID", help="The prediction to correct.")],
+    prediction_id: Annotated[int, typer.Argument(parser=_whole_number, metavar="ID", help="The prediction to correct.")],
     reason: Annotated[str, typer.Option("--reason", help="Why it changes; kept in the history. Example: --reason 'typo in the quote'")],
     claim: Annotated[str | None, typer.Option("--claim", help="New claim wording.")] = None,
     probability: Annotated[str | None, typer.Option("--probability", "-p", metavar="P", help="New probability (0.8, 80%, 'likely'); 'none' removes it.")] = None,
@@ -571,7 +581,7 @@ def due(
 @app.command()
 def show(
     ctx: typer.Context,
-    prediction_id: Annotated[int, typer.Argument(metavar="ID", help="The prediction to show.")],
+    prediction_id: Annotated[int, typer.Argument(parser=_whole_number, metavar="ID", help="The prediction to show.")],
     every: Annotated[bool, typer.Option("--all", help="On a terminal, list every other source that predicted the claim, not the first 50.")] = False,
     json_out: JsonResultOpt = False,
 ) -> None:
@@ -608,7 +618,7 @@ def scorecard(
     since: SinceOpt = None,
     until: UntilOpt = None,
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Score only what was known by DATE: predictions made and outcomes dated on or before it.")] = None,
-    min_scored: Annotated[int, typer.Option("--min-scored", metavar="N", help="Sources with fewer scored forecasts are marked too few to judge and ranked last.")] = 5,
+    min_scored: Annotated[int, typer.Option("--min-scored", parser=_whole_number, metavar="N", help="Sources with fewer scored forecasts are marked too few to judge and ranked last.")] = 5,
     every: EveryOpt = False,
     json_out: JsonOpt = False,
     csv_out: CsvOpt = False,
@@ -726,7 +736,7 @@ def report(
     tag: TagOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    min_scored: Annotated[int, typer.Option("--min-scored", metavar="N", help="Sources with fewer scored forecasts are marked too few to judge and ranked last.")] = 5,
+    min_scored: Annotated[int, typer.Option("--min-scored", parser=_whole_number, metavar="N", help="Sources with fewer scored forecasts are marked too few to judge and ranked last.")] = 5,
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Report only what was known by DATE: predictions made and outcomes dated on or before it.")] = None,
     every: EveryOpt = False,
 ) -> None:
