@@ -103,8 +103,11 @@ def wait_for_growth(path: Path, minimum: int, proc: subprocess.Popen[str], timeo
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise AssertionError(f"the process finished before it could be killed: {proc.stderr.read() if proc.stderr else ''}")
-        if path.exists() and path.stat().st_size >= minimum:
-            return
+        try:
+            if path.stat().st_size >= minimum:
+                return
+        except FileNotFoundError:  # not created yet, or removed between two looks
+            pass
         time.sleep(0.01)
     raise AssertionError(f"{path} never grew to {minimum} bytes")
 
