@@ -17,12 +17,14 @@ from tracker.extract import (
     clauses,
     cues,
     intentions,
+    lists,
     projections,
 )
 from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block, Kind, continues_heading
 from tracker.extract.probability import probability
 from tracker.extract.sentences import split_sentences
+from tracker.extract.stated import item_reading
 
 
 @dataclass(frozen=True)
@@ -426,9 +428,13 @@ def find_forecasts(
     )
     previous: Block | None = None
     count = max(len(blocks), 1)
+    declared = lists.read_lists(blocks, published)
+    items = declared.items
     for position, block in enumerate(blocks):
         following = blocks[position + 1] if position + 1 < len(blocks) else None
-        if following is not None and continues_heading(block, following):
+        if block.index in items:
+            yield from _list_item(walker, block, previous, items[block.index], published)
+        elif following is not None and continues_heading(block, following):
             yield from walker.block(Block(f"{block.text} {following.text}", Kind.BODY, block.index), previous)
         elif block.kind is Kind.HEADING:
             # A headline speaks in the outlet's voice, but "Polls predict X to win" reports
@@ -439,6 +445,25 @@ def find_forecasts(
             and not is_author_bio(block, author, block.index / count)
             and (previous is None or not continues_heading(previous, block))
         ):
-            yield from walker.block(block, previous, blocks[position + 1: position + 4])
+            voice = declared.voices.get(block.index)
+            for found in walker.block(block, previous, blocks[position + 1: position + 4]):
+                yield found if voice is None or found.speaker is not None else dataclasses.replace(found, speaker=voice)
         if block.kind is not Kind.SEPARATOR:
             previous = block
+
+
+LIST_CUE = "prediction list"
+
+
+def _list_item(walker: _Walker, block: Block, previous: Block | None, item: lists.ListItem, published: dt.date | None) -> Iterator[Found]:
+    """An item of a declared prediction list is a forecast even without a cue: its first
+    sentence is the claim (unless a cue already reads it), spoken by the list's speaker."""
+    sentences = split_sentences(block.text)
+    if not sentences:
+        return
+    found = list(walker.block(Block(block.text, Kind.BODY, block.index), previous))
+    if not any(candidate.quote == sentences[0] for candidate in found):
+        claim, value = item_reading(block.text, sentences)
+        found.insert(0, Found(sentences[0], claim, value, resolve_horizon(sentences[0], published), item.speaker, LIST_CUE))
+    for candidate in found:
+        yield candidate if candidate.speaker is not None else dataclasses.replace(candidate, speaker=item.speaker)
