@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from tracker.extract import extract
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -146,3 +148,76 @@ def test_heading_continued_in_lower_case_is_read_as_a_sentence() -> None:
     extraction = extract(text)
     assert extraction.meta.title == "La Ni\u00f1a is favored to develop (~70% chance)"
     assert [c.claim for c in extraction.forecasts][0] == "La Ni\u00f1a will develop during the Northern Hemisphere fall 2016"
+
+
+# ---------------------------------------------------------------- headers of many kinds
+# Every header below was written for these tests, in the layouts the corpus shows.
+
+def _meta(text: str) -> tuple[object, ...]:
+    meta = extract(text).meta
+    return meta.title, meta.author, meta.published, meta.outlet
+
+
+BODY = "\n\nThe harbour wall was rebuilt in the spring, and the fishermen have been busy since then with the new nets and the old boats.\n"
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # A masthead above the title, a date, a byline in "Name in Place" form.
+    ("THE HARBOUR GAZETTE\nOpinion | Posted: 03.04.19\n\nThe quay will flood, and the council knows it\n\nJane Roe in Lagos",
+     ("The quay will flood, and the council knows it", "Jane Roe", dt.date(2019, 4, 3), "THE HARBOUR GAZETTE")),
+    # Site furniture with no name in it is not the title; the short line above the author is.
+    ("Filed in Opinion, Local by  on\n\nCash is finished in Ilaro. The banks have not noticed.\n\nKemi Adebayo in Ilaro",
+     ("Cash is finished in Ilaro. The banks have not noticed.", "Kemi Adebayo", None, None)),
+    # "Outlet | Section", then the title and a name with a role.
+    ("Greyford Post | Opinion\n\nThe last ski lift on Mount Arran\n\nOtto Brand, sports correspondent",
+     ("The last ski lift on Mount Arran", "Otto Brand", None, "Greyford Post")),
+    # "OUTLET \u00b7 Section title", a numeric date year first.
+    ("THE TERRACE \u00b7 Cup final preview\n2023/05/20",
+     ("Cup final preview", None, dt.date(2023, 5, 20), "THE TERRACE")),
+    # A title, the author's bare name, an ISO date (a blog).
+    ("Predictions for 2031\nDara Quinlan\n2031-01-04", ("Predictions for 2031", "Dara Quinlan", dt.date(2031, 1, 4), None)),
+    # A report's title dated to the month, the organisation on the line under it.
+    ("Short-Term Grain Outlook, November 2030\nValley Agricultural Statistics Office",
+     ("Short-Term Grain Outlook, November 2030", None, dt.date(2030, 11, 1), "Valley Agricultural Statistics Office")),
+    # The name of a speech's speaker above it is its author, not its title.
+    ("President: Ada Marsh", (None, "Ada Marsh", None, None)),
+    # A dated issue of a newsletter.
+    ("Harbour Newsletter: June 2030.\n\nHighlights", ("Harbour Newsletter: June 2030.", None, dt.date(2030, 6, 1), None)),
+])
+def test_header_layouts(header: str, expected: tuple[object, ...]) -> None:
+    assert _meta(header + BODY) == expected
+
+
+def test_a_header_of_fields_gives_title_author_and_date() -> None:
+    text = "RFC: 77\nTitle: A calendar for the harbour\nAuthor: Ada Marsh <ada at example.org>,\n  Tom Reed <tom@example.org>\nCreated: 09-Nov-2031\n" + BODY
+    assert _meta(text) == ("A calendar for the harbour", "Ada Marsh, Tom Reed", dt.date(2031, 11, 9), None)
+
+
+@pytest.mark.parametrize(("header", "title"), [
+    ("CHAPTER IX\n\nTHE HARBOUR AFTER THE STORM", "CHAPTER IX. THE HARBOUR AFTER THE STORM"),
+    ("CHAPTER IX.\n\nWhy the Harbour is Often Very Quiet, and Sometimes Extremely Busy.", "Why the Harbour is Often Very Quiet, and Sometimes Extremely Busy"),
+    ("IV\n\nTHE OUTLOOK FOR SHIPPING", "THE OUTLOOK FOR SHIPPING"),
+    ("LETTER II.", "LETTER II"),
+])
+def test_chapter_headings(header: str, title: str) -> None:
+    assert extract(header + BODY).meta.title == title
+
+
+def test_an_essay_written_for_a_paper_names_it_and_its_date() -> None:
+    text = "HARBOUR PAPERS No. 3\n\nOf the Quay\n\nFor the Harbour Journal. Saturday, October 27, 1787\n" + BODY
+    meta = extract(text).meta
+    assert (meta.title, meta.outlet, meta.published) == ("HARBOUR PAPERS No. 3", "Harbour Journal", dt.date(1787, 10, 27))
+
+
+def test_a_wire_dateline_gives_outlet_and_date() -> None:
+    text = "Storm drifts toward the islands\n\nPORT ALDER, Santa Rita (Island Wire) \u2014 Last updated: 9:42 a.m. ET Sept. 3, 2030\n" + BODY
+    meta = extract(text).meta
+    assert (meta.outlet, meta.published) == ("Island Wire", dt.date(2030, 9, 3))
+
+
+@pytest.mark.parametrize("text", [
+    "My friends:\n\nI speak to you tonight about the harbour, which will be rebuilt by the spring of 2031, as we promised in March 2030.\n",
+    "Harbour notes\n\nThe wall was rebuilt on 24 February 2022, and the nets came on March 3, 2022, after the storm.\n",
+])
+def test_a_date_the_text_does_not_state_for_itself_stays_null(text: str) -> None:
+    assert extract(text).meta.published is None
