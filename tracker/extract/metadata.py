@@ -304,6 +304,7 @@ _LOGO = re.compile(r"^(?P<outlet>.+?)\s+logo$", re.IGNORECASE)
 # "Minutes of the Federal Open Market Committee": a body's own record names the body.
 _OWN_RECORD = re.compile(
     r"^(?i:minutes|statement|transcript|annual\s+report|testimony|press\s+release)\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){1,4}(?i:meeting|session|conference)\s+of\s+(?:the\s+)?)?"
     r"(?P<outlet>[A-Z][\w'\u2019.&-]*(?:\s+(?:of\s+|and\s+|on\s+)?[A-Z][\w'\u2019.&-]*){1,6})\s*(?:[,:|(\u2013\u2014-].*)?$"
 )
 
@@ -315,9 +316,29 @@ def _outlet_from_page(blocks: list[Block], title: str | None) -> str | None:
         if logo and (outlet := _clean_outlet(logo.group("outlet"))):
             return outlet
     if title:
-        record = _OWN_RECORD.match(title)
+        record = _OWN_RECORD.match(title) or _ISSUES.match(title)
         if record and (outlet := _clean_outlet(record.group("outlet"))):
             return outlet
+        acronym = _ACRONYM.match(title)
+        if acronym:
+            return _expansion(acronym.group(1), blocks)
+    return None
+
+
+# "Federal Reserve issues FOMC statement": the body that issues it.
+_ISSUES = re.compile(r"^(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+(?:issues|releases|announces|publishes)\b")
+# "FOMC statement": the body whose initials the title opens with, named in full in the text.
+_ACRONYM = re.compile(r"^([A-Z]{2,6})\s+(?i:statement|minutes|release|report|projections)\b")
+_EXPANSION_BLOCKS = 4
+
+
+def _expansion(acronym: str, blocks: list[Block]) -> str | None:
+    words = r"\s+(?:of\s+|and\s+|on\s+|for\s+)?".join(rf"{letter}[\w'-]+" for letter in acronym)
+    pattern = re.compile(rf"\b{words}\b")
+    for block in [b for b in blocks if b.kind is Kind.BODY][:_EXPANSION_BLOCKS]:
+        match = pattern.search(block.text)
+        if match:
+            return match.group(0)
     return None
 
 
@@ -365,6 +386,8 @@ _PERSON = r"(?:(?:Prof\.|Professor|Dr\.|Sir)\s+)?[A-Z][\w'\u2019.-]+(?:\s+(?:[A-
 _NAME_IN_PLACE = re.compile(rf"^(?P<name>{_PERSON})\s+in\s+[A-Z][\w'\u2019 -]{{1,30}}$")
 _NAME_ROLE = re.compile(rf"^(?P<name>{_PERSON}),\s+(?:[a-z][\w'-]*\s*){{1,4}}$|^(?P<official>{_PERSON}),\s+(?:President|Vice-President|Governor|Chair)\b")
 _BARE_PERSON = re.compile(rf"^(?P<name>{_PERSON})$")
+# "Christine Lagarde, President of the ECB,": the institution the speaker presides over.
+_PRESIDES = re.compile(r"^[^,]{3,40},\s*(?:President|Governor|Chair(?:man|woman)?)\s+of\s+the\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s*,")
 _STAFF = re.compile(r"^by\s+(?P<name>the\s+.{2,40}\s+staff)$", re.IGNORECASE)
 _DATE_THEN_NAME = re.compile(rf"[\u2014\u2013|-]\s*(?P<name>{_PERSON})$")
 _ALL_CAPS_NAME = re.compile(r"^[A-Z][A-Z'-]{3,}$")
@@ -525,6 +548,9 @@ def _read_top(blocks: list[Block]) -> _Top:
             break
         if block.kind is Kind.BODY and _words(text) > _TITLE_BODY_WORDS:
             break  # prose: a date in it is about something else
+        presides = _PRESIDES.match(text)
+        if presides is not None:
+            top.outlet = top.outlet or presides.group("org")
         date = None
         if block.kind is not Kind.BODY or _words(text) <= _MAX_META_WORDS:
             date = parse_full_date(text) or (parse_numeric_date(text) if re.search(r"posted|updated|\d[./]\d", text, re.IGNORECASE) else None)
@@ -558,6 +584,9 @@ def _read_top(blocks: list[Block]) -> _Top:
             short_first = not candidates and position == 0 and _words(text) <= 8 and next_kind is Kind.HEADING
             if short_first:
                 candidates.append(text)
+                continue
+            if candidates and _title_case(text) and _words(text) <= _TITLE_BODY_WORDS:
+                continue  # a subtitle: "The Utility of the Union in Respect to Commercial Relations and a Navy"
             elif _words(text) <= _TITLE_BODY_WORDS and _person_line(next_text) is not None and not _is_dated(text):
                 candidates.append(text)
                 continue  # the author's line comes next
