@@ -332,3 +332,42 @@ def test_says_without_that_still_reports_the_clause_after_but() -> None:
     # faribaultcountyregister.com editorial, 2012-11-04.
     c = only("Romney says things ain\u2019t that great, but he will make them better.")
     assert c.speaker == "Romney"
+
+
+# ---------------------------------------------------------------- attribution from context
+# Written for these tests: the speaker is named in another sentence or paragraph.
+
+def test_a_quotation_after_a_paragraph_that_names_its_speaker_is_hers() -> None:
+    text = (
+        "Harbour notes\n\nAda Marsh, the harbour master, told reporters about the storm season on Monday.\n\n"
+        "\"We have seen the tides. The quay will flood before Christmas.\"\n"
+    )
+    assert [(c.speaker, c.claim) for c in extract(text).forecasts] == [("Ada Marsh", "The quay will flood before Christmas")]
+
+
+def test_she_continued_after_a_paragraph_that_names_her() -> None:
+    text = (
+        "Harbour notes\n\nThe harbour master, Ada Marsh, spoke to reporters on Monday about the storm season.\n\n"
+        "\"The quay will flood before Christmas,\" she continued.\n"
+    )
+    assert [(c.speaker, c.claim) for c in extract(text).forecasts] == [("Ada Marsh", "The quay will flood before Christmas")]
+
+
+def test_according_to_later_in_the_paragraph_covers_its_earlier_forecasts() -> None:
+    text = (
+        "Harbour notes\n\nThe quay will flood before Christmas. The road will close by the new year, "
+        "according to the harbour master, Ada Marsh.\n"
+    )
+    assert [c.speaker for c in extract(text).forecasts] == ["Ada Marsh", "the harbour master"]
+
+
+def test_according_to_does_not_take_the_writers_own_words() -> None:
+    text = (
+        "Harbour notes\n\nI think the quay will flood before Christmas. The road will close by the new year, "
+        "according to the harbour master.\n"
+    )
+    assert [c.speaker for c in extract(text).forecasts] == [None, "the harbour master"]
+
+
+def test_a_section_label_of_a_forecast_product_is_not_a_speaker() -> None:
+    assert only("WIND:  Tropical storm conditions will continue to spread northward through Tuesday.").speaker is None
