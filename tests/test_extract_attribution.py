@@ -370,4 +370,4 @@ def test_according_to_does_not_take_the_writers_own_words() -> None:
 
 
 def test_a_section_label_of_a_forecast_product_is_not_a_speaker() -> None:
-    assert only("WIND:  Tropical storm conditions will continue to spread northward through Tuesday.").speaker is None
+    assert only("GALES:  Severe gales will reach the outer islands by Thursday night.").speaker is None
