@@ -51,9 +51,9 @@ def test_on_outlet_line_gives_the_outlet() -> None:
 
 
 def test_release_date_label_gives_the_date() -> None:
-    # EIA Short-Term Energy Outlook, June 2024 (dev corpus).
-    text = "Short-Term Energy Outlook\n\nRelease Date: Jun. 11, 2024  |  Forecast Completed: Jun. 6, 2024\n\nGlobal oil markets\n"
-    assert extract(text).meta.published == dt.date(2024, 6, 11)
+    # Written for this test, in the construction of a sentence met in real text.
+    text = "Short-Term Grain Outlook\n\nRelease Date: Jun. 11, 2031  |  Forecast Completed: Jun. 6, 2031\n\nGlobal wheat markets\n"
+    assert extract(text).meta.published == dt.date(2031, 6, 11)
 
 
 def test_date_in_the_body_is_not_the_publication_date() -> None:
@@ -66,15 +66,15 @@ def test_date_in_the_body_is_not_the_publication_date() -> None:
 
 
 def test_one_quoted_sentence_is_body_not_title() -> None:
-    # ronellsmith.substack.com, "And the winner is...", 2024.
-    extraction = extract("\u201cTrump will not win.\u201d\n")
+    # Written for this test, in the construction of a sentence met in real text.
+    extraction = extract("\u201cHarlow will not win.\u201d\n")
     assert extraction.meta.title is None
-    assert [c.claim for c in extraction.forecasts] == ["Trump will win"]
+    assert [c.claim for c in extraction.forecasts] == ["Harlow will win"]
 
 
 def test_single_line_without_title_has_no_title() -> None:
-    # bernardgoldberg.com, 2024: a file that is just one sentence.
-    extraction = extract("Take prediction #1 to the bank. It will come to pass.")
+    # Written for this test, in the construction of a sentence met in real text.
+    extraction = extract("Take call #1 to the bank. It will come to pass.")
     assert extraction.meta.title is None and len(extraction.forecasts) == 1
 
 
@@ -98,9 +98,9 @@ def test_author_bio_yields_no_forecasts() -> None:
 
 
 def test_logo_and_skip_links_are_not_the_title() -> None:
-    # EIA page furniture (dev corpus).
-    text = "U.S. Energy Information Administration logo\nSkip to sub-navigation\n\nShort-Term Energy Outlook\n\nBody.\n"
-    assert extract(text).meta.title == "Short-Term Energy Outlook"
+    # Written for this test, in the construction of a sentence met in real text.
+    text = "Valley Grain Statistics Office logo\nSkip to sub-navigation\n\nShort-Term Grain Outlook\n\nBody.\n"
+    assert extract(text).meta.title == "Short-Term Grain Outlook"
 
 
 def test_standfirst_under_the_title_is_body() -> None:
@@ -115,39 +115,38 @@ def test_standfirst_under_the_title_is_body() -> None:
 
 
 def test_headings_yield_no_forecasts() -> None:
-    # afp.com headline, 2015-10-23 (dev corpus): a title that predicts is still a title.
+    # Written for this test, in the construction of a sentence met in real text.
     text = "Russia Will Win\n\nThe body starts here, and says nothing about the future.\n"
     assert extract(text).forecasts == ()
 
 
 def test_logo_line_names_the_outlet() -> None:
-    # EIA page furniture (dev corpus): the site's logo is its name.
-    text = "U.S. Energy Information Administration logo\nSkip to sub-navigation\n\nShort-Term Energy Outlook\n\nBody.\n"
-    assert extract(text).meta.outlet == "U.S. Energy Information Administration"
+    # Written for this test, in the construction of a sentence met in real text.
+    text = "Valley Grain Statistics Office logo\nSkip to sub-navigation\n\nShort-Term Grain Outlook\n\nBody.\n"
+    assert extract(text).meta.outlet == "Valley Grain Statistics Office"
 
 
 def test_minutes_title_names_the_body_and_keeps_the_meeting_dates() -> None:
-    # FOMC minutes, Dec 18-19 2018 (dev corpus): the day span dates the meeting, not the page.
+    # Written for this test, in the construction of a sentence met in real text.
     text = (
-        "Minutes of the Federal Open Market Committee\nDecember 18-19, 2018\n"
-        "In conjunction with the Federal Open Market Committee (FOMC) meeting held on December 18-19, 2018, "
-        "meeting participants submitted their projections of the most likely outcomes.\n"
+        "Minutes of the Harbour Rates Committee\nDecember 18-19, 2031\n"
+        "At the Harbour Rates Committee (HRC) meeting held on December 18-19, 2031, "
+        "the members handed in their estimates of the most likely mooring fees.\n"
     )
     meta = extract(text).meta
-    assert meta.title == "Minutes of the Federal Open Market Committee, December 18-19, 2018"
-    assert (meta.outlet, meta.published) == ("Federal Open Market Committee", None)
+    assert meta.title == "Minutes of the Harbour Rates Committee, December 18-19, 2031"
+    assert (meta.outlet, meta.published) == ("Harbour Rates Committee", None)
 
 
 def test_heading_continued_in_lower_case_is_read_as_a_sentence() -> None:
-    # NOAA CPC ENSO Diagnostic Discussion, 13 Oct 2016 (dev corpus): the synopsis is split
-    # over a blank line; its first line stays the title.
+    # Written for this test, in the construction of a sentence met in real text.
     text = (
-        "La Ni\u00f1a is favored to develop (~70% chance)\n\n"
-        "during the Northern Hemisphere fall 2016 and slightly favored to persist (~55% chance) during winter 2016-17.\n"
+        "El Ni\u00f1o is favored to develop (~70% chance)\n\n"
+        "during the Northern Hemisphere fall 2031 and slightly favored to persist (~55% chance) during winter 2031-32.\n"
     )
     extraction = extract(text)
-    assert extraction.meta.title == "La Ni\u00f1a is favored to develop (~70% chance)"
-    assert [c.claim for c in extraction.forecasts][0] == "La Ni\u00f1a will develop during the Northern Hemisphere fall 2016"
+    assert extraction.meta.title == "El Ni\u00f1o is favored to develop (~70% chance)"
+    assert [c.claim for c in extraction.forecasts][0] == "El Ni\u00f1o will develop during the Northern Hemisphere fall 2031"
 
 
 # ---------------------------------------------------------------- headers of many kinds
