@@ -479,7 +479,7 @@ def test_reported_expects_that_reads_likely() -> None:
     # Written for this test, in the construction of a sentence met in real text.
     c = only(
         "The Board expects that, with further gradual adjustments in the level of mooring fees, shipping "
-        "activity will expand at a moderate pace and dock labour conditions will remain strong."
+        "traffic will grow at a steady pace and dock labour conditions will remain strong."
     )
     assert (c.speaker, c.probability) == ("The Board", estimative.PHRASES["likely"])
 

@@ -223,8 +223,8 @@ def test_a_date_the_text_does_not_state_for_itself_stays_null(text: str) -> None
 
 
 @pytest.mark.parametrize(("header", "outlet"), [
-    ("HBC statement\nRelease date: May 2, 2031\n\nThe Harbour Board Committee decided today to keep the mooring fee at 3 percent.", "Harbour Board Committee"),
-    ("Harbour Authority issues HBC statement\n\nThe Committee decided today to keep the mooring fee at 3 percent.", "Harbour Authority"),
+    ("HBC statement\nRelease date: May 2, 2031\n\nThe Harbour Board Committee agreed today on a mooring fee of 3 percent.", "Harbour Board Committee"),
+    ("Harbour Authority issues HBC statement\n\nThe Committee agreed today on a mooring fee of 3 percent.", "Harbour Authority"),
     ("Minutes of the Mooring Policy Meeting of the Harbour Board\nPortmore \u2013 7 October 2031\n\nMembers noted that the quay was busy.", "Harbour Board"),
     ("MOORING STATEMENT\nAda Marsh, President of the HBA, Tom Reed, Vice-President of the HBA,\nPortmore, 7 March 2031\n\nGood afternoon.", "HBA"),
 ])
