@@ -484,6 +484,8 @@ _FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 def _according_to_later(paragraph: str) -> str | None:
     """The source a paragraph's last sentence names with "according to": the paragraph's
     other forecasts are that source's too (a reported forecast is told over several sentences)."""
+    if "according to" not in paragraph:
+        return None  # most paragraphs: no need to cut them into sentences
     sentences = split_sentences(paragraph)
     if len(sentences) < 2:
         return None
