@@ -69,7 +69,7 @@ def test_speaker_label_before_a_colon() -> None:
 
 
 def test_first_person_label_is_not_a_speaker() -> None:
-    # bernardgoldberg.com, 2024 ("Prediction #1: ...") has this form; "My prediction" is the writer.
+    # Written for this test, in the construction of a sentence met in real text.
     c = only("My prediction: It will come to pass.")
     assert c.speaker is None
 
@@ -81,254 +81,291 @@ def test_quote_introduced_by_a_frame() -> None:
 
 
 def test_quote_followed_by_a_frame() -> None:
-    # Daily Mail, 2021 (dev corpus): a single-quoted report with "the IG wrote" after it.
+    # Written for this test, in the construction of a sentence met in real text.
     c = only(
-        "'Given the time needed to develop and fully test the HLS and new spacesuits, we project NASA will exceed its "
-        "current timetable for landing humans on the Moon in late 2024 by several years,' the IG wrote in its report, issued on Monday."
+        "'Given the time needed to build and fully test the new locks and gates, we project the Board will exceed its "
+        "current timetable for opening the canal in late 2031 by several years,' the auditor wrote in its report, issued on Monday."
     )
-    assert c.speaker == "the IG"
+    assert c.speaker == "the auditor"
 
 
 def test_quote_with_the_speaker_on_the_line_above() -> None:
-    # ainvest.com, 2024-07: James Smith's quote, laid out as seed 004 lays out Lavrov's.
+    # Written for this test, in the construction of a sentence met in real text.
     text = (
-        "James Smith, chief economist at EconForecast LLC, said:\n\n"
-        "\u201cThe US economy is outperforming every other Group of 20 country, and that should continue for years to come.\u201d\n"
+        "Nadia Brook, chief economist at Harbour Research, said:\n\n"
+        "\u201cThe island's economy is outgrowing every neighbouring one, and that should continue for years to come.\u201d\n"
     )
-    assert only(text).speaker == "James Smith"
+    assert only(text).speaker == "Nadia Brook"
 
 
 def test_according_to_names_the_source() -> None:
-    # cfo.com, 2023 (NABE survey).
-    c = only("Inflation will further slow next year, excluding food and energy costs, according to the NABE panel.")
-    assert c.speaker == "the NABE panel"
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("Rents will further slow next year, excluding harbour fees, according to the survey panel.")
+    assert c.speaker == "the survey panel"
 
 
 def test_speaker_after_a_quote_with_a_job_title() -> None:
-    # AFP, 2015-10-23 (dev corpus).
+    # Written for this test, in the construction of a sentence met in real text.
     found = extract(
-        '"Kaczynski is sure to win and even if he doesn\'t manage a majority he will sweep up MPs from smaller parties," '
-        "Warsaw-based political analyst Eryk Mistewicz told AFP."
+        '"Voss is sure to win and even if she doesn\'t manage a majority she will sweep up members from smaller parties," '
+        "Carrow-based political analyst Tomas Reed told the Gazette."
     ).forecasts
-    assert found and {c.speaker for c in found} == {"Eryk Mistewicz"}
+    assert found and {c.speaker for c in found} == {"Tomas Reed"}
 
 
 def test_opening_subordinate_clause_does_not_frame_the_main_clause() -> None:
-    # USA Today via goldberglawma.com mirror, 2023: "predict" sits in the "Although" clause.
-    c = only("Although futures markets predict four to five quarter-point rate cuts in 2024, the Fed is likely to pencil in just two, according to Goldman Sachs and Barclays.")
-    assert c.claim.startswith("The Fed will pencil in just two") and c.speaker == "Barclays" or c.speaker == "Goldman Sachs and Barclays"
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("Although futures markets predict four to five quarter-point rate cuts in 2031, the central bank is likely to pencil in just two, according to Harbour Bank and Quayside Trust.")
+    assert c.claim.startswith("The central bank will pencil in just two") and c.speaker in ("Quayside Trust", "Harbour Bank and Quayside Trust")
 
 
 def test_coordinated_subject_of_a_report() -> None:
-    # USA Today via goldberglawma.com mirror, 2023.
-    c = only("Markets aren't buying it and reckon the Fed will start lowering its key rate by spring.")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("Markets aren't buying it and reckon the central bank will start lowering its key rate by spring.")
     assert c.speaker == "Markets"
 
 
 def test_factive_verb_keeps_the_writers_forecast() -> None:
-    # tallahassee.com, 2016-04-01: "It's becoming increasingly clear that ...".
-    c = only("It\u2019s becoming increasingly clear that Trump will not get a majority of delegates pre-convention and that his prospects of winning a general election are dwindling.")
-    assert (c.speaker, c.claim) == (None, "Trump will get a majority of delegates pre-convention")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("It\u2019s becoming increasingly clear that Harlow will not get a majority of delegates pre-convention and that his prospects of winning a general election are dwindling.")
+    assert (c.speaker, c.claim) == (None, "Harlow will get a majority of delegates pre-convention")
 
 
 def test_first_person_prediction_is_the_writers() -> None:
-    # tallahassee.com, 2016-04-01.
-    c = only("I am now predicting that the country will also not allow a Trump-Clinton election.")
-    assert (c.speaker, c.claim) == (None, "The country will allow a Trump-Clinton election")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("I am now predicting that the country will also not allow a Harlow-Voss election.")
+    assert (c.speaker, c.claim) == (None, "The country will allow a Harlow-Voss election")
 
 
 def test_writer_naming_itself_is_the_writer() -> None:
-    # capitaleconomics.com, 2023, with its outlet line: the outlet speaking of itself is the author.
-    text = "Fed to cut rates\n\nSource: Capital Economics\n\nCapital Economics expects core inflation to fall back to the 2% target by mid-2024.\n"
+    # Written for this test, in the construction of a sentence met in real text.
+    text = "Rates to fall\n\nSource: Quayside Economics\n\nQuayside Economics expects core inflation to fall back to the 2% target by mid-2031.\n"
     c = only(text)
     assert c.speaker is None
 
 
 def test_expected_event_in_a_quote() -> None:
-    # sardismarkets24.com, 2024-10-29.
-    c = only("Jefferies' senior economist Thomas Simons stated, \"I expect a 25 basis point cut at each of the next two meetings.\"")
-    assert (c.speaker, c.claim) == ("Thomas Simons", "There will be a 25 basis point cut at each of the next two meetings")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("Quayside's senior economist Ada Marsh stated, \"I expect a 25 basis point cut at each of the next two meetings.\"")
+    assert (c.speaker, c.claim) == ("Ada Marsh", "There will be a 25 basis point cut at each of the next two meetings")
 
 
 def test_reported_would_is_a_forecast_of_the_named_speakers() -> None:
-    # FOMC minutes, Dec 18-19 2018, Summary of Economic Projections (dev corpus): "will" shifted to "would".
+    # Written for this test, in the construction of a sentence met in real text.
     c = only(
-        "Almost all participants who submitted longer-run projections continued to expect that the unemployment rate "
-        "would run below their estimate of its longer-run level through 2021."
+        "Almost all members who submitted longer-run estimates continued to expect that the vacancy rate "
+        "would run below their estimate of its longer-run level through 2031."
     )
-    assert c.speaker == "Almost all participants who submitted longer-run projections"
-    assert c.claim == "The unemployment rate will run below their estimate of its longer-run level through 2021"
-    assert c.deadline == dt.date(2021, 12, 31) and c.probability == 0.7
+    assert c.speaker == "Almost all members who submitted longer-run estimates"
+    assert c.claim == "The vacancy rate will run below their estimate of its longer-run level through 2031"
+    assert c.deadline == dt.date(2031, 12, 31) and c.probability == 0.7
 
 
 def test_writers_own_past_would_is_not_a_forecast() -> None:
-    # EIA Short-Term Energy Outlook, June 2024 (dev corpus): labelled reported-past-prediction.
-    assert extract("In our May outlook, we had assumed OPEC+ would begin to relax some voluntary production cuts beginning in 3Q24.").forecasts == ()
+    # Written for this test, in the construction of a sentence met in real text.
+    assert extract("In our May outlook, we had assumed the cartel would begin to relax some of its output cuts beginning in 3Q31.").forecasts == ()
 
 
 def test_headline_reporting_a_forecast_keeps_its_speaker() -> None:
-    # AFP via TRT World, Oct 2015 (dev corpus): headline and standfirst.
+    # Written for this test, in the construction of a sentence met in real text.
     text = (
-        "Polls predict conservative party to win Polish elections\n\n"
-        "Final polls predict strong victory for Law and Justice (PiS) party in Poland\u2019s general elections on Sunday\n\n"
+        "Polls predict harbour party to win Carrow elections\n\n"
+        "Final polls predict strong victory for Quay and Country (QC) party in Carrow\u2019s general elections on Sunday\n\n"
         "The body follows here.\n"
     )
     assert [(c.speaker, c.claim) for c in extract(text).forecasts] == [
-        ("Polls", "Conservative party will win Polish elections"),
-        ("Final polls", "There will be strong victory for Law and Justice party in Poland\u2019s general elections on Sunday"),
+        ("Polls", "Harbour party will win Carrow elections"),
+        ("Final polls", "There will be strong victory for Quay and Country party in Carrow\u2019s general elections on Sunday"),
     ]
 
 
 def test_quotation_over_several_paragraphs_is_the_speakers_named_at_its_end() -> None:
-    # sofiaglobe.com, 2025-10-14, quoting the IMF's World Economic Outlook.
+    # Written for this test, in the construction of a sentence met in real text.
     text = (
         "Risks are tilted to the downside, the report said.\n\n"
-        "\u201cProlonged uncertainty, more protectionism, and labor supply shocks could reduce growth.\n\n"
-        "\u201cPolicymakers are urged to restore confidence through credible, transparent, and sustainable policies, the IMF said.\n"
+        "\u201cLong delays, more tariffs, and shortages of dock workers could reduce trade.\n\n"
+        "\u201cThe towns are urged to restore confidence through clear, open, and lasting policies, the Harbour Fund said.\n"
     )
     c = only(text)
-    assert c.speaker == "the IMF"
+    assert c.speaker == "the Harbour Fund"
 
 
 def test_unattributed_quotation_in_a_report_is_not_the_writers() -> None:
-    # highergroundtimes.com, 2022-12-28: the columnist quotes his own old predictions; in a text
-    # that reports speech, a quotation with no speaker is nobody's forecast.
+    # Written for this test, in the construction of a sentence met in real text.
     text = (
-        "Mr. Cashman has just been given a four-year extension, the team said.\n\n"
-        "\u201cThe Yankees will not win the World Series (again), which will extend their drought to 13 years.\u201d Shot out the black on that one.\n"
+        "Mr. Marsh has just been given a four-year extension, the club said.\n\n"
+        "\u201cThe Rovers will not win the league (again), which will extend their drought to 13 years.\u201d Right on the nose with that one.\n"
     )
     assert [c for c in extract(text).forecasts if c.speaker is None] == []
 
 
 def test_second_verb_phrase_shares_the_frame_of_its_that_clause() -> None:
-    # Reuters via Daily Mail, Nov 2021 (dev corpus): "estimating" is not a report here.
+    # Written for this test, in the construction of a sentence met in real text.
     c = only(
-        "The report also notes that NASA is not properly estimating all costs for the Artemis program and could "
-        "spend as much as $93 billion between fiscal 2021 and fiscal 2025."
+        "The report also notes that the Board is not properly estimating all costs for the canal program and could "
+        "spend as much as $9 billion between fiscal 2031 and fiscal 2035."
     )
-    assert (c.speaker, c.claim) == ("The report", "NASA will spend as much as $93 billion between fiscal 2021 and fiscal 2025")
-    assert c.deadline == dt.date(2025, 12, 31)
+    assert (c.speaker, c.claim) == ("The report", "The Board will spend as much as $9 billion between fiscal 2031 and fiscal 2035")
+    assert c.deadline == dt.date(2035, 12, 31)
 
 
 def test_frame_after_a_quotation_is_cut_from_the_claim() -> None:
-    # AFP via TRT World, Oct 2015 (dev corpus).
+    # Written for this test, in the construction of a sentence met in real text.
     first, *_ = extract(
-        '"Kaczynski is sure to win and even if he doesn\'t manage a majority he will sweep up MPs from smaller parties," '
-        "Warsaw-based political analyst Eryk Mistewicz told AFP."
+        '"Voss is sure to win and even if she doesn\'t manage a majority she will sweep up members from smaller parties," '
+        "Carrow-based political analyst Tomas Reed told the Gazette."
     ).forecasts
-    assert first.speaker == "Eryk Mistewicz" and "told AFP" not in first.claim
+    assert first.speaker == "Tomas Reed" and "told the Gazette" not in first.claim
 
 
 def test_frame_inside_a_quotation_starts_the_claim() -> None:
-    # Reuters via Daily Mail, Nov 2021 (dev corpus): "we project" is the IG's own frame.
+    # Written for this test, in the construction of a sentence met in real text.
     c = only(
-        "'Given the time needed to develop and fully test the HLS and new spacesuits, we project NASA will exceed its "
-        "current timetable for landing humans on the Moon in late 2024 by several years,' the IG wrote in its report, issued on Monday."
+        "'Given the time needed to build and fully test the new locks and gates, we project the Board will exceed its "
+        "current timetable for opening the canal in late 2031 by several years,' the auditor wrote in its report, issued on Monday."
     )
-    assert c.speaker == "the IG"
-    assert c.claim == "NASA will exceed its current timetable for landing humans on the Moon in late 2024 by several years"
+    assert c.speaker == "the auditor"
+    assert c.claim == "The Board will exceed its current timetable for opening the canal in late 2031 by several years"
 
 
 def test_source_and_news_peg_are_cut_from_the_claim() -> None:
-    # AFP via TRT World, Oct 2015, and Reuters via Daily Mail, Nov 2021 (dev corpus).
+    # Written for this test, in the construction of a sentence met in real text.
     c = only(
-        "Poland's conservative opposition is poised to win Sunday's general election, according to final polls, which "
-        "suggest its welfare promises and anti-refugee rhetoric have helped clinch a hefty lead over the governing centrists."
+        "Carrow's harbour opposition is poised to win Sunday's general election, according to final polls, which "
+        "suggest its promises on fees and ferries have helped clinch a hefty lead over the governing centrists."
     )
-    assert (c.claim, c.speaker) == ("Poland's conservative opposition will win Sunday's general election", "final polls")
+    assert (c.claim, c.speaker) == ("Carrow's harbour opposition will win Sunday's general election", "final polls")
     c = only(
-        "A report from NASA's inspector general said the U.S. space agency will miss its target for landing humans on the "
-        "moon in late 2024 by 'several years,' just days after it pushed back its initial target date, citing cost overruns and lawsuits."
+        "A report from the Board's inspector general said the harbour agency will miss its target for opening the "
+        "canal in late 2031 by 'several years,' just days after it pushed back its initial target date, citing cost overruns and lawsuits."
     )
-    assert c.claim.endswith("in late 2024 by several years")
+    assert c.claim.endswith("in late 2031 by several years")
 
 
 def test_poll_that_reveals_or_shows_is_the_speaker() -> None:
-    # colombiareports.com, 2014: "revealed that" reports the poll's forecast; a trailing
-    # "local media reported" is cut from the claim.
+    # Written for this test, in the construction of a sentence met in real text.
     c = only(
-        "A poll released on Tuesday night revealed that Colombia\u2019s presidency will most likely be decided in a "
+        "A poll released on Tuesday night revealed that Carrow\u2019s mayoralty will most likely be decided in a "
         "second round of elections, local media reported Wednesday."
     )
-    assert (c.speaker, c.claim) == ("A poll released on Tuesday night", "Colombia\u2019s presidency will be decided in a second round of elections")
+    assert (c.speaker, c.claim) == ("A poll released on Tuesday night", "Carrow\u2019s mayoralty will be decided in a second round of elections")
 
 
 def test_a_day_is_not_the_speakers_name() -> None:
-    # Xinhua via en.gmw.cn, 2018-10-11.
+    # Written for this test, in the construction of a sentence met in real text.
     c = only(
-        "Brazil's right-wing presidential candidate Jair Bolsonaro is likely to win the runoff due on Oct. 28, "
+        "Carrow's harbour-party candidate Mara Voss is likely to win the runoff due on Oct. 28, "
         "according to a poll released on Wednesday."
     )
     assert c.speaker == "a poll released on Wednesday"
 
 
 def test_copula_before_the_reporting_verb_names_its_subject() -> None:
-    # colombiareports.com, 2014.
-    c = only("The poll is the third in a week to predict that the presidency will be decided during a second round of elections.")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("The poll is the third in a week to predict that the mayoralty will be decided during a second round of elections.")
     assert c.speaker == "The poll"
 
 
 def test_maintains_a_lead_is_not_a_report() -> None:
-    # colombiareports.com, 2014: the frame is "showed that", not "maintains".
+    # Written for this test, in the construction of a sentence met in real text.
     c = only(
-        "Polls on Sunday also showed that President Juan Manuel Santos maintains a comfortable lead, but that a "
+        "Polls on Sunday also showed that Mayor Ada Marsh maintains a comfortable lead, but that a "
         "second round is almost certain."
     )
     assert c.speaker == "Polls on Sunday" and c.claim == "A second round will happen"
 
 
 def test_hearsay_adverb_is_nobodys_forecast() -> None:
-    # colombiareports.com, 2014: "allegedly" reports an unnamed claim.
+    # Written for this test, in the construction of a sentence met in real text.
     assert extract(
-        "Oscar Ivan Zuluaga, candidate for the Center Democratic Party of former President Alvaro Uribe, will "
+        "Tomas Reed, candidate for the Quay Party of former Mayor Ada Marsh, will "
         "allegedly come in second with 20.5%."
     ).forecasts == ()
 
 
 def test_would_with_a_named_source_is_the_sources_forecast() -> None:
-    # todaycolombia.com, 2014-04-28.
+    # Written for this test, in the construction of a sentence met in real text.
     c = only(
-        "Colombian President Juan Manuel Santos would win a second term in office, but he may have to compete "
+        "Carrow Mayor Ada Marsh would win a second term in office, but she may have to compete "
         "against rival candidates in a runoff, according to a poll published on Sunday."
     )
-    assert (c.speaker, c.claim) == ("a poll published on Sunday", "Colombian President Juan Manuel Santos will win a second term in office")
+    assert (c.speaker, c.claim) == ("a poll published on Sunday", "Carrow Mayor Ada Marsh will win a second term in office")
 
 
 def test_bare_would_stays_hypothetical() -> None:
-    # miamiherald.com, 2017-02-19: no source, a condition.
-    assert extract("If the Opina results are confirmed by the official count, that would be the case.").forecasts == ()
+    # Written for this test, in the construction of a sentence met in real text.
+    assert extract("If the poll results are confirmed by the official count, that would be the case.").forecasts == ()
 
 
 def test_frame_at_the_sentence_end_covers_its_first_clause() -> None:
-    # markets.businessinsider.com, 2023-04 (Paul Sankey on CNBC).
+    # Written for this test, in the construction of a sentence met in real text.
     found = extract(
-        "The surprise move last weekend by the Organization of Petroleum Exporting Countries and its allies to slash "
-        "oil output will squeeze supply in time for the summer driving season - which will likely boost oil prices "
-        "toward $100 a barrel, an energy analyst said."
+        "The surprise move last weekend by the cartel of grain exporters and its allies to slash "
+        "wheat output will squeeze supply in time for the winter baking season - which will likely boost flour prices "
+        "toward $500 a tonne, a grain analyst said."
     ).forecasts
-    assert [c.speaker for c in found] == ["an energy analyst", "an energy analyst"]
+    assert [c.speaker for c in found] == ["a grain analyst", "a grain analyst"]
 
 
 def test_foresee_reports_and_discourse_words_are_not_the_speaker() -> None:
-    # trademarketsnews.com, 2023-09.
-    c = only("While some experts foresee that it will decline to $70 per barrel in 2024.")
-    assert (c.speaker, c.deadline) == ("some experts", dt.date(2024, 12, 31))
-    c = only("Furthermore, analysts expect crude prices to fall to an average of $84 per barrel in the fourth quarter of 2023.")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("While some experts foresee that it will decline to $70 per tonne in 2031.")
+    assert (c.speaker, c.deadline) == ("some experts", dt.date(2031, 12, 31))
+    c = only("Furthermore, analysts expect wheat prices to fall to an average of $84 per tonne in the fourth quarter of 2031.")
     assert c.speaker == "analysts"
 
 
 def test_inverted_should_is_a_condition() -> None:
-    # trademarketsnews.com, 2023-09: "should the rally continue" = "if the rally continues".
-    assert extract("Analysts predicted that oil prices may climb $100 per barrel should the rally continue.").forecasts == ()
+    # Written for this test, in the construction of a sentence met in real text.
+    assert extract("Analysts predicted that flour prices may climb $100 per tonne should the rally continue.").forecasts == ()
 
 
 def test_first_person_frame_with_an_adverb_is_the_writers() -> None:
-    # belgrade-news.com column, 2022-11.
-    c = only("And I further predict that such a person will have won by a sizeable margin because nobody but a fool would want to challenge their win in a close election.")
-    assert c.speaker is None and c.claim.startswith("Such a person will have won")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("And I further predict that such a candidate will have won by a sizeable margin because nobody but a fool would want to challenge their win in a close race.")
+    assert c.speaker is None and c.claim.startswith("Such a candidate will have won")
 
 
 def test_says_without_that_still_reports_the_clause_after_but() -> None:
-    # faribaultcountyregister.com editorial, 2012-11-04.
-    c = only("Romney says things ain\u2019t that great, but he will make them better.")
-    assert c.speaker == "Romney"
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("Harlow says things ain\u2019t that great, but he will make them better.")
+    assert c.speaker == "Harlow"
+
+
+# ---------------------------------------------------------------- attribution from context
+# Written for these tests: the speaker is named in another sentence or paragraph.
+
+def test_a_quotation_after_a_paragraph_that_names_its_speaker_is_hers() -> None:
+    text = (
+        "Harbour notes\n\nAda Marsh, the harbour master, told reporters about the storm season on Monday.\n\n"
+        "\"We have seen the tides. The quay will flood before Christmas.\"\n"
+    )
+    assert [(c.speaker, c.claim) for c in extract(text).forecasts] == [("Ada Marsh", "The quay will flood before Christmas")]
+
+
+def test_she_continued_after_a_paragraph_that_names_her() -> None:
+    text = (
+        "Harbour notes\n\nThe harbour master, Ada Marsh, spoke to reporters on Monday about the storm season.\n\n"
+        "\"The quay will flood before Christmas,\" she continued.\n"
+    )
+    assert [(c.speaker, c.claim) for c in extract(text).forecasts] == [("Ada Marsh", "The quay will flood before Christmas")]
+
+
+def test_according_to_later_in_the_paragraph_covers_its_earlier_forecasts() -> None:
+    text = (
+        "Harbour notes\n\nThe quay will flood before Christmas. The road will close by the new year, "
+        "according to the harbour master, Ada Marsh.\n"
+    )
+    assert [c.speaker for c in extract(text).forecasts] == ["Ada Marsh", "the harbour master"]
+
+
+def test_according_to_does_not_take_the_writers_own_words() -> None:
+    text = (
+        "Harbour notes\n\nI think the quay will flood before Christmas. The road will close by the new year, "
+        "according to the harbour master.\n"
+    )
+    assert [c.speaker for c in extract(text).forecasts] == [None, "the harbour master"]
+
+
+def test_a_section_label_of_a_forecast_product_is_not_a_speaker() -> None:
+    assert only("GALES:  Severe gales will reach the outer islands by Thursday night.").speaker is None

@@ -1,8 +1,8 @@
-"""Forecast rules: one test per rule, each with a real sentence that needs it.
+"""Forecast rules: one test per rule, each with a sentence that needs it.
 
-Sources: the seed articles (Pepe Escobar: 000 from The Cradle, 2023; 004 from Global
-Research, 2021-12-09), the dev corpus (tests/fixtures/articles/dev), and public web
-pages named in each comment.
+Sentences are the seed articles' (Pepe Escobar: 000 from The Cradle, 2023; 004 from Global
+Research, 2021-12-09) or written for these tests in the construction of a sentence met in
+real text; real corpus sentences are read by offsets in tests/test_extract_real.py.
 """
 
 from __future__ import annotations
@@ -43,11 +43,11 @@ def test_will_likely_reads_likely() -> None:
 
 
 def test_will_almost_certainly_miss_its_goal_is_low_for_the_goal() -> None:
-    # Japan Times / Bloomberg op-ed, 2020 (dev corpus): "miss its goal of" denies the goal.
-    c = only("It will almost certainly miss its goal of landing Americans on the moon again by 2024.")
-    assert c.claim == "It will meet its goal of landing Americans on the moon again by 2024"
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("It will almost certainly miss its goal of opening the new bridge to traffic by 2029.")
+    assert c.claim == "It will meet its goal of opening the new bridge to traffic by 2029"
     assert c.probability == estimative.PHRASES["almost certainly not"]
-    assert c.deadline == dt.date(2024, 12, 31)
+    assert c.deadline == dt.date(2029, 12, 31)
 
 
 def test_sooner_rather_than_later_is_high_without_deadline() -> None:
@@ -75,9 +75,9 @@ def test_will_never_is_restated_positively() -> None:
 
 
 def test_will_not_mirrors_unhedged_will() -> None:
-    # ronellsmith.substack.com, "And the winner is...", 2024.
-    c = only("\u201cTrump will not win.\u201d")
-    assert (c.claim, c.probability) == ("Trump will win", estimative.UNHEDGED_WILL_NOT)
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("\u201cHarlow will not win.\u201d")
+    assert (c.claim, c.probability) == ("Harlow will win", estimative.UNHEDGED_WILL_NOT)
 
 
 def test_nobody_expects_names_its_own_subject() -> None:
@@ -123,67 +123,66 @@ def test_subject_separated_by_asides() -> None:
 
 
 def test_is_poised_to_is_a_forecast_even_when_coordinated() -> None:
-    # Japan Times / Bloomberg op-ed, 2020 (dev corpus).
-    c = only("Pieces of the program, including the SLS rocket and Orion spacecraft, are billions of dollars over budget, years past deadline and poised to eat into NASA\u2019s more promising projects.")
-    assert c.claim == "Pieces of the program will eat into NASA\u2019s more promising projects"
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("Parts of the scheme, including the new ferry and its terminal, are millions of pounds over budget, years behind schedule and poised to eat into the council\u2019s better projects.")
+    assert c.claim == "Parts of the scheme will eat into the council\u2019s better projects"
     assert c.probability > 0.5
 
 
 def test_going_to_negated() -> None:
-    # capitaleconomics.com, "Weaker data likely to limit Fed to one more rate hike", 2023.
-    c = only("The employment and core inflation data isn\u2019t going to turn that quickly.")
-    assert c.claim == "The employment and core inflation data will turn that quickly" and c.probability < 0.5
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("The hiring and rent data isn\u2019t going to turn that quickly.")
+    assert c.claim == "The hiring and rent data will turn that quickly" and c.probability < 0.5
 
 
 def test_projected_to_is_the_writers_projection() -> None:
-    # topix.com, 2016-12-21, adapted from "New York has passed a similar law that will go into effect in 2018"
-    # is a timetable (see below); this projection is from informedamericantoday.com, 2023-12-13.
-    c = only("Comprehensive paid leave legislation could soon be on the horizon.")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("Comprehensive harbour reform could soon be on the horizon.")
     assert c.probability == estimative.PHRASES["could"]
 
 
 def test_epistemic_should_with_a_verb_of_change() -> None:
-    # ainvest.com, 2024-07 (quoting James Smith, EconForecast LLC).
-    c = only("The US economy is outperforming every other Group of 20 country, and that should continue for years to come.")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("The island's economy is outgrowing every neighbouring one, and that should continue for years to come.")
     assert c.claim == "That will continue for years to come" and c.probability == estimative.PHRASES["probably"]
 
 
 def test_expect_noun_phrase_to_verb_in_first_person() -> None:
-    # capitaleconomics.com, "Fed to cut rates as core inflation normalises", 2023.
-    c = only("We expect GDP growth to slow from 2.1% this year to only 0.8% in 2024, with the economy still likely to experience a near recession around the end of this year.")
-    assert (c.claim, c.speaker) == ("GDP growth will slow from 2.1% this year to only 0.8% in 2024", None)
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("We expect output growth to slow from 1.8% this year to only 0.6% in 2031, with the economy still likely to go through a near stall around the end of this year.")
+    assert (c.claim, c.speaker) == ("Output growth will slow from 1.8% this year to only 0.6% in 2031", None)
     assert c.probability == estimative.PHRASES["we believe"]
 
 
 def test_first_person_doubt_frame_lowers_the_clause() -> None:
-    # benzinga.com, 2015 (Mikhail Melnik): a negated first-person belief inside his quote.
-    c = only("\u201cIn fact I don't believe it will call for it in 12 months,\u201d Melnik said.")
-    assert (c.speaker, c.probability) == ("Melnik", estimative.DONT_THINK)
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("\u201cIn fact I don't believe it will ask for it in 12 months,\u201d Okafor said.")
+    assert (c.speaker, c.probability) == ("Okafor", estimative.DONT_THINK)
 
 
 def test_we_suspect_is_a_hedged_own_forecast() -> None:
-    # capitaleconomics.com, 2023.
-    c = only("Under those circumstances, we suspect the Fed will eventually abandon its higher for longer rhetoric, and cut interest rates by a cumulative 200bp next year.")
-    assert (c.claim, c.speaker, c.probability) == ("The Fed will abandon its higher for longer rhetoric", None, 0.7)
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("Under those circumstances, we suspect the central bank will eventually abandon its patient stance, and cut interest rates by a cumulative 150bp next year.")
+    assert (c.claim, c.speaker, c.probability) == ("The central bank will abandon its patient stance", None, 0.7)
 
 
 def test_stated_percentage_is_taken_as_written() -> None:
-    # ainvest.com, 2024-07, adapted: economists "put the likelihood of a recession in the next 12 months at 30%".
+    # Written for this test, in the construction of a sentence met in real text.
     c = only("There is a 30% chance of a recession in the next 12 months.", published=dt.date(2024, 7, 20))
     assert (c.claim, c.probability) == ("There will be a recession in the next 12 months", 0.3)
     assert c.deadline == dt.date(2025, 7, 20)
 
 
 def test_present_tense_about_a_future_year_in_a_projection() -> None:
-    # newsmax.com, 2015-06-19, adapted: "the unemployment rate would be 5.2 percent ... by year's end".
+    # Written for this test, in the construction of a sentence met in real text.
     c = only("In the committee's projections, the unemployment rate falls to 5 percent by 2017.", published=dt.date(2015, 6, 19))
     assert c.claim == "The unemployment rate will fall to 5 percent by 2017"
 
 
 def test_not_until_means_not_before() -> None:
-    # EIA Short-Term Energy Outlook, June 2024 (dev corpus).
-    c = only("We now expect OPEC+ will not begin relaxing voluntary cuts until 4Q24, in line with the group\u2019s recent announcement.")
-    assert c.claim.startswith("OPEC+ will begin relaxing voluntary cuts before 4Q24") and c.probability < 0.5
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("We now expect the cartel will not begin relaxing its output cuts until 3Q31, in line with the group\u2019s recent announcement.")
+    assert c.claim.startswith("The cartel will begin relaxing its output cuts before 3Q31") and c.probability < 0.5
 
 
 # --- what is not a forecast -----------------------------------------------------------
@@ -227,29 +226,29 @@ def test_condition_stops_at_the_colon() -> None:
 
 
 def test_even_if_is_not_a_condition() -> None:
-    # AFP, 2015-10-23 (dev corpus): the forecast holds either way; it is the analysts'.
-    c = only("Even if controversial PiS leader Jaroslaw Kaczynski fails to secure the 231-seat majority he needs to govern alone, analysts insist the 66-year-old former premier will easily find MPs from smaller parties willing to join his government.")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("Even if the veteran party leader Mara Voss fails to secure the 51-seat majority she needs to govern alone, analysts insist the 66-year-old former mayor will easily find members from smaller parties willing to join her government.")
     assert c.speaker == "analysts"
 
 
 def test_writers_plan_is_not_a_forecast() -> None:
-    # valdostadailytimes.com letter, 2020-07-15.
-    none_in("Then we\u2019ll see how the voters react.")
+    # Written for this test, in the construction of a sentence met in real text.
+    none_in("Then we\u2019ll see how the members react.")
 
 
 def test_what_a_bill_provides_is_not_a_forecast() -> None:
-    # gjchamber.org, 2020-02-13.
-    none_in("The bill will still require that all employers provide paid family leave to their employees.")
+    # Written for this test, in the construction of a sentence met in real text.
+    none_in("The bill will still require that all landlords provide working smoke alarms to their tenants.")
 
 
 def test_timetable_is_not_a_forecast() -> None:
-    # topix.com, 2016-12-21.
-    none_in("New York has passed a similar law that will go into effect in 2018.")
+    # Written for this test, in the construction of a sentence met in real text.
+    none_in("Carrow has passed a similar law that will go into effect in 2031.")
 
 
 def test_embedded_question_is_not_a_forecast() -> None:
-    # bernardgoldberg.com, 2024.
-    none_in("So nobody knows what surprises will pop up between now and November 5.")
+    # Written for this test, in the construction of a sentence met in real text.
+    none_in("So nobody knows what surprises will turn up between now and polling day.")
 
 
 def test_negated_report_is_nobodys_forecast() -> None:
@@ -275,17 +274,16 @@ def test_pledges_and_demands_are_not_forecasts(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # CBO Director's remarks, Feb 2024 (dev corpus): the speaker's own next steps.
-        "This afternoon, I will brief the press about the Congressional Budget Office\u2019s new report, The Budget and Economic Outlook: 2024 to 2034.",
-        "In this briefing, I\u2019ll talk first about the federal budget, and then I\u2019ll discuss the economy.",
-        # H. G. Wells, "The Need of a New Map of Europe", 1914 (dev corpus): exhortation, purpose,
-        # a wish set off as an aside, a proposal, a concession.
-        "Let us see to it that at the ultimate settlement the Germans, however great his overthrow may be, are all left free men.",
-        "That means that we have to re-draw the map so that there shall be, for just as far as we can see ahead, as little cause for warfare among us Western nations as possible.",
-        "No one, I hope, will suggest after this war that we should still leave things to the diplomatists.",
-        "I propose then we define that as our national intention, that we use all the liberalising influence this present war will give us in Russia to that end.",
-        # blog.skepticallibertarian.com, 2014-03-19: "Never again will we ..." is a vow.
-        "Never again will we launch a war of choice against a nation that was a threat to no one, let alone Americans.",
+        # Written for this test, in the construction of a sentence met in real text.
+        "This afternoon, I will brief the press about the Harbour Office\u2019s new report, The Tides and Shipping Outlook: 2031 to 2041.",
+        "In this briefing, I\u2019ll talk first about the harbour budget, and then I\u2019ll discuss the fleet.",
+        # Written for this test, in the construction of a sentence met in real text.
+        "Let us see to it that at the final settlement the islanders, however great their losses may be, are all left free men.",
+        "That means that we have to re-draw the charts so that there shall be, for just as far as we can see ahead, as little cause for quarrels among us harbour towns as possible.",
+        "No one, I hope, will suggest after this storm that we should still leave things to the surveyors.",
+        "I propose then we define that as our common intention, that we use all the influence this present storm will give us in the council to that end.",
+        # Written for this test, in the construction of a sentence met in real text.
+        "Never again will we start a quarrel of choice with a town that was a threat to no one, let alone to us.",
     ],
 )
 def test_plans_and_exhortations_are_not_forecasts(sentence: str) -> None:
@@ -293,22 +291,21 @@ def test_plans_and_exhortations_are_not_forecasts(sentence: str) -> None:
 
 
 def test_we_will_see_with_an_object_forecasts() -> None:
-    # vailvalleymeansbusiness.com, 2022-05-25 (Curtis Dubay, U.S. Chamber of Commerce); the
-    # waiting "we'll see how the voters react" stays a plan (test_writers_plan_is_not_a_forecast).
-    c = only("Looking ahead: we will see inflation drop through the rest of the year.")
-    assert c.claim == "We will see inflation drop through the rest of the year"
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("Looking ahead: we will see rents drop through the rest of the year.")
+    assert c.claim == "We will see rents drop through the rest of the year"
 
 
 def test_process_commitment_of_an_institution_is_not_a_forecast() -> None:
-    # FOMC statement wording (federalreserve.gov, e.g. 2018-12-19).
-    none_in("The Committee will continue to monitor inflation indicators and global economic and financial developments.")
+    # Written for this test, in the construction of a sentence met in real text.
+    none_in("The Board will continue to monitor mooring indicators and regional shipping and weather developments.")
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        # Wells 1914 (dev corpus): a hedged way of saying, not a forecast.
-        "I could imagine that new map of Europe as if it were the flag of the allies who now prepare to press the Germans back towards their proper territory.",
+        # Written for this test, in the construction of a sentence met in real text.
+        "I could imagine that new chart of the coast as if it were the flag of the towns that now prepare to push the sea back towards its proper shore.",
     ],
 )
 def test_modal_of_saying_is_not_a_forecast(sentence: str) -> None:
@@ -316,30 +313,30 @@ def test_modal_of_saying_is_not_a_forecast(sentence: str) -> None:
 
 
 def test_described_prediction_is_nobodys_forecast() -> None:
-    # Tim Harford column on Keynes, c. 2015 (dev corpus): labelled reported-past-prediction.
+    # Written for this test, in the construction of a sentence met in real text.
     none_in(
-        "The essay offers two famous speculations: that people in 2030 will be eight times better off than people in "
-        "1930; and that as a result we will all be working 15-hour weeks and wondering how to fill our time."
+        "The pamphlet offers two famous speculations: that sailors in 2080 will be six times better off than sailors in "
+        "1980; and that as a result we will all be working 20-hour weeks and wondering how to fill our days."
     )
 
 
 def test_consensus_view_is_not_the_writers() -> None:
-    # mrbpartners.com, 2021-04-26: the writers report the consensus before disagreeing with it.
+    # Written for this test, in the construction of a sentence met in real text.
     none_in(
-        "We concluded that the consensus view, encouraged by hyper-dovish central banks, is that this year\u2019s pop "
-        "in core inflation will peter out and the low inflation backdrop will continue for a long time to come."
+        "We concluded that the consensus view, encouraged by very patient lenders, is that this year\u2019s jump "
+        "in harbour fees will peter out and the low fee backdrop will continue for a long time to come."
     )
 
 
 def test_our_view_that_is_the_writers_forecast() -> None:
-    # capitaleconomics.com, European Economics Update, 2021.
-    c = only("All this supports our view that temporary forces will push inflation above 2% later this year, before it then drops back in 2022.")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("All this supports our view that temporary forces will push fees above 3% later this year, before they then drop back in 2032.")
     assert (c.speaker, c.probability) == (None, estimative.PHRASES["we believe"])
-    assert c.claim.startswith("Temporary forces will push inflation above 2% later this year")
+    assert c.claim.startswith("Temporary forces will push fees above 3% later this year")
 
 
 def test_hypothetical_report_is_nobodys() -> None:
-    # mrbpartners.com-style hedge: "one might argue" reports nobody in particular.
+    # Written for this test, in the construction of a sentence met in real text.
     none_in("One might argue that the consensus view will prove right.")
 
 
@@ -347,155 +344,155 @@ def test_hypothetical_report_is_nobodys() -> None:
 
 
 def test_negative_inversion_reads_like_will_never() -> None:
-    # Wells 1914 (dev corpus).
-    c = only("Nevermore will the harshness of Berlin overshadow the great and friendly civilisation of Southern and Western Germany.")
-    assert c.claim == "The harshness of Berlin will overshadow the great and friendly civilisation of Southern and Western Germany"
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("Nevermore will the harshness of Carrow overshadow the great and friendly life of the Northern and Western quays.")
+    assert c.claim == "The harshness of Carrow will overshadow the great and friendly life of the Northern and Western quays"
     assert c.probability == estimative.WILL_NEVER
 
 
 def test_inversion_after_a_long_adverbial() -> None:
-    # Wells 1914 (dev corpus).
-    c = only("But never more after this war has ended will it march to the shout of the Prussian drill sergeant and strive to play bully to the world.")
-    assert c.claim.startswith("It will march to the shout of the Prussian drill sergeant") and c.probability < 0.1
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("But never more after this storm has ended will it march to the shout of the old drill sergeant and strive to play bully to the coast.")
+    assert c.claim.startswith("It will march to the shout of the old drill sergeant") and c.probability < 0.1
 
 
 def test_inevitable_is_intensified() -> None:
-    # manilatimes.net column, 2022-02-10.
-    c = only("It is a nightmare scenario, but it is inevitable.")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("It is a grim prospect, but it is inevitable.")
     assert (c.claim, c.probability) == ("It will happen", estimative.INTENSIFIED_WILL)
 
 
 def test_inevitable_in_a_relative_clause_with_an_aside() -> None:
-    # Wells 1914 (dev corpus).
-    c = only("But these are minor changes compared with the new developments that are now, in some form, inevitable in the East of Europe.")
-    assert c.claim == "The new developments will happen in the East of Europe" and c.probability > 0.9
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("But these are minor changes compared with the new developments that are now, in some form, inevitable in the east of the bay.")
+    assert c.claim == "The new developments will happen in the east of the bay" and c.probability > 0.9
 
 
 def test_does_seem_inevitable() -> None:
-    # businesstimes.com.sg (Ruchir Sharma), 2022-11.
-    c = only("With inflation at four-decade highs and central banks raising rates aggressively \u2013 and in a way that has seldom been so well telegraphed \u2013 a recession does seem inevitable.")
-    assert c.claim == "A recession will happen"
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("With rents at record highs and lenders raising rates quickly \u2013 and in a way that has seldom been so well signalled \u2013 a slump does seem inevitable.")
+    assert c.claim == "A slump will happen"
 
 
 def test_not_inevitable_denies_certainty_not_the_event() -> None:
-    # fool.com, 2022.
-    none_in("Treasury Secretary Janet Yellen said recession is not inevitable.")
+    # Written for this test, in the construction of a sentence met in real text.
+    none_in("Harbour Secretary Ada Marsh said a slump is not inevitable.")
 
 
 def test_likely_without_to_rates_its_subject() -> None:
-    # localnewswave.com, 2025-09-30 (US government shutdown).
-    c = only("White House officials have indicated that a government shutdown is likely.")
-    assert (c.claim, c.probability, c.speaker) == ("A government shutdown will happen", estimative.PHRASES["likely"], "White House officials")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("Council officials have indicated that a budget freeze is likely.")
+    assert (c.claim, c.probability, c.speaker) == ("A budget freeze will happen", estimative.PHRASES["likely"], "Council officials")
 
 
 def test_impend_is_a_forecast() -> None:
-    # Wells 1914 (dev corpus).
-    found = extract("At the moment of writing the war has not lasted many days, great battles by land and sea alike impend, and yet I find my steadfast anticipation unchanged.").forecasts
-    assert [c.claim for c in found] == ["Great battles by land and sea alike will happen"]
+    # Written for this test, in the construction of a sentence met in real text.
+    found = extract("At the moment of writing the storm has not lasted many days, great floods by river and sea alike impend, and yet I find my steady expectation unchanged.").forecasts
+    assert [c.claim for c in found] == ["Great floods by river and sea alike will happen"]
 
 
 def test_due_to_with_a_noun_is_a_cause() -> None:
-    # manilatimes.net column, 2022-02-10.
-    none_in("The reason is mostly due to history, and partly due to the personality of Russian President Vladimir Putin.")
+    # Written for this test, in the construction of a sentence met in real text.
+    none_in("The reason is mostly due to history, and partly due to the temper of the old harbour master.")
 
 
 # --- hedges that come from elsewhere in the sentence ------------------------------------
 
 
 def test_it_may_be_that_hedges_the_parallel_that_clause() -> None:
-    # Wells 1914 (dev corpus): labelled low (0.4).
-    c = only("It may be that Germany has no second plan if her first plan fails; that she will go to pieces after her first defeat.")
-    assert (c.claim, c.probability) == ("She will go to pieces after her first defeat", estimative.PHRASES["may"])
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("It may be that the league has no second plan if its first plan fails; that it will go to pieces after its first defeat.")
+    assert (c.claim, c.probability) == ("It will go to pieces after its first defeat", estimative.PHRASES["may"])
 
 
 def test_coordinated_second_forecast_and_its_stated_chance() -> None:
-    # NOAA CPC ENSO Diagnostic Discussion, 13 Oct 2016 (dev corpus).
+    # Written for this test, in the construction of a sentence met in real text.
     first, second = extract(
-        "La Ni\u00f1a is favored to develop (~70% chance) during the Northern Hemisphere fall 2016 and slightly favored to "
-        "persist (~55% chance) during winter 2016-17."
+        "El Ni\u00f1o is favored to develop (~70% chance) during the Northern Hemisphere fall 2031 and slightly favored to "
+        "persist (~55% chance) during winter 2031-32."
     ).forecasts
-    assert (first.claim, first.probability, first.deadline) == ("La Ni\u00f1a will develop during the Northern Hemisphere fall 2016", 0.7, dt.date(2016, 12, 20))
-    assert (second.claim, second.probability) == ("La Ni\u00f1a will persist during winter 2016-17", 0.55)
+    assert (first.claim, first.probability, first.deadline) == ("El Ni\u00f1o will develop during the Northern Hemisphere fall 2031", 0.7, dt.date(2031, 12, 20))
+    assert (second.claim, second.probability) == ("El Ni\u00f1o will persist during winter 2031-32", 0.55)
 
 
 def test_probability_of_an_event_stated_after_it() -> None:
-    # roastidio.us copy of a NOAA La Ni\u00f1a Watch summary.
-    c = only("The probability of La Ni\u00f1a is between 65 and 71% for the periods of September-October-December through November-December-January.")
-    assert (c.claim, c.probability) == ("There will be La Ni\u00f1a", 0.68)
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("The probability of El Ni\u00f1o is between 65 and 71% for the periods of August-September-October through October-November-December.")
+    assert (c.claim, c.probability) == ("There will be El Ni\u00f1o", 0.68)
 
 
 def test_put_the_probability_at_names_the_forecasters() -> None:
-    # rt.com, 2023-01-16, on the WSJ survey of economists.
-    c = only("According to the report, business and academic economists on average put the probability of a recession in the next 12 months at 61%.")
-    assert (c.claim, c.probability, c.speaker) == ("There will be a recession in the next 12 months", 0.61, "business and academic economists")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("According to the survey, harbour and shipping economists on average put the probability of a slump in the next 12 months at 61%.")
+    assert (c.claim, c.probability, c.speaker) == ("There will be a slump in the next 12 months", 0.61, "harbour and shipping economists")
 
 
 # --- questions, present guesses and subjects -------------------------------------------
 
 
 def test_clause_opening_with_how_asks() -> None:
-    # lenaic.me, 2025: "whether" and "how well" both ask.
-    none_in("The real question isn\u2019t whether AI will change our jobs, but how well we\u2019ll adapt to working with it.")
+    # Written for this test, in the construction of a sentence met in real text.
+    none_in("The real question isn\u2019t whether robots will change our docks, but how well we\u2019ll adapt to working with them.")
 
 
 def test_may_be_right_is_a_guess_about_now() -> None:
-    # greenware-tech.com, 2025: a present risk, not a future event.
-    none_in("A customer service representative who only answers repetitive questions may be at risk because AI chatbots can now handle those conversations efficiently.")
+    # Written for this test, in the construction of a sentence met in real text.
+    none_in("A ticket clerk who only answers repetitive questions may be at risk because machines can now handle those requests efficiently.")
 
 
 def test_demonstrative_determiner_stays_in_the_subject() -> None:
-    # lenaic.me, 2025.
-    c = only("Over the next five years, that line will blur not just in writing, but across creative, technical, and strategic roles.")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("Over the next five years, that line will blur not just in shipping, but across fishing, tourism, and trade.")
     assert c.claim.startswith("That line will blur")
 
 
 def test_relative_that_will_is_a_forecast() -> None:
-    # bgr.com, 2013-07-24: "that will" is the relative pronoun and the modal, not the noun "will".
+    # Written for this test, in the construction of a sentence met in real text.
     c = only(
-        "Apple CEO Tim Cook and his supporting cast of executives have said on several occasions that the company "
-        "has several exciting new products in the pipeline that will begin rolling out this fall."
+        "Port CEO Ada Marsh and her supporting cast of managers have said on several occasions that the port "
+        "has several exciting new services in the pipeline that will begin rolling out this fall."
     )
-    assert c.speaker == "Apple CEO Tim Cook and his supporting cast of executives"
+    assert c.speaker == "Port CEO Ada Marsh and her supporting cast of managers"
     assert c.claim.endswith("will begin rolling out this fall")
 
 
 def test_consequence_of_a_proposal_is_not_a_forecast() -> None:
-    # Wells 1914 (dev corpus): labelled not a forecast.
-    none_in("Trieste and Trent, and perhaps also Pola, should be restored to Italy. This will re-unite several severed fragments of peoples to their more congenial associates.")
+    # Written for this test, in the construction of a sentence met in real text.
+    none_in("The north quay, and perhaps also the boathouse, should be returned to the town. This will re-unite several severed parts of the harbour with their older neighbours.")
 
 
 def test_provided_as_a_verb_is_not_a_condition() -> None:
-    # businessinsider.com.au, 2013-07.
-    c = only("Last night\u2019s earnings report provided some clues that we\u2019ll finally see something in the next two months.")
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("Last night\u2019s harbour report provided some clues that we\u2019ll finally see something in the next two months.")
     assert c.claim == "We will see something in the next two months"
 
 
 def test_issuing_body_continuing_its_policy_is_a_plan() -> None:
-    # FOMC statement as printed by nybreaking.com, 2024-01-31.
+    # Written for this test, in the construction of a sentence met in real text.
     none_in(
-        "In addition, the Commission will continue to reduce its holdings of government bonds, sovereign debt and "
-        "mortgage-backed securities, as described in its previously announced plans."
+        "In addition, the Board will continue to reduce its holdings of harbour bonds, town debt and "
+        "mooring-backed loans, as described in its previously announced plans."
     )
 
 
 def test_reported_expects_that_reads_likely() -> None:
-    # FOMC statement, January 2018 (wwwtheworldandeverythinginit.blogspot.com copy).
+    # Written for this test, in the construction of a sentence met in real text.
     c = only(
-        "The Committee expects that, with further gradual adjustments in the stance of monetary policy, economic "
-        "activity will expand at a moderate pace and labor market conditions will remain strong."
+        "The Board expects that, with further gradual adjustments in the level of mooring fees, shipping "
+        "traffic will grow at a steady pace and dock labour conditions will remain strong."
     )
-    assert (c.speaker, c.probability) == ("The Committee", estimative.PHRASES["likely"])
+    assert (c.speaker, c.probability) == ("The Board", estimative.PHRASES["likely"])
 
 
 @pytest.mark.parametrize(
     ("sentence", "value", "speaker"),
     [
-        # fxstreet.com, 2016-06-20 (WSJ survey).
-        ("In a Wall Street Journal survey this month, economists pegged the probability of a recession starting within the next year at 21%, up from just 10% a year earlier.", 0.21, "economists"),
-        # d33gy59ovltp76.cloudfront.net (Tribune News Service / Bloomberg survey), 2022-10.
-        ("The probability of a downturn over the next 12 months stands at 60%, up from 50% odds in September and double what it was six months ago, according to the latest Bloomberg monthly survey of economists.", 0.6, "the latest Bloomberg monthly survey of economists"),
-        # cbnewz.com, 2022-06.
-        ("Daniel Bachman, who leads the US economic forecasting team at the consultancy, estimates the probability of a recession at about 15 percent.", 0.15, "Daniel Bachman"),
+        # Written for this test, in the construction of a sentence met in real text.
+        ("In a Harbour Gazette survey this month, economists pegged the probability of a slump starting within the next year at 21%, up from just 10% a year earlier.", 0.21, "economists"),
+        # Written for this test, in the construction of a sentence met in real text.
+        ("The probability of a downturn over the next 12 months stands at 60%, up from 50% odds in September and double what it was six months ago, according to the latest Gazette monthly survey of economists.", 0.6, "the latest Gazette monthly survey of economists"),
+        # Written for this test, in the construction of a sentence met in real text.
+        ("Tomas Reed, who leads the shipping forecasting team at the consultancy, estimates the probability of a slump at about 15 percent.", 0.15, "Tomas Reed"),
     ],
 )
 def test_probability_stated_after_the_event_names_its_forecaster(sentence: str, value: float, speaker: str) -> None:
@@ -507,9 +504,9 @@ def test_probability_stated_after_the_event_names_its_forecaster(sentence: str, 
 @pytest.mark.parametrize(
     "sentence",
     [
-        # quotewars.com collection (A. J. P. Taylor and others): generic denials of inevitability.
-        "No war is inevitable until it breaks out.",
-        "Wars and conflicts are not inevitable.",
+        # Written for this test, in the construction of a sentence met in real text.
+        "No flood is inevitable until the wall breaks.",
+        "Floods and storms are not inevitable.",
     ],
 )
 def test_denied_or_empty_inevitability_is_not_a_forecast(sentence: str) -> None:
@@ -517,10 +514,9 @@ def test_denied_or_empty_inevitability_is_not_a_forecast(sentence: str) -> None:
 
 
 def test_certain_before_a_colon_announces_the_forecast() -> None:
-    # WMT news test set sentence (cyberpresse 2012/12/01, as quoted in a sacrebleu docstring):
-    # only the clause after the colon forecasts.
-    c = only("One thing is certain: these new provisions will have a negative impact on voter turn-out.")
-    assert c.claim == "These new provisions will have a negative impact on voter turn-out"
+    # Written for this test, in the construction of a sentence met in real text.
+    c = only("One thing is certain: these new fees will have a negative impact on harbour traffic.")
+    assert c.claim == "These new fees will have a negative impact on harbour traffic"
 
 
 def test_a_negated_expectation_opening_a_sentence_reads_as_inside_one() -> None:

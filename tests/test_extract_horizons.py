@@ -49,23 +49,23 @@ def test_relative_horizon_without_publication_date_is_none() -> None:
 
 
 def test_absolute_horizon_without_publication_date_still_resolves() -> None:
-    # valdostadailytimes.com letter, 2020-07-15.
+    # Written for this test, in the construction of a sentence met in real text.
     assert resolve_horizon("will win the popular vote in 2020", None) == dt.date(2020, 12, 31)
 
 
 def test_duration_is_not_a_horizon() -> None:
-    # patriotmoneynews.com, 2017: "the next 10 years" is a horizon, "for two years" a duration.
+    # Written for this test, in the construction of a sentence met in real text.
     assert resolve_horizon("rates have been near zero for two years", PUBLISHED) is None
 
 
 def test_percentages_are_not_years() -> None:
-    # capitaleconomics.com: "2.1% this year" must not read "2.1" or "in 2024%".
+    # Written for this test, in the construction of a sentence met in real text.
     assert resolve_horizon("growth rose by 2025 percent", PUBLISHED) is None
 
 
 def test_candidate_deadline_uses_the_published_override() -> None:
-    # capitaleconomics.com, 2016: "by year-end" resolved against the date given by the caller.
-    text = "We now expect the Fed to raise interest rates only twice this year, taking the fed funds rate to between 0.75% and 1.00% by year-end."
+    # Written for this test, in the construction of a sentence met in real text.
+    text = "We now expect the central bank to raise interest rates only twice this year, taking its key rate to between 0.75% and 1.00% by year-end."
     (candidate,) = extract(text, published=dt.date(2016, 6, 3)).forecasts
     assert candidate.deadline == dt.date(2016, 12, 31)
 

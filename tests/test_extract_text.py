@@ -46,8 +46,8 @@ def test_sentences_split_at_full_stops() -> None:
 
 
 def test_abbreviations_and_initials_do_not_end_sentences() -> None:
-    # valdostadailytimes.com letter, 2020-07-15 ("Klanicki: Predicting 2020 election").
-    sentence = "President Donald J. Trump, who surprised the whole world four years ago, will win the popular vote in 2020."
+    # Written for this test, in the construction of a sentence met in real text.
+    sentence = "Mayor Ada J. Marsh, who surprised the whole town four years ago, will win the popular vote in 2031."
     assert split_sentences(sentence) == [sentence]
     # Seed 000: "NATO vs. Russia".
     assert len(split_sentences("As confirmed by a source, a new directive on NATO vs. Russia in Ukraine was relayed.")) == 1

@@ -102,6 +102,10 @@ _TRAILING_VERBS = (
     r"insists|noted|notes|explained|believes|thinks|reckons|claimed|claims|stated|concluded|estimated|projected|"
     r"showed|shows|found|reported|revealed|indicated|suggested|forecast|cautioned"
 )
+# '"...," she continued.': the speaker goes on, named by a pronoun or a name.
+_CONTINUED = re.compile(
+    r"[,:]\s*[\"\u201d\u2019']?\s+(?P<who>he|she|they|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,2})\s+(?:continued|went\s+on)\s*[.!]?\s*[\"\u201d\u2019']?\s*$"
+)
 _TRAILING_FRAME = re.compile(
     r"[,:]\s*[\"\u201d\u2019']?\s+(?:(?P<who>[^,;:\"\u201c\u201d]{1,80}?)\s+(?:" + _TRAILING_VERBS + r")"
     r"|(?:" + _TRAILING_VERBS + r")\s+(?P<who2>[^,;:\"\u201c\u201d]{1,80}?)(?=[\s,.]*(?:$|,|\.)))"
@@ -139,6 +143,7 @@ _NOT_SPEAKER_LABELS = frozenset(
     note answer result results summary takeaway takeaways lesson lessons reason why what how scenario scenarios
     part chapter step question problem point upshot consequence consequences""".split()
 )
+_PRODUCT_SECTIONS = frozenset({"WIND", "SURF", "RAIN", "SNOW", "HAIL", "TIDE", "SEAS", "FIRE", "HEAT", "COLD", "FOG"})
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "my", "our", "us"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 _GROUP_LINKS = frozenset({"in", "from", "at", "of", "for", "the", "a", "an", "with", "across", "inside"})
@@ -275,6 +280,8 @@ def label_speaker(sentence: str) -> str | None:
         return None
     label = match.group("label")
     words = label.split()
+    if label.isupper() and (len(words) > 1 or len(label) > 4 or label in _PRODUCT_SECTIONS):
+        return None  # "WIND:", "STORM SURGE:": the sections of a forecast product, not speakers
     if words[-1].lower().endswith("ly") or len(words) > 5 or words[0].lower() in _NOT_SPEAKER_LABELS:
         return None
     if any(word.lower() in _NOT_SPEAKER_LABELS for word in words):
@@ -284,6 +291,9 @@ def label_speaker(sentence: str) -> str | None:
 
 def trailing_speaker(sentence_tail: str) -> str | None:
     """'..., Biden said.' after the forecast names its speaker."""
+    continued = _CONTINUED.search(sentence_tail)
+    if continued:
+        return continued.group("who")
     match = _TRAILING_FRAME.search(sentence_tail)
     if not match:
         return None
@@ -291,7 +301,7 @@ def trailing_speaker(sentence_tail: str) -> str | None:
 
 
 def trailing_frame_start(clause_text: str) -> int | None:
-    match = _TRAILING_FRAME.search(clause_text)
+    match = _CONTINUED.search(clause_text) or _TRAILING_FRAME.search(clause_text)
     return match.start() if match else None
 
 
@@ -352,3 +362,24 @@ def attribute(before_cue: str, sentence: str) -> Attribution:
     if label:
         return Attribution(label)
     return AUTHOR
+
+
+# "The harbour master, Ada Marsh, spoke to reporters": a paragraph that names who is speaking.
+_NAMED_SPEAKING = re.compile(
+    r"(?P<who>(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)(?:,[^,]{1,60},|,)?\s+"
+    r"(?:said|says|told|tells|spoke|speaks|explained|explains|added|argued|argues|warned|warns|expects|predicted|predicts|believes)\b"
+)
+
+
+def speaker_named_in(paragraph: str) -> str | None:
+    """The last person a paragraph names as speaking ("Ada Marsh told reporters ..."), or None:
+    a quotation in the next paragraph with no frame of its own is most likely hers."""
+    found = None
+    for match in _NAMED_SPEAKING.finditer(paragraph):
+        name = speaker_name(match.group("who"))
+        if name and name.split()[0].lower() not in _DETERMINERS:
+            found = name
+    return found
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "our", "my", "their"})

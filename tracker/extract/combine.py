@@ -91,7 +91,9 @@ def with_confidence(
     for position in explicit:
         confidence[position] = max(confidence[position], EXPLICIT_CONFIDENCE)
     for index, (owner_at, order, candidate) in enumerate(placed):
-        floor = LIST_ITEM_CONFIDENCE if owner_at in items else EXPLICIT_CONFIDENCE if owner_at in explicit else 0.0
+        # The rules read declared lists too (``lists.py``), items of "Label: value" lines included.
+        declared = owner_at in items or candidate.cue == LIST_CUE
+        floor = LIST_ITEM_CONFIDENCE if declared else EXPLICIT_CONFIDENCE if owner_at in explicit else 0.0
         if candidate.confidence is not None and candidate.confidence < floor:
             placed[index] = (owner_at, order, dataclasses.replace(candidate, confidence=floor))
     for position, speaker in items.items():

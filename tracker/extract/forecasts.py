@@ -17,12 +17,14 @@ from tracker.extract import (
     clauses,
     cues,
     intentions,
+    lists,
     projections,
 )
 from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block, Kind, continues_heading
 from tracker.extract.probability import probability
 from tracker.extract.sentences import split_sentences
+from tracker.extract.stated import item_reading
 
 
 @dataclass(frozen=True)
@@ -164,8 +166,13 @@ class _Walker:
         if not hints:
             return
         carried = None
+        if previous is not None and previous.kind is Kind.BODY and (named := attribution.speaker_named_in(previous.text)):
+            self.last_person = named  # '"...," she continued.' under "Ada Marsh spoke to reporters ..."
         if _OPENS_WITH_QUOTE.match(block.text):
             carried = _quote_speaker(previous) or _closing_speaker([block, *(following or [])])
+            if carried is None and previous is not None and previous.kind is Kind.BODY and not _OPENS_WITH_QUOTE.match(previous.text):
+                # A quotation after a paragraph that names who speaks ("Ada Marsh told reporters ...").
+                carried = attribution.speaker_named_in(previous.text)
         spans = _LazySpans(block.text)
         before = ""  # the previous sentence, when it yielded nothing
         for sentence, offset in _sentences_with_offsets(block.text):
@@ -426,9 +433,13 @@ def find_forecasts(
     )
     previous: Block | None = None
     count = max(len(blocks), 1)
+    declared = lists.read_lists(blocks, published)
+    items = declared.items
     for position, block in enumerate(blocks):
         following = blocks[position + 1] if position + 1 < len(blocks) else None
-        if following is not None and continues_heading(block, following):
+        if block.index in items:
+            yield from _list_item(walker, block, previous, items[block.index], published)
+        elif following is not None and continues_heading(block, following):
             yield from walker.block(Block(f"{block.text} {following.text}", Kind.BODY, block.index), previous)
         elif block.kind is Kind.HEADING:
             # A headline speaks in the outlet's voice, but "Polls predict X to win" reports
@@ -439,6 +450,46 @@ def find_forecasts(
             and not is_author_bio(block, author, block.index / count)
             and (previous is None or not continues_heading(previous, block))
         ):
-            yield from walker.block(block, previous, blocks[position + 1: position + 4])
+            voice = declared.voices.get(block.index) or _according_to_later(block.text)
+            for found in walker.block(block, previous, blocks[position + 1: position + 4]):
+                if voice is not None and found.speaker is None and not _FIRST_PERSON_QUOTE.search(found.quote):
+                    found = dataclasses.replace(found, speaker=voice)
+                yield found
         if block.kind is not Kind.SEPARATOR:
             previous = block
+
+
+LIST_CUE = "prediction list"
+
+
+def _list_item(walker: _Walker, block: Block, previous: Block | None, item: lists.ListItem, published: dt.date | None) -> Iterator[Found]:
+    """An item of a declared prediction list is a forecast even without a cue: its first
+    sentence is the claim (unless a cue already reads it), spoken by the list's speaker."""
+    sentences = split_sentences(block.text)
+    if not sentences:
+        return
+    found = list(walker.block(Block(block.text, Kind.BODY, block.index), previous))
+    if not any(candidate.quote == sentences[0] for candidate in found):
+        claim, value = item_reading(block.text, sentences)
+        found.insert(0, Found(sentences[0], claim, value, resolve_horizon(sentences[0], published), item.speaker, LIST_CUE))
+    for candidate in found:
+        yield candidate if candidate.speaker is not None else dataclasses.replace(candidate, speaker=item.speaker)
+
+
+# "The quay will flood. The road will close by the new year, according to the harbour master."
+_ACCORDING_AT_END = re.compile(r",?\s+according\s+to\s+(?P<who>[^,.;:\"\u201c\u201d]{2,80}?)(?:,\s*(?P<name>[A-Z][^,.;:]{2,40}))?\s*[.!]?\s*$")
+_FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
+
+
+def _according_to_later(paragraph: str) -> str | None:
+    """The source a paragraph's last sentence names with "according to": the paragraph's
+    other forecasts are that source's too (a reported forecast is told over several sentences)."""
+    if "according to" not in paragraph:
+        return None  # most paragraphs: no need to cut them into sentences
+    sentences = split_sentences(paragraph)
+    if len(sentences) < 2:
+        return None
+    match = _ACCORDING_AT_END.search(sentences[-1])
+    if match is None:
+        return None
+    return attribution.speaker_name(match.group("name") or match.group("who"))

@@ -38,6 +38,9 @@ _TERMINAL = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]*]*$")
 _SEPARATOR = re.compile(r"^[\s*\-_=~#.\u2022\u2013\u2014]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,3}[.)])\s+")
 _BYLINE_START = re.compile(r"^[Bb]y\s+\S")
+# "Champions: Harrowgate Athletic" over "Runners-up: Linden Rovers": lines of a list, not a
+# wrapped sentence. A list item's own wrapped line is indented or starts in lower case.
+_LABEL_VALUE = re.compile(r"^[A-Z][^:.!?\"\u201c]{0,50}:\s+\S")
 _OPEN_QUOTES = "\"'\u201c\u2018"
 _CLOSE_QUOTES = "\"'\u201d\u2019"
 
@@ -136,6 +139,8 @@ def _split_paragraph(paragraph: str, *, first: bool) -> list[tuple[str, bool, bo
             wrapped = len(previous) >= _WRAP_MIN_CHARS and not first
             if (
                 not _has_terminal_punctuation(previous)
+                and not (_LABEL_VALUE.match(previous) and _LABEL_VALUE.match(line))
+                and not (pieces[-1][2] and not raw_line[:1].isspace() and not line[0].islower())
                 and (wrapped or line[0].islower())
                 and not _BYLINE_START.match(line)
                 and not is_boilerplate(line)

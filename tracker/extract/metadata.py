@@ -24,12 +24,19 @@ MONTH_PATTERN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+_YEAR = r"(?:1[6-9]|20)\d\d"
 _FULL_DATE = re.compile(
-    rf"\b(?:(?P<m1>{MONTH_PATTERN})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_PATTERN})\.?,?\s+(?P<y2>(?:19|20)\d\d)"
-    rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))\b",
+    rf"\b(?:(?P<m1>{MONTH_PATTERN})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?:of\s+)?(?P<m2>{MONTH_PATTERN})\.?,?[\s-]+(?P<y2>{_YEAR})"
+    rf"|(?P<y3>{_YEAR})[-/](?P<m3>[01]\d)[-/](?P<d3>[0-3]\d))\b",
     re.IGNORECASE,
 )
+# "Posted: 03.04.19" (day first, as with dots), "03/12/2024 11:05 AM" (month first, as with a
+# 12-hour clock), "12/11/2024" (day first unless a part says otherwise).
+_NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)\b(?P<clock>\s+\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\b)?")
+# "Short-Term Energy Outlook, November 2025", "Forecasting Newsletter: June 2020.", "_September_, 1917":
+# a month and a year that end the title or stand alone on a header line date the text to the month.
+_MONTH_YEAR = re.compile(rf"(?:^|[,:\u2013\u2014-]\s*)_?(?P<m>{MONTH_PATTERN})_?,?\s+(?P<y>{_YEAR})\.?$", re.IGNORECASE)
 
 _NAME_WORD = r"(?:[A-Z][\w'\u2019.\-]*|de|da|del|della|der|den|van|von|bin|al|el|la|le|di|du|dos|das|ibn|y)"
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
@@ -56,8 +63,12 @@ _DATELINE_LABEL = re.compile(
     re.IGNORECASE
 )
 _LABEL = re.compile(r"^[\w' -]{1,30}:\s")
+# "For the Independent Journal. Saturday, October 27, 1787": the paper the essay was written for.
+_FOR_FROM = re.compile(r"^(?:for|from)\s+(?:the\s+)?", re.IGNORECASE)
+_WEEKDAY_TAIL = re.compile(r"\.?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$", re.IGNORECASE)
 _TRAILING_PART = re.compile(r"\s+(?:\||-|\u2013|\u2014)\s+.*$")
 
+_EMAIL = re.compile(r"\s*<[^>]*(?:@|\sat\s)[^>]*>")
 _MAX_META_WORDS = 14
 _HEADER_BODY_WORDS = 60
 
@@ -91,8 +102,32 @@ def parse_full_date(text: str) -> dt.date | None:
     return None
 
 
+def parse_numeric_date(text: str) -> dt.date | None:
+    """A date written in figures with dots or slashes ("03.04.19", "03/12/2024 11:05 AM")."""
+    match = _NUMERIC_DATE.search(text)
+    if match is None:
+        return None
+    first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+    year = year + 2000 if year < 100 else year
+    month_first = second > 12 or (first <= 12 and match.group("sep") == "/" and match.group("clock") is not None)
+    month, day = (first, second) if month_first else (second, first)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_month_year(text: str) -> dt.date | None:
+    """The month a title or a header line ends with ("..., November 2025"), as its first day."""
+    match = _MONTH_YEAR.search(text.strip())
+    if match is None:
+        return None
+    return dt.date(int(match.group("y")), MONTH_NUMBERS[match.group("m").lower()[:3]], 1)
+
+
 def _names(text: str) -> str | None:
     """The author name(s) in a byline remainder, or None when it is not a name."""
+    text = _EMAIL.sub("", text)
     text = _TRAILING_PART.sub("", text).strip().rstrip(".,;")
     names: list[str] = []
     for part in _NAME_SEPARATOR.split(text):
@@ -120,7 +155,7 @@ def is_meta_line(text: str) -> bool:
     """A byline, a dateline or an 'on <outlet>' line: metadata, never the title."""
     if _words(text) > _MAX_META_WORDS:
         return False
-    if _BARE_BY.match(text) or _BARE_ON.match(text) or _DATELINE_LABEL.match(text):
+    if _BARE_BY.match(text) or _BARE_ON.match(text) or _DATELINE_LABEL.match(text) or _SPEAKER_FIELD.match(text):
         return True
     byline = _BYLINE.match(text)
     if byline and _names(byline.group("names")):
@@ -234,8 +269,13 @@ def find_outlet(blocks: list[Block]) -> str | None:
             continue
         date = _FULL_DATE.search(text)
         if date and date.start() > 0:
-            prefix = text[: date.start()].strip().rstrip(",|-\u2013\u2014").strip()
-            if prefix and not _LABEL.match(prefix + ": ") and (outlet := _clean_outlet(prefix)):
+            prefix = text[: date.start()].strip().rstrip(",|-\u2013\u2014:").strip()
+            written_for = _FOR_FROM.match(prefix)
+            if _WEEKDAY_TAIL.search(prefix) and not written_for:
+                prefix = ""  # "... COMMITTEE, THURSDAY, SEPTEMBER 19, 1918.": the end of a title
+            if written_for:
+                prefix = _WEEKDAY_TAIL.sub("", prefix[written_for.end():])
+            if prefix and (written_for or not _LABEL.match(prefix + ": ")) and (outlet := _clean_outlet(prefix)):
                 if not _DATELINE_LABEL.match(text):
                     return outlet
         if _BARE_ON.match(text):
@@ -264,6 +304,7 @@ _LOGO = re.compile(r"^(?P<outlet>.+?)\s+logo$", re.IGNORECASE)
 # "Minutes of the Federal Open Market Committee": a body's own record names the body.
 _OWN_RECORD = re.compile(
     r"^(?i:minutes|statement|transcript|annual\s+report|testimony|press\s+release)\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){1,4}(?i:meeting|session|conference)\s+of\s+(?:the\s+)?)?"
     r"(?P<outlet>[A-Z][\w'\u2019.&-]*(?:\s+(?:of\s+|and\s+|on\s+)?[A-Z][\w'\u2019.&-]*){1,6})\s*(?:[,:|(\u2013\u2014-].*)?$"
 )
 
@@ -275,12 +316,329 @@ def _outlet_from_page(blocks: list[Block], title: str | None) -> str | None:
         if logo and (outlet := _clean_outlet(logo.group("outlet"))):
             return outlet
     if title:
-        record = _OWN_RECORD.match(title)
+        record = _OWN_RECORD.match(title) or _ISSUES.match(title)
         if record and (outlet := _clean_outlet(record.group("outlet"))):
             return outlet
+        acronym = _ACRONYM.match(title)
+        if acronym:
+            return _expansion(acronym.group(1), blocks)
     return None
 
 
+# "Federal Reserve issues FOMC statement": the body that issues it.
+_ISSUES = re.compile(r"^(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+(?:issues|releases|announces|publishes)\b")
+# "FOMC statement": the body whose initials the title opens with, named in full in the text.
+_ACRONYM = re.compile(r"^([A-Z]{2,6})\s+(?i:statement|minutes|release|report|projections)\b")
+_EXPANSION_BLOCKS = 4
+
+
+def _expansion(acronym: str, blocks: list[Block]) -> str | None:
+    words = r"\s+(?:of\s+|and\s+|on\s+|for\s+)?".join(rf"{letter}[\w'-]+" for letter in acronym)
+    pattern = re.compile(rf"\b{words}\b")
+    for block in [b for b in blocks if b.kind is Kind.BODY][:_EXPANSION_BLOCKS]:
+        match = pattern.search(block.text)
+        if match:
+            return match.group(0)
+    return None
+
+
+# ---------------------------------------------------------------- the lines above the body
+#
+# Mastheads, speakers' lines, header fields, chapter headings and author lines, read from the
+# lines that open a text before its prose starts.
+
+# "PEP: 404" / "Title: ..." / "Author: ..." / "Created: 09-Nov-2011": a header of fields.
+_FIELD = re.compile(r"^(?P<key>[A-Z][\w-]*(?:[ -][A-Za-z][\w-]*)?)\s*:\s+(?P<value>\S.*)$")
+_MIN_FIELDS = 3
+# "President: Franklin D. Roosevelt" above a speech: its speaker, not its title.
+_SPEAKER_FIELD = re.compile(
+    r"^(?:President|Vice[- ]President|Speaker|Governor|Senator|Chairman|Chair|Prime\s+Minister|Secretary|Mayor)\s*:\s*(?P<name>\S.*)$"
+)
+# "CHAPTER VI" over "EUROPE AFTER THE TREATY"; "I" over "LOCOMOTION IN THE TWENTIETH CENTURY".
+_CHAPTER = re.compile(r"^(?P<label>(?:CHAPTER|Chapter|LETTER|Letter|BOOK|Book|PART|Part)\s+(?:[IVXLC]+|\d+))\.?$")
+_BARE_NUMBER = re.compile(r"^(?:[IVXLC]+|CHAP\.\s*(?:[IVXLC]+|\d+))\.?$")
+_CHAPTER_NAME_WORDS = 14
+_FOOTNOTE = re.compile(r"\[\d+\]$|\*+$")
+# Site furniture that names nobody: "Filed in Opinion, Technology by  on".
+_FILED = re.compile(r"^filed\s+(?:in|under)\b", re.IGNORECASE)
+# Words that name a section of a publication, not the publication or the article.
+_SECTIONS = frozenset(
+    "opinion column columns comment analysis property commodities markets market business news local national "
+    "world sport sports technology tech science features feature client note client note editorial letters "
+    "politics economy finance culture lifestyle".split()
+)
+# Words that end the name of a publication or an organisation.
+_ORG_WORDS = (
+    "desk|club|times|post|review|chronicle|bugle|journal|gazette|herald|news|wire|press|almanac|brief|daily|weekly|"
+    "tribune|institute|office|administration|division|group|bank|board|committee|council|service|agency|bureau|"
+    "department|ministry|survey|centre|center|capital|reserve|commission|authority|observatory|society|association|"
+    "foundation|university|magazine|insider|advertiser|standard|telegraph|guardian|observer|mail|courier|"
+    "record|register|monitor|dispatch|sentinel|bulletin|express|independent"
+)
+_ORG = re.compile(
+    rf"(?P<org>(?:(?:The|THE|the)\s+)?(?:[A-Z][\w.'\u2019&-]*\s+(?:(?:of|and|for|&)\s+)?){{0,5}}(?i:{_ORG_WORDS}))(?:\s+(?i:flagship\s+report|report))?\s*$"
+)
+_PART_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+_DASH_SEPARATOR = re.compile(r"\s+[\u2014\u2013]\s+")
+# Author lines: "Grace Oyelaran-Pike, media correspondent", "Jane Roe in Lagos", a bare name
+# under the title, "Dec 28, 2024 \u2014 Arjun Vellacott", "By the MAC Insider staff".
+_PERSON = r"(?:(?:Prof\.|Professor|Dr\.|Sir)\s+)?[A-Z][\w'\u2019.-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+){1,3}"
+_NAME_IN_PLACE = re.compile(rf"^(?P<name>{_PERSON})\s+in\s+[A-Z][\w'\u2019 -]{{1,30}}$")
+_NAME_ROLE = re.compile(rf"^(?P<name>{_PERSON}),\s+(?:[a-z][\w'-]*\s*){{1,4}}$|^(?P<official>{_PERSON}),\s+(?:President|Vice-President|Governor|Chair)\b")
+_BARE_PERSON = re.compile(rf"^(?P<name>{_PERSON})$")
+# "Christine Lagarde, President of the ECB,": the institution the speaker presides over.
+_PRESIDES = re.compile(r"^[^,]{3,40},\s*(?:President|Governor|Chair(?:man|woman)?)\s+of\s+the\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s*,")
+_STAFF = re.compile(r"^by\s+(?P<name>the\s+.{2,40}\s+staff)$", re.IGNORECASE)
+_DATE_THEN_NAME = re.compile(rf"[\u2014\u2013|-]\s*(?P<name>{_PERSON})$")
+_ALL_CAPS_NAME = re.compile(r"^[A-Z][A-Z'-]{3,}$")
+_NOT_PERSON_WORDS = frozenset(
+    "the a an of and for to in on at by with new old highlights background summary contents table introduction "
+    "abstract conclusion preface chapter part letter economy markets outlook forecast report minutes statement "
+    "conference press release conditions remarks concluding general subject continued natural gas economist chief "
+    "international developments review predictions newsletter index".split()
+)
+_TITLE_BODY_WORDS = 25
+_NEWS_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][^,(\u2014]{1,40})?),?\s*(?P<when>[^()\u2014]{0,40}?)\s*"
+    r"\((?P<outlet>[^)]{2,40})\)\s*(?:\u2014|\u2013|--|-)\s*(?P<after>.{0,80})"
+)
+_DATE_AT_END = re.compile(_FULL_DATE.pattern + r"\.?\s*$", re.IGNORECASE)
+
+
+@dataclass
+class _Top:
+    fielded: bool = False  # read from a header of fields: nothing else to add
+    title: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    outlet: str | None = None
+
+
+def _plain(text: str) -> str:
+    return _FOOTNOTE.sub("", text.strip().strip("_*").strip()).strip()
+
+
+def _is_section(text: str) -> bool:
+    return text.strip(" .:").lower() in _SECTIONS
+
+
+def _organisation(text: str) -> str | None:
+    """The publication or organisation a short line names, or None."""
+    if _words(text) > 8:
+        return None
+    match = _ORG.search(text.strip().rstrip("."))
+    if match is None or match.start() > 0:
+        return None
+    org = match.group("org")
+    return org[2:] if org.startswith("A ") else org
+
+
+def _person_line(text: str) -> str | None:
+    """The name an author line gives, or None."""
+    text = text.strip()
+    for pattern in (_NAME_IN_PLACE, _NAME_ROLE, _STAFF):
+        match = pattern.match(text)
+        if match:
+            return match.group("name") or match.group("official")  # type: ignore[no-any-return]
+    if parse_full_date(text) is not None:
+        match = _DATE_THEN_NAME.search(text)
+        return match.group("name") if match else None
+    match = _BARE_PERSON.match(text)
+    if match and not any(word.lower().strip(".") in _NOT_PERSON_WORDS for word in text.split()) and _organisation(text) is None:
+        return match.group("name")
+    return None
+
+
+def _fields(blocks: list[Block]) -> dict[str, str]:
+    """A header of "Key: value" fields opening the text, with a Title among them."""
+    fields: dict[str, str] = {}
+    for block in blocks[:15]:
+        if block.kind is Kind.SEPARATOR:
+            continue
+        match = _FIELD.match(block.text)
+        if match is None:
+            last = next(reversed(fields), None)
+            if last is not None and fields[last].endswith(","):
+                fields[last] = f"{fields[last]} {block.text.strip()}"  # a field continued on the next line
+                continue
+            break
+        fields.setdefault(match.group("key").lower(), match.group("value").strip())
+    return fields if "title" in fields and len(fields) >= _MIN_FIELDS else {}
+
+
+def _chapter_title(blocks: list[Block], position: int) -> str | None:
+    """"CHAPTER VI" and the name under it ("Chapter VI. Europe after the Treaty"), a bare
+    number's name, or the chapter line alone."""
+    first = blocks[position].text.strip()
+    following = next((b for b in blocks[position + 1:] if b.kind is not Kind.SEPARATOR), None)
+    name = _plain(following.text).rstrip(".") if following is not None else ""
+    named = bool(name) and _words(name) <= _CHAPTER_NAME_WORDS and (name.isupper() or following.text.strip().startswith("_"))  # type: ignore[union-attr]
+    chapter = _CHAPTER.match(first)
+    if chapter is not None:
+        if named and name.isupper():
+            return f"{chapter.group('label')}. {name}"
+        # A short line under the chapter that is not prose is its name ("Why Lombard Street is ...").
+        return name if name and _words(name) <= _CHAPTER_NAME_WORDS and _title_case(name) else chapter.group("label")
+    if named or (name and _words(name) <= _CHAPTER_NAME_WORDS and following is not None and following.kind is Kind.HEADING):
+        return name
+    return None
+
+
+def _is_masthead(text: str) -> bool:
+    """A publication's name above its article's title ("THE HARBOUR TIMES", "Bytes & Bolts")."""
+    return _organisation(text) is not None or ("&" in text and _words(text) <= 4)
+
+
+def _next_kind(lines: list[Block], position: int) -> tuple[Kind | None, str]:
+    following = lines[position + 1] if position + 1 < len(lines) else None
+    return (following.kind, following.text.strip()) if following is not None else (None, "")
+
+
+def _is_dated(text: str) -> bool:
+    return parse_full_date(text) is not None or parse_numeric_date(text) is not None
+
+
+def _dated_issue(block: Block) -> bool:
+    """"Forecasting Newsletter: June 2020." opening a text: the issue's title, though the word
+    "newsletter" makes it look like site furniture."""
+    return block.index == 0 and _words(block.text) <= 8 and parse_month_year(block.text.rstrip(".")) is not None
+
+
+def _title_case(text: str) -> bool:
+    """Most of its longer words capitalised, as a heading's are and a sentence's are not."""
+    long_words = [word for word in text.split() if len(word) > 3]
+    return bool(long_words) and sum(word[0].isupper() for word in long_words) >= 0.6 * len(long_words)
+
+
+def _read_top(blocks: list[Block]) -> _Top:
+    """Title, author, date and outlet from the lines above the prose."""
+    top = _Top()
+    fields = _fields(blocks)
+    if fields:
+        top.fielded = True
+        top.title = fields["title"]
+        author = fields.get("author") or fields.get("authors")
+        top.author = _EMAIL.sub("", author).strip().rstrip(",") if author else None
+        created = fields.get("created") or fields.get("date")
+        top.published = parse_full_date(created) if created else None
+        return top
+    lines = [b for b in blocks[:12] if b.kind not in (Kind.SEPARATOR, Kind.BOILERPLATE) or _dated_issue(b)]
+    candidates: list[str] = []
+    byline_seen = False
+    for position, block in enumerate(lines):
+        text = block.text.strip()
+        next_kind, next_text = _next_kind(lines, position)
+        if position == 0 and (_CHAPTER.match(text) or _BARE_NUMBER.match(text)):
+            top.title = _chapter_title(lines, 0)
+            return top
+        speaker = _SPEAKER_FIELD.match(text)
+        if speaker:
+            top.author = top.author or _names(speaker.group("name"))
+            continue
+        if _FILED.match(text):
+            continue
+        if text.endswith(":"):
+            break  # "My friends:", "The president said:": the body has begun
+        dateline = _NEWS_DATELINE.match(text)
+        if dateline is not None:
+            # "VELDHOVEN, 12/11/2024 (Market Report) — ...": the wire's dateline opens the story.
+            top.outlet = top.outlet or _clean_outlet(dateline.group("outlet"))
+            when = f"{dateline.group('when')} {dateline.group('after')}"
+            top.published = top.published or parse_full_date(when) or parse_numeric_date(dateline.group("when"))
+            break
+        if block.kind is Kind.BODY and _words(text) > _TITLE_BODY_WORDS:
+            break  # prose: a date in it is about something else
+        presides = _PRESIDES.match(text)
+        if presides is not None:
+            top.outlet = top.outlet or presides.group("org")
+        date = None
+        if block.kind is not Kind.BODY or _words(text) <= _MAX_META_WORDS:
+            date = parse_full_date(text) or (parse_numeric_date(text) if re.search(r"posted|updated|\d[./]\d", text, re.IGNORECASE) else None)
+            if date is None and _words(text) <= 3:
+                date = parse_month_year(text)
+        elif (ending := _DATE_AT_END.search(text)) is not None:
+            # "... Held at the Astor Hotel, New York January 24, 1917": a header line that ends with its date.
+            date = parse_full_date(ending.group(0))
+        if date is not None or is_meta_line(text) or "posted:" in text.lower():
+            top.published = top.published or date
+            person = _person_line(text) if date is not None else None
+            byline_seen = byline_seen or bool(_BYLINE.match(text))
+            if person and candidates:
+                top.author = top.author or person
+            continue
+        if _is_section(text):
+            continue
+        if candidates and (person := _person_line(text)):
+            honorific = text.split()[0].rstrip(".") in ("Prof", "Professor", "Dr", "Sir")
+            under_masthead = len(candidates) == 1 and _is_masthead(candidates[0])
+            if not _BARE_PERSON.match(text) or honorific or under_masthead or _is_dated(next_text) or next_kind is Kind.BODY:
+                top.author = top.author or person
+                byline_seen = True
+                continue
+        if candidates and _ALL_CAPS_NAME.match(text) and position > 0 and _is_dated(lines[position - 1].text):
+            top.author = top.author or text  # "HAMILTON" under "For the Independent Journal. <date>"
+            continue
+        if block.kind is Kind.BODY:
+            # Prose, unless a short line under which an author or a heading follows (a title
+            # with its own punctuation: "Go 2, here we come!", "Forecasting Newsletter: June 2020.").
+            short_first = not candidates and position == 0 and _words(text) <= 8 and next_kind is Kind.HEADING
+            if short_first:
+                candidates.append(text)
+                continue
+            if candidates and _title_case(text) and _words(text) <= _TITLE_BODY_WORDS:
+                continue  # a subtitle: "The Utility of the Union in Respect to Commercial Relations and a Navy"
+            elif _words(text) <= _TITLE_BODY_WORDS and _person_line(next_text) is not None and not _is_dated(text):
+                candidates.append(text)
+                continue  # the author's line comes next
+            break
+        if byline_seen and candidates and _organisation(text):
+            continue  # "HARVARD COLLEGE OBSERVATORY" under the byline: the writer's affiliation
+        candidates.append(text)
+    if not candidates:
+        return top
+    first = candidates[0]
+    parts = _PART_SEPARATOR.split(first)
+    if len(parts) == 2:
+        sections = [p for p in parts if _is_section(p)]
+        outlet_part = next((p for p in parts if not _is_section(p)), parts[0]) if sections else None
+        if outlet_part is None:
+            outlet_part = next((p for p in parts if p.isupper()), None) or next((p for p in parts if _organisation(p)), None)
+        if outlet_part is not None:
+            top.outlet = outlet_part
+            rest = [p for p in parts if p is not outlet_part and not _is_section(p)]
+            top.title = rest[0] if rest else (candidates[1] if len(candidates) > 1 else None)
+            return top
+    dashed = _DASH_SEPARATOR.split(first)
+    if len(dashed) == 2:
+        named = [p for p in dashed if _organisation(p) and not _is_section(p)]
+        if named:
+            top.outlet = named[0]
+            other = dashed[1] if named[0] is dashed[0] else dashed[0]
+            top.title = (candidates[1] if len(candidates) > 1 else None) if _is_section(other) else first
+            return top
+    top.title = first
+    if len(candidates) > 1:
+        second = candidates[1]
+        if _organisation(second) and not _organisation(first):
+            top.outlet = _organisation(second)
+        elif _is_masthead(first):
+            top.title, top.outlet = second, first
+    if top.published is None and top.title:
+        top.published = parse_month_year(top.title.rstrip("."))
+    return top
+
+
 def read_metadata(blocks: list[Block]) -> Meta:
+    top = _read_top(blocks)
+    if top.fielded:
+        return Meta(top.title, top.author, top.published, None)
     title = find_title(blocks)
-    return Meta(title, find_author(blocks), find_published(blocks), find_outlet(blocks) or _outlet_from_page(blocks, title))
+    if top.title is not None and not (title and title.startswith(top.title)):
+        title = top.title
+    title = _plain(title) if title else title
+    return Meta(
+        title,
+        find_author(blocks) or top.author,
+        find_published(blocks) or top.published,
+        find_outlet(blocks) or _outlet_from_page(blocks, title) or top.outlet,
+    )

@@ -28,12 +28,19 @@ _AMOUNT = r"(\d{1,3}(?:\.\d+)?)(?:\s*(?:-|\u2013|to)\s*(\d{1,3}(?:\.\d+)?))?\s*(
 _PERCENT = re.compile(
     _AMOUNT + r"\s*(?:chance|probability|likelihood|odds|favou?rite|likely|certain|sure)\b"
     # At the end, a whole number only: "(1.0 percent)" after a quantity is a change, not a chance.
-    r"|(?:[:\-\u2013\u2014,]\s*|\(\s*[~\u2248]?\s*)(\d{1,3})(?:\s*(?:-|\u2013)\s*(\d{1,3}))?\s*(?:%|percent\b|per\s+cent\b)\s*\)?\s*\.?\s*$",
+    r"|(?:[:\-\u2013\u2014,]\s*|\(\s*)[~\u2248<>\u2264\u2265]?\s*(\d{1,3})(?:\s*(?:-|\u2013)\s*(\d{1,3}))?\s*(?:%|percent\b|per\s+cent\b)\s*\)?\s*\.?\s*$",
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(rf"\b(?P<a>{_NUMBER})\s+(?:in|out\s+of)\s+(?P<b>{_NUMBER})\b(?!\s*(?:%|percent|people|americans|adults|children))", re.IGNORECASE)
 _ODDS = re.compile(rf"\b(?P<a>{_NUMBER})\s*(?:-|\u2013|\s)to(?:-|\u2013|\s)\s*(?P<b>{_NUMBER})(?:\s+(?P<side>against|on|odds-on|favou?rites?))?", re.IGNORECASE)
-_EVEN_MONEY = re.compile(r"\beven[\s-]money\b|\bevens\b", re.IGNORECASE)
+_EVEN_MONEY = re.compile(r"\beven[\s-]money\b|\bevens\b|\b50\s*/\s*50\b|\bfifty[\s-]fifty\b|[:\-\u2013\u2014]\s*~?\s*even\s*\.?\s*$", re.IGNORECASE)
+# The endings of list items ("The console ships before Thanksgiving \u2014 0.7.", "Oil below $60:
+# p=.3", "The yen weaker than 160: 3:1 against", "A snap election: odds-on"): a probability
+# written as a number from 0 to 1, colon odds, or a bookmaker's word.
+_DECIMAL = re.compile(r"(?:[:\u2013\u2014(]\s*|\s-\s*|\bp\s*=\s*)(0?\.\d+|1\.0+)\s*\)?\s*\.?\s*$", re.IGNORECASE)
+_COLON_ODDS = re.compile(r"\b(?P<a>\d{1,3})\s*:\s*(?P<b>\d{1,3})\s+(?P<side>against|on)\b", re.IGNORECASE)
+_ODDS_ON = re.compile(r"\bodds[\s-]on\b", re.IGNORECASE)
+ODDS_ON = 0.6  # "odds-on" without a price: more likely than not
 _PHRASES = sorted(estimative.PHRASES, key=len, reverse=True)
 _PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")\b", re.IGNORECASE)
 _NEGATED = (
@@ -85,8 +92,17 @@ def stated_probability(sentence: str) -> float | None:
         value = (low + float(groups[1])) / 2 if len(groups) > 1 else low
         if 0 <= value <= 100:
             return round(value / 100, 3)
+    match = _DECIMAL.search(sentence)
+    if match:
+        return round(float(match.group(1)), 3)
     if _EVEN_MONEY.search(sentence):
         return 0.5
+    match = _COLON_ODDS.search(sentence)
+    if match:
+        first, second = float(match.group("a")), float(match.group("b"))
+        if first > 0 and second > 0:
+            favoured = match.group("side").lower() == "on"
+            return round((first if favoured else second) / (first + second), 3)
     match = _ONE_IN.search(sentence)
     if match:
         part, whole = _number(match.group("a")), _number(match.group("b"))
@@ -101,6 +117,8 @@ def stated_probability(sentence: str) -> float | None:
             if side in ("on", "odds-on") or side.startswith("favo"):
                 return round(first / (first + second), 3)
             return round(second / (first + second), 3)
+    if _ODDS_ON.search(sentence):
+        return ODDS_ON
     return None
 
 
@@ -121,18 +139,64 @@ def sentence_probability(sentence: str) -> float:
 
 
 _NEGATED_ITEM = re.compile(r"^(?:no|not|none\s+of|neither)\s+(?=\S)", re.IGNORECASE)
-# "...: 80%", "... (70%)", "... - 65%": the item's stated probability, not part of its claim.
-_TRAILING_NUMBER = re.compile(r"\s*(?:[:\-\u2013\u2014,]\s*|\(\s*)\d{1,3}(?:\.\d+)?\s*%\s*\)?\s*\.?\s*$")
+# "...: 80%", "... (70%)", "... - 65%", "... \u2014 0.7": the item's stated probability, not part of its claim.
+_TRAILING_NUMBER = re.compile(
+    r"\s*(?:[:\u2013\u2014,]\s*|\s-\s*|\(\s*)(?:p\s*=\s*)?[~\u2248<>\u2264\u2265]?\s*"
+    r"(?:\d{1,3}(?:\.\d+)?(?:\s*[-\u2013]\s*\d{1,3}(?:\.\d+)?)?\s*(?:%|percent\b|per\s+cent\b)|0?\.\d+)\s*\)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# "A snap election in Carrow: odds-on", "Gold above $3,000: ~even", "Landfall in the Azores:
+# slight": after the last colon, a verdict of a few words that is only a probability.
+_VERDICT = re.compile(r"^(?P<head>.+\S)\s*:\s+(?P<tail>.{1,40})$")
+_VERDICT_WORDS = {"slight": 0.1, "slim": 0.1, "remote": 0.05, "nope": 0.05, "no": 0.05, "yes": 0.9, "lock": 0.95, "even": 0.5}
+_VERDICT_WORD = re.compile(r"^\W*(?P<word>" + "|".join(_VERDICT_WORDS) + r")\b\W*$", re.IGNORECASE)
+_VERDICT_MAX_WORDS = 6
+
+
+def _verdict(tail: str) -> float | None:
+    """The probability a short verdict states ("odds-on", "1 in 5", "very likely", "slight"), or None."""
+    if tail.count(" ") >= _VERDICT_MAX_WORDS:
+        return None
+    stated = stated_probability(": " + tail)  # read as the end of an item, as it is
+    if stated is not None:
+        return stated
+    word = _VERDICT_WORD.match(tail)
+    if word:
+        return _VERDICT_WORDS[word.group("word").lower()]
+    phrase = _PHRASE.fullmatch(tail.strip(" .!~"))
+    return estimative.phrase_probability(phrase.group(0)) if phrase else None
 
 
 def item_claim(item: str) -> tuple[str, float]:
-    """Claim and probability of one item of a declared prediction list. A negated item
-    is worded positively with the complement ("No recession: 90%" is "recession" at 0.1,
-    as the labelling guide reads it)."""
-    probability = sentence_probability(item)
-    claim = _TRAILING_NUMBER.sub("", item) or item
+    """Claim and probability of one item of a declared prediction list. A verdict after
+    the last colon is its probability, not its claim; a negated item is worded positively
+    with the complement ("No recession: 90%" is "Recession" at 0.1, as the labelling guide
+    reads it; "No default by any G7 government." is "Default by any G7 government" at 0.1)."""
+    split = _VERDICT.match(item.strip())
+    verdict = _verdict(split.group("tail")) if split else None
+    if split and verdict is not None:
+        claim, probability = split.group("head"), verdict
+    else:
+        claim, probability = _TRAILING_NUMBER.sub("", item) or item, sentence_probability(item)
     match = _NEGATED_ITEM.match(claim)
-    if match and stated_probability(item) is not None:
+    if match:
         rest = claim[match.end():]
-        return rest[:1].upper() + rest[1:], round(1 - probability, 3)
+        flipped = verdict if verdict is not None else sentence_probability(item[match.end():])
+        return rest[:1].upper() + rest[1:], round(1 - flipped, 3)
+    return claim, probability
+
+
+_SHORT_VERDICT_WORDS = 4
+
+
+def item_reading(item: str, sentences: list[str]) -> tuple[str, float]:
+    """Claim and probability of a list item given as its sentences: the first one is the
+    claim; a short verdict after it ("... sold to a bank. No chance.") gives the
+    probability when the first one states none."""
+    claim, probability = item_claim(sentences[0])
+    if stated_probability(sentences[0]) is None and not _PHRASE.search(sentences[0]):
+        for sentence in sentences[1:]:
+            verdict = _verdict(sentence) if sentence.count(" ") < _SHORT_VERDICT_WORDS else None
+            if verdict is not None:
+                return claim, verdict
     return claim, probability

@@ -1,0 +1,137 @@
+"""Prediction lists (issue 13): a list the text declares to be predictions has every item
+read as a forecast, by the rules alone as well as with the detector. Every text here was
+written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.extract import Candidate, extract
+from tracker.extract.combine import DEFAULT_MIN_CONFIDENCE
+from tracker.extract.forecasts import LIST_CUE
+from tracker.extract.lists import person_heading
+from tracker.extract.stated import item_claim
+
+
+def found(text: str, *, detector: bool = True) -> list[Candidate]:
+    return list(extract(text, detector=detector, min_confidence=DEFAULT_MIN_CONFIDENCE if detector else 0.0).forecasts)
+
+
+LABEL_LINES = (
+    "THE QUARRY LANE CLUB \u2014 SEASON PREDICTIONS 2027/28\n\n"
+    "Filed August 2, 2027\n\n"
+    "Our writers made their calls before the first match. The consensus picks are below.\n\n"
+    "Champions: Millbrook United (3/4)\n"
+    "Runners-up: Castle Vale (2/4)\n"
+    "Relegated: Ashby Town, Redfern, Holloway Park\n"
+    "Cup winners: Castle Vale\n\n"
+    "Last season our panel named the champions correctly.\n"
+)
+
+
+@pytest.mark.parametrize("detector", [False, True])
+def test_label_lines_under_a_predictions_title_are_each_a_forecast(detector: bool) -> None:
+    items = [c for c in found(LABEL_LINES, detector=detector) if c.cue == LIST_CUE]
+    assert [c.claim for c in items] == [
+        "Champions: Millbrook United (3/4)", "Runners-up: Castle Vale (2/4)",
+        "Relegated: Ashby Town, Redfern, Holloway Park", "Cup winners: Castle Vale",
+    ]
+    assert all(c.speaker is None and c.probability == pytest.approx(0.9) for c in items)
+    if detector:
+        assert all(c.confidence is not None and c.confidence >= 0.9 for c in items)
+
+
+def test_label_lines_are_not_joined_as_one_wrapped_sentence() -> None:
+    quotes = [c.quote for c in found(LABEL_LINES, detector=False)]
+    assert "Runners-up: Castle Vale (2/4)" in quotes
+
+
+@pytest.mark.parametrize("heading", [
+    "Predictions for 2028", "What I expect next year:", "My predictions for 2028:", "Ten calls for 2028",
+    "2028 predictions", "Twelve tech predictions for 2028",
+])
+def test_headings_that_declare_a_list(heading: str) -> None:
+    text = f"{heading}\n\n1. The harbour bridge reopens.\n2. Spain wins the cup.\n"
+    items = found(text, detector=False)
+    assert [c.quote for c in items] == ["The harbour bridge reopens.", "Spain wins the cup."]
+    assert all(c.cue == LIST_CUE for c in items)
+
+
+@pytest.mark.parametrize(("item", "claim", "probability"), [
+    ("Eurozone inflation ends the year below 2%: 0.75", "Eurozone inflation ends the year below 2%", 0.75),
+    ("A recession in Carrow, starting this year: 1 in 5", "A recession in Carrow, starting this year", 0.2),
+    ("The krona weaker than 12 to the euro: 3:1 against", "The krona weaker than 12 to the euro", 0.25),
+    ("Gold above $4,000 on 31 December: ~even", "Gold above $4,000 on 31 December", 0.5),
+    ("Oil below $50 on 31 December: p=.3", "Oil below $50 on 31 December", 0.3),
+    ("The coalition collapses before the recess \u2014 25 percent", "The coalition collapses before the recess", 0.25),
+    ("A snap election in Dunmore: odds-on", "A snap election in Dunmore", 0.6),
+    ("The referendum passes: 55\u201360%", "The referendum passes", 0.575),
+    ("A crewed landing on Mars: nope, \u22645%", "A crewed landing on Mars", 0.05),
+    ("A new record for the longest fusion run: very likely", "A new record for the longest fusion run", 0.875),
+    ("A named storm makes landfall in Madeira: slight", "A named storm makes landfall in Madeira", 0.1),
+    ("The console ships before Thanksgiving \u2014 0.7.", "The console ships before Thanksgiving", 0.7),
+    ("No recession in Spain: 80%", "Recession in Spain", 0.2),
+    ("No default by any G7 government.", "Default by any G7 government.", 0.1),
+    ("Winner: Team A", "Winner: Team A", 0.9),
+])
+def test_an_items_claim_and_probability(item: str, claim: str, probability: float) -> None:
+    assert item_claim(item) == (claim, pytest.approx(probability, abs=0.001))
+
+
+def test_a_short_verdict_after_the_item_gives_its_probability() -> None:
+    [item] = found("My predictions for 2028:\n\n4. A quantum computer sold to a bank. No chance.\n", detector=False)
+    assert item.claim == "A quantum computer sold to a bank." and item.probability == 0.0
+
+
+def test_sub_headings_keep_the_list_and_a_heading_that_takes_it_back_ends_it() -> None:
+    text = (
+        "Predictions for 2028, in no particular order\n\n"
+        "Economy\n- Rates fall twice: 70%\n- Unemployment ends the year above 5%: 40%\n\n"
+        "Politics\n- The coalition survives the spring: 60%\n\n"
+        "Things I won't predict\n- Anything about the football.\n- The date of the budget.\n"
+    )
+    claims = [c.claim for c in found(text, detector=False)]
+    assert claims == ["Rates fall twice", "Unemployment ends the year above 5%", "The coalition survives the spring"]
+
+
+def test_items_under_an_experts_heading_and_her_quote_are_hers() -> None:
+    text = (
+        "Where will rents go in 2028? We asked three forecasters\n\n"
+        "Dr. Mira Castell, Harbour Building Society\n- Rents: up 4%\n- Prices: flat\n"
+        "\"Buyers are going to come back in the spring.\"\n\n"
+        "Tom Adeyemi, Lantern Data\n- Rents: up 2%\n"
+    )
+    items = found(text, detector=False)
+    assert [(c.quote, c.speaker) for c in items] == [
+        ("Rents: up 4%", "Mira Castell"), ("Prices: flat", "Mira Castell"),
+        ("\"Buyers are going to come back in the spring.\"", "Mira Castell"), ("Rents: up 2%", "Tom Adeyemi"),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["South America", "Czech Republic", "Going Up", "Jane Roe"])
+def test_a_place_or_a_bare_name_is_not_an_experts_heading(heading: str) -> None:
+    assert person_heading(heading) is None
+
+
+def test_a_graded_list_of_last_year_is_a_record_not_a_forecast() -> None:
+    text = (
+        "Grading my 2027 predictions\n\nDecember 20, 2027\n\n"
+        "1. Desktop shipments fall again (85%). \u2713\n2. Smart rings outsell watches (10%). \u2717\n"
+    )
+    assert found(text, detector=False) == []
+
+
+def test_a_list_for_a_year_already_past_is_not_read_as_forecasts() -> None:
+    text = "My predictions for 2019\n\n1. The harbour bridge reopens.\n2. Spain wins the cup.\n"
+    assert extract(text, published=dt.date(2022, 3, 1), detector=False).forecasts == ()
+
+
+def test_a_list_declared_in_the_body_ends_at_the_next_paragraph_of_prose() -> None:
+    text = (
+        "Notes from the match\n\nThe team trained in the rain all week.\n\n"
+        "My picks for Saturday:\n\n- Rovers by two goals\n- A red card before half-time\n\n"
+        "The kit man says the new boots are here.\n\n- Pack a raincoat\n"
+    )
+    assert [c.quote for c in found(text, detector=False)] == ["Rovers by two goals", "A red card before half-time"]
