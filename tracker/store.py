@@ -588,7 +588,20 @@ def import_records(
     carried: list[dict[str, Any]] | None = [] if empty else None
     kept_ids: set[tuple[str, int]] | None = set() if empty else None
     known: dict[str, dt.date | None] = {}  # claim key -> when its outcome was first known
+    chain: ledger.ImportChain | None = None
     chunk: list[ImportRecord] = []
+
+    def flush() -> None:
+        nonlocal chain
+        if chain is None:
+            # A file that carries its own ledger (into an empty database) keeps it: no entries
+            # are computed until the end tells whether it can be adopted.
+            chain = ledger.ImportChain(conn, enabled=carried is None)
+        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids, chain)
+        chain.flush()
+        if on_progress:
+            on_progress(len(chunk))
+
     for record in records:
         if carried is not None:
             if "ledger" in record.extra:
@@ -597,26 +610,22 @@ def import_records(
                 carried = None
         chunk.append(record)
         if len(chunk) >= CHUNK:
-            _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids)
-            if on_progress:
-                on_progress(len(chunk))
+            flush()
             chunk = []
-            if len(claim_ids) + len(seen_hashes) > CACHE_LIMIT:
+            if len(claim_ids) + len(seen_hashes) + len(known) > CACHE_LIMIT:
                 # Memory stays flat however long the file: what was written is found again
                 # through the indexes, inside this same transaction.
                 claim_ids.clear()
                 seen_hashes.clear()
+                known.clear()
     if chunk:
-        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids)
-        if on_progress:
-            on_progress(len(chunk))
+        flush()
     if carried and ledger.adopt(conn, carried):
         summary.ledger_carried = True
-    else:
-        # Imported rows join the chain once all are in (a prediction's entry names its first
-        # version, which its imported amendments tell), in the order they were first recorded;
-        # only the rows this import added, so that no row slipped in by hand is laundered.
-        ledger.record_unrecorded(conn, above=floors)
+    elif chain is not None:
+        # Imported rows join the chain in the order they were first recorded; only the rows
+        # this import added, so that no row slipped in by hand is laundered.
+        chain.finish(floors)
     return summary
 
 
@@ -628,6 +637,7 @@ def _import_chunk(
     seen_hashes: dict[str, int],
     known: dict[str, dt.date | None],
     kept_ids: set[tuple[str, int]] | None = None,
+    chain: ledger.ImportChain | None = None,
 ) -> None:
     p = t.prediction
     now = utc_now()
@@ -695,9 +705,13 @@ def _import_chunk(
             new_ids = [row["id"] for row in _keep_ids([{"id": i} for i in new_ids], [r.extra.get("id") for r, _, _ in fresh], "prediction", kept_ids)]
         insert_many(conn, p, [dict(v, id=i) for v, i in zip(values, new_ids)])
         new_tags: list[dict[str, Any]] = []
-        for (record, digest, _), pid in zip(fresh, new_ids):
+        for (record, digest, _), pid, row in zip(fresh, new_ids, values):
             seen_hashes[digest] = pid
             new_tags.extend(tag_rows(pid, record.prediction.tags))
+            if chain is not None:
+                chain.prediction(pid, row["recorded_at"], digest)
+                if record.prediction.tags:
+                    chain.tags(pid, row["recorded_at"], record.prediction.tags)
         if new_tags:
             insert_many(conn, t.prediction_tag, new_tags)
         summary.predictions_added += len(fresh)
@@ -730,6 +744,11 @@ def _import_chunk(
         if rows:
             insert_many(conn, t.resolution, rows)
             summary.resolutions_added += len(rows)
+            if chain is not None:
+                for row in rows:
+                    chain.resolution(row)
+        if retractions and chain is not None:
+            chain.give_up()
         record_retractions(conn, retractions)
         summary.retractions_added += len(retractions)
 
@@ -756,6 +775,8 @@ def _import_chunk(
                     "hash_before": step.hash_before, "hash_after": step.hash_after,
                 })
         if rows:
+            if chain is not None:
+                chain.give_up()
             conn.execute(sa.insert(a), rows)
             summary.amendments_added += len(rows)
 

@@ -294,6 +294,95 @@ def record_unrecorded(conn: Connection, above: dict[str, int] | None = None) -> 
     return _append(conn, ((name, rid, digest) for _, _, rid, name, digest in events))
 
 
+_encode_text = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes for a str
+
+
+def _json_text(value: str | None) -> str:
+    return "null" if value is None else _encode_text(value)
+
+
+def tags_hash(prediction_id: int, tags: Iterable[str]) -> str:
+    """``content_hash(tags_content(...))`` written out: the canonical JSON of a tags entry."""
+    listed = ",".join(_encode_text(tag) for tag in sorted(tags))
+    text = f'{{"kind":"tags","prediction":{int(prediction_id)},"tags":[{listed}]}}'
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def resolution_hash(claim_id: int, outcome: str, resolved_on: str, evidence: str | None, note: str | None,
+                    recorded_at: str) -> str:
+    """``content_hash(resolution_content(...))`` written out (dates already as strings)."""
+    text = (
+        f'{{"claim":{int(claim_id)},"evidence":{_json_text(evidence)},"kind":"resolution","note":{_json_text(note)},'
+        f'"outcome":{_encode_text(outcome)},"recorded_at":{_encode_text(recorded_at)},"resolved_on":{_encode_text(resolved_on)}}}'
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class ImportChain:
+    """Ledger entries for the rows an import writes, computed from the values it wrote
+    instead of reading the rows back, and appended chunk by chunk (memory stays flat).
+
+    ``record_unrecorded`` orders entries by (when recorded, kind, id) over the whole import.
+    Appending a chunk's entries sorted that way gives the same chain as long as each chunk
+    sorts after the previous one, which holds when rows take the import's clock (``now``
+    grows from chunk to chunk). When a chunk would sort earlier (rows carrying their own
+    ``recorded_at``), or the import writes a kind computed only from stored rows
+    (amendments, retractions), the entries appended so far are withdrawn and
+    ``record_unrecorded`` builds the chain at the end, exactly as before.
+    """
+
+    def __init__(self, conn: Connection, enabled: bool = True) -> None:
+        self.conn = conn
+        self.active = enabled
+        self.start = head(conn).count if enabled else 0
+        self._pending: list[tuple[str, int, int, str, str]] = []  # (when, rank, id, kind, content hash)
+        self._last: tuple[str, int, int] | None = None
+
+    def prediction(self, prediction_id: int, recorded_at: dt.datetime, first_hash: str) -> None:
+        if self.active:
+            when = _stamp(recorded_at) or ""
+            digest = content_hash({"kind": "prediction", "id": prediction_id, "hash": first_hash, "recorded_at": when})
+            self._pending.append((when, 0, prediction_id, "prediction", digest))
+
+    def tags(self, prediction_id: int, recorded_at: dt.datetime, tags: Iterable[str]) -> None:
+        if self.active:
+            self._pending.append((_stamp(recorded_at) or "", 1, prediction_id, "tags", tags_hash(prediction_id, tags)))
+
+    def resolution(self, row: Mapping[str, Any]) -> None:
+        if self.active:
+            when = _stamp(row["recorded_at"]) or ""
+            digest = resolution_hash(row["claim_id"], row["outcome"], _day(row["resolved_on"]) or "", row["evidence"],
+                                     row["note"], when)
+            self._pending.append((when, 2, row["id"], "resolution", digest))
+
+    def give_up(self) -> None:
+        """Rows whose entries need what is stored (amendments, retractions): build the chain at the end."""
+        if self.active:
+            self.active = False
+            self._pending = []
+            self.conn.execute(sa.delete(t.ledger).where(t.ledger.c.seq > self.start))
+
+    def flush(self) -> None:
+        """Append the pending entries, if they sort after those already appended."""
+        if not self.active or not self._pending:
+            return
+        self._pending.sort()
+        first = self._pending[0][:3]
+        if self._last is not None and first < self._last:
+            self.give_up()
+            return
+        self._last = self._pending[-1][:3]
+        _append(self.conn, ((kind, rid, digest) for _, _, rid, kind, digest in self._pending))
+        self._pending = []
+
+    def finish(self, floors: dict[str, int]) -> int:
+        """Complete the chain: the last entries, or all of them the slow way if the fast one gave up."""
+        self.flush()
+        if self.active:
+            return head(self.conn).count - self.start
+        return record_unrecorded(self.conn, above=floors)
+
+
 def adopt(conn: Connection, carried: list[dict[str, Any]]) -> bool:
     """Take over the chain an export carried, into a database that had none: each entry is
     tied to the imported row with its content, and kept only if every row then matches its
