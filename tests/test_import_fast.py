@@ -112,3 +112,47 @@ def test_imported_amendments_and_retractions_get_the_same_chain(tracker: Tracker
     tracker.add("Something already recorded")
     report = _import_and_compare(tracker, str(exported))
     assert report["amendments_added"] == 1 and report["retractions_added"] == 1
+
+
+def test_the_written_out_canonical_json_is_json_dumps() -> None:
+    """The hashes' fast path (text, null, finite floats) gives json.dumps' bytes, or steps aside."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tracker.storage import hashing
+
+    value = st.one_of(st.none(), st.text(), st.floats(allow_nan=False), st.integers(), st.booleans())
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.fixed_dictionaries({name: value for name in hashing.HASHED_FIELDS}))
+    def check(fields: dict[str, object]) -> None:
+        fast = hashing._plain_canonical_json(fields)
+        if any(isinstance(v, (bool, int)) or v in (float("inf"), float("-inf")) for v in fields.values()):
+            assert fast is None
+        else:
+            assert fast == hashing.canonical_json(fields)
+
+    check()
+
+
+def test_the_written_out_ledger_contents_are_json_dumps() -> None:
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tracker.storage import ledger
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.integers(1, 2**62), st.lists(st.text(min_size=1), max_size=4), st.sampled_from(["true", "false"]),
+           st.none() | st.text(), st.none() | st.text())
+    def check(rid: int, tags: list[str], outcome: str, evidence: str | None, note: str | None) -> None:
+        assert ledger.tags_hash(rid, tags) == ledger.content_hash(ledger.tags_content(rid, tags))
+        stamp = dt.datetime(2024, 1, 2, 3, 4, 5, 6, tzinfo=dt.timezone.utc)
+        row = SimpleNamespace(claim_id=rid, outcome=outcome, resolved_on=dt.date(2023, 1, 1), evidence=evidence,
+                              note=note, recorded_at=stamp)
+        expected = ledger.content_hash(ledger.resolution_content(row))
+        assert ledger.resolution_hash(rid, outcome, "2023-01-01", evidence, note, ledger._stamp(stamp) or "") == expected
+
+    check()

@@ -259,8 +259,10 @@ def _append(conn: Connection, items: Iterable[tuple[str, int, str]]) -> int:
         prev = entry_hash(seq, kind, digest, prev)
         rows.append({"seq": seq, "kind": kind, "record_id": record_id, "content_hash": digest,
                      "prev_hash": rows[-1]["entry_hash"] if rows else top.hash, "entry_hash": prev})
+    from tracker.storage.bulk import insert_many
+
     for start in range(0, len(rows), 20_000):
-        conn.execute(sa.insert(t.ledger), rows[start : start + 20_000])
+        insert_many(conn, t.ledger, rows[start : start + 20_000])
     return len(rows)
 
 
@@ -337,20 +339,27 @@ class ImportChain:
         self.start = head(conn).count if enabled else 0
         self._pending: list[tuple[str, int, int, str, str]] = []  # (when, rank, id, kind, content hash)
         self._last: tuple[str, int, int] | None = None
+        self._stamped: tuple[Any, str] = (None, "")
+
+    def _when(self, recorded_at: dt.datetime) -> str:
+        """``_stamp``, once per timestamp: the rows of a chunk share the import's clock."""
+        if self._stamped[0] is not recorded_at:
+            self._stamped = (recorded_at, _stamp(recorded_at) or "")
+        return self._stamped[1]
 
     def prediction(self, prediction_id: int, recorded_at: dt.datetime, first_hash: str) -> None:
         if self.active:
-            when = _stamp(recorded_at) or ""
+            when = self._when(recorded_at)
             digest = content_hash({"kind": "prediction", "id": prediction_id, "hash": first_hash, "recorded_at": when})
             self._pending.append((when, 0, prediction_id, "prediction", digest))
 
     def tags(self, prediction_id: int, recorded_at: dt.datetime, tags: Iterable[str]) -> None:
         if self.active:
-            self._pending.append((_stamp(recorded_at) or "", 1, prediction_id, "tags", tags_hash(prediction_id, tags)))
+            self._pending.append((self._when(recorded_at), 1, prediction_id, "tags", tags_hash(prediction_id, tags)))
 
     def resolution(self, row: Mapping[str, Any]) -> None:
         if self.active:
-            when = _stamp(row["recorded_at"]) or ""
+            when = self._when(row["recorded_at"])
             digest = resolution_hash(row["claim_id"], row["outcome"], _day(row["resolved_on"]) or "", row["evidence"],
                                      row["note"], when)
             self._pending.append((when, 2, row["id"], "resolution", digest))
