@@ -25,7 +25,7 @@ from tracker.names import fold, fold_optional
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput, RetractionInput, check_id, clean_text
 
 CHUNK = 500  # rows per multi-row INSERT / IN (...) lookup; well under SQLite's variable limit
-CACHE_LIMIT = 20_000  # claims and hashes an import remembers before it asks the database again
+CACHE_LIMIT = 60_000  # claims, hashes and outcome dates an import remembers before it asks the database again
 
 
 def utc_now() -> dt.datetime:
@@ -589,6 +589,9 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
     # A whole export imported into an empty database keeps its ids and its ledger, so the
     # copy verifies against the original's published digest.
     empty = ledger.head(conn).count == 0 and conn.execute(sa.select(t.prediction.c.id).limit(1)).first() is None
+    # Into an empty database, until the caches are first cleared, every claim and hash stored
+    # is in them: a key they lack is new, and the lookups can be skipped.
+    cached_all = empty and conn.execute(sa.select(t.claim.c.id).limit(1)).first() is None
     floors = ledger.floors(conn)
     carried: list[dict[str, Any]] | None = [] if empty else None
     kept_ids: set[tuple[str, int]] | None = set() if empty else None
@@ -602,7 +605,7 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
             # A file that carries its own ledger (into an empty database) keeps it: no entries
             # are computed until the end tells whether it can be adopted.
             chain = ledger.ImportChain(conn, enabled=carried is None)
-        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids, chain)
+        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids, chain, cached_all)
         chain.flush()
         if on_progress:
             on_progress(len(chunk))
@@ -623,6 +626,7 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
                 claim_ids.clear()
                 seen_hashes.clear()
                 known.clear()
+                cached_all = False
     if chunk:
         flush()
     if carried and ledger.adopt(conn, carried):
@@ -643,6 +647,7 @@ def _import_chunk(
     known: dict[str, dt.date | None],
     kept_ids: set[tuple[str, int]] | None = None,
     chain: ledger.ImportChain | None = None,
+    cached_all: bool = False,
 ) -> None:
     p = t.prediction
     now = utc_now()
@@ -650,7 +655,7 @@ def _import_chunk(
     # wording, and every prediction of it takes that wording before it is hashed.
     keys, wordings = _claim_keys(chunk)
     unknown = [k for k in dict.fromkeys(keys) if k not in claim_ids]
-    if unknown:
+    if unknown and not cached_all:
         for key, cid, text, deadline in conn.execute(
             sa.select(t.claim.c.key, t.claim.c.id, t.claim.c.text, t.claim.c.deadline).where(t.claim.c.key.in_(unknown))
         ):
@@ -688,7 +693,7 @@ def _import_chunk(
                 "clear the hash column to import it as a new prediction"
             )
     lookup = [h for h in set(hashes) if h not in seen_hashes]
-    if lookup:
+    if lookup and not cached_all:
         for pid, digest in conn.execute(sa.select(p.c.id, p.c.content_hash).where(p.c.content_hash.in_(lookup))):
             seen_hashes.setdefault(digest, pid)
 
