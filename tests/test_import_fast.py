@@ -156,3 +156,19 @@ def test_the_written_out_ledger_contents_are_json_dumps() -> None:
         assert ledger.resolution_hash(rid, outcome, "2023-01-01", evidence, note, ledger._stamp(stamp) or "") == expected
 
     check()
+
+
+def test_two_amendments_of_tags_alone_both_travel(tracker: Tracker, tmp_path: Path) -> None:
+    """Found by test_ledger_properties: tags are not hashed, so two tag changes have the same
+    hashes before and after; the import took the second for the first and lost the chain."""
+    pid = tracker.add("Rates fall", "--tag", "eu")
+    tracker("amend", str(pid), "--tag", "t5", "--reason", "fix 5")
+    tracker("amend", str(pid), "--tag", "t8", "--reason", "fix 8")
+    digest = _digest(tracker)
+    exported = tmp_path / "e.jsonl"
+    tracker("export", "-o", str(exported))
+    copy = Tracker(tmp_path / "copy.db")
+    report = copy("import", str(exported), "--json").json()
+    assert report["amendments_added"] == 2
+    assert _digest(copy) == digest
+    assert copy("import", str(exported), "--json").json()["amendments_added"] == 0

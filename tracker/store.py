@@ -610,12 +610,18 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
         if on_progress:
             on_progress(len(chunk))
 
+    named_ids = False
     for record in records:
         if carried is not None:
             if "ledger" in record.extra:
                 carried.extend(record.extra["ledger"])
+                named_ids = True
             else:
                 carried = None
+                if not named_ids:
+                    # Not a whole export, and no row so far named its id: no ids to keep,
+                    # and no set of every id written growing with the file.
+                    kept_ids = None
         chunk.append(record)
         if len(chunk) >= CHUNK:
             flush()
@@ -766,16 +772,19 @@ def _import_chunk(
     amended = [(r, seen_hashes[h]) for r, h in zip(chunk, hashes) if r.amendments]
     if amended:
         a = t.amendment
+        # An amendment is its version change at its time: two changes of tags alone have the
+        # same hashes before and after (tags are not hashed) and are still two amendments.
         existing = {
-            tuple(row)
-            for row in conn.execute(
-                sa.select(a.c.prediction_id, a.c.hash_before, a.c.hash_after).where(a.c.prediction_id.in_([pid for _, pid in amended]))
+            (pid, before, after, _stamp(when))
+            for pid, before, after, when in conn.execute(
+                sa.select(a.c.prediction_id, a.c.hash_before, a.c.hash_after, a.c.amended_at)
+                .where(a.c.prediction_id.in_([pid for _, pid in amended]))
             )
         }
         rows = []
         for record, pid in amended:
             for step in record.amendments:
-                identity = (pid, step.hash_before, step.hash_after)
+                identity = (pid, step.hash_before, step.hash_after, _stamp(step.amended_at))
                 if identity in existing:
                     continue
                 existing.add(identity)
@@ -848,7 +857,9 @@ def _check_no_hindsight(conn: Connection, chunk: list[ImportRecord], keys: list[
 
 
 def _next_id(conn: Connection, table: sa.Table) -> int:
-    return int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0) + 1)).scalar_one())
+    # A bare max(id) is read from the end of the primary key; wrapped in coalesce(), SQLite
+    # scans the whole table instead, once per chunk.
+    return int(conn.execute(sa.select(sa.func.max(table.c.id))).scalar() or 0) + 1
 
 
 # --- articles ------------------------------------------------------------------------

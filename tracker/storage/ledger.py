@@ -275,7 +275,7 @@ def record(conn: Connection, kind: str, ids: list[int]) -> int:
 def floors(conn: Connection) -> dict[str, int]:
     """The highest id of each kind now: rows above it are the ones a writer is about to add."""
     ids = {"prediction": t.prediction.c.id, "resolution": t.resolution.c.id, "amendment": t.amendment.c.id}
-    found = {name: int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(col), 0))).scalar_one()) for name, col in ids.items()}
+    found = {name: int(conn.execute(sa.select(sa.func.max(col))).scalar() or 0) for name, col in ids.items()}
     found["tags"] = found["prediction"]
     return found
 
