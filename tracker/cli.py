@@ -1024,6 +1024,7 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool) ->
 
     from tracker import render, store
     from tracker.storage.database import database_path, open_database
+    from tracker.dates import held_today
     from tracker.interchange import Tally, accepted, count_lines
 
     class DryRun(Exception):
@@ -1045,7 +1046,7 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool) ->
         summary = None
         try:
             with render.progress(f"importing {Path(source.main.path).name}", count_lines(source.main.path)) as bar, \
-                    database.write() as conn:
+                    held_today(), database.write() as conn:
                 summary = store.import_records(conn, records, on_progress=bar.advance)
                 if dry_run:
                     raise DryRun

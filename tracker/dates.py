@@ -10,9 +10,11 @@ is read as the *end* of the period ("by 2024" means by 31 December 2024).
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import os
 import re
+from collections.abc import Iterator
 
 from tracker.errors import UsageError
 
@@ -28,8 +30,24 @@ _DEFAULT_A = dt.datetime(2001, 1, 1)
 _DEFAULT_B = dt.datetime(2002, 2, 2)
 
 
+_HELD: list[dt.date] = []  # set by ``held_today`` for the length of one long command
+
+
+@contextlib.contextmanager
+def held_today() -> Iterator[dt.date]:
+    """Today's date, read once and kept for a whole import: every row is checked against the
+    same day (even across midnight), and 100,000 rows do not read the environment 100,000 times."""
+    _HELD.append(today())
+    try:
+        yield _HELD[-1]
+    finally:
+        _HELD.pop()
+
+
 def today() -> dt.date:
     """Today's date; ``TRACKER_TODAY`` pins it so that scripted sessions and tests are reproducible."""
+    if _HELD:
+        return _HELD[-1]
     pinned = os.environ.get("TRACKER_TODAY")
     if pinned:
         try:

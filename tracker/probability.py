@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from functools import lru_cache
 
 from tracker.errors import UsageError
 from tracker.estimative import phrase_probability
@@ -22,6 +23,7 @@ _NUMBER = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,4})?$
 _FOREIGN_DIGIT = re.compile(r"[^\x00-\x7f]")
 
 
+@lru_cache(maxsize=4096)  # an import normalises the same few hundred values again and again
 def normalise(value: float) -> float:
     """The stored form of a probability: rounded to ``PLACES`` decimals, never ``-0.0``."""
     if not math.isfinite(value):
@@ -34,6 +36,7 @@ def _exact(number: Decimal) -> float:
     return rounded + 0.0  # -0.0 + 0.0 is 0.0
 
 
+@lru_cache(maxsize=4096)
 def parse_probability(text: str) -> float:
     """Turn ``0.8``, ``80%`` or a phrase of estimative probability into a number in [0, 1].
 

@@ -160,15 +160,11 @@ class PredictionInput:
             raise UsageError(
                 f"deadline {self.deadline.isoformat()} is before the date the prediction was made ({self.made_on.isoformat()})"
             )
-        return replace(
-            self,
-            claim=claim,
-            author=author,
-            probability=check_probability(self.probability),
-            outlet=clean_text("outlet", self.outlet),
-            quote=clean_text("quote", self.quote),
-            url=clean_url("url", self.url),
-            tags=clean_tags(self.tags),
+        # Built directly rather than with dataclasses.replace: imports check every row.
+        return PredictionInput(
+            claim, author, self.made_on, check_probability(self.probability), self.deadline,
+            clean_text("outlet", self.outlet), clean_text("quote", self.quote), clean_url("url", self.url),
+            clean_tags(self.tags), self.article_sha256, self.recorded_at,
         )
 
     def hashed_fields(self) -> dict[str, Any]:
@@ -220,11 +216,9 @@ class ResolutionInput:
     def checked(self) -> ResolutionInput:
         if self.resolved_on > today():
             raise UsageError(f"resolution date {self.resolved_on.isoformat()} is in the future")
-        return replace(
-            self,
-            outcome=check_outcome(self.outcome),
-            evidence=clean_url("evidence", self.evidence),
-            note=clean_text("note", self.note),
+        return ResolutionInput(
+            check_outcome(self.outcome), self.resolved_on, clean_url("evidence", self.evidence),
+            clean_text("note", self.note), self.recorded_at, self.retraction,
         )
 
     def identity(self) -> tuple[str, str, str | None, str | None]:

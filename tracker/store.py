@@ -18,14 +18,14 @@ from sqlalchemy.engine import Connection
 
 from tracker.storage import ledger
 from tracker.storage import tables as t
-from tracker.storage.bulk import insert_many
+from tracker.storage.bulk import bulk_load, insert_many
 from tracker.errors import NotFoundError, UsageError
-from tracker.storage.hashing import canonical_fields, claim_key, content_hash, wording_key
+from tracker.storage.hashing import canonical_fields, claim_key, claim_keys, content_hash, wording_key
 from tracker.names import fold, fold_optional
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput, RetractionInput, check_id, clean_text
 
 CHUNK = 500  # rows per multi-row INSERT / IN (...) lookup; well under SQLite's variable limit
-CACHE_LIMIT = 20_000  # claims and hashes an import remembers before it asks the database again
+CACHE_LIMIT = 60_000  # claims, hashes and outcome dates an import remembers before it asks the database again
 
 
 def utc_now() -> dt.datetime:
@@ -581,45 +581,69 @@ def import_records(
     Works in chunks with multi-row INSERTs and IN (...) lookups instead of one query per
     row, which keeps a 50,000-row import to seconds.
     """
+    with bulk_load(conn):
+        return _import_records(conn, records, on_progress)
+
+
+def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progress: Callable[[int], None] | None) -> ImportSummary:
     summary = ImportSummary()
     claim_ids: dict[str, StoredClaim] = {}
     seen_hashes: dict[str, int] = {}
     # A whole export imported into an empty database keeps its ids and its ledger, so the
     # copy verifies against the original's published digest.
     empty = ledger.head(conn).count == 0 and conn.execute(sa.select(t.prediction.c.id).limit(1)).first() is None
+    # Into an empty database, until the caches are first cleared, every claim and hash stored
+    # is in them: a key they lack is new, and the lookups can be skipped.
+    cached_all = empty and conn.execute(sa.select(t.claim.c.id).limit(1)).first() is None
     floors = ledger.floors(conn)
     carried: list[dict[str, Any]] | None = [] if empty else None
     kept_ids: set[tuple[str, int]] | None = set() if empty else None
     known: dict[str, dt.date | None] = {}  # claim key -> when its outcome was first known
+    chain: ledger.ImportChain | None = None
     chunk: list[ImportRecord] = []
+
+    def flush() -> None:
+        nonlocal chain
+        if chain is None:
+            # A file that carries its own ledger (into an empty database) keeps it: no entries
+            # are computed until the end tells whether it can be adopted.
+            chain = ledger.ImportChain(conn, enabled=carried is None)
+        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids, chain, cached_all)
+        chain.flush()
+        if on_progress:
+            on_progress(len(chunk))
+
+    named_ids = False
     for record in records:
         if carried is not None:
             if "ledger" in record.extra:
                 carried.extend(record.extra["ledger"])
+                named_ids = True
             else:
                 carried = None
+                if not named_ids:
+                    # Not a whole export, and no row so far named its id: no ids to keep,
+                    # and no set of every id written growing with the file.
+                    kept_ids = None
         chunk.append(record)
         if len(chunk) >= CHUNK:
-            _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids)
-            if on_progress:
-                on_progress(len(chunk))
+            flush()
             chunk = []
-            if len(claim_ids) + len(seen_hashes) > CACHE_LIMIT:
+            if len(claim_ids) + len(seen_hashes) + len(known) > CACHE_LIMIT:
                 # Memory stays flat however long the file: what was written is found again
                 # through the indexes, inside this same transaction.
                 claim_ids.clear()
                 seen_hashes.clear()
+                known.clear()
+                cached_all = False
     if chunk:
-        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids)
-        if on_progress:
-            on_progress(len(chunk))
+        flush()
     if carried and ledger.adopt(conn, carried):
         summary.ledger_carried = True
-    else:
-        # Imported rows join the chain once all are in (a prediction's entry names its first
-        # version, which its imported amendments tell), in the order they were first recorded;
-        # only the rows this import added, so that no row slipped in by hand is laundered.
-        ledger.record_unrecorded(conn, above=floors)
+    elif chain is not None:
+        # Imported rows join the chain in the order they were first recorded; only the rows
+        # this import added, so that no row slipped in by hand is laundered.
+        chain.finish(floors)
     return summary
 
 
@@ -631,14 +655,16 @@ def _import_chunk(
     seen_hashes: dict[str, int],
     known: dict[str, dt.date | None],
     kept_ids: set[tuple[str, int]] | None = None,
+    chain: ledger.ImportChain | None = None,
+    cached_all: bool = False,
 ) -> None:
     p = t.prediction
     now = utc_now()
     # Claims first: a claim already stored (or met earlier in this file) keeps its first
     # wording, and every prediction of it takes that wording before it is hashed.
-    keys = [record_claim_key(r) for r in chunk]
+    keys, wordings = _claim_keys(chunk)
     unknown = [k for k in dict.fromkeys(keys) if k not in claim_ids]
-    if unknown:
+    if unknown and not cached_all:
         for key, cid, text, deadline in conn.execute(
             sa.select(t.claim.c.key, t.claim.c.id, t.claim.c.text, t.claim.c.deadline).where(t.claim.c.key.in_(unknown))
         ):
@@ -646,13 +672,13 @@ def _import_chunk(
         stored = {claim_ids[k].id: k for k in unknown if k in claim_ids}
         resolved = first_resolution_dates(conn, list(stored))
         known.update({key: resolved[cid] for cid, key in stored.items() if cid in resolved})
-    _check_no_hindsight(conn, chunk, keys, known)
+    _check_no_hindsight(conn, chunk, keys, known, wordings)
     new_claims: dict[str, dict[str, Any]] = {}
-    for record, key in zip(chunk, keys):
+    for record, key, words in zip(chunk, keys, wordings):
         if key not in claim_ids and key not in new_claims:
             new_claims[key] = {
                 "text": record.prediction.claim, "deadline": record.prediction.deadline, "key": key,
-                "wording_key": wording_key(record.prediction.claim), "created_at": now,
+                "wording_key": words, "created_at": now,
             }
     if new_claims:
         # Ids are assigned here rather than read back with RETURNING, which SQLAlchemy can
@@ -676,7 +702,7 @@ def _import_chunk(
                 "clear the hash column to import it as a new prediction"
             )
     lookup = [h for h in set(hashes) if h not in seen_hashes]
-    if lookup:
+    if lookup and not cached_all:
         for pid, digest in conn.execute(sa.select(p.c.id, p.c.content_hash).where(p.c.content_hash.in_(lookup))):
             seen_hashes.setdefault(digest, pid)
 
@@ -698,9 +724,13 @@ def _import_chunk(
             new_ids = [row["id"] for row in _keep_ids([{"id": i} for i in new_ids], [r.extra.get("id") for r, _, _ in fresh], "prediction", kept_ids)]
         insert_many(conn, p, [dict(v, id=i) for v, i in zip(values, new_ids)])
         new_tags: list[dict[str, Any]] = []
-        for (record, digest, _), pid in zip(fresh, new_ids):
+        for (record, digest, _), pid, row in zip(fresh, new_ids, values):
             seen_hashes[digest] = pid
             new_tags.extend(tag_rows(pid, record.prediction.tags))
+            if chain is not None:
+                chain.prediction(pid, row["recorded_at"], digest)
+                if record.prediction.tags:
+                    chain.tags(pid, row["recorded_at"], record.prediction.tags)
         if new_tags:
             insert_many(conn, t.prediction_tag, new_tags)
         summary.predictions_added += len(fresh)
@@ -733,6 +763,11 @@ def _import_chunk(
         if rows:
             insert_many(conn, t.resolution, rows)
             summary.resolutions_added += len(rows)
+            if chain is not None:
+                for row in rows:
+                    chain.resolution(row)
+        if retractions and chain is not None:
+            chain.give_up()
         record_retractions(conn, retractions)
         summary.retractions_added += len(retractions)
 
@@ -740,16 +775,19 @@ def _import_chunk(
     amended = [(r, seen_hashes[h]) for r, h in zip(chunk, hashes) if r.amendments]
     if amended:
         a = t.amendment
+        # An amendment is its version change at its time: two changes of tags alone have the
+        # same hashes before and after (tags are not hashed) and are still two amendments.
         existing = {
-            tuple(row)
-            for row in conn.execute(
-                sa.select(a.c.prediction_id, a.c.hash_before, a.c.hash_after).where(a.c.prediction_id.in_([pid for _, pid in amended]))
+            (pid, before, after, _stamp(when))
+            for pid, before, after, when in conn.execute(
+                sa.select(a.c.prediction_id, a.c.hash_before, a.c.hash_after, a.c.amended_at)
+                .where(a.c.prediction_id.in_([pid for _, pid in amended]))
             )
         }
         rows = []
         for record, pid in amended:
             for step in record.amendments:
-                identity = (pid, step.hash_before, step.hash_after)
+                identity = (pid, step.hash_before, step.hash_after, _stamp(step.amended_at))
                 if identity in existing:
                     continue
                 existing.add(identity)
@@ -759,6 +797,8 @@ def _import_chunk(
                     "hash_before": step.hash_before, "hash_after": step.hash_after,
                 })
         if rows:
+            if chain is not None:
+                chain.give_up()
             conn.execute(sa.insert(a), rows)
             summary.amendments_added += len(rows)
 
@@ -775,12 +815,22 @@ def _keep_ids(rows: list[dict[str, Any]], wanted: list[int | None], kind: str, k
     return out
 
 
-def _check_no_hindsight(conn: Connection, chunk: list[ImportRecord], keys: list[str], known: dict[str, dt.date | None]) -> None:
+def _claim_keys(chunk: list[ImportRecord]) -> tuple[list[str], list[str]]:
+    """Each record's claim key (``record_claim_key``) and wording key, the wording normalised once."""
+    keys, wordings = [], []
+    for record in chunk:
+        key, words = claim_keys(record.prediction.claim, record.prediction.deadline)
+        keys.append(record.claim_ref or key)
+        wordings.append(words)
+    return keys, wordings
+
+
+def _check_no_hindsight(conn: Connection, chunk: list[ImportRecord], keys: list[str], known: dict[str, dt.date | None],
+                        wording: list[str]) -> None:
     """Every row, in file order, against what was known when it was made: the database's
     resolutions and those of earlier rows of this file (across chunks), and the same words
     resolved under another deadline. ``known`` maps claim keys to the first outcome date."""
     c = t.claim
-    wording = [wording_key(r.prediction.claim) for r in chunk]
     resolved_wordings: dict[str, list[tuple[str, ResolvedWording]]] = {}
     rows = conn.execute(
         sa.select(c.c.id, c.c.key, c.c.wording_key, c.c.deadline).where(c.c.wording_key.in_(list(set(wording))))
@@ -810,7 +860,9 @@ def _check_no_hindsight(conn: Connection, chunk: list[ImportRecord], keys: list[
 
 
 def _next_id(conn: Connection, table: sa.Table) -> int:
-    return int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0) + 1)).scalar_one())
+    # A bare max(id) is read from the end of the primary key; wrapped in coalesce(), SQLite
+    # scans the whole table instead, once per chunk.
+    return int(conn.execute(sa.select(sa.func.max(table.c.id))).scalar() or 0) + 1
 
 
 # --- articles ------------------------------------------------------------------------

@@ -71,6 +71,9 @@ _STAMP = re.compile(
 )
 
 
+_UTC_NAMES = (None, "Z", "UTC", "GMT")
+
+
 def parse_stamp(text: str, what: str) -> tuple[dt.datetime, bool]:
     """A timestamp and whether it named its time zone; naive ones are returned as written.
 
@@ -82,6 +85,14 @@ def parse_stamp(text: str, what: str) -> tuple[dt.datetime, bool]:
         return _parse_odd_stamp(raw, what)
     year, month, day, hour, minute, second, fraction, zone = match.groups()
     _check_year(int(year), raw, what)
+    if zone in _UTC_NAMES and fraction is None and len(raw) >= 19 and raw[13] == ":" and raw[16] == ":" and len(second or "") == 2:
+        # The common exact form (Rails' "2011-10-08 12:00:00 UTC", ISO's "...T12:00:00Z"):
+        # the first 19 characters are exactly what fromisoformat reads, at a fraction of the cost.
+        try:
+            stamp = dt.datetime.fromisoformat(raw[:19])
+        except ValueError as exc:
+            raise UsageError(f"{what} {raw!r} is not a real time ({exc})") from None
+        return (stamp, False) if zone is None else (stamp.replace(tzinfo=dt.timezone.utc), True)
     micro = int((fraction or "0")[:6].ljust(6, "0"))
     try:
         stamp = dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), micro)

@@ -10,7 +10,8 @@ named parameters). Values are converted exactly as SQLAlchemy would convert them
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -55,3 +56,27 @@ def _column(rows: Sequence[dict[str, Any]], name: str, proc: Callable[[Any], Any
             last_in, last_out = value, proc(value)
         out.append(last_out)
     return out
+
+
+#: Pages SQLite keeps in memory during a bulk load (in KiB, as ``PRAGMA cache_size`` takes a
+#: negative number). The default 2 MiB makes every insert into an index on a hash (claim
+#: keys, content hashes) read its page back from the file once the index outgrows it.
+BULK_CACHE_KIB = 64 * 1024
+
+
+@contextlib.contextmanager
+def bulk_load(conn: Connection) -> Iterator[None]:
+    """Settings for many inserts in one transaction, put back afterwards.
+
+    Only the page cache grows (an upper bound on memory, not an allocation): durability
+    (``synchronous``, the journal) and the all-or-nothing transaction are left as they are.
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -58,9 +59,33 @@ def canonical_json(fields: Mapping[str, Any]) -> str:
     )
 
 
+_SORTED_FIELDS = tuple(sorted(HASHED_FIELDS))
+_encode_text = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes for a str
+
+
+def _plain_canonical_json(fields: Mapping[str, Any]) -> str | None:
+    """``canonical_json`` written out for text, null and finite floats (every field a prediction
+    has): imports hash every row. None for any other value, which ``json.dumps`` then handles."""
+    parts = []
+    for key in _SORTED_FIELDS:
+        value = fields[key]
+        if value is None:
+            parts.append(f'"{key}":null')
+        elif type(value) is str:
+            parts.append(f'"{key}":{_encode_text(value)}')
+        elif type(value) is float and math.isfinite(value):
+            parts.append(f'"{key}":{float.__repr__(value)}')
+        else:
+            return None
+    return "{" + ",".join(parts) + "}"
+
+
 def content_hash(fields: Mapping[str, Any]) -> str:
     """SHA-256 hex digest of the canonical JSON of ``fields``."""
-    return hashlib.sha256(canonical_json(fields).encode("utf-8")).hexdigest()
+    text = _plain_canonical_json(fields)
+    if text is None:
+        text = canonical_json(fields)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _normalised_wording(text: str) -> str:
@@ -77,3 +102,13 @@ def claim_key(text: str, deadline: dt.date | None) -> str:
     normalised = _normalised_wording(text)
     stamp = deadline.isoformat() if deadline else ""
     return hashlib.sha256(f"{normalised}\x1f{stamp}".encode("utf-8")).hexdigest()
+
+
+def claim_keys(text: str, deadline: dt.date | None) -> tuple[str, str]:
+    """``(claim_key, wording_key)`` with the wording normalised once (an import needs both)."""
+    normalised = _normalised_wording(text)
+    stamp = deadline.isoformat() if deadline else ""
+    return (
+        hashlib.sha256(f"{normalised}\x1f{stamp}".encode("utf-8")).hexdigest(),
+        hashlib.sha256(normalised.encode("utf-8")).hexdigest(),
+    )

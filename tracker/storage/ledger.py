@@ -259,8 +259,10 @@ def _append(conn: Connection, items: Iterable[tuple[str, int, str]]) -> int:
         prev = entry_hash(seq, kind, digest, prev)
         rows.append({"seq": seq, "kind": kind, "record_id": record_id, "content_hash": digest,
                      "prev_hash": rows[-1]["entry_hash"] if rows else top.hash, "entry_hash": prev})
+    from tracker.storage.bulk import insert_many
+
     for start in range(0, len(rows), 20_000):
-        conn.execute(sa.insert(t.ledger), rows[start : start + 20_000])
+        insert_many(conn, t.ledger, rows[start : start + 20_000])
     return len(rows)
 
 
@@ -273,7 +275,7 @@ def record(conn: Connection, kind: str, ids: list[int]) -> int:
 def floors(conn: Connection) -> dict[str, int]:
     """The highest id of each kind now: rows above it are the ones a writer is about to add."""
     ids = {"prediction": t.prediction.c.id, "resolution": t.resolution.c.id, "amendment": t.amendment.c.id}
-    found = {name: int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(col), 0))).scalar_one()) for name, col in ids.items()}
+    found = {name: int(conn.execute(sa.select(sa.func.max(col))).scalar() or 0) for name, col in ids.items()}
     found["tags"] = found["prediction"]
     return found
 
@@ -292,6 +294,102 @@ def record_unrecorded(conn: Connection, above: dict[str, int] | None = None) -> 
                 events.append((when or "", rank, rid, name, content_hash(content)))
     events.sort()
     return _append(conn, ((name, rid, digest) for _, _, rid, name, digest in events))
+
+
+_encode_text = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes for a str
+
+
+def _json_text(value: str | None) -> str:
+    return "null" if value is None else _encode_text(value)
+
+
+def tags_hash(prediction_id: int, tags: Iterable[str]) -> str:
+    """``content_hash(tags_content(...))`` written out: the canonical JSON of a tags entry."""
+    listed = ",".join(_encode_text(tag) for tag in sorted(tags))
+    text = f'{{"kind":"tags","prediction":{int(prediction_id)},"tags":[{listed}]}}'
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def resolution_hash(claim_id: int, outcome: str, resolved_on: str, evidence: str | None, note: str | None,
+                    recorded_at: str) -> str:
+    """``content_hash(resolution_content(...))`` written out (dates already as strings)."""
+    text = (
+        f'{{"claim":{int(claim_id)},"evidence":{_json_text(evidence)},"kind":"resolution","note":{_json_text(note)},'
+        f'"outcome":{_encode_text(outcome)},"recorded_at":{_encode_text(recorded_at)},"resolved_on":{_encode_text(resolved_on)}}}'
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class ImportChain:
+    """Ledger entries for the rows an import writes, computed from the values it wrote
+    instead of reading the rows back, and appended chunk by chunk (memory stays flat).
+
+    ``record_unrecorded`` orders entries by (when recorded, kind, id) over the whole import.
+    Appending a chunk's entries sorted that way gives the same chain as long as each chunk
+    sorts after the previous one, which holds when rows take the import's clock (``now``
+    grows from chunk to chunk). When a chunk would sort earlier (rows carrying their own
+    ``recorded_at``), or the import writes a kind computed only from stored rows
+    (amendments, retractions), the entries appended so far are withdrawn and
+    ``record_unrecorded`` builds the chain at the end, exactly as before.
+    """
+
+    def __init__(self, conn: Connection, enabled: bool = True) -> None:
+        self.conn = conn
+        self.active = enabled
+        self.start = head(conn).count if enabled else 0
+        self._pending: list[tuple[str, int, int, str, str]] = []  # (when, rank, id, kind, content hash)
+        self._last: tuple[str, int, int] | None = None
+        self._stamped: tuple[Any, str] = (None, "")
+
+    def _when(self, recorded_at: dt.datetime) -> str:
+        """``_stamp``, once per timestamp: the rows of a chunk share the import's clock."""
+        if self._stamped[0] is not recorded_at:
+            self._stamped = (recorded_at, _stamp(recorded_at) or "")
+        return self._stamped[1]
+
+    def prediction(self, prediction_id: int, recorded_at: dt.datetime, first_hash: str) -> None:
+        if self.active:
+            when = self._when(recorded_at)
+            digest = content_hash({"kind": "prediction", "id": prediction_id, "hash": first_hash, "recorded_at": when})
+            self._pending.append((when, 0, prediction_id, "prediction", digest))
+
+    def tags(self, prediction_id: int, recorded_at: dt.datetime, tags: Iterable[str]) -> None:
+        if self.active:
+            self._pending.append((self._when(recorded_at), 1, prediction_id, "tags", tags_hash(prediction_id, tags)))
+
+    def resolution(self, row: Mapping[str, Any]) -> None:
+        if self.active:
+            when = self._when(row["recorded_at"])
+            digest = resolution_hash(row["claim_id"], row["outcome"], _day(row["resolved_on"]) or "", row["evidence"],
+                                     row["note"], when)
+            self._pending.append((when, 2, row["id"], "resolution", digest))
+
+    def give_up(self) -> None:
+        """Rows whose entries need what is stored (amendments, retractions): build the chain at the end."""
+        if self.active:
+            self.active = False
+            self._pending = []
+            self.conn.execute(sa.delete(t.ledger).where(t.ledger.c.seq > self.start))
+
+    def flush(self) -> None:
+        """Append the pending entries, if they sort after those already appended."""
+        if not self.active or not self._pending:
+            return
+        self._pending.sort()
+        first = self._pending[0][:3]
+        if self._last is not None and first < self._last:
+            self.give_up()
+            return
+        self._last = self._pending[-1][:3]
+        _append(self.conn, ((kind, rid, digest) for _, _, rid, kind, digest in self._pending))
+        self._pending = []
+
+    def finish(self, floors: dict[str, int]) -> int:
+        """Complete the chain: the last entries, or all of them the slow way if the fast one gave up."""
+        self.flush()
+        if self.active:
+            return head(self.conn).count - self.start
+        return record_unrecorded(self.conn, above=floors)
 
 
 def adopt(conn: Connection, carried: list[dict[str, Any]]) -> bool:
