@@ -253,3 +253,22 @@ def test_plain_values_need_no_pydantic_and_odd_ones_still_get_typers_answer(tmp_
     assert odd.stderr.strip().splitlines()[-1] == "True" and len(json.loads(odd.stdout)) == 1
     bad = run("list", "--limit", "ten")
     assert "Invalid value for '--limit': Input should be a valid integer" in bad.stderr
+
+
+def test_a_page_is_the_same_slice_of_the_whole_listing_under_every_filter(tracker: Tracker) -> None:
+    """A page chosen in the prediction table first (tracker/queries.py, _listing_select) holds
+    the same rows, in the same order, as the whole listing cut at --offset and --limit."""
+    source = tracker.db.with_name("tagged.csv")
+    source.write_text("claim,author,date,probability,tags\n" + "".join(
+        f"Tagged claim {i},Author {i % 3},2021-0{1 + i % 3}-{1 + i % 5:02d},0.{1 + i % 9},{'war' if i % 2 else 'peace'}\n"
+        for i in range(40)
+    ), encoding="utf-8")
+    tracker("import", str(source))
+    for selection in ([], ["--tag", "war"], ["--author", "Author 1"], ["--since", "2021-02-01", "--tag", "peace"]):
+        whole = tracker("list", *selection, "--all", "--json").json()
+        assert len(whole) >= 7
+        for offset in (0, 3):
+            page = tracker("list", *selection, "--limit", "5", "--offset", str(offset), "--json").json()
+            assert page == whole[offset:offset + 5], selection
+            piped = tracker("list", *selection, "--limit", "5", "--offset", str(offset)).stdout.splitlines()
+            assert [int(line.split("\t")[0]) for line in piped] == [row["id"] for row in whole[offset:offset + 5]]

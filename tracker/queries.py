@@ -219,7 +219,7 @@ def iter_predictions(conn: Connection, filters: Filters, *, order: str = "newest
     """Predictions matching ``filters``: ``newest`` first, ``oldest`` deadline first, or by ``id``;
     ``limit`` rows after the first ``offset`` (the database skips them, through the index).
     With ``as_of``, only predictions made by then, with the outcomes known by then."""
-    stmt, _ = _prediction_select(filters, as_of)
+    stmt, _, limit, offset = _listing_select(filters, order, limit, offset, as_of)
     stmt = _ordered(stmt, order, limit, offset)
     # Small pages come back in one chunk; long streams in chunks, each with one tag query.
     size = min(CHUNK, limit) if limit else CHUNK
@@ -227,6 +227,22 @@ def iter_predictions(conn: Connection, filters: Filters, *, order: str = "newest
         tags = tags_for(conn, [row.id for row in chunk])
         for row in chunk:
             yield _row_dict(row, tags[row.id])
+
+
+def _listing_select(filters: Filters, order: str, limit: int | None, offset: int, as_of: dt.date | None = None,
+                    ) -> tuple[sa.Select, sa.Subquery, int | None, int]:  # type: ignore[type-arg]
+    """``_prediction_select`` for a listing, with the ``limit`` and ``offset`` still to apply.
+
+    A page whose rows the prediction table alone decides is chosen there first, and only its
+    rows are joined to claims and resolutions: a tag's 83,000 predictions (of 1,100,000) were
+    all joined, then sorted, for a page of 50."""
+    if limit is None or filters.status != "all" or as_of is not None or order not in ("newest", "id"):
+        stmt, latest = _prediction_select(filters, as_of)
+        return stmt, latest, limit, offset
+    p = t.prediction
+    page = _ordered(apply_filters(sa.select(p.c.id), filters), order, limit, offset)
+    stmt, latest = _prediction_select(Filters())
+    return stmt.where(p.c.id.in_(page)), latest, None, 0
 
 
 def _ordered(stmt: sa.Select, order: str, limit: int | None, offset: int) -> sa.Select:  # type: ignore[type-arg]
@@ -251,7 +267,7 @@ def iter_listing_lines(conn: Connection, filters: Filters, *, order: str = "newe
     """The rows of ``iter_predictions`` as piped listings print them (id, date, author, claim,
     probability, deadline, status or outcome), reading only those columns: a stream of a
     million rows needs no tags and no dictionaries."""
-    stmt, latest = _prediction_select(filters)
+    stmt, latest, limit, offset = _listing_select(filters, order, limit, offset)
     p, c = t.prediction, t.claim
     stmt = stmt.with_only_columns(p.c.id, p.c.made_on, p.c.author, c.c.text, p.c.probability, c.c.deadline,
                                   stmt.selected_columns.status, latest.c.outcome, maintain_column_froms=True)
