@@ -272,3 +272,14 @@ def test_a_page_is_the_same_slice_of_the_whole_listing_under_every_filter(tracke
             assert page == whole[offset:offset + 5], selection
             piped = tracker("list", *selection, "--limit", "5", "--offset", str(offset)).stdout.splitlines()
             assert [int(line.split("\t")[0]) for line in piped] == [row["id"] for row in whole[offset:offset + 5]]
+
+
+def test_the_count_under_a_tag_page_counts_predictions_not_tag_spellings(tracker: Tracker) -> None:
+    """A tag's count is read from the tag rows alone (tracker/queries.py, count_predictions):
+    a prediction tagged "War" and "war" is one prediction."""
+    tracker.add("Tagged twice", "--tag", "War", "--tag", "war")
+    tracker.add("Tagged once", "--tag", "WAR ")
+    tracker.add("Not tagged", "--tag", "peace")
+    result = tracker("list", "--tag", "war", "--limit", "1", terminal=True)
+    assert result.stderr.strip().startswith("Showing 1–1 of 2 predictions;")
+    assert len(tracker("list", "--tag", "war", "--json").json()) == 2

@@ -365,6 +365,14 @@ def count_listing(conn: Connection, filters: Filters, *, cap: int = 10_000) -> t
 
 def count_predictions(conn: Connection, filters: Filters) -> int:
     """How many predictions ``filters`` select (the report says how many it left out)."""
+    if filters.tag is not None and (filters.author, filters.outlet, filters.since, filters.until) == (None,) * 4:
+        # The tag's own rows say how many predictions carry it (every tag row has its
+        # prediction): a quarter of the time of looking each prediction up.
+        from tracker.names import fold
+
+        pt = t.prediction_tag
+        tagged = sa.select(sa.func.count(sa.distinct(pt.c.prediction_id))).where(pt.c.tag_key == fold(filters.tag))
+        return int(conn.execute(tagged).scalar_one())
     stmt = apply_filters(sa.select(sa.func.count()).select_from(t.prediction), filters)
     return int(conn.execute(stmt).scalar_one())
 
