@@ -16,7 +16,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from tracker.storage import ledger
 from tracker.storage import tables as t
 from tracker.dates import today
 from tracker.errors import NotFoundError, UsageError
@@ -390,6 +389,7 @@ def claim_refs(conn: Connection, claim_ids: list[int] | None) -> dict[int, str]:
 def iter_export(conn: Connection, filters: Filters | None = None) -> Iterator[dict[str, Any]]:
     """Every prediction with its full history, oldest id first (export format version 1)."""
     from tracker.interchange.native import export_line
+    from tracker.storage import ledger  # the export's concern alone: listings never load it
 
     stmt, _ = _prediction_select(filters or Filters())
     stmt = stmt.order_by(t.prediction.c.id.asc())
