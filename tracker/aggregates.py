@@ -326,7 +326,10 @@ def compare(conn: Connection, a: str, b: str, *, by: str = "author", as_of: dt.d
                 order_by=(counted.c.made_on.desc(), counted.c.recorded_at.desc(), counted.c.prediction_id.desc()),
             ).label("rn"),
         ).subquery()
-        return sa.select(ranked.c.claim_id, ranked.c.probability, sa.literal(side).label("side")).where(ranked.c.rn == 1)
+        # The side is written into the SQL ('a' or 'b'), not bound: an untyped parameter in a
+        # UNION is a guess on some backends.
+        marker = sa.literal_column(f"'{side}'").label("side")
+        return sa.select(ranked.c.claim_id, ranked.c.probability, marker).where(ranked.c.rn == 1)
 
     # One row per source and claim, grouped by claim: a join of the two sources' final words
     # had no index to use and compared every claim of one with every claim of the other.
