@@ -76,10 +76,13 @@ def install(params: list[Any]) -> list[Any]:
     if quick is None:
         return params
     for param in params:
-        kind = _kind(param)
-        if kind is not None and getattr(param, "_runtime_param", "missing") is None:
-            descriptor = param.type_descriptor
-            param._runtime_param = quick(descriptor.parameter_info, descriptor.annotation, kind)
+        try:
+            kind = _kind(param)
+            if kind is not None and getattr(param, "_runtime_param", "missing") is None:
+                descriptor = param.type_descriptor
+                param._runtime_param = quick(descriptor.parameter_info, descriptor.annotation, kind)
+        except (AttributeError, TypeError):  # another Typer's internals: it converts as usual
+            continue
     return params
 
 
