@@ -12,7 +12,8 @@ terminal) and piped (every row streamed as tab-separated lines, timed to the fir
 to the last). The queries behind each page (the page and its count) are also timed in
 process, without Python's start-up. `tracker --help` and `--version` are compared with
 `python -c "import typer"` in interleaved rounds, and `python -X importtime` shows where
-start-up time goes. Tracker's bytecode is cached in every timed run, as in an installed
+start-up time goes. CPU time (user + system) is printed beside wall time: on a machine shared
+with other jobs it is the steadier measure of what a command costs. Tracker's bytecode is cached in every timed run, as in an installed
 package. `--only WORD` times some listings, `--no-stream` skips the whole streams.
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -65,13 +67,23 @@ def build(rows: int) -> Path:
     return db
 
 
-def timed(cmd: list[str], repeat: int, env: dict[str, str] | None = None) -> tuple[float, float]:
-    times = []
+def timed(cmd: list[str], repeat: int, env: dict[str, str] | None = None) -> tuple[float, float, float]:
+    """Best and median wall time, and the best CPU time (user + system) of the process: on a
+    machine shared with other jobs, CPU time says what the command costs, wall time what a user
+    waited."""
+    times, cpu = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, used = time.perf_counter(), child_cpu()
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         times.append(time.perf_counter() - start)
-    return min(times), statistics.median(times)
+        cpu.append(child_cpu() - used)
+    return min(times), statistics.median(times), min(cpu)
+
+
+def child_cpu() -> float:
+    """CPU seconds (user + system) used by this benchmark's finished child processes."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def first_row(cmd: list[str], env: dict[str, str] | None = None, whole: bool = True) -> tuple[float, float, int]:
@@ -137,12 +149,17 @@ def whole_processes(base: list[str], listings: dict[str, list[str]], repeat: int
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "TTY_COMPATIBLE")}
     terminal = {**env, "TTY_COMPATIBLE": "1", "COLUMNS": "120"}
     subprocess.run([*base, "show", "1"], check=True, stdout=subprocess.DEVNULL, env=terminal)
-    print(f"\nbest (median) of {repeat} whole-process runs, bytecode cached")
-    print(f"{'listing':<34} {'terminal':>16} {'piped: 1st row':>15} {'piped: all':>12} {'rows':>9}")
+    print(f"\nbest (median) of {repeat} whole-process runs, bytecode cached; load average {load()}")
+    print(f"{'listing':<34} {'terminal':>16} {'CPU':>8} {'piped: 1st row':>15} {'piped: all':>12} {'rows':>9}")
     for name, cmd in listings.items():
-        best, median = timed([*base, *cmd], repeat, env=terminal)
+        best, median, cpu = timed([*base, *cmd], repeat, env=terminal)
         first, total, lines = first_row([*base, *cmd], env, whole=stream)
-        print(f"{name:<34} {best:7.2f} s ({median:.2f}) {first:13.2f} s {total:10.2f} s {lines:>9,}")
+        print(f"{name:<34} {best:7.2f} s ({median:.2f}) {cpu:6.2f} s {first:13.2f} s {total:10.2f} s {lines:>9,}")
+
+
+def load() -> str:
+    """The load average over 1, 5 and 15 minutes: how busy the machine was."""
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def in_process(db: Path, repeat: int) -> None:
@@ -200,16 +217,21 @@ def startup(repeat: int) -> None:
     }
     # Interleaved, so a busy moment on a shared machine slows all three alike.
     times: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(repeat):
         for name, cmd in commands.items():
-            start = time.perf_counter()
+            start, used = time.perf_counter(), child_cpu()
             subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
             times[name].append(time.perf_counter() - start)
-    print(f"\nstart-up, bytecode cached, {repeat} interleaved rounds: best (median)")
-    base_best, base_median = min(times['python -c "import typer"']), statistics.median(times['python -c "import typer"'])
+            cpu[name].append(child_cpu() - used)
+    print(f"\nstart-up, bytecode cached, {repeat} interleaved rounds: best (median); load average {load()}")
+    typer_name = 'python -c "import typer"'
+    base_best, base_median = min(times[typer_name]), statistics.median(times[typer_name])
+    base_cpu = statistics.median(cpu[typer_name])
     for name, values in times.items():
-        best, median = min(values), statistics.median(values)
-        print(f"{name:<34} {best:7.3f} s ({median:.3f})  {best / base_best:.2f}x ({median / base_median:.2f}x) import typer")
+        best, median, used = min(values), statistics.median(values), statistics.median(cpu[name])
+        print(f"{name:<34} {best:7.3f} s ({median:.3f})  {best / base_best:.2f}x ({median / base_median:.2f}x) import typer"
+              f"   CPU median {used:.3f} s, {used / base_cpu:.2f}x")
     print("\npython -X importtime, sum of top-level imports:")
     print(f"{'import typer':<34} {import_time(['-c', 'import typer'], env):7.3f} s")
     print(f"{'tracker --help':<34} {import_time(['-m', 'tracker', '--help'], env):7.3f} s")

@@ -224,10 +224,18 @@ def calibration(h: History, **selection: Any) -> dict[str, Any]:
     return {"bands": bands, "murphy": murphy, "scored_without_probability": unstated}
 
 
-def compare(h: History, a: str, b: str, *, as_of: dt.date | None = None) -> list[dict[str, Any]]:
-    """Claims both authors predicted, oldest claim first, each with the counted prediction."""
-    final_a = {pred.claim_id: pred for pred, _ in counted(h, as_of=as_of, author=a)}
-    final_b = {pred.claim_id: pred for pred, _ in counted(h, as_of=as_of, author=b)}
+def compare(h: History, a: str, b: str, *, as_of: dt.date | None = None, by: str = "author") -> list[dict[str, Any]]:
+    """Claims both sources predicted, oldest claim first, each with the counted prediction (for
+    an outlet, the latest of its authors' counted predictions)."""
+    def final(name: str) -> dict[int, Pred]:
+        chosen: dict[int, Pred] = {}
+        for pred, _ in counted(h, as_of=as_of, **{by: name}):
+            old = chosen.get(pred.claim_id)
+            if old is None or (pred.made_on, pred.id) > (old.made_on, old.id):
+                chosen[pred.claim_id] = pred
+        return chosen
+
+    final_a, final_b = final(a), final(b)
     rows = []
     for claim_id in sorted(set(final_a) & set(final_b)):
         pa, pb = final_a[claim_id].p, final_b[claim_id].p

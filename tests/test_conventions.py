@@ -211,3 +211,80 @@ def test_show_on_a_terminal_lists_the_first_50_other_sources(tracker: Tracker) -
     everyone = " ".join(tracker("show", "1", "--all", terminal=True).stdout.split())
     assert everyone.count("Source ") == 55 and "more (tracker show" not in everyone
     assert len([line for line in tracker("show", "1").stdout.splitlines() if line.startswith("same_claim\t")]) == 54
+
+
+# --- command-line values: converted without pydantic, exactly as Typer converts them ------------
+
+
+SPELLINGS = ["0", "7", "-3", "+4", "007", "1_000", " 7", "7 ", "1.5", ".5", "5.", "-0.25", "1e3", "1E-2", "inf",
+             "nan", "abc", "", "0x10", "١٢", "12345678901234567890", "1.0", "--", "3,5", "True"]
+
+
+@pytest.mark.parametrize("kind", ["int", "float", "str"])
+@pytest.mark.parametrize("text", SPELLINGS)
+def test_quick_conversion_agrees_with_typers_own(kind: str, text: str) -> None:
+    """tracker/params.py converts plain spellings itself and hands every other one to Typer's
+    pydantic adapter: where it decides, it must decide as Typer does."""
+    from typer._adapters import build_adapter
+    from typer.models import OptionInfo
+
+    from tracker.params import SLOW, quick_value
+
+    annotation = {"int": int, "float": float, "str": str}[kind]
+    quick = quick_value(kind, text)
+    if quick is SLOW:
+        return
+    want = build_adapter(annotation, OptionInfo()).validate_python(text)
+    assert (type(quick), quick) == (type(want), want)
+
+
+def test_plain_values_need_no_pydantic_and_odd_ones_still_get_typers_answer(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    Tracker(db).add("Values converted quickly", "-p", "0.4")
+    code = ("import sys; from tracker.cli import main\n"
+            "try:\n main()\nexcept SystemExit:\n pass\n"
+            "print('pydantic' in sys.modules, file=sys.stderr)")
+    run = lambda *args: subprocess.run([sys.executable, "-c", code, "--db", str(db), *args],  # noqa: E731
+                                       capture_output=True, text=True)
+    plain = run("list", "--limit", "5", "--author", "Ann Analyst", "--offset", "0", "--json")
+    assert plain.stderr.strip().splitlines()[-1] == "False"
+    assert [row["claim"] for row in json.loads(plain.stdout)] == ["Values converted quickly"]
+    odd = run("list", "--limit", "1_0", "--json")  # Typer's own adapter reads "1_000" as 1000
+    assert odd.stderr.strip().splitlines()[-1] == "True" and len(json.loads(odd.stdout)) == 1
+    bad = run("list", "--limit", "ten")
+    assert "Invalid value for '--limit': Input should be a valid integer" in bad.stderr
+
+
+def test_a_page_is_the_same_slice_of_the_whole_listing_under_every_filter(tracker: Tracker) -> None:
+    """A page chosen in the prediction table first (tracker/queries.py, _listing_select) holds
+    the same rows, in the same order, as the whole listing cut at --offset and --limit."""
+    source = tracker.db.with_name("tagged.csv")
+    source.write_text("claim,author,date,probability,tags\n" + "".join(
+        f"Tagged claim {i},Author {i % 3},2021-0{1 + i % 3}-{1 + i % 5:02d},0.{1 + i % 9},{'war' if i % 2 else 'peace'}\n"
+        for i in range(40)
+    ), encoding="utf-8")
+    tracker("import", str(source))
+    for selection in ([], ["--tag", "war"], ["--author", "Author 1"], ["--since", "2021-02-01", "--tag", "peace"]):
+        whole = tracker("list", *selection, "--all", "--json").json()
+        assert len(whole) >= 7
+        for offset in (0, 3):
+            page = tracker("list", *selection, "--limit", "5", "--offset", str(offset), "--json").json()
+            assert page == whole[offset:offset + 5], selection
+            piped = tracker("list", *selection, "--limit", "5", "--offset", str(offset)).stdout.splitlines()
+            assert [int(line.split("\t")[0]) for line in piped] == [row["id"] for row in whole[offset:offset + 5]]
+
+
+def test_the_count_under_a_tag_page_counts_predictions_not_tag_spellings(tracker: Tracker) -> None:
+    """A tag's count is read from the tag rows alone (tracker/queries.py, count_predictions):
+    a prediction tagged "War" and "war" (as a database from before folded names can hold it,
+    migration 5 giving both the key "war") is one prediction."""
+    import sqlite3
+
+    first = tracker.add("Tagged twice", "--tag", "War")
+    with sqlite3.connect(tracker.db) as conn:
+        conn.execute("INSERT INTO prediction_tag (prediction_id, tag, tag_key) VALUES (?, 'war', 'war')", (first,))
+    tracker.add("Tagged once", "--tag", "WAR ")
+    tracker.add("Not tagged", "--tag", "peace")
+    result = tracker("list", "--tag", "war", "--limit", "1", terminal=True)
+    assert result.stderr.strip().startswith("Showing 1–1 of 2 predictions;")
+    assert len(tracker("list", "--tag", "war", "--json").json()) == 2

@@ -44,6 +44,41 @@ def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
     migrated.dispose()
 
 
+def test_core_tables_describe_exactly_the_models(tmp_path: Path) -> None:
+    """Commands read and write through tracker/storage/tables.py (Core, no SQLModel import):
+    those tables must be the models' tables, column for column, type for type."""
+    from tracker.storage import tables
+
+    core = sa.create_engine(f"sqlite:///{tmp_path / 'core.db'}")
+    models = sa.create_engine(f"sqlite:///{tmp_path / 'models.db'}")
+    tables.metadata.create_all(core)
+    SQLModel.metadata.create_all(models)
+    assert describe(core) == describe(models)
+
+    def kinds(metadata: sa.MetaData) -> dict[str, list[tuple[object, ...]]]:
+        return {
+            name: [
+                (c.name, type(c.type).__name__.replace("AutoString", "String"), c.primary_key, c.nullable,
+                 bool(c.unique), getattr(c.default, "arg", None), getattr(c.type, "impl", c.type).python_type.__name__, c.autoincrement)
+                for c in table.columns
+            ]
+            for name, table in metadata.tables.items()
+        }
+
+    assert kinds(tables.metadata) == kinds(SQLModel.metadata)
+
+
+def test_commands_that_read_never_import_sqlmodel(tmp_path: Path) -> None:
+    """SQLModel (with pydantic) costs more start-up than a page of a million predictions."""
+    db = tmp_path / "t.db"
+    Tracker(db).add("Imports stay light", "-p", "0.4")
+    code = ("import sys; from tracker.cli import main; sys.argv = ['tracker', '--db', sys.argv[1], 'list'];\n"
+            "try:\n main()\nexcept SystemExit:\n pass\n"
+            "assert 'sqlmodel' not in sys.modules and 'pydantic' not in sys.modules, 'sqlmodel imported'")
+    result = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
 def test_migrations_are_registered_in_order() -> None:
     assert [v for v, _, _ in MIGRATIONS] == list(range(1, LATEST_VERSION + 1))
 

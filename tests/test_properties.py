@@ -184,6 +184,11 @@ def test_every_figure_matches_the_reference(ops: list[tuple[Any, ...]], as_of_da
                             for row in ref.scorecard(h, as_of=as_of):
                                 # Invariant: hits + misses + (scored at exactly 0.5) = scored.
                                 assert row["hits"] + row["misses"] <= row["scored"]
+                    outlets = {ref.fold(p.outlet) for p in h.preds if p.outlet}
+                    for a, b in zip(sorted(outlets), sorted(outlets)[1:]):
+                        got_cmp = aggregates.compare(conn, a, b, by="outlet", as_of=as_of)
+                        want_cmp = ref.compare(h, a, b, as_of=as_of, by="outlet")
+                        same([c.as_dict() for c in got_cmp.claims], want_cmp, f"compare outlets {a} {b}")
         finally:
             database.dispose()
         check_cli_and_round_trip(path, h)

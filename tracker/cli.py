@@ -37,10 +37,18 @@ class TrackerGroup(TyperGroup):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        from tracker.params import quick_params
+
         db = next(p for p in self.params if p.name == "db")
         for command in (self.commands or {}).values():
             _plain_help(command)
             command.params.append(_db_option(db))
+            quick_params(command)
+
+    def get_params(self, ctx: Any) -> Any:
+        from tracker.params import install
+
+        return install(super().get_params(ctx))
 
     def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
              standalone_mode: bool = True, **extra: Any) -> Any:

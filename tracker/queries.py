@@ -16,7 +16,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from tracker.storage import ledger
 from tracker.storage import tables as t
 from tracker.dates import today
 from tracker.errors import NotFoundError, UsageError
@@ -219,7 +218,7 @@ def iter_predictions(conn: Connection, filters: Filters, *, order: str = "newest
     """Predictions matching ``filters``: ``newest`` first, ``oldest`` deadline first, or by ``id``;
     ``limit`` rows after the first ``offset`` (the database skips them, through the index).
     With ``as_of``, only predictions made by then, with the outcomes known by then."""
-    stmt, _ = _prediction_select(filters, as_of)
+    stmt, _, limit, offset = _listing_select(filters, order, limit, offset, as_of)
     stmt = _ordered(stmt, order, limit, offset)
     # Small pages come back in one chunk; long streams in chunks, each with one tag query.
     size = min(CHUNK, limit) if limit else CHUNK
@@ -227,6 +226,22 @@ def iter_predictions(conn: Connection, filters: Filters, *, order: str = "newest
         tags = tags_for(conn, [row.id for row in chunk])
         for row in chunk:
             yield _row_dict(row, tags[row.id])
+
+
+def _listing_select(filters: Filters, order: str, limit: int | None, offset: int, as_of: dt.date | None = None,
+                    ) -> tuple[sa.Select, sa.Subquery, int | None, int]:  # type: ignore[type-arg]
+    """``_prediction_select`` for a listing, with the ``limit`` and ``offset`` still to apply.
+
+    A page whose rows the prediction table alone decides is chosen there first, and only its
+    rows are joined to claims and resolutions: a tag's 83,000 predictions (of 1,100,000) were
+    all joined, then sorted, for a page of 50."""
+    if limit is None or filters.status != "all" or as_of is not None or order not in ("newest", "id"):
+        stmt, latest = _prediction_select(filters, as_of)
+        return stmt, latest, limit, offset
+    p = t.prediction
+    page = _ordered(apply_filters(sa.select(p.c.id), filters), order, limit, offset)
+    stmt, latest = _prediction_select(Filters())
+    return stmt.where(p.c.id.in_(page)), latest, None, 0
 
 
 def _ordered(stmt: sa.Select, order: str, limit: int | None, offset: int) -> sa.Select:  # type: ignore[type-arg]
@@ -251,7 +266,7 @@ def iter_listing_lines(conn: Connection, filters: Filters, *, order: str = "newe
     """The rows of ``iter_predictions`` as piped listings print them (id, date, author, claim,
     probability, deadline, status or outcome), reading only those columns: a stream of a
     million rows needs no tags and no dictionaries."""
-    stmt, latest = _prediction_select(filters)
+    stmt, latest, limit, offset = _listing_select(filters, order, limit, offset)
     p, c = t.prediction, t.claim
     stmt = stmt.with_only_columns(p.c.id, p.c.made_on, p.c.author, c.c.text, p.c.probability, c.c.deadline,
                                   stmt.selected_columns.status, latest.c.outcome, maintain_column_froms=True)
@@ -349,6 +364,14 @@ def count_listing(conn: Connection, filters: Filters, *, cap: int = 10_000) -> t
 
 def count_predictions(conn: Connection, filters: Filters) -> int:
     """How many predictions ``filters`` select (the report says how many it left out)."""
+    if filters.tag is not None and (filters.author, filters.outlet, filters.since, filters.until) == (None,) * 4:
+        # The tag's own rows say how many predictions carry it (every tag row has its
+        # prediction): a quarter of the time of looking each prediction up.
+        from tracker.names import fold
+
+        pt = t.prediction_tag
+        tagged = sa.select(sa.func.count(sa.distinct(pt.c.prediction_id))).where(pt.c.tag_key == fold(filters.tag))
+        return int(conn.execute(tagged).scalar_one())
     stmt = apply_filters(sa.select(sa.func.count()).select_from(t.prediction), filters)
     return int(conn.execute(stmt).scalar_one())
 
@@ -366,6 +389,7 @@ def claim_refs(conn: Connection, claim_ids: list[int] | None) -> dict[int, str]:
 def iter_export(conn: Connection, filters: Filters | None = None) -> Iterator[dict[str, Any]]:
     """Every prediction with its full history, oldest id first (export format version 1)."""
     from tracker.interchange.native import export_line
+    from tracker.storage import ledger  # the export's concern alone: listings never load it
 
     stmt, _ = _prediction_select(filters or Filters())
     stmt = stmt.order_by(t.prediction.c.id.asc())

@@ -30,7 +30,17 @@ def console(*, stderr: bool = False) -> Console:
 
 def stdout_is_terminal() -> bool:
     """Whether stdout is a terminal, as Rich sees it (so TTY_COMPATIBLE=1/0 and FORCE_COLOR
-    decide the same way for the layout as for colour)."""
+    decide the same way for the layout as for colour). A pipe with neither variable set is
+    told without importing Rich, which a streamed listing never needs."""
+    import os
+
+    if "TTY_COMPATIBLE" not in os.environ and "FORCE_COLOR" not in os.environ:
+        isatty = getattr(sys.stdout, "isatty", None)
+        try:
+            if isatty is None or not isatty():
+                return False  # Rich says the same: not a terminal, whatever else it checks
+        except ValueError:
+            return False
     return console().is_terminal
 
 
