@@ -51,7 +51,11 @@ def _kind(param: Any) -> str | None:
     if descriptor is None or descriptor.file_annotation is not None:
         return None
     info = descriptor.parameter_info
-    if info.parser is not None or info.min is not None or info.max is not None or info.clamp:
+    if info.min is not None or info.max is not None or info.clamp:
+        return None
+    if info.parser is not None:
+        return "parser"
+    if info.min is not None or info.max is not None or info.clamp:
         return None
     annotation = descriptor.annotation
     if annotation is Path and getattr(info, "path_type", None) is None:
@@ -101,6 +105,8 @@ def _quick_param_class() -> Any:
         kind: str = "str"
 
         def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            if self.kind == "parser" and type(value) is str:
+                return self.parameter_info.parser(value)  # tracker's own parser: no pydantic needed
             if self.kind == "path":
                 if type(value) is str and value:
                     # A Path already: Typer's checks (exists, dash...) run, its pydantic step does not.
