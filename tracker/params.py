@@ -105,8 +105,9 @@ def _quick_param_class() -> Any:
         kind: str = "str"
 
         def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
-            if self.kind == "parser" and type(value) is str:
-                return self.parameter_info.parser(value)  # tracker's own parser: no pydantic needed
+            if self.kind == "parser" and (value is None or type(value) in (str, int)):
+                # tracker's own parser (it takes a default already converted): no pydantic needed
+                return value if value is None or type(value) is int else self.parameter_info.parser(value)
             if self.kind == "path":
                 if type(value) is str and value:
                     # A Path already: Typer's checks (exists, dash...) run, its pydantic step does not.
