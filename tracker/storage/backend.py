@@ -89,7 +89,6 @@ def create_engine(location: ServerURL) -> Engine:
     import psycopg
     from psycopg.types.datetime import TimestamptzBinaryLoader, TimestamptzLoader
     from sqlalchemy import create_engine as sa_create_engine
-    from sqlalchemy.pool import NullPool
 
     class NaiveUTC(TimestamptzLoader):
         def load(self, data: Any) -> Any:
@@ -106,14 +105,18 @@ def create_engine(location: ServerURL) -> Engine:
         url = "postgresql://" + url[len("postgres://"):]
 
     def connect() -> Any:
-        conn = psycopg.connect(url, application_name="tracker", options="-c TimeZone=UTC")
+        # The URL goes to libpq untouched (its options, service and sslmode apply); the session
+        # is then set to UTC, the zone tracker's timestamps are written in.
+        conn = psycopg.connect(url, application_name="tracker")
+        conn.execute("SET TIME ZONE 'UTC'")
+        conn.commit()
         conn.adapters.register_loader("timestamptz", NaiveUTC)
         conn.adapters.register_loader("timestamptz", NaiveUTCBinary)
         return conn
 
-    # NullPool: a command opens a handful of short transactions; a pool would keep idle
-    # server connections alive between them for nothing.
-    return sa_create_engine("postgresql+psycopg://", creator=connect, poolclass=NullPool)
+    # A command runs a few short transactions one after another: one kept connection saves
+    # a login (a SCRAM exchange) for each; dispose() closes it when the command ends.
+    return sa_create_engine("postgresql+psycopg://", creator=connect, pool_size=1, max_overflow=4)
 
 
 def begin_write(conn: Connection, location: ServerURL, timeout: float | None, on_wait: Any) -> None:
