@@ -164,13 +164,22 @@ def backend_tracker(request: pytest.FixtureRequest, tmp_path: Path) -> Tracker:
     """The CLI against a SQLite file, then against a fresh PostgreSQL database."""
     if request.param == "sqlite":
         return Tracker(tmp_path / "test.db")
+    if request.node.get_closest_marker("sqlite_file"):
+        pytest.skip("this test looks at the SQLite file itself; the PostgreSQL run covers the commands elsewhere")
     return Tracker(request.getfixturevalue("postgres_url"))
 
 
-def db_snapshot(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
+def db_snapshot(path: Path | str) -> list[tuple[str, list[tuple[Any, ...]]]]:
     """Every row of every table, to prove a refused command changed nothing."""
     import sqlite3
 
+    if isinstance(path, str) and path.startswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(path) as pg:
+            tables = [r[0] for r in pg.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1")]
+            return [(name, sorted(pg.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr)) for name in tables]
     if not path.exists():
         return []
     conn = sqlite3.connect(path)

@@ -64,7 +64,7 @@ def test_eight_writers_lose_nothing_and_never_duplicate_a_claim(location: str) -
     predictions = [json.loads(line) for line in rows]
     expected = 1 + WRITERS * PREDICTIONS_PER_WRITER
     lost = expected - len(predictions)
-    print(f"\n{location.split(':')[0]}: {WRITERS} writers x {PREDICTIONS_PER_WRITER} predictions in {elapsed:.1f}s, "
+    print(f"\n{'postgresql' if location.startswith('postgresql') else 'sqlite'}: {WRITERS} writers x {PREDICTIONS_PER_WRITER} predictions in {elapsed:.1f}s, "
           f"{len(predictions)} stored, {lost} lost")
     assert lost == 0
     assert len({p["id"] for p in predictions}) == expected
