@@ -168,10 +168,11 @@ def test_pgpassword_pgpass_and_pgservice_supply_what_the_url_leaves_out(
 
 
 def test_a_select_only_role_reads_everything_and_a_write_fails_with_one_line(
-        postgres_server: str | None, postgres_url: str) -> None:
+        postgres_server: str | None, postgres_url: str, tmp_path: Path) -> None:
     assert postgres_server is not None
     owner = Tracker(postgres_url)
     pid = owner.add("Readers can see this", "-p", "0.6")
+    owner.add("Readers can see this", "-p", "0.3", author="Bo Berg")
     owner("resolve", str(pid), "--outcome", "true", "--date", "2021-02-01")
     database = postgres_url.rsplit("/", 1)[-1]
     role = f"reader_{database}"
@@ -180,16 +181,20 @@ def test_a_select_only_role_reads_everything_and_a_write_fails_with_one_line(
               f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
     try:
         reader = Tracker(server_url(postgres_url, database, user=role, password="read-only-pw"))
-        assert reader("list", "--json").json()[0]["id"] == pid
+        assert sorted(row["id"] for row in reader("list", "--json").json()) == [pid, pid + 1]
         assert reader("show", str(pid), "--json").json()["claim"] == "Readers can see this"
-        assert reader("scorecard", "--json", "--min-scored", "0").json()[0]["hits"] == 1
+        assert reader("scorecard", "--json", "--min-scored", "0").json() == owner("scorecard", "--json", "--min-scored", "0").json()
         assert reader("calibration", "--json").exit_code == 0
         assert reader("verify", "--json").json()["ok"] is True
+        assert reader("due", "--json").exit_code == 0
+        assert reader("compare", "Ann Analyst", "Bo Berg", "--json").exit_code == 0
+        assert reader("report", "--html", str(tmp_path / "report.html")).exit_code == 0
         assert reader("export", "--json").stdout == owner("export", "--json").stdout
         failure = reader.fails("add", "Not allowed", "--author", "Ann", "--date", "2021-01-01")
         assert "permission denied" in failure.stderr and "nothing was changed" in failure.stderr
         assert "read-only-pw" not in failure.stderr
-        assert len(owner("list", "--json").json()) == 1
+        assert len(owner("list", "--json").json()) == 2
+        print("\n" + failure.stderr.strip())
     finally:
         admin_sql(postgres_url, f"DROP OWNED BY {role}", f"DROP ROLE {role}")
 
@@ -208,6 +213,34 @@ def test_other_programs_tables_and_newer_schemas_are_refused_untouched(postgres_
     admin_sql(postgres_url, "INSERT INTO schema_migrations VALUES (99, 'm099_future', now())")
     failure = Tracker(postgres_url).fails("list")
     assert "newer tracker" in failure.stderr
+
+
+def test_a_writer_waits_for_another_and_timeout_bounds_the_wait(postgres_url: str) -> None:
+    import psycopg
+
+    from tracker.storage.backend import WRITE_LOCK_KEY
+
+    tracker = Tracker(postgres_url)
+    tracker.add("First")
+    holder = psycopg.connect(postgres_url)
+    holder.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")  # another writer, mid-transaction
+    try:
+        started = time.monotonic()
+        failure = tracker.fails("--timeout", "1", "add", "Second", "--author", "Bo", "--date", "2021-01-01")
+        assert time.monotonic() - started >= 1
+        assert "still busy after 1s" in failure.stderr and "nothing was changed" in failure.stderr
+        waiting = subprocess.Popen([sys.executable, "-m", "tracker", "--db", postgres_url, "add", "Third",
+                                    "--author", "Cy", "--date", "2021-01-01", "--json"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(1.5)
+        assert waiting.poll() is None  # still waiting for the lock, not failed
+    finally:
+        holder.rollback()
+        holder.close()
+    out, err = waiting.communicate(timeout=60)
+    assert waiting.returncode == 0, err
+    assert json.loads(out)["id"] == 2
+    assert [row["claim"] for row in sorted(tracker("list", "--json").json(), key=lambda r: r["id"])] == ["First", "Third"]
 
 
 def test_backup_on_a_server_points_at_pg_dump(postgres_url: str, tmp_path: Path) -> None:

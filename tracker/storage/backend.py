@@ -193,8 +193,7 @@ def describe_error(location: ServerURL, exc: BaseException | None) -> str:
     text = " ".join(str(orig).split()) if orig else "unknown error"
     lowered = text.lower()
     if state == "42501" or "permission denied" in lowered:
-        return (f"database {location}: permission denied ({text}); this role may only read, "
-                "nothing was changed")
+        return f"database {location}: {text} (this role may only read); nothing was changed"
     if state == "28P01" or "password authentication failed" in lowered:
         return f"cannot log in to {location}: wrong password or user (check the URL, PGPASSWORD or ~/.pgpass)"
     if "no password supplied" in lowered:
