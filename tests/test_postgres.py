@@ -325,3 +325,17 @@ def test_processes_setting_up_an_empty_server_database_at_once_apply_each_migrat
     with psycopg.connect(postgres_url) as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
     assert versions == list(range(1, LATEST_VERSION + 1))
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("postgresql://ann:s3cret@db.example.org:5432/team", "postgresql://ann:***@db.example.org:5432/team"),
+    ("postgres://ann:p%40ss@db/team?sslmode=require", "postgres://ann:***@db/team?sslmode=require"),
+    ("postgresql://ann@db/team?password=s3cret&sslmode=require", "postgresql://ann@db/team?password=***&sslmode=require"),
+    ("postgresql://db/team", "postgresql://db/team"),
+])
+def test_the_password_is_masked_in_every_form(text: str, shown: str) -> None:
+    from tracker.storage.backend import ServerURL, mask_password
+
+    assert mask_password(text) == shown
+    assert str(ServerURL(text)) == shown
+    assert "s3cret" not in repr(ServerURL(text))
