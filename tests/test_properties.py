@@ -25,7 +25,7 @@ from typer.testing import CliRunner
 from tests import reference_scoring as ref
 from tracker import aggregates, store
 from tracker.cli import app
-from tracker.storage.database import open_database
+from tracker.storage.database import database_path, open_database
 from tracker.errors import UsageError
 from tracker.queries import Filters
 from tracker.records import PredictionInput, ResolutionInput
@@ -66,7 +66,7 @@ histories = st.lists(
 )
 
 
-def build(path: Path, ops: list[tuple[Any, ...]]) -> ref.History:
+def build(path: Any, ops: list[tuple[Any, ...]]) -> ref.History:
     """Apply ``ops`` through the store, one transaction each; return the accepted history."""
     h = ref.History()
     database = open_database(path)
@@ -151,50 +151,74 @@ def _report_counts() -> Any:
 @given(ops=histories, as_of_day=AS_OF_DAYS)
 def test_every_figure_matches_the_reference(ops: list[tuple[Any, ...]], as_of_day: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "history.db"
-        h = build(path, ops)
-        COUNTS["histories"] += 1
-        COUNTS["operations"] += len(ops)
-        COUNTS["predictions"] += len(h.preds)
-        COUNTS["resolutions"] += len(h.resolutions)
-        COUNTS["retractions"] += sum(r.retracted for r in h.resolutions)
-        database = open_database(path)
-        try:
-            with database.read() as conn:
-                for as_of in (None, START + dt.timedelta(days=as_of_day)):
-                    for every in (False, True):
-                        for by in aggregates.GROUPINGS:
-                            got = aggregates.scorecard(conn, Filters(every=every), by=by, as_of=as_of)
-                            want = ref.scorecard(h, by=by, as_of=as_of, every=every)
-                            same([s.as_dict() for s in got], want, f"scorecard by {by} as_of {as_of} every {every}")
-                        cal = aggregates.calibration(conn, Filters(every=every), as_of=as_of).as_dict()
-                        same(cal, ref.calibration(h, as_of=as_of, every=every), f"calibration as_of {as_of}")
-                        for kind, value in (("author", "ann analyst"), ("tag", "WAR")):
-                            selection = {kind: value}
-                            got_cal = aggregates.calibration(conn, Filters(every=every, **selection), as_of=as_of)
-                            same(got_cal.as_dict(), ref.calibration(h, as_of=as_of, every=every, **selection), f"calibration {selection}")
-                        got = aggregates.scorecard(conn, Filters(every=every, outlet="daily", tag="war"), by="author", as_of=as_of)
-                        want = ref.scorecard(h, as_of=as_of, every=every, outlet="daily", tag="war")
-                        same([s.as_dict() for s in got], want, "scorecard filtered by outlet and tag")
-                    authors = {ref.fold(p.author) for p in h.preds}
-                    for a, b in (("Ann Analyst", "bob"), ("ann analyst", "zoë ölund"), ("BOB", "ZOË ÖLUND")):
-                        if ref.fold(a) in authors and ref.fold(b) in authors:
-                            got_cmp = aggregates.compare(conn, a, b, as_of=as_of)
-                            same([c.as_dict() for c in got_cmp.claims], ref.compare(h, a, b, as_of=as_of), f"compare {a} {b}")
-                            for row in ref.scorecard(h, as_of=as_of):
-                                # Invariant: hits + misses + (scored at exactly 0.5) = scored.
-                                assert row["hits"] + row["misses"] <= row["scored"]
-                    outlets = {ref.fold(p.outlet) for p in h.preds if p.outlet}
-                    for a, b in zip(sorted(outlets), sorted(outlets)[1:]):
-                        got_cmp = aggregates.compare(conn, a, b, by="outlet", as_of=as_of)
-                        want_cmp = ref.compare(h, a, b, as_of=as_of, by="outlet")
-                        same([c.as_dict() for c in got_cmp.claims], want_cmp, f"compare outlets {a} {b}")
-        finally:
-            database.dispose()
-        check_cli_and_round_trip(path, h)
+        check_history(ops, as_of_day, Path(folder), lambda name: str(Path(folder) / f"{name}.db"))
 
 
-def check_cli_and_round_trip(path: Path, h: ref.History) -> None:
+@settings(max_examples=20, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(ops=histories, as_of_day=AS_OF_DAYS)
+def test_every_figure_matches_the_reference_on_postgresql(ops: list[tuple[Any, ...]], as_of_day: int, postgres_url: str) -> None:
+    """The same histories on PostgreSQL (the first 20 of them, to keep the suite fast): each
+    database is a fresh schema of the test database."""
+    import uuid
+
+    from tests.conftest import admin_sql
+
+    def locate(name: str) -> str:
+        schema = f"{name.replace('-', '_')}_{uuid.uuid4().hex[:12]}"
+        admin_sql(postgres_url, f"CREATE SCHEMA {schema}")
+        return f"{postgres_url}?options=-csearch_path%3D{schema}"
+
+    with tempfile.TemporaryDirectory() as folder:
+        check_history(ops, as_of_day, Path(folder), locate)
+
+
+def check_history(ops: list[tuple[Any, ...]], as_of_day: int, folder: Path, locate: Any) -> None:
+    """Build the history in the database ``locate("history")`` names, then compare every figure."""
+    path = database_path(locate("history"))
+    h = build(path, ops)
+    COUNTS["histories"] += 1
+    COUNTS["operations"] += len(ops)
+    COUNTS["predictions"] += len(h.preds)
+    COUNTS["resolutions"] += len(h.resolutions)
+    COUNTS["retractions"] += sum(r.retracted for r in h.resolutions)
+    database = open_database(path)
+    try:
+        with database.read() as conn:
+            for as_of in (None, START + dt.timedelta(days=as_of_day)):
+                for every in (False, True):
+                    for by in aggregates.GROUPINGS:
+                        got = aggregates.scorecard(conn, Filters(every=every), by=by, as_of=as_of)
+                        want = ref.scorecard(h, by=by, as_of=as_of, every=every)
+                        same([s.as_dict() for s in got], want, f"scorecard by {by} as_of {as_of} every {every}")
+                    cal = aggregates.calibration(conn, Filters(every=every), as_of=as_of).as_dict()
+                    same(cal, ref.calibration(h, as_of=as_of, every=every), f"calibration as_of {as_of}")
+                    for kind, value in (("author", "ann analyst"), ("tag", "WAR")):
+                        selection = {kind: value}
+                        got_cal = aggregates.calibration(conn, Filters(every=every, **selection), as_of=as_of)
+                        same(got_cal.as_dict(), ref.calibration(h, as_of=as_of, every=every, **selection), f"calibration {selection}")
+                    got = aggregates.scorecard(conn, Filters(every=every, outlet="daily", tag="war"), by="author", as_of=as_of)
+                    want = ref.scorecard(h, as_of=as_of, every=every, outlet="daily", tag="war")
+                    same([s.as_dict() for s in got], want, "scorecard filtered by outlet and tag")
+                authors = {ref.fold(p.author) for p in h.preds}
+                for a, b in (("Ann Analyst", "bob"), ("ann analyst", "zoë ölund"), ("BOB", "ZOË ÖLUND")):
+                    if ref.fold(a) in authors and ref.fold(b) in authors:
+                        got_cmp = aggregates.compare(conn, a, b, as_of=as_of)
+                        same([c.as_dict() for c in got_cmp.claims], ref.compare(h, a, b, as_of=as_of), f"compare {a} {b}")
+                        for row in ref.scorecard(h, as_of=as_of):
+                            # Invariant: hits + misses + (scored at exactly 0.5) = scored.
+                            assert row["hits"] + row["misses"] <= row["scored"]
+                outlets = {ref.fold(p.outlet) for p in h.preds if p.outlet}
+                for a, b in zip(sorted(outlets), sorted(outlets)[1:]):
+                    got_cmp = aggregates.compare(conn, a, b, by="outlet", as_of=as_of)
+                    want_cmp = ref.compare(h, a, b, as_of=as_of, by="outlet")
+                    same([c.as_dict() for c in got_cmp.claims], want_cmp, f"compare outlets {a} {b}")
+    finally:
+        database.dispose()
+    check_cli_and_round_trip(path, h, folder, locate)
+
+
+def check_cli_and_round_trip(path: Any, h: ref.History, folder: Path, locate: Any) -> None:
     """Export then import is the identity, byte for byte (through the library functions the
     CLI calls, and through the CLI itself on every fourth history), and the scorecard the
     CLI prints matches the reference."""
@@ -204,7 +228,7 @@ def check_cli_and_round_trip(path: Path, h: ref.History) -> None:
     from tracker import queries, render
     from tracker.interchange import read_records
 
-    def export(db_path: Path) -> str:
+    def export(db_path: Any) -> str:
         database = open_database(db_path)
         try:
             out = io.StringIO()
@@ -215,9 +239,9 @@ def check_cli_and_round_trip(path: Path, h: ref.History) -> None:
             database.dispose()
 
     exported = export(path)
-    copy_file = path.with_name("export.jsonl")
+    copy_file = folder / "export.jsonl"
     copy_file.write_text(exported, encoding="utf-8")
-    copy_db = path.with_name("copy.db")
+    copy_db = database_path(locate("copy"))
     database = open_database(copy_db)
     try:
         with database.write() as conn:
@@ -230,14 +254,14 @@ def check_cli_and_round_trip(path: Path, h: ref.History) -> None:
         return
     runner = CliRunner()
 
-    def run(db_path: Path, *args: str) -> str:
-        result = runner.invoke(app, ["--db", str(db_path), *args])
+    def run(db_path: Any, *args: str) -> str:
+        result = runner.invoke(app, ["--db", getattr(db_path, "url", str(db_path)), *args])
         COUNTS["cli_runs"] += 1
         assert result.exit_code == 0, (args, result.stderr)
         return result.stdout
 
     same(json.loads(run(path, "scorecard", "--json", "--min-scored", "0")), ref.scorecard(h, min_scored=0), "cli scorecard")
     same(json.loads(run(path, "scorecard", "--json", "--by", "tag", "--every")), ref.scorecard(h, by="tag", every=True), "cli tags")
-    cli_copy = path.with_name("cli-copy.db")
+    cli_copy = locate("cli_copy")
     run(cli_copy, "import", str(copy_file))
     assert run(cli_copy, "export") == run(path, "export") == exported

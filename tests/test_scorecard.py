@@ -9,6 +9,12 @@ import pytest
 
 from tests.conftest import Tracker
 
+
+@pytest.fixture
+def tracker(backend_tracker: Tracker) -> Tracker:
+    """Every test here runs on SQLite and on PostgreSQL, with the same expected figures."""
+    return backend_tracker
+
 # Author A's record (worked by hand):
 #   1. p=0.8, true   -> hit;   (0.2)^2 = 0.04;  ln 0.8 = -0.2231436
 #   2. p=0.3, false  -> hit;   0.09;            ln 0.7 = -0.3566749

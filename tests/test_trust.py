@@ -11,6 +11,12 @@ import pytest
 
 from tests.conftest import Tracker
 
+
+@pytest.fixture
+def tracker(backend_tracker: Tracker) -> Tracker:
+    """These tests run on SQLite and on PostgreSQL with the same expectations."""
+    return backend_tracker
+
 VIEWS = [
     ["--by", "author"], ["--by", "outlet"], ["--by", "tag"], ["--by", "year"],
     ["--every"], ["--by", "tag", "--every"], ["--as-of", "2019-06-01"],
@@ -202,6 +208,7 @@ def test_import_refuses_a_row_with_its_own_later_resolution_on_a_resolved_claim(
     assert "line 603" in refused.stderr and "after the outcome was known" in refused.stderr
 
 
+@pytest.mark.sqlite_file
 def test_import_refuses_a_same_file_hindsight_pair(tracker: Tracker, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "pair.csv", [
         "New claim,Ann,2020-01-01,,0.5,true,2020-06-01",
@@ -278,6 +285,7 @@ def test_a_refused_extract_save_creates_no_database(tmp_path: Path, monkeypatch:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["column.txt"]
 
 
+@pytest.mark.sqlite_file
 def test_a_refused_write_keeps_an_existing_database(tracker: Tracker) -> None:
     tracker.add("Kept", "-p", "0.5")
     tracker.fails("add", "x", "--author", "A", "--date", "2021-13-01", code=2)
@@ -287,6 +295,7 @@ def test_a_refused_write_keeps_an_existing_database(tracker: Tracker) -> None:
 # --- 10. 'none' clears every clearable field -----------------------------------------------------
 
 
+@pytest.mark.sqlite_file
 def test_amend_outlet_none_clears_it_and_the_history_speaks_plainly(tracker: Tracker) -> None:
     pid = tracker.add("Claim", "-p", "0.5", "--outlet", "Blog", "--quote", "q", "--url", "https://example.org/a")
     tracker("amend", str(pid), "--outlet", "none", "--quote", "NONE", "--url", "none", "--reason", "clear them")
@@ -345,6 +354,7 @@ def test_a_version_1_export_still_imports(tracker: Tracker, tmp_path: Path) -> N
     assert json.loads(tracker("export").stdout)["export_version"] == 2
 
 
+@pytest.mark.sqlite_file
 def test_the_reports_chart_for_a_tag_matches_it_folded(tracker: Tracker, tmp_path: Path) -> None:
     from tracker import report
     from tracker.queries import Filters

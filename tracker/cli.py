@@ -98,7 +98,7 @@ def _db_option(group_option: Any) -> Any:
     option = copy.copy(group_option)
     option.expose_value = False
     option.callback = remember
-    option.help = "Database file (also accepted before the command). Example: --db ~/forecasts.db"
+    option.help = "Database file or postgresql:// URL (also accepted before the command). Example: --db ~/forecasts.db"
     return option
 
 
@@ -193,7 +193,8 @@ def _version(value: bool) -> None:
 def main_options(
     ctx: typer.Context,
     db: Annotated[str | None, typer.Option("--db", metavar="PATH",
-                  help="Database file. Default: $TRACKER_DB, else ./predictions.db. Example: --db ~/forecasts.db")] = None,
+                  help="Database file, or a PostgreSQL URL (postgresql://user@host/db; needs tracker[postgres]). "
+                       "Default: $TRACKER_DB, else ./predictions.db. Example: --db ~/forecasts.db")] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                        help="Print the version and exit.")] = False,
     timeout: Annotated[float | None, typer.Option("--timeout", metavar="SECONDS",
@@ -1019,8 +1020,10 @@ def _check_rejects_path(ctx: typer.Context, target: Path, inputs: list[str]) -> 
 
     resolved = target.resolve()
     protected = [Path(name).resolve() for name in inputs if name != "-"]
-    db = database_path(ctx.obj.get("db") if ctx.obj else None).resolve()
-    protected += [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+    location = database_path(ctx.obj.get("db") if ctx.obj else None)
+    if isinstance(location, Path):  # a server database is no file that could be overwritten
+        db = location.resolve()
+        protected += [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
     if resolved in protected:
         raise UsageError(f"--rejects {target} would overwrite an input or the database; choose another file")
 

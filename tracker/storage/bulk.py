@@ -36,6 +36,11 @@ def insert_many(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]
     sql, order, processors = _compiled(table, columns, conn.dialect)
     names = order or columns
     converted = [_column(rows, name, proc) for name, proc in zip(names, processors)]
+    if conn.dialect.name == "postgresql":
+        from tracker.storage.backend import copy_rows
+
+        copy_rows(conn, table, names, converted)
+        return
     params: list[Any] = list(zip(*converted)) if order is not None else [dict(zip(names, values)) for values in zip(*converted)]
     conn.exec_driver_sql(sql, params)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.errors import DatabaseError, NotFoundError, UsageError
+from tracker.storage.backend import ServerURL, is_server_url
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -32,11 +33,14 @@ BUSY_TIMEOUT_SECONDS = 60
 WRITE_LOCK_STEP_SECONDS = 0.5
 
 
-def database_path(option: str | None) -> Path:
-    """``--db`` beats ``TRACKER_DB`` beats ``./predictions.db``."""
+def database_path(option: str | None) -> Path | ServerURL:
+    """``--db`` beats ``TRACKER_DB`` beats ``./predictions.db``; a ``postgresql://`` URL names
+    a database on a server instead of a file."""
     if option is not None and not option.strip():
-        raise UsageError("--db is empty: give the path of a database file")
+        raise UsageError("--db is empty: give the path of a database file or a postgresql:// URL")
     chosen = option or os.environ.get(ENV_VAR) or DEFAULT_DB
+    if is_server_url(chosen):
+        return ServerURL(chosen.strip())
     return Path(chosen).expanduser()
 
 
@@ -89,7 +93,7 @@ def _floor(value: float | None) -> float | None:
 class Database:
     """An opened, migrated database. Use ``read()`` / ``write()`` for transactions."""
 
-    path: Path
+    path: Path | ServerURL
     engine: Engine
     readonly: bool
     #: The longest a writer waits for another process's write to finish (None: no limit).
@@ -97,6 +101,11 @@ class Database:
     # Write transactions committed since the file was opened (upgrades aside): a database a
     # refused command created and never wrote to can be removed again.
     writes: int = 0
+
+    @property
+    def server(self) -> ServerURL | None:
+        """The PostgreSQL database, or None for a SQLite file."""
+        return self.path if isinstance(self.path, ServerURL) else None
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
@@ -122,7 +131,14 @@ class Database:
     def _transaction(self, begin: str) -> Iterator[Connection]:
         with translate_errors(self.path), self.engine.connect() as raw:
             conn = raw.execution_options(isolation_level="AUTOCOMMIT")
-            if begin == "BEGIN IMMEDIATE":
+            if self.server is not None:
+                from tracker.storage import backend
+
+                if begin == "BEGIN IMMEDIATE":
+                    backend.begin_write(conn, self.server, self.timeout, self._say_waiting)
+                else:
+                    backend.begin_read(conn)
+            elif begin == "BEGIN IMMEDIATE":
                 self._wait_for_write_lock(conn)
             else:
                 conn.exec_driver_sql(begin)
@@ -133,6 +149,13 @@ class Database:
                     conn.exec_driver_sql("ROLLBACK")
                 raise
             conn.exec_driver_sql("COMMIT")
+
+    def _say_waiting(self) -> None:
+        import sys
+
+        if sys.stderr.isatty():
+            sys.stderr.write(f"tracker: {self.path} is busy (another process is writing); waiting for it to finish…\n")
+            sys.stderr.flush()
 
     def _wait_for_write_lock(self, conn: Connection) -> None:
         """Take the write lock, waiting for another writer (a long import, say) as long as it
@@ -177,14 +200,26 @@ def _is_busy(exc: BaseException | None) -> bool:
 
 
 @contextlib.contextmanager
-def translate_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite's failures into one-line messages that say what to do."""
+def translate_errors(path: Path | ServerURL) -> Iterator[None]:
+    """Turn the database's failures into one-line messages that say what to do."""
     from sqlalchemy.exc import DBAPIError
 
     try:
         yield
     except DBAPIError as exc:
+        if isinstance(path, ServerURL):
+            from tracker.storage.backend import describe_error
+
+            raise DatabaseError(path.scrub(describe_error(path, exc.orig))) from None
         raise DatabaseError(describe_sqlite_error(path, exc.orig)) from None
+    except DatabaseError:
+        raise
+    except Exception as exc:
+        if isinstance(path, ServerURL) and type(exc).__module__.startswith("psycopg"):
+            from tracker.storage.backend import describe_error
+
+            raise DatabaseError(path.scrub(describe_error(path, exc))) from None
+        raise
     except sqlite3.Error as exc:
         raise DatabaseError(describe_sqlite_error(path, exc)) from None
 
@@ -205,7 +240,7 @@ def describe_sqlite_error(path: Path, exc: BaseException | None) -> str:
     return f"database {path}: {text}"
 
 
-def open_database(path: Path, *, timeout: float | None = None) -> Database:
+def open_database(path: Path | ServerURL, *, timeout: float | None = None) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
     A file that is not SQLite, a SQLite file of another program, or a database written
@@ -213,6 +248,9 @@ def open_database(path: Path, *, timeout: float | None = None) -> Database:
     """
     from tracker.storage import migrations
     from tracker.files import remember_database
+
+    if isinstance(path, ServerURL):
+        return _open_server(path, timeout=timeout)
 
     existed = check_file(path)
     remember_database(path)
@@ -263,6 +301,45 @@ def open_database(path: Path, *, timeout: float | None = None) -> Database:
         engine.dispose()
         raise
     return database
+
+
+def _open_server(location: ServerURL, *, timeout: float | None) -> Database:
+    """Open a PostgreSQL database: an empty one gets tracker's schema on first use, one
+    holding other tables or a newer schema is refused before anything is written."""
+    from tracker.storage import backend, migrations
+
+    engine = backend.create_engine(location)
+    database = Database(path=location, engine=engine, readonly=False, timeout=timeout)
+    try:
+        with database.read() as conn:
+            version, foreign = _inspect(conn)
+        _refuse(location, version, foreign)
+        if version < migrations.LATEST_VERSION:
+            with database.write() as conn:
+                # Checked again under the writer lock: another process may have just set it up.
+                version, foreign = _inspect(conn)
+                _refuse(location, version, foreign)
+                migrations.apply_pending(conn, version)
+            database.writes = 0
+    except BaseException:
+        engine.dispose()
+        raise
+    return database
+
+
+def _refuse(location: ServerURL, version: int, foreign: list[str]) -> None:
+    from tracker.storage import migrations
+
+    if foreign:
+        raise DatabaseError(
+            f"{location} holds tables of another program (tables: {', '.join(foreign[:5])}); "
+            "tracker will not read or write it (give tracker a database, or a schema, of its own)"
+        )
+    if version > migrations.LATEST_VERSION:
+        raise DatabaseError(
+            f"{location} was written by a newer tracker (schema {version}; this one knows up to "
+            f"{migrations.LATEST_VERSION}); upgrade tracker to use it"
+        )
 
 
 def _refuse_foreign(path: Path) -> None:
@@ -333,27 +410,37 @@ def _inspect(conn: Connection) -> tuple[int, list[str]]:
     Rails keep one too). It must have tracker's columns, its rows must name tracker's own
     migrations, and tracker's tables must be there with their columns.
     """
-    from tracker.storage import migrations
+    from tracker.storage import backend, migrations
 
-    names = [
-        row[0]
-        for row in conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
+    server = conn.dialect.name == "postgresql"
+    if server:
+        names = backend.table_names(conn)
+    else:
+        names = [
+            row[0]
+            for row in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
     if not names:
         return 0, []
     if "schema_migrations" not in names:
         return 0, sorted(names)
 
     def columns(table: str) -> set[str]:
+        if server:
+            return backend.column_names(conn, table)
         return {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
 
     if not {"version", "name", "applied_at"} <= columns("schema_migrations"):
         return 0, sorted(names)
+    if server:  # a failed statement would abort the whole transaction on PostgreSQL
+        conn.exec_driver_sql("SAVEPOINT tracker_inspect")
     try:
         applied = dict(conn.exec_driver_sql("SELECT version, name FROM schema_migrations").fetchall())
     except Exception:  # noqa: BLE001 - unreadable rows are not tracker's
+        if server:
+            conn.exec_driver_sql("ROLLBACK TO SAVEPOINT tracker_inspect")
         return 0, sorted(names)
     ours = {version: name for version, name, _ in migrations.MIGRATIONS}
     known = {v: n for v, n in applied.items() if isinstance(v, int) and v in ours}
@@ -374,7 +461,7 @@ def remove_database_files(path: Path) -> None:
             path.with_name(name).unlink()
 
 
-def backup_database(source: Path, target: Path) -> int:
+def backup_database(source: Path | ServerURL, target: Path) -> int:
     """Copy ``source`` to ``target`` with SQLite's online backup API; returns the number of predictions.
 
     The copy is one consistent snapshot even while other processes write (WAL readers do
@@ -386,6 +473,10 @@ def backup_database(source: Path, target: Path) -> int:
 
     from tracker.files import check_output_path
 
+    if isinstance(source, ServerURL):
+        from tracker.storage.backend import BACKUP_ADVICE
+
+        raise DatabaseError(BACKUP_ADVICE.format(location=source))
     if target.exists() or target.is_symlink():
         raise DatabaseError(f"{target} already exists; tracker backup never overwrites a file")
     check_output_path(target, [source])
@@ -425,11 +516,12 @@ def backup_database(source: Path, target: Path) -> int:
 COMPLETABLE = {"author": ("prediction", "author"), "outlet": ("prediction", "outlet"), "tag": ("prediction_tag", "tag")}
 
 
-def complete_names(path: Path, field: str, prefix: str, *, limit: int = 100) -> list[str]:
+def complete_names(path: Path | ServerURL, field: str, prefix: str, *, limit: int = 100) -> list[str]:
     """Names starting with ``prefix`` for shell completion: read-only, through the index, no
-    SQLAlchemy (each TAB is a new process), and silent (empty) when there is no database."""
+    SQLAlchemy (each TAB is a new process), and silent (empty) when there is no database
+    (or a server: a TAB should never wait for the network)."""
     table, column = COMPLETABLE[field]
-    if not path.is_file():
+    if isinstance(path, ServerURL) or not path.is_file():
         return []
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)

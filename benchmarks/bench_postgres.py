@@ -1,0 +1,168 @@
+"""Benchmark: the same import and scorecard on SQLite and on PostgreSQL.
+
+Prints figures, asserts nothing. Usage (from the project root, with tracker[postgres] installed):
+
+    python benchmarks/bench_postgres.py --rows 1000000 [--url postgresql://user:pw@host/db]
+
+Without --url (or $TRACKER_TEST_POSTGRES) it starts a throwaway server with
+tests/pg_server.sh and stops it at the end. It generates the synthetic rows of
+bench_scorecard.py, then on each backend: `tracker import` (whole process, rows/s; on
+PostgreSQL also the rows/s of the COPY stage alone, measured in-process), `tracker
+scorecard --json` (whole process), the scorecard query alone, and the same aggregate written
+by hand: in raw sqlite3, and typed into psql (its \\timing) for PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import math
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_scorecard import RAW_SQL, generate, timed  # noqa: E402
+
+RAW_PG = """
+WITH latest AS (
+  SELECT r.claim_id, r.outcome, r.resolved_on FROM resolution r
+  WHERE NOT EXISTS (SELECT 1 FROM retraction x WHERE x.resolution_id = r.id)
+    AND NOT EXISTS (SELECT 1 FROM resolution l WHERE l.claim_id = r.claim_id AND l.id > r.id
+                    AND NOT EXISTS (SELECT 1 FROM retraction x WHERE x.resolution_id = l.id))
+), s AS (
+  SELECT p.author_key AS source, p.probability AS p,
+         CASE l.outcome WHEN 'true' THEN 1 WHEN 'false' THEN 0 END AS o,
+         CASE WHEN l.outcome IS NOT NULL THEN 1 ELSE 0 END AS resolved,
+         lead(p.id) OVER (PARTITION BY p.author_key, p.claim_id ORDER BY p.made_on, p.recorded_at, p.id) AS next_id
+  FROM prediction p LEFT JOIN latest l ON l.claim_id = p.claim_id
+  WHERE l.resolved_on IS NULL OR p.made_on <= l.resolved_on
+)
+SELECT source, count(*), sum(resolved), sum(CASE WHEN o IS NOT NULL THEN 1 ELSE 0 END),
+       sum(CASE WHEN o IS NULL THEN 0 WHEN p IS NULL THEN o WHEN p > 0.5 THEN o WHEN p < 0.5 THEN 1 - o ELSE 0 END),
+       sum(CASE WHEN o IS NOT NULL AND p IS NOT NULL THEN (p - o) * (p - o) END),
+       sum(CASE WHEN o IS NOT NULL AND p IS NOT NULL THEN ln(CASE WHEN o = 1 THEN least(greatest(p, 0.001), 0.999) ELSE 1 - least(greatest(p, 0.001), 0.999) END) END)
+FROM s WHERE next_id IS NULL GROUP BY source
+"""
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def import_in_process(db: str, source: Path) -> tuple[float, float, int]:
+    """`tracker import` in this process, with the time spent in COPY counted apart."""
+    from tracker.cli import app
+    from tracker.storage import backend
+
+    spent = [0.0, 0]
+    original = backend.copy_rows
+
+    def counted(conn, table, names, columns):  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
+        original(conn, table, names, columns)
+        spent[0] += time.perf_counter() - start
+        spent[1] += len(columns[0]) if columns else 0
+
+    backend.copy_rows = counted  # type: ignore[assignment]
+    try:
+        start = time.perf_counter()
+        with contextlib.redirect_stderr(io.StringIO()):  # the import's own summary
+            code = app(["--db", db, "import", str(source)], standalone_mode=False)
+        took = time.perf_counter() - start
+    finally:
+        backend.copy_rows = original  # type: ignore[assignment]
+    assert not code, code
+    return took, spent[0], int(spent[1])
+
+
+def query_in_process(db: str, repeat: int) -> tuple[float, int]:
+    from tracker import aggregates
+    from tracker.queries import Filters
+    from tracker.storage.database import database_path, open_database
+
+    database = open_database(database_path(db))
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        with database.read() as conn:
+            scores = aggregates.scorecard(conn, Filters())
+        times.append(time.perf_counter() - start)
+    database.dispose()
+    return min(times), len(scores)
+
+
+def psql_time(url: str, repeat: int) -> tuple[float, int]:
+    """The hand-written aggregate typed into psql; psql's own \\timing, best of ``repeat``."""
+    sql = " ".join(RAW_PG.split())
+    args = ["psql", "-X", "-q", "-d", url, "-c", "\\timing on"] + ["-c", sql] * repeat
+    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
+    times = [float(m) / 1000 for m in re.findall(r"Time: ([0-9.]+) ms", out)]
+    rows = len(re.findall(r"^\s*author \d+", out, flags=re.MULTILINE)) // repeat
+    return min(times), rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--url", help="a PostgreSQL server's admin URL (default: $TRACKER_TEST_POSTGRES, else start one)")
+    args = parser.parse_args()
+    tracker = [sys.executable, "-m", "tracker"]
+    admin = args.url or os.environ.get("TRACKER_TEST_POSTGRES")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        server_dir = None
+        if not admin:
+            server_dir = Path(tempfile.mkdtemp(prefix="tracker-bench-pg-"))
+            server_dir.chmod(0o755)
+            admin = subprocess.run([str(ROOT / "tests" / "pg_server.sh"), "start", f"{server_dir}/server"],
+                                   check=True, capture_output=True, text=True).stdout.strip()
+        import psycopg
+
+        name = f"bench_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")  # type: ignore[arg-type]
+        url = admin.rsplit("/", 1)[0] + "/" + name
+        try:
+            source = folder / "bench.csv"
+            generate(source, args.rows)
+            print(f"{args.rows:,} synthetic predictions (bench_scorecard.py's rows)")
+            sqlite_db = str(folder / "bench.db")
+            for label, db in (("sqlite", sqlite_db), ("postgresql", url)):
+                took, copy_time, copied = import_in_process(db, source)
+                line = f"{label:10} tracker import:            {took:8.2f} s  ({args.rows / took:,.0f} rows/s)"
+                if copied:
+                    line += f"; COPY stage {copied:,} rows in {copy_time:.2f} s ({copied / copy_time:,.0f} rows/s)"
+                print(line, flush=True)
+            for label, db in (("sqlite", sqlite_db), ("postgresql", url)):
+                best, median = timed([*tracker, "--db", db, "scorecard", "--json"], args.repeat)
+                print(f"{label:10} tracker scorecard --json:  {best:8.2f} s  (median {median:.2f} s, whole process)")
+                best_q, sources = query_in_process(db, args.repeat)
+                print(f"{label:10} scorecard query in-process:{best_q:8.2f} s  ({sources} sources)", flush=True)
+            conn3 = sqlite3.connect(sqlite_db)
+            conn3.create_function("ln", 1, lambda v: math.log(v) if v and v > 0 else None)
+            times = []
+            for _ in range(args.repeat):
+                start = time.perf_counter()
+                raw = conn3.execute(RAW_SQL).fetchall()
+                times.append(time.perf_counter() - start)
+            conn3.close()
+            print(f"sqlite     same aggregate, raw sqlite3:{min(times):7.2f} s  ({len(raw)} sources)")
+            typed, rows = psql_time(url, args.repeat)
+            print(f"postgresql same aggregate typed into psql: {typed:.2f} s  ({rows} sources, psql \\timing)")
+        finally:
+            with psycopg.connect(admin, autocommit=True) as conn:
+                conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # type: ignore[arg-type]
+            if server_dir is not None:
+                subprocess.run([str(ROOT / "tests" / "pg_server.sh"), "stop", f"{server_dir}/server"], check=False)
+                subprocess.run(["rm", "-rf", str(server_dir)], check=False)
+
+
+if __name__ == "__main__":
+    main()

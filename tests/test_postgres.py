@@ -1,0 +1,341 @@
+"""The PostgreSQL backend on a real server: many writers, moving a record across, roles,
+passwords, and what happens without the driver. Tests marked with both backends run the
+same checks on a SQLite file, so the two give the same answers."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Tracker, admin_sql, server_url
+
+WRITERS = 8
+PREDICTIONS_PER_WRITER = 500
+
+WRITER = textwrap.dedent(
+    """
+    import datetime as dt, sys
+    from tracker import store
+    from tracker.records import PredictionInput
+    from tracker.storage.database import database_path, open_database
+    location, worker, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    database = open_database(database_path(location))
+    for i in range(count):
+        # Every writer adds the same 500 wordings at the same time: each must become one claim.
+        entry = PredictionInput(claim=f"shared claim {i}", author=f"writer {worker}",
+                                made_on=dt.date(2021, 1, 1), probability=0.6)
+        with database.write() as conn:
+            store.add_prediction(conn, entry)
+    database.dispose()
+    """
+)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new database on either backend, as ``--db`` takes it."""
+    if request.param == "sqlite":
+        return str(tmp_path / "shared.db")
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.mark.slow
+def test_eight_writers_lose_nothing_and_never_duplicate_a_claim(location: str) -> None:
+    tracker = Tracker(location)
+    tracker.add("seed claim", "-p", "0.3")  # the schema exists before the writers race
+    started = time.monotonic()
+    procs = [
+        subprocess.Popen([sys.executable, "-c", WRITER, location, str(w), str(PREDICTIONS_PER_WRITER)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for w in range(WRITERS)
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=900)
+        assert proc.returncode == 0, err
+    elapsed = time.monotonic() - started
+    rows = tracker("export", "--json").stdout.splitlines()
+    predictions = [json.loads(line) for line in rows]
+    expected = 1 + WRITERS * PREDICTIONS_PER_WRITER
+    lost = expected - len(predictions)
+    print(f"\n{'postgresql' if location.startswith('postgresql') else 'sqlite'}: {WRITERS} writers x {PREDICTIONS_PER_WRITER} predictions in {elapsed:.1f}s, "
+          f"{len(predictions)} stored, {lost} lost")
+    assert lost == 0
+    assert len({p["id"] for p in predictions}) == expected
+    claims = {p["claim_id"] for p in predictions if p["claim"].startswith("shared claim")}
+    assert len(claims) == PREDICTIONS_PER_WRITER  # the same wording added at once is one claim
+    assert tracker("verify", "--json").json()["ok"] is True
+
+
+def test_every_command_family_works_and_ids_come_from_the_database(backend_tracker: Tracker) -> None:
+    tracker = backend_tracker
+    first = tracker.add("It will rain in Paris", "-p", "70%", "--tag", "weather", "--outlet", "Le Monde")
+    second = tracker.add("It will snow in Oslo", "-p", "0.2", author="Bo Berg")
+    assert (first, second) == (1, 2)
+    tracker("resolve", str(first), "--outcome", "true", "--date", "2021-06-01")
+    tracker("amend", str(second), "--probability", "0.25", "--reason", "typo")
+    listing = tracker("list", "--json").json()
+    assert sorted(row["id"] for row in listing) == [1, 2]
+    shown = tracker("show", str(first), "--json").json()
+    assert shown["tags"] == ["weather"] and shown["resolutions"][0]["outcome"] is True
+    assert tracker("verify", "--json").json()["ok"] is True
+    # An import numbers its rows itself (in one COPY on PostgreSQL): the id sequence moves on
+    # past them, so the next add does not collide.
+    rows = "claim,author,date,probability\nImported one,Di,2021-01-01,0.5\nImported two,Di,2021-01-01,0.5\n"
+    assert tracker("import", "-", "--format", "csv", input=rows).exit_code == 0
+    third = tracker.add("Added after the import", author="Cy")
+    assert third == 5
+    assert sorted(row["id"] for row in tracker("list", "--json").json()) == [1, 2, 3, 4, 5]
+
+
+def test_hindsight_and_duplicates_are_refused_inside_the_transaction(backend_tracker: Tracker) -> None:
+    tracker = backend_tracker
+    pid = tracker.add("The bill passes", "-p", "0.4", date="2021-01-01")
+    tracker("resolve", str(pid), "--outcome", "false", "--date", "2021-03-01")
+    failure = tracker.fails("add", "The bill passes", "--author", "Late Larry", "--date", "2021-04-01")
+    assert "after" in failure.stderr
+    again = tracker("add", "The bill passes", "--author", "Ann Analyst", "--date", "2021-01-01", "-p", "0.4", "--json").json()
+    assert again["created"] is False and again["id"] == pid
+
+
+def test_export_sqlite_import_postgresql_export_is_byte_identical_and_back(tmp_path: Path, postgres_url: str) -> None:
+    source = Tracker(tmp_path / "source.db")
+    a = source.add("Claim one", "-p", "0.8", "--tag", "t1", "--quote", "“quoted” – text", "--outlet", "Daily")
+    b = source.add("Claim two", "-p", "0.3", author="Zoë Ölund", date="2021-02-02")
+    source("resolve", str(a), "--outcome", "true", "--date", "2021-05-01")
+    source("amend", str(b), "--probability", "0.35", "--reason", "typo")
+    source("resolve", str(b), "--outcome", "false", "--date", "2021-05-01", "--note", "n")
+    exported = source("export", "--json").stdout
+    server = Tracker(postgres_url)
+    server("import", "-", input=exported)
+    assert server("export", "--json").stdout == exported
+    back = Tracker(tmp_path / "back.db")
+    back("import", "-", input=server("export", "--json").stdout)
+    assert back("export", "--json").stdout == exported
+    assert server("scorecard", "--json", "--min-scored", "0").json() == source("scorecard", "--json", "--min-scored", "0").json()
+    assert server("verify", "--json").json() == source("verify", "--json").json()
+
+
+def test_tracker_db_holds_the_url_and_the_password_is_masked(postgres_server: str | None, postgres_url: str,
+                                                              monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tracker.cli import app
+
+    monkeypatch.setenv("TRACKER_DB", postgres_url)
+    result = CliRunner().invoke(app, ["add", "Via the variable", "--author", "Ann", "--date", "2021-01-01", "--json"])
+    assert result.exit_code == 0, result.stderr
+    assert Tracker(postgres_url)("list", "--json").json()[0]["claim"] == "Via the variable"
+    from urllib.parse import urlsplit
+
+    real = urlsplit(postgres_url)
+    wrong = postgres_url.replace(f":{real.password}@", ":not-the-password@")
+    failure = Tracker(wrong).fails("list")
+    assert "not-the-password" not in failure.stderr and real.password not in failure.stderr
+    assert f"postgresql://{real.username}:***@" in failure.stderr
+    assert "wrong password" in failure.stderr
+    unreachable = Tracker("postgresql://ann:s3cret@127.0.0.1:1/nowhere").fails("list")
+    assert "s3cret" not in unreachable.stderr and "postgresql://ann:***@127.0.0.1:1/nowhere" in unreachable.stderr
+
+
+def test_pgpassword_pgpass_and_pgservice_supply_what_the_url_leaves_out(
+        postgres_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from urllib.parse import urlsplit
+
+    real = urlsplit(postgres_url)
+    bare = postgres_url.replace(f":{real.password}@", "@")
+    Tracker(postgres_url).add("Stored with the password in the URL")
+    monkeypatch.setenv("PGPASSWORD", real.password or "")
+    assert len(Tracker(bare)("list", "--json").json()) == 1
+    monkeypatch.delenv("PGPASSWORD")
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"{real.hostname}:{real.port}:*:{real.username}:{real.password}\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    assert len(Tracker(bare)("list", "--json").json()) == 1
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[team]\nhost={real.hostname}\nport={real.port}\nuser={real.username}\ndbname={real.path.lstrip('/')}\n")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    assert len(Tracker("postgresql:///?service=team")("list", "--json").json()) == 1
+    monkeypatch.setenv("PGSERVICE", "team")
+    assert len(Tracker("postgresql://")("list", "--json").json()) == 1
+
+
+def test_a_select_only_role_reads_everything_and_a_write_fails_with_one_line(
+        postgres_server: str | None, postgres_url: str, tmp_path: Path) -> None:
+    assert postgres_server is not None
+    owner = Tracker(postgres_url)
+    pid = owner.add("Readers can see this", "-p", "0.6")
+    owner.add("Readers can see this", "-p", "0.3", author="Bo Berg")
+    owner("resolve", str(pid), "--outcome", "true", "--date", "2021-02-01")
+    database = postgres_url.rsplit("/", 1)[-1]
+    role = f"reader_{database}"
+    admin_sql(postgres_url, f"CREATE ROLE {role} LOGIN PASSWORD 'read-only-pw'",
+              f"GRANT CONNECT ON DATABASE {database} TO {role}", f"GRANT USAGE ON SCHEMA public TO {role}",
+              f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+    try:
+        reader = Tracker(server_url(postgres_url, database, user=role, password="read-only-pw"))
+        assert sorted(row["id"] for row in reader("list", "--json").json()) == [pid, pid + 1]
+        assert reader("show", str(pid), "--json").json()["claim"] == "Readers can see this"
+        assert reader("scorecard", "--json", "--min-scored", "0").json() == owner("scorecard", "--json", "--min-scored", "0").json()
+        assert reader("calibration", "--json").exit_code == 0
+        assert reader("verify", "--json").json()["ok"] is True
+        assert reader("due", "--json").exit_code == 0
+        assert reader("compare", "Ann Analyst", "Bo Berg", "--json").exit_code == 0
+        assert reader("report", "--html", str(tmp_path / "report.html")).exit_code == 0
+        assert reader("export", "--json").stdout == owner("export", "--json").stdout
+        failure = reader.fails("add", "Not allowed", "--author", "Ann", "--date", "2021-01-01")
+        assert "permission denied" in failure.stderr and "nothing was changed" in failure.stderr
+        assert "read-only-pw" not in failure.stderr
+        assert len(owner("list", "--json").json()) == 2
+        print("\n" + failure.stderr.strip())
+    finally:
+        admin_sql(postgres_url, f"DROP OWNED BY {role}", f"DROP ROLE {role}")
+
+
+def test_other_programs_tables_and_newer_schemas_are_refused_untouched(postgres_url: str) -> None:
+    import psycopg
+
+    admin_sql(postgres_url, "CREATE TABLE invoices (id int PRIMARY KEY, total numeric)", "INSERT INTO invoices VALUES (1, 9.5)")
+    failure = Tracker(postgres_url).fails("add", "X", "--author", "A", "--date", "2021-01-01")
+    assert "another program" in failure.stderr and "invoices" in failure.stderr
+    with psycopg.connect(postgres_url) as conn:
+        tables = [r[0] for r in conn.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")]
+    assert tables == ["invoices"]
+    admin_sql(postgres_url, "DROP TABLE invoices")
+    Tracker(postgres_url).add("Now it is tracker's")
+    admin_sql(postgres_url, "INSERT INTO schema_migrations VALUES (99, 'm099_future', now())")
+    failure = Tracker(postgres_url).fails("list")
+    assert "newer tracker" in failure.stderr
+
+
+def test_a_writer_waits_for_another_and_timeout_bounds_the_wait(postgres_url: str) -> None:
+    import psycopg
+
+    from tracker.storage.backend import WRITE_LOCK_KEY
+
+    tracker = Tracker(postgres_url)
+    tracker.add("First")
+    holder = psycopg.connect(postgres_url)
+    holder.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")  # another writer, mid-transaction
+    try:
+        started = time.monotonic()
+        failure = tracker.fails("--timeout", "1", "add", "Second", "--author", "Bo", "--date", "2021-01-01")
+        assert time.monotonic() - started >= 1
+        assert "still busy after 1s" in failure.stderr and "nothing was changed" in failure.stderr
+        waiting = subprocess.Popen([sys.executable, "-m", "tracker", "--db", postgres_url, "add", "Third",
+                                    "--author", "Cy", "--date", "2021-01-01", "--json"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(1.5)
+        assert waiting.poll() is None  # still waiting for the lock, not failed
+    finally:
+        holder.rollback()
+        holder.close()
+    out, err = waiting.communicate(timeout=60)
+    assert waiting.returncode == 0, err
+    assert json.loads(out)["id"] == 2
+    assert [row["claim"] for row in sorted(tracker("list", "--json").json(), key=lambda r: r["id"])] == ["First", "Third"]
+
+
+def test_backup_on_a_server_points_at_pg_dump(postgres_url: str, tmp_path: Path) -> None:
+    tracker = Tracker(postgres_url)
+    tracker.add("Keep me")
+    failure = tracker.fails("backup", str(tmp_path / "copy.db"))
+    assert "pg_dump" in failure.stderr and "export --json" in failure.stderr
+    assert not (tmp_path / "copy.db").exists()
+
+
+def test_a_url_without_the_driver_says_what_to_install(tmp_path: Path) -> None:
+    """Run in a child process where importing psycopg fails, as it does when it is not installed."""
+    script = textwrap.dedent(
+        """
+        import sys
+        class NoPsycopg:
+            def find_spec(self, name, path=None, target=None):
+                if name == "psycopg" or name.startswith("psycopg."):
+                    raise ModuleNotFoundError(f"No module named {name!r}")
+                return None
+        sys.meta_path.insert(0, NoPsycopg())
+        import importlib.util
+        importlib.util.find_spec = lambda name, *a: None if name.startswith("psycopg") else _find(name, *a)
+        from tracker.cli import main
+        sys.argv = ["tracker", "--db", "postgresql://ann:hunter2@db.example.org/team", "list"]
+        main()
+        """
+    ).replace("_find(name, *a)", "__import__('importlib.machinery').machinery.PathFinder.find_spec(name)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "TRACKER_DB": str(tmp_path / "unused.db")})
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "pip install 'tracker[postgres]'" in lines[0]
+    assert "hunter2" not in lines[0] and "postgresql://ann:***@db.example.org/team" in lines[0]
+
+
+def test_help_imports_neither_sqlalchemy_nor_psycopg() -> None:
+    code = "import sys; from tracker.cli import main; sys.argv=['tracker','--help']\ntry:\n main()\nexcept SystemExit: pass\n" \
+           "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'psycopg')))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_migrations_on_postgresql_build_exactly_the_models(postgres_server: str | None, postgres_url: str) -> None:
+    import sqlalchemy as sa
+    from sqlmodel import SQLModel
+
+    from tests.test_migrations import describe
+    from tracker.storage.database import database_path, open_database
+
+    assert postgres_server is not None
+    migrated = open_database(database_path(postgres_url))
+    models_db = postgres_url.rsplit("/", 1)[-1] + "_models"
+    admin_sql(postgres_server, f"CREATE DATABASE {models_db}")
+    reference = sa.create_engine(server_url(postgres_server, models_db).replace("postgresql://", "postgresql+psycopg://"))
+    try:
+        SQLModel.metadata.create_all(reference)
+        got, want = describe(migrated.engine), describe(reference)
+        for schema in (got, want):  # unique=True: a UNIQUE constraint in migration 1, a unique index in SQLModel
+            schema["claim"]["indexes"] = [i for i in schema["claim"]["indexes"] if i[1] != ("key",)]  # type: ignore[index,union-attr]
+        assert got == want
+    finally:
+        migrated.dispose()
+        reference.dispose()
+        admin_sql(postgres_server, f"DROP DATABASE {models_db} WITH (FORCE)")
+
+
+def test_processes_setting_up_an_empty_server_database_at_once_apply_each_migration_once(postgres_url: str) -> None:
+    import psycopg
+
+    from tracker.storage.migrations import LATEST_VERSION
+
+    procs = [
+        subprocess.Popen([sys.executable, "-m", "tracker", "--db", postgres_url, "list", "--json"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    with psycopg.connect(postgres_url) as conn:
+        versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+    assert versions == list(range(1, LATEST_VERSION + 1))
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("postgresql://ann:s3cret@db.example.org:5432/team", "postgresql://ann:***@db.example.org:5432/team"),
+    ("postgres://ann:p%40ss@db/team?sslmode=require", "postgres://ann:***@db/team?sslmode=require"),
+    ("postgresql://ann@db/team?password=s3cret&sslmode=require", "postgresql://ann@db/team?password=***&sslmode=require"),
+    ("postgresql://db/team", "postgresql://db/team"),
+])
+def test_the_password_is_masked_in_every_form(text: str, shown: str) -> None:
+    from tracker.storage.backend import ServerURL, mask_password
+
+    assert mask_password(text) == shown
+    assert str(ServerURL(text)) == shown
+    assert "s3cret" not in repr(ServerURL(text))

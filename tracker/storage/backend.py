@@ -1,0 +1,217 @@
+"""What differs between SQLite and PostgreSQL, in one place.
+
+The SQL above the storage layer is SQLAlchemy Core and runs on both. What cannot be
+portable lives here, for the server backend: reading a ``postgresql://`` URL without ever
+printing its password, connecting through libpq (so ``PGPASSWORD``, ``~/.pgpass`` and
+``PGSERVICE`` work as in ``psql``), serialising writers, listing tables, bulk ``COPY``,
+keeping sequences ahead of explicitly numbered rows, and turning the server's errors into
+one line. SQLite's side (file checks, pragmas, ``BEGIN IMMEDIATE``) is in ``database.py``.
+Nothing here imports psycopg or SQLAlchemy until a server is actually used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from tracker.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+
+SCHEMES = ("postgresql://", "postgres://")
+INSTALL_HINT = "pip install 'tracker[postgres]'"
+#: The advisory lock every writer takes first: one writer at a time, as with SQLite's
+#: BEGIN IMMEDIATE, so the ledger stays one chain and the no-hindsight and no-duplicate
+#: checks see everything committed before them. Any constant works; this one spells "trak".
+WRITE_LOCK_KEY = 0x7472616B
+
+
+def is_server_url(text: str) -> bool:
+    return text.strip().lower().startswith(SCHEMES)
+
+
+def mask_password(text: str) -> str:
+    """``postgresql://user:secret@host/db`` -> ``postgresql://user:***@host/db``, anywhere in ``text``."""
+    masked = re.sub(r"(postgres(?:ql)?://[^:/@\s]*:)[^@\s]*@", r"\1***@", text, flags=re.IGNORECASE)
+    # key=value forms (``password=secret`` in a query string or a libpq conninfo)
+    return re.sub(r"(password=)[^&\s]+", r"\1***", masked, flags=re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ServerURL:
+    """A PostgreSQL database named by a URL. ``str()`` never shows the password."""
+
+    url: str
+
+    def __str__(self) -> str:
+        return mask_password(self.url)
+
+    def __repr__(self) -> str:
+        return f"ServerURL({str(self)!r})"
+
+    @property
+    def name(self) -> str:
+        """The database name (what a report calls its source), or the user's default."""
+        from urllib.parse import urlsplit
+
+        path = urlsplit(self.url).path.lstrip("/")
+        return path or "postgres"
+
+    def exists(self) -> bool:
+        return True  # a server database is created by its administrator, never by tracker
+
+    def scrub(self, text: str) -> str:
+        """Remove the password from a driver's message, whatever form it takes there."""
+        from urllib.parse import unquote, urlsplit
+
+        text = mask_password(text)
+        password = urlsplit(self.url).password
+        if password:
+            for form in {password, unquote(password)}:
+                text = text.replace(form, "***")
+        return text
+
+
+def check_driver(location: ServerURL) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("psycopg") is None:
+        raise DatabaseError(f"{location} needs the PostgreSQL driver, which is not installed: {INSTALL_HINT}")
+
+
+def create_engine(location: ServerURL) -> Engine:
+    """An engine whose connections libpq opens from the URL as given (service files,
+    .pgpass and PG* variables apply), with UTC timestamps read back as naive UTC like SQLite's."""
+    check_driver(location)
+    import psycopg
+    from psycopg.types.datetime import TimestamptzBinaryLoader, TimestamptzLoader
+    from sqlalchemy import create_engine as sa_create_engine
+
+    class NaiveUTC(TimestamptzLoader):
+        def load(self, data: Any) -> Any:
+            value = super().load(data)
+            return value.replace(tzinfo=None)
+
+    class NaiveUTCBinary(TimestamptzBinaryLoader):
+        def load(self, data: Any) -> Any:
+            value = super().load(data)
+            return value.replace(tzinfo=None)
+
+    url = location.url
+    if url.lower().startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+
+    def connect() -> Any:
+        # The URL goes to libpq untouched (its options, service and sslmode apply); the session
+        # is then set to UTC, the zone tracker's timestamps are written in.
+        conn = psycopg.connect(url, application_name="tracker")
+        conn.execute("SET TIME ZONE 'UTC'")
+        conn.commit()
+        conn.adapters.register_loader("timestamptz", NaiveUTC)
+        conn.adapters.register_loader("timestamptz", NaiveUTCBinary)
+        return conn
+
+    # A command runs a few short transactions one after another: one kept connection saves
+    # a login (a SCRAM exchange) for each; dispose() closes it when the command ends.
+    return sa_create_engine("postgresql+psycopg://", creator=connect, pool_size=1, max_overflow=4)
+
+
+def begin_write(conn: Connection, location: ServerURL, timeout: float | None, on_wait: Any) -> None:
+    """Start a write transaction holding the one writer lock, waiting for it like SQLite's
+    writers do: as long as it takes, or up to ``timeout`` seconds."""
+    conn.exec_driver_sql("BEGIN ISOLATION LEVEL READ COMMITTED")
+    if conn.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK_KEY})").scalar():
+        return
+    on_wait()
+    if timeout is not None:
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {max(int(timeout * 1000), 1)}")
+    try:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+    except Exception as exc:  # noqa: BLE001 - only a lock timeout is translated here
+        if _sqlstate(exc) == "55P03":
+            raise DatabaseError(
+                f"database {location} is still busy after {timeout:g}s (another process is writing); "
+                "nothing was changed (raise --timeout, or leave it out to wait as long as it takes)"
+            ) from None
+        raise
+    if timeout is not None:
+        conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
+
+
+def begin_read(conn: Connection) -> None:
+    """One snapshot for the whole read, as a SQLite read transaction gives."""
+    conn.exec_driver_sql("BEGIN ISOLATION LEVEL REPEATABLE READ")
+
+
+def table_names(conn: Connection) -> list[str]:
+    return [
+        row[0]
+        for row in conn.exec_driver_sql(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+        )
+    ]
+
+
+def column_names(conn: Connection, table: str) -> set[str]:
+    rows = conn.exec_driver_sql(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = %(t)s",
+        {"t": table},
+    )
+    return {row[0] for row in rows}
+
+
+def copy_rows(conn: Connection, table: Any, names: Sequence[str], columns: Sequence[Sequence[Any]]) -> None:
+    """Rows into ``table`` with ``COPY ... FROM STDIN``: the server's bulk path, many times
+    faster than INSERTs. Explicit ids move the table's sequence past them, so rows added later
+    with the default id never collide."""
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    quoted = ", ".join(f'"{name}"' for name in names)
+    with cursor:
+        with cursor.copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:
+            for row in zip(*columns):
+                copy.write_row(row)
+        if "id" in names and "id" in table.c and table.c.id.autoincrement is not False:
+            cursor.execute(
+                "SELECT setval(pg_get_serial_sequence(%s, 'id'), (SELECT max(id) FROM " + f'"{table.name}"' + "))",
+                (table.name,),
+            )
+
+
+def _sqlstate(exc: BaseException | None) -> str | None:
+    orig = getattr(exc, "orig", exc)
+    return getattr(orig, "sqlstate", None)
+
+
+def describe_error(location: ServerURL, exc: BaseException | None) -> str:
+    """The server's failure as one line that says what to do, without the password."""
+    orig = getattr(exc, "orig", None) or exc
+    state = _sqlstate(orig)
+    text = " ".join(str(orig).split()) if orig else "unknown error"
+    lowered = text.lower()
+    if state == "42501" or "permission denied" in lowered:
+        return f"database {location}: {text} (this role may only read); nothing was changed"
+    if state == "28P01" or "password authentication failed" in lowered:
+        return f"cannot log in to {location}: wrong password or user (check the URL, PGPASSWORD or ~/.pgpass)"
+    if "no password supplied" in lowered:
+        return f"cannot log in to {location}: the server wants a password (put it in PGPASSWORD or ~/.pgpass)"
+    if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
+        return f"{location}: the database does not exist on the server (create it first: createdb)"
+    if state in ("40001", "40P01"):
+        return f"database {location}: the transaction clashed with another writer; nothing was changed, try again"
+    if "connection refused" in lowered or "could not connect" in lowered or "translate host name" in lowered \
+            or "connection to server" in lowered or "timeout expired" in lowered:
+        return f"cannot reach the PostgreSQL server of {location} ({text})"
+    if state == "25006" or "read-only transaction" in lowered:
+        return f"database {location} is read-only; nothing was changed"
+    return f"database {location}: {text}"
+
+
+BACKUP_ADVICE = (
+    "tracker backup copies a SQLite file; for {location} use the server's own tool, "
+    "e.g. pg_dump --format=custom --file=tracker.dump '{location}' "
+    "(or keep a portable copy with: tracker --db '{location}' export --json > record.jsonl)"
+)
