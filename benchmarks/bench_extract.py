@@ -42,6 +42,9 @@ def quality() -> None:
     for split in ("dev", "test"):
         for low, high, units, mean, share in extraction_eval.calibration(split):
             print(f"calibration {split:5s} confidence {low:.1f}-{high:.1f}: units {units:5d} mean confidence {mean:.3f} forecasts {share:.3f}")
+    for split in ("dev", "test"):
+        for low, high, count, mean, share in extraction_eval.candidate_calibration(split):
+            print(f"candidate calibration {split:5s} confidence {low:.1f}-{high:.1f}: candidates {count:4d} mean confidence {mean:.3f} forecasts {share:.3f}")
     for name, text, labels in extraction_eval.seed_articles():
         for detector in (False, True):
             extraction = extraction_eval.extract(text, detector=detector, min_confidence=extraction_eval.DEFAULT_MIN_CONFIDENCE if detector else 0.0)

@@ -322,3 +322,24 @@ def calibration(split: str) -> list[tuple[float, float, int, float, float]]:
         if inside:
             rows.append((low, min(high, 1.0), len(inside), sum(s for s, _ in inside) / len(inside), sum(t for _, t in inside) / len(inside)))
     return rows
+
+
+def candidate_calibration(split: str) -> list[tuple[float, float, int, float, float]]:
+    """As ``calibration`` but per candidate, as a user sees them (``--min-confidence 0``):
+    the share of candidates overlapping a clear forecast; candidates overlapping only a
+    borderline one are left out."""
+    pairs: list[tuple[float, int]] = []
+    for item in labelled_texts(split):
+        found = extract(item.text, min_confidence=0.0).forecasts
+        labels = item.labels.get("forecasts", [])
+        for candidate, (start, end) in zip(found, candidate_spans(item.text, found)):
+            near = [label for label in labels if start >= 0 and start < label["end"] and label["start"] < end]
+            if near and not any(label.get("clear") for label in near):
+                continue
+            pairs.append((candidate.confidence or 0.0, int(bool(near))))
+    rows = []
+    for low, high in CALIBRATION_BINS:
+        inside = [(s, t) for s, t in pairs if low <= s < high]
+        if inside:
+            rows.append((low, min(high, 1.0), len(inside), sum(s for s, _ in inside) / len(inside), sum(t for _, t in inside) / len(inside)))
+    return rows

@@ -132,6 +132,38 @@ def test_a_forecast_the_rules_cannot_parse_is_kept_with_the_sentence_as_claim() 
     assert candidate.probability == pytest.approx(0.7) and candidate.confidence is not None and candidate.confidence > 0.8
 
 
+def test_a_strong_rule_cue_is_not_killed_by_a_doubtful_unit_score() -> None:
+    """The unit alone scores 0.3 (below the default); "is expected to" was right in most of
+    its train-split candidates, so the candidate stays, at a confidence above the unit's."""
+    sentence = "Membership of the chess club is expected to double."
+    [candidate] = extract(sentence + "\n", min_confidence=DEFAULT_MIN_CONFIDENCE).forecasts
+    assert candidate.cue == "is expected to" and candidate.confidence is not None
+    assert confidence(sentence) < DEFAULT_MIN_CONFIDENCE < candidate.confidence
+
+
+def test_a_weak_rule_cue_still_needs_the_detector() -> None:
+    assert extract("Visitors may park behind the hall.\n", min_confidence=DEFAULT_MIN_CONFIDENCE).forecasts == ()
+    detector = load()
+    assert detector.candidate_confidence(0.3, "may") < detector.candidate_confidence(0.3, "is expected to")
+    assert detector.candidate_confidence(0.2, "will") < detector.candidate_confidence(0.6, "will")
+    assert detector.precision_of("Is Expected To") == detector.precision_of("is expected to")
+    assert detector.precision_of("a cue never seen") == detector.other_cue_precision
+
+
+def test_a_percentage_on_the_line_below_an_item_is_its_probability() -> None:
+    """Yearly lists often put the number on its own line under the item ("...:" then "80%")."""
+    text = (
+        "My predictions for 2031\n\n"
+        "- No member state announces a plan to leave the union:\n  80%\n"
+        "- The harbour tunnel opens to traffic:\n  65% educated guess\n"
+    )
+    found = extract(text, min_confidence=0.0).forecasts
+    assert [c.quote for c in found] == [
+        "No member state announces a plan to leave the union:", "The harbour tunnel opens to traffic:"]
+    assert (found[0].claim, found[0].probability) == ("Member state announces a plan to leave the union", pytest.approx(0.2))
+    assert found[1].probability == pytest.approx(0.65)
+
+
 def test_min_confidence_filters_and_rules_alone_carry_none() -> None:
     text = "There is a 70% chance that the river floods this spring. Write down what you think will happen.\n"
     everything = extract(text, min_confidence=0.0).forecasts

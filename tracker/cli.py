@@ -792,7 +792,7 @@ def extract(
     save: Annotated[bool, typer.Option("--save", help="Store the author's forecasts as predictions (asks about each one in a terminal).")] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="With --save: accept every forecast without asking.")] = False,
     include_reported: Annotated[bool, typer.Option("--include-reported", help="With --save: also store forecasts the article reports from others, under their names.")] = False,
-    min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, metavar="P", help="Leave out candidates the detector is less sure of (0-1; calibrated: of candidates at 0.8, about 80% are forecasts). Example: --min-confidence 0.8")] = 0.2,
+    min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, metavar="P", help="Leave out candidates the detector is less sure of (0-1; calibrated: of candidates at 0.8, about 80% are forecasts). Example: --min-confidence 0.8")] = 0.4,
 ) -> None:
     """Find the forecasts in articles: metadata, then each forecast with its claim, probability, deadline and speaker.
 

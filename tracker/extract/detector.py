@@ -18,6 +18,7 @@ importing ``tracker.extract`` does not import numpy. Only numpy is needed at run
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import zlib
@@ -124,6 +125,10 @@ class Detector:
         vocabulary = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")
         self.tokenizer = WordPiece(vocabulary)
         self._np = np
+        combination = json.loads((folder / "combination.json").read_text(encoding="utf-8"))
+        self.cue_precision: dict[str, float] = combination["cue_precision"]
+        self.other_cue_precision = float(combination["other_cue_precision"])
+        self.candidate_weights = tuple(float(w) for w in combination["candidate_weights"])
 
     def embed(self, texts: Sequence[str], words: Sequence[Sequence[str]] | None = None) -> np.ndarray:
         """model2vec sentence embeddings (mean of token vectors, unit length)."""
@@ -153,6 +158,29 @@ class Detector:
         """Calibrated probability that each unit is a forecast."""
         slope, intercept = float(self.platt[0]), float(self.platt[1])
         return [calibrate(score, slope, intercept) for score in self.raw_scores(units, hits)]
+
+
+    def candidate_confidence(self, unit_confidence: float, cue: str) -> float:
+        """How sure we are that a rule candidate is a forecast, from two separate witnesses:
+        its unit's confidence and how often the rules' cue was right on the train split.
+        A cue that is nearly always right ("is forecast to") is not killed by a unit score
+        that doubts it; a cue that is usually wrong ("may") needs the detector's support."""
+        slope, cue_slope, intercept = self.candidate_weights
+        z = slope * logit(unit_confidence) + cue_slope * logit(self.precision_of(cue)) + intercept
+        return 1 / (1 + math.exp(-z))
+
+    def precision_of(self, cue: str) -> float:
+        return self.cue_precision.get(cue_key(cue), self.other_cue_precision)
+
+
+def cue_key(cue: str) -> str:
+    """Rule cues compared without case or curly apostrophes ("Will", "’ll")."""
+    return cue.lower().replace("\u2019", "'")
+
+
+def logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
 
 
 def rule_hits(units: Sequence[Unit], candidates: Sequence[Any]) -> tuple[list[RuleHit], list[int]]:

@@ -9,8 +9,10 @@
    and print their dev figures beside the rules alone; keep the best by dev F1 at 0.5
    after calibration (ties: average precision).
 4. Platt-scale the kept model's scores on dev, and write the weights, the vocabulary
-   and ``training.json`` (what was chosen) into ``--out``. PROVENANCE.md and the source
-   model's licence there are written by hand and left alone.
+   and ``training.json`` (what was chosen) into ``--out``.
+5. Fit how rule candidates combine their unit's confidence with their cue's record on
+   train, calibrated on dev (``combination.py``, ``combination.json``).
+PROVENANCE.md and the source model's licence there are written by hand and left alone.
 The test split is never read here.
 """
 
@@ -162,6 +164,9 @@ def main(argv: list[str] | None = None) -> int:
     (_, features, c, (model, slope, intercept)) = best
     print(f"chosen: {features} C={c} platt=({slope:.4f}, {intercept:.4f})")
     write(args.out, features, c, model, slope, intercept, matrix, vocabulary, info, args.seed, len(train), len(dev))
+    from tracker.training.combination import fit as fit_combination
+
+    fit_combination(args.out, args.seed)
     return 0
 
 

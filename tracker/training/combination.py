@@ -1,0 +1,98 @@
+"""Fit how a rule candidate's confidence combines its unit's score with its cue's record.
+
+Two small fits, both quick, both redone whenever the rules change (``python -m
+tracker.training`` runs this after the detector; ``python -m tracker.training.combination``
+runs it alone on the shipped detector):
+
+1. ``cue_precision``: on the train split, of the rules' candidates with each cue, the share
+   in units that are clear forecasts, smoothed towards the rules' overall share with
+   ``PRIOR_WEIGHT`` pseudo-candidates (a cue seen once is not trusted fully). The detector
+   never trained on this, and the rules were written before the split's labels were read.
+2. ``candidate_weights``: on the dev split, a logistic regression of "this rule candidate is
+   a forecast" on the logits of its unit's confidence and of its cue's precision. It is
+   the calibration of a rule candidate's ``confidence``, as Platt scaling is the unit's.
+
+Borderline units are left out of both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from collections import defaultdict
+from pathlib import Path
+
+from tracker.extract.detector import MODEL_DIR, Detector, cue_key, logit, rule_hits
+from tracker.extract.layout import split_blocks
+from tracker.extract.units import units
+from tracker.training.data import BORDERLINE, POSITIVE, labelled_texts, unit_label
+
+PRIOR_WEIGHT = 4.0
+IDENTITY = {"cue_precision": {}, "other_cue_precision": 0.5, "candidate_weights": [1.0, 0.0, 0.0]}
+
+
+def rule_candidates(split: str, detector: Detector | None) -> list[tuple[str, float, int]]:
+    """(cue, unit confidence or 0, is a forecast) of every rule candidate of a split, borderline units left out."""
+    from tracker.extract import extract
+
+    found: list[tuple[str, float, int]] = []
+    for item in labelled_texts(split):
+        pieces = units(item.text, split_blocks(item.text))
+        candidates = extract(item.text, detector=False).forecasts
+        hits, owners = rule_hits(pieces, candidates)
+        scores = detector.confidences(pieces, hits) if detector is not None else [0.0] * len(pieces)
+        for candidate, owner in zip(candidates, owners):
+            if owner < 0:
+                continue
+            label = unit_label(pieces[owner], item.labels)
+            if label != BORDERLINE:
+                found.append((candidate.cue, scores[owner], int(label == POSITIVE)))
+    return found
+
+
+def cue_precision(train: list[tuple[str, float, int]]) -> tuple[dict[str, float], float]:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for cue, _, target in train:
+        counts[cue_key(cue)][0] += 1
+        counts[cue_key(cue)][1] += target
+    overall = sum(t for _, _, t in train) / max(len(train), 1)
+    table = {cue: round((right + PRIOR_WEIGHT * overall) / (n + PRIOR_WEIGHT), 4) for cue, (n, right) in sorted(counts.items())}
+    return table, round(overall, 4)
+
+
+def fit(folder: Path, seed: int) -> dict[str, object]:
+    """Write ``combination.json`` into ``folder`` (which holds a trained detector) and return it."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    path = folder / "combination.json"
+    path.write_text(json.dumps(IDENTITY) + "\n", encoding="utf-8")  # the detector needs one to load
+    table, overall = cue_precision(rule_candidates("train", None))
+    dev = rule_candidates("dev", Detector(folder))
+    features = np.array([[logit(score), logit(table.get(cue_key(cue), overall))] for cue, score, _ in dev])
+    targets = np.array([t for _, _, t in dev])
+    model = LogisticRegression(C=1e4, max_iter=1000, random_state=seed).fit(features, targets)
+    weights = [round(float(model.coef_[0, 0]), 4), round(float(model.coef_[0, 1]), 4), round(float(model.intercept_[0]), 4)]
+    combination = {"cue_precision": table, "other_cue_precision": overall, "candidate_weights": weights,
+                   "dev_rule_candidates": len(dev)}
+    path.write_text(json.dumps(combination, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    before = [(1 if 1 / (1 + math.exp(-f[0])) >= 0.5 else 0) for f in features]
+    after = model.predict(features)
+    print(f"rule candidates: train cues {len(table)} (overall precision {overall:.3f}); dev {len(dev)} "
+          f"({int(targets.sum())} forecasts); weights (unit, cue, intercept) = {weights}; "
+          f"right at 0.5: unit confidence alone {sum(int(a == t) for a, t in zip(before, targets))}, combined {int((after == targets).sum())}")
+    return combination
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tracker.training.combination", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    args = parser.parse_args(argv)
+    fit(args.out, args.seed)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
