@@ -257,7 +257,7 @@ def test_summary_names_sources_claims_and_dates(tracker: Tracker) -> None:
     lines = [" ".join(line.split()) for line in out.strip().splitlines() if not line.startswith("tracker: ")]
     assert notes == ["tracker: skipped 3 of 13 Fatebook rows - made after the question's deadline: 1 (line 14); "
                      "made after the question was resolved: 2 (lines 15, 17)"]
-    assert lines[0] == "Imported 10 prediction(s) (0 already present) and 7 resolution(s) (2 already present) from " + str(FORMATS / "fatebook.csv") + "."
+    assert lines[0] == "Imported 10 prediction(s) (0 already present) and 7 resolution(s) (0 already present) from " + str(FORMATS / "fatebook.csv") + "."
     assert lines[1] == "3 source(s): Jonas Müller, Noor Haddad, Sam Rivera; 8 new claim(s); made 2024-01-24 to 2024-09-10."
     assert lines[2] == ("Skipped 3 row(s) tracker cannot hold (made after the question's deadline: 1, "
                         "made after the question was resolved: 2).")

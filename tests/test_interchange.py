@@ -153,3 +153,16 @@ def test_export_to_a_file_is_atomic_and_complete(tracker: Tracker, tmp_path: Pat
     assert target.read_text(encoding="utf-8") == tracker("export").stdout
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")]
     assert "does not exist" in tracker.fails("export", "-o", str(tmp_path / "missing" / "x.jsonl")).stderr
+
+
+def test_a_claims_resolution_repeated_on_each_row_counts_once(tracker: Tracker) -> None:
+    tracker("add", "Rain", "--author", "Ann", "--date", "2021-01-01", "-p", "0.6", "--deadline", "2021-06-01")
+    tracker("add", "Rain", "--author", "Bob", "--date", "2021-01-02", "-p", "0.3", "--deadline", "2021-06-01")
+    tracker("resolve", "1", "--outcome", "true", "--date", "2021-06-02")
+    listing = tracker.db.with_name("listing.csv")
+    listing.write_text(tracker("list", "--csv").stdout, encoding="utf-8")
+    other = Tracker(tracker.db.with_name("other.db"))
+    first = other("import", str(listing))
+    assert "1 resolution(s) (0 already present)" in first.stderr
+    again = other("import", str(listing), "--json").json()
+    assert (again["resolutions_added"], again["resolutions_present"]) == (0, 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -337,6 +337,7 @@ class StoredResolution:
     identity: tuple[str, str, str | None, str | None]
     recorded_at: str
     retracted: bool
+    added_here: bool = False  # added by the import now running, so not "already present"
 
 
 def _stamp(value: dt.datetime) -> str:
@@ -560,14 +561,25 @@ class ImportSummary:
     predictions_added: int = 0
     predictions_present: int = 0
     resolutions_added: int = 0
-    resolutions_present: int = 0
     retractions_added: int = 0
     amendments_added: int = 0
     claims_added: int = 0
     ledger_carried: bool = False  # the file's hash chain was taken over (a whole export into an empty database)
+    # Resolutions stored before this import that rows of the file repeat: a claim's resolution
+    # rides on every prediction row of that claim, so it is counted once, by id.
+    present_resolution_ids: set[int] = field(default_factory=set)
+
+    @property
+    def resolutions_present(self) -> int:
+        return len(self.present_resolution_ids)
 
     def as_dict(self) -> dict[str, int]:
-        shown = {k: v for k, v in self.__dict__.items() if k != "ledger_carried"}
+        shown = {
+            "predictions_added": self.predictions_added, "predictions_present": self.predictions_present,
+            "resolutions_added": self.resolutions_added, "resolutions_present": self.resolutions_present,
+            "retractions_added": self.retractions_added, "amendments_added": self.amendments_added,
+            "claims_added": self.claims_added,
+        }
         if not self.retractions_added:  # keeps the JSON of imports without retractions as it was
             del shown["retractions_added"]
         return shown
@@ -750,10 +762,10 @@ def _import_chunk(
                     values = dict(_resolution_values(cid, entry, now), id=next_id)
                     next_id += 1
                     rows.append(values)
-                    match = StoredResolution(values["id"], entry.identity(), _stamp(values["recorded_at"]), False)
+                    match = StoredResolution(values["id"], entry.identity(), _stamp(values["recorded_at"]), False, True)
                     have.append(match)
-                else:
-                    summary.resolutions_present += 1
+                elif not match.added_here:
+                    summary.present_resolution_ids.add(match.id)
                 if entry.retraction is not None and not match.retracted:
                     match.retracted = True
                     retractions.append({
