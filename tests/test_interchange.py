@@ -53,7 +53,7 @@ def test_reimporting_adds_nothing(tracker: Tracker, tmp_path: Path) -> None:
     before = db_snapshot(tracker.db)
     summary = tracker("import", str(path), "--json").json()
     assert summary == {"file": str(path), "files": [str(path)], "dry_run": False, "predictions_added": 0,
-                       "predictions_present": 5, "resolutions_added": 0, "resolutions_present": 6, "amendments_added": 0,
+                       "predictions_present": 5, "resolutions_added": 0, "resolutions_present": 4, "amendments_added": 0,
                        "claims_added": 0, "sources": summary["sources"], "first_date": "2021-11-01",
                        "last_date": "2023-02-01", "skipped": 0, "skipped_by_reason": {}, "refused": 0,
                        "refused_by_reason": {}, "rejects": None}

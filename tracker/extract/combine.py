@@ -45,6 +45,7 @@ NEW_CANDIDATE_FLOOR = 0.55
 DEFAULT_MIN_CONFIDENCE = 0.4
 # "X will allegedly ...": somebody's claim, unnamed; the rules drop it, so does the fallback.
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|supposedly|purportedly|rumou?red\s+to)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"\s*[\"\u201c\u00ab\u201e]")  # a sentence that opens a direct quotation
 DETECTOR_CUE = "detector"
 LIST_CUE = "prediction list"
 LIST_ITEM_CONFIDENCE = 0.9
@@ -120,6 +121,11 @@ def with_confidence(
     for position in explicit:
         confidence[position] = max(confidence[position], EXPLICIT_CONFIDENCE)
     for index, (owner_at, order, candidate) in enumerate(placed):
+        if owner_at in above and candidate.cue == LIST_CUE:
+            # The list reader took the item alone; its chance stands on the line below.
+            claim, probability = item_claim(_with_chance_below(found, owner_at))
+            candidate = dataclasses.replace(candidate, claim=claim, probability=probability)
+            placed[index] = (owner_at, order, candidate)
         # The rules read declared lists too (``lists.py``), items of "Label: value" lines included.
         declared = owner_at in items or candidate.cue == LIST_CUE
         floor = LIST_ITEM_CONFIDENCE if declared else EXPLICIT_CONFIDENCE if owner_at in explicit else 0.0
@@ -145,10 +151,14 @@ def with_confidence(
                 speaker=None, cue=DETECTOR_CUE, confidence=round(confidence[position], 3),
             )))
             continue
+        if unit.heading and not unit.list_item and unit.block == 0:
+            continue  # the title: it announces the text, whose sentences are read in their own right
         deadline = resolve_horizon(sentence, published)
         if _HEARSAY.search(sentence) or (deadline is not None and published is not None and deadline < published):
             continue  # unnamed hearsay, or a horizon already past: a history, not a forecast
         speaker = attribution.trailing_speaker(sentence)
+        if speaker is None and _QUOTED.match(sentence):
+            continue  # a quotation nobody is named for: whose forecast it is cannot be told
         placed.append((position, -1, Candidate(
             quote=sentence, claim=sentence, probability=sentence_probability(sentence),
             deadline=deadline, speaker=speaker, cue=DETECTOR_CUE,
