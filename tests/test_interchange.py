@@ -166,3 +166,16 @@ def test_a_claims_resolution_repeated_on_each_row_counts_once(tracker: Tracker) 
     assert "1 resolution(s) (0 already present)" in first.stderr
     again = other("import", str(listing), "--json").json()
     assert (again["resolutions_added"], again["resolutions_present"]) == (0, 1)
+
+
+def test_an_amendment_reason_with_a_control_character_is_a_refused_row(tracker: Tracker, tmp_path: Path) -> None:
+    """Checked as `amend` checks it: a NUL would otherwise enter SQLite and stop a move to PostgreSQL."""
+    tracker("add", "Rain", "--author", "Ann", "--date", "2021-01-01", "-p", "0.6")
+    tracker("amend", "1", "-p", "0.7", "--reason", "typo")
+    row = json.loads(tracker("export").stdout.splitlines()[0])
+    row["amendments"][0]["reason"] = "bad\u0000reason"
+    path = tmp_path / "edited.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    other = Tracker(tmp_path / "other.db")
+    refused = other.fails("import", str(path), code=2)
+    assert "line 1" in refused.stderr and "reason contains a control" in refused.stderr

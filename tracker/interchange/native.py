@@ -12,6 +12,7 @@ from typing import Any
 
 from tracker.dates import parse_date
 from tracker.errors import TrackerError, UsageError
+from tracker.records import clean_text
 from tracker.interchange.values import from_spreadsheet_cell, short, tidy_block, tidy_line, utc_stamp
 from tracker.probability import parse_probability
 from tracker.interchange import Rejected
@@ -300,7 +301,7 @@ def read_amendments(value: Any) -> tuple[AmendmentRecord, ...]:
         if missing:
             raise UsageError(f"amendment {number}: 'before' lacks {', '.join(missing)}")
         stamp = parse_timestamp(item.get("amended_at"), "amended_at")
-        reason = optional(item.get("reason"), "reason")
+        reason = clean_text("reason", optional(item.get("reason"), "reason"))  # as `amend` checks it
         hash_before = optional(item.get("hash_before"), "hash_before") or ""
         hash_after = optional(item.get("hash_after"), "hash_after") or ""
         if stamp is None or reason is None:

@@ -214,14 +214,14 @@ def translate_errors(path: Path | ServerURL) -> Iterator[None]:
         raise DatabaseError(describe_sqlite_error(path, exc.orig)) from None
     except DatabaseError:
         raise
+    except sqlite3.Error as exc:
+        raise DatabaseError(describe_sqlite_error(path, exc)) from None
     except Exception as exc:
         if isinstance(path, ServerURL) and type(exc).__module__.startswith("psycopg"):
             from tracker.storage.backend import describe_error
 
             raise DatabaseError(path.scrub(describe_error(path, exc))) from None
         raise
-    except sqlite3.Error as exc:
-        raise DatabaseError(describe_sqlite_error(path, exc)) from None
 
 
 def describe_sqlite_error(path: Path, exc: BaseException | None) -> str:
