@@ -135,3 +135,13 @@ def test_a_list_declared_in_the_body_ends_at_the_next_paragraph_of_prose() -> No
         "The kit man says the new boots are here.\n\n- Pack a raincoat\n"
     )
     assert [c.quote for c in found(text, detector=False)] == ["Rovers by two goals", "A red card before half-time"]
+
+
+def test_a_numbered_item_with_its_own_number_is_read_as_a_list_item_even_when_a_rule_matched_it() -> None:
+    text = "My predictions for 2025:\n\n1. Rates will fall: 80%\n2. Rates fall: 80%\n3. No recession will hit Germany: 80%\n"
+    found = [(c.cue, c.claim, c.probability) for c in extract(text).forecasts]
+    assert found == [
+        ("prediction list", "Rates will fall", 0.8),
+        ("prediction list", "Rates fall", 0.8),
+        ("prediction list", "Recession will hit Germany", 0.2),
+    ]

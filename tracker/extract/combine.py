@@ -28,7 +28,7 @@ from tracker.extract import attribution
 from tracker.extract.detector import load, rule_hits
 from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block
-from tracker.extract.stated import EXPLICIT_CONFIDENCE, EXPLICIT_FORECAST, item_claim, sentence_probability
+from tracker.extract.stated import EXPLICIT_CONFIDENCE, EXPLICIT_FORECAST, item_claim, sentence_probability, stated_probability
 from tracker.extract.units import Unit
 from tracker.extract.units import units as find_units
 
@@ -121,6 +121,13 @@ def with_confidence(
     for position in explicit:
         confidence[position] = max(confidence[position], EXPLICIT_CONFIDENCE)
     for index, (owner_at, order, candidate) in enumerate(placed):
+        if owner_at in items and candidate.cue != LIST_CUE and stated_probability(found[owner_at].text) is not None:
+            # An item of a declared list with its own number ("Rates will fall: 80%"): the list's
+            # reading (verdict after the colon, negated items flipped) beats a rule's cue word.
+            claim, probability = item_claim(found[owner_at].text)
+            candidate = dataclasses.replace(candidate, claim=claim, probability=probability, cue=LIST_CUE,
+                                            speaker=items[owner_at] or candidate.speaker)
+            placed[index] = (owner_at, order, candidate)
         if owner_at in above and candidate.cue == LIST_CUE:
             # The list reader took the item alone; its chance stands on the line below.
             claim, probability = item_claim(_with_chance_below(found, owner_at))
