@@ -339,3 +339,18 @@ def test_the_password_is_masked_in_every_form(text: str, shown: str) -> None:
     assert mask_password(text) == shown
     assert str(ServerURL(text)) == shown
     assert "s3cret" not in repr(ServerURL(text))
+
+
+def test_sessions_run_in_utc_without_jit_compilation(postgres_url: str) -> None:
+    """Each command runs its queries once: JIT compiling them cost more than it saved."""
+    import sqlalchemy as sa
+
+    from tracker.storage.database import database_path, open_database
+
+    database = open_database(database_path(postgres_url))
+    try:
+        with database.read() as conn:
+            assert conn.execute(sa.text("SHOW jit")).scalar_one() == "off"
+            assert conn.execute(sa.text("SHOW TimeZone")).scalar_one() == "UTC"
+    finally:
+        database.dispose()
