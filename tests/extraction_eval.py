@@ -313,9 +313,15 @@ def calibration(split: str) -> list[tuple[float, float, int, float, float]]:
 
     pairs: list[tuple[float, int]] = []
     for item in labelled_texts(split):
-        examples = [e for e in text_examples(item)]
+        examples = list(text_examples(item))
         scores = load().confidences([e.unit for e in examples], [e.hit for e in examples])
         pairs.extend((score, e.target) for score, e in zip(scores, examples) if e.label != BORDERLINE)
+    return binned(pairs)
+
+
+def binned(pairs: list[tuple[float, int]]) -> list[tuple[float, float, int, float, float]]:
+    """Per confidence band: its edges, how many scores fell in it, their mean, and the share
+    of them that are forecasts."""
     rows = []
     for low, high in CALIBRATION_BINS:
         inside = [(s, t) for s, t in pairs if low <= s < high]
@@ -337,9 +343,4 @@ def candidate_calibration(split: str) -> list[tuple[float, float, int, float, fl
             if near and not any(label.get("clear") for label in near):
                 continue
             pairs.append((candidate.confidence or 0.0, int(bool(near))))
-    rows = []
-    for low, high in CALIBRATION_BINS:
-        inside = [(s, t) for s, t in pairs if low <= s < high]
-        if inside:
-            rows.append((low, min(high, 1.0), len(inside), sum(s for s, _ in inside) / len(inside), sum(t for _, t in inside) / len(inside)))
-    return rows
+    return binned(pairs)
