@@ -61,3 +61,48 @@ def test_a_public_information_statement_is_titled_by_its_headline() -> None:
 def test_another_product_keeps_its_own_title_over_a_headline() -> None:
     text = _product("HWOXYZ\n\nHazardous Weather Outlook\nNational Weather Service Port Alder XY\n702 PM CDT Fri Mar 17 2030", "...Storms likely tonight...", "$$\n\nMarsh")
     assert extract(text).meta.title == "Hazardous Weather Outlook"
+
+
+# ---------------------------------------------------------------- titles that carry a date
+
+def test_a_minutes_excerpt_titled_with_its_meeting_date() -> None:
+    text = "Minutes of the Harbour Rates Committee (meeting of 2031-05-02) \u2014 excerpt\n\nStaff Outlook" + BODY
+    assert _meta(text) == ("Minutes of the Harbour Rates Committee (meeting of 2031-05-02) \u2014 excerpt", None, dt.date(2031, 5, 2), "Harbour Rates Committee")
+
+
+def test_a_meeting_account_is_published_on_its_own_date_not_the_meeting_days() -> None:
+    text = (
+        "Meeting of 6-7 March 2031\n"
+        "Account of the mooring policy meeting of the Governing Council of the Harbour Reserve Bank held in Portmore on Wednesday and Thursday, 6-7 March 2031\n"
+        "4 April 2031\n"
+        "1. Review of moorings, tides and policy options\n" + BODY
+    )
+    assert _meta(text) == (
+        "Account of the mooring policy meeting of the Governing Council of the Harbour Reserve Bank held in Portmore on Wednesday and Thursday, 6-7 March 2031",
+        None, dt.date(2031, 4, 4), "Harbour Reserve Bank",
+    )
+
+
+def test_a_title_centred_over_several_lines_is_one_title_with_its_date() -> None:
+    text = (
+        "ADDRESS BY HON. ADA MARSH, SECRETARY OF THE HARBOUR,\n"
+        "      BEFORE THE CONFERENCE OF REGIONAL PILOTS OF THE HARBOUR\n"
+        "             BOARD, THURSDAY, SEPTEMBER 19, 1918.\n" + BODY
+    )
+    title, _, published, _ = _meta(text)
+    assert title == "ADDRESS BY HON. ADA MARSH, SECRETARY OF THE HARBOUR, BEFORE THE CONFERENCE OF REGIONAL PILOTS OF THE HARBOUR BOARD, THURSDAY, SEPTEMBER 19, 1918."
+    assert published == dt.date(1918, 9, 19)
+
+
+def test_a_text_that_opens_in_the_middle_of_a_paragraph_has_no_title() -> None:
+    text = (
+        "Then the tide turned. The pilot again fell before the strong current of\n"
+        "the estuary, which was itself beaten by the calm of the harbour mouth.\n"
+        "Nobody in the town expected it.\n" + BODY
+    )
+    assert _meta(text) == (None, None, None, None)
+
+
+def test_a_prose_sentence_with_a_date_is_neither_title_nor_publication_date() -> None:
+    text = "The council voted on March 3, 2031 to raise the harbour fees by a third, and the pilots will strike.\n" + BODY
+    assert _meta(text) == (None, None, None, None)

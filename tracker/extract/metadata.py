@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tracker.extract.layout import Block, Kind, is_wrapped_in_quotes
+from tracker.extract.layout import Block, Kind, has_terminal_punctuation, is_wrapped_in_quotes
 
 _MONTH_NAMES = (
     "january february march april may june july august september october november december".split()
@@ -151,9 +151,31 @@ def _clean_outlet(text: str) -> str | None:
     return text
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_TITLE_WORDS_BESIDE_DATE = 6
+
+
+def dated_title(text: str) -> bool:
+    """A title that carries a date ("Minutes of the Harbour Committee (meeting of 2031-05-02)
+    — excerpt", "ADDRESS BY ..., SEPTEMBER 17, 1918."): enough words beside the date to
+    be more than a dateline ("Global Research, December 09, 2021")."""
+    match = _FULL_DATE.search(text)
+    if match is None or match.start() == 0 or _DATELINE_LABEL.match(text) or _BYLINE.match(text) or _LABEL.match(text):
+        return False
+    words = [w for w in _WORD.findall(_FULL_DATE.sub(" ", text)) if w.lower() not in _WEEKDAYS]
+    return len(words) >= _TITLE_WORDS_BESIDE_DATE
+
+
+def publication_date(text: str) -> dt.date | None:
+    """The full date a header line gives, unless it is the span of days of a meeting
+    ("Meeting of 6-7 March 2031"): those days are not the day the text came out."""
+    return None if _DAY_SPAN.search(text) else parse_full_date(text)
+
+
 def is_meta_line(text: str) -> bool:
     """A byline, a dateline or an 'on <outlet>' line: metadata, never the title."""
-    if _words(text) > _MAX_META_WORDS:
+    if _words(text) > _MAX_META_WORDS or dated_title(text):
         return False
     if _BARE_BY.match(text) or _BARE_ON.match(text) or _DATELINE_LABEL.match(text) or _SPEAKER_FIELD.match(text):
         return True
@@ -244,7 +266,7 @@ def find_published(blocks: list[Block]) -> dt.date | None:
     header = _header(blocks)
     for block in header:
         if _DATELINE_LABEL.match(block.text) or (_words(block.text) <= _MAX_META_WORDS and block.kind is not Kind.BODY):
-            date = parse_full_date(block.text)
+            date = publication_date(block.text)
             if date:
                 return date
     for block in blocks[len(header):]:
@@ -302,10 +324,13 @@ def find_outlet(blocks: list[Block]) -> str | None:
 # "U.S. Energy Information Administration logo": the site names itself in its logo.
 _LOGO = re.compile(r"^(?P<outlet>.+?)\s+logo$", re.IGNORECASE)
 # "Minutes of the Federal Open Market Committee": a body's own record names the body.
+# "Account of the monetary policy meeting of the Governing Council of the European Central Bank
+# held in ...": the council meets, the bank publishes.
 _OWN_RECORD = re.compile(
-    r"^(?i:minutes|statement|transcript|annual\s+report|testimony|press\s+release)\s+(?:of|by|from)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w-]*\s+){1,4}(?i:meeting|session|conference)\s+of\s+(?:the\s+)?)?"
-    r"(?P<outlet>[A-Z][\w'\u2019.&-]*(?:\s+(?:of\s+|and\s+|on\s+)?[A-Z][\w'\u2019.&-]*){1,6})\s*(?:[,:|(\u2013\u2014-].*)?$"
+    r"^(?i:minutes|statement|transcript|annual\s+report|testimony|press\s+release|account)\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"(?:(?:[A-Za-z][\w-]*\s+){1,4}(?i:meeting|session|conference)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:Governing\s+Council|Executive\s+Board|Board\s+of\s+Governors|Board\s+of\s+Directors)\s+of\s+(?:the\s+)?)?"
+    r"(?P<outlet>[A-Z][\w'\u2019.&-]*(?:\s+(?:of\s+|and\s+|on\s+)?[A-Z][\w'\u2019.&-]*){1,6})\s*(?:[,:|(\u2013\u2014-].*|\s+held\s.*)?$"
 )
 
 
@@ -398,6 +423,7 @@ _NOT_PERSON_WORDS = frozenset(
     "international developments review predictions newsletter index".split()
 )
 _TITLE_BODY_WORDS = 25
+_LONG_TITLE_WORDS = 40
 _NEWS_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][^,(\u2014]{1,40})?),?\s*(?P<when>[^()\u2014]{0,40}?)\s*"
     r"\((?P<outlet>[^)]{2,40})\)\s*(?:\u2014|\u2013|--|-)\s*(?P<after>.{0,80})"
@@ -510,6 +536,15 @@ def _title_case(text: str) -> bool:
     return bool(long_words) and sum(word[0].isupper() for word in long_words) >= 0.6 * len(long_words)
 
 
+def _reads_as_heading(block: Block) -> bool:
+    """A heading, or a line set like one: in capitals, or long and unpunctuated (the meeting
+    title "Account of the ... held in Frankfurt ..., 6-7 March 2031" over its date)."""
+    text = block.text.strip()
+    if block.kind is not Kind.BODY or (text.isupper() and _words(text) <= _LONG_TITLE_WORDS):
+        return True
+    return not has_terminal_punctuation(text) and _words(text) <= _LONG_TITLE_WORDS
+
+
 def _read_top(blocks: list[Block]) -> _Top:
     """Title, author, date and outlet from the lines above the prose."""
     top = _Top()
@@ -546,6 +581,10 @@ def _read_top(blocks: list[Block]) -> _Top:
             when = f"{dateline.group('when')} {dateline.group('after')}"
             top.published = top.published or parse_full_date(when) or parse_numeric_date(dateline.group("when"))
             break
+        if not candidates and dated_title(text) and _reads_as_heading(block):
+            top.published = top.published or publication_date(text)
+            candidates.append(text)
+            continue
         if block.kind is Kind.BODY and _words(text) > _TITLE_BODY_WORDS:
             break  # prose: a date in it is about something else
         presides = _PRESIDES.match(text)
@@ -553,7 +592,7 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.outlet = top.outlet or presides.group("org")
         date = None
         if block.kind is not Kind.BODY or _words(text) <= _MAX_META_WORDS:
-            date = parse_full_date(text) or (parse_numeric_date(text) if re.search(r"posted|updated|\d[./]\d", text, re.IGNORECASE) else None)
+            date = publication_date(text) or (parse_numeric_date(text) if re.search(r"posted|updated|\d[./]\d", text, re.IGNORECASE) else None)
             if date is None and _words(text) <= 3:
                 date = parse_month_year(text)
         elif (ending := _DATE_AT_END.search(text)) is not None:
