@@ -106,3 +106,26 @@ def test_a_text_that_opens_in_the_middle_of_a_paragraph_has_no_title() -> None:
 def test_a_prose_sentence_with_a_date_is_neither_title_nor_publication_date() -> None:
     text = "The council voted on March 3, 2031 to raise the harbour fees by a third, and the pilots will strike.\n" + BODY
     assert _meta(text) == (None, None, None, None)
+
+
+# ---------------------------------------------------------------- authors
+
+def test_a_speaker_named_in_an_address_title_is_its_author() -> None:
+    text = "ADDRESS BY HON. ADA K. MARSH, SECRETARY OF THE HARBOUR, MAY 2, 1918." + BODY
+    assert extract(text).meta.author == "Ada K. Marsh"
+
+
+def test_a_collection_header_over_a_transcript_is_not_its_author() -> None:
+    turns = "\n\nMR. REED: Good evening.\n\nMS. MARSH: The quay will flood by 2032.\n\nMR. QUINN, MODERATOR: Thank you both.\n"
+    assert extract("President: Ada Marsh" + turns).meta.author is None
+    assert extract("President: Ada Marsh" + BODY).meta.author == "Ada Marsh"
+
+
+def test_a_name_in_a_place_above_the_title_is_the_author() -> None:
+    text = "Tom Reed in Portmore\n\nThe quay will outlive us all" + BODY
+    assert _meta(text) == ("The quay will outlive us all", "Tom Reed", None, None)
+
+
+def test_several_authors_on_the_line_under_the_title() -> None:
+    text = "The Next Step for the Harbour\nAda Marsh, Tom Reed\n2031-06-16" + BODY
+    assert _meta(text) == ("The Next Step for the Harbour", "Ada Marsh, Tom Reed", dt.date(2031, 6, 16), None)

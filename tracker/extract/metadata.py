@@ -459,6 +459,16 @@ def _organisation(text: str) -> str | None:
     return org[2:] if org.startswith("A ") else org
 
 
+def _placed_person(text: str) -> str | None:
+    """A name with a place or a role ("Jane Roe in Lagos", "Otto Brand, sports writer"):
+    an author line wherever it stands, never a title."""
+    for pattern in (_NAME_IN_PLACE, _NAME_ROLE):
+        match = pattern.match(text.strip())
+        if match:
+            return match.group("name") or match.group("official")  # type: ignore[no-any-return]
+    return None
+
+
 def _person_line(text: str) -> str | None:
     """The name an author line gives, or None."""
     text = text.strip()
@@ -470,9 +480,16 @@ def _person_line(text: str) -> str | None:
         match = _DATE_THEN_NAME.search(text)
         return match.group("name") if match else None
     match = _BARE_PERSON.match(text)
-    if match and not any(word.lower().strip(".") in _NOT_PERSON_WORDS for word in text.split()) and _organisation(text) is None:
+    if match and _plain_name(text):
         return match.group("name")
+    parts = _NAME_SEPARATOR.split(text)
+    if len(parts) >= 2 and all(_BARE_PERSON.match(part) and _plain_name(part) for part in parts):
+        return text  # "Ada Marsh, Tom Reed": several authors, as printed
     return None
+
+
+def _plain_name(text: str) -> bool:
+    return not any(word.lower().strip(".") in _NOT_PERSON_WORDS for word in text.split()) and _organisation(text) is None
 
 
 def _fields(blocks: list[Block]) -> dict[str, str]:
@@ -536,6 +553,18 @@ def _title_case(text: str) -> bool:
     return bool(long_words) and sum(word[0].isupper() for word in long_words) >= 0.6 * len(long_words)
 
 
+# "MR. NIXON: ...", "HOWARD K. SMITH, MODERATOR: ...": one speaker's turn in a transcript.
+_TURN = re.compile(r"^(?P<who>[A-Z][A-Z.'\u2019-]*(?:\s+[A-Z][A-Z.'\u2019-]*){0,3}(?:,\s*[A-Z][A-Z ]{2,30})?):\s")
+_TRANSCRIPT_SPEAKERS = 3
+
+
+def _is_transcript(blocks: list[Block]) -> bool:
+    """Turns of three or more speakers: a debate or an interview, which a collection's
+    "President: X" header does not make X's own text."""
+    speakers = {m.group("who") for m in map(_TURN.match, (b.text for b in blocks)) if m}
+    return len(speakers) >= _TRANSCRIPT_SPEAKERS
+
+
 def _reads_as_heading(block: Block) -> bool:
     """A heading, or a line set like one: in capitals, or long and unpunctuated (the meeting
     title "Account of the ... held in Frankfurt ..., 6-7 March 2031" over its date)."""
@@ -568,7 +597,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             return top
         speaker = _SPEAKER_FIELD.match(text)
         if speaker:
-            top.author = top.author or _names(speaker.group("name"))
+            if not _is_transcript(blocks):
+                top.author = top.author or _names(speaker.group("name"))
             continue
         if _FILED.match(text):
             continue
@@ -606,6 +636,10 @@ def _read_top(blocks: list[Block]) -> _Top:
                 top.author = top.author or person
             continue
         if _is_section(text):
+            continue
+        if not candidates and next_kind is Kind.HEADING and (person := _placed_person(text)):
+            top.author = top.author or person  # "Kemi Oyelaran in Lagos" above the title
+            byline_seen = True
             continue
         if candidates and (person := _person_line(text)):
             honorific = text.split()[0].rstrip(".") in ("Prof", "Professor", "Dr", "Sir")
@@ -667,6 +701,23 @@ def _read_top(blocks: list[Block]) -> _Top:
     return top
 
 
+# "ADDRESS BY HON. FRANKLIN K. LANE, SECRETARY OF THE INTERIOR, ...": the speaker the title names.
+_SPEECH_BY = re.compile(
+    r"^(?i:address|speech|remarks|lecture|sermon|testimony|statement)\s+(?i:delivered\s+)?(?i:by)\s+"
+    r"(?:(?i:the\s+)?(?i:hon|honourable|honorable|mr|mrs|ms|dr|sir|professor|prof|president|senator|governor)\.?\s+)*"
+    r"(?P<name>[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){1,4})\s*(?:,|$)"
+)
+
+
+def _speaker_in_title(title: str | None) -> str | None:
+    match = _SPEECH_BY.match(title) if title else None
+    if match is None:
+        return None
+    name = match.group("name")
+    # Names without the all-caps typesetting: "FRANKLIN K. LANE" -> "Franklin K. Lane".
+    return name.title() if name.isupper() else name
+
+
 def read_metadata(blocks: list[Block]) -> Meta:
     top = _read_top(blocks)
     if top.fielded:
@@ -677,7 +728,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
     title = _plain(title) if title else title
     return Meta(
         title,
-        find_author(blocks) or top.author,
+        find_author(blocks) or top.author or _speaker_in_title(title),
         find_published(blocks) or top.published,
         find_outlet(blocks) or _outlet_from_page(blocks, title) or top.outlet,
     )
