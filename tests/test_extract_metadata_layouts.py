@@ -129,3 +129,15 @@ def test_a_name_in_a_place_above_the_title_is_the_author() -> None:
 def test_several_authors_on_the_line_under_the_title() -> None:
     text = "The Next Step for the Harbour\nAda Marsh, Tom Reed\n2031-06-16" + BODY
     assert _meta(text) == ("The Next Step for the Harbour", "Ada Marsh, Tom Reed", dt.date(2031, 6, 16), None)
+
+
+# ---------------------------------------------------------------- titles
+
+def test_a_newsletter_issue_titled_without_a_month_over_its_contents() -> None:
+    text = "Harbour Newsletter: Looking back at 2030.\n\nTable of contents\n\n*   The quay in winter.\n*   Best pieces of 2030" + BODY
+    assert extract(text).meta.title == "Harbour Newsletter: Looking back at 2030."
+
+
+def test_a_call_to_sign_up_for_a_newsletter_is_not_a_title() -> None:
+    text = "Sign up for our newsletter\n\nThe quay in winter" + BODY
+    assert extract(text).meta.title == "The quay in winter"

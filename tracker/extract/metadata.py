@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tracker.extract.layout import Block, Kind, has_terminal_punctuation, is_wrapped_in_quotes
+from tracker.extract.layout import Block, Kind, has_terminal_punctuation, is_boilerplate, is_wrapped_in_quotes
 
 _MONTH_NAMES = (
     "january february march april may june july august september october november december".split()
@@ -219,7 +219,7 @@ def find_title(blocks: list[Block]) -> str | None:
             continue
         if block.kind is Kind.BODY:
             return None
-        if is_meta_line(block.text) or is_wrapped_in_quotes(block.text):
+        if is_meta_line(block.text) or is_wrapped_in_quotes(block.text) or _CONTENTS.match(block.text.strip()):
             continue
         title = block.text.strip()
         following = next((b for b in blocks[position + 1:] if b.kind is not Kind.SEPARATOR), None)
@@ -542,9 +542,18 @@ def _is_dated(text: str) -> bool:
 
 
 def _dated_issue(block: Block) -> bool:
-    """"Forecasting Newsletter: June 2020." opening a text: the issue's title, though the word
-    "newsletter" makes it look like site furniture."""
-    return block.index == 0 and _words(block.text) <= 8 and parse_month_year(block.text.rstrip(".")) is not None
+    """"Forecasting Newsletter: June 2020." or "Harbour Newsletter: Looking back at 2030."
+    opening a text: the issue's title, though the word "newsletter" makes it look like site
+    furniture."""
+    if block.index != 0 or _words(block.text) > _ISSUE_TITLE_WORDS:
+        return False
+    return parse_month_year(block.text.rstrip(".")) is not None or not is_boilerplate(_NEWSLETTER.sub(" ", block.text))
+
+
+_ISSUE_TITLE_WORDS = 10
+_NEWSLETTER = re.compile(r"\bnewsletter\b", re.IGNORECASE)
+# A table of contents heads a list of the sections, not the text.
+_CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents:?$", re.IGNORECASE)
 
 
 def _title_case(text: str) -> bool:
@@ -635,7 +644,7 @@ def _read_top(blocks: list[Block]) -> _Top:
             if person and candidates:
                 top.author = top.author or person
             continue
-        if _is_section(text):
+        if _is_section(text) or _CONTENTS.match(text):
             continue
         if not candidates and next_kind is Kind.HEADING and (person := _placed_person(text)):
             top.author = top.author or person  # "Kemi Oyelaran in Lagos" above the title
