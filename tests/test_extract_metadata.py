@@ -194,7 +194,10 @@ def test_a_header_of_fields_gives_title_author_and_date() -> None:
 
 @pytest.mark.parametrize(("header", "title"), [
     ("CHAPTER IX\n\nTHE HARBOUR AFTER THE STORM", "CHAPTER IX. THE HARBOUR AFTER THE STORM"),
-    ("CHAPTER IX.\n\nWhy the Harbour is Often Very Quiet, and Sometimes Extremely Busy.", "Why the Harbour is Often Very Quiet, and Sometimes Extremely Busy"),
+    # The labelling guide joins a chapter's number and its name, whatever their case.
+    ("CHAPTER IX.\n\nWhy the Harbour is Often Very Quiet, and Sometimes Extremely Busy.", "CHAPTER IX. Why the Harbour is Often Very Quiet, and Sometimes Extremely Busy"),
+    ("Chapter XVI\n\nPublic Effort Against the Flood", "Chapter XVI. Public Effort Against the Flood"),
+    ("CHAP. X.\n\n_Of the Prophecy of the Seventy Tides._", "CHAP. X. Of the Prophecy of the Seventy Tides"),
     ("IV\n\nTHE OUTLOOK FOR SHIPPING", "THE OUTLOOK FOR SHIPPING"),
     ("LETTER II.", "LETTER II"),
 ])

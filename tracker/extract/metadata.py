@@ -510,21 +510,23 @@ def _fields(blocks: list[Block]) -> dict[str, str]:
 
 
 def _chapter_title(blocks: list[Block], position: int) -> str | None:
-    """"CHAPTER VI" and the name under it ("Chapter VI. Europe after the Treaty"), a bare
-    number's name, or the chapter line alone."""
+    """"CHAPTER VI" and the name under it, joined as the labelling guide joins them
+    ("CHAPTER VI. EUROPE AFTER THE TREATY", "Chapter XVI. Public Effort"), or the chapter
+    line alone when no name follows; under a bare numeral ("IV"), the name alone."""
     first = blocks[position].text.strip()
     following = next((b for b in blocks[position + 1:] if b.kind is not Kind.SEPARATOR), None)
     name = _plain(following.text).rstrip(".") if following is not None else ""
-    named = bool(name) and _words(name) <= _CHAPTER_NAME_WORDS and (name.isupper() or following.text.strip().startswith("_"))  # type: ignore[union-attr]
+    # A short line under the number that is not prose is its name: in capitals, in italics,
+    # a heading, or most words capitalised ("Why Lombard Street is Often Very Dull ...").
+    named = bool(name) and _words(name) <= _CHAPTER_NAME_WORDS and (
+        name.isupper() or following.text.strip().startswith("_") or following.kind is Kind.HEADING or _title_case(name)  # type: ignore[union-attr]
+    )
     chapter = _CHAPTER.match(first)
-    if chapter is not None:
-        if named and name.isupper():
-            return f"{chapter.group('label')}. {name}"
-        # A short line under the chapter that is not prose is its name ("Why Lombard Street is ...").
-        return name if name and _words(name) <= _CHAPTER_NAME_WORDS and _title_case(name) else chapter.group("label")
-    if named or (name and _words(name) <= _CHAPTER_NAME_WORDS and following is not None and following.kind is Kind.HEADING):
-        return name
-    return None
+    if chapter is None and first.startswith("CHAP."):
+        return f"{first.rstrip('.')}. {name}" if named else None
+    if chapter is None:
+        return name if named else None  # a bare numeral over the name: the name alone, as labelled
+    return f"{chapter.group('label')}. {name}" if named else chapter.group("label")
 
 
 def _is_masthead(text: str) -> bool:
