@@ -141,3 +141,25 @@ def test_a_newsletter_issue_titled_without_a_month_over_its_contents() -> None:
 def test_a_call_to_sign_up_for_a_newsletter_is_not_a_title() -> None:
     text = "Sign up for our newsletter\n\nThe quay in winter" + BODY
     assert extract(text).meta.title == "The quay in winter"
+
+
+# ---------------------------------------------------------------- mastheads, sections, datelines
+
+def test_a_line_of_sections_under_the_masthead_is_not_the_title() -> None:
+    text = "THE HARBOUR HERALD\nTides | Column\n\nThe quay is going to flood. Get used to it.\n\nWritten by Ada Marsh\nUpdated 11/02/2031 08:15" + BODY
+    assert _meta(text) == ("The quay is going to flood. Get used to it.", "Ada Marsh", dt.date(2031, 2, 11), "THE HARBOUR HERALD")
+
+
+def test_a_section_name_of_two_words_beside_the_outlet() -> None:
+    text = "Portmore Capital \u2014 Client note\nFive calls for 2031: the year of the tide\n\nJanuary 5, 2031" + BODY
+    assert _meta(text) == ("Five calls for 2031: the year of the tide", None, dt.date(2031, 1, 5), "Portmore Capital")
+
+
+def test_a_paper_named_in_its_dateline_over_a_long_unpunctuated_title() -> None:
+    text = "The Portmore Lookout, March 14, 2031\n\nWhy the harbour levy is going to pass, and why that is not the end of the fight\n\nBy Tom Reed" + BODY
+    assert _meta(text) == ("Why the harbour levy is going to pass, and why that is not the end of the fight", "Tom Reed", dt.date(2031, 3, 14), "The Portmore Lookout")
+
+
+def test_a_place_in_a_dateline_is_not_an_outlet() -> None:
+    text = "Minutes of the Mooring Meeting\nPortmore \u2013 7 October 2031" + BODY
+    assert extract(text).meta.outlet != "Portmore"

@@ -277,6 +277,11 @@ def find_published(blocks: list[Block]) -> dt.date | None:
     return None
 
 
+# "The Daily Ledger, March 14, 2022": a name with "The" before a date is the paper's, where a
+# bare word ("Sydney – 7 October 2031") is the place of a dateline.
+_PUBLICATION = re.compile(r"^The\s+[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,4}$")
+
+
 def find_outlet(blocks: list[Block]) -> str | None:
     """From 'The original source of this article is X', a dateline 'X, <date>',
     an 'on X' line under the byline, a 'Source:' line, else 'first published on X'."""
@@ -297,7 +302,8 @@ def find_outlet(blocks: list[Block]) -> str | None:
                 prefix = ""  # "... COMMITTEE, THURSDAY, SEPTEMBER 19, 1918.": the end of a title
             if written_for:
                 prefix = _WEEKDAY_TAIL.sub("", prefix[written_for.end():])
-            if prefix and (written_for or not _LABEL.match(prefix + ": ")) and (outlet := _clean_outlet(prefix)):
+            named = written_for or not _LABEL.match(prefix + ": ") or _PUBLICATION.match(prefix) or _organisation(prefix)
+            if prefix and named and (outlet := _clean_outlet(prefix)):
                 if not _DATELINE_LABEL.match(text):
                     return outlet
         if _BARE_ON.match(text):
@@ -445,7 +451,15 @@ def _plain(text: str) -> str:
 
 
 def _is_section(text: str) -> bool:
-    return text.strip(" .:").lower() in _SECTIONS
+    """"Opinion", "Client note", "Tech | Column": the names of sections, not of the article."""
+    parts = [p for p in _PART_SEPARATOR.split(text.strip()) if p]
+    return bool(parts) and all(
+        0 < len(words := part.strip(" .:").lower().split()) <= _SECTION_WORDS and all(word in _SECTIONS for word in words)
+        for part in parts
+    )
+
+
+_SECTION_WORDS = 3
 
 
 def _organisation(text: str) -> str | None:
@@ -648,6 +662,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             continue
         if _is_section(text) or _CONTENTS.match(text):
             continue
+        if len(candidates) == 1 and _is_masthead(candidates[0]) and any(map(_is_section, _PART_SEPARATOR.split(text)[1:])):
+            continue  # "Tides | Column" under the masthead: the section's label
         if not candidates and next_kind is Kind.HEADING and (person := _placed_person(text)):
             top.author = top.author or person  # "Kemi Oyelaran in Lagos" above the title
             byline_seen = True
@@ -671,7 +687,7 @@ def _read_top(blocks: list[Block]) -> _Top:
                 continue
             if candidates and _title_case(text) and _words(text) <= _TITLE_BODY_WORDS:
                 continue  # a subtitle: "The Utility of the Union in Respect to Commercial Relations and a Navy"
-            elif _words(text) <= _TITLE_BODY_WORDS and _person_line(next_text) is not None and not _is_dated(text):
+            elif _words(text) <= _TITLE_BODY_WORDS and (_person_line(next_text) is not None or _BYLINE.match(next_text)) and not _is_dated(text):
                 candidates.append(text)
                 continue  # the author's line comes next
             break
