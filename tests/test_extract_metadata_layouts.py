@@ -163,3 +163,43 @@ def test_a_paper_named_in_its_dateline_over_a_long_unpunctuated_title() -> None:
 def test_a_place_in_a_dateline_is_not_an_outlet() -> None:
     text = "Minutes of the Mooring Meeting\nPortmore \u2013 7 October 2031" + BODY
     assert extract(text).meta.outlet != "Portmore"
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # A dated line of parts under the title: name, outlet, date.
+    ("Harbour in 2031: my probabilities\nAda Marsh \u00b7 tide notebook \u00b7 2030-12-19",
+     ("Harbour in 2031: my probabilities", "Ada Marsh", dt.date(2030, 12, 19), "tide notebook")),
+    # Sections, then outlet, date and name, then the headline.
+    ("Opinion | Energy\nThe Portmore Review \u00b7 28 Jan 2031 \u00b7 Tom Reed\n\nFuel at $3 again? Not this year.",
+     ("Fuel at $3 again? Not this year.", "Tom Reed", dt.date(2031, 1, 28), "The Portmore Review")),
+    # A masthead named "The X Y", the title, a dated byline.
+    ("The Portmore Lantern\nTen for '31\nPublished 31/12/2030 by Ada Marsh",
+     ("Ten for '31", "Ada Marsh", dt.date(2030, 12, 31), "The Portmore Lantern")),
+    # A forum post's header line holds the thread's title and the post's date.
+    ("Re: Harbour regatta predictions thread posted by tide_dave \u00bb 11 Feb 2031, 22:14",
+     ("Re: Harbour regatta predictions thread", None, dt.date(2031, 2, 11), None)),
+    # A labelled date in figures with a 12-hour clock, a publication's staff as the byline.
+    ("Posted: 03/12/2031 11:05 AM\nHarbour regatta: our picks, our upsets, our champion\nBy the Quay Insider staff",
+     ("Harbour regatta: our picks, our upsets, our champion", "the Quay Insider staff", dt.date(2031, 3, 12), "Quay Insider")),
+])
+def test_more_header_layouts(header: str, expected: tuple[object, ...]) -> None:
+    assert _meta(header + BODY) == expected
+
+
+@pytest.mark.parametrize(("title", "author"), [
+    ("Saturday's racing at Portmore: Ada Marsh's selections", "Ada Marsh"),
+    ("TIDE TOM'S REGATTA CALLS", "Tide Tom"),
+    ("Saturday's harbour news", None),
+])
+def test_whose_calls_a_title_names(title: str, author: str | None) -> None:
+    assert extract(title + BODY).meta.author == author
+
+
+def test_a_wire_dateline_with_the_date_before_the_outlet() -> None:
+    text = "Dock strike set to go on as talks stall\n\nBy Ada Marsh\n\nPORTMORE, June 5, 2031 (Harbour Wire) \u2014 The strike that shut the quay went on." + BODY
+    assert _meta(text) == ("Dock strike set to go on as talks stall", "Ada Marsh", dt.date(2031, 6, 5), "Harbour Wire")
+
+
+def test_a_service_named_before_a_dash_under_the_title() -> None:
+    text = "Cyclone weakens over open water\nHARBOUR WEATHER SERVICE \u2014 WIRE SUMMARY Issued 0600 local time, 14 February" + BODY
+    assert _meta(text) == ("Cyclone weakens over open water", None, None, "HARBOUR WEATHER SERVICE")

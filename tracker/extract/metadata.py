@@ -277,6 +277,14 @@ def find_published(blocks: list[Block]) -> dt.date | None:
     return None
 
 
+def _labelled_numeric_date(blocks: list[Block]) -> dt.date | None:
+    """"Posted: 03/12/2031 11:05 AM" near the top: a date in figures that a label names."""
+    for block in _header(blocks):
+        if _DATELINE_LABEL.match(block.text) and (date := parse_numeric_date(block.text)):
+            return date
+    return None
+
+
 # "The Daily Ledger, March 14, 2022": a name with "The" before a date is the paper's, where a
 # bare word ("Sydney – 7 October 2031") is the place of a dateline.
 _PUBLICATION = re.compile(r"^The\s+[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,4}$")
@@ -303,7 +311,7 @@ def find_outlet(blocks: list[Block]) -> str | None:
             if written_for:
                 prefix = _WEEKDAY_TAIL.sub("", prefix[written_for.end():])
             named = written_for or not _LABEL.match(prefix + ": ") or _PUBLICATION.match(prefix) or _organisation(prefix)
-            if prefix and named and (outlet := _clean_outlet(prefix)):
+            if prefix and named and not _PART_SEPARATOR.search(text) and (outlet := _clean_outlet(prefix)):
                 if not _DATELINE_LABEL.match(text):
                     return outlet
         if _BARE_ON.match(text):
@@ -396,7 +404,7 @@ _FILED = re.compile(r"^filed\s+(?:in|under)\b", re.IGNORECASE)
 _SECTIONS = frozenset(
     "opinion column columns comment analysis property commodities markets market business news local national "
     "world sport sports technology tech science features feature client note client note editorial letters "
-    "politics economy finance culture lifestyle".split()
+    "politics economy finance culture lifestyle energy health environment travel weather entertainment arts books".split()
 )
 # Words that end the name of a publication or an organisation.
 _ORG_WORDS = (
@@ -421,6 +429,8 @@ _BARE_PERSON = re.compile(rf"^(?P<name>{_PERSON})$")
 _PRESIDES = re.compile(r"^[^,]{3,40},\s*(?:President|Governor|Chair(?:man|woman)?)\s+of\s+the\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s*,")
 _STAFF = re.compile(r"^by\s+(?P<name>the\s+.{2,40}\s+staff)$", re.IGNORECASE)
 _DATE_THEN_NAME = re.compile(rf"[\u2014\u2013|-]\s*(?P<name>{_PERSON})$")
+# "Published 31/12/2030 by Ada Marsh".
+_DATE_BY_NAME = re.compile(rf"\d\s+by\s+(?P<name>{_PERSON})$")
 _ALL_CAPS_NAME = re.compile(r"^[A-Z][A-Z'-]{3,}$")
 _NOT_PERSON_WORDS = frozenset(
     "the a an of and for to in on at by with new old highlights background summary contents table introduction "
@@ -490,8 +500,8 @@ def _person_line(text: str) -> str | None:
         match = pattern.match(text)
         if match:
             return match.group("name") or match.group("official")  # type: ignore[no-any-return]
-    if parse_full_date(text) is not None:
-        match = _DATE_THEN_NAME.search(text)
+    if _is_dated(text):
+        match = _DATE_THEN_NAME.search(text) or _DATE_BY_NAME.search(text)
         return match.group("name") if match else None
     match = _BARE_PERSON.match(text)
     if match and _plain_name(text):
@@ -544,8 +554,12 @@ def _chapter_title(blocks: list[Block], position: int) -> str | None:
 
 
 def _is_masthead(text: str) -> bool:
-    """A publication's name above its article's title ("THE HARBOUR TIMES", "Bytes & Bolts")."""
-    return _organisation(text) is not None or ("&" in text and _words(text) <= 4)
+    """A publication's name above its article's title ("THE HARBOUR TIMES", "Bytes & Bolts",
+    "The Portmore Lantern")."""
+    return _organisation(text) is not None or ("&" in text and _words(text) <= 4) or bool(_MASTHEAD_NAME.match(text))
+
+
+_MASTHEAD_NAME = re.compile(r"^The\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}$")
 
 
 def _next_kind(lines: list[Block], position: int) -> tuple[Kind | None, str]:
@@ -590,6 +604,29 @@ def _is_transcript(blocks: list[Block]) -> bool:
     return len(speakers) >= _TRANSCRIPT_SPEAKERS
 
 
+_FORUM_POST = re.compile(r"^(?P<title>\S.{2,120}?)\s+posted\s+by\s+\S+\s+\u00bb\s+(?P<when>.+)$", re.IGNORECASE)
+_INFO_TITLE_WORDS = 12
+
+
+def _info_line(text: str, top: _Top) -> bool:
+    """"Ada Marsh · harbour notebook · 2031-12-19", "The Portmore Review · 28 Jan 2031 · Ada
+    Marsh": a dated line of parts, each a name, an outlet, a section or the date."""
+    parts = [p.strip() for p in _PART_SEPARATOR.split(text) if p.strip()]
+    dates = [p for p in parts if _is_dated(p)]
+    if len(parts) < 2 or len(dates) != 1 or _words(text) > _MAX_META_WORDS:
+        return False
+    for part in parts:
+        if part in dates:
+            top.published = top.published or parse_full_date(part) or parse_numeric_date(part)
+        elif _is_section(part):
+            continue
+        elif _BARE_PERSON.match(part) and _plain_name(part):
+            top.author = top.author or part
+        elif _clean_outlet(part) or part[:1].islower():
+            top.outlet = top.outlet or part
+    return True
+
+
 def _reads_as_heading(block: Block) -> bool:
     """A heading, or a line set like one: in capitals, or long and unpunctuated (the meeting
     title "Account of the ... held in Frankfurt ..., 6-7 March 2031" over its date)."""
@@ -611,9 +648,12 @@ def _read_top(blocks: list[Block]) -> _Top:
         created = fields.get("created") or fields.get("date")
         top.published = parse_full_date(created) if created else None
         return top
-    lines = [b for b in blocks[:12] if b.kind not in (Kind.SEPARATOR, Kind.BOILERPLATE) or _dated_issue(b)]
+    lines = [
+        b for b in blocks[:12]
+        if b.kind not in (Kind.SEPARATOR, Kind.BOILERPLATE) or _dated_issue(b) or (_DATELINE_LABEL.match(b.text) and _is_dated(b.text))
+    ]
     candidates: list[str] = []
-    byline_seen = False
+    byline_seen = after_info = False
     for position, block in enumerate(lines):
         text = block.text.strip()
         next_kind, next_text = _next_kind(lines, position)
@@ -634,8 +674,21 @@ def _read_top(blocks: list[Block]) -> _Top:
             # "VELDHOVEN, 12/11/2024 (Market Report) — ...": the wire's dateline opens the story.
             top.outlet = top.outlet or _clean_outlet(dateline.group("outlet"))
             when = f"{dateline.group('when')} {dateline.group('after')}"
-            top.published = top.published or parse_full_date(when) or parse_numeric_date(dateline.group("when"))
+            before_outlet = text[: dateline.start("outlet")]
+            top.published = top.published or parse_full_date(before_outlet) or parse_full_date(when) or parse_numeric_date(dateline.group("when"))
             break
+        forum = _FORUM_POST.match(text)
+        if forum is not None and not candidates:
+            # "Re: Third Test predictions thread posted by dave » 11 Feb 2031, 22:14"
+            candidates.append(forum.group("title"))
+            top.published = top.published or publication_date(forum.group("when"))
+            continue
+        if _info_line(text, top):
+            after_info = True
+            continue
+        if after_info and not candidates and _words(text) <= _INFO_TITLE_WORDS and next_kind is Kind.BODY:
+            candidates.append(text)  # the headline under "Outlet · date · Name"
+            continue
         if not candidates and dated_title(text) and _reads_as_heading(block):
             top.published = top.published or publication_date(text)
             candidates.append(text)
@@ -719,8 +772,11 @@ def _read_top(blocks: list[Block]) -> _Top:
     top.title = first
     if len(candidates) > 1:
         second = candidates[1]
+        named_part = _organisation(_DASH_SEPARATOR.split(second)[0]) if _DASH_SEPARATOR.search(second) else None
         if _organisation(second) and not _organisation(first):
             top.outlet = _organisation(second)
+        elif named_part and not _organisation(first):
+            top.outlet = top.outlet or named_part  # "HARBOUR SERVICE — WIRE SUMMARY Issued ..."
         elif _is_masthead(first):
             top.title, top.outlet = second, first
     if top.published is None and top.title:
@@ -734,6 +790,27 @@ _SPEECH_BY = re.compile(
     r"(?:(?i:the\s+)?(?i:hon|honourable|honorable|mr|mrs|ms|dr|sir|professor|prof|president|senator|governor)\.?\s+)*"
     r"(?P<name>[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){1,4})\s*(?:,|$)"
 )
+
+
+# "Nell Carraway's selections", "SIDELINE SAM'S WORLD CUP CALLS": whose calls the text is.
+_PICKER = re.compile(
+    r"(?P<name>\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})['\u2019][Ss]\s+(?:[\w-]+\s+){0,3}"
+    r"(?i:selections|picks|predictions|calls|tips|forecasts)\b"
+)
+
+
+def _picker_in_title(title: str | None) -> str | None:
+    match = _PICKER.search(title) if title else None
+    if match is None or not _plain_name(match.group("name")):
+        return None
+    name = match.group("name")
+    return name.title() if name.isupper() else name
+
+
+def _staff_outlet(author: str | None) -> str | None:
+    """"By the MAC Insider staff": the staff of a publication write for it."""
+    match = re.fullmatch(r"the\s+(?P<outlet>[A-Z].{1,40}?)\s+staff", author or "", re.IGNORECASE)
+    return _clean_outlet(match.group("outlet")) if match else None
 
 
 def _speaker_in_title(title: str | None) -> str | None:
@@ -753,9 +830,10 @@ def read_metadata(blocks: list[Block]) -> Meta:
     if top.title is not None and not (title and title.startswith(top.title)):
         title = top.title
     title = _plain(title) if title else title
+    author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title)
     return Meta(
         title,
-        find_author(blocks) or top.author or _speaker_in_title(title),
-        find_published(blocks) or top.published,
-        find_outlet(blocks) or _outlet_from_page(blocks, title) or top.outlet,
+        author,
+        find_published(blocks) or top.published or _labelled_numeric_date(blocks),
+        find_outlet(blocks) or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author),
     )
