@@ -90,7 +90,7 @@ def test_a_title_centred_over_several_lines_is_one_title_with_its_date() -> None
         "             BOARD, THURSDAY, SEPTEMBER 19, 1918.\n" + BODY
     )
     title, _, published, _ = _meta(text)
-    assert title == "ADDRESS BY HON. ADA MARSH, SECRETARY OF THE HARBOUR, BEFORE THE CONFERENCE OF REGIONAL PILOTS OF THE HARBOUR BOARD, THURSDAY, SEPTEMBER 19, 1918."
+    assert title == "ADDRESS BY HON. ADA MARSH, SECRETARY OF THE HARBOUR, BEFORE THE CONFERENCE OF REGIONAL PILOTS OF THE HARBOUR BOARD, THURSDAY, SEPTEMBER 19, 1918"
     assert published == dt.date(1918, 9, 19)
 
 
@@ -135,7 +135,7 @@ def test_several_authors_on_the_line_under_the_title() -> None:
 
 def test_a_newsletter_issue_titled_without_a_month_over_its_contents() -> None:
     text = "Harbour Newsletter: Looking back at 2030.\n\nTable of contents\n\n*   The quay in winter.\n*   Best pieces of 2030" + BODY
-    assert extract(text).meta.title == "Harbour Newsletter: Looking back at 2030."
+    assert extract(text).meta.title == "Harbour Newsletter: Looking back at 2030"
 
 
 def test_a_call_to_sign_up_for_a_newsletter_is_not_a_title() -> None:
@@ -147,7 +147,7 @@ def test_a_call_to_sign_up_for_a_newsletter_is_not_a_title() -> None:
 
 def test_a_line_of_sections_under_the_masthead_is_not_the_title() -> None:
     text = "THE HARBOUR HERALD\nTides | Column\n\nThe quay is going to flood. Get used to it.\n\nWritten by Ada Marsh\nUpdated 11/02/2031 08:15" + BODY
-    assert _meta(text) == ("The quay is going to flood. Get used to it.", "Ada Marsh", dt.date(2031, 2, 11), "THE HARBOUR HERALD")
+    assert _meta(text) == ("The quay is going to flood. Get used to it", "Ada Marsh", dt.date(2031, 2, 11), "THE HARBOUR HERALD")
 
 
 def test_a_section_name_of_two_words_beside_the_outlet() -> None:
@@ -171,7 +171,7 @@ def test_a_place_in_a_dateline_is_not_an_outlet() -> None:
      ("Harbour in 2031: my probabilities", "Ada Marsh", dt.date(2030, 12, 19), "tide notebook")),
     # Sections, then outlet, date and name, then the headline.
     ("Opinion | Energy\nThe Portmore Review \u00b7 28 Jan 2031 \u00b7 Tom Reed\n\nFuel at $3 again? Not this year.",
-     ("Fuel at $3 again? Not this year.", "Tom Reed", dt.date(2031, 1, 28), "The Portmore Review")),
+     ("Fuel at $3 again? Not this year", "Tom Reed", dt.date(2031, 1, 28), "The Portmore Review")),
     # A masthead named "The X Y", the title, a dated byline.
     ("The Portmore Lantern\nTen for '31\nPublished 31/12/2030 by Ada Marsh",
      ("Ten for '31", "Ada Marsh", dt.date(2030, 12, 31), "The Portmore Lantern")),
@@ -203,3 +203,13 @@ def test_a_wire_dateline_with_the_date_before_the_outlet() -> None:
 def test_a_service_named_before_a_dash_under_the_title() -> None:
     text = "Cyclone weakens over open water\nHARBOUR WEATHER SERVICE \u2014 WIRE SUMMARY Issued 0600 local time, 14 February" + BODY
     assert _meta(text) == ("Cyclone weakens over open water", None, None, "HARBOUR WEATHER SERVICE")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("HOW TO FORETELL THE TIDES.\n\n\nFamiliar as the practical use of tide tables is, only those who watched them long can read them." + BODY, "HOW TO FORETELL THE TIDES"),
+    ("CHAPTER XXI. THE COMING OF THE STEAM FERRY.\n\n\nIn the early nineties the ferry was engaging the attention of many inventors." + BODY, "CHAPTER XXI. THE COMING OF THE STEAM FERRY"),
+    # Two lines of capitals in one paragraph are not a title set alone.
+    ("THE FERRY WILL RUN.\nTHE QUAY WILL FLOOD.\n\nThe town does not believe it." + BODY, None),
+])
+def test_a_title_in_capitals_set_alone_on_the_first_line(text: str, title: str | None) -> None:
+    assert extract(text).meta.title == title

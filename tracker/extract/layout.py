@@ -217,4 +217,21 @@ def split_blocks(text: str) -> list[Block]:
     if len(blocks) == 1 and blocks[0].kind is Kind.HEADING and not blocks[0].marked_heading:
         # A file holding one line is that line's body, not a title over nothing.
         blocks[0] = Block(blocks[0].text, Kind.BODY, 0)
+    elif len(blocks) > 1 and _capitals_title(blocks[0], text):
+        blocks[0] = Block(blocks[0].text, Kind.HEADING, 0)
     return blocks
+
+
+def _capitals_title(block: Block, text: str) -> bool:
+    """"HOW TO FORETELL WEATHER." alone on the first line of a book's chapter: a title set in
+    capitals keeps its full stop, but it is a heading, not a sentence."""
+    first_paragraph = _BLANK_LINES.split(normalise_newlines(text).lstrip("\n"), maxsplit=1)[0]
+    return (
+        block.kind is Kind.BODY
+        and not block.list_item
+        and "\n" not in first_paragraph.strip()
+        and block.text.isupper()
+        and block.text.endswith(".")
+        and "..." not in block.text
+        and _word_count(block.text) <= HEADING_MAX_WORDS
+    )

@@ -822,6 +822,12 @@ def _speaker_in_title(title: str | None) -> str | None:
     return name.title() if name.isupper() else name
 
 
+def _without_full_stop(title: str) -> str:
+    """Titles without a trailing full stop, as the labelling guide keeps them ("HOW TO
+    FORETELL WEATHER." -> "HOW TO FORETELL WEATHER"); an ellipsis or an initial stays."""
+    return title[:-1] if re.search(r"[^.\s]{2}\.$", title) else title
+
+
 def read_metadata(blocks: list[Block]) -> Meta:
     top = _read_top(blocks)
     if top.fielded:
@@ -829,7 +835,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
     title = find_title(blocks)
     if top.title is not None and not (title and title.startswith(top.title)):
         title = top.title
-    title = _plain(title) if title else title
+    title = _without_full_stop(_plain(title)) if title else title
     author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title)
     return Meta(
         title,
