@@ -213,3 +213,29 @@ def test_a_service_named_before_a_dash_under_the_title() -> None:
 ])
 def test_a_title_in_capitals_set_alone_on_the_first_line(text: str, title: str | None) -> None:
     assert extract(text).meta.title == title
+
+
+# ---------------------------------------------------------------- reports whose line breaks were lost
+
+PROSE = (" In 2029 the harbour recorded more floods than in any year before, and the pilots' association asked"
+         " the board to publish what it knew about the tides and the state of the quay walls.")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("A Plan for the Elimination of Flooding in the Harbour A Plan for the Elimination of Flooding in the Harbour Message to the Readers" + PROSE,
+     "A Plan for the Elimination of Flooding in the Harbour"),
+    ("Tide Reports in the Harbour Weekly Report (HWR) INTRODUCTION" + PROSE, "Tide Reports in the Harbour Weekly Report (HWR)"),
+    ("The pilots said the harbour would flood. INTRODUCTION" + PROSE, None),
+])
+def test_a_title_run_into_the_first_paragraph(text: str, title: str | None) -> None:
+    assert extract(text + "\n").meta.title == title
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("Flood Screening Among Quay Workers \u2014 Harbour Survey, 2030 Ada R. Marsh, MD Tom B. Reed, MPH Division of Tides Corresponding author: Ada R. Marsh, MD, Harbour Office." + PROSE,
+     "Ada R. Marsh, Tom B. Reed"),
+    ("Harbour Report \u2014 2030: Foreword\n\nForeword Ada R. Marsh, MD, MPH Director, Harbour Office." + PROSE, "Ada R. Marsh"),
+    ("Tide Risks Among Young Pilots\n\nCorresponding author: Tom B. Reed, Harbour Office." + PROSE, "Tom B. Reed"),
+])
+def test_authors_of_a_report_named_with_their_degrees(text: str, author: str) -> None:
+    assert extract(text + "\n").meta.author == author

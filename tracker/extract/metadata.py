@@ -69,6 +69,7 @@ _WEEKDAY_TAIL = re.compile(r"\.?\s*(?:monday|tuesday|wednesday|thursday|friday|s
 _TRAILING_PART = re.compile(r"\s+(?:\||-|\u2013|\u2014)\s+.*$")
 
 _EMAIL = re.compile(r"\s*<[^>]*(?:@|\sat\s)[^>]*>")
+_PERSON_PATTERN = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+){1,3}"
 _MAX_META_WORDS = 14
 _HEADER_BODY_WORDS = 60
 
@@ -257,6 +258,35 @@ def find_author(blocks: list[Block]) -> str | None:
         byline = _BYLINE.match(block.text)
         if byline and (name := _names(byline.group("names"))):
             return name
+    return None
+
+
+# "Corresponding author: Ada R. Marsh, ...", "Foreword Ada R. Marsh, MD Director, ...": the
+# authors of a scientific report, named with their degrees.
+_CORRESPONDING = re.compile(rf"\bCorresponding author:\s*(?P<name>{_PERSON_PATTERN})")
+_DEGREES = r"(?:MD|PhD|MPH|DrPH|DVM|RN|MS|MSc)"
+_WITH_DEGREE = re.compile(rf"(?P<name>{_PERSON_PATTERN}),\s+{_DEGREES}\b(?:,\s*{_DEGREES}\b)*")
+_LEAD_WORD = re.compile(r"^(?:Foreword|Preface|Introduction|Editorial|Summary)\s+")
+
+
+def find_report_author(blocks: list[Block]) -> str | None:
+    """The names a report gives with their degrees, one after another ("Ada R. Marsh, MD
+    Tom Reed, MPH"), else its corresponding author."""
+    opening = [b.text for b in _header(blocks)][:4]
+    for text in opening:
+        names: list[str] = []
+        end = None
+        for match in _WITH_DEGREE.finditer(text):
+            if end is not None and text[end: match.start()].strip():
+                break  # only the run of names together
+            names.append(_LEAD_WORD.sub("", match.group("name")))
+            end = match.end()
+        if names:
+            return ", ".join(names)
+    for text in opening:
+        match = _CORRESPONDING.search(text)
+        if match:
+            return match.group("name")
     return None
 
 
@@ -627,6 +657,25 @@ def _info_line(text: str, top: _Top) -> bool:
     return True
 
 
+# "<Title> INTRODUCTION In 1986, ...": a report whose line breaks were lost opens with its
+# title run into its first section's heading.
+_RUN_IN_SECTION = re.compile(r"^(?P<title>[A-Z][^.!?]{10,200}?)\s+(?:INTRODUCTION|BACKGROUND|SUMMARY|ABSTRACT|OVERVIEW)\s+[A-Z]")
+_RUN_IN_MAX_WORDS = 30
+
+
+def _run_in_title(text: str) -> str | None:
+    """The title at the start of a paragraph that ran into it: printed twice ("A Plan for X
+    A Plan for X Message to ..."), or before a section heading in capitals."""
+    words = text.split()
+    for size in range(3, min(_RUN_IN_MAX_WORDS, len(words) // 2) + 1):
+        if words[:size] == words[size: 2 * size]:
+            return " ".join(words[:size])
+    match = _RUN_IN_SECTION.match(text)
+    if match and _title_case(match.group("title")) and _words(match.group("title")) <= _RUN_IN_MAX_WORDS:
+        return match.group("title")
+    return None
+
+
 def _reads_as_heading(block: Block) -> bool:
     """A heading, or a line set like one: in capitals, or long and unpunctuated (the meeting
     title "Account of the ... held in Frankfurt ..., 6-7 March 2031" over its date)."""
@@ -694,6 +743,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             candidates.append(text)
             continue
         if block.kind is Kind.BODY and _words(text) > _TITLE_BODY_WORDS:
+            if position == 0 and (run_in := _run_in_title(text)):
+                candidates.append(run_in)  # a page whose line breaks were lost
             break  # prose: a date in it is about something else
         presides = _PRESIDES.match(text)
         if presides is not None:
@@ -836,7 +887,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
     if top.title is not None and not (title and title.startswith(top.title)):
         title = top.title
     title = _without_full_stop(_plain(title)) if title else title
-    author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title)
+    author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title) or find_report_author(blocks)
     return Meta(
         title,
         author,
