@@ -239,3 +239,17 @@ def test_a_title_run_into_the_first_paragraph(text: str, title: str | None) -> N
 ])
 def test_authors_of_a_report_named_with_their_degrees(text: str, author: str) -> None:
     assert extract(text + "\n").meta.author == author
+
+
+@pytest.mark.parametrize(("header", "author"), [
+    # Names without honorifics or all-caps typesetting.
+    ("THE FUTURE OF THE HARBOUR\n\nBY PROFESSOR ADA C. MARSH\n\nPORTMORE COLLEGE OBSERVATORY", "Ada C. Marsh"),
+    # A handle after the name.
+    ("2031 predictions\nTom Kov\u00e1\u0159 (tidewatch)\n2031-01-09", "Tom Kov\u00e1\u0159"),
+    # A role that names a team.
+    ("The Harbour's Sweet 16\nAda Marsh, for the Harbour team\n2031-11-14", "Ada Marsh"),
+    # A header paragraph in capitals that ends with its byline.
+    ("INTRODUCTION\n\n\nCOMPRISING A SHORT HISTORY OF THE TIDES, BY M. QUAY,\nRENDERED INTO ENGLISH, WITH SOME ADDED MATERIAL,\nBY ADA W. MARSH.", "Ada W. Marsh"),
+])
+def test_author_names_as_the_guide_keeps_them(header: str, author: str) -> None:
+    assert extract(header + BODY).meta.author == author

@@ -263,7 +263,7 @@ def find_author(blocks: list[Block]) -> str | None:
 
 # "Corresponding author: Ada R. Marsh, ...", "Foreword Ada R. Marsh, MD Director, ...": the
 # authors of a scientific report, named with their degrees.
-_CORRESPONDING = re.compile(rf"\bCorresponding author:\s*(?P<name>{_PERSON_PATTERN})")
+_CORRESPONDING = re.compile(rf"Corresponding author:\s*(?P<name>{_PERSON_PATTERN})")
 _DEGREES = r"(?:MD|PhD|MPH|DrPH|DVM|RN|MS|MSc)"
 _WITH_DEGREE = re.compile(rf"(?P<name>{_PERSON_PATTERN}),\s+{_DEGREES}\b(?:,\s*{_DEGREES}\b)*")
 _LEAD_WORD = re.compile(r"^(?:Foreword|Preface|Introduction|Editorial|Summary)\s+")
@@ -283,8 +283,8 @@ def find_report_author(blocks: list[Block]) -> str | None:
             end = match.end()
         if names:
             return ", ".join(names)
-    for text in opening:
-        match = _CORRESPONDING.search(text)
+    for block in blocks:
+        match = _CORRESPONDING.search(block.text)
         if match:
             return match.group("name")
     return None
@@ -453,7 +453,7 @@ _DASH_SEPARATOR = re.compile(r"\s+[\u2014\u2013]\s+")
 # under the title, "Dec 28, 2024 \u2014 Arjun Vellacott", "By the MAC Insider staff".
 _PERSON = r"(?:(?:Prof\.|Professor|Dr\.|Sir)\s+)?[A-Z][\w'\u2019.-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+){1,3}"
 _NAME_IN_PLACE = re.compile(rf"^(?P<name>{_PERSON})\s+in\s+[A-Z][\w'\u2019 -]{{1,30}}$")
-_NAME_ROLE = re.compile(rf"^(?P<name>{_PERSON}),\s+(?:[a-z][\w'-]*\s*){{1,4}}$|^(?P<official>{_PERSON}),\s+(?:President|Vice-President|Governor|Chair)\b")
+_NAME_ROLE = re.compile(rf"^(?P<name>{_PERSON}),\s+[a-z][\w'-]*(?:\s+[\w'-]+){{0,3}}$|^(?P<official>{_PERSON}),\s+(?:President|Vice-President|Governor|Chair)\b")
 _BARE_PERSON = re.compile(rf"^(?P<name>{_PERSON})$")
 # "Christine Lagarde, President of the ECB,": the institution the speaker presides over.
 _PRESIDES = re.compile(r"^[^,]{3,40},\s*(?:President|Governor|Chair(?:man|woman)?)\s+of\s+the\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s*,")
@@ -533,6 +533,7 @@ def _person_line(text: str) -> str | None:
     if _is_dated(text):
         match = _DATE_THEN_NAME.search(text) or _DATE_BY_NAME.search(text)
         return match.group("name") if match else None
+    text = _HANDLE.sub("", text)  # "Ada Marsh (tidewatcher)"
     match = _BARE_PERSON.match(text)
     if match and _plain_name(text):
         return match.group("name")
@@ -858,6 +859,30 @@ def _picker_in_title(title: str | None) -> str | None:
     return name.title() if name.isupper() else name
 
 
+_HONORIFIC = re.compile(r"^(?:(?:the\s+)?(?:hon|honourable|honorable|prof|professor|dr|sir|mr|mrs|ms|rev|reverend)\.?\s+)+", re.IGNORECASE)
+_HANDLE = re.compile(r"\s*\((?:@?[\w.-]+)\)$")
+
+
+def clean_name(name: str) -> str:
+    """A name as the labelling guide keeps it: without honorifics, a handle or all-caps
+    typesetting ("BY PROFESSOR EDWARD C. PICKERING" -> "Edward C. Pickering")."""
+    name = _HANDLE.sub("", name.strip())
+    stripped = _HONORIFIC.sub("", name)
+    name = stripped if _words(stripped) >= 2 else name
+    return name.title() if name.isupper() and _words(name) >= 2 else name
+
+
+# "... RENDERED INTO ENGLISH, BY DECOURCY W. THOM.": a header paragraph in capitals ending with a byline.
+_CAPITALS_BY = re.compile(rf"\bBY\s+(?P<name>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]*){{1,3}})\.?$")
+
+
+def _capitals_byline(blocks: list[Block]) -> str | None:
+    for block in _header(blocks)[:4]:
+        if block.text.isupper() and (match := _CAPITALS_BY.search(block.text)):
+            return match.group("name").rstrip(".")
+    return None
+
+
 def _staff_outlet(author: str | None) -> str | None:
     """"By the MAC Insider staff": the staff of a publication write for it."""
     match = re.fullmatch(r"the\s+(?P<outlet>[A-Z].{1,40}?)\s+staff", author or "", re.IGNORECASE)
@@ -888,6 +913,8 @@ def read_metadata(blocks: list[Block]) -> Meta:
         title = top.title
     title = _without_full_stop(_plain(title)) if title else title
     author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title) or find_report_author(blocks)
+    author = author or _capitals_byline(blocks)
+    author = clean_name(author) if author else author
     return Meta(
         title,
         author,
