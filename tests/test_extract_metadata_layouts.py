@@ -253,3 +253,8 @@ def test_authors_of_a_report_named_with_their_degrees(text: str, author: str) ->
 ])
 def test_author_names_as_the_guide_keeps_them(header: str, author: str) -> None:
     assert extract(header + BODY).meta.author == author
+
+
+def test_a_title_that_names_a_past_day_is_not_dated_by_it() -> None:
+    text = "What the flood of October 29, 1929 taught the harbour and its pilots" + BODY
+    assert _meta(text) == ("What the flood of October 29, 1929 taught the harbour and its pilots", None, None, None)

@@ -168,6 +168,16 @@ def dated_title(text: str) -> bool:
     return len(words) >= _TITLE_WORDS_BESIDE_DATE
 
 
+def _date_closes(text: str) -> bool:
+    """The date ends the title or its parenthesis ("..., SEPTEMBER 17, 1918.", "(meeting of
+    2001-09-17) — excerpt"): the title dates itself, it does not name a past day."""
+    match = _FULL_DATE.search(text)
+    if match is None:
+        return False
+    rest = text[match.end():].strip(" .,")
+    return not rest or rest.startswith(")")
+
+
 def publication_date(text: str) -> dt.date | None:
     """The full date a header line gives, unless it is the span of days of a meeting
     ("Meeting of 6-7 March 2031"): those days are not the day the text came out."""
@@ -295,6 +305,8 @@ def find_published(blocks: list[Block]) -> dt.date | None:
     'Published:' line; a date inside a sentence of the body does not count."""
     header = _header(blocks)
     for block in header:
+        if dated_title(block.text) and not _date_closes(block.text):
+            continue  # a title naming a past day
         if _DATELINE_LABEL.match(block.text) or (_words(block.text) <= _MAX_META_WORDS and block.kind is not Kind.BODY):
             date = publication_date(block.text)
             if date:
@@ -740,8 +752,9 @@ def _read_top(blocks: list[Block]) -> _Top:
             candidates.append(text)  # the headline under "Outlet · date · Name"
             continue
         if not candidates and dated_title(text) and _reads_as_heading(block):
-            top.published = top.published or publication_date(text)
-            candidates.append(text)
+            if _date_closes(text):
+                top.published = top.published or publication_date(text)
+            candidates.append(text)  # "What October 29, 1929 taught us": a title, not a date of issue
             continue
         if block.kind is Kind.BODY and _words(text) > _TITLE_BODY_WORDS:
             if position == 0 and (run_in := _run_in_title(text)):
