@@ -258,3 +258,12 @@ def test_author_names_as_the_guide_keeps_them(header: str, author: str) -> None:
 def test_a_title_that_names_a_past_day_is_not_dated_by_it() -> None:
     text = "What the flood of October 29, 1929 taught the harbour and its pilots" + BODY
     assert _meta(text) == ("What the flood of October 29, 1929 taught the harbour and its pilots", None, None, None)
+
+
+@pytest.mark.parametrize("header", [
+    "Talks stall over the quay\n\nThe Hague, March 14, 2031\n\nBy Ada Marsh",
+    "Goldman's calls for 2031 look brave",
+])
+def test_a_place_or_a_firm_is_not_taken_for_a_paper_or_a_writer(header: str) -> None:
+    meta = extract(header + BODY).meta
+    assert meta.outlet != "The Hague" and meta.author != "Goldman"

@@ -329,7 +329,7 @@ def _labelled_numeric_date(blocks: list[Block]) -> dt.date | None:
 
 # "The Daily Ledger, March 14, 2022": a name with "The" before a date is the paper's, where a
 # bare word ("Sydney – 7 October 2031") is the place of a dateline.
-_PUBLICATION = re.compile(r"^The\s+[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,4}$")
+_PUBLICATION = re.compile(r"^The\s+[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){1,4}$")
 
 
 def find_outlet(blocks: list[Block]) -> str | None:
@@ -857,9 +857,10 @@ _SPEECH_BY = re.compile(
 )
 
 
-# "Nell Carraway's selections", "SIDELINE SAM'S WORLD CUP CALLS": whose calls the text is.
+# "Nell Carraway's selections", "SIDELINE SAM'S WORLD CUP CALLS": whose calls the text is (a
+# name of two or three words: "Goldman's calls" names a firm, not the writer).
 _PICKER = re.compile(
-    r"(?P<name>\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})['\u2019][Ss]\s+(?:[\w-]+\s+){0,3}"
+    r"(?P<name>\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})['\u2019][Ss]\s+(?:[\w-]+\s+){0,3}"
     r"(?i:selections|picks|predictions|calls|tips|forecasts)\b"
 )
 
