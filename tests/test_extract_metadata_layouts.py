@@ -267,3 +267,8 @@ def test_a_title_that_names_a_past_day_is_not_dated_by_it() -> None:
 def test_a_place_or_a_firm_is_not_taken_for_a_paper_or_a_writer(header: str) -> None:
     meta = extract(header + BODY).meta
     assert meta.outlet != "The Hague" and meta.author != "Goldman"
+
+
+def test_an_undated_title_of_the_papers_form_over_its_standfirst_stays_the_title() -> None:
+    text = "The Coming Storm\nWhy the harbour will flood by 2030\nBy Ada Marsh" + BODY
+    assert _meta(text)[0::3] == ("The Coming Storm", None)

@@ -597,11 +597,13 @@ def _chapter_title(blocks: list[Block], position: int) -> str | None:
 
 
 def _is_masthead(text: str) -> bool:
-    """A publication's name above its article's title ("THE HARBOUR TIMES", "Bytes & Bolts",
-    "The Portmore Lantern")."""
-    return _organisation(text) is not None or ("&" in text and _words(text) <= 4) or bool(_MASTHEAD_NAME.match(text))
+    """A publication's name above its article's title ("THE HARBOUR TIMES", "Bytes & Bolts")."""
+    return _organisation(text) is not None or ("&" in text and _words(text) <= 4)
 
 
+# "The Portmore Lantern" over "Ten for '31" over "Published 31/12/2030 by ...": a name of the
+# paper's form over a dated header. Undated, "The Coming Storm" over a line is a title over
+# its standfirst.
 _MASTHEAD_NAME = re.compile(r"^The\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}$")
 
 
@@ -842,7 +844,7 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.outlet = _organisation(second)
         elif named_part and not _organisation(first):
             top.outlet = top.outlet or named_part  # "HARBOUR SERVICE — WIRE SUMMARY Issued ..."
-        elif _is_masthead(first):
+        elif _is_masthead(first) or (_MASTHEAD_NAME.match(first) and top.published is not None):
             top.title, top.outlet = second, first
     if top.published is None and top.title:
         top.published = parse_month_year(top.title.rstrip("."))
