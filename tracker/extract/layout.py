@@ -87,9 +87,6 @@ def has_terminal_punctuation(text: str) -> bool:
     return bool(_TERMINAL.search(text))
 
 
-_has_terminal_punctuation = has_terminal_punctuation
-
-
 def is_wrapped_in_quotes(text: str) -> bool:
     """A line that is one quotation ("\u201cX will happen.\u201d") is speech, not a title."""
     return len(text) > 2 and text[0] in _OPEN_QUOTES and text.rstrip(".!?")[-1:] in _CLOSE_QUOTES
@@ -149,7 +146,7 @@ def _split_paragraph(paragraph: str, *, first: bool) -> list[tuple[str, bool, bo
                 not first or bool(_DANGLING.search(previous)) or (raw_line[:1].isspace() and bool(continued))
             )
             if (
-                not _has_terminal_punctuation(previous)
+                not has_terminal_punctuation(previous)
                 and not (_LABEL_VALUE.match(previous) and _LABEL_VALUE.match(line))
                 and not (pieces[-1][2] and not raw_line[:1].isspace() and not line[0].islower())
                 and (wrapped or line[0].islower())
@@ -174,7 +171,7 @@ def _classify(text: str, marked: bool, position: int, is_item: bool = False) -> 
         return Kind.HEADING
     if is_item:
         return Kind.BODY  # bullet points are statements, often without a full stop
-    if is_wrapped_in_quotes(text) or _has_terminal_punctuation(text):
+    if is_wrapped_in_quotes(text) or has_terminal_punctuation(text):
         return Kind.BODY
     limit = TITLE_MAX_WORDS if position == 0 else HEADING_MAX_WORDS
     return Kind.HEADING if _word_count(text) <= limit else Kind.BODY
@@ -186,7 +183,7 @@ def _continues(previous: Block, text: str) -> bool:
     return (
         text[:1].islower()
         and previous.kind is Kind.BODY
-        and not _has_terminal_punctuation(previous.text)
+        and not has_terminal_punctuation(previous.text)
         and _word_count(previous.text) > 3
     )
 
