@@ -15,7 +15,9 @@ the spans overlap.
 - attribution: of the clear forecasts found, those with an overlapping candidate that
   agrees on own (speaker null) vs somebody's;
 - metadata: title, author, published, outlet equal after normalising (a date compared
-  to the precision the label gives); ``undated`` counts texts with no stated date that
+  to the precision the label gives; in names and titles only the words count, not the
+  punctuation between them: "CHAPTER VII. THE WAR" is "CHAPTER VII THE WAR", "DAVISON;
+  GALVEZ" is "DAVISON, GALVEZ"); ``undated`` counts texts with no stated date that
   were given one (must be 0).
 
 The two seed texts keep their older ``match``-based labels (``tests/fixtures/articles``)
@@ -50,6 +52,8 @@ META_FIELDS = ("title", "author", "published", "outlet")
 _STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 _SPACES = re.compile(r"\s+")
 _MARKDOWN = re.compile(r"\\(?=[$*_\[\]()#])|\*+")
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+_ISO_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")
 
 
 def normalise(text: str) -> str:
@@ -158,7 +162,10 @@ def _meta_value(value: object, precision_of: object = None) -> str | None:
         if isinstance(precision_of, str):
             return text[: len(precision_of)]
         return text
-    return normalise(str(value)).rstrip(".")
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        return value  # a labelled date, as precise as the label gives it
+    # Punctuation between the words is typesetting, not a different title or name.
+    return _SPACES.sub(" ", _PUNCTUATION.sub(" ", normalise(str(value)))).strip()
 
 
 def score_text(item: LabelledText, extraction: Extraction) -> Counts:

@@ -166,7 +166,7 @@ BODY = "\n\nThe harbour wall was rebuilt in the spring, and the fishermen have b
      ("The quay will flood, and the council knows it", "Jane Roe", dt.date(2019, 4, 3), "THE HARBOUR GAZETTE")),
     # Site furniture with no name in it is not the title; the short line above the author is.
     ("Filed in Opinion, Local by  on\n\nCash is finished in Ilaro. The banks have not noticed.\n\nKemi Adebayo in Ilaro",
-     ("Cash is finished in Ilaro. The banks have not noticed.", "Kemi Adebayo", None, None)),
+     ("Cash is finished in Ilaro. The banks have not noticed", "Kemi Adebayo", None, None)),
     # "Outlet | Section", then the title and a name with a role.
     ("Greyford Post | Opinion\n\nThe last ski lift on Mount Arran\n\nOtto Brand, sports correspondent",
      ("The last ski lift on Mount Arran", "Otto Brand", None, "Greyford Post")),
@@ -181,7 +181,7 @@ BODY = "\n\nThe harbour wall was rebuilt in the spring, and the fishermen have b
     # The name of a speech's speaker above it is its author, not its title.
     ("President: Ada Marsh", (None, "Ada Marsh", None, None)),
     # A dated issue of a newsletter.
-    ("Harbour Newsletter: June 2030.\n\nHighlights", ("Harbour Newsletter: June 2030.", None, dt.date(2030, 6, 1), None)),
+    ("Harbour Newsletter: June 2030.\n\nHighlights", ("Harbour Newsletter: June 2030", None, dt.date(2030, 6, 1), None)),
 ])
 def test_header_layouts(header: str, expected: tuple[object, ...]) -> None:
     assert _meta(header + BODY) == expected
@@ -194,7 +194,10 @@ def test_a_header_of_fields_gives_title_author_and_date() -> None:
 
 @pytest.mark.parametrize(("header", "title"), [
     ("CHAPTER IX\n\nTHE HARBOUR AFTER THE STORM", "CHAPTER IX. THE HARBOUR AFTER THE STORM"),
-    ("CHAPTER IX.\n\nWhy the Harbour is Often Very Quiet, and Sometimes Extremely Busy.", "Why the Harbour is Often Very Quiet, and Sometimes Extremely Busy"),
+    # The labelling guide joins a chapter's number and its name, whatever their case.
+    ("CHAPTER IX.\n\nWhy the Harbour is Often Very Quiet, and Sometimes Extremely Busy.", "CHAPTER IX. Why the Harbour is Often Very Quiet, and Sometimes Extremely Busy"),
+    ("Chapter XVI\n\nPublic Effort Against the Flood", "Chapter XVI. Public Effort Against the Flood"),
+    ("CHAP. X.\n\n_Of the Prophecy of the Seventy Tides._", "CHAP. X. Of the Prophecy of the Seventy Tides"),
     ("IV\n\nTHE OUTLOOK FOR SHIPPING", "THE OUTLOOK FOR SHIPPING"),
     ("LETTER II.", "LETTER II"),
 ])

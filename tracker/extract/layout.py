@@ -38,6 +38,7 @@ _TERMINAL = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]*]*$")
 _SEPARATOR = re.compile(r"^[\s*\-_=~#.\u2022\u2013\u2014]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,3}[.)])\s+")
 _BYLINE_START = re.compile(r"^[Bb]y\s+\S")
+_DANGLING = re.compile(r"(?:,|\s(?i:of|the|a|an|and|or|to|in|on|at|by|for|with|from|before|after|that))$")
 # "Champions: Harrowgate Athletic" over "Runners-up: Linden Rovers": lines of a list, not a
 # wrapped sentence. A list item's own wrapped line is indented or starts in lower case.
 _LABEL_VALUE = re.compile(r"^[A-Z][^:.!?\"\u201c]{0,50}:\s+\S")
@@ -82,7 +83,7 @@ def _word_count(text: str) -> int:
     return text.count(" ") + 1 if text else 0
 
 
-def _has_terminal_punctuation(text: str) -> bool:
+def has_terminal_punctuation(text: str) -> bool:
     return bool(_TERMINAL.search(text))
 
 
@@ -122,10 +123,12 @@ def _split_paragraph(paragraph: str, *, first: bool) -> list[tuple[str, bool, bo
 
     A line joins the previous one when the previous one is unfinished and either long
     (a wrapped line) or followed by a lower-case start. Bylines, boilerplate lines and
-    list items stay separate; in the opening paragraph only a lower-case start joins,
-    so a title is not glued to the standfirst under it.
+    list items stay separate; in the opening paragraph only a lower-case start, a line
+    that cannot end a title (a comma, "of") or a centred title's indented lines join, so
+    a title is not glued to the standfirst under it.
     """
     pieces: list[tuple[str, bool, bool]] = []
+    continued = False  # the last piece already joins a line set under it (indented, centred)
     for raw_line in paragraph.split("\n"):
         if not raw_line.strip():
             continue
@@ -136,9 +139,14 @@ def _split_paragraph(paragraph: str, *, first: bool) -> list[tuple[str, bool, bo
             continue
         if pieces and not is_item and not marked and not pieces[-1][1]:
             previous = pieces[-1][0]
-            wrapped = len(previous) >= _WRAP_MIN_CHARS and not first
+            # In the opening paragraph a long line joins the next only when it cannot end a
+            # title (a comma, "of", "the"): a title centred over several lines, or a text
+            # that opens in the middle of a paragraph.
+            wrapped = len(previous) >= _WRAP_MIN_CHARS and (
+                not first or bool(_DANGLING.search(previous)) or (raw_line[:1].isspace() and bool(continued))
+            )
             if (
-                not _has_terminal_punctuation(previous)
+                not has_terminal_punctuation(previous)
                 and not (_LABEL_VALUE.match(previous) and _LABEL_VALUE.match(line))
                 and not (pieces[-1][2] and not raw_line[:1].isspace() and not line[0].islower())
                 and (wrapped or line[0].islower())
@@ -147,7 +155,9 @@ def _split_paragraph(paragraph: str, *, first: bool) -> list[tuple[str, bool, bo
                 and not is_boilerplate(previous)
             ):
                 pieces[-1] = (previous + " " + line, False, pieces[-1][2])
+                continued = raw_line[:1].isspace()
                 continue
+        continued = False
         pieces.append((line, marked, is_item))
     return pieces
 
@@ -161,7 +171,7 @@ def _classify(text: str, marked: bool, position: int, is_item: bool = False) -> 
         return Kind.HEADING
     if is_item:
         return Kind.BODY  # bullet points are statements, often without a full stop
-    if is_wrapped_in_quotes(text) or _has_terminal_punctuation(text):
+    if is_wrapped_in_quotes(text) or has_terminal_punctuation(text):
         return Kind.BODY
     limit = TITLE_MAX_WORDS if position == 0 else HEADING_MAX_WORDS
     return Kind.HEADING if _word_count(text) <= limit else Kind.BODY
@@ -173,7 +183,7 @@ def _continues(previous: Block, text: str) -> bool:
     return (
         text[:1].islower()
         and previous.kind is Kind.BODY
-        and not _has_terminal_punctuation(previous.text)
+        and not has_terminal_punctuation(previous.text)
         and _word_count(previous.text) > 3
     )
 
@@ -204,4 +214,21 @@ def split_blocks(text: str) -> list[Block]:
     if len(blocks) == 1 and blocks[0].kind is Kind.HEADING and not blocks[0].marked_heading:
         # A file holding one line is that line's body, not a title over nothing.
         blocks[0] = Block(blocks[0].text, Kind.BODY, 0)
+    elif len(blocks) > 1 and _capitals_title(blocks[0], text):
+        blocks[0] = Block(blocks[0].text, Kind.HEADING, 0)
     return blocks
+
+
+def _capitals_title(block: Block, text: str) -> bool:
+    """"HOW TO FORETELL WEATHER." alone on the first line of a book's chapter: a title set in
+    capitals keeps its full stop, but it is a heading, not a sentence."""
+    first_paragraph = _BLANK_LINES.split(normalise_newlines(text).lstrip("\n"), maxsplit=1)[0]
+    return (
+        block.kind is Kind.BODY
+        and not block.list_item
+        and "\n" not in first_paragraph.strip()
+        and block.text.isupper()
+        and block.text.endswith(".")
+        and "..." not in block.text
+        and _word_count(block.text) <= HEADING_MAX_WORDS
+    )

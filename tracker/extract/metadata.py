@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tracker.extract.layout import Block, Kind, is_wrapped_in_quotes
+from tracker.extract.layout import Block, Kind, has_terminal_punctuation, is_boilerplate, is_wrapped_in_quotes
 
 _MONTH_NAMES = (
     "january february march april may june july august september october november december".split()
@@ -69,6 +69,7 @@ _WEEKDAY_TAIL = re.compile(r"\.?\s*(?:monday|tuesday|wednesday|thursday|friday|s
 _TRAILING_PART = re.compile(r"\s+(?:\||-|\u2013|\u2014)\s+.*$")
 
 _EMAIL = re.compile(r"\s*<[^>]*(?:@|\sat\s)[^>]*>")
+_PERSON_PATTERN = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+){1,3}"
 _MAX_META_WORDS = 14
 _HEADER_BODY_WORDS = 60
 
@@ -151,9 +152,41 @@ def _clean_outlet(text: str) -> str | None:
     return text
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_TITLE_WORDS_BESIDE_DATE = 6
+
+
+def dated_title(text: str) -> bool:
+    """A title that carries a date ("Minutes of the Harbour Committee (meeting of 2031-05-02)
+    — excerpt", "ADDRESS BY ..., SEPTEMBER 17, 1918."): enough words beside the date to
+    be more than a dateline ("Global Research, December 09, 2021")."""
+    match = _FULL_DATE.search(text)
+    if match is None or match.start() == 0 or _DATELINE_LABEL.match(text) or _BYLINE.match(text) or _LABEL.match(text):
+        return False
+    words = [w for w in _WORD.findall(_FULL_DATE.sub(" ", text)) if w.lower() not in _WEEKDAYS]
+    return len(words) >= _TITLE_WORDS_BESIDE_DATE
+
+
+def _date_closes(text: str) -> bool:
+    """The date ends the title or its parenthesis ("..., SEPTEMBER 17, 1918.", "(meeting of
+    2001-09-17) — excerpt"): the title dates itself, it does not name a past day."""
+    match = _FULL_DATE.search(text)
+    if match is None:
+        return False
+    rest = text[match.end():].strip(" .,")
+    return not rest or rest.startswith(")")
+
+
+def publication_date(text: str) -> dt.date | None:
+    """The full date a header line gives, unless it is the span of days of a meeting
+    ("Meeting of 6-7 March 2031"): those days are not the day the text came out."""
+    return None if _DAY_SPAN.search(text) else parse_full_date(text)
+
+
 def is_meta_line(text: str) -> bool:
     """A byline, a dateline or an 'on <outlet>' line: metadata, never the title."""
-    if _words(text) > _MAX_META_WORDS:
+    if _words(text) > _MAX_META_WORDS or dated_title(text):
         return False
     if _BARE_BY.match(text) or _BARE_ON.match(text) or _DATELINE_LABEL.match(text) or _SPEAKER_FIELD.match(text):
         return True
@@ -197,7 +230,7 @@ def find_title(blocks: list[Block]) -> str | None:
             continue
         if block.kind is Kind.BODY:
             return None
-        if is_meta_line(block.text) or is_wrapped_in_quotes(block.text):
+        if is_meta_line(block.text) or is_wrapped_in_quotes(block.text) or _CONTENTS.match(block.text.strip()):
             continue
         title = block.text.strip()
         following = next((b for b in blocks[position + 1:] if b.kind is not Kind.SEPARATOR), None)
@@ -238,13 +271,44 @@ def find_author(blocks: list[Block]) -> str | None:
     return None
 
 
+# "Corresponding author: Ada R. Marsh, ...", "Foreword Ada R. Marsh, MD Director, ...": the
+# authors of a scientific report, named with their degrees.
+_CORRESPONDING = re.compile(rf"Corresponding author:\s*(?P<name>{_PERSON_PATTERN})")
+_DEGREES = r"(?:MD|PhD|MPH|DrPH|DVM|RN|MS|MSc)"
+_WITH_DEGREE = re.compile(rf"(?P<name>{_PERSON_PATTERN}),\s+{_DEGREES}\b(?:,\s*{_DEGREES}\b)*")
+_LEAD_WORD = re.compile(r"^(?:Foreword|Preface|Introduction|Editorial|Summary)\s+")
+
+
+def find_report_author(blocks: list[Block]) -> str | None:
+    """The names a report gives with their degrees, one after another ("Ada R. Marsh, MD
+    Tom Reed, MPH"), else its corresponding author."""
+    opening = [b.text for b in _header(blocks)][:4]
+    for text in opening:
+        names: list[str] = []
+        end = None
+        for match in _WITH_DEGREE.finditer(text):
+            if end is not None and text[end: match.start()].strip():
+                break  # only the run of names together
+            names.append(_LEAD_WORD.sub("", match.group("name")))
+            end = match.end()
+        if names:
+            return ", ".join(names)
+    for block in blocks:
+        match = _CORRESPONDING.search(block.text)
+        if match:
+            return match.group("name")
+    return None
+
+
 def find_published(blocks: list[Block]) -> dt.date | None:
     """From a dateline near the top ("Global Research, December 09, 2021") or a
     'Published:' line; a date inside a sentence of the body does not count."""
     header = _header(blocks)
     for block in header:
+        if dated_title(block.text) and not _date_closes(block.text):
+            continue  # a title naming a past day
         if _DATELINE_LABEL.match(block.text) or (_words(block.text) <= _MAX_META_WORDS and block.kind is not Kind.BODY):
-            date = parse_full_date(block.text)
+            date = publication_date(block.text)
             if date:
                 return date
     for block in blocks[len(header):]:
@@ -253,6 +317,19 @@ def find_published(blocks: list[Block]) -> dt.date | None:
             if date:
                 return date
     return None
+
+
+def _labelled_numeric_date(blocks: list[Block]) -> dt.date | None:
+    """"Posted: 03/12/2031 11:05 AM" near the top: a date in figures that a label names."""
+    for block in _header(blocks):
+        if _DATELINE_LABEL.match(block.text) and (date := parse_numeric_date(block.text)):
+            return date
+    return None
+
+
+# "The Daily Ledger, March 14, 2022": a name with "The" before a date is the paper's, where a
+# bare word ("Sydney – 7 October 2031") is the place of a dateline.
+_PUBLICATION = re.compile(r"^The\s+[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){1,4}$")
 
 
 def find_outlet(blocks: list[Block]) -> str | None:
@@ -275,7 +352,8 @@ def find_outlet(blocks: list[Block]) -> str | None:
                 prefix = ""  # "... COMMITTEE, THURSDAY, SEPTEMBER 19, 1918.": the end of a title
             if written_for:
                 prefix = _WEEKDAY_TAIL.sub("", prefix[written_for.end():])
-            if prefix and (written_for or not _LABEL.match(prefix + ": ")) and (outlet := _clean_outlet(prefix)):
+            named = written_for or not _LABEL.match(prefix + ": ") or _PUBLICATION.match(prefix) or _organisation(prefix)
+            if prefix and named and not _PART_SEPARATOR.search(text) and (outlet := _clean_outlet(prefix)):
                 if not _DATELINE_LABEL.match(text):
                     return outlet
         if _BARE_ON.match(text):
@@ -302,10 +380,13 @@ def find_outlet(blocks: list[Block]) -> str | None:
 # "U.S. Energy Information Administration logo": the site names itself in its logo.
 _LOGO = re.compile(r"^(?P<outlet>.+?)\s+logo$", re.IGNORECASE)
 # "Minutes of the Federal Open Market Committee": a body's own record names the body.
+# "Account of the monetary policy meeting of the Governing Council of the European Central Bank
+# held in ...": the council meets, the bank publishes.
 _OWN_RECORD = re.compile(
-    r"^(?i:minutes|statement|transcript|annual\s+report|testimony|press\s+release)\s+(?:of|by|from)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w-]*\s+){1,4}(?i:meeting|session|conference)\s+of\s+(?:the\s+)?)?"
-    r"(?P<outlet>[A-Z][\w'\u2019.&-]*(?:\s+(?:of\s+|and\s+|on\s+)?[A-Z][\w'\u2019.&-]*){1,6})\s*(?:[,:|(\u2013\u2014-].*)?$"
+    r"^(?i:minutes|statement|transcript|annual\s+report|testimony|press\s+release|account)\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"(?:(?:[A-Za-z][\w-]*\s+){1,4}(?i:meeting|session|conference)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:Governing\s+Council|Executive\s+Board|Board\s+of\s+Governors|Board\s+of\s+Directors)\s+of\s+(?:the\s+)?)?"
+    r"(?P<outlet>[A-Z][\w'\u2019.&-]*(?:\s+(?:of\s+|and\s+|on\s+)?[A-Z][\w'\u2019.&-]*){1,6})\s*(?:[,:|(\u2013\u2014-].*|\s+held\s.*)?$"
 )
 
 
@@ -365,7 +446,7 @@ _FILED = re.compile(r"^filed\s+(?:in|under)\b", re.IGNORECASE)
 _SECTIONS = frozenset(
     "opinion column columns comment analysis property commodities markets market business news local national "
     "world sport sports technology tech science features feature client note client note editorial letters "
-    "politics economy finance culture lifestyle".split()
+    "politics economy finance culture lifestyle energy health environment travel weather entertainment arts books".split()
 )
 # Words that end the name of a publication or an organisation.
 _ORG_WORDS = (
@@ -384,12 +465,14 @@ _DASH_SEPARATOR = re.compile(r"\s+[\u2014\u2013]\s+")
 # under the title, "Dec 28, 2024 \u2014 Arjun Vellacott", "By the MAC Insider staff".
 _PERSON = r"(?:(?:Prof\.|Professor|Dr\.|Sir)\s+)?[A-Z][\w'\u2019.-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+){1,3}"
 _NAME_IN_PLACE = re.compile(rf"^(?P<name>{_PERSON})\s+in\s+[A-Z][\w'\u2019 -]{{1,30}}$")
-_NAME_ROLE = re.compile(rf"^(?P<name>{_PERSON}),\s+(?:[a-z][\w'-]*\s*){{1,4}}$|^(?P<official>{_PERSON}),\s+(?:President|Vice-President|Governor|Chair)\b")
+_NAME_ROLE = re.compile(rf"^(?P<name>{_PERSON}),\s+[a-z][\w'-]*(?:\s+[\w'-]+){{0,3}}$|^(?P<official>{_PERSON}),\s+(?:President|Vice-President|Governor|Chair)\b")
 _BARE_PERSON = re.compile(rf"^(?P<name>{_PERSON})$")
 # "Christine Lagarde, President of the ECB,": the institution the speaker presides over.
 _PRESIDES = re.compile(r"^[^,]{3,40},\s*(?:President|Governor|Chair(?:man|woman)?)\s+of\s+the\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s*,")
 _STAFF = re.compile(r"^by\s+(?P<name>the\s+.{2,40}\s+staff)$", re.IGNORECASE)
 _DATE_THEN_NAME = re.compile(rf"[\u2014\u2013|-]\s*(?P<name>{_PERSON})$")
+# "Published 31/12/2030 by Ada Marsh".
+_DATE_BY_NAME = re.compile(rf"\d\s+by\s+(?P<name>{_PERSON})$")
 _ALL_CAPS_NAME = re.compile(r"^[A-Z][A-Z'-]{3,}$")
 _NOT_PERSON_WORDS = frozenset(
     "the a an of and for to in on at by with new old highlights background summary contents table introduction "
@@ -398,6 +481,7 @@ _NOT_PERSON_WORDS = frozenset(
     "international developments review predictions newsletter index".split()
 )
 _TITLE_BODY_WORDS = 25
+_LONG_TITLE_WORDS = 40
 _NEWS_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][^,(\u2014]{1,40})?),?\s*(?P<when>[^()\u2014]{0,40}?)\s*"
     r"\((?P<outlet>[^)]{2,40})\)\s*(?:\u2014|\u2013|--|-)\s*(?P<after>.{0,80})"
@@ -419,7 +503,15 @@ def _plain(text: str) -> str:
 
 
 def _is_section(text: str) -> bool:
-    return text.strip(" .:").lower() in _SECTIONS
+    """"Opinion", "Client note", "Tech | Column": the names of sections, not of the article."""
+    parts = [p for p in _PART_SEPARATOR.split(text.strip()) if p]
+    return bool(parts) and all(
+        0 < len(words := part.strip(" .:").lower().split()) <= _SECTION_WORDS and all(word in _SECTIONS for word in words)
+        for part in parts
+    )
+
+
+_SECTION_WORDS = 3
 
 
 def _organisation(text: str) -> str | None:
@@ -433,6 +525,16 @@ def _organisation(text: str) -> str | None:
     return org[2:] if org.startswith("A ") else org
 
 
+def _placed_person(text: str) -> str | None:
+    """A name with a place or a role ("Jane Roe in Lagos", "Otto Brand, sports writer"):
+    an author line wherever it stands, never a title."""
+    for pattern in (_NAME_IN_PLACE, _NAME_ROLE):
+        match = pattern.match(text.strip())
+        if match:
+            return match.group("name") or match.group("official")  # type: ignore[no-any-return]
+    return None
+
+
 def _person_line(text: str) -> str | None:
     """The name an author line gives, or None."""
     text = text.strip()
@@ -440,13 +542,21 @@ def _person_line(text: str) -> str | None:
         match = pattern.match(text)
         if match:
             return match.group("name") or match.group("official")  # type: ignore[no-any-return]
-    if parse_full_date(text) is not None:
-        match = _DATE_THEN_NAME.search(text)
+    if _is_dated(text):
+        match = _DATE_THEN_NAME.search(text) or _DATE_BY_NAME.search(text)
         return match.group("name") if match else None
+    text = _HANDLE.sub("", text)  # "Ada Marsh (tidewatcher)"
     match = _BARE_PERSON.match(text)
-    if match and not any(word.lower().strip(".") in _NOT_PERSON_WORDS for word in text.split()) and _organisation(text) is None:
+    if match and _plain_name(text):
         return match.group("name")
+    parts = _NAME_SEPARATOR.split(text)
+    if len(parts) >= 2 and all(_BARE_PERSON.match(part) and _plain_name(part) for part in parts):
+        return text  # "Ada Marsh, Tom Reed": several authors, as printed
     return None
+
+
+def _plain_name(text: str) -> bool:
+    return not any(word.lower().strip(".") in _NOT_PERSON_WORDS for word in text.split()) and _organisation(text) is None
 
 
 def _fields(blocks: list[Block]) -> dict[str, str]:
@@ -467,26 +577,34 @@ def _fields(blocks: list[Block]) -> dict[str, str]:
 
 
 def _chapter_title(blocks: list[Block], position: int) -> str | None:
-    """"CHAPTER VI" and the name under it ("Chapter VI. Europe after the Treaty"), a bare
-    number's name, or the chapter line alone."""
+    """"CHAPTER VI" and the name under it, joined as the labelling guide joins them
+    ("CHAPTER VI. EUROPE AFTER THE TREATY", "Chapter XVI. Public Effort"), or the chapter
+    line alone when no name follows; under a bare numeral ("IV"), the name alone."""
     first = blocks[position].text.strip()
     following = next((b for b in blocks[position + 1:] if b.kind is not Kind.SEPARATOR), None)
     name = _plain(following.text).rstrip(".") if following is not None else ""
-    named = bool(name) and _words(name) <= _CHAPTER_NAME_WORDS and (name.isupper() or following.text.strip().startswith("_"))  # type: ignore[union-attr]
+    # A short line under the number that is not prose is its name: in capitals, in italics,
+    # a heading, or most words capitalised ("Why Lombard Street is Often Very Dull ...").
+    named = bool(name) and _words(name) <= _CHAPTER_NAME_WORDS and (
+        name.isupper() or following.text.strip().startswith("_") or following.kind is Kind.HEADING or _title_case(name)  # type: ignore[union-attr]
+    )
     chapter = _CHAPTER.match(first)
-    if chapter is not None:
-        if named and name.isupper():
-            return f"{chapter.group('label')}. {name}"
-        # A short line under the chapter that is not prose is its name ("Why Lombard Street is ...").
-        return name if name and _words(name) <= _CHAPTER_NAME_WORDS and _title_case(name) else chapter.group("label")
-    if named or (name and _words(name) <= _CHAPTER_NAME_WORDS and following is not None and following.kind is Kind.HEADING):
-        return name
-    return None
+    if chapter is None and first.startswith("CHAP."):
+        return f"{first.rstrip('.')}. {name}" if named else None
+    if chapter is None:
+        return name if named else None  # a bare numeral over the name: the name alone, as labelled
+    return f"{chapter.group('label')}. {name}" if named else chapter.group("label")
 
 
 def _is_masthead(text: str) -> bool:
     """A publication's name above its article's title ("THE HARBOUR TIMES", "Bytes & Bolts")."""
     return _organisation(text) is not None or ("&" in text and _words(text) <= 4)
+
+
+# "The Portmore Lantern" over "Ten for '31" over "Published 31/12/2030 by ...": a name of the
+# paper's form over a dated header. Undated, "The Coming Storm" over a line is a title over
+# its standfirst.
+_MASTHEAD_NAME = re.compile(r"^The\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}$")
 
 
 def _next_kind(lines: list[Block], position: int) -> tuple[Kind | None, str]:
@@ -499,15 +617,87 @@ def _is_dated(text: str) -> bool:
 
 
 def _dated_issue(block: Block) -> bool:
-    """"Forecasting Newsletter: June 2020." opening a text: the issue's title, though the word
-    "newsletter" makes it look like site furniture."""
-    return block.index == 0 and _words(block.text) <= 8 and parse_month_year(block.text.rstrip(".")) is not None
+    """"Forecasting Newsletter: June 2020." or "Harbour Newsletter: Looking back at 2030."
+    opening a text: the issue's title, though the word "newsletter" makes it look like site
+    furniture."""
+    if block.index != 0 or _words(block.text) > _ISSUE_TITLE_WORDS:
+        return False
+    return parse_month_year(block.text.rstrip(".")) is not None or not is_boilerplate(_NEWSLETTER.sub(" ", block.text))
+
+
+_ISSUE_TITLE_WORDS = 10
+_NEWSLETTER = re.compile(r"\bnewsletter\b", re.IGNORECASE)
+# A table of contents heads a list of the sections, not the text.
+_CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents:?$", re.IGNORECASE)
 
 
 def _title_case(text: str) -> bool:
     """Most of its longer words capitalised, as a heading's are and a sentence's are not."""
     long_words = [word for word in text.split() if len(word) > 3]
     return bool(long_words) and sum(word[0].isupper() for word in long_words) >= 0.6 * len(long_words)
+
+
+# "MR. NIXON: ...", "HOWARD K. SMITH, MODERATOR: ...": one speaker's turn in a transcript.
+_TURN = re.compile(r"^(?P<who>[A-Z][A-Z.'\u2019-]*(?:\s+[A-Z][A-Z.'\u2019-]*){0,3}(?:,\s*[A-Z][A-Z ]{2,30})?):\s")
+_TRANSCRIPT_SPEAKERS = 3
+
+
+def _is_transcript(blocks: list[Block]) -> bool:
+    """Turns of three or more speakers: a debate or an interview, which a collection's
+    "President: X" header does not make X's own text."""
+    speakers = {m.group("who") for m in map(_TURN.match, (b.text for b in blocks)) if m}
+    return len(speakers) >= _TRANSCRIPT_SPEAKERS
+
+
+_FORUM_POST = re.compile(r"^(?P<title>\S.{2,120}?)\s+posted\s+by\s+\S+\s+\u00bb\s+(?P<when>.+)$", re.IGNORECASE)
+_INFO_TITLE_WORDS = 12
+
+
+def _info_line(text: str, top: _Top) -> bool:
+    """"Ada Marsh · harbour notebook · 2031-12-19", "The Portmore Review · 28 Jan 2031 · Ada
+    Marsh": a dated line of parts, each a name, an outlet, a section or the date."""
+    parts = [p.strip() for p in _PART_SEPARATOR.split(text) if p.strip()]
+    dates = [p for p in parts if _is_dated(p)]
+    if len(parts) < 2 or len(dates) != 1 or _words(text) > _MAX_META_WORDS:
+        return False
+    for part in parts:
+        if part in dates:
+            top.published = top.published or parse_full_date(part) or parse_numeric_date(part)
+        elif _is_section(part):
+            continue
+        elif _BARE_PERSON.match(part) and _plain_name(part):
+            top.author = top.author or part
+        elif _clean_outlet(part) or part[:1].islower():
+            top.outlet = top.outlet or part
+    return True
+
+
+# "<Title> INTRODUCTION In 1986, ...": a report whose line breaks were lost opens with its
+# title run into its first section's heading.
+_RUN_IN_SECTION = re.compile(r"^(?P<title>[A-Z][^.!?]{10,200}?)\s+(?:INTRODUCTION|BACKGROUND|SUMMARY|ABSTRACT|OVERVIEW)\s+[A-Z]")
+_RUN_IN_MAX_WORDS = 30
+
+
+def _run_in_title(text: str) -> str | None:
+    """The title at the start of a paragraph that ran into it: printed twice ("A Plan for X
+    A Plan for X Message to ..."), or before a section heading in capitals."""
+    words = text.split()
+    for size in range(3, min(_RUN_IN_MAX_WORDS, len(words) // 2) + 1):
+        if words[:size] == words[size: 2 * size]:
+            return " ".join(words[:size])
+    match = _RUN_IN_SECTION.match(text)
+    if match and _title_case(match.group("title")) and _words(match.group("title")) <= _RUN_IN_MAX_WORDS:
+        return match.group("title")
+    return None
+
+
+def _reads_as_heading(block: Block) -> bool:
+    """A heading, or a line set like one: in capitals, or long and unpunctuated (the meeting
+    title "Account of the ... held in Frankfurt ..., 6-7 March 2031" over its date)."""
+    text = block.text.strip()
+    if block.kind is not Kind.BODY or (text.isupper() and _words(text) <= _LONG_TITLE_WORDS):
+        return True
+    return not has_terminal_punctuation(text) and _words(text) <= _LONG_TITLE_WORDS
 
 
 def _read_top(blocks: list[Block]) -> _Top:
@@ -522,9 +712,12 @@ def _read_top(blocks: list[Block]) -> _Top:
         created = fields.get("created") or fields.get("date")
         top.published = parse_full_date(created) if created else None
         return top
-    lines = [b for b in blocks[:12] if b.kind not in (Kind.SEPARATOR, Kind.BOILERPLATE) or _dated_issue(b)]
+    lines = [
+        b for b in blocks[:12]
+        if b.kind not in (Kind.SEPARATOR, Kind.BOILERPLATE) or _dated_issue(b) or (_DATELINE_LABEL.match(b.text) and _is_dated(b.text))
+    ]
     candidates: list[str] = []
-    byline_seen = False
+    byline_seen = after_info = False
     for position, block in enumerate(lines):
         text = block.text.strip()
         next_kind, next_text = _next_kind(lines, position)
@@ -533,7 +726,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             return top
         speaker = _SPEAKER_FIELD.match(text)
         if speaker:
-            top.author = top.author or _names(speaker.group("name"))
+            if not _is_transcript(blocks):
+                top.author = top.author or _names(speaker.group("name"))
             continue
         if _FILED.match(text):
             continue
@@ -544,16 +738,36 @@ def _read_top(blocks: list[Block]) -> _Top:
             # "VELDHOVEN, 12/11/2024 (Market Report) — ...": the wire's dateline opens the story.
             top.outlet = top.outlet or _clean_outlet(dateline.group("outlet"))
             when = f"{dateline.group('when')} {dateline.group('after')}"
-            top.published = top.published or parse_full_date(when) or parse_numeric_date(dateline.group("when"))
+            before_outlet = text[: dateline.start("outlet")]
+            top.published = top.published or parse_full_date(before_outlet) or parse_full_date(when) or parse_numeric_date(dateline.group("when"))
             break
+        forum = _FORUM_POST.match(text)
+        if forum is not None and not candidates:
+            # "Re: Third Test predictions thread posted by dave » 11 Feb 2031, 22:14"
+            candidates.append(forum.group("title"))
+            top.published = top.published or publication_date(forum.group("when"))
+            continue
+        if _info_line(text, top):
+            after_info = True
+            continue
+        if after_info and not candidates and _words(text) <= _INFO_TITLE_WORDS and next_kind is Kind.BODY:
+            candidates.append(text)  # the headline under "Outlet · date · Name"
+            continue
+        if not candidates and dated_title(text) and _reads_as_heading(block):
+            if _date_closes(text):
+                top.published = top.published or publication_date(text)
+            candidates.append(text)  # "What October 29, 1929 taught us": a title, not a date of issue
+            continue
         if block.kind is Kind.BODY and _words(text) > _TITLE_BODY_WORDS:
+            if position == 0 and (run_in := _run_in_title(text)):
+                candidates.append(run_in)  # a page whose line breaks were lost
             break  # prose: a date in it is about something else
         presides = _PRESIDES.match(text)
         if presides is not None:
             top.outlet = top.outlet or presides.group("org")
         date = None
         if block.kind is not Kind.BODY or _words(text) <= _MAX_META_WORDS:
-            date = parse_full_date(text) or (parse_numeric_date(text) if re.search(r"posted|updated|\d[./]\d", text, re.IGNORECASE) else None)
+            date = publication_date(text) or (parse_numeric_date(text) if re.search(r"posted|updated|\d[./]\d", text, re.IGNORECASE) else None)
             if date is None and _words(text) <= 3:
                 date = parse_month_year(text)
         elif (ending := _DATE_AT_END.search(text)) is not None:
@@ -566,7 +780,13 @@ def _read_top(blocks: list[Block]) -> _Top:
             if person and candidates:
                 top.author = top.author or person
             continue
-        if _is_section(text):
+        if _is_section(text) or _CONTENTS.match(text):
+            continue
+        if len(candidates) == 1 and _is_masthead(candidates[0]) and any(map(_is_section, _PART_SEPARATOR.split(text)[1:])):
+            continue  # "Tides | Column" under the masthead: the section's label
+        if not candidates and next_kind is Kind.HEADING and (person := _placed_person(text)):
+            top.author = top.author or person  # "Kemi Oyelaran in Lagos" above the title
+            byline_seen = True
             continue
         if candidates and (person := _person_line(text)):
             honorific = text.split()[0].rstrip(".") in ("Prof", "Professor", "Dr", "Sir")
@@ -587,7 +807,7 @@ def _read_top(blocks: list[Block]) -> _Top:
                 continue
             if candidates and _title_case(text) and _words(text) <= _TITLE_BODY_WORDS:
                 continue  # a subtitle: "The Utility of the Union in Respect to Commercial Relations and a Navy"
-            elif _words(text) <= _TITLE_BODY_WORDS and _person_line(next_text) is not None and not _is_dated(text):
+            elif _words(text) <= _TITLE_BODY_WORDS and (_person_line(next_text) is not None or _BYLINE.match(next_text)) and not _is_dated(text):
                 candidates.append(text)
                 continue  # the author's line comes next
             break
@@ -619,13 +839,85 @@ def _read_top(blocks: list[Block]) -> _Top:
     top.title = first
     if len(candidates) > 1:
         second = candidates[1]
+        named_part = _organisation(_DASH_SEPARATOR.split(second)[0]) if _DASH_SEPARATOR.search(second) else None
         if _organisation(second) and not _organisation(first):
             top.outlet = _organisation(second)
-        elif _is_masthead(first):
+        elif named_part and not _organisation(first):
+            top.outlet = top.outlet or named_part  # "HARBOUR SERVICE — WIRE SUMMARY Issued ..."
+        elif _is_masthead(first) or (_MASTHEAD_NAME.match(first) and top.published is not None):
             top.title, top.outlet = second, first
     if top.published is None and top.title:
         top.published = parse_month_year(top.title.rstrip("."))
     return top
+
+
+# "ADDRESS BY HON. FRANKLIN K. LANE, SECRETARY OF THE INTERIOR, ...": the speaker the title names.
+_SPEECH_BY = re.compile(
+    r"^(?i:address|speech|remarks|lecture|sermon|testimony|statement)\s+(?i:delivered\s+)?(?i:by)\s+"
+    r"(?:(?i:the\s+)?(?i:hon|honourable|honorable|mr|mrs|ms|dr|sir|professor|prof|president|senator|governor)\.?\s+)*"
+    r"(?P<name>[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){1,4})\s*(?:,|$)"
+)
+
+
+# "Nell Carraway's selections", "SIDELINE SAM'S WORLD CUP CALLS": whose calls the text is (a
+# name of two or three words: "Goldman's calls" names a firm, not the writer).
+_PICKER = re.compile(
+    r"(?P<name>\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})['\u2019][Ss]\s+(?:[\w-]+\s+){0,3}"
+    r"(?i:selections|picks|predictions|calls|tips|forecasts)\b"
+)
+
+
+def _picker_in_title(title: str | None) -> str | None:
+    match = _PICKER.search(title) if title else None
+    if match is None or not _plain_name(match.group("name")):
+        return None
+    name = match.group("name")
+    return name.title() if name.isupper() else name
+
+
+_HONORIFIC = re.compile(r"^(?:(?:the\s+)?(?:hon|honourable|honorable|prof|professor|dr|sir|mr|mrs|ms|rev|reverend)\.?\s+)+", re.IGNORECASE)
+_HANDLE = re.compile(r"\s*\((?:@?[\w.-]+)\)$")
+
+
+def clean_name(name: str) -> str:
+    """A name as the labelling guide keeps it: without honorifics, a handle or all-caps
+    typesetting ("BY PROFESSOR EDWARD C. PICKERING" -> "Edward C. Pickering")."""
+    name = _HANDLE.sub("", name.strip())
+    stripped = _HONORIFIC.sub("", name)
+    name = stripped if _words(stripped) >= 2 else name
+    return name.title() if name.isupper() and _words(name) >= 2 else name
+
+
+# "... RENDERED INTO ENGLISH, BY DECOURCY W. THOM.": a header paragraph in capitals ending with a byline.
+_CAPITALS_BY = re.compile(rf"\bBY\s+(?P<name>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]*){{1,3}})\.?$")
+
+
+def _capitals_byline(blocks: list[Block]) -> str | None:
+    for block in _header(blocks)[:4]:
+        if block.text.isupper() and (match := _CAPITALS_BY.search(block.text)):
+            return match.group("name").rstrip(".")
+    return None
+
+
+def _staff_outlet(author: str | None) -> str | None:
+    """"By the MAC Insider staff": the staff of a publication write for it."""
+    match = re.fullmatch(r"the\s+(?P<outlet>[A-Z].{1,40}?)\s+staff", author or "", re.IGNORECASE)
+    return _clean_outlet(match.group("outlet")) if match else None
+
+
+def _speaker_in_title(title: str | None) -> str | None:
+    match = _SPEECH_BY.match(title) if title else None
+    if match is None:
+        return None
+    name = match.group("name")
+    # Names without the all-caps typesetting: "FRANKLIN K. LANE" -> "Franklin K. Lane".
+    return name.title() if name.isupper() else name
+
+
+def _without_full_stop(title: str) -> str:
+    """Titles without a trailing full stop, as the labelling guide keeps them ("HOW TO
+    FORETELL WEATHER." -> "HOW TO FORETELL WEATHER"); an ellipsis or an initial stays."""
+    return title[:-1] if re.search(r"[^.\s]{2}\.$", title) else title
 
 
 def read_metadata(blocks: list[Block]) -> Meta:
@@ -635,10 +927,13 @@ def read_metadata(blocks: list[Block]) -> Meta:
     title = find_title(blocks)
     if top.title is not None and not (title and title.startswith(top.title)):
         title = top.title
-    title = _plain(title) if title else title
+    title = _without_full_stop(_plain(title)) if title else title
+    author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title) or find_report_author(blocks)
+    author = author or _capitals_byline(blocks)
+    author = clean_name(author) if author else author
     return Meta(
         title,
-        find_author(blocks) or top.author,
-        find_published(blocks) or top.published,
-        find_outlet(blocks) or _outlet_from_page(blocks, title) or top.outlet,
+        author,
+        find_published(blocks) or top.published or _labelled_numeric_date(blocks),
+        find_outlet(blocks) or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author),
     )
