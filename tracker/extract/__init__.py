@@ -61,6 +61,7 @@ def extract(
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     blocks = split_blocks(text)
     found_meta = read_metadata(blocks)
+    product = None
     if text.lstrip()[:1].isupper():
         from tracker.extract.products import read_product
 
@@ -80,5 +81,11 @@ def extract(
     if detector:
         from tracker.extract.combine import with_confidence
 
-        forecasts = with_confidence(text, blocks, forecasts, meta.published, min_confidence)
+        forecasts = with_confidence(text, blocks, forecasts, meta.published, 0.0 if product else min_confidence)
+    if product is not None:
+        # A weather product's periods, table rows and forecast positions, read from its layout.
+        from tracker.extract.weather import read_forecasts, with_structure
+
+        structured = read_forecasts(text, meta.published, meta.title)
+        forecasts = with_structure(text, forecasts, structured, confidences=detector, min_confidence=min_confidence if detector else 0.0)
     return Extraction(meta, forecasts, digest)
