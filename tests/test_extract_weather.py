@@ -84,6 +84,10 @@ WIND (20 FT)........
 CHANCE OF PCPN......10 PERCENT.
 SUNRISE.............5:41 AM.
 
+TIME (CDT)      9 AM   NOON   3 PM
+TEMP............75     84     90
+RH..............35     20     14
+
 .TONIGHT...
 
 SKY/WEATHER.........CLEAR.
@@ -152,6 +156,36 @@ $$
 """
 
 
+SURF_ZONE = """\
+FZUS52 KXYZ 021000
+SRFXYZ
+
+SURF ZONE FORECAST FOR THE GULL COAST
+NATIONAL WEATHER SERVICE MILLBROOK ND
+500 AM EDT THU JUL 2 2026
+
+XYZ250-022200-
+GULL COAST BEACHES-
+500 AM EDT THU JUL 2 2026
+
+.TODAY...
+Weather.....................Slight chance of showers.
+Rip current risk............Moderate.
+Surf height.................2 to 3 feet.
+Tides.......................
+  Gull Point: High at 5:43 AM, low at 11:50 AM.
+Sunset......................8:31 PM.
+
+.TONIGHT AND FRIDAY...
+Rip current risk............High.
+
+.INDEPENDENCE DAY...
+Surf height.................1 to 2 feet.
+
+$$
+"""
+
+
 def _by_cue(text: str, cue: str, **options: object) -> list[Candidate]:
     return [c for c in extract(text, min_confidence=0.0, **options).forecasts if c.cue == cue]  # type: ignore[arg-type]
 
@@ -202,7 +236,8 @@ def test_rows_of_a_fire_weather_table_are_forecasts_but_astronomy_and_headers_ar
     assert quotes == [
         "SKY/WEATHER.........MOSTLY SUNNY.", "MAX TEMPERATURE.....88-93.", "MIN HUMIDITY........12-17 PERCENT.",
         "VALLEYS/LWR SLOPES...WEST 10 TO 15 MPH.", "RIDGES/UPR SLOPES....WEST 15 TO 20 MPH.",
-        "CHANCE OF PCPN......10 PERCENT.", "SKY/WEATHER.........CLEAR.", "MIN TEMPERATURE.....55-60.",
+        "CHANCE OF PCPN......10 PERCENT.", "TEMP............75 84 90", "RH..............35 20 14",
+        "SKY/WEATHER.........CLEAR.", "MIN TEMPERATURE.....55-60.",
         "CLOUD COVER MCLEAR PCLDY MCLDY", "MAX/MIN TEMP 90 58 84",
     ]
     by_quote = {c.quote: c for c in rows}
@@ -216,6 +251,18 @@ def test_rows_of_a_fire_weather_table_are_forecasts_but_astronomy_and_headers_ar
     assert cloud.deadline == dt.date(2026, 7, 3)
     prose = _by_cue(FIRE_WEATHER, "weather prose")
     assert [c.deadline for c in prose] == [dt.date(2026, 7, 2), dt.date(2026, 7, 3)]
+
+
+def test_a_surf_forecast_s_rows_holidays_and_joined_periods() -> None:
+    rows = _by_cue(SURF_ZONE, "weather table row")
+    assert [(c.quote, c.probability, c.deadline) for c in rows] == [
+        ("Weather.....................Slight chance of showers.", 0.2, dt.date(2026, 7, 2)),
+        ("Rip current risk............Moderate.", 0.9, dt.date(2026, 7, 2)),  # a category, not a hedge
+        ("Surf height.................2 to 3 feet.", 0.9, dt.date(2026, 7, 2)),
+        ("Rip current risk............High.", 0.9, dt.date(2026, 7, 3)),  # "tonight and Friday": judged Friday
+        ("Surf height.................1 to 2 feet.", 0.9, dt.date(2026, 7, 4)),  # the holiday: the day after
+    ]
+    assert rows[1].claim == "Today (2026-07-02) on Gull Coast Beaches: rip current risk moderate."
 
 
 def test_forecast_positions_after_the_initial_one_run_into_the_next_month() -> None:
@@ -279,7 +326,8 @@ def test_weather_wording_has_the_guide_s_probability(words: str, probability: fl
 @pytest.mark.parametrize(
     ("name", "is_period"),
     [("TONIGHT", True), ("Wednesday Night", True), ("REST OF TODAY", True), ("THU", True),
-     ("WEDNESDAY THROUGH FRIDAY", True), ("SYNOPSIS", False), ("SHORT TERM", False), ("DISCUSSION", False)],
+     ("WEDNESDAY THROUGH FRIDAY", True), ("TONIGHT AND TUESDAY", True), ("LABOR DAY", True),
+     ("SYNOPSIS", False), ("SHORT TERM", False), ("DISCUSSION", False), ("MONDAY MORNING MEETING", False)],
 )
 def test_period_names(name: str, is_period: bool) -> None:
     assert is_period_name(name) is is_period

@@ -146,17 +146,19 @@ class _Calendar:
     issued: dt.date | None
     day: dt.date | None = None
     night_done: bool = False
+    read: bool = False  # whether a period was dated since the last reset
 
     def __post_init__(self) -> None:
         self.day = self.issued
 
     def reset(self) -> None:
-        self.day, self.night_done = self.issued, False
+        self.day, self.night_done, self.read = self.issued, False, False
 
     def date_of(self, name: str) -> dt.date | None:
         name = re.sub(r"\s+", " ", name.upper().replace("'", "")).strip()
         if self.issued is None or self.day is None:
             return None
+        read, self.read = self.read, True
         if _SAME_DAY.match(name):
             self.day = self.issued
             self.night_done = bool(_NIGHT_WORDS.search(name))
@@ -174,15 +176,16 @@ class _Calendar:
             self.day = day
             self.night_done = name.endswith("NIGHT")
             return day
-        if name.endswith("DAY") or name.endswith("NIGHT"):
+        if _HOLIDAY.match(name):
             # A holiday ("INDEPENDENCE DAY", "LABOR DAY NIGHT") stands for the next day's name.
             if name.endswith("NIGHT"):
                 self.night_done = True
                 return self.day
-            if self.night_done:
+            # A day period after the product's first is the day after the period before it.
+            if read:
                 self.day = self.day + dt.timedelta(days=1)
-                self.night_done = False
-                return self.day
+            self.night_done = False
+            return self.day
         return None
 
     def _next(self, weekday: int) -> dt.date:
@@ -193,15 +196,27 @@ class _Calendar:
         return self.day + dt.timedelta(days=ahead)
 
 
-def is_period_name(name: str) -> bool:
-    """Whether ``name`` names a forecast period ("TONIGHT", "Wednesday Night", "MON")."""
-    name = re.sub(r"\s+", " ", name.upper().replace("'", "")).strip()
-    if _SAME_DAY.match(name) or name == "OVERNIGHT":
-        return True
-    words = re.split(r"[ /-]", name)
-    return bool(words) and all(w in _WEEKDAYS or w in ("NIGHT", "AND", "THROUGH", "THRU", "") for w in words) and any(
-        w in _WEEKDAYS for w in words
+_HOLIDAY = re.compile(
+    r"^(?:NEW YEARS (?:DAY|EVE)|(?:MARTIN LUTHER KING(?: JR)?|MLK|PRESIDENTS|MEMORIAL|INDEPENDENCE|LABOR|COLUMBUS|"
+    r"VETERANS|JUNETEENTH|CHRISTMAS|EASTER|THANKSGIVING) DAY|CHRISTMAS EVE|THANKSGIVING|EASTER SUNDAY|FOURTH OF JULY)"
+    r"(?: NIGHT)?$"
+)
+
+
+def _period_part(part: str) -> bool:
+    words = part.split()
+    return bool(
+        _SAME_DAY.match(part) or part == "OVERNIGHT" or _HOLIDAY.match(part)
+        or (words and words[0] in _WEEKDAYS and words[1:] in ([], ["NIGHT"]))
     )
+
+
+def is_period_name(name: str) -> bool:
+    """Whether ``name`` names a forecast period ("TONIGHT", "Wednesday Night", "MON",
+    "TONIGHT AND TUESDAY", "WEDNESDAY THROUGH FRIDAY", "INDEPENDENCE DAY")."""
+    name = re.sub(r"\s+", " ", name.upper().replace("'", "")).strip()
+    parts = re.split(r"\s*/\s*|\s+(?:AND|THROUGH|THRU)\s+|\s*-\s*", name)
+    return all(_period_part(part) for part in parts)
 
 
 # ---------------------------------------------------------------- sentences and claims
@@ -460,15 +475,21 @@ def _read_period(
     if not period.group("rest").strip():
         while index < len(lines) and not lines[index].text.strip():
             index += 1  # ".TODAY..." over a blank line and its table
+    table = not period.group("rest").strip()
     while index < len(lines):
         text = lines[index].text
         stripped = text.strip()
-        if not stripped or _SECTION_END.match(stripped) or _UGC.match(stripped):
+        if table and not stripped:
+            index += 1  # a period's table runs on over blank lines (an hourly block under its rows)
+            continue
+        if not stripped or _SECTION_END.match(stripped) or _UGC.match(stripped) or (table and stripped.startswith(".")):
             break
+        if table and _column_periods(text):
+            break  # a table of the days ahead, columns by period
         following = _PERIOD_LINE.match(text) or _COLON_PERIOD.match(text)
         if following and is_period_name(following.group("name")):
             break
-        if not body[0][0].strip():
+        if table:
             # A table under the period: each row is one element; a row without a value
             # ("WIND (20 FT)........") heads the indented rows under it.
             row = _ROW.match(text)
@@ -571,8 +592,17 @@ def _read_row(line: _Line, row: re.Match[str], label: str, where: str, date: dt.
     quote = _SPACES.sub(" ", line.text.strip())
     found.append(WeatherForecast(
         start, line.start + len(line.text.rstrip()), quote, f"{label}{where}: {name.lower()} {_readable(value)[:1].lower()}{_readable(value)[1:]}.",
-        weather_probability(f"{name} {value}"), date, "weather table row",
+        _row_probability(name, value), date, "weather table row",
     ))
+
+
+def _row_probability(name: str, value: str) -> float:
+    """'CHANCE OF PCPN......10 PERCENT.' states its probability; 'RIP CURRENT RISK....LOW.'
+    forecasts a category, as sure as a plain forecast; 'WEATHER.....SLIGHT CHANCE OF SHOWERS.'
+    is hedged by its value's words."""
+    if re.search(r"\b(?:CHANCE|PROBABILITY|POP|CWR)\b", name, re.IGNORECASE):
+        return weather_probability(f"{name} {value}")
+    return weather_probability(value)
 
 
 def _position(line: _Line, match: re.Match[str], issued: dt.date | None, title: str | None) -> WeatherForecast | None:
