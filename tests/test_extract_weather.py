@@ -297,9 +297,42 @@ def test_text_that_is_not_a_product_is_not_read_as_one() -> None:
     assert not any(c.cue.startswith("weather") for c in extract(article, min_confidence=0.0).forecasts)
 
 
+def test_a_point_forecast_outside_a_product_is_read_by_its_period_lines() -> None:
+    page = (
+        "Seven-day forecast for Millbrook\n\n"
+        "Tonight: Mostly cloudy, with a low around 45. South wind 5 to 10 mph.\n"
+        "Tuesday: A chance of showers after noon. Partly sunny, with a high near 61.\n"
+        "Tuesday Night: Rain likely. Low around 40.\n"
+    )
+    periods = _by_cue(page, "weather period")
+    assert [(c.quote, c.probability) for c in periods] == [
+        ("Tonight: Mostly cloudy, with a low around 45.", 0.9), ("South wind 5 to 10 mph.", 0.9),
+        ("Tuesday: A chance of showers after noon.", 0.4), ("Partly sunny, with a high near 61.", 0.9),
+        ("Tuesday Night: Rain likely.", 0.7), ("Low around 40.", 0.9),
+    ]
+    assert periods[1].claim == "Tonight: South wind 5 to 10 mph."
+    assert all(c.deadline is None for c in periods)  # the page states no date
+
+
+def test_a_schedule_by_weekday_is_not_a_point_forecast() -> None:
+    fixtures = "Cup week\n\nTuesday: Harrowgate v Linden at the Oval.\nWednesday: Rovers v Athletic.\n"
+    assert not any(c.cue.startswith("weather") for c in extract(fixtures, min_confidence=0.0).forecasts)
+
+
 def test_rules_alone_read_the_structure_without_confidences() -> None:
     periods = _by_cue(ZONE_FORECAST, "weather period", detector=False)
     assert len(periods) == 18 and all(c.confidence is None for c in periods)
+
+
+def test_the_detector_s_training_examples_see_the_sentence_rules_only() -> None:
+    """The structured reading has its own confidence; the detector learns (and is run) on what
+    the sentence rules find, so training and run time see the same features."""
+    from tracker.training.data import LabelledText, text_examples
+
+    plain = extract(ZONE_FORECAST, detector=False, structure=False).forecasts
+    assert not any(c.cue.startswith("weather") for c in plain)
+    examples = text_examples(LabelledText("written/zfp.txt", "weather", "train", ZONE_FORECAST, {"forecasts": []}))
+    assert sum(e.hit.count for e in examples) == len(plain)
 
 
 def test_a_kind_with_a_poor_record_is_hidden_by_the_default_minimum() -> None:

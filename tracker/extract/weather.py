@@ -52,8 +52,8 @@ KIND_CONFIDENCE = {
     "forecast position": 0.833,  # 4 of 4
     "weather headline": 0.75,  # 2 of 2
     "weather bullet": 0.957,  # 21 of 21
-    "weather prose": 0.891,  # 171 of 191
-    "weather prose (time)": 0.333,  # 27 of 82: below the default --min-confidence
+    "weather prose": 0.934,  # 169 of 180
+    "weather prose (time)": 0.337,  # 27 of 81: below the default --min-confidence
 }
 
 _PERIOD_LINE = re.compile(r"^\.(?P<name>[A-Za-z][A-Za-z ']{1,40}?)\.\.\.(?P<rest>.*)$")
@@ -307,12 +307,54 @@ def weather_probability(text: str) -> float:
 # ---------------------------------------------------------------- the reader
 
 
-def read_forecasts(text: str, issued: dt.date | None, title: str | None = None) -> list[WeatherForecast]:
+_POINT_PERIOD = re.compile(
+    r"^[ \t]*(?:Today|Tonight|This Afternoon|This Evening|Overnight|Rest of Today|Late Tonight|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: Night)?):[ \t]+\S",
+    re.MULTILINE | re.IGNORECASE,
+)
+_POINT_WEATHER = re.compile(
+    r"\b(?:cloudy|sunny|clear|rain|snow|showers|thunderstorms|fog|drizzle|sleet|flurries|low|high|winds?|breezy|"
+    r"temperatures?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_point_forecast(text: str) -> bool:
+    """Whether ``text`` holds a point forecast outside a product ("Tonight: Mostly cloudy,
+    with a low around 45." over "Tuesday: Sunny, with a high near 60."): two or more period
+    lines in a row that speak of the weather."""
+    if len(_POINT_PERIOD.findall(text, 0, 200_000)) < 2:
+        return False
+    run = 0
+    for line in text.splitlines():
+        match = _COLON_PERIOD.match(line.strip())
+        if match and is_period_name(match.group("name")) and _POINT_WEATHER.search(match.group("rest")):
+            run += 1
+            if run >= 2:
+                return True
+        elif line.strip():
+            run = 0
+    return False
+
+
+def read_forecasts(
+    text: str, issued: dt.date | None, title: str | None = None, *, periods_only: bool = False
+) -> list[WeatherForecast]:
     """Every period sentence, table row, forecast position, forecasting headline and bullet
-    sentence of a product, in text order, located in ``text``."""
+    sentence of a product, in text order, located in ``text``; with ``periods_only`` (a point
+    forecast outside a product) the period lines alone."""
     lines = _lines(text)
     calendar = _Calendar(issued)
     found: list[WeatherForecast] = []
+    if periods_only:
+        index = 0
+        while index < len(lines):
+            period = _COLON_PERIOD.match(lines[index].text) or _PERIOD_LINE.match(lines[index].text)
+            if period and is_period_name(period.group("name")) and _POINT_WEATHER.search(period.group("rest")):
+                index = _read_period(lines, index, period, calendar, None, found)
+            else:
+                index += 1
+        return found
     zone: str | None = None
     call_to_action = False
     # The product's own header (WMO line, title, office, issue time) is not read.
@@ -399,7 +441,11 @@ _FUTURE_TIME = re.compile(
 )
 _INSTRUCTION = re.compile(
     r"^(?:PLEASE|LISTEN|MONITOR|STAY|DO\s+NOT|DON'T|BE\s+PREPARED|SLOW|REPORT|AVOID|TAKE|CHECK|KEEP|FOR\s+(?:MORE|STORM|A)\b)|"
-    r"\bSHOULD\s+(?:TAKE|BE\s+PREPARED|MONITOR|REMAIN|STAY|AVOID|CONSULT|FOLLOW|HEED|REPORT)\b|\bNEXT\s+(?:COMPLETE\s+|INTERMEDIATE\s+)?ADVISORY\b|"
+    r"\bSHOULD\s+(?:\w+LY\s+|ALSO\s+)?(?:TAKE|BE\s+PREPARED|BE\s+DONE|MONITOR|REMAIN|STAY|AVOID|CONSULT|FOLLOW|HEED|REPORT)\b|"
+    r"\bNEXT\s+(?:COMPLETE\s+|INTERMEDIATE\s+)?ADVISORY\b|"
+    # past modals and the writer's own doings: "MAY HAVE DAMAGED", "TRACKS WE COULD FIND"
+    r"\b(?:MAY|MIGHT|COULD|SHOULD|WOULD)\s+HAVE\s+\w+(?:ED|EN)\b|\bWE\s+(?:COULD|CAN|MAY|WILL)\b|"
+    r"\bIS\s+AS\s+FOLLOWS\b|\bPRELIMINARY\b|\bWILL\s+BE\s+THE\s+(?:LAST|FINAL|NEXT)\b|"
     r"\bWILL\s+BE\s+(?:ISSUED|MONITORED|UPDATED|RE-?EVALUATED)\b|\bENCOURAGED\b|\bSHOULD\s+(?:ONLY\s+)?REFER\b|"
     # the forecaster's own work and worries, not the weather's
     r"\bWILL\s+(?:HAVE\s+TO\s+|NEED\s+TO\s+|CONTINUE\s+TO\s+)?(?:MONITOR|WATCH|KEEP\s+AN\s+EYE|UPDATE|RE-?EVALUATE|ASSESS|ISSUE)\b|"
