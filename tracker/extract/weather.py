@@ -10,11 +10,13 @@ a period line is not a sentence to them. This reader walks the product's lines i
 
 - each sentence of a period (and each "...THEN" part of one) is one candidate, as the
   labelling guide counts them: one forecast per weather element;
-- each row of a period's table is one candidate;
+- each row of a period's table, or of a table whose columns are periods, is one candidate;
 - each forecast position after the initial one is one candidate;
-- a headline or a bullet sentence is one when it says it forecasts ("EXPECTED", "LIKELY",
-  "POSSIBLE", "WILL", "TO CONTINUE"); advisories "IN EFFECT" and the call-to-action
-  section are not read.
+- a headline, a bullet sentence or a prose sentence is one when it says it forecasts
+  ("EXPECTED", "LIKELY", "POSSIBLE", "WILL", "TO CONTINUE"); advisories "IN EFFECT",
+  instructions and the call-to-action section are not read;
+- outside a product, a point forecast ("Tonight: Mostly cloudy, with a low around 45.") is
+  read by its period lines alone.
 
 The deadline is the date of the period, counted from the issue date the product states
 (a weekday is the next one on or after the period before it; "OVERNIGHT" the next day);
@@ -90,7 +92,9 @@ _AFTER_MIDNIGHT = re.compile(r"\b(?:OVERNIGHT|AFTER\s+MIDNIGHT|LATE\s+TONIGHT)\b
 _NIGHT_WORDS = re.compile(r"\b(?:NIGHT|TONIGHT|EVENING|OVERNIGHT)\b")
 
 # Astronomy and the sea's tide tables are not weather forecasts.
-_NOT_FORECAST_ROW = re.compile(r"^(?:SUNRISE|SUNSET|MOONRISE|MOONSET|MOON\s+PHASE|TIDES?|HIGH\s+TIDE|LOW\s+TIDE|TIME|DATE|HOUR)\b", re.IGNORECASE)
+_NOT_FORECAST_ROW = re.compile(
+    r"^(?:SUNRISE|SUNSET|MOONRISE|MOONSET|MOON\s+PHASE|TIDES?|HIGH\s+TIDE|LOW\s+TIDE|TIME|DATE|HOUR)\b", re.IGNORECASE
+)
 _FORECAST_WORDS = re.compile(
     r"\b(?:WILL|EXPECTED|ANTICIPATED|(?:IS|ARE|BE|NOW)\s+FORECAST|FORECAST\s+TO|LIKELY|POSSIBLE|POSSIBILITY|PROBABLE|MAY|"
     r"MIGHT|COULD|SHOULD|LOOKS?\s+TO|CHANCE|DANGER\s+OF|POTENTIAL\s+(?:FOR|OF)|THREAT\s+(?:FOR|OF))\b",
@@ -636,8 +640,9 @@ def _read_row(line: _Line, row: re.Match[str], label: str, where: str, date: dt.
     value = row.group("value").strip()
     start = line.start + len(line.text) - len(line.text.lstrip())
     quote = _SPACES.sub(" ", line.text.strip())
+    said = _readable(value)
     found.append(WeatherForecast(
-        start, line.start + len(line.text.rstrip()), quote, f"{label}{where}: {name.lower()} {_readable(value)[:1].lower()}{_readable(value)[1:]}.",
+        start, line.start + len(line.text.rstrip()), quote, f"{label}{where}: {name.lower()} {said[:1].lower()}{said[1:]}.",
         _row_probability(name, value), date, "weather table row",
     ))
 
@@ -679,7 +684,8 @@ def _position(line: _Line, match: re.Match[str], issued: dt.date | None, title: 
     else:
         return None
     start = line.start + len(line.text) - len(line.text.lstrip())
-    return WeatherForecast(start, line.start + len(line.text.rstrip()), _SPACES.sub(" ", line.text.strip()), claim + ".", 0.9, when, "forecast position")
+    end = line.start + len(line.text.rstrip())
+    return WeatherForecast(start, end, _SPACES.sub(" ", line.text.strip()), claim + ".", 0.9, when, "forecast position")
 
 
 def _storm(title: str | None) -> str:
