@@ -335,13 +335,17 @@ def test_the_detector_s_training_examples_see_the_sentence_rules_only() -> None:
     assert sum(e.hit.count for e in examples) == len(plain)
 
 
-def test_a_kind_with_a_poor_record_is_hidden_by_the_default_minimum() -> None:
-    product = ZONE_FORECAST.replace("$$\n\nPARKER", "THE FRONT REACHES THE COAST BY FRIDAY.\n\n$$\n\nPARKER")
-    shown = extract(product, min_confidence=DEFAULT_MIN_CONFIDENCE).forecasts
-    everything = extract(product, min_confidence=0.0).forecasts
-    timed = [c for c in everything if c.cue == "weather prose (time)"]
-    assert timed and timed[0].confidence == KIND_CONFIDENCE["weather prose (time)"] < DEFAULT_MIN_CONFIDENCE
-    assert not any(c.cue == "weather prose (time)" for c in shown)
+def test_prose_that_names_a_day_ahead_is_read_unless_it_reports_the_past_or_labels_a_section() -> None:
+    extra = (
+        "THE FRONT REACHES THE COAST BY FRIDAY.\n\n"
+        "AT 10 AM MONDAY THE RIVER WAS 7.4 FEET.\n\n"
+        "OUTLOOK...WEDNESDAY THROUGH FRIDAY...MODERATE CONFIDENCE.\n\n"
+        "$$\n\nPARKER"
+    )
+    product = ZONE_FORECAST.replace("$$\n\nPARKER", extra)
+    timed = [c for c in extract(product, min_confidence=DEFAULT_MIN_CONFIDENCE).forecasts if c.cue == "weather prose (time)"]
+    assert [(c.quote, c.deadline) for c in timed] == [("THE FRONT REACHES THE COAST BY FRIDAY.", dt.date(2026, 12, 4))]
+    assert timed[0].confidence == KIND_CONFIDENCE["weather prose (time)"]
 
 
 @pytest.mark.parametrize(
