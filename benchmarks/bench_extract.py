@@ -1,10 +1,12 @@
 """Benchmark the extractor: quality on the labelled corpus, and speed.
 
 Run: python benchmarks/bench_extract.py [--articles 1000] [--skip-quality] [--skip-speed]
+     [--split dev] [--genre GENRE]
 
 Quality (the same scoring as tests/test_extract_quality.py, see tests/extraction_eval.py):
 rules alone beside rules + detector, for the dev and test splits of tests/corpus, per
-genre, plus the two seed articles. The test split is scored here only to report.
+genre, plus the two seed articles. The test split is scored here only to report; while
+working, ``--split dev`` (or ``train``) scores one split and ``--genre`` one genre.
 
 Speed, as a user meets it: one ``tracker extract`` process on a 1,500-word article
 (target under 1 s, wall time, best of 3), and one ``tracker extract FOLDER --json`` over
@@ -32,17 +34,23 @@ ONE_ARTICLE_TARGET_S = 1.0
 THOUSAND_TARGET_S = 600.0
 
 
-def quality() -> None:
+def quality(splits: tuple[str, ...] = ("dev", "test"), genre: str | None = None) -> None:
     if not extraction_eval.corpus_available():
         print(f"quality: skipped, no shared corpus at {extraction_eval.shared_corpus()}")
         return
-    for split in ("dev", "test"):
+    for split in splits:
         for detector in (False, True):
-            print(extraction_eval.score_split(split, detector=detector).table())
-    for split in ("dev", "test"):
+            print(extraction_eval.score_split(split, detector=detector, genre=genre).table())
+    for split in splits:
+        for kind, (right, counted) in sorted(extraction_eval.weather_record(split).items()):
+            print(f"weather record {split:5s} {kind:22s} {right:4d} of {counted:4d} clear forecasts, "
+                  f"(right + 1) / (counted + 2) = {(right + 1) / (counted + 2):.3f}")
+    if genre is not None:
+        return
+    for split in splits:
         for low, high, units, mean, share in extraction_eval.calibration(split):
             print(f"calibration {split:5s} confidence {low:.1f}-{high:.1f}: units {units:5d} mean confidence {mean:.3f} forecasts {share:.3f}")
-    for split in ("dev", "test"):
+    for split in splits:
         for low, high, count, mean, share in extraction_eval.candidate_calibration(split):
             print(f"candidate calibration {split:5s} confidence {low:.1f}-{high:.1f}: candidates {count:4d} mean confidence {mean:.3f} forecasts {share:.3f}")
     for name, text, labels in extraction_eval.seed_articles():
@@ -99,9 +107,12 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--split", choices=("train", "dev", "test"), action="append",
+                        help="score only this split (repeatable; default: dev and test)")
+    parser.add_argument("--genre", help="score only this genre's texts (no calibration tables)")
     args = parser.parse_args()
     if not args.skip_quality:
-        quality()
+        quality(tuple(args.split or ("dev", "test")), args.genre)
     if not args.skip_speed:
         return 0 if speed(args.articles) else 1
     return 0

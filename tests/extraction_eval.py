@@ -227,10 +227,15 @@ class SplitScore:
         return "\n".join(lines)
 
 
-def score_split(split: str, *, detector: bool, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> SplitScore:
-    """Rules alone (``detector=False``) or rules + detector, on every labelled text of a split."""
+def score_split(
+    split: str, *, detector: bool, min_confidence: float = DEFAULT_MIN_CONFIDENCE, genre: str | None = None
+) -> SplitScore:
+    """Rules alone (``detector=False``) or rules + detector, on every labelled text of a split
+    (or of one ``genre`` in it)."""
     by_genre: dict[str, Counts] = {}
     for item in labelled_texts(split):
+        if genre is not None and item.genre != genre:
+            continue
         extraction = extract(item.text, detector=detector, min_confidence=min_confidence if detector else 0.0)
         by_genre.setdefault(item.genre, Counts()).add(score_text(item, extraction))
     return SplitScore(split, "rules+detector" if detector else "rules", by_genre)
@@ -351,3 +356,27 @@ def candidate_calibration(split: str) -> list[tuple[float, float, int, float, fl
                 continue
             pairs.append((candidate.confidence or 0.0, int(bool(near))))
     return binned(pairs)
+
+
+# ---------------------------------------------------------------- weather products' structure
+
+def weather_record(split: str) -> dict[str, tuple[int, int]]:
+    """Per kind of structured weather candidate (``tracker/extract/weather.py``), before it
+    meets the rules' candidates: (overlapping a clear forecast, counted); those overlapping
+    only borderline forecasts are not counted. ``KIND_CONFIDENCE`` is this record on train."""
+    from tracker.extract.products import read_product
+    from tracker.extract.weather import read_forecasts
+
+    record: dict[str, tuple[int, int]] = {}
+    for item in labelled_texts(split):
+        product = read_product(item.text)
+        if product is None:
+            continue
+        labels = item.labels.get("forecasts", [])
+        for found in read_forecasts(item.text, product.published, product.title):
+            near = [label for label in labels if found.start < label["end"] and label["start"] < found.end]
+            if near and not any(label.get("clear") for label in near):
+                continue
+            right, counted = record.get(found.kind, (0, 0))
+            record[found.kind] = (right + bool(near), counted + 1)
+    return record

@@ -52,15 +52,23 @@ class Extraction:
 
 
 def extract(
-    text: str, *, published: datetime.date | None = None, detector: bool = True, min_confidence: float = 0.0
+    text: str,
+    *,
+    published: datetime.date | None = None,
+    detector: bool = True,
+    min_confidence: float = 0.0,
+    structure: bool = True,
 ) -> Extraction:
     """Pure: text in, metadata and candidates out. `published` overrides the date read from
     the text and is the reference date for relative horizons ("over the next few months").
     With ``detector`` every candidate carries a confidence and those below
-    ``min_confidence`` are left out; without it, the rules alone decide (for comparison)."""
+    ``min_confidence`` are left out; without it, the rules alone decide (for comparison).
+    Without ``structure`` a weather product is read by its sentences only, as the detector's
+    training examples see it (the structured reading has a confidence of its own)."""
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     blocks = split_blocks(text)
     found_meta = read_metadata(blocks)
+    product = None
     if text.lstrip()[:1].isupper():
         from tracker.extract.products import read_product
 
@@ -77,8 +85,18 @@ def extract(
         Candidate(f.quote, f.claim, f.probability, f.deadline, f.speaker, f.cue)
         for f in find_forecasts(blocks, meta.author, meta.published, meta.outlet)
     )
+    from tracker.extract.weather import is_point_forecast
+
+    # A weather product (or a point forecast) is also read by its layout: periods, table rows,
+    # forecast positions (``weather.py``).
+    weather = structure and (product is not None or is_point_forecast(text))
     if detector:
         from tracker.extract.combine import with_confidence
 
-        forecasts = with_confidence(text, blocks, forecasts, meta.published, min_confidence)
+        forecasts = with_confidence(text, blocks, forecasts, meta.published, 0.0 if weather else min_confidence)
+    if weather:
+        from tracker.extract.weather import read_forecasts, with_structure
+
+        structured = read_forecasts(text, meta.published, meta.title, periods_only=product is None)
+        forecasts = with_structure(text, forecasts, structured, confidences=detector, min_confidence=min_confidence if detector else 0.0)
     return Extraction(meta, forecasts, digest)

@@ -39,7 +39,7 @@ def rule_candidates(split: str, detector: Detector | None) -> list[tuple[str, fl
     found: list[tuple[str, float, int]] = []
     for item in labelled_texts(split):
         pieces = units(item.text, split_blocks(item.text))
-        candidates = extract(item.text, detector=False).forecasts
+        candidates = extract(item.text, detector=False, structure=False).forecasts
         hits, owners = rule_hits(pieces, candidates)
         scores = detector.confidences(pieces, hits) if detector is not None else [0.0] * len(pieces)
         for candidate, owner in zip(candidates, owners):
