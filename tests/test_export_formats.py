@@ -74,13 +74,87 @@ def test_export_format_fatebook_writes_its_spreadsheet_import_columns(tracker: T
     [row] = rows_of(result.stdout)
     assert row == {
         "questionTitle": "Will the EU AI Act be published in the Official Journal before 1 August 2024?",
-        "forecast": "65%", "qCreatedAt": "2024-03-02", "resolution": "YES", "resolvedAt": "2024-07-12",
+        "forecast": "65%", "qCreatedAt": "2024-03-01", "resolution": "YES", "resolvedAt": "2024-07-12",
         "resolveBy": "2024-07-31", "fCreatedAt": "2024-03-02", "tags": "ai, eu policy, fatebook",
         "notes": "By Noor Haddad in Fatebook.",
     }
     everyone = tracker("export", "--format", "fatebook")
     assert len(rows_of(everyone.stdout)) == 10
     assert "left out 1 prediction(s) without a probability" in everyone.stderr
+
+
+def fatebook_hash_string(text: str) -> int:
+    """``hashString`` of Sage-Future/fatebook ``lib/web/utils.ts``, written again here: over
+    UTF-16 code units, ``hash = (hash << 5) - hash + chr`` kept to a signed 32-bit int."""
+    value = 0
+    for unit in memoryview(text.encode("utf-16-le")).cast("H"):
+        value = ((value << 5) - value + unit) & 0xFFFFFFFF
+    return value - 2**32 if value >= 2**31 else value
+
+
+def fatebook_import(text: str) -> dict[int, dict[str, Any]]:
+    """Fatebook's ``importFromCsv`` (``lib/web/import_router.ts``) on a file, row by row: the
+    question id is hashString(questionTitle + qCreatedAt); each row upserts the question
+    (title, createdAt, resolution, resolvedAt, resolveBy and notes from that row) and adds
+    its forecast: parseFloat(forecast without "%") / 100 made at fCreatedAt || qCreatedAt;
+    tags (split on ",", trimmed, empty ones dropped) are connected."""
+    questions: dict[int, dict[str, Any]] = {}
+    for row in rows_of(text):
+        key = fatebook_hash_string(row["questionTitle"] + row["qCreatedAt"])
+        resolution = row["resolution"].strip().lower()
+        question = questions.setdefault(key, {"forecasts": [], "tags": set()})
+        question.update(
+            title=row["questionTitle"], createdAt=row["qCreatedAt"],
+            resolution={"yes": "YES", "no": "NO", "": None}.get(resolution, "AMBIGUOUS"),
+            resolveBy=row["resolveBy"] or None, resolvedAt=(row["resolvedAt"] or None) if resolution else None,
+            notes=row["notes"],
+        )
+        question["forecasts"].append((float(row["forecast"].replace("%", "").strip()) / 100, row["fCreatedAt"] or row["qCreatedAt"]))
+        question["tags"] |= {tag.strip() for tag in row["tags"].split(",") if tag.strip()}
+    return questions
+
+
+def test_fatebook_import_of_the_export_makes_one_question_per_claim(tracker: Tracker) -> None:
+    tracker("import", str(FORMATS / "fatebook.csv"))
+    # One claim forecast on three days by two people; two claims that share their words and
+    # first day (their deadlines differ); two whose keys meet in Fatebook's 32-bit hash
+    # ("Aa" and "BB" hash alike).
+    first = tracker.add("Will the bridge open by July 2025?", "-p", "0.7", "--deadline", "2025-06-30", author="Ann", date="2024-01-05")
+    tracker.add("Will the bridge open by July 2025?", "-p", "0.4", "--deadline", "2025-06-30", author="Bob", date="2024-01-06")
+    tracker.add("Will the bridge open by July 2025?", "-p", "0.85", "--deadline", "2025-06-30", "--quote", "It “will” open",
+                author="Ann", date="2024-02-01")
+    tracker("resolve", str(first), "--outcome", "false", "--date", "2025-07-01")
+    tracker.add("Same words", "-p", "0.8", "--deadline", "2024-09-01", date="2024-02-02")
+    other = tracker.add("Same words", "-p", "0.3", "--deadline", "2025-09-01", date="2024-02-02")
+    tracker("resolve", str(other), "--outcome", "true", "--date", "2025-06-01")
+    tracker.add("Will Aa win?", "-p", "0.6", "--deadline", "2025-01-01", date="2024-03-03")
+    tracker.add("Will BB win?", "-p", "0.2", "--deadline", "2025-01-01", date="2024-03-03")
+    text = tracker("export", "--format", "fatebook").stdout
+    questions = fatebook_import(text)
+
+    claims: dict[int, list[dict[str, Any]]] = {}
+    for prediction in tracker("list", "--json", "--all").json():
+        if prediction["probability"] is not None:
+            claims.setdefault(prediction["claim_id"], []).append(prediction)
+    assert len(questions) == len(claims)  # nothing merged, nothing split
+    by_title = {q["title"]: q for q in questions.values()}
+    for claim_id, predictions in claims.items():
+        words = predictions[0]["claim"]
+        title = f"{words} (tracker claim {claim_id})" if words in ("Same words", "Will Aa win?", "Will BB win?") else words
+        question = by_title[title]
+        assert sorted(question["forecasts"]) == sorted((p["probability"], p["date"]) for p in predictions)
+        assert question["createdAt"] == min(p["date"] for p in predictions)
+        assert question["resolveBy"] == predictions[0]["deadline"]
+        outcome = predictions[0]["outcome"]
+        assert question["resolution"] == {True: "YES", False: "NO", None: None}.get(outcome, "AMBIGUOUS")
+        assert question["resolvedAt"] == (predictions[0]["resolved_on"] if outcome is not None else None)
+        assert question["tags"] == {tag for p in predictions for tag in p["tags"]}
+        for p in predictions:  # Fatebook keeps the last row's notes: they name every forecaster
+            assert f"By {p['author']}" in question["notes"]
+    bridge = by_title["Will the bridge open by July 2025?"]
+    assert bridge["notes"] == ("By Ann on 2024-01-05 (70%). By Bob on 2024-01-06 (40%). "
+                               "By Ann on 2024-02-01 (85%). “It “will” open”")
+    assert fatebook_hash_string("Will Aa win?2024-03-03") == fatebook_hash_string("Will BB win?2024-03-03")
 
 
 def test_export_format_predictionbook_reads_back_with_its_ids(tracker: Tracker, tmp_path: Path) -> None:

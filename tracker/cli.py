@@ -8,6 +8,7 @@ that need them, so ``tracker --help`` starts in a fraction of a second.
 # No ``from __future__ import annotations`` here: Typer reads every command's signature at
 # start-up, and evaluating annotation strings (compile + eval per parameter) doubled the
 # time of ``tracker --help``.
+import functools
 import itertools
 import os
 import sys
@@ -1158,9 +1159,13 @@ def export(
         filters = _filters(author=author)
         if chosen == "csv":
             count = outbound.write_spreadsheet_csv(queries.iter_predictions(conn, filters, order="id"), queries.CSV_COLUMNS, stream)
-        elif chosen in ("fatebook", "predictionbook"):
-            refs = queries.claim_refs(conn, None)
-            count, left_out = outbound.write_foreign(queries.iter_predictions(conn, filters, order="id"), chosen, stream, refs.get)
+        elif chosen == "fatebook":
+            colliding = outbound.fatebook_colliding(queries.iter_claim_first_days(conn))
+            rows = queries.iter_predictions(conn, filters, order="deadline")  # a claim's rows together
+            count, left_out = outbound.write_fatebook(rows, stream, functools.partial(queries.claim_first_days, conn), colliding)
+        elif chosen == "predictionbook":
+            rows = queries.iter_predictions(conn, filters, order="id")
+            count, left_out = outbound.write_predictionbook(rows, stream, functools.partial(queries.claim_keys, conn))
         else:
             count = render.write_json_lines(queries.iter_export(conn, filters), stream)
     err = render.console(stderr=True)
