@@ -177,6 +177,64 @@ def test_export_format_predictionbook_reads_back_with_its_ids(tracker: Tracker, 
     assert essence(copy) == essence(tracker)
 
 
+def test_predictionbook_round_trip_keeps_every_claim_apart_and_every_score(tracker: Tracker, tmp_path: Path) -> None:
+    tracker("import", str(FORMATS / "metaculus_question_data.csv"), str(FORMATS / "metaculus_forecast_data.csv"))
+    tracker("import", str(FORMATS / "fatebook.csv"))
+    # Claims from another system that share words and deadline with each other and with a
+    # claim of tracker's own; a probability that is no whole percentage.
+    for number, outcome in ((501, "true"), (502, "false")):
+        (tmp_path / "pb.csv").write_text(
+            "created_at,deadline,description,id,mean_confidence,outcome,last_judgement_at,creator_label\n"
+            f"2020-01-0{number - 499} 00:00:00 UTC,2021-01-01 00:00:00 UTC,Twin question,{number},70,{outcome},"
+            "2021-01-02 00:00:00 UTC,gwern\n", encoding="utf-8")
+        tracker("import", str(tmp_path / "pb.csv"), "--crowd-as-creator")
+    native = tracker.add("Twin question", "-p", "0.725", "--deadline", "2021-01-01", date="2020-06-01")
+    tracker("resolve", str(native), "--outcome", "true", "--date", "2021-01-03")
+    path = tmp_path / "out.csv"
+    tracker("export", "--format", "predictionbook", "-o", str(path))
+    rows = rows_of(path.read_text(encoding="utf-8"))
+    assert {row["uuid"] for row in rows if row["id"]} == {"predictionbook:501", "predictionbook:502"}
+    assert all(row["uuid"] for row in rows)
+
+    copy = Tracker(tmp_path / "copy.db")
+    copy("import", str(path), "--crowd-as-creator")
+
+    def claims(t: Tracker) -> list[tuple[Any, ...]]:
+        grouped: dict[int, list[tuple[Any, ...]]] = {}
+        for p in t("list", "--json", "--all").json():
+            if p["probability"] is not None:
+                grouped.setdefault(p["claim_id"], []).append((p["claim"], p["author"], p["date"], p["deadline"], p["probability"],
+                                                             p["outcome"] if p["outcome"] in (True, False) else None))
+        return sorted(sorted(group) for group in grouped.values())
+
+    assert claims(copy) == claims(tracker)
+    twins = [group for group in claims(copy) if group[0][0] == "Twin question"]
+    assert sorted(p[4] for group in twins for p in group) == [0.7, 0.7, 0.725]
+
+    def scores(t: Tracker) -> list[dict[str, Any]]:  # ambiguous and annulled come back unjudged, so not "resolved"
+        return [{k: v for k, v in row.items() if k != "resolved"} for row in t("scorecard", "--json").json()]
+
+    assert scores(copy) == scores(tracker)
+
+
+def test_a_file_that_gives_one_question_two_outcomes_is_refused_at_the_second(tracker: Tracker, tmp_path: Path) -> None:
+    path = tmp_path / "pb.csv"
+    path.write_text(
+        "created_at,deadline,description,id,mean_confidence,outcome,last_judgement_at,creator_label,uuid\n"
+        "2020-01-01 00:00:00 UTC,2021-01-01 00:00:00 UTC,Same claim,,70,true,2021-01-02 00:00:00 UTC,gwern,\n"
+        "2020-01-02 00:00:00 UTC,2021-01-01 00:00:00 UTC,Same claim,,40,false,2021-01-02 00:00:00 UTC,kuudes,\n"
+        "2020-01-03 00:00:00 UTC,2021-01-01 00:00:00 UTC,Other claim,,40,false,2021-01-02 00:00:00 UTC,kuudes,metaculus:7\n"
+        "2020-01-04 00:00:00 UTC,2021-01-01 00:00:00 UTC,Other claim,,45,true,2021-01-02 00:00:00 UTC,gwern,metaculus:7\n",
+        encoding="utf-8")
+    message = tracker.fails("import", str(path), "--crowd-as-creator").stderr
+    assert "line 3: outcome false contradicts outcome true given for the same question on line 2" in message
+    summary = tracker("import", str(path), "--crowd-as-creator", "--skip-invalid", "--json").json()
+    assert (summary["predictions_added"], summary["refused"]) == (2, 2)
+    rejects = rows_of((tmp_path / "pb.rejects.csv").read_text(encoding="utf-8"))
+    assert [row["line"] for row in rejects] == ["3", "5"]
+    assert [p["outcome"] for p in tracker("list", "--json").json()] == [False, True]
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (("--format", "metaculus"), "--format 'metaculus' is not one of: fatebook, predictionbook"),
     (("--format", "fatebook", "--json"), "choose one output format"),

@@ -55,9 +55,10 @@ from pathlib import Path
 from tracker.dates import today
 from tracker.errors import TrackerError, UsageError
 from tracker.interchange import Options, Reader, Rejected, Rows
-from tracker.interchange.native import optional, parse_probability_field
+from tracker.interchange.native import check_claim_ref, optional, parse_probability_field
 from tracker.interchange.values import parse_stamp, short, tidy_line
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput
+from tracker.storage.hashing import claim_key
 
 # --- shared ----------------------------------------------------------------------------------
 
@@ -142,19 +143,40 @@ def _line_list(lines: list[int], count: int) -> str:
     return f"{word} {head}" + (f" and {rest} more" if rest > 0 else "")
 
 
+class Outcomes:
+    """The outcome each question has in this file so far: a row that gives the same question
+    another outcome is refused (each row of these exports repeats its question's outcome, so
+    two different ones mean the file contradicts itself, and neither may silently win)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, tuple[str, int]] = {}
+
+    def check(self, record: ImportRecord) -> None:
+        if not record.resolutions:
+            return
+        outcome = record.resolutions[0].outcome
+        key = record.claim_ref or claim_key(record.prediction.claim, record.prediction.deadline)
+        before = self.seen.setdefault(key, (outcome, record.line))
+        if before[0] != outcome:
+            raise UsageError(f"outcome {outcome} contradicts outcome {before[0]} given for the same question on line {before[1]}")
+
+
 def reader(fmt: Format) -> Reader:
     """A Reader for ``fmt``: checks the header, then yields a record or a refusal per row."""
 
     def read(rows: Rows, header: list[str], options: Options) -> Iterator[ImportRecord | Rejected]:
         check_header(fmt, header)
         skipped = Skipped(fmt.label)
+        outcomes = Outcomes()
         for line, row in rows:
             skipped.rows += 1
             if "__bad__" in row:
                 yield Rejected(line, row["__bad__"], row.get("__values__", row))  # type: ignore[arg-type]
                 continue
             try:
-                yield _record(line, fmt.forecast(row, options), fmt, options)
+                record = _record(line, fmt.forecast(row, options), fmt, options)
+                outcomes.check(record)
+                yield record
             except Skip as skip:
                 skipped.add(skip.reason, line)
             except TrackerError as exc:
@@ -320,10 +342,22 @@ def predictionbook_forecast(row: dict[str, str], options: Options) -> Forecast:
         outcome=outcome,
         known=_day(judged_at) if outcome is not None else None,
         url=PREDICTIONBOOK_URL.format(id=number) if number else None,
-        ref=f"predictionbook:{number}" if number else None,
+        ref=f"predictionbook:{number}" if number else _tracker_identity(row.get("uuid")),
         made_at=created,
         known_at=judged_at if outcome is not None else None,
     )
+
+
+def _tracker_identity(value: str | None) -> str | None:
+    """The ``system:id`` that ``tracker export --format predictionbook`` writes in ``uuid``
+    for a claim from another system (PredictionBook's own uuids have no colon)."""
+    text = optional(value)
+    if text is None or ":" not in text:
+        return None
+    try:
+        return check_claim_ref(text)
+    except UsageError:
+        raise UsageError(f"uuid {short(text, 'uuid')!r} is neither a PredictionBook uuid nor a claim's system:id") from None
 
 
 def _predictionbook_id(value: str | None) -> str | None:
