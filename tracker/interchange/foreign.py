@@ -166,6 +166,7 @@ def reader(fmt: Format) -> Reader:
 
     def read(rows: Rows, header: list[str], options: Options) -> Iterator[ImportRecord | Rejected]:
         check_header(fmt, header)
+        check_options(fmt, header, options)
         skipped = Skipped(fmt.label)
         outcomes = Outcomes()
         for line, row in rows:
@@ -203,6 +204,18 @@ def check_header(fmt: Format, header: list[str]) -> None:
     elif fmt.missing_hint:
         message += f"; {fmt.missing_hint}"
     raise UsageError(message)
+
+
+def check_options(fmt: Format, header: list[str], options: Options) -> None:
+    """Refuse an option this file would silently ignore: each changes who is credited."""
+    if options.crowd_as_creator and fmt.name != "predictionbook":
+        raise UsageError(f"--crowd-as-creator is for PredictionBook exports; this is a {fmt.label} export")
+    if fmt.name == "predictionbook" and options.author is not None and not options.crowd_as_creator:
+        raise UsageError("--author names a PredictionBook creator only with --crowd-as-creator: "
+                         "without it every row is the 'PredictionBook crowd' forecast")
+    if fmt.name == "metaculus" and options.author is not None and "Forecaster (Anonymized)" in header:
+        raise UsageError("--author cannot name the forecasters of an anonymised Metaculus download: "
+                         "each is credited as 'Metaculus user' and the first 16 digits of their hash")
 
 
 def _record(line: int, forecast: Forecast, fmt: Format, options: Options) -> ImportRecord:
@@ -432,7 +445,7 @@ def metaculus_forecast(row: dict[str, str], options: Options) -> Forecast:
     question = short(_required(row, "Question ID"), "Question ID")
     return Forecast(
         claim=_metaculus_claim(row),
-        author=tidy_line(optional(row.get("Forecaster Username"))),
+        author=_metaculus_forecaster(row),
         made=made_at.date(),
         deadline=_day(_stamp(row.get(deadline_column), deadline_column)),
         probability=_required(row, "Probability Yes"),
@@ -445,12 +458,23 @@ def metaculus_forecast(row: dict[str, str], options: Options) -> Forecast:
     )
 
 
+METACULUS_ANONYMOUS = "Metaculus user {}"
+
+
+def _metaculus_forecaster(row: dict[str, str]) -> str | None:
+    """The username; in an anonymised download (``Forecaster (Anonymized)``, the SHA-256 of
+    the user's id) each user is a source of their own, named by the hash's first 16 digits."""
+    if "Forecaster (Anonymized)" in row:
+        return METACULUS_ANONYMOUS.format(row["Forecaster (Anonymized)"].strip().lower()[:16])
+    return tidy_line(optional(row.get("Forecaster Username")))
+
+
 def _is_aggregate(row: dict[str, str]) -> bool:
     """Aggregates have no Forecaster ID (or, anonymized, a method name where users have a SHA-256)."""
     if "Forecaster ID" in row:
         return not row["Forecaster ID"].strip()
     if "Forecaster (Anonymized)" in row:
-        return not _SHA256.match(row["Forecaster (Anonymized)"].strip())
+        return not _SHA256.match(row["Forecaster (Anonymized)"].strip().lower())
     return False
 
 
