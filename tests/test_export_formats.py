@@ -242,3 +242,14 @@ def test_a_file_that_gives_one_question_two_outcomes_is_refused_at_the_second(tr
 def test_export_format_mistakes_are_refused(tracker: Tracker, args: tuple[str, ...], message: str) -> None:
     tracker.add("Something", "-p", "0.5")
     assert message in tracker.fails("export", *args, code=2).stderr
+
+
+@pytest.mark.parametrize("fmt", [("--format", "fatebook"), ("--format", "predictionbook"), ("--csv",), ("--json",)])
+def test_export_of_an_author_with_no_predictions_is_refused_and_writes_nothing(tracker: Tracker, tmp_path: Path,
+                                                                                fmt: tuple[str, ...]) -> None:
+    tracker.add("Something", "-p", "0.5", author="Ann Analyst")
+    out = tmp_path / "out.csv"
+    failed = tracker.fails("export", *fmt, "--author", "Ann Analyts", "-o", str(out), code=2)
+    assert "no predictions by author 'Ann Analyts'; did you mean 'Ann Analyst'?" in failed.stderr
+    assert not out.exists()
+    assert tracker.fails("export", *fmt, "--author", "Nobody", code=2).stdout == ""

@@ -1155,8 +1155,10 @@ def export(
         chosen = fmt
     database = _database(ctx, create=False)
     left_out = 0
+    filters = _filters(author=author)
+    with database.read() as conn:
+        queries.check_sources(conn, filters)  # an author with no predictions is a mistake, not an empty file
     with database.read() as conn, atomic_text_output(output) as stream:
-        filters = _filters(author=author)
         if chosen == "csv":
             count = outbound.write_spreadsheet_csv(queries.iter_predictions(conn, filters, order="id"), queries.CSV_COLUMNS, stream)
         elif chosen == "fatebook":

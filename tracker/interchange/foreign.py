@@ -249,7 +249,7 @@ def _after_outcome(forecast: Forecast) -> bool:
     if forecast.made_at is not None and forecast.known_at is not None:
         made, known = forecast.made_at, forecast.known_at
         if (made.tzinfo is None) == (known.tzinfo is None):
-            return made > known
+            return made >= known  # to the second: the same second cannot be told apart
     return forecast.known is not None and forecast.made > forecast.known
 
 

@@ -1,0 +1,31 @@
+"""Edges found by the acceptance review of foreign imports: a forecast in the very second of
+its question's resolution, and what the refused-row messages and files say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import Tracker
+
+FATEBOOK_HEADER = (
+    "Question title,Multiple choice option,Forecast created by,Forecast (scale = 0-1),Forecast created at,"
+    "Question created by,Question created at,Question resolve by,Resolution,Resolved at,"
+    "Your Brier score for this question,Your relative Brier score for this question,Question notes,"
+    "Question shared with,Question shared publicly,Question comments,Question tags\n"
+)
+
+
+def fatebook_row(made: str, probability: float) -> str:
+    """A row as questionsToCsv writes it: strings quoted, dates ``YYYY-MM-DD HH:MM:S``."""
+    return (f'"Will I ship v2 by March?",,"Ann Example",{probability},{made},"Ann Example",2024-01-05 09:03:7,'
+            '2024-03-31 00:00:0,"YES",2024-03-20 18:04:5,,,,"",false,"",""\n')
+
+
+def test_a_fatebook_forecast_made_in_the_second_of_the_resolution_is_skipped(tracker: Tracker, tmp_path: Path) -> None:
+    path = tmp_path / "fatebook.csv"
+    path.write_text(FATEBOOK_HEADER + fatebook_row("2024-01-05 09:03:7", 0.7) + fatebook_row("2024-03-20 18:04:4", 0.9)
+                    + fatebook_row("2024-03-20 18:04:5", 0.98) + fatebook_row("2024-03-20 18:04:6", 0.99), encoding="utf-8")
+    result = tracker("import", str(path), "--json")
+    assert result.json()["skipped_by_reason"] == {"made after the question was resolved": 2}
+    assert "made after the question was resolved: 2 (lines 4, 5)" in result.stderr
+    assert sorted(p["probability"] for p in tracker("list", "--json").json()) == [0.7, 0.9]
