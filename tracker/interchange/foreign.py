@@ -33,8 +33,9 @@ Where the columns come from (read in each tool's source):
   zero-padded); ``Resolution`` is the Prisma enum ``YES | NO | AMBIGUOUS``; ``Forecast
   created by`` is the user's name, empty when the account has none; ``Question tags`` are
   joined with ``; ``. Older exports name the columns ``Question resolution`` and ``Question
-  resolved at``; both are read. A tournament export (``tournament_router.ts``) has the same
-  columns plus ``Tournament name``.
+  resolved at``; both are read. A tournament export (``tournament_router.ts``) has
+  ``Tournament name`` and the columns up to ``Question notes`` (no scores, sharing, comments
+  or tags).
 - Metaculus: ``generate_data`` in Metaculus/metaculus ``utils/csv_utils.py``, which writes
   a zip holding ``question_data.csv`` and ``forecast_data.csv`` that refer to each other by
   ``Question ID``; ``tracker import question_data.csv forecast_data.csv`` joins them.
