@@ -29,3 +29,16 @@ def test_a_fatebook_forecast_made_in_the_second_of_the_resolution_is_skipped(tra
     assert result.json()["skipped_by_reason"] == {"made after the question was resolved": 2}
     assert "made after the question was resolved: 2 (lines 4, 5)" in result.stderr
     assert sorted(p["probability"] for p in tracker("list", "--json").json()) == [0.7, 0.9]
+
+
+def test_the_refusal_summary_groups_reasons_without_mangling_quoted_text(tracker: Tracker, tmp_path: Path) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text("claim,author,date,probability\n"
+                    "First,Ann,2024-01-01,not at all sure\n"
+                    "Second,Ann,2024-01-01,'quite' likely\n"
+                    "Third,Ann,2024-01-01,0.5\n", encoding="utf-8")
+    result = tracker("import", str(path), "--skip-invalid", "--json")
+    kind = ("cannot read … as a probability: give …, … or a phrase such as …, … or …")
+    assert result.json()["refused_by_reason"] == {kind: 2}
+    plain = tracker("import", str(path), "--skip-invalid", "--dry-run")
+    assert f"Refused 2 invalid row(s) ({kind}: 2)" in plain.stdout + plain.stderr

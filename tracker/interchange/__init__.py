@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -355,13 +356,17 @@ def accepted(items: Iterable[ImportRecord | Rejected], *, rejects: RejectsFile |
         yield item
 
 
+# A quoted value: an opening quote not inside a word (an apostrophe as in "user's" is not one).
+_QUOTED = re.compile(r"""(?<!\w)'[^']*'(?!\w)|(?<!\w)"[^"]*"(?!\w)""")
+
+
 def _reason_kind(reason: str) -> str:
     """Refusals grouped for the summary: the message without the value that made it."""
-    head = reason.split(" (", 1)[0]
+    head = _QUOTED.sub("…", reason.split(" (", 1)[0])  # a quoted value may hold spaces
     words = head.split()
     for index, word in enumerate(words):
-        if word.startswith(("'", '"')) or any(ch.isdigit() for ch in word):
-            words[index] = "…"
+        if any(ch.isdigit() for ch in word):
+            words[index] = "…" + word[-1] if word[-1] in ",;:" else "…"
     compact: list[str] = []
     for word in words:
         if not (word == "…" and compact and compact[-1] == "…"):
