@@ -42,3 +42,13 @@ def test_the_refusal_summary_groups_reasons_without_mangling_quoted_text(tracker
     assert result.json()["refused_by_reason"] == {kind: 2}
     plain = tracker("import", str(path), "--skip-invalid", "--dry-run")
     assert f"Refused 2 invalid row(s) ({kind}: 2)" in plain.stdout + plain.stderr
+
+
+def test_a_refused_row_of_metaculus_forecasts_names_the_forecast_file(tracker: Tracker, tmp_path: Path) -> None:
+    formats = Path(__file__).parent / "fixtures" / "formats"
+    forecasts = tmp_path / "forecast_data.csv"
+    text = (formats / "metaculus_forecast_data.csv").read_text(encoding="utf-8")
+    forecasts.write_text(text + "99999,145023,kuudes,False,2024-09-02 08:15:31+00:00,,,0.35,,,,,,,,,,0.35,\n", encoding="utf-8")
+    failed = tracker.fails("import", str(formats / "metaculus_question_data.csv"), str(forecasts), code=2)
+    assert f"tracker: error: {forecasts} line 13: Question ID '99999' is not in metaculus_question_data.csv; " \
+           "nothing was imported" in failed.stderr

@@ -1001,7 +1001,12 @@ def import_(
             if target is not None:
                 _check_rejects_path(ctx, target, files)
             sink = RejectsFile(target, source)
-        result = _run_import(ctx, source, sink, dry_run=dry_run)
+        try:
+            result = _run_import(ctx, source, sink, dry_run=dry_run)
+        except UsageError as exc:
+            if len(files) == 2 and exc.message.startswith("line "):  # which of the two files the line is in
+                raise UsageError(f"{source.main.path} {exc.message}") from None
+            raise
     err = render.console(stderr=True)
     for note in options.notes:
         err.print(render.text(f"tracker: {note}"))
