@@ -52,3 +52,27 @@ def test_a_refused_row_of_metaculus_forecasts_names_the_forecast_file(tracker: T
     failed = tracker.fails("import", str(formats / "metaculus_question_data.csv"), str(forecasts), code=2)
     assert f"tracker: error: {forecasts} line 13: Question ID '99999' is not in metaculus_question_data.csv; " \
            "nothing was imported" in failed.stderr
+
+
+def test_rejects_replace_only_an_empty_file_or_earlier_rejects(tracker: Tracker, tmp_path: Path) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text("claim,author,date,probability\nFirst,Ann,2024-01-01,not at all\nSecond,Ann,2024-01-01,0.5\n",
+                    encoding="utf-8")
+    notes = tmp_path / "notes.csv"
+    notes.write_text("my,own\ndata,here\n", encoding="utf-8")
+    failed = tracker.fails("import", str(path), "--skip-invalid", "--rejects", str(notes), code=2)
+    assert f"--rejects {notes} exists and is not a rejects file tracker wrote" in failed.stderr
+    assert notes.read_text(encoding="utf-8") == "my,own\ndata,here\n" and not Path(tracker.db).exists()
+    empty = tmp_path / "empty.csv"
+    empty.touch()
+    tracker("import", str(path), "--skip-invalid", "--rejects", str(empty))
+    assert empty.read_text(encoding="utf-8").startswith("line,reason,claim")
+    default = tmp_path / "mine.rejects.csv"  # a second run replaces the first run's rejects
+    tracker("import", str(path), "--skip-invalid")
+    tracker("import", str(path), "--skip-invalid")
+    assert len(default.read_text(encoding="utf-8").splitlines()) == 2
+    jsonl = tmp_path / "bad.jsonl"
+    jsonl.write_text('{"claim": "X", "author": "Ann", "date": "2024-01-01", "probability": "nope"}\n', encoding="utf-8")
+    tracker("import", str(jsonl), "--skip-invalid", "--rejects", str(tmp_path / "r.jsonl"))
+    tracker("import", str(jsonl), "--skip-invalid", "--rejects", str(tmp_path / "r.jsonl"))
+    assert '"line": 1' in (tmp_path / "r.jsonl").read_text(encoding="utf-8")

@@ -1032,6 +1032,34 @@ def _check_rejects_path(ctx: typer.Context, target: Path, inputs: list[str]) -> 
         protected += [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
     if resolved in protected:
         raise UsageError(f"--rejects {target} would overwrite an input or the database; choose another file")
+    if not _replaceable_rejects(target):
+        raise UsageError(f"--rejects {target} exists and is not a rejects file tracker wrote; "
+                         "remove it or choose another file")
+
+
+def _replaceable_rejects(target: Path) -> bool:
+    """A rejects file may replace nothing but an empty file or an earlier rejects file (its
+    first line ``line,reason,…`` or ``{"line": …, "reason": …}``): never someone's data."""
+    import json
+
+    if not target.exists():
+        return True
+    if not target.is_file():
+        return False
+    try:
+        with target.open("rb") as handle:
+            first = handle.readline(1 << 16)
+    except OSError:
+        return False
+    if not first.strip():
+        return target.stat().st_size == len(first)
+    if first.startswith(b"line,reason"):
+        return True
+    try:
+        line = json.loads(first)
+    except ValueError:
+        return False
+    return isinstance(line, dict) and {"line", "reason"} <= set(line)
 
 
 def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool) -> Any:
