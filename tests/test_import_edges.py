@@ -76,3 +76,17 @@ def test_rejects_replace_only_an_empty_file_or_earlier_rejects(tracker: Tracker,
     tracker("import", str(jsonl), "--skip-invalid", "--rejects", str(tmp_path / "r.jsonl"))
     tracker("import", str(jsonl), "--skip-invalid", "--rejects", str(tmp_path / "r.jsonl"))
     assert '"line": 1' in (tmp_path / "r.jsonl").read_text(encoding="utf-8")
+
+
+def test_a_field_over_the_limit_is_a_refused_row_not_a_refused_file(tracker: Tracker, tmp_path: Path) -> None:
+    path = tmp_path / "pb.csv"
+    row = "{day} 00:00:00 UTC,2021-01-01 00:00:00 UTC,{title},70,gwern\n"
+    path.write_text("created_at,deadline,description,mean_confidence,creator_label\n"
+                    + row.format(day="2020-01-01", title="Fine") + row.format(day="2020-01-02", title="x" * 1_000_001)
+                    + row.format(day="2020-01-03", title="Also fine"), encoding="utf-8")
+    failed = tracker.fails("import", str(path), "--crowd-as-creator", code=2)
+    assert "line 3: a field is longer than 1,000,000 characters; nothing was imported" in failed.stderr
+    summary = tracker("import", str(path), "--crowd-as-creator", "--skip-invalid", "--json").json()
+    assert (summary["predictions_added"], summary["refused"]) == (2, 1)
+    assert (tmp_path / "pb.rejects.csv").read_text(encoding="utf-8").splitlines()[1].startswith(
+        "3,\"a field is longer than 1,000,000 characters\"")
