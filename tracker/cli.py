@@ -8,6 +8,7 @@ that need them, so ``tracker --help`` starts in a fraction of a second.
 # No ``from __future__ import annotations`` here: Typer reads every command's signature at
 # start-up, and evaluating annotation strings (compile + eval per parameter) doubled the
 # time of ``tracker --help``.
+import functools
 import itertools
 import os
 import sys
@@ -1000,7 +1001,12 @@ def import_(
             if target is not None:
                 _check_rejects_path(ctx, target, files)
             sink = RejectsFile(target, source)
-        result = _run_import(ctx, source, sink, dry_run=dry_run)
+        try:
+            result = _run_import(ctx, source, sink, dry_run=dry_run)
+        except UsageError as exc:
+            if len(files) == 2 and exc.message.startswith("line "):  # which of the two files the line is in
+                raise UsageError(f"{source.main.path} {exc.message}") from None
+            raise
     err = render.console(stderr=True)
     for note in options.notes:
         err.print(render.text(f"tracker: {note}"))
@@ -1026,6 +1032,34 @@ def _check_rejects_path(ctx: typer.Context, target: Path, inputs: list[str]) -> 
         protected += [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
     if resolved in protected:
         raise UsageError(f"--rejects {target} would overwrite an input or the database; choose another file")
+    if not _replaceable_rejects(target):
+        raise UsageError(f"--rejects {target} exists and is not a rejects file tracker wrote; "
+                         "remove it or choose another file")
+
+
+def _replaceable_rejects(target: Path) -> bool:
+    """A rejects file may replace nothing but an empty file or an earlier rejects file (its
+    first line ``line,reason,…`` or ``{"line": …, "reason": …}``): never someone's data."""
+    import json
+
+    if not target.exists():
+        return True
+    if not target.is_file():
+        return False
+    try:
+        with target.open("rb") as handle:
+            first = handle.readline(1 << 16)
+    except OSError:
+        return False
+    if not first.strip():
+        return target.stat().st_size == len(first)
+    if first.startswith(b"line,reason"):
+        return True
+    try:
+        line = json.loads(first)
+    except ValueError:
+        return False
+    return isinstance(line, dict) and {"line", "reason"} <= set(line)
 
 
 def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool) -> Any:
@@ -1154,13 +1188,19 @@ def export(
         chosen = fmt
     database = _database(ctx, create=False)
     left_out = 0
+    filters = _filters(author=author)
+    with database.read() as conn:
+        queries.check_sources(conn, filters)  # an author with no predictions is a mistake, not an empty file
     with database.read() as conn, atomic_text_output(output) as stream:
-        filters = _filters(author=author)
         if chosen == "csv":
             count = outbound.write_spreadsheet_csv(queries.iter_predictions(conn, filters, order="id"), queries.CSV_COLUMNS, stream)
-        elif chosen in ("fatebook", "predictionbook"):
-            refs = queries.claim_refs(conn, None)
-            count, left_out = outbound.write_foreign(queries.iter_predictions(conn, filters, order="id"), chosen, stream, refs.get)
+        elif chosen == "fatebook":
+            colliding = outbound.fatebook_colliding(queries.iter_claim_first_days(conn))
+            rows = queries.iter_predictions(conn, filters, order="deadline")  # a claim's rows together
+            count, left_out = outbound.write_fatebook(rows, stream, functools.partial(queries.claim_first_days, conn), colliding)
+        elif chosen == "predictionbook":
+            rows = queries.iter_predictions(conn, filters, order="id")
+            count, left_out = outbound.write_predictionbook(rows, stream, functools.partial(queries.claim_keys, conn))
         else:
             count = render.write_json_lines(queries.iter_export(conn, filters), stream)
     err = render.console(stderr=True)

@@ -386,6 +386,29 @@ def claim_refs(conn: Connection, claim_ids: list[int] | None) -> dict[int, str]:
     return {int(cid): key for cid, key in conn.execute(stmt)}
 
 
+def claim_keys(conn: Connection, claim_ids: list[int]) -> dict[int, str]:
+    """Each claim's identity: its ``system:id`` for another system's question, else its key."""
+    c = t.claim
+    return {int(cid): key for cid, key in conn.execute(sa.select(c.c.id, c.c.key).where(c.c.id.in_(claim_ids)))}
+
+
+def claim_first_days(conn: Connection, claim_ids: list[int]) -> dict[int, dt.date]:
+    """The day of each claim's first prediction (whoever made it): when the question was first asked."""
+    p = t.prediction
+    stmt = sa.select(p.c.claim_id, sa.func.min(p.c.made_on)).where(p.c.claim_id.in_(claim_ids)).group_by(p.c.claim_id)
+    return {int(cid): first for cid, first in conn.execute(stmt)}
+
+
+def iter_claim_first_days(conn: Connection) -> Iterator[tuple[int, str, dt.date]]:
+    """Every claim with predictions, with its wording and the day of its first prediction."""
+    p, c = t.prediction, t.claim
+    first = sa.select(p.c.claim_id, sa.func.min(p.c.made_on).label("first")).group_by(p.c.claim_id).subquery()
+    stmt = sa.select(c.c.id, c.c.text, first.c.first).select_from(c.join(first, first.c.claim_id == c.c.id))
+    for chunk in conn.execute(stmt).partitions(CHUNK):
+        for cid, text, day in chunk:
+            yield int(cid), text, day
+
+
 def iter_export(conn: Connection, filters: Filters | None = None) -> Iterator[dict[str, Any]]:
     """Every prediction with its full history, oldest id first (export format version 1)."""
     from tracker.interchange.native import export_line

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -24,7 +25,8 @@ from tracker.records import ImportRecord
 
 MAX_IMPORT_BYTES = 2 * 1024**3
 # A CSV field may be a long quote; anything longer than this is not a field of any export.
-csv.field_size_limit(1_000_000)
+MAX_FIELD = 1_000_000
+csv.field_size_limit(MAX_FIELD)
 
 Rows = Iterator[tuple[int, dict[str, str]]]
 Item = "ImportRecord | Rejected"
@@ -240,7 +242,18 @@ def _dict_rows(header: list[str], reader: Any) -> Rows:
     span several); blank lines are skipped, ragged rows are flagged."""
     width = len(header)
     end = reader.line_num
-    for values in reader:
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if "field larger than field limit" not in str(exc):
+                raise
+            # The reader drops the rest of the line it was on and starts afresh on the next.
+            line, end = end + 1, reader.line_num
+            yield line, {"__bad__": f"a field is longer than {MAX_FIELD:,} characters", "__values__": []}  # type: ignore[dict-item]
+            continue
         line, end = end + 1, reader.line_num
         if len(values) != width:
             if not any(v.strip() for v in values):
@@ -355,13 +368,17 @@ def accepted(items: Iterable[ImportRecord | Rejected], *, rejects: RejectsFile |
         yield item
 
 
+# A quoted value: an opening quote not inside a word (an apostrophe as in "user's" is not one).
+_QUOTED = re.compile(r"""(?<!\w)'[^']*'(?!\w)|(?<!\w)"[^"]*"(?!\w)""")
+
+
 def _reason_kind(reason: str) -> str:
     """Refusals grouped for the summary: the message without the value that made it."""
-    head = reason.split(" (", 1)[0]
+    head = _QUOTED.sub("…", reason.split(" (", 1)[0])  # a quoted value may hold spaces
     words = head.split()
     for index, word in enumerate(words):
-        if word.startswith(("'", '"')) or any(ch.isdigit() for ch in word):
-            words[index] = "…"
+        if any(ch.isdigit() for ch in word):
+            words[index] = "…" + word[-1] if word[-1] in ",;:" else "…"
     compact: list[str] = []
     for word in words:
         if not (word == "…" and compact and compact[-1] == "…"):

@@ -33,8 +33,9 @@ Where the columns come from (read in each tool's source):
   zero-padded); ``Resolution`` is the Prisma enum ``YES | NO | AMBIGUOUS``; ``Forecast
   created by`` is the user's name, empty when the account has none; ``Question tags`` are
   joined with ``; ``. Older exports name the columns ``Question resolution`` and ``Question
-  resolved at``; both are read. A tournament export (``tournament_router.ts``) has the same
-  columns plus ``Tournament name``.
+  resolved at``; both are read. A tournament export (``tournament_router.ts``) has
+  ``Tournament name`` and the columns up to ``Question notes`` (no scores, sharing, comments
+  or tags).
 - Metaculus: ``generate_data`` in Metaculus/metaculus ``utils/csv_utils.py``, which writes
   a zip holding ``question_data.csv`` and ``forecast_data.csv`` that refer to each other by
   ``Question ID``; ``tracker import question_data.csv forecast_data.csv`` joins them.
@@ -55,9 +56,10 @@ from pathlib import Path
 from tracker.dates import today
 from tracker.errors import TrackerError, UsageError
 from tracker.interchange import Options, Reader, Rejected, Rows
-from tracker.interchange.native import optional, parse_probability_field
+from tracker.interchange.native import check_claim_ref, optional, parse_probability_field
 from tracker.interchange.values import parse_stamp, short, tidy_line
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput
+from tracker.storage.hashing import claim_key
 
 # --- shared ----------------------------------------------------------------------------------
 
@@ -142,19 +144,41 @@ def _line_list(lines: list[int], count: int) -> str:
     return f"{word} {head}" + (f" and {rest} more" if rest > 0 else "")
 
 
+class Outcomes:
+    """The outcome each question has in this file so far: a row that gives the same question
+    another outcome is refused (each row of these exports repeats its question's outcome, so
+    two different ones mean the file contradicts itself, and neither may silently win)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, tuple[str, int]] = {}
+
+    def check(self, record: ImportRecord) -> None:
+        if not record.resolutions:
+            return
+        outcome = record.resolutions[0].outcome
+        key = record.claim_ref or claim_key(record.prediction.claim, record.prediction.deadline)
+        before = self.seen.setdefault(key, (outcome, record.line))
+        if before[0] != outcome:
+            raise UsageError(f"outcome {outcome} contradicts outcome {before[0]} given for the same question on line {before[1]}")
+
+
 def reader(fmt: Format) -> Reader:
     """A Reader for ``fmt``: checks the header, then yields a record or a refusal per row."""
 
     def read(rows: Rows, header: list[str], options: Options) -> Iterator[ImportRecord | Rejected]:
         check_header(fmt, header)
+        check_options(fmt, header, options)
         skipped = Skipped(fmt.label)
+        outcomes = Outcomes()
         for line, row in rows:
             skipped.rows += 1
             if "__bad__" in row:
                 yield Rejected(line, row["__bad__"], row.get("__values__", row))  # type: ignore[arg-type]
                 continue
             try:
-                yield _record(line, fmt.forecast(row, options), fmt, options)
+                record = _record(line, fmt.forecast(row, options), fmt, options)
+                outcomes.check(record)
+                yield record
             except Skip as skip:
                 skipped.add(skip.reason, line)
             except TrackerError as exc:
@@ -181,6 +205,18 @@ def check_header(fmt: Format, header: list[str]) -> None:
     elif fmt.missing_hint:
         message += f"; {fmt.missing_hint}"
     raise UsageError(message)
+
+
+def check_options(fmt: Format, header: list[str], options: Options) -> None:
+    """Refuse an option this file would silently ignore: each changes who is credited."""
+    if options.crowd_as_creator and fmt.name != "predictionbook":
+        raise UsageError(f"--crowd-as-creator is for PredictionBook exports; this is a {fmt.label} export")
+    if fmt.name == "predictionbook" and options.author is not None and not options.crowd_as_creator:
+        raise UsageError("--author names a PredictionBook creator only with --crowd-as-creator: "
+                         "without it every row is the 'PredictionBook crowd' forecast")
+    if fmt.name == "metaculus" and options.author is not None and "Forecaster (Anonymized)" in header:
+        raise UsageError("--author cannot name the forecasters of an anonymised Metaculus download: "
+                         "each is credited as 'Metaculus user' and the first 16 digits of their hash")
 
 
 def _record(line: int, forecast: Forecast, fmt: Format, options: Options) -> ImportRecord:
@@ -214,7 +250,7 @@ def _after_outcome(forecast: Forecast) -> bool:
     if forecast.made_at is not None and forecast.known_at is not None:
         made, known = forecast.made_at, forecast.known_at
         if (made.tzinfo is None) == (known.tzinfo is None):
-            return made > known
+            return made >= known  # to the second: the same second cannot be told apart
     return forecast.known is not None and forecast.made > forecast.known
 
 
@@ -320,10 +356,22 @@ def predictionbook_forecast(row: dict[str, str], options: Options) -> Forecast:
         outcome=outcome,
         known=_day(judged_at) if outcome is not None else None,
         url=PREDICTIONBOOK_URL.format(id=number) if number else None,
-        ref=f"predictionbook:{number}" if number else None,
+        ref=f"predictionbook:{number}" if number else _tracker_identity(row.get("uuid")),
         made_at=created,
         known_at=judged_at if outcome is not None else None,
     )
+
+
+def _tracker_identity(value: str | None) -> str | None:
+    """The ``system:id`` that ``tracker export --format predictionbook`` writes in ``uuid``
+    for a claim from another system (PredictionBook's own uuids have no colon)."""
+    text = optional(value)
+    if text is None or ":" not in text:
+        return None
+    try:
+        return check_claim_ref(text)
+    except UsageError:
+        raise UsageError(f"uuid {short(text, 'uuid')!r} is neither a PredictionBook uuid nor a claim's system:id") from None
 
 
 def _predictionbook_id(value: str | None) -> str | None:
@@ -398,7 +446,7 @@ def metaculus_forecast(row: dict[str, str], options: Options) -> Forecast:
     question = short(_required(row, "Question ID"), "Question ID")
     return Forecast(
         claim=_metaculus_claim(row),
-        author=tidy_line(optional(row.get("Forecaster Username"))),
+        author=_metaculus_forecaster(row),
         made=made_at.date(),
         deadline=_day(_stamp(row.get(deadline_column), deadline_column)),
         probability=_required(row, "Probability Yes"),
@@ -411,12 +459,23 @@ def metaculus_forecast(row: dict[str, str], options: Options) -> Forecast:
     )
 
 
+METACULUS_ANONYMOUS = "Metaculus user {}"
+
+
+def _metaculus_forecaster(row: dict[str, str]) -> str | None:
+    """The username; in an anonymised download (``Forecaster (Anonymized)``, the SHA-256 of
+    the user's id) each user is a source of their own, named by the hash's first 16 digits."""
+    if "Forecaster (Anonymized)" in row:
+        return METACULUS_ANONYMOUS.format(row["Forecaster (Anonymized)"].strip().lower()[:16])
+    return tidy_line(optional(row.get("Forecaster Username")))
+
+
 def _is_aggregate(row: dict[str, str]) -> bool:
     """Aggregates have no Forecaster ID (or, anonymized, a method name where users have a SHA-256)."""
     if "Forecaster ID" in row:
         return not row["Forecaster ID"].strip()
     if "Forecaster (Anonymized)" in row:
-        return not _SHA256.match(row["Forecaster (Anonymized)"].strip())
+        return not _SHA256.match(row["Forecaster (Anonymized)"].strip().lower())
     return False
 
 
