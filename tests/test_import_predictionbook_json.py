@@ -106,6 +106,15 @@ def test_users_who_share_a_name_stay_two_sources(tracker: Tracker) -> None:
     assert "Alex (PredictionBook user 301)" in sources and "Alex (PredictionBook user 302)" in sources
 
 
+def test_the_bare_name_is_pointed_to_the_users_source(tracker: Tracker) -> None:
+    tracker("import", MINE)
+    failed = tracker.fails("list", "--author", "kuudes", code=2)
+    assert failed.stderr.strip() == (
+        "tracker: error: no predictions by author 'kuudes'; did you mean 'kuudes (PredictionBook user 812)'?"
+    )
+    assert len(tracker("list", "--author", KUUDES, "--json").json()) == 9
+
+
 def test_a_wager_after_the_judgement_is_skipped_and_counted_never_redated(tracker: Tracker) -> None:
     result = tracker("import", MINE, "--json")
     assert result.json()["skipped_by_reason"] == {
