@@ -213,6 +213,15 @@ def test_format_option(tracker: Tracker, tmp_path: Path) -> None:
     assert "is not JSON: --format predictionbook-json reads the JSON of PredictionBook's API" in failed.stderr
     failed = tracker.fails("import", MINE, "--format", "jsonl", code=2)
     assert "PredictionBook's API JSON, not --format jsonl" in failed.stderr
+    failed = tracker.fails("import", MINE, str(FORMATS / "predictionbook.csv"), code=2)
+    assert "predictionbook.csv is not a JSON document" in failed.stderr
+    failed = tracker.fails("import", MINE, "--crowd-as-creator", code=2)
+    assert "--crowd-as-creator is for PredictionBook's CSV export" in failed.stderr
+
+
+def test_a_page_on_standard_input(tracker: Tracker, tmp_path: Path) -> None:
+    summary = tracker("import", "-", "--json", input=Path(MINE).read_text(encoding="utf-8")).json()
+    assert (summary["predictions_added"], summary["skipped"]) == (14, 2)
 
 
 def test_json_lines_of_predictions_are_read_with_their_line_numbers(tracker: Tracker, tmp_path: Path) -> None:

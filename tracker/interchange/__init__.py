@@ -177,7 +177,7 @@ class ImportSource:
         from tracker.interchange import foreign, predictionbook_json
 
         if any(f.kind == "json" for f in self.files):
-            return predictionbook_json.choose([(f.path, f.kind) for f in self.files], fmt)
+            return predictionbook_json.choose([(f.path, f.kind) for f in self.files], fmt, self.options)
         if fmt == predictionbook_json.FORMAT:
             raise UsageError(f"{self.files[0].path} is not JSON: --format {fmt} reads the JSON of PredictionBook's API")
         if len(self.files) == 2:

@@ -79,13 +79,17 @@ def is_document(first_line: str) -> bool:
     return "predictions" in obj or "responses" in obj or ("error" in obj and set(obj) <= {"error", "status"})
 
 
-def choose(files: list[tuple[str, str]], fmt: str | None) -> str:
+def choose(files: list[tuple[str, str]], fmt: str | None, options: Options) -> str:
     """The format of an import with a JSON document among its files: all must be API pages."""
     others = [path for path, kind in files if kind != "json"]
     if others:
         raise UsageError(f"{others[0]} is not a JSON document: import PredictionBook's API pages apart from other files")
     if fmt not in (None, FORMAT):
         raise UsageError(f"{files[0][0]} is one JSON document, PredictionBook's API JSON, not --format {fmt}")
+    if options.crowd_as_creator:
+        raise UsageError(
+            "--crowd-as-creator is for PredictionBook's CSV export; its API JSON credits each wager to the user who made it"
+        )
     return FORMAT
 
 
@@ -163,7 +167,10 @@ def _items(document: Any, path: str) -> list[tuple[str, Any]]:
             return [("prediction 1", document)]
         if "error" in document:
             raise UsageError(f"{path} is PredictionBook's error answer ({short(str(document['error']), 'error')!r}), not predictions")
-        raise UsageError(f"{path} is a JSON object without 'predictions' or 'responses': not an answer of PredictionBook's API")
+        raise UsageError(
+            f"{path} is a JSON object without 'predictions' or 'responses', not an answer of PredictionBook's API; "
+            "tracker's own JSON is JSON Lines (one object per line), as written by 'tracker export --json'"
+        )
     if isinstance(document, list):
         if document and all(isinstance(item, dict) and isinstance(item.get("predictions"), list) for item in document):
             return [
