@@ -13,7 +13,8 @@ bad confidences. Imports them all in one run (``--skip-invalid``) into a fresh d
 child process, and prints the wagers read per second of wall time (process start-up
 included), the child's CPU seconds, what was imported, skipped and refused, and the child's
 peak memory. Run it at two sizes to see how memory grows with the pages (each page is read
-whole; the records are written in chunks).
+whole; the records are written in chunks). ``--reader-only`` times the reader alone, in a
+child process, without a database: the records it yields per second and its peak memory.
 """
 
 from __future__ import annotations
@@ -114,9 +115,23 @@ def run(files: list[Path], db: Path) -> tuple[float, float, dict[str, Any], int]
     return elapsed, float(cpu), json.loads(done.stdout), int(peak)
 
 
+def read_only(files: list[Path]) -> tuple[float, float, int, int]:
+    """The reader alone in a fresh process: (seconds, CPU seconds, items yielded, peak RSS in KiB)."""
+    code = (
+        "import resource, sys, time; from tracker.interchange import ImportSource; "
+        "start, cpu = time.perf_counter(), time.process_time(); "
+        "src = ImportSource(sys.argv[1:]); n = sum(1 for _ in src); src.close(); "
+        "print(time.perf_counter() - start, time.process_time() - cpu, n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, *map(str, files)], capture_output=True, text=True, check=True)
+    seconds, cpu, items, peak = done.stdout.split()
+    return float(seconds), float(cpu), int(items), int(peak)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Time `tracker import` of PredictionBook API pages.")
     parser.add_argument("--pages", type=int, default=20)
+    parser.add_argument("--reader-only", action="store_true", help="time the reader alone, without a database")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="tracker-bench-pbjson-") as tmp:
         files = write_pages(Path(tmp) / "pages", args.pages)
@@ -125,6 +140,12 @@ def main() -> None:
             for r in p["responses"] if r["confidence"] is not None
         )
         megabytes = sum(f.stat().st_size for f in files) / 1024**2
+        if args.reader_only:
+            seconds, cpu, items, peak = read_only(files)
+            print(f"{args.pages} pages ({megabytes:.1f} MB), {wagers:,} wagers: the reader yields {items:,} records and "
+                  f"refusals in {seconds:.2f} s ({items / seconds:,.0f}/s), CPU {cpu:.2f} s ({items / cpu:,.0f}/CPU s), "
+                  f"peak memory {peak / 1024:.0f} MiB")
+            return
         elapsed, cpu, summary, peak = run(files, Path(tmp) / "bench.db")
         print(f"{args.pages} pages ({megabytes:.1f} MB), {wagers:,} wagers: {elapsed:.1f} s, {wagers / elapsed:,.0f} wagers/s, "
               f"CPU {cpu:.1f} s ({wagers / cpu:,.0f} wagers/CPU s), peak memory {peak / 1024:.0f} MiB")
