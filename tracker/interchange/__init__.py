@@ -40,10 +40,6 @@ class Rejected:
     row: dict[str, str] | list[str] | str
     where: str | None = None  # for a file without line numbers to name ("prediction 3, response 2")
 
-    @property
-    def position(self) -> str:
-        return self.where or f"line {self.line}"
-
 
 @dataclass
 class Options:
