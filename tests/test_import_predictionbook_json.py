@@ -157,6 +157,16 @@ def test_groups_private_questions_and_messy_text(tracker: Tracker) -> None:
     assert unnamed["author"] == "PredictionBook user 4242"  # the name is a zero-width space
 
 
+@pytest.mark.parametrize(("visibility", "tags"), [
+    ("visible_to_group", ["predictionbook", "private"]),
+    ("visible_to_creator", ["predictionbook", "private"]),
+    ("visible_to_everyone", ["predictionbook"]),
+])
+def test_only_public_questions_go_untagged(tracker: Tracker, tmp_path: Path, visibility: str, tags: list[str]) -> None:
+    tracker("import", write(tmp_path, "page.json", page(dict(question(203302), visibility=visibility))))
+    assert {tuple(r["tags"]) for r in exported(tracker)} == {tuple(tags)}
+
+
 def test_questions_sharing_title_and_deadline_stay_distinct(tracker: Tracker) -> None:
     tracker("import", MINE)
     rows = exported(tracker)
