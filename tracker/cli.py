@@ -973,8 +973,8 @@ def _review(article: Any, *, include_reported: bool, reviewed_before: int = 0) -
 @app.command("import")
 def import_(
     ctx: typer.Context,
-    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="CSV or JSON Lines file ('-' for stdin); for Metaculus, both files of its download: question_data.csv forecast_data.csv.")],
-    fmt: Annotated[str | None, typer.Option("--format", help="Force a format instead of detecting it from the header: csv, jsonl, predictionbook, fatebook, metaculus.")] = None,
+    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="CSV or JSON Lines file ('-' for stdin); for Metaculus, both files of its download: question_data.csv forecast_data.csv; for PredictionBook's API JSON, one or more pages.")],
+    fmt: Annotated[str | None, typer.Option("--format", help="Force a format instead of detecting it from the header: csv, jsonl, predictionbook, predictionbook-json, fatebook, metaculus.")] = None,
     author: Annotated[str | None, typer.Option("--author", help="Forecaster for rows that name nobody (an unnamed Fatebook user, say). Example: --author 'Ann Analyst'")] = None,
     crowd_as_creator: Annotated[bool, typer.Option("--crowd-as-creator", help="PredictionBook: credit each question's mean_confidence (the mean of everyone's wagers) to its creator instead of to 'PredictionBook crowd'.")] = False,
     skip_invalid: Annotated[bool, typer.Option("--skip-invalid", help="Import the good rows and write the refused ones, with line number and reason, to the --rejects file.")] = False,
@@ -1090,7 +1090,7 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool) ->
         records = accepted(source, rejects=sink, tally=tally)
         summary = None
         try:
-            with render.progress(f"importing {Path(source.main.path).name}", count_lines(source.main.path)) as bar, \
+            with render.progress(f"importing {Path(source.main.path).name}", None if source.kind == "json" else count_lines(source.main.path)) as bar, \
                     held_today(), database.write() as conn:
                 summary = store.import_records(conn, records, on_progress=bar.advance)
                 if dry_run:

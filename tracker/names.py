@@ -27,5 +27,8 @@ def nearest(wanted: str, names: list[str], limit: int = 3) -> list[str]:
     by_key = {}
     for name in names:
         by_key.setdefault(fold(name), name)
-    keys = difflib.get_close_matches(fold(wanted), list(by_key), n=limit, cutoff=0.6)
+    # A name with a qualifier ("kuudes (PredictionBook user 812)") is what "kuudes" meant.
+    qualified = [k for k in by_key if k.startswith(fold(wanted) + " (")]
+    close = difflib.get_close_matches(fold(wanted), list(by_key), n=limit, cutoff=0.6)
+    keys = list(dict.fromkeys([*qualified, *close]))[:limit]
     return [by_key[k] for k in keys]

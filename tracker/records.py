@@ -250,3 +250,9 @@ class ImportRecord:
     # Another system's identity for the claim ("predictionbook:194301"): distinct questions
     # there stay distinct claims here, whatever their wording and deadline.
     claim_ref: str | None = None
+    # Where the row is when a line number cannot say it ("prediction 3 (id 194301), response 2").
+    where: str | None = None
+
+    @property
+    def position(self) -> str:
+        return self.where or f"line {self.line}"

@@ -710,7 +710,7 @@ def _import_chunk(
     for record, digest in zip(chunk, hashes):
         if record.expected_hash and record.expected_hash != digest:
             raise UsageError(
-                f"line {record.line}: the row's hash does not match its fields (edited after export?); "
+                f"{record.position}: the row's hash does not match its fields (edited after export?); "
                 "clear the hash column to import it as a new prediction"
             )
     lookup = [h for h in set(hashes) if h not in seen_hashes]
@@ -857,14 +857,17 @@ def _check_no_hindsight(conn: Connection, chunk: list[ImportRecord], keys: list[
         entry = record.prediction
         try:
             check_made_before_outcome(entry.made_on, known.get(key))
-            for other_key, other in resolved_wordings.get(words, []):
+            # Another system's question is its own: the same words there are another question
+            # (the gym this week, every week), whose outcome says nothing about this one.
+            others = resolved_wordings.get(words, []) if record.claim_ref is None else []
+            for other_key, other in others:
                 if other_key != key and entry.made_on > other.resolved_on:
                     raise UsageError(
                         f"the same words are claim {other.claim_id}, resolved on {other.resolved_on.isoformat()}: "
                         f"a prediction made on {entry.made_on.isoformat()} came after that outcome was known"
                     )
         except UsageError as exc:
-            raise UsageError(f"line {record.line}: {exc.message}; nothing was imported") from None
+            raise UsageError(f"{record.position}: {exc.message}; nothing was imported") from None
         live = [r.resolved_on for r in record.resolutions if r.retraction is None]
         if live:
             first = known.get(key)

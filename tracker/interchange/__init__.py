@@ -40,6 +40,7 @@ class Rejected:
     line: int
     reason: str
     row: dict[str, str] | list[str] | str
+    where: str | None = None  # for a file without line numbers to name ("prediction 3, response 2")
 
 
 @dataclass
@@ -80,7 +81,11 @@ def open_text(path: Path | str) -> io.TextIOBase:
 
 
 def detect_format(first_line: str) -> str:
+    from tracker.interchange.predictionbook_json import is_document
+
     stripped = first_line.lstrip()
+    if is_document(stripped):
+        return "json"  # one JSON document: PredictionBook's API answer
     if stripped.startswith("{"):
         return "jsonl"
     if stripped.startswith("["):
@@ -107,6 +112,10 @@ class _File:
                 except csv.Error as exc:
                     raise UsageError(f"{path}: cannot read the CSV header ({exc})") from None
                 check_header_names(self.header, path)
+            elif self.kind == "json":
+                from tracker.interchange.predictionbook_json import Page
+
+                self.page = Page(path, self.lines)
         except BaseException:
             self.handle.close()
             raise
@@ -144,13 +153,18 @@ class ImportSource:
 
     def __init__(self, paths: str | Path | list[str], *, fmt: str | None = None, options: Options | None = None) -> None:
         names = [str(p) for p in paths] if isinstance(paths, list) else [str(paths)]
-        if not 1 <= len(names) <= 2:
+        if not names:
             raise UsageError("give one file to import, or Metaculus' question_data.csv and forecast_data.csv")
         self.options = options or Options()
         self.files: list[_File] = []
         try:
             for name in names:
                 self.files.append(_File(name))
+            if len(names) > 2 and any(f.kind != "json" for f in self.files):
+                raise UsageError(
+                    "give one file to import, or Metaculus' question_data.csv and forecast_data.csv, "
+                    "or pages of PredictionBook's API JSON"
+                )
             self.format = self._choose(fmt)
         except BaseException:
             self.close()
@@ -158,8 +172,12 @@ class ImportSource:
         self.main = self.files[-1]  # the file whose lines the messages and the rejects refer to
 
     def _choose(self, fmt: str | None) -> str:
-        from tracker.interchange import foreign
+        from tracker.interchange import foreign, predictionbook_json
 
+        if any(f.kind == "json" for f in self.files):
+            return predictionbook_json.choose([(f.path, f.kind) for f in self.files], fmt, self.options)
+        if fmt == predictionbook_json.FORMAT:
+            raise UsageError(f"{self.files[0].path} is not JSON: --format {fmt} reads the JSON of PredictionBook's API")
         if len(self.files) == 2:
             pair = foreign.metaculus_pair([f.header for f in self.files])
             if any(f.kind != "csv" for f in self.files) or pair is None:
@@ -180,7 +198,7 @@ class ImportSource:
         if fmt == "jsonl":
             raise UsageError(f"{only.path} is not JSON Lines: its first line is not a JSON object")
         chosen = fmt or foreign.detect(only.header) or "csv"
-        known = ["csv", "jsonl", *foreign.FORMATS]
+        known = ["csv", "jsonl", *foreign.FORMATS, predictionbook_json.FORMAT]
         if chosen not in known:
             raise UsageError(f"unknown format {chosen!r}; choose one of: {', '.join(sorted(known))}")
         return chosen
@@ -197,10 +215,12 @@ class ImportSource:
         return self.main.header
 
     def __iter__(self) -> Iterator[ImportRecord | Rejected]:
-        from tracker.interchange import foreign, native
+        from tracker.interchange import foreign, native, predictionbook_json
 
         try:
-            if self.format == "jsonl":
+            if self.format == predictionbook_json.FORMAT:
+                yield from predictionbook_json.read([f.page for f in self.files], self.options)
+            elif self.format == "jsonl":
                 yield from native.read_jsonl(self.main.lines, self.options)
             elif len(self.files) == 2:
                 questions, forecasts = self.files
@@ -263,8 +283,8 @@ def _dict_rows(header: list[str], reader: Any) -> Rows:
         yield line, dict(zip(header, values))
 
 
-def refusal(line: int, reason: str) -> UsageError:
-    return UsageError(f"line {line}: {reason}; nothing was imported")
+def refusal(line: int, reason: str, where: str | None = None) -> UsageError:
+    return UsageError(f"{where or f'line {line}'}: {reason}; nothing was imported")
 
 
 # --- refused rows ----------------------------------------------------------------------------
@@ -275,7 +295,7 @@ def default_rejects_path(source: ImportSource) -> Path:
     if source.main.path == "-":
         raise UsageError("--skip-invalid on standard input needs --rejects FILE to say where refused rows go")
     path = Path(source.main.path)
-    suffix = ".jsonl" if source.kind == "jsonl" else ".csv"
+    suffix = ".csv" if source.kind == "csv" else ".jsonl"
     return path.with_name(f"{path.stem}.rejects{suffix}")
 
 
@@ -314,7 +334,8 @@ class RejectsFile:
             values = [row.get(h, "") for h in self.header] if isinstance(row, dict) else list(row) if isinstance(row, list) else [row]
             self._writer.writerow([rejected.line, rejected.reason, *values])
         else:
-            self._stream.write(json.dumps({"line": rejected.line, "reason": rejected.reason, "row": row}, ensure_ascii=False) + "\n")
+            place = {"where": rejected.where} if rejected.where else {"line": rejected.line}
+            self._stream.write(json.dumps({**place, "reason": rejected.reason, "row": row}, ensure_ascii=False) + "\n")
 
     def commit(self) -> None:
         if self._output is not None:
@@ -358,7 +379,7 @@ def accepted(items: Iterable[ImportRecord | Rejected], *, rejects: RejectsFile |
     for item in items:
         if isinstance(item, Rejected):
             if rejects is None:
-                raise refusal(item.line, item.reason)
+                raise refusal(item.line, item.reason, item.where)
             rejects.write(item)
             if tally is not None:
                 tally.refused[_reason_kind(item.reason)] += 1
