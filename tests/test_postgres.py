@@ -354,3 +354,23 @@ def test_sessions_run_in_utc_without_jit_compilation(postgres_url: str) -> None:
             assert conn.execute(sa.text("SHOW TimeZone")).scalar_one() == "UTC"
     finally:
         database.dispose()
+
+
+@pytest.mark.parametrize(("statement", "value", "said"), [
+    ("SELECT %s::integer", 3_000_000_000, "a number is too large for the server's columns"),
+    ("SELECT %s::text", "a\x00b", "PostgreSQL cannot store the character U+0000 in text"),
+])
+def test_the_servers_data_errors_become_one_line_that_says_what_is_wrong(
+        postgres_url: str, statement: str, value: object, said: str) -> None:
+    """Input checks keep these from the server (the bad-input table runs on both backends);
+    should one slip through, the driver's error still becomes one line without the password."""
+    import psycopg
+
+    from tracker.storage.backend import ServerURL, describe_error
+
+    location = ServerURL(postgres_url)
+    with psycopg.connect(postgres_url) as conn, pytest.raises(psycopg.Error) as caught:
+        conn.execute(statement, (value,))  # type: ignore[arg-type]
+    line = location.scrub(describe_error(location, caught.value))
+    assert said in line and line.endswith("nothing was changed") and "\n" not in line
+    assert ServerURL(postgres_url).url.split("@")[0].split(":")[-1] not in line

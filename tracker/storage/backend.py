@@ -119,7 +119,37 @@ def create_engine(location: ServerURL) -> Engine:
 
     # A command runs a few short transactions one after another: one kept connection saves
     # a login (a SCRAM exchange) for each; dispose() closes it when the command ends.
-    return sa_create_engine("postgresql+psycopg://", creator=connect, pool_size=1, max_overflow=4)
+    engine = sa_create_engine("postgresql+psycopg://", creator=connect, pool_size=1, max_overflow=4)
+    _compare_whole_numbers_as_sent(engine)
+    return engine
+
+
+def _compare_whole_numbers_as_sent(engine: Engine) -> None:
+    """Send whole numbers without SQLAlchemy's ``::INTEGER`` cast.
+
+    The id columns are 32-bit ``integer`` on the server; the cast made ``show 3000000000``
+    fail with "integer out of range" where SQLite answers "no prediction with id ...".
+    Uncast, psycopg types each value by its size (int2, int4, int8 or numeric) and the server
+    compares it with the column exactly, so a number too big for a column matches no row.
+    """
+    from sqlalchemy import types
+
+    class WholeNumber(types.Integer):
+        render_bind_cast = False
+
+    class SmallWholeNumber(types.SmallInteger):
+        render_bind_cast = False
+
+    class BigWholeNumber(types.BigInteger):
+        render_bind_cast = False
+
+    dialect = engine.dialect
+    dialect.colspecs = {  # type: ignore[misc]
+        **dialect.colspecs,
+        types.Integer: WholeNumber,
+        types.SmallInteger: SmallWholeNumber,
+        types.BigInteger: BigWholeNumber,
+    }
 
 
 def begin_write(conn: Connection, location: ServerURL, timeout: float | None, on_wait: Any) -> None:
@@ -208,6 +238,10 @@ def describe_error(location: ServerURL, exc: BaseException | None) -> str:
     if "connection refused" in lowered or "could not connect" in lowered or "translate host name" in lowered \
             or "connection to server" in lowered or "timeout expired" in lowered:
         return f"cannot reach the PostgreSQL server of {location} ({text})"
+    if state == "22003" or "out of range" in lowered:
+        return f"database {location}: a number is too large for the server's columns ({text}); nothing was changed"
+    if "nul (0x00)" in lowered or state == "22P05":
+        return f"database {location}: PostgreSQL cannot store the character U+0000 in text; remove it; nothing was changed"
     if state == "25006" or "read-only transaction" in lowered:
         return f"database {location} is read-only; nothing was changed"
     return f"database {location}: {text}"
