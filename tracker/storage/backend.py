@@ -109,7 +109,10 @@ def create_engine(location: ServerURL) -> Engine:
         # is then set to UTC, the zone tracker's timestamps are written in. JIT compilation is
         # turned off: a command runs each query once, and compiling the scorecard's query cost
         # more than it saved (0.8 s of 1.8 s over 200,000 predictions).
-        conn = psycopg.connect(url, application_name="tracker")
+        # Text goes over the wire as UTF-8 whatever the database's encoding: a database that
+        # cannot hold a character then says so itself (22P05), instead of the driver failing
+        # to encode it on this side.
+        conn = psycopg.connect(url, application_name="tracker", client_encoding="UTF8")
         conn.execute("SET TIME ZONE 'UTC'")
         conn.execute("SET jit = off")
         conn.commit()
@@ -214,6 +217,36 @@ def copy_rows(conn: Connection, table: Any, names: Sequence[str], columns: Seque
             )
 
 
+#: A TAB waits at most this long for the server (libpq counts whole seconds, 2 at least).
+COMPLETION_SECONDS = 2
+
+
+def complete_names(location: ServerURL, table: str, column: str, prefix: str, *, limit: int) -> list[str]:
+    """Names starting with ``prefix`` from a server, for shell completion: psycopg alone (each
+    TAB is a new process), a read-only transaction, bounded waits, and nothing at all on any
+    failure (no driver, no server, wrong password, no tables yet)."""
+    try:
+        import psycopg
+    except ImportError:
+        return []
+    url = location.url
+    if url.lower().startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    try:
+        with psycopg.connect(url, connect_timeout=COMPLETION_SECONDS, application_name="tracker") as conn:
+            conn.read_only = True
+            conn.execute(f"SET statement_timeout = {COMPLETION_SECONDS * 1000}")
+            rows = conn.execute(
+                # in code point order, as SQLite lists them, whatever the database's collation
+                f'SELECT DISTINCT "{column}" COLLATE "C" FROM "{table}" WHERE starts_with("{column}", %s) '
+                "ORDER BY 1 LIMIT %s",
+                (prefix, limit),
+            ).fetchall()
+    except Exception:  # noqa: BLE001 - completion never fails loudly
+        return []
+    return [name for (name,) in rows if name]
+
+
 def _sqlstate(exc: BaseException | None) -> str | None:
     orig = getattr(exc, "orig", exc)
     return getattr(orig, "sqlstate", None)
@@ -240,8 +273,12 @@ def describe_error(location: ServerURL, exc: BaseException | None) -> str:
         return f"cannot reach the PostgreSQL server of {location} ({text})"
     if state == "22003" or "out of range" in lowered:
         return f"database {location}: a number is too large for the server's columns ({text}); nothing was changed"
-    if "nul (0x00)" in lowered or state == "22P05":
+    if "nul (0x00)" in lowered:
         return f"database {location}: PostgreSQL cannot store the character U+0000 in text; remove it; nothing was changed"
+    if state in ("22P05", "22021"):
+        detail = text.split(" CONTEXT:")[0]  # the server's context names its own lines, not the file's
+        return (f"database {location} cannot hold a character of this text in its encoding ({detail}); "
+                "nothing was changed (give tracker a UTF8 database: createdb --encoding=UTF8)")
     if state == "25006" or "read-only transaction" in lowered:
         return f"database {location} is read-only; nothing was changed"
     return f"database {location}: {text}"
