@@ -230,10 +230,15 @@ def test_a_writer_waits_for_another_and_timeout_bounds_the_wait(postgres_url: st
         failure = tracker.fails("--timeout", "1", "add", "Second", "--author", "Bo", "--date", "2021-01-01")
         assert time.monotonic() - started >= 1
         assert "still busy after 1s" in failure.stderr and "nothing was changed" in failure.stderr
-        waiting = subprocess.Popen([sys.executable, "-m", "tracker", "--db", postgres_url, "add", "Third",
+        # a --timeout past what the server's lock_timeout holds (2**31 - 1 ms) waits, too
+        waiting = subprocess.Popen([sys.executable, "-m", "tracker", "--db", postgres_url, "--timeout", "9999999999", "add", "Third",
                                     "--author", "Cy", "--date", "2021-01-01", "--json"],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(1.5)
+        deadline = time.monotonic() + 60
+        while not _waiting_for_the_lock(postgres_url, [waiting]) and time.monotonic() < deadline:
+            assert waiting.poll() is None, waiting.communicate()  # waiting for the lock, not failed
+            time.sleep(0.1)
+        time.sleep(0.5)
         assert waiting.poll() is None  # still waiting for the lock, not failed
     finally:
         holder.rollback()
@@ -570,3 +575,18 @@ def test_a_database_in_another_encoding_refuses_what_it_cannot_hold_with_one_lin
         assert [row["claim"] for row in tracker("list", "--json").json()] == ["Le café ferme"]
     finally:
         admin_sql(postgres_server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def test_a_schema_of_its_own_beside_other_tables_and_a_missing_schema_is_one_line(postgres_url: str) -> None:
+    """The README's ``?options=-csearch_path%3Dtracker``: before the schema exists a write says
+    so in one line and a read finds no record; after CREATE SCHEMA, tracker lives there."""
+    admin_sql(postgres_url, "CREATE TABLE invoices (id int PRIMARY KEY)")
+    in_schema = f"{postgres_url}?options=-csearch_path%3Dtracker"
+    tracker = Tracker(in_schema)
+    failure = tracker.fails("add", "X", "--author", "A", "--date", "2021-01-01")
+    assert "the schema named in the URL's search_path does not exist" in failure.stderr
+    assert "record predictions first" in tracker.fails("list").stderr
+    admin_sql(postgres_url, "CREATE SCHEMA tracker")
+    pid = tracker.add("Lives in its own schema")
+    assert tracker("show", str(pid), "--json").json()["claim"] == "Lives in its own schema"
+    assert _tables(postgres_url) == ["invoices"]

@@ -163,7 +163,8 @@ def begin_write(conn: Connection, location: ServerURL, timeout: float | None, on
         return
     on_wait()
     if timeout is not None:
-        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {max(int(timeout * 1000), 1)}")
+        # the server takes at most 2**31 - 1 ms (24 days): a longer --timeout waits that long
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {min(max(int(timeout * 1000), 1), 2**31 - 1)}")
     try:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
     except Exception as exc:  # noqa: BLE001 - only a lock timeout is translated here
@@ -266,6 +267,9 @@ def describe_error(location: ServerURL, exc: BaseException | None) -> str:
         return f"cannot log in to {location}: the server wants a password (put it in PGPASSWORD or ~/.pgpass)"
     if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
         return f"{location}: the database does not exist on the server (create it first: createdb)"
+    if state == "3F000" or "no schema has been selected" in lowered:
+        return (f"{location}: the schema named in the URL's search_path does not exist "
+                "(create it first: CREATE SCHEMA name AUTHORIZATION owner); nothing was changed")
     if state in ("40001", "40P01"):
         return f"database {location}: the transaction clashed with another writer; nothing was changed, try again"
     if "connection refused" in lowered or "could not connect" in lowered or "translate host name" in lowered \
