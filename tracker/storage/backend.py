@@ -133,7 +133,9 @@ def _compare_whole_numbers_as_sent(engine: Engine) -> None:
     The id columns are 32-bit ``integer`` on the server; the cast made ``show 3000000000``
     fail with "integer out of range" where SQLite answers "no prediction with id ...".
     Uncast, psycopg types each value by its size (int2, int4, int8 or numeric) and the server
-    compares it with the column exactly, so a number too big for a column matches no row.
+    compares it with the column exactly (through its index), so a number too big for a column
+    matches no row; storing one still fails, as it must. (A ``::BIGINT`` cast instead would
+    turn every sum over a parameter into ``numeric``, read back as Decimal.)
     """
     from sqlalchemy import types
 
@@ -275,7 +277,7 @@ def describe_error(location: ServerURL, exc: BaseException | None) -> str:
     if "connection refused" in lowered or "could not connect" in lowered or "translate host name" in lowered \
             or "connection to server" in lowered or "timeout expired" in lowered:
         return f"cannot reach the PostgreSQL server of {location} ({text})"
-    if state == "22003" or "out of range" in lowered:
+    if state == "22003":
         return f"database {location}: a number is too large for the server's columns ({text}); nothing was changed"
     if "nul (0x00)" in lowered:
         return f"database {location}: PostgreSQL cannot store the character U+0000 in text; remove it; nothing was changed"

@@ -181,7 +181,8 @@ class Database:
         from tracker.storage import backend
 
         version, foreign = _inspect(conn)
-        if version == 0 and not foreign:
+        _refuse(location, version, foreign)
+        if version == 0:
             self._set_up_schema(conn, location)
             return True
         # Another process set it up meanwhile: read it as any reader does.
