@@ -409,6 +409,10 @@ EMPTY_REFUSALS = [
     (["list"], "record predictions first"),
     (["show", "1"], "record predictions first"),
     (["scorecard"], "record predictions first"),
+    (["due"], "record predictions first"),
+    (["calibration"], "record predictions first"),
+    (["compare", "A", "B"], "record predictions first"),
+    (["report", "--html", "{tmp}/report.html"], "record predictions first"),
     (["export", "--json"], "record predictions first"),
     (["verify"], "record predictions first"),
 ]
@@ -426,6 +430,7 @@ def test_a_refused_command_on_an_empty_database_leaves_it_empty(location: str, t
     result = tracker.fails(*[a.replace("{tmp}", str(tmp_path)) for a in args])
     assert said in result.stderr, result.stderr
     assert _tables(location) == []
+    assert not (tmp_path / "report.html").exists()
 
 
 def test_the_first_write_on_an_empty_server_database_brings_the_schema_and_a_dry_run_does_not(
