@@ -595,3 +595,15 @@ def test_a_schema_of_its_own_beside_other_tables_and_a_missing_schema_is_one_lin
     pid = tracker.add("Lives in its own schema")
     assert tracker("show", str(pid), "--json").json()["claim"] == "Lives in its own schema"
     assert _tables(postgres_url) == ["invoices"]
+
+
+@pytest.mark.parametrize(("url", "said"), [
+    ("postgresql://ann:s3cret@[::1/team", "IPv6 host address"),
+    ("postgresql://ann:s3cret%zz@127.0.0.1/team", "percent-encoded"),
+    ("postgresql://ann:s3cret@127.0.0.1:1/team", "cannot reach the PostgreSQL server"),
+    ("postgresql://ann:s3cret@127.0.0.1/team?sslmode=bogus", "sslmode"),
+])
+def test_a_malformed_or_unreachable_url_is_one_line_without_the_password(tmp_path: Path, url: str, said: str) -> None:
+    pytest.importorskip("psycopg")
+    failure = Tracker(url).fails("add", "X", "--author", "A", "--date", "2021-01-01")
+    assert said in failure.stderr and "s3cret" not in failure.stderr, failure.stderr

@@ -57,7 +57,10 @@ class ServerURL:
         """The database name (what a report calls its source), or the user's default."""
         from urllib.parse import urlsplit
 
-        path = urlsplit(self.url).path.lstrip("/")
+        try:
+            path = urlsplit(self.url).path.lstrip("/")
+        except ValueError:  # a URL Python cannot split; libpq says what is wrong with it
+            path = ""
         return path or "postgres"
 
     def exists(self) -> bool:
@@ -68,7 +71,10 @@ class ServerURL:
         from urllib.parse import unquote, urlsplit
 
         text = mask_password(text)
-        password = urlsplit(self.url).password
+        try:
+            password = urlsplit(self.url).password
+        except ValueError:  # a URL Python cannot split (``[::1`` without its bracket): masked above
+            password = None
         if password:
             for form in {password, unquote(password)}:
                 text = text.replace(form, "***")
