@@ -11,6 +11,7 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -229,10 +230,15 @@ def test_a_writer_waits_for_another_and_timeout_bounds_the_wait(postgres_url: st
         failure = tracker.fails("--timeout", "1", "add", "Second", "--author", "Bo", "--date", "2021-01-01")
         assert time.monotonic() - started >= 1
         assert "still busy after 1s" in failure.stderr and "nothing was changed" in failure.stderr
-        waiting = subprocess.Popen([sys.executable, "-m", "tracker", "--db", postgres_url, "add", "Third",
+        # a --timeout past what the server's lock_timeout holds (2**31 - 1 ms) waits, too
+        waiting = subprocess.Popen([sys.executable, "-m", "tracker", "--db", postgres_url, "--timeout", "9999999999", "add", "Third",
                                     "--author", "Cy", "--date", "2021-01-01", "--json"],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(1.5)
+        deadline = time.monotonic() + 60
+        while not _waiting_for_the_lock(postgres_url, [waiting]) and time.monotonic() < deadline:
+            assert waiting.poll() is None, waiting.communicate()  # waiting for the lock, not failed
+            time.sleep(0.1)
+        time.sleep(0.5)
         assert waiting.poll() is None  # still waiting for the lock, not failed
     finally:
         holder.rollback()
@@ -294,6 +300,8 @@ def test_migrations_on_postgresql_build_exactly_the_models(postgres_server: str 
 
     assert postgres_server is not None
     migrated = open_database(database_path(postgres_url))
+    with migrated.write():
+        pass  # an empty database gets its schema with the first write
     models_db = postgres_url.rsplit("/", 1)[-1] + "_models"
     admin_sql(postgres_server, f"CREATE DATABASE {models_db}")
     reference = sa.create_engine(server_url(postgres_server, models_db).replace("postgresql://", "postgresql+psycopg://"))
@@ -315,16 +323,19 @@ def test_processes_setting_up_an_empty_server_database_at_once_apply_each_migrat
     from tracker.storage.migrations import LATEST_VERSION
 
     procs = [
-        subprocess.Popen([sys.executable, "-m", "tracker", "--db", postgres_url, "list", "--json"],
+        subprocess.Popen([sys.executable, "-m", "tracker", "--db", postgres_url, "add", f"claim {i}",
+                          "--author", "A", "--date", "2021-01-01"],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for _ in range(3)
+        for i in range(3)
     ]
     for proc in procs:
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
     with psycopg.connect(postgres_url) as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+        stored = conn.execute("SELECT count(*) FROM prediction").fetchone()
     assert versions == list(range(1, LATEST_VERSION + 1))
+    assert stored == (3,)
 
 
 @pytest.mark.parametrize(("text", "shown"), [
@@ -354,3 +365,245 @@ def test_sessions_run_in_utc_without_jit_compilation(postgres_url: str) -> None:
             assert conn.execute(sa.text("SHOW TimeZone")).scalar_one() == "UTC"
     finally:
         database.dispose()
+
+
+@pytest.mark.parametrize(("statement", "value", "said"), [
+    ("SELECT %s::integer", 3_000_000_000, "a number is too large for the server's columns"),
+    ("SELECT %s::text", "a\x00b", "PostgreSQL cannot store the character U+0000 in text"),
+])
+def test_the_servers_data_errors_become_one_line_that_says_what_is_wrong(
+        postgres_url: str, statement: str, value: object, said: str) -> None:
+    """Input checks keep these from the server (the bad-input table runs on both backends);
+    should one slip through, the driver's error still becomes one line without the password."""
+    import psycopg
+
+    from tracker.storage.backend import ServerURL, describe_error
+
+    location = ServerURL(postgres_url)
+    with psycopg.connect(postgres_url) as conn, pytest.raises(psycopg.Error) as caught:
+        conn.execute(statement, (value,))  # type: ignore[arg-type]
+    line = location.scrub(describe_error(location, caught.value))
+    assert said in line and line.endswith("nothing was changed") and "\n" not in line
+    assert ServerURL(postgres_url).url.split("@")[0].split(":")[-1] not in line
+
+
+def _tables(location: str) -> list[str]:
+    """Every table in the database: the files of a SQLite database, or a server's tables."""
+    if not location.startswith("postgresql"):
+        folder = Path(location).parent
+        return sorted(p.name for p in folder.iterdir() if p.name.startswith(Path(location).name))
+    import psycopg
+
+    with psycopg.connect(location) as conn:
+        return [r[0] for r in conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1")]
+
+
+EMPTY_REFUSALS = [
+    (["add", "x", "--author", "A", "--date", "3021-01-01"], "in the future"),
+    (["amend", "1", "--reason", "r", "--claim", "y"], "no prediction with id 1"),
+    (["import", "{tmp}/bad.csv"], "line 3: probability 1.7 is out of range"),
+    (["extract", "{tmp}/undated.txt", "--save", "--yes"], "no publication date"),
+    (["resolve", "1", "--outcome", "true"], "record predictions first"),
+    (["retract", "1", "--reason", "r"], "record predictions first"),
+    (["list"], "record predictions first"),
+    (["show", "1"], "record predictions first"),
+    (["scorecard"], "record predictions first"),
+    (["due"], "record predictions first"),
+    (["calibration"], "record predictions first"),
+    (["compare", "A", "B"], "record predictions first"),
+    (["report", "--html", "{tmp}/report.html"], "record predictions first"),
+    (["export", "--json"], "record predictions first"),
+    (["verify"], "record predictions first"),
+]
+
+
+@pytest.mark.parametrize(("args", "said"), EMPTY_REFUSALS, ids=[" ".join(a)[:30] for a, _ in EMPTY_REFUSALS])
+def test_a_refused_command_on_an_empty_database_leaves_it_empty(location: str, tmp_path: Path,
+                                                                args: list[str], said: str) -> None:
+    """No file behind on SQLite; no table behind on a server (its schema comes with the first
+    write that lands). A reading command finds no record on either, as on a missing file."""
+    (tmp_path / "bad.csv").write_text("claim,author,date,probability\nok,A,2021-01-01,0.5\nbad,A,2021-01-01,1.7\n",
+                                      encoding="utf-8")
+    (tmp_path / "undated.txt").write_text("Inflation will fall below 2% by 2030.\n", encoding="utf-8")
+    tracker = Tracker(location)
+    result = tracker.fails(*[a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert said in result.stderr, result.stderr
+    assert _tables(location) == []
+    assert not (tmp_path / "report.html").exists()
+
+
+def test_the_first_write_on_an_empty_server_database_brings_the_schema_and_a_dry_run_does_not(
+        location: str, tmp_path: Path) -> None:
+    """``extract --save`` reads before it writes: on an empty server database that read sees an
+    empty record (tables made and rolled back inside it), then the write keeps them."""
+    (tmp_path / "ok.csv").write_text("claim,author,date,probability\nok,A,2021-01-01,0.5\n", encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text("Markets\n\nBy Jane Roe\n\nMarch 3, 2021\n\nInflation will fall below 2% by 2030.\n",
+                       encoding="utf-8")
+    tracker = Tracker(location)
+    assert "Would import 1 prediction" in tracker("import", "--dry-run", str(tmp_path / "ok.csv")).stderr
+    assert _tables(location) == []
+    tracker("extract", str(article), "--save", "--yes")
+    assert _tables(location) != []
+    assert [row["author"] for row in tracker("list", "--json").json()] == ["Jane Roe"]
+
+
+def test_shell_completion_reads_names_from_a_server_and_is_silent_on_any_failure(
+        postgres_server: str | None, postgres_url: str) -> None:
+    """Completion through TRACKER_DB or --db holding a URL, in code point order as on SQLite;
+    nothing at all (no message, exit 0) for an empty database, a wrong password or no server."""
+    from tests.test_conventions import _complete
+
+    assert postgres_server is not None
+    tracker = Tracker(postgres_url)
+    assert _complete("tracker list --author P", TRACKER_DB=postgres_url) == []  # no tables yet
+    assert _tables(postgres_url) == []
+    tracker.add("x", "--outlet", "The Cradle", "--tag", "ukraine", author="Pepe Escobar")
+    tracker.add("y", "--outlet", "the Nation", "--tag", "usa", author="Peter Ärger")
+    tracker.add("z", author="paul")
+    assert _complete("tracker list --author Pe", TRACKER_DB=postgres_url) == ["Pepe Escobar", "Peter Ärger"]
+    assert _complete(f"tracker --db {postgres_url} scorecard --outlet ") == ["The Cradle", "the Nation"]
+    assert _complete("tracker list --tag u", TRACKER_DB=postgres_url) == ["ukraine", "usa"]
+    assert _complete("tracker compare p", TRACKER_DB=postgres_url) == ["paul"]
+    wrong = server_url(postgres_server, postgres_url.rsplit("/", 1)[-1], user="postgres", password="wrong")
+    assert _complete("tracker list --author Pe", TRACKER_DB=wrong) == []
+    closed = "postgresql://postgres@127.0.0.1:1/nowhere"
+    assert _complete("tracker list --author Pe", TRACKER_DB=closed) == []
+
+
+def _hold_the_writer_lock(location: str) -> Any:
+    """Another writer mid-transaction: the connection holding the write lock (roll it back to let go)."""
+    if location.startswith("postgresql"):
+        import psycopg
+
+        from tracker.storage.backend import WRITE_LOCK_KEY
+
+        holder = psycopg.connect(location)
+        holder.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+        return holder
+    import sqlite3
+
+    holder = sqlite3.connect(location, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    return holder
+
+
+def _waiting_for_the_lock(location: str, processes: list[subprocess.Popen[str]]) -> bool:
+    """True once every process waits for the writer lock (on SQLite: has the file open)."""
+    if location.startswith("postgresql"):
+        import psycopg
+
+        from tracker.storage.backend import WRITE_LOCK_KEY
+
+        with psycopg.connect(location, autocommit=True) as conn:
+            waiting = conn.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = %s "
+                                   "AND NOT granted", (WRITE_LOCK_KEY,)).fetchone()
+        return waiting == (len(processes),)
+    target = os.path.realpath(location)
+    for proc in processes:
+        folder = Path(f"/proc/{proc.pid}/fd")
+        try:
+            if not any(os.path.realpath(fd) == target for fd in folder.iterdir()):
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def _race(location: str, commands: list[list[str]]) -> list[tuple[int, str, str]]:
+    """Run the commands at once, each waiting for the writer lock that is held until all
+    are waiting; (exit code, stdout, stderr) of each, in the order given."""
+    holder = _hold_the_writer_lock(location)
+    try:
+        racers = [subprocess.Popen([sys.executable, "-m", "tracker", "--db", location, *command],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                  for command in commands]
+        deadline = time.monotonic() + 120
+        while not _waiting_for_the_lock(location, racers) and time.monotonic() < deadline:
+            assert all(proc.poll() is None for proc in racers), "a command finished while the lock was held"
+            time.sleep(0.1)
+        time.sleep(0.5)  # on SQLite, from opening the file to asking for the lock
+    finally:
+        holder.rollback()
+        holder.close()
+    return [(proc.wait(timeout=120), *proc.communicate()) for proc in racers]
+
+
+def test_two_resolutions_of_one_prediction_at_once_both_land_in_turn_and_the_second_says_what_it_replaces(
+        location: str) -> None:
+    """Resolving again appends to the history and says which outcome it replaces: the second
+    writer sees the first's resolution inside its own transaction, so nothing is lost and
+    nothing is replaced silently."""
+    tracker = Tracker(location)
+    pid = tracker.add("The bill passes", "-p", "0.4", date="2021-01-01")
+    outcomes = ("true", "false")
+    results = _race(location, [["resolve", str(pid), "--outcome", o, "--date", "2021-03-01"] for o in outcomes])
+    assert [code for code, _, _ in results] == [0, 0], results
+    second = [i for i, (_, _, err) in enumerate(results) if "replaces the earlier outcome" in err]
+    assert len(second) == 1, results
+    first = 1 - second[0]
+    assert f"replaces the earlier outcome '{outcomes[first]}'" in results[second[0]][2]
+    history = tracker("show", str(pid), "--json").json()["resolutions"]
+    as_json = {"true": True, "false": False}
+    assert [r["outcome"] for r in history] == [as_json[outcomes[first]], as_json[outcomes[second[0]]]], history
+
+
+def test_two_retractions_of_one_resolution_at_once_one_lands_the_other_is_refused(location: str) -> None:
+    tracker = Tracker(location)
+    pid = tracker.add("The bill passes", "-p", "0.4", date="2021-01-01")
+    tracker("resolve", str(pid), "--outcome", "true", "--date", "2021-03-01")
+    results = _race(location, [["retract", "1", "--reason", reason] for reason in ("typo", "wrong claim")])
+    assert sorted(code for code, _, _ in results) == [0, 2], results
+    (refusal,) = [err for code, _, err in results if code != 0]
+    assert refusal.strip().splitlines() == ["tracker: error: resolution 1 was already retracted"], refusal
+    (landed,) = [i for i, (code, _, _) in enumerate(results) if code == 0]
+    history = tracker("show", str(pid), "--json").json()["resolutions"]
+    assert len(history) == 1 and history[0]["retraction"]["reason"] == ("typo", "wrong claim")[landed], history
+
+
+def test_a_database_in_another_encoding_refuses_what_it_cannot_hold_with_one_line(
+        postgres_server: str | None, postgres_url: str, tmp_path: Path) -> None:
+    """A LATIN1 database holds 'café' but not an emoji: one line saying so (the driver used to
+    fail to encode it here, as an internal error), and nothing stored."""
+    assert postgres_server is not None
+    name = postgres_url.rsplit("/", 1)[-1] + "_latin1"
+    admin_sql(postgres_server, f"CREATE DATABASE {name} ENCODING 'LATIN1' LOCALE 'C' TEMPLATE template0")
+    try:
+        tracker = Tracker(server_url(postgres_server, name))
+        tracker.add("Le café ferme")
+        failure = tracker.fails("add", "Prices rise 😀", "--author", "A", "--date", "2021-01-01")
+        assert "cannot hold a character of this text" in failure.stderr and "createdb --encoding=UTF8" in failure.stderr
+        (tmp_path / "rows.csv").write_text("claim,author,date\nfine,A,2021-01-01\nemoji 😀,A,2021-01-01\n", encoding="utf-8")
+        failure = tracker.fails("import", str(tmp_path / "rows.csv"))
+        assert "cannot hold a character" in failure.stderr and "CONTEXT" not in failure.stderr
+        assert [row["claim"] for row in tracker("list", "--json").json()] == ["Le café ferme"]
+    finally:
+        admin_sql(postgres_server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def test_a_schema_of_its_own_beside_other_tables_and_a_missing_schema_is_one_line(postgres_url: str) -> None:
+    """The README's ``?options=-csearch_path%3Dtracker``: before the schema exists a write says
+    so in one line and a read finds no record; after CREATE SCHEMA, tracker lives there."""
+    admin_sql(postgres_url, "CREATE TABLE invoices (id int PRIMARY KEY)")
+    in_schema = f"{postgres_url}?options=-csearch_path%3Dtracker"
+    tracker = Tracker(in_schema)
+    failure = tracker.fails("add", "X", "--author", "A", "--date", "2021-01-01")
+    assert "the schema named in the URL's search_path does not exist" in failure.stderr
+    assert "record predictions first" in tracker.fails("list").stderr
+    admin_sql(postgres_url, "CREATE SCHEMA tracker")
+    pid = tracker.add("Lives in its own schema")
+    assert tracker("show", str(pid), "--json").json()["claim"] == "Lives in its own schema"
+    assert _tables(postgres_url) == ["invoices"]
+
+
+@pytest.mark.parametrize(("url", "said"), [
+    ("postgresql://ann:s3cret@[::1/team", "IPv6 host address"),
+    ("postgresql://ann:s3cret%zz@127.0.0.1/team", "percent-encoded"),
+    ("postgresql://ann:s3cret@127.0.0.1:1/team", "cannot reach the PostgreSQL server"),
+    ("postgresql://ann:s3cret@127.0.0.1/team?sslmode=bogus", "sslmode"),
+])
+def test_a_malformed_or_unreachable_url_is_one_line_without_the_password(tmp_path: Path, url: str, said: str) -> None:
+    pytest.importorskip("psycopg")
+    failure = Tracker(url).fails("add", "X", "--author", "A", "--date", "2021-01-01")
+    assert said in failure.stderr and "s3cret" not in failure.stderr, failure.stderr

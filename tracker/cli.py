@@ -222,6 +222,12 @@ def _database(ctx: typer.Context, *, create: bool = True) -> "Database":
             "or 'tracker extract --save' (or choose another with --db)"
         )
     database = open_database(path, timeout=ctx.obj.get("timeout") if ctx.obj else None)
+    if not create and database.schema_pending:  # an empty server database: as a missing file
+        database.dispose()
+        raise NotFoundError(
+            f"no predictions at {path} yet (the database is empty): record predictions first with 'tracker add', "
+            "'tracker import' or 'tracker extract --save' (or choose another with --db)"
+        )
     if not existed:
         _CREATED.append(database)
     return database

@@ -57,7 +57,10 @@ class ServerURL:
         """The database name (what a report calls its source), or the user's default."""
         from urllib.parse import urlsplit
 
-        path = urlsplit(self.url).path.lstrip("/")
+        try:
+            path = urlsplit(self.url).path.lstrip("/")
+        except ValueError:  # a URL Python cannot split; libpq says what is wrong with it
+            path = ""
         return path or "postgres"
 
     def exists(self) -> bool:
@@ -68,7 +71,10 @@ class ServerURL:
         from urllib.parse import unquote, urlsplit
 
         text = mask_password(text)
-        password = urlsplit(self.url).password
+        try:
+            password = urlsplit(self.url).password
+        except ValueError:  # a URL Python cannot split (``[::1`` without its bracket): masked above
+            password = None
         if password:
             for form in {password, unquote(password)}:
                 text = text.replace(form, "***")
@@ -109,7 +115,10 @@ def create_engine(location: ServerURL) -> Engine:
         # is then set to UTC, the zone tracker's timestamps are written in. JIT compilation is
         # turned off: a command runs each query once, and compiling the scorecard's query cost
         # more than it saved (0.8 s of 1.8 s over 200,000 predictions).
-        conn = psycopg.connect(url, application_name="tracker")
+        # Text goes over the wire as UTF-8 whatever the database's encoding: a database that
+        # cannot hold a character then says so itself (22P05), instead of the driver failing
+        # to encode it on this side.
+        conn = psycopg.connect(url, application_name="tracker", client_encoding="UTF8")
         conn.execute("SET TIME ZONE 'UTC'")
         conn.execute("SET jit = off")
         conn.commit()
@@ -119,7 +128,39 @@ def create_engine(location: ServerURL) -> Engine:
 
     # A command runs a few short transactions one after another: one kept connection saves
     # a login (a SCRAM exchange) for each; dispose() closes it when the command ends.
-    return sa_create_engine("postgresql+psycopg://", creator=connect, pool_size=1, max_overflow=4)
+    engine = sa_create_engine("postgresql+psycopg://", creator=connect, pool_size=1, max_overflow=4)
+    _compare_whole_numbers_as_sent(engine)
+    return engine
+
+
+def _compare_whole_numbers_as_sent(engine: Engine) -> None:
+    """Send whole numbers without SQLAlchemy's ``::INTEGER`` cast.
+
+    The id columns are 32-bit ``integer`` on the server; the cast made ``show 3000000000``
+    fail with "integer out of range" where SQLite answers "no prediction with id ...".
+    Uncast, psycopg types each value by its size (int2, int4, int8 or numeric) and the server
+    compares it with the column exactly (through its index), so a number too big for a column
+    matches no row; storing one still fails, as it must. (A ``::BIGINT`` cast instead would
+    turn every sum over a parameter into ``numeric``, read back as Decimal.)
+    """
+    from sqlalchemy import types
+
+    class WholeNumber(types.Integer):
+        render_bind_cast = False
+
+    class SmallWholeNumber(types.SmallInteger):
+        render_bind_cast = False
+
+    class BigWholeNumber(types.BigInteger):
+        render_bind_cast = False
+
+    dialect = engine.dialect
+    dialect.colspecs = {  # type: ignore[misc]
+        **dialect.colspecs,
+        types.Integer: WholeNumber,
+        types.SmallInteger: SmallWholeNumber,
+        types.BigInteger: BigWholeNumber,
+    }
 
 
 def begin_write(conn: Connection, location: ServerURL, timeout: float | None, on_wait: Any) -> None:
@@ -130,7 +171,8 @@ def begin_write(conn: Connection, location: ServerURL, timeout: float | None, on
         return
     on_wait()
     if timeout is not None:
-        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {max(int(timeout * 1000), 1)}")
+        # the server takes at most 2**31 - 1 ms (24 days): a longer --timeout waits that long
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {min(max(int(timeout * 1000), 1), 2**31 - 1)}")
     try:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
     except Exception as exc:  # noqa: BLE001 - only a lock timeout is translated here
@@ -184,6 +226,36 @@ def copy_rows(conn: Connection, table: Any, names: Sequence[str], columns: Seque
             )
 
 
+#: A TAB waits at most this long for the server (libpq counts whole seconds, 2 at least).
+COMPLETION_SECONDS = 2
+
+
+def complete_names(location: ServerURL, table: str, column: str, prefix: str, *, limit: int) -> list[str]:
+    """Names starting with ``prefix`` from a server, for shell completion: psycopg alone (each
+    TAB is a new process), a read-only transaction, bounded waits, and nothing at all on any
+    failure (no driver, no server, wrong password, no tables yet)."""
+    try:
+        import psycopg
+    except ImportError:
+        return []
+    url = location.url
+    if url.lower().startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    try:
+        with psycopg.connect(url, connect_timeout=COMPLETION_SECONDS, application_name="tracker") as conn:
+            conn.read_only = True
+            conn.execute(f"SET statement_timeout = {COMPLETION_SECONDS * 1000}")
+            rows = conn.execute(
+                # in code point order, as SQLite lists them, whatever the database's collation
+                f'SELECT DISTINCT "{column}" COLLATE "C" FROM "{table}" WHERE starts_with("{column}", %s) '
+                "ORDER BY 1 LIMIT %s",
+                (prefix, limit),
+            ).fetchall()
+    except Exception:  # noqa: BLE001 - completion never fails loudly
+        return []
+    return [name for (name,) in rows if name]
+
+
 def _sqlstate(exc: BaseException | None) -> str | None:
     orig = getattr(exc, "orig", exc)
     return getattr(orig, "sqlstate", None)
@@ -203,11 +275,22 @@ def describe_error(location: ServerURL, exc: BaseException | None) -> str:
         return f"cannot log in to {location}: the server wants a password (put it in PGPASSWORD or ~/.pgpass)"
     if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
         return f"{location}: the database does not exist on the server (create it first: createdb)"
+    if state == "3F000" or "no schema has been selected" in lowered:
+        return (f"{location}: the schema named in the URL's search_path does not exist "
+                "(create it first: CREATE SCHEMA name AUTHORIZATION owner); nothing was changed")
     if state in ("40001", "40P01"):
         return f"database {location}: the transaction clashed with another writer; nothing was changed, try again"
     if "connection refused" in lowered or "could not connect" in lowered or "translate host name" in lowered \
             or "connection to server" in lowered or "timeout expired" in lowered:
         return f"cannot reach the PostgreSQL server of {location} ({text})"
+    if state == "22003":
+        return f"database {location}: a number is too large for the server's columns ({text}); nothing was changed"
+    if "nul (0x00)" in lowered:
+        return f"database {location}: PostgreSQL cannot store the character U+0000 in text; remove it; nothing was changed"
+    if state in ("22P05", "22021"):
+        detail = text.split(" CONTEXT:")[0]  # the server's context names its own lines, not the file's
+        return (f"database {location} cannot hold a character of this text in its encoding ({detail}); "
+                "nothing was changed (give tracker a UTF8 database: createdb --encoding=UTF8)")
     if state == "25006" or "read-only transaction" in lowered:
         return f"database {location} is read-only; nothing was changed"
     return f"database {location}: {text}"

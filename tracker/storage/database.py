@@ -101,6 +101,10 @@ class Database:
     # Write transactions committed since the file was opened (upgrades aside): a database a
     # refused command created and never wrote to can be removed again.
     writes: int = 0
+    #: A server database still without tracker's tables. They are created inside the first
+    #: write transaction, so a refused command leaves the database as empty as it found it
+    #: (the server's version of "a refused command leaves no file behind").
+    schema_pending: bool = False
 
     @property
     def server(self) -> ServerURL | None:
@@ -131,10 +135,11 @@ class Database:
     def _transaction(self, begin: str) -> Iterator[Connection]:
         with translate_errors(self.path), self.engine.connect() as raw:
             conn = raw.execution_options(isolation_level="AUTOCOMMIT")
+            set_up = throwaway = False
             if self.server is not None:
                 from tracker.storage import backend
 
-                if begin == "BEGIN IMMEDIATE":
+                if begin == "BEGIN IMMEDIATE" or self.schema_pending:
                     backend.begin_write(conn, self.server, self.timeout, self._say_waiting)
                 else:
                     backend.begin_read(conn)
@@ -143,12 +148,48 @@ class Database:
             else:
                 conn.exec_driver_sql(begin)
             try:
+                if self.server is not None and self.schema_pending:
+                    if begin == "BEGIN IMMEDIATE":
+                        self._set_up_schema(conn, self.server)
+                        set_up = True
+                    else:
+                        throwaway = self._read_before_set_up(conn, self.server)
                 yield conn
             except BaseException:
                 with contextlib.suppress(Exception):
                     conn.exec_driver_sql("ROLLBACK")
                 raise
-            conn.exec_driver_sql("COMMIT")
+            conn.exec_driver_sql("ROLLBACK" if throwaway else "COMMIT")
+            if set_up:
+                self.schema_pending = False
+
+    @staticmethod
+    def _set_up_schema(conn: Connection, location: ServerURL) -> None:
+        """Create tracker's tables in the transaction that holds the writer lock (checked
+        again under the lock: another process may have made them meanwhile)."""
+        from tracker.storage import migrations
+
+        version, foreign = _inspect(conn)
+        _refuse(location, version, foreign)
+        migrations.apply_pending(conn, version)
+
+    def _read_before_set_up(self, conn: Connection, location: ServerURL) -> bool:
+        """A read from a server database without tracker's tables yet (``extract --save``
+        looks before it writes), in a transaction holding the writer lock: the tables are
+        made inside it and rolled back with it, so the reader sees an empty record and leaves
+        nothing behind. True when the transaction is to be rolled back."""
+        from tracker.storage import backend
+
+        version, foreign = _inspect(conn)
+        _refuse(location, version, foreign)
+        if version == 0:
+            self._set_up_schema(conn, location)
+            return True
+        # Another process set it up meanwhile: read it as any reader does.
+        conn.exec_driver_sql("ROLLBACK")
+        self.schema_pending = False
+        backend.begin_read(conn)
+        return False
 
     def _say_waiting(self) -> None:
         import sys
@@ -304,8 +345,8 @@ def open_database(path: Path | ServerURL, *, timeout: float | None = None) -> Da
 
 
 def _open_server(location: ServerURL, *, timeout: float | None) -> Database:
-    """Open a PostgreSQL database: an empty one gets tracker's schema on first use, one
-    holding other tables or a newer schema is refused before anything is written."""
+    """Open a PostgreSQL database: an empty one gets tracker's schema with its first write,
+    one holding other tables or a newer schema is refused before anything is written."""
     from tracker.storage import backend, migrations
 
     engine = backend.create_engine(location)
@@ -314,7 +355,9 @@ def _open_server(location: ServerURL, *, timeout: float | None) -> Database:
         with database.read() as conn:
             version, foreign = _inspect(conn)
         _refuse(location, version, foreign)
-        if version < migrations.LATEST_VERSION:
+        if version == 0:
+            database.schema_pending = True  # made by the first write, never by a refused command
+        elif version < migrations.LATEST_VERSION:
             with database.write() as conn:
                 # Checked again under the writer lock: another process may have just set it up.
                 version, foreign = _inspect(conn)
@@ -518,10 +561,14 @@ COMPLETABLE = {"author": ("prediction", "author"), "outlet": ("prediction", "out
 
 def complete_names(path: Path | ServerURL, field: str, prefix: str, *, limit: int = 100) -> list[str]:
     """Names starting with ``prefix`` for shell completion: read-only, through the index, no
-    SQLAlchemy (each TAB is a new process), and silent (empty) when there is no database
-    (or a server: a TAB should never wait for the network)."""
+    SQLAlchemy (each TAB is a new process), and silent (empty) when there is no database.
+    A server is asked too, within a couple of seconds, and silently gives nothing on any error."""
     table, column = COMPLETABLE[field]
-    if isinstance(path, ServerURL) or not path.is_file():
+    if isinstance(path, ServerURL):
+        from tracker.storage.backend import complete_names as complete_from_server
+
+        return complete_from_server(path, table, column, prefix, limit=limit)
+    if not path.is_file():
         return []
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
