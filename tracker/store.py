@@ -86,16 +86,22 @@ def create_claim(conn: Connection, text: str, deadline: dt.date | None, now: dt.
     )
 
 
+def lookup_step(conn: Connection) -> int:
+    """Ids per IN (...) lookup: SQLite's ``CHUNK``, PostgreSQL's ``SERVER_CHUNK`` (a round trip each)."""
+    return CHUNK if conn.dialect.name == "sqlite" else SERVER_CHUNK
+
+
 def first_resolution_dates(conn: Connection, claim_ids: list[int]) -> dict[int, dt.date]:
     """When each claim's outcome was first known (a retracted resolution never told anything)."""
     from tracker.queries import not_retracted
 
     r = t.resolution
     found: dict[int, dt.date] = {}
-    for start in range(0, len(claim_ids), CHUNK):
+    step = lookup_step(conn)
+    for start in range(0, len(claim_ids), step):
         rows = conn.execute(
             sa.select(r.c.claim_id, sa.func.min(r.c.resolved_on))
-            .where(r.c.claim_id.in_(claim_ids[start : start + CHUNK]), not_retracted(r))
+            .where(r.c.claim_id.in_(claim_ids[start : start + step]), not_retracted(r))
             .group_by(r.c.claim_id)
         )
         found.update({int(cid): day for cid, day in rows})
@@ -353,12 +359,13 @@ def _stamp(value: dt.datetime) -> str:
 def _stored_resolutions(conn: Connection, claim_ids: list[int]) -> dict[int, list[StoredResolution]]:
     r, rt = t.resolution, t.retraction
     found: dict[int, list[StoredResolution]] = {}
-    for start in range(0, len(claim_ids), CHUNK):
+    step = lookup_step(conn)
+    for start in range(0, len(claim_ids), step):
         rows = conn.execute(
             sa.select(r.c.id, r.c.claim_id, r.c.outcome, r.c.resolved_on, r.c.evidence, r.c.note, r.c.recorded_at,
                       rt.c.id.label("retraction_id"))
             .select_from(r.outerjoin(rt, rt.c.resolution_id == r.c.id))
-            .where(r.c.claim_id.in_(claim_ids[start : start + CHUNK]))
+            .where(r.c.claim_id.in_(claim_ids[start : start + step]))
             .order_by(r.c.id)
         )
         for row in rows:
@@ -619,7 +626,7 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
     indexes = DeferredIndexes(conn, floors["prediction"])
     written = 0
     next_ids = NextIds(conn)
-    size = CHUNK if conn.dialect.name == "sqlite" else SERVER_CHUNK
+    size = lookup_step(conn)
 
     def flush() -> None:
         nonlocal chain, written

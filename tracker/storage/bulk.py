@@ -69,14 +69,16 @@ def insert_tuples(conn: Connection, table: sa.Table, names: tuple[str, ...], row
 
 
 def _column(rows: Sequence[dict[str, Any]], name: str, proc: Callable[[Any], Any] | None) -> list[Any]:
-    """One column's values as the DBAPI wants them; a repeated date or timestamp (days recur,
-    an import's clock is one value) is converted once."""
+    """One column's values as the DBAPI wants them; a date or timestamp met before (days
+    recur, an import's clock is one value) is converted once."""
     values = [row[name] for row in rows]
     if proc is None:
         return values
     if not isinstance(next((value for value in values if value is not None), None), dt.date):
         return [None if value is None else proc(value) for value in values]
-    done: dict[Any, Any] = {}
+    done = _CONVERTED.setdefault(proc, {})
+    if len(done) > 50_000:  # memory stays bounded over any number of distinct days
+        done.clear()
     out: list[Any] = []
     for value in values:
         if value is None:
@@ -90,6 +92,8 @@ def _column(rows: Sequence[dict[str, Any]], name: str, proc: Callable[[Any], Any
 
 
 _MISSING = object()
+#: Converted dates and timestamps, per bind processor (one per column type and dialect).
+_CONVERTED: dict[Callable[[Any], Any], dict[Any, Any]] = {}
 
 
 #: Pages SQLite keeps in memory during a bulk load (in KiB, as ``PRAGMA cache_size`` takes a
