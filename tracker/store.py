@@ -18,13 +18,16 @@ from sqlalchemy.engine import Connection
 
 from tracker.storage import ledger
 from tracker.storage import tables as t
-from tracker.storage.bulk import bulk_load, insert_many
+from tracker.storage.bulk import DeferredIndexes, bulk_load, insert_many
 from tracker.errors import NotFoundError, UsageError
 from tracker.storage.hashing import canonical_fields, claim_key, claim_keys, content_hash, wording_key
 from tracker.names import fold, fold_optional
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput, RetractionInput, check_id, clean_text
 
 CHUNK = 500  # rows per multi-row INSERT / IN (...) lookup; well under SQLite's variable limit
+#: On PostgreSQL every lookup and every COPY of a chunk is a round trip to the server: fewer,
+#: larger chunks (the IN (...) lists stay far below its 65,535 parameters).
+SERVER_CHUNK = 5_000
 CACHE_LIMIT = 60_000  # claims, hashes and outcome dates an import remembers before it asks the database again
 
 
@@ -83,16 +86,22 @@ def create_claim(conn: Connection, text: str, deadline: dt.date | None, now: dt.
     )
 
 
+def lookup_step(conn: Connection) -> int:
+    """Ids per IN (...) lookup: SQLite's ``CHUNK``, PostgreSQL's ``SERVER_CHUNK`` (a round trip each)."""
+    return CHUNK if conn.dialect.name == "sqlite" else SERVER_CHUNK
+
+
 def first_resolution_dates(conn: Connection, claim_ids: list[int]) -> dict[int, dt.date]:
     """When each claim's outcome was first known (a retracted resolution never told anything)."""
     from tracker.queries import not_retracted
 
     r = t.resolution
     found: dict[int, dt.date] = {}
-    for start in range(0, len(claim_ids), CHUNK):
+    step = lookup_step(conn)
+    for start in range(0, len(claim_ids), step):
         rows = conn.execute(
             sa.select(r.c.claim_id, sa.func.min(r.c.resolved_on))
-            .where(r.c.claim_id.in_(claim_ids[start : start + CHUNK]), not_retracted(r))
+            .where(r.c.claim_id.in_(claim_ids[start : start + step]), not_retracted(r))
             .group_by(r.c.claim_id)
         )
         found.update({int(cid): day for cid, day in rows})
@@ -350,12 +359,13 @@ def _stamp(value: dt.datetime) -> str:
 def _stored_resolutions(conn: Connection, claim_ids: list[int]) -> dict[int, list[StoredResolution]]:
     r, rt = t.resolution, t.retraction
     found: dict[int, list[StoredResolution]] = {}
-    for start in range(0, len(claim_ids), CHUNK):
+    step = lookup_step(conn)
+    for start in range(0, len(claim_ids), step):
         rows = conn.execute(
             sa.select(r.c.id, r.c.claim_id, r.c.outcome, r.c.resolved_on, r.c.evidence, r.c.note, r.c.recorded_at,
                       rt.c.id.label("retraction_id"))
             .select_from(r.outerjoin(rt, rt.c.resolution_id == r.c.id))
-            .where(r.c.claim_id.in_(claim_ids[start : start + CHUNK]))
+            .where(r.c.claim_id.in_(claim_ids[start : start + step]))
             .order_by(r.c.id)
         )
         for row in rows:
@@ -613,15 +623,21 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
     known: dict[str, dt.date | None] = {}  # claim key -> when its outcome was first known
     chain: ledger.ImportChain | None = None
     chunk: list[ImportRecord] = []
+    indexes = DeferredIndexes(conn, floors["prediction"])
+    written = 0
+    next_ids = NextIds(conn)
+    size = lookup_step(conn)
 
     def flush() -> None:
-        nonlocal chain
+        nonlocal chain, written
         if chain is None:
             # A file that carries its own ledger (into an empty database) keeps it: no entries
             # are computed until the end tells whether it can be adopted.
             chain = ledger.ImportChain(conn, enabled=carried is None)
-        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids, chain, cached_all)
+        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids, chain, cached_all, next_ids)
         chain.flush()
+        written += len(chunk)
+        indexes.written(written)
         if on_progress:
             on_progress(len(chunk))
 
@@ -638,7 +654,7 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
                     # and no set of every id written growing with the file.
                     kept_ids = None
         chunk.append(record)
-        if len(chunk) >= CHUNK:
+        if len(chunk) >= size:
             flush()
             chunk = []
             if len(claim_ids) + len(seen_hashes) + len(known) > CACHE_LIMIT:
@@ -650,6 +666,7 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
                 cached_all = False
     if chunk:
         flush()
+    indexes.restore()
     if carried and ledger.adopt(conn, carried):
         summary.ledger_carried = True
     elif chain is not None:
@@ -669,8 +686,10 @@ def _import_chunk(
     kept_ids: set[tuple[str, int]] | None = None,
     chain: ledger.ImportChain | None = None,
     cached_all: bool = False,
+    next_ids: NextIds | None = None,
 ) -> None:
     p = t.prediction
+    ids = next_ids or NextIds(conn)
     now = utc_now()
     # Claims first: a claim already stored (or met earlier in this file) keeps its first
     # wording, and every prediction of it takes that wording before it is hashed.
@@ -696,12 +715,13 @@ def _import_chunk(
         # Ids are assigned here rather than read back with RETURNING, which SQLAlchemy can
         # only keep in order on SQLite by inserting one row per statement; this is safe
         # because the caller's transaction holds the write lock (BEGIN IMMEDIATE).
-        first = _next_id(conn, t.claim)
+        first = ids.first(t.claim)
         rows = [dict(values, id=first + n) for n, values in enumerate(new_claims.values())]
         if kept_ids is not None:
             wanted = {record_claim_key(r): r.extra.get("claim_id") for r in reversed(chunk)}
             rows = _keep_ids(rows, [wanted.get(row["key"]) for row in rows], "claim", kept_ids)
         insert_many(conn, t.claim, rows)
+        ids.used(t.claim, [row["id"] for row in rows])
         summary.claims_added += len(rows)
         claim_ids.update((row["key"], StoredClaim(row["id"], row["text"], row["deadline"])) for row in rows)
     chunk = [_as_stored_claim(r, claim_ids[k]) for r, k in zip(chunk, keys)]
@@ -730,11 +750,12 @@ def _import_chunk(
             fresh.append((record, digest, key))
     if fresh:
         values = [_prediction_values(r.prediction, claim_ids[key].id, digest, now) for r, digest, key in fresh]
-        first = _next_id(conn, p)
+        first = ids.first(p)
         new_ids = [first + n for n in range(len(values))]
         if kept_ids is not None:
             new_ids = [row["id"] for row in _keep_ids([{"id": i} for i in new_ids], [r.extra.get("id") for r, _, _ in fresh], "prediction", kept_ids)]
         insert_many(conn, p, [dict(v, id=i) for v, i in zip(values, new_ids)])
+        ids.used(p, new_ids)
         new_tags: list[dict[str, Any]] = []
         for (record, digest, _), pid, row in zip(fresh, new_ids, values):
             seen_hashes[digest] = pid
@@ -753,7 +774,7 @@ def _import_chunk(
         stored = _stored_resolutions(conn, list({cid for _, cid in with_history}))
         rows: list[dict[str, Any]] = []
         retractions: list[dict[str, Any]] = []
-        next_id = _next_id(conn, t.resolution)
+        next_id = ids.first(t.resolution)
         for record, cid in with_history:
             have = stored.setdefault(cid, [])
             for entry in record.resolutions:
@@ -774,6 +795,7 @@ def _import_chunk(
                     })
         if rows:
             insert_many(conn, t.resolution, rows)
+            ids.used(t.resolution, [row["id"] for row in rows])
             summary.resolutions_added += len(rows)
             if chain is not None:
                 for row in rows:
@@ -872,6 +894,24 @@ def _check_no_hindsight(conn: Connection, chunk: list[ImportRecord], keys: list[
         if live:
             first = known.get(key)
             known[key] = min(live) if first is None else min(first, *live)
+
+
+class NextIds:
+    """The next free id of each table an import numbers itself, read once and then counted:
+    the import holds the write lock, and every row it adds to these tables goes through here."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.next: dict[str, int] = {}
+
+    def first(self, table: sa.Table) -> int:
+        if table.name not in self.next:
+            self.next[table.name] = _next_id(self.conn, table)
+        return self.next[table.name]
+
+    def used(self, table: sa.Table, ids: list[int]) -> None:
+        if ids:
+            self.next[table.name] = max(self.first(table), max(ids) + 1)
 
 
 def _next_id(conn: Connection, table: sa.Table) -> int:

@@ -80,10 +80,23 @@ def parse_timestamp(value: Any, what: str) -> dt.datetime | None:
 
 
 def file_date(value: Any, what: str, *, period_end: bool = False) -> dt.date | None:
+    known = _ISO_DAYS.get(value) if type(value) is str else None
+    if known is not None:
+        return known
     text = optional(value, what)
     if text is None:
         return None
-    return parse_date(short(text, what), what=what, period_end=period_end)
+    day = parse_date(short(text, what), what=what, period_end=period_end)
+    if value is text and _ISO_DAY.fullmatch(text):  # exactly 2021-12-09: read the same way for every field
+        if len(_ISO_DAYS) > 20_000:
+            _ISO_DAYS.clear()
+        _ISO_DAYS[text] = day
+    return day
+
+
+#: Days already read from their ISO form (files repeat a few thousand days over and over).
+_ISO_DAYS: dict[str, dt.date] = {}
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def split_tags(value: Any, tidy: Any = tidy_line) -> tuple[str, ...]:

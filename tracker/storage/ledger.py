@@ -249,21 +249,30 @@ def head(conn: Connection) -> Head:
     return Head(int(row.seq), row.entry_hash) if row else Head(0, GENESIS)
 
 
+_LEDGER_COLUMNS = ("seq", "kind", "record_id", "content_hash", "prev_hash", "entry_hash")
+
+
 def _append(conn: Connection, items: Iterable[tuple[str, int, str]]) -> int:
     """Append (kind, record id, content hash) entries after the current head."""
     top = head(conn)
+    return append_after(conn, top, items).count - top.count
+
+
+def append_after(conn: Connection, top: Head, items: Iterable[tuple[str, int, str]]) -> Head:
+    """``_append`` after a head the caller already knows (an import appending chunk after
+    chunk inside its transaction); returns the new head."""
+    from tracker.storage.bulk import insert_tuples
+
     seq, prev = top.count, top.hash
     rows = []
     for kind, record_id, digest in items:
         seq += 1
-        prev = entry_hash(seq, kind, digest, prev)
-        rows.append({"seq": seq, "kind": kind, "record_id": record_id, "content_hash": digest,
-                     "prev_hash": rows[-1]["entry_hash"] if rows else top.hash, "entry_hash": prev})
-    from tracker.storage.bulk import insert_many
-
+        entry = hashlib.sha256(f"{seq}\n{kind}\n{digest}\n{prev}".encode()).hexdigest()  # entry_hash, inlined
+        rows.append((seq, kind, record_id, digest, prev, entry))
+        prev = entry
     for start in range(0, len(rows), 20_000):
-        insert_many(conn, t.ledger, rows[start : start + 20_000])
-    return len(rows)
+        insert_tuples(conn, t.ledger, _LEDGER_COLUMNS, rows[start : start + 20_000])
+    return Head(seq, prev)
 
 
 def record(conn: Connection, kind: str, ids: list[int]) -> int:
@@ -336,7 +345,8 @@ class ImportChain:
     def __init__(self, conn: Connection, enabled: bool = True) -> None:
         self.conn = conn
         self.active = enabled
-        self.start = head(conn).count if enabled else 0
+        self._head = head(conn) if enabled else Head(0, GENESIS)
+        self.start = self._head.count
         self._pending: list[tuple[str, int, int, str, str]] = []  # (when, rank, id, kind, content hash)
         self._last: tuple[str, int, int] | None = None
         self._stamped: tuple[Any, str] = (None, "")
@@ -381,14 +391,14 @@ class ImportChain:
             self.give_up()
             return
         self._last = self._pending[-1][:3]
-        _append(self.conn, ((kind, rid, digest) for _, _, rid, kind, digest in self._pending))
+        self._head = append_after(self.conn, self._head, ((kind, rid, digest) for _, _, rid, kind, digest in self._pending))
         self._pending = []
 
     def finish(self, floors: dict[str, int]) -> int:
         """Complete the chain: the last entries, or all of them the slow way if the fast one gave up."""
         self.flush()
         if self.active:
-            return head(self.conn).count - self.start
+            return self._head.count - self.start
         return record_unrecorded(self.conn, above=floors)
 
 
@@ -430,16 +440,17 @@ def adopt(conn: Connection, carried: list[dict[str, Any]]) -> bool:
             elif current[kind].get(record_id) != digest:
                 return False
         covered[kind].add(record_id)
-        rows.append({"seq": int(entry["seq"]), "kind": kind, "record_id": record_id, "content_hash": digest,
-                     "prev_hash": prev, "entry_hash": entry["entry_hash"]})
+        rows.append((int(entry["seq"]), kind, record_id, digest, prev, entry["entry_hash"]))
         prev = entry["entry_hash"]
     empty_tags = {pid: content_hash(tags_content(pid, [])) for pid in latest_tags if pid not in current["tags"]}
     if any(current["tags"].get(pid, empty_tags.get(pid)) != digest for pid, digest in latest_tags.items()):
         return False
     if any(set(current[name]) - covered[name] for name in KINDS):
         return False  # rows the carried chain does not record
+    from tracker.storage.bulk import insert_tuples
+
     for start in range(0, len(rows), 20_000):
-        conn.execute(sa.insert(t.ledger), rows[start : start + 20_000])
+        insert_tuples(conn, t.ledger, _LEDGER_COLUMNS, rows[start : start + 20_000])
     return True
 
 
