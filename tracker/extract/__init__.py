@@ -80,5 +80,5 @@ def extract(
     if detector:
         from tracker.extract.combine import with_confidence
 
-        forecasts = with_confidence(text, blocks, forecasts, meta.published, min_confidence)
+        forecasts = with_confidence(text, blocks, forecasts, meta.published, min_confidence, (meta.author, meta.outlet))
     return Extraction(meta, forecasts, digest)

@@ -24,13 +24,13 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from tracker.extract import attribution
 from tracker.extract.detector import load, rule_hits
 from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block
 from tracker.extract.stated import EXPLICIT_CONFIDENCE, EXPLICIT_FORECAST, item_claim, sentence_probability, stated_probability
 from tracker.extract.units import Unit
 from tracker.extract.units import units as find_units
+from tracker.extract.voices import detector_speaker, paragraph_label, writer_names
 
 if TYPE_CHECKING:
     from tracker.extract import Candidate
@@ -98,10 +98,12 @@ def _with_chance_below(found: list[Unit], above: int) -> str:
 
 
 def with_confidence(
-    text: str, blocks: list[Block], candidates: tuple[Candidate, ...], published: dt.date | None, min_confidence: float
+    text: str, blocks: list[Block], candidates: tuple[Candidate, ...], published: dt.date | None, min_confidence: float,
+    writers: tuple[str | None, ...] = (),
 ) -> tuple[Candidate, ...]:
     from tracker.extract import Candidate
 
+    own_names = writer_names(writers)
     found = find_units(text, blocks)
     hits, owners = rule_hits(found, candidates)
     detector = load()
@@ -135,6 +137,12 @@ def with_confidence(
             placed[index] = (owner_at, order, candidate)
         # The rules read declared lists too (``lists.py``), items of "Label: value" lines included.
         declared = owner_at in items or candidate.cue == LIST_CUE
+        if candidate.speaker is None and not declared and 0 <= owner_at < len(found):
+            # "Lucia Brannagh: Athletic 2, Rovers 1. Rovers will score ...": the paragraph is hers.
+            label = paragraph_label(found, owner_at)
+            if label is not None and label.lower() not in own_names:
+                candidate = dataclasses.replace(candidate, speaker=label)
+                placed[index] = (owner_at, order, candidate)
         floor = LIST_ITEM_CONFIDENCE if declared else EXPLICIT_CONFIDENCE if owner_at in explicit else 0.0
         if candidate.confidence is not None and candidate.confidence < floor:
             placed[index] = (owner_at, order, dataclasses.replace(candidate, confidence=floor))
@@ -163,7 +171,7 @@ def with_confidence(
         deadline = resolve_horizon(sentence, published)
         if _HEARSAY.search(sentence) or (deadline is not None and published is not None and deadline < published):
             continue  # unnamed hearsay, or a horizon already past: a history, not a forecast
-        speaker = attribution.trailing_speaker(sentence)
+        speaker = detector_speaker(found, position, own_names)
         if speaker is None and _QUOTED.match(sentence):
             continue  # a quotation nobody is named for: whose forecast it is cannot be told
         placed.append((position, -1, Candidate(
