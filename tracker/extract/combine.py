@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from tracker.extract.detector import load, rule_hits
 from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block
-from tracker.extract.stated import EXPLICIT_CONFIDENCE, EXPLICIT_FORECAST, item_claim, sentence_probability, stated_probability
+from tracker.extract.stated import EXPLICIT_CONFIDENCE, EXPLICIT_FORECAST, item_claim, sentence_reading, stated_probability
 from tracker.extract.units import Unit
 from tracker.extract.units import units as find_units
 from tracker.extract.voices import detector_speaker, paragraph_label, writer_names
@@ -174,8 +174,9 @@ def with_confidence(
         speaker = detector_speaker(found, position, own_names)
         if speaker is None and _QUOTED.match(sentence):
             continue  # a quotation nobody is named for: whose forecast it is cannot be told
+        claim, probability = sentence_reading(sentence)
         placed.append((position, -1, Candidate(
-            quote=sentence, claim=sentence, probability=sentence_probability(sentence),
+            quote=sentence, claim=claim, probability=probability,
             deadline=deadline, speaker=speaker, cue=DETECTOR_CUE,
             confidence=round(confidence[position], 3),
         )))
