@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from tracker.extract.detector import load, rule_hits
+from tracker.extract.detector import load, rule_hits, text_prior
 from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block
 from tracker.extract.stated import EXPLICIT_CONFIDENCE, EXPLICIT_FORECAST, item_claim, sentence_reading, stated_probability
@@ -108,9 +108,10 @@ def with_confidence(
     hits, owners = rule_hits(found, candidates)
     detector = load()
     confidence = detector.confidences(found, hits)
+    prior = text_prior(confidence)
     placed: list[tuple[int, int, Candidate]] = []
     for order, (candidate, owner) in enumerate(zip(candidates, owners)):
-        value = round(detector.candidate_confidence(confidence[owner], candidate.cue), 3) if owner >= 0 else 0.5
+        value = round(detector.candidate_confidence(confidence[owner], candidate.cue, prior), 3) if owner >= 0 else 0.5
         placed.append((owner if owner >= 0 else len(found), order, dataclasses.replace(candidate, confidence=value)))
     items = declared_items(found)
     # "No major earthquake in Europe:" over a line "99% educated guess": one forecast, whose

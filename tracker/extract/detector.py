@@ -185,17 +185,35 @@ class Detector:
         return [calibrate(score, slope, intercept) for score in self.raw_scores(units, hits)]
 
 
-    def candidate_confidence(self, unit_confidence: float, cue: str) -> float:
-        """How sure we are that a rule candidate is a forecast, from two separate witnesses:
-        its unit's confidence and how often the rules' cue was right on the train split.
-        A cue that is nearly always right ("is forecast to") is not killed by a unit score
-        that doubts it; a cue that is usually wrong ("may") needs the detector's support."""
-        slope, cue_slope, intercept = self.candidate_weights
+    def candidate_confidence(self, unit_confidence: float, cue: str, text_prior: float | None = None) -> float:
+        """How sure we are that a rule candidate is a forecast, from three witnesses: its
+        unit's confidence, how often the rules' cue was right on the train split, and how
+        much of a prediction text its text is (``text_prior``). A cue that is nearly always
+        right ("is forecast to") is not killed by a unit score that doubts it; a cue that is
+        usually wrong ("may") needs the detector's support; a plain "will" among many
+        forecasts is more likely one than a "will" in release notes."""
+        slope, cue_slope, intercept, *rest = self.candidate_weights
+        prior_slope = rest[0] if rest else 0.0
         z = slope * logit(unit_confidence) + cue_slope * logit(self.precision_of(cue)) + intercept
+        if prior_slope:
+            z += prior_slope * logit(unit_confidence if text_prior is None else text_prior)
         return 1 / (1 + math.exp(-z))
 
     def precision_of(self, cue: str) -> float:
         return self.cue_precision.get(cue_key(cue), self.other_cue_precision)
+
+
+TEXT_PRIOR_UNITS = 10
+# The median prior of the train split's texts: a text shorter than TEXT_PRIOR_UNITS units is
+# filled up with it, so that one forecast does not make a two-sentence text a prediction text.
+TYPICAL_TEXT_PRIOR = 0.35
+
+
+def text_prior(confidences: Sequence[float]) -> float:
+    """How much of a prediction text a text is: the mean confidence of its
+    ``TEXT_PRIOR_UNITS`` most confident units (its forecasts, if it has that many)."""
+    top = sorted(confidences, reverse=True)[:TEXT_PRIOR_UNITS]
+    return (sum(top) + (TEXT_PRIOR_UNITS - len(top)) * TYPICAL_TEXT_PRIOR) / TEXT_PRIOR_UNITS
 
 
 def cue_key(cue: str) -> str:
