@@ -25,11 +25,13 @@ import re
 from typing import TYPE_CHECKING
 
 from tracker.extract.detector import load, rule_hits, text_prior
+from tracker.estimative import UNHEDGED_WILL
 from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block
 from tracker.extract.stated import EXPLICIT_CONFIDENCE, EXPLICIT_FORECAST, item_claim, sentence_reading, stated_probability
 from tracker.extract.units import Unit
 from tracker.extract.units import units as find_units
+from tracker.extract.tables import table_picks
 from tracker.extract.voices import detector_speaker, paragraph_label, writer_names
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|supposedly|purportedly|rumou?r
 _QUOTED = re.compile(r"\s*[\"\u201c\u00ab\u201e]")  # a sentence that opens a direct quotation
 DETECTOR_CUE = "detector"
 LIST_CUE = "prediction list"
+TABLE_CUE = "table of picks"
 LIST_ITEM_CONFIDENCE = 0.9
 _DECLARES_PREDICTIONS = re.compile(
     r"\b(?:predictions?|forecasts?|prophec(?:y|ies)|picks|predicting|what (?:I|we) expect|(?:my|our) bets)\b", re.IGNORECASE
@@ -156,8 +159,23 @@ def with_confidence(
             deadline=resolve_horizon(found[position].text, published), speaker=speaker, cue=LIST_CUE,
             confidence=round(max(confidence[position], LIST_ITEM_CONFIDENCE), 3),
         )))
+    # A table of picks ("GAME | ODELL (71-35) | PRIYA (68-38)" over "Rivermouth at Sandrevik |
+    # Sandrevik | Rivermouth"): one call per cell or row, by the person it names (tables.py);
+    # its rows' other readings give way.
+    picks = table_picks(found)
+    table_rows = {pick.position for pick in picks}
+    if table_rows:
+        placed = [entry for entry in placed if entry[0] not in table_rows]
+    for pick in picks:
+        row = found[pick.position].text
+        placed.append((pick.position, -1, Candidate(
+            quote=row, claim=pick.claim, probability=UNHEDGED_WILL, deadline=resolve_horizon(row, published),
+            speaker=pick.speaker, cue=TABLE_CUE, confidence=round(max(confidence[pick.position], LIST_ITEM_CONFIDENCE), 3),
+        )))
     for position, (unit, hit) in enumerate(zip(found, hits)):
-        if hit.count or position in items or position in stated_below or confidence[position] < NEW_CANDIDATE_FLOOR:
+        if hit.count or position in items or position in stated_below or position in table_rows:
+            continue
+        if confidence[position] < NEW_CANDIDATE_FLOOR:
             continue
         sentence = unit.text
         if position in above:

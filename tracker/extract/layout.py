@@ -144,6 +144,7 @@ def _split_paragraph(paragraph: str, *, first: bool) -> list[tuple[str, bool, bo
                 not _has_terminal_punctuation(previous)
                 and not (_LABEL_VALUE.match(previous) and _LABEL_VALUE.match(line))
                 and not _ENDS_WITH_CHANCE.search(previous)
+                and not (previous.count(" | ") >= 1 and line.count(" | ") >= 1)  # rows of a table
                 and not (pieces[-1][2] and not raw_line[:1].isspace() and not line[0].islower())
                 and (wrapped or line[0].islower())
                 and not _BYLINE_START.match(line)
