@@ -166,7 +166,11 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
     if named:
         return None if speaker is None or _own(speaker, writers) else speaker
     before = " ".join(u.text for u in found[:position])
-    if _PROJECTIONS_SAY.search(sentence) or re.search(r"\bstaff\b", sentence, re.IGNORECASE):
+    if (
+        _PROJECTIONS_SAY.search(sentence) or re.search(r"\bstaff\b", sentence, re.IGNORECASE)
+        # "Core inflation projections had been revised down ... to 2.6%" in a text about staff projections
+        or (re.search(r"\bprojections?\b", sentence, re.IGNORECASE) and re.search(r"\bstaff\s+(?:\w+\s+)?projections\b", before, re.IGNORECASE))
+    ):
         return _staff(before, sentence)
     paragraph = [u for u in found[:position] if u.block == unit.block]
     label = paragraph_label(found, position)
