@@ -57,3 +57,16 @@ def test_a_table_the_text_does_not_declare_to_be_picks_is_not_read() -> None:
     assert table_calls(undeclared) == []
     data = "Rainfall by town\n\nTown | March | April\nKilby | 40 mm | 52 mm\nNorthgate | 38 mm | 47 mm\n"
     assert table_calls(data) == []
+
+
+def test_a_predicted_score_in_a_text_of_picks_is_a_forecast_and_a_result_is_not() -> None:
+    picks = [(c.speaker, c.quote) for c in extract(BY_COLUMN + "\nBEN: I'll go the other way. Eastfield 21, Northgate 17.\n").forecasts
+             if c.cue != TABLE_CUE]
+    assert ("Ben", "Eastfield 21, Northgate 17.") in picks
+    assert extract("Final score\n\nThe Lions won at home on Sunday.\n\nLions 24, Bears 17.\n").forecasts == ()
+
+
+def test_a_line_that_calls_itself_a_prediction_is_one() -> None:
+    [candidate] = extract("Final preview\n\nBoth players are fit.\n\nPrediction: Moravec in three sets.\n").forecasts
+    assert candidate.quote == "Prediction: Moravec in three sets." and candidate.confidence is not None
+    assert candidate.confidence >= 0.85

@@ -1,11 +1,12 @@
 """Join the detector's judgement to the rules' candidates.
 
 The detector scores every unit; each rule candidate's confidence combines its unit's
-confidence with how often its cue was right on the train split
+confidence with how often its cue was right on the train split and with the text's prior
 (``Detector.candidate_confidence``, calibrated on dev), so strong rule evidence is not killed
 by a doubtful unit score; and a unit the detector calls a forecast (confidence at least
 ``NEW_CANDIDATE_FLOOR``) without any rule candidate becomes a candidate of its own,
-with the sentence as its claim, so that no forecast the model sees is dropped.
+with the sentence as its claim and the speaker ``voices.py`` reads from its context, so
+that no forecast the model sees is dropped. A table of picks is read by ``tables.py``.
 
 A list the text declares to be predictions ("My predictions for 2027:", "Predictions for
 2019" above numbered items) is read as the issue asks: every item is a forecast, by the
@@ -28,7 +29,14 @@ from tracker.extract.detector import load, rule_hits, text_prior
 from tracker.estimative import UNHEDGED_WILL
 from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block
-from tracker.extract.stated import EXPLICIT_CONFIDENCE, EXPLICIT_FORECAST, item_claim, sentence_reading, stated_probability
+from tracker.extract.stated import (
+    EXPLICIT_CONFIDENCE,
+    EXPLICIT_FORECAST,
+    SCORELINE,
+    item_claim,
+    sentence_reading,
+    stated_probability,
+)
 from tracker.extract.units import Unit
 from tracker.extract.units import units as find_units
 from tracker.extract.tables import table_picks
@@ -124,6 +132,8 @@ def with_confidence(
     for position, line in stated_below.items():
         confidence[line] = max(confidence[line], confidence[position])
     explicit = {p for p, unit in enumerate(found) if p not in items and EXPLICIT_FORECAST.search(unit.text)}
+    if any(unit.heading and _DECLARES_PREDICTIONS.search(unit.text) for unit in found):
+        explicit |= {p for p, unit in enumerate(found) if p not in items and SCORELINE.search(unit.text)}
     for position in explicit:
         confidence[position] = max(confidence[position], EXPLICIT_CONFIDENCE)
     for index, (owner_at, order, candidate) in enumerate(placed):

@@ -6,7 +6,9 @@ heading, see ``units.py``):
 - the unit's static embedding: the mean of its WordPiece tokens' vectors from a
   model2vec distillation of all-MiniLM-L6-v2, normalised to length 1;
 - what the rules found in it (a candidate, its probability, whose it is) and a few
-  surface facts (a number, a year, a heading, a question, a "predictions" heading above);
+  surface facts (a number, a year, a heading, a question, a "predictions" heading above),
+  and its context (how many of the text's and the paragraph's units have a rule candidate,
+  a neighbour's, "will" and a plan's "we will");
 - hashed word unigrams and bigrams, which carry the modal and negation words that an
   averaged embedding blurs.
 

@@ -83,8 +83,15 @@ EXPLICIT_FORECAST = re.compile(
     r"|\b(?:it['\u2019]s|it\s+is)\s+all\s+over\s+for\b"
     r"|\b\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:chance|probability|likelihood|favou?rite)\b"
     r"|\bone\s+in\s+(?:two|three|four|five|six|ten|\d+)\b|\bodds\s+(?:are|of)\b|\beven\s+money\b"
-    r"|\b\d+\s*-?\s*to\s*-?\s*\d+\s+(?:shot|favou?rite|against|on)\b",
+    r"|\b\d+\s*-?\s*to\s*-?\s*\d+\s+(?:shot|favou?rite|against|on)\b"
+    r"|^\W*(?:(?:my|our)\s+)?(?:prediction|pick|verdict|tip|best\s+bet)s?\s*:",
     re.IGNORECASE,
+)
+# "Sandrevik 24, Rivermouth 17.": a predicted score, a forecast in a text of picks (a report
+# of a result reads the same, hence ``combine.py`` asks for a declaration of picks first).
+SCORELINE = re.compile(
+    r"(?:^|:\s+)[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+\d{1,3},\s+"
+    r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+\d{1,3}\.?\s*$"
 )
 EXPLICIT_CONFIDENCE = round(41 / 48, 3)
 
