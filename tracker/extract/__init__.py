@@ -93,7 +93,7 @@ def extract(
     if detector:
         from tracker.extract.combine import with_confidence
 
-        forecasts = with_confidence(text, blocks, forecasts, meta.published, 0.0 if weather else min_confidence)
+        forecasts = with_confidence(text, blocks, forecasts, meta.published, 0.0 if weather else min_confidence, (meta.author, meta.outlet))
     if weather:
         from tracker.extract.weather import read_forecasts, with_structure
 

@@ -1,11 +1,12 @@
 """Join the detector's judgement to the rules' candidates.
 
 The detector scores every unit; each rule candidate's confidence combines its unit's
-confidence with how often its cue was right on the train split
+confidence with how often its cue was right on the train split and with the text's prior
 (``Detector.candidate_confidence``, calibrated on dev), so strong rule evidence is not killed
 by a doubtful unit score; and a unit the detector calls a forecast (confidence at least
 ``NEW_CANDIDATE_FLOOR``) without any rule candidate becomes a candidate of its own,
-with the sentence as its claim, so that no forecast the model sees is dropped.
+with the sentence as its claim and the speaker ``voices.py`` reads from its context, so
+that no forecast the model sees is dropped. A table of picks is read by ``tables.py``.
 
 A list the text declares to be predictions ("My predictions for 2027:", "Predictions for
 2019" above numbered items) is read as the issue asks: every item is a forecast, by the
@@ -24,13 +25,22 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from tracker.extract import attribution
-from tracker.extract.detector import load, rule_hits
+from tracker.extract.detector import load, rule_hits, text_prior
+from tracker.estimative import UNHEDGED_WILL
 from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block
-from tracker.extract.stated import EXPLICIT_CONFIDENCE, EXPLICIT_FORECAST, item_claim, sentence_probability, stated_probability
+from tracker.extract.stated import (
+    EXPLICIT_CONFIDENCE,
+    EXPLICIT_FORECAST,
+    SCORELINE,
+    item_claim,
+    sentence_reading,
+    stated_probability,
+)
 from tracker.extract.units import Unit
 from tracker.extract.units import units as find_units
+from tracker.extract.tables import table_picks
+from tracker.extract.voices import detector_speaker, paragraph_label, writer_names
 
 if TYPE_CHECKING:
     from tracker.extract import Candidate
@@ -48,6 +58,7 @@ _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|supposedly|purportedly|rumou?r
 _QUOTED = re.compile(r"\s*[\"\u201c\u00ab\u201e]")  # a sentence that opens a direct quotation
 DETECTOR_CUE = "detector"
 LIST_CUE = "prediction list"
+TABLE_CUE = "table of picks"
 LIST_ITEM_CONFIDENCE = 0.9
 _DECLARES_PREDICTIONS = re.compile(
     r"\b(?:predictions?|forecasts?|prophec(?:y|ies)|picks|predicting|what (?:I|we) expect|(?:my|our) bets)\b", re.IGNORECASE
@@ -98,17 +109,20 @@ def _with_chance_below(found: list[Unit], above: int) -> str:
 
 
 def with_confidence(
-    text: str, blocks: list[Block], candidates: tuple[Candidate, ...], published: dt.date | None, min_confidence: float
+    text: str, blocks: list[Block], candidates: tuple[Candidate, ...], published: dt.date | None, min_confidence: float,
+    writers: tuple[str | None, ...] = (),
 ) -> tuple[Candidate, ...]:
     from tracker.extract import Candidate
 
+    own_names = writer_names(writers)
     found = find_units(text, blocks)
     hits, owners = rule_hits(found, candidates)
     detector = load()
     confidence = detector.confidences(found, hits)
+    prior = text_prior(confidence)
     placed: list[tuple[int, int, Candidate]] = []
     for order, (candidate, owner) in enumerate(zip(candidates, owners)):
-        value = round(detector.candidate_confidence(confidence[owner], candidate.cue), 3) if owner >= 0 else 0.5
+        value = round(detector.candidate_confidence(confidence[owner], candidate.cue, prior), 3) if owner >= 0 else 0.5
         placed.append((owner if owner >= 0 else len(found), order, dataclasses.replace(candidate, confidence=value)))
     items = declared_items(found)
     # "No major earthquake in Europe:" over a line "99% educated guess": one forecast, whose
@@ -118,6 +132,8 @@ def with_confidence(
     for position, line in stated_below.items():
         confidence[line] = max(confidence[line], confidence[position])
     explicit = {p for p, unit in enumerate(found) if p not in items and EXPLICIT_FORECAST.search(unit.text)}
+    if any(unit.heading and _DECLARES_PREDICTIONS.search(unit.text) for unit in found):
+        explicit |= {p for p, unit in enumerate(found) if p not in items and SCORELINE.search(unit.text)}
     for position in explicit:
         confidence[position] = max(confidence[position], EXPLICIT_CONFIDENCE)
     for index, (owner_at, order, candidate) in enumerate(placed):
@@ -135,6 +151,12 @@ def with_confidence(
             placed[index] = (owner_at, order, candidate)
         # The rules read declared lists too (``lists.py``), items of "Label: value" lines included.
         declared = owner_at in items or candidate.cue == LIST_CUE
+        if candidate.speaker is None and not declared and 0 <= owner_at < len(found):
+            # "Lucia Brannagh: Athletic 2, Rovers 1. Rovers will score ...": the paragraph is hers.
+            label = paragraph_label(found, owner_at)
+            if label is not None and label.lower() not in own_names:
+                candidate = dataclasses.replace(candidate, speaker=label)
+                placed[index] = (owner_at, order, candidate)
         floor = LIST_ITEM_CONFIDENCE if declared else EXPLICIT_CONFIDENCE if owner_at in explicit else 0.0
         if candidate.confidence is not None and candidate.confidence < floor:
             placed[index] = (owner_at, order, dataclasses.replace(candidate, confidence=floor))
@@ -147,8 +169,23 @@ def with_confidence(
             deadline=resolve_horizon(found[position].text, published), speaker=speaker, cue=LIST_CUE,
             confidence=round(max(confidence[position], LIST_ITEM_CONFIDENCE), 3),
         )))
+    # A table of picks ("GAME | ODELL (71-35) | PRIYA (68-38)" over "Rivermouth at Sandrevik |
+    # Sandrevik | Rivermouth"): one call per cell or row, by the person it names (tables.py);
+    # its rows' other readings give way.
+    picks = table_picks(found)
+    table_rows = {pick.position for pick in picks}
+    if table_rows:
+        placed = [entry for entry in placed if entry[0] not in table_rows]
+    for pick in picks:
+        row = found[pick.position].text
+        placed.append((pick.position, -1, Candidate(
+            quote=row, claim=pick.claim, probability=UNHEDGED_WILL, deadline=resolve_horizon(row, published),
+            speaker=pick.speaker, cue=TABLE_CUE, confidence=round(max(confidence[pick.position], LIST_ITEM_CONFIDENCE), 3),
+        )))
     for position, (unit, hit) in enumerate(zip(found, hits)):
-        if hit.count or position in items or position in stated_below or confidence[position] < NEW_CANDIDATE_FLOOR:
+        if hit.count or position in items or position in stated_below or position in table_rows:
+            continue
+        if confidence[position] < NEW_CANDIDATE_FLOOR:
             continue
         sentence = unit.text
         if position in above:
@@ -163,11 +200,12 @@ def with_confidence(
         deadline = resolve_horizon(sentence, published)
         if _HEARSAY.search(sentence) or (deadline is not None and published is not None and deadline < published):
             continue  # unnamed hearsay, or a horizon already past: a history, not a forecast
-        speaker = attribution.trailing_speaker(sentence)
+        speaker = detector_speaker(found, position, own_names)
         if speaker is None and _QUOTED.match(sentence):
             continue  # a quotation nobody is named for: whose forecast it is cannot be told
+        claim, probability = sentence_reading(sentence)
         placed.append((position, -1, Candidate(
-            quote=sentence, claim=sentence, probability=sentence_probability(sentence),
+            quote=sentence, claim=claim, probability=probability,
             deadline=deadline, speaker=speaker, cue=DETECTOR_CUE,
             confidence=round(confidence[position], 3),
         )))

@@ -6,7 +6,9 @@ heading, see ``units.py``):
 - the unit's static embedding: the mean of its WordPiece tokens' vectors from a
   model2vec distillation of all-MiniLM-L6-v2, normalised to length 1;
 - what the rules found in it (a candidate, its probability, whose it is) and a few
-  surface facts (a number, a year, a heading, a question, a "predictions" heading above);
+  surface facts (a number, a year, a heading, a question, a "predictions" heading above),
+  and its context (how many of the text's and the paragraph's units have a rule candidate,
+  a neighbour's, "will" and a plan's "we will");
 - hashed word unigrams and bigrams, which carry the modal and negation words that an
   averaged embedding blurs.
 
@@ -62,15 +64,34 @@ RULE_FEATURES = (
     "bias", "rule_candidate", "rule_count", "rule_highest", "rule_lowest", "rule_own", "rule_reported",
     "heading", "question", "number", "percent", "odds", "year", "cue_hint", "first_person", "past_words",
     "words_log", "under_prediction_heading", "position",
+    # Context: the text and the paragraph around the unit (a rule candidate whose text is a
+    # prediction text, with many forecasts around it, is more likely one itself).
+    "text_rule_share", "paragraph_rule_share", "neighbour_rule", "will", "plan_will", "text_will_share",
 )
+CONTEXT_PRIOR_UNITS = 5.0
+TYPICAL_RULE_SHARE = 0.12  # the share of train-split units with a rule candidate (0.117)
+TYPICAL_WILL_SHARE = 0.11  # and with "will", "going to", "shall" (0.113)
+_WILL = re.compile(r"\bwill\b|['\u2019]ll\b|\bgoing\s+to\b|\bshall\b", re.IGNORECASE)
+# "We will publish ...", "I'll veto ...": the speaker's own plan, the commonest "will" that is no forecast.
+_PLAN_WILL = re.compile(r"\b(?:I|we)\s+(?:will|shall)\b|\b(?:I|we)['\u2019]ll\b|\b(?:will|shall)\s+(?:be\s+)?(?:continue|publish|provide|release|announce|hold|monitor)", re.IGNORECASE)
 
 
 def rule_features(units: Sequence[Unit], hits: Sequence[RuleHit]) -> list[list[float]]:
-    """One row of ``RULE_FEATURES`` per unit."""
+    """One row of ``RULE_FEATURES`` per unit; ``units`` are the units of one text, in order
+    (the position and context features are relative to that text)."""
     rows: list[list[float]] = []
     under_list = 0.0
     total = max(len(units), 1)
-    for unit, hit in zip(units, hits):
+    with_rule = [1.0 if hit.count else 0.0 for hit in hits]
+    with_will = [1.0 if _WILL.search(unit.text) else 0.0 for unit in units]
+    # Shares over the text, smoothed towards a typical text's with CONTEXT_PRIOR_UNITS
+    # pseudo-units, so that a one-sentence text is not read as a text of forecasts.
+    text_rule_share = (sum(with_rule) + CONTEXT_PRIOR_UNITS * TYPICAL_RULE_SHARE) / (len(units) + CONTEXT_PRIOR_UNITS)
+    text_will_share = (sum(with_will) + CONTEXT_PRIOR_UNITS * TYPICAL_WILL_SHARE) / (len(units) + CONTEXT_PRIOR_UNITS)
+    by_block: dict[int, list[float]] = {}
+    for unit, ruled in zip(units, with_rule):
+        by_block.setdefault(unit.block, []).append(ruled)
+    for at, (unit, hit) in enumerate(zip(units, hits)):
         text = unit.text
         if unit.heading and text.rstrip().endswith(":") or (unit.heading and len(text.split()) <= 12):
             under_list = 1.0 if _LIST_HEADING.search(text) else 0.0
@@ -96,6 +117,12 @@ def rule_features(units: Sequence[Unit], hits: Sequence[RuleHit]) -> list[list[f
             math.log1p(len(text.split())) / 4,
             under_list,
             unit.position / total,
+            text_rule_share,
+            sum(by_block[unit.block]) / len(by_block[unit.block]),
+            1.0 if any(0 <= n < len(units) and with_rule[n] and units[n].block == unit.block for n in (at - 1, at + 1)) else 0.0,
+            with_will[at],
+            1.0 if _PLAN_WILL.search(text) else 0.0,
+            text_will_share,
         ])
     return rows
 
@@ -160,17 +187,35 @@ class Detector:
         return [calibrate(score, slope, intercept) for score in self.raw_scores(units, hits)]
 
 
-    def candidate_confidence(self, unit_confidence: float, cue: str) -> float:
-        """How sure we are that a rule candidate is a forecast, from two separate witnesses:
-        its unit's confidence and how often the rules' cue was right on the train split.
-        A cue that is nearly always right ("is forecast to") is not killed by a unit score
-        that doubts it; a cue that is usually wrong ("may") needs the detector's support."""
-        slope, cue_slope, intercept = self.candidate_weights
+    def candidate_confidence(self, unit_confidence: float, cue: str, text_prior: float | None = None) -> float:
+        """How sure we are that a rule candidate is a forecast, from three witnesses: its
+        unit's confidence, how often the rules' cue was right on the train split, and how
+        much of a prediction text its text is (``text_prior``). A cue that is nearly always
+        right ("is forecast to") is not killed by a unit score that doubts it; a cue that is
+        usually wrong ("may") needs the detector's support; a plain "will" among many
+        forecasts is more likely one than a "will" in release notes."""
+        slope, cue_slope, intercept, *rest = self.candidate_weights
+        prior_slope = rest[0] if rest else 0.0
         z = slope * logit(unit_confidence) + cue_slope * logit(self.precision_of(cue)) + intercept
+        if prior_slope:
+            z += prior_slope * logit(unit_confidence if text_prior is None else text_prior)
         return 1 / (1 + math.exp(-z))
 
     def precision_of(self, cue: str) -> float:
         return self.cue_precision.get(cue_key(cue), self.other_cue_precision)
+
+
+TEXT_PRIOR_UNITS = 10
+# The median prior of the train split's texts: a text shorter than TEXT_PRIOR_UNITS units is
+# filled up with it, so that one forecast does not make a two-sentence text a prediction text.
+TYPICAL_TEXT_PRIOR = 0.35
+
+
+def text_prior(confidences: Sequence[float]) -> float:
+    """How much of a prediction text a text is: the mean confidence of its
+    ``TEXT_PRIOR_UNITS`` most confident units (its forecasts, if it has that many)."""
+    top = sorted(confidences, reverse=True)[:TEXT_PRIOR_UNITS]
+    return (sum(top) + (TEXT_PRIOR_UNITS - len(top)) * TYPICAL_TEXT_PRIOR) / TEXT_PRIOR_UNITS
 
 
 def cue_key(cue: str) -> str:

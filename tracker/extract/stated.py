@@ -52,6 +52,17 @@ _NEGATED = (
     # "No significant strengthening is expected", "X isn't expected to ...": the guide's "not expected".
     (re.compile(r"^\W*no\b[^.;:]*\b(?:is|are)\s+(?:expected|forecast|anticipated)\b|\b(?:isn['\u2019]t|aren['\u2019]t|not)\s+expected\b", re.IGNORECASE), NOT_EXPECTED),
     (re.compile(r"\b(?:won['\u2019]t|will\s+not|isn['\u2019]t\s+going)\b", re.IGNORECASE), estimative.UNHEDGED_WILL_NOT),
+    # "the market did not expect any change", "Nobody anticipates ...": anyone's negated expectation.
+    (re.compile(r"\b(?:did|does|do)\s+not\s+(?:expect|anticipate|foresee)\b|\b(?:didn|doesn|don)['\u2019]t\s+(?:expect|anticipate|foresee)\b", re.IGNORECASE), NOT_EXPECTED),
+    # "I do not see the Congress getting through ...", "I would not bet on it".
+    (re.compile(r"\b(?:I|we)\s+(?:do\s+not|don['\u2019]t|can\s*not|can['\u2019]t)\s+see\b|\b(?:I|we)\s+would\s+not\s+bet\b|\b(?:I|we)['\u2019]?d?\s+(?:would\s+)?be\s+(?:very\s+|quite\s+|truly\s+)?(?:astonished|amazed|surprised|shocked)\s+if\b", re.IGNORECASE), estimative.DONT_THINK),
+    # "there is no recession in our baseline", "There is no reason why any family would want ...".
+    (re.compile(r"\bthere\s+(?:is|are|will\s+be)\s+no\b(?!\s+(?:doubt|question|chance)\b)", re.IGNORECASE), estimative.THERE_WILL_BE_NO),
+    # "it can't go up any more", "Water power can never replace coal".
+    (re.compile(r"\bcan\s+never\b", re.IGNORECASE), estimative.WILL_NEVER),
+    (re.compile(r"\bcan(?:no|['\u2019])t\b|\bcan\s+not\b(?!\s+(?:only|just|help))", re.IGNORECASE), estimative.UNHEDGED_WILL_NOT),
+    # "It is not probable that ...": the table has "not likely"; "not probable" reads the same.
+    (re.compile(r"\bnot\s+(?:very\s+)?probable\b", re.IGNORECASE), estimative.PHRASES["not likely"]),
 )
 # Readings of the labelling guide for words the estimative table does not hold.
 _GUIDE_WORDS = (
@@ -72,8 +83,15 @@ EXPLICIT_FORECAST = re.compile(
     r"|\b(?:it['\u2019]s|it\s+is)\s+all\s+over\s+for\b"
     r"|\b\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:chance|probability|likelihood|favou?rite)\b"
     r"|\bone\s+in\s+(?:two|three|four|five|six|ten|\d+)\b|\bodds\s+(?:are|of)\b|\beven\s+money\b"
-    r"|\b\d+\s*-?\s*to\s*-?\s*\d+\s+(?:shot|favou?rite|against|on)\b",
+    r"|\b\d+\s*-?\s*to\s*-?\s*\d+\s+(?:shot|favou?rite|against|on)\b"
+    r"|^\W*(?:(?:my|our)\s+)?(?:prediction|pick|verdict|tip|best\s+bet)s?\s*:",
     re.IGNORECASE,
+)
+# "Sandrevik 24, Rivermouth 17.": a predicted score, a forecast in a text of picks (a report
+# of a result reads the same, hence ``combine.py`` asks for a declaration of picks first).
+SCORELINE = re.compile(
+    r"(?:^|:\s+)[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+\d{1,3},\s+"
+    r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+\d{1,3}\.?\s*$"
 )
 EXPLICIT_CONFIDENCE = round(41 / 48, 3)
 
@@ -183,7 +201,45 @@ def item_claim(item: str) -> tuple[str, float]:
         rest = claim[match.end():]
         flipped = verdict if verdict is not None else sentence_probability(item[match.end():])
         return rest[:1].upper() + rest[1:], round(1 - flipped, 3)
+    stated = verdict if verdict is not None else stated_probability(item)
+    positive = positive_claim(claim) if stated is not None else None
+    if positive is not None and stated is not None:
+        # "France does not declare plan to leave EU: 99%" is "France will declare plan to leave
+        # EU" at 0.01: the number is the chance of the item as worded, negation and all.
+        return positive, round(1 - stated, 3)
     return claim, probability
+
+
+# The first negated verb of an item: "does not declare", "is not in parliament", "aren't
+# suspended", "won't", "not resolved".
+_NEGATED_VERB = re.compile(
+    r"\b(?:(?:does|do|did|will)\s+not|(?:doesn|don|didn|won)['\u2019]t)\s+|\b(?P<be>is|are|was|were)(?:\s+not\b|n['\u2019]t\b)|\bnot\s+(?=\w+ed\b)",
+    re.IGNORECASE,
+)
+
+
+def positive_claim(claim: str) -> str | None:
+    """``claim`` worded without its first negation ("Iran does not withdraw from the deal" ->
+    "Iran will withdraw from the deal"; "Poland's EU voting rights aren't suspended" -> "...
+    are suspended"), or None when it is not negated. "No X" items are read by ``item_claim``."""
+    match = _NEGATED_VERB.search(claim)
+    if match is None or re.search(r"\b(?:if|unless|until|whether|than)\b", claim[: match.start()], re.IGNORECASE):
+        return None
+    if match.group("be"):
+        replacement = match.group("be") + " "
+        return claim[: match.start()] + replacement + claim[match.end():].lstrip()
+    replacement = "" if match.group(0).lower().startswith("not") else "will "
+    return claim[: match.start()] + replacement + claim[match.end():]
+
+
+def sentence_reading(sentence: str) -> tuple[str, float]:
+    """Claim and probability of a sentence only the detector found: the sentence itself at
+    ``sentence_probability``, unless it ends with its own number ("Jagmeet Singh is not in
+    parliament at the end of 2019 \u2013 51%"), when it is read as a list item is: the number
+    left out of the claim, a negated item worded positively at the complement."""
+    if _TRAILING_NUMBER.search(sentence) and stated_probability(sentence) is not None:
+        return item_claim(sentence)
+    return sentence, sentence_probability(sentence)
 
 
 _SHORT_VERDICT_WORDS = 4

@@ -94,7 +94,7 @@ def design(items: list[Example], matrix: np.ndarray, tokenizer: WordPiece, featu
     if "embedding" in features:
         blocks.append(sparse.csr_matrix(embed(matrix, tokenizer, [e.unit.text for e in items]) * EMBEDDING_SCALE))
     if "rules" in features:
-        blocks.append(sparse.csr_matrix(np.asarray(rule_features([e.unit for e in items], [e.hit for e in items]), dtype=np.float32)))
+        blocks.append(sparse.csr_matrix(np.asarray(text_rule_features(items), dtype=np.float32)))
     if "ngrams" in features:
         rows, cols = [], []
         for row, example in enumerate(items):
@@ -103,6 +103,19 @@ def design(items: list[Example], matrix: np.ndarray, tokenizer: WordPiece, featu
             cols.extend(buckets)
         blocks.append(sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(items), HASH_BUCKETS)))
     return sparse.hstack(blocks).tocsr()
+
+
+def text_rule_features(items: list[Example]) -> list[list[float]]:
+    """``rule_features`` text by text, as run time computes them (the examples of a text are
+    consecutive): position and context are relative to each text, not to the whole split."""
+    rows: list[list[float]] = []
+    start = 0
+    for end in range(1, len(items) + 1):
+        if end == len(items) or items[end].text_name != items[start].text_name:
+            group = items[start:end]
+            rows.extend(rule_features([e.unit for e in group], [e.hit for e in group]))
+            start = end
+    return rows
 
 
 def figures(targets: np.ndarray, chosen: np.ndarray) -> dict[str, float]:
@@ -135,8 +148,13 @@ def main(argv: list[str] | None = None) -> int:
 
     matrix, vocabulary, info = distil(args.seed, args.m2v)
     tokenizer = WordPiece(vocabulary)
-    train = [e for e in examples("train") if e.label != BORDERLINE]
-    dev = [e for e in examples("dev") if e.label != BORDERLINE]
+    # Features are computed on every unit of a text, as at run time; borderline units are
+    # left out of fitting and scoring only afterwards.
+    all_train, all_dev = examples("train"), examples("dev")
+    keep_train = np.array([e.label != BORDERLINE for e in all_train])
+    keep_dev = np.array([e.label != BORDERLINE for e in all_dev])
+    train = [e for e in all_train if e.label != BORDERLINE]
+    dev = [e for e in all_dev if e.label != BORDERLINE]
     differ = check_tokenizer(info["model"], tokenizer, [e.unit.text for e in train + dev])
     print(f"tokenizer: {differ} of {len(train) + len(dev)} units tokenised differently from the tokenizers library")
     y_train = np.array([e.target for e in train])
@@ -147,8 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dev rules only        : {figures(y_dev, rules)}")
     best: tuple[tuple[float, float], str, float, Any] | None = None
     for features in FEATURE_SETS:
-        x_train = design(train, matrix, tokenizer, features)
-        x_dev = design(dev, matrix, tokenizer, features)
+        x_train = design(all_train, matrix, tokenizer, features)[keep_train]
+        x_dev = design(all_dev, matrix, tokenizer, features)[keep_dev]
         for c in C_GRID:
             model = LogisticRegression(C=c, max_iter=5000, random_state=args.seed).fit(x_train, y_train, sample_weight=w_train)
             scores = model.decision_function(x_dev)

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from tracker.extract.detector import rule_features
+from tracker.training.train import text_rule_features
 from tracker.extract.wordpiece import WordPiece
 from tracker.training.data import BORDERLINE, HARD_NEGATIVE, NEGATIVE, Example, examples
 from tracker.training.train import figures, platt, source_model
@@ -137,7 +137,7 @@ class OnnxScorer:
 
 
 def stacked_design(items: list[Example], scores: np.ndarray) -> np.ndarray:
-    rules = np.asarray(rule_features([e.unit for e in items], [e.hit for e in items]), dtype=np.float32)
+    rules = np.asarray(text_rule_features(items), dtype=np.float32)
     return np.hstack([scores.reshape(-1, 1), rules])
 
 

@@ -1,0 +1,72 @@
+"""Tables of picks (``tracker/extract/tables.py``): every cell or row a call, by the person
+its column or row names. Texts written here for the tests."""
+
+from __future__ import annotations
+
+from tracker.extract import extract
+from tracker.extract.combine import TABLE_CUE
+
+BY_COLUMN = """HARBOUR LEAGUE \u2014 WEEK 3 STAFF PICKS
+
+Three of us, two games. Season records in brackets.
+
+GAME                     | ANNA (12-6) | BEN (10-8) | THE DOG (9-9)
+Eastfield at Northgate   | Northgate   | Eastfield  | Northgate
+Kilby at Marsh Town      | Kilby       | Kilby      | Marsh Town
+
+ANNA: Northgate have not lost at home all season, and I don't see that changing.
+"""
+
+BY_ROW = """Cup final preview
+
+The final is on Saturday.
+
+Our staff picks
+
+Writer | Result | Score
+Ada Okoro | United | 2-1
+Tom Reyes | City, after extra time | 1-1, 4-2 pens
+"""
+
+
+def table_calls(text: str) -> list[tuple[str | None, str]]:
+    return [(c.speaker, c.claim) for c in extract(text).forecasts if c.cue == TABLE_CUE]
+
+
+def test_a_table_of_people_by_column_gives_one_call_per_cell() -> None:
+    assert table_calls(BY_COLUMN) == [
+        ("Anna", "Eastfield at Northgate: Northgate"), ("Ben", "Eastfield at Northgate: Eastfield"),
+        ("The Dog", "Eastfield at Northgate: Northgate"),
+        ("Anna", "Kilby at Marsh Town: Kilby"), ("Ben", "Kilby at Marsh Town: Kilby"),
+        ("The Dog", "Kilby at Marsh Town: Marsh Town"),
+    ]
+    calls = [c for c in extract(BY_COLUMN).forecasts if c.cue == TABLE_CUE]
+    assert all(c.probability == 0.9 and c.confidence is not None and c.confidence >= 0.9 for c in calls)
+    assert calls[0].quote.startswith("Eastfield at Northgate | Northgate")
+
+
+def test_a_table_of_people_by_row_gives_one_call_per_row() -> None:
+    assert table_calls(BY_ROW) == [
+        ("Ada Okoro", "Result: United; Score: 2-1"),
+        ("Tom Reyes", "Result: City, after extra time; Score: 1-1, 4-2 pens"),
+    ]
+
+
+def test_a_table_the_text_does_not_declare_to_be_picks_is_not_read() -> None:
+    undeclared = BY_ROW.replace("Our staff picks", "Who wrote what")
+    assert table_calls(undeclared) == []
+    data = "Rainfall by town\n\nTown | March | April\nKilby | 40 mm | 52 mm\nNorthgate | 38 mm | 47 mm\n"
+    assert table_calls(data) == []
+
+
+def test_a_predicted_score_in_a_text_of_picks_is_a_forecast_and_a_result_is_not() -> None:
+    picks = [(c.speaker, c.quote) for c in extract(BY_COLUMN + "\nBEN: I'll go the other way. Eastfield 21, Northgate 17.\n").forecasts
+             if c.cue != TABLE_CUE]
+    assert ("Ben", "Eastfield 21, Northgate 17.") in picks
+    assert extract("Final score\n\nThe Lions won at home on Sunday.\n\nLions 24, Bears 17.\n").forecasts == ()
+
+
+def test_a_line_that_calls_itself_a_prediction_is_one() -> None:
+    [candidate] = extract("Final preview\n\nBoth players are fit.\n\nPrediction: Moravec in three sets.\n").forecasts
+    assert candidate.quote == "Prediction: Moravec in three sets." and candidate.confidence is not None
+    assert candidate.confidence >= 0.85

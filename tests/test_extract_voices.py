@@ -1,0 +1,79 @@
+"""Whose forecast a sentence is when only the detector found it (``tracker/extract/voices.py``).
+
+Sentences written here in the styles of the corpus (central bank accounts and statements,
+staff picks, forecast products, crop outlooks); none is from the test split.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.units import units
+from tracker.extract.voices import detector_speaker, writer_names
+
+
+def speaker_of(text: str, sentence_start: str, writers: tuple[str, ...] = ()) -> str | None:
+    found = units(text)
+    position = next(i for i, unit in enumerate(found) if unit.text.startswith(sentence_start))
+    return detector_speaker(found, position, writer_names(writers))
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "speaker"),
+    [
+        # A frame anywhere in the sentence, not only before a cue.
+        ("Participants noted that consumer spending would slow in the first half of next year.", "Participants", "Participants"),
+        ("NOAA predicts an above-normal Atlantic hurricane season.", "NOAA", "NOAA"),
+        # A label that names someone, over a score.
+        ("Lucia Brannagh: Athletic 2, Rovers 1.", "Lucia", "Lucia Brannagh"),
+        # An all-caps name over a first-person comment is the writer of that comment ...
+        ("PRIYA: Ostravel are a 3-to-1 underdog at Kinloch, and I'll take those odds.", "PRIYA", "Priya"),
+        # ... a product's section label is not.
+        ("WIND: Southerly winds will increase to 20 knots by evening.", "WIND", None),
+        # A topic before a colon is not a speaker.
+        ("Policy rate: 3.25% at year end, two cuts.", "Policy", None),
+        # The subject of a passive is what is forecast, not who forecasts it.
+        ("Beet sugar is projected at 5.2 million tons, down from the previous forecast.", "Beet", None),
+        # A product written in capitals has no speakers in its subjects.
+        ("VFR CONDITIONS EXPECTED THROUGH THE FORECAST PERIOD.", "VFR", None),
+        # Minutes: a body speaking for itself is the author's own voice.
+        ("Members expected inflation to return to the target range in 2025.", "Members", None),
+    ],
+)
+def test_speaker_from_the_sentence(text: str, sentence: str, speaker: str | None) -> None:
+    assert speaker_of(text, sentence) == speaker
+
+
+def test_staff_projections_are_the_staffs() -> None:
+    text = (
+        "The Governing Council met today. This assessment is reflected in the March ECB staff macroeconomic "
+        "projections for the euro area. These projections foresee annual real GDP increasing by 1.1% in 2026."
+    )
+    assert speaker_of(text, "These projections") == "ECB staff"
+
+
+def test_a_backshifted_forecast_belongs_to_the_speaker_its_paragraph_names() -> None:
+    text = (
+        "Starting with the global outlook, Mr Lane noted that activity had slowed at the turn of the year.\n\n"
+        "Output growth was expected to average 0.6% in 2026 and 1.5% in 2027."
+    )
+    assert speaker_of(text, "Output growth") == "Lane"  # titles dropped, as the rules do
+
+
+def test_a_backshifted_forecast_without_a_named_speaker_is_the_authors() -> None:
+    text = "Rain fell all week in the valley. The river was expected to crest on Friday."
+    assert speaker_of(text, "The river") is None
+
+
+def test_the_writer_speaking_of_itself_is_the_author() -> None:
+    text = "The Harbour Reserve Bank expects inflation to ease to 2% by the end of 2026."
+    assert speaker_of(text, "The Harbour", writers=("Harbour Reserve Bank",)) is None
+    assert speaker_of(text, "The Harbour") == "The Harbour Reserve Bank"
+
+
+def test_a_quotation_with_no_frame_is_the_speaker_its_paragraph_names() -> None:
+    text = (
+        "Ada Marsh, the harbour master, told reporters that the ferry would resume on Monday.\n\n"
+        "\u201cWe will see the worst of the swell on Saturday night.\u201d"
+    )
+    assert speaker_of(text, "\u201cWe will") == "Ada Marsh"

@@ -1,0 +1,202 @@
+"""Whose forecast a sentence is when only the detector found it.
+
+The rules attribute what they parse from the words before their cue (``attribution.py``).
+A sentence only the detector calls a forecast has no cue, so its speaker is read here
+from the sentence as a whole and from its paragraph, by the labelling guide's rules on
+"own vs whose" (tests/corpus/GUIDE.md):
+
+- a frame or a label in the sentence ("Participants noted that ...", "NOAA predicts ...",
+  "..., Biden said.", "Lucia Brannagh: Athletic 2, Rovers 1.");
+- staff projections are the staff's ("These projections foresee ...", "the March ECB staff
+  projections, which foresee ...");
+- a forecast reported in the past tense with no frame of its own ("Real GDP was expected to
+  fall ...") belongs to the last speaker its paragraph names ("Mr Lane noted that ...");
+- a paragraph that opens with a speaker's label ("PRIYA: ...") is hers throughout, and a
+  quotation with no frame is the speaker its paragraph or the one before names;
+- the writer speaking of itself ("the Committee" in an FOMC statement, "Members" in RBA
+  minutes) and first-person frames are the author's own: speaker None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tracker.extract import attribution
+from tracker.extract.units import Unit
+
+# A body speaking for itself in its own statement or minutes (the guide's first adjudication).
+_SELF_BODIES = frozenset({
+    "members", "the members", "committee", "the committee", "board", "the board", "governing council",
+    "the governing council", "the council", "policymakers",
+})
+_STAFF_NAMED = re.compile(
+    r"\b(?P<who>(?:(?:ECB|Eurosystem|Federal\s+Reserve|Board|Bank|RBA|IMF|Fed)\s+)?staff)\b", re.IGNORECASE
+)
+# "These projections foresee ...", "the projections saw ...": the projections a statement reports.
+_PROJECTIONS_SAY = re.compile(
+    r"\bprojections?\b[^.;]{0,80}?\b(?:foresee|foresaw|see|saw|suggest(?:ed)?|indicat(?:e|ed)|show(?:ed)?|point(?:ed)?\s+to)\b",
+    re.IGNORECASE,
+)
+# A forecast reported in the past tense without a frame: "was expected to", "were seen as", "would".
+_BACKSHIFTED = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:(?:now|still|also|then|generally|widely|initially)\s+)?"
+    r"(?:expected|projected|forecast|anticipated|seen|estimated|predicted)\b|\bwould\b",
+    re.IGNORECASE,
+)
+_OPENS_QUOTE = re.compile(r"^\s*[\"\u201c\u00ab]")
+# "PRIYA: Ostravel are a 3-to-1 underdog ..., and I'll take those odds": an all-caps name
+# over a first-person comment (the rules leave all-caps labels alone: "WIND:", "SYNOPSIS:").
+_CAPS_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'\u2019-]{1,20}(?:\s+[A-Z][A-Z'\u2019-]{1,20})?)\s*:\s+\S")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'll|I'd|I've|my|me)\b|\bI[\u2019']")
+
+
+def writer_names(writers: Sequence[str | None]) -> frozenset[str]:
+    """Ways a text names its own writer: the name, the surname, the initials."""
+    names: set[str] = set()
+    for writer in writers:
+        if not writer:
+            continue
+        plain = re.sub(r"^the\s+", "", writer.strip(), flags=re.IGNORECASE)
+        names.add(plain.lower())
+        words = plain.split()
+        if len(words) > 1:
+            names.add(words[-1].lower())
+            initials = "".join(word[0] for word in words if word[:1].isupper())
+            if len(initials) >= 2:
+                names.add(initials.lower())
+    return frozenset(names)
+
+
+def name_like(label: str) -> bool:
+    """A label that names someone ("Lucia Brannagh", "The White House"), not a topic
+    ("Policy rate", "Champions")."""
+    words = label.split()
+    return len(words) >= 2 and all(word[:1].isupper() or word.lower() in ("of", "the") for word in words)
+
+
+def paragraph_label(found: Sequence[Unit], position: int) -> str | None:
+    """The speaker a paragraph opens with ("Lucia Brannagh: Athletic 2, Rovers 1. Rovers will
+    score ..."; "PRIYA: ... I'll take those odds"), for every sentence of that paragraph."""
+    unit = found[position]
+    paragraph = [u for u in found if u.block == unit.block]
+    opener = paragraph[0].text
+    label = attribution.label_speaker(opener)
+    if label and name_like(label):
+        return label
+    caps = _CAPS_LABEL.match(opener)
+    if caps and _FIRST_PERSON.search(" ".join(u.text for u in paragraph)):
+        return caps.group("label").title()
+    return None
+
+
+def _own(speaker: str, writers: frozenset[str]) -> bool:
+    """The writer itself: its name, a body speaking for itself, a first-person phrase
+    ("My best guess", "though I")."""
+    plain = speaker.strip().lower()
+    words = plain.split()
+    return (
+        plain in _SELF_BODIES or (bool(words) and words[0] in _SELF_BODIES) or re.sub(r"^the\s+", "", plain) in writers
+        or any(word in ("i", "we", "us", "our", "my") for word in words)
+    )
+
+
+# "beet sugar is projected at ...", "Mining investment was still expected to decline": the
+# subject of a passive is what is forecast, not who forecasts it.
+_PASSIVE = re.compile(
+    r"\b(?P<aux>is|are|was|were|be|been|being)\s+(?:(?:now|still|also|widely|generally|currently|initially|\w+ly)\s+)?"
+    r"(?:expected|projected|forecast|anticipated|seen|estimated|predicted|believed|thought)\b",
+    re.IGNORECASE,
+)
+_NOT_SPEAKER_START = frozenset(
+    "this these that those most much some all any each its it down up after following before reflecting based "
+    "with without although though while as because since and but or so for".split()
+)
+
+
+def _speaker_like(speaker: str) -> bool:
+    """A frame's subject that can be a speaker: a short name or group ("Participants",
+    "NOAA", "The company"), not a clause ("These gains more than offset")."""
+    words = speaker.split()
+    return (
+        0 < len(words) <= 6 and not any(c.isdigit() for c in speaker)
+        and words[0].lower() not in _NOT_SPEAKER_START and words[-1].lower() not in ("the", "a", "an", "of", "to", "than")
+    )
+
+
+def _shouting(text: str) -> bool:
+    """A product written in capitals ("VFR CONDITIONS EXPECTED"), whose subjects are not speakers."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _staff(text_before: str, sentence: str) -> str:
+    """The staff as the text names them ("ECB staff", "Eurosystem staff"), else "staff"."""
+    named = _STAFF_NAMED.search(sentence)
+    if named:
+        return " ".join(named.group("who").split())
+    earlier = list(_STAFF_NAMED.finditer(text_before))
+    return " ".join(earlier[-1].group("who").split()) if earlier else "staff"
+
+
+def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
+    """(found, speaker) from the sentence alone: a trailing frame, a frame before the
+    content, a label, "according to"; found is False when the sentence names nobody."""
+    trailing = attribution.trailing_speaker(sentence)
+    if trailing and _speaker_like(trailing):
+        return True, trailing
+    if _shouting(sentence):
+        return False, None
+    read = attribution.attribute(_PASSIVE.sub(r"\g<aux> set", sentence), sentence)
+    if read.speaker and (read.speaker != attribution.label_speaker(sentence) or name_like(read.speaker)):
+        return (True, read.speaker) if _speaker_like(read.speaker) else (False, None)
+    if read.frame_end is not None:
+        return True, None  # a first-person or factive frame: the writer's own
+    caps = _CAPS_LABEL.match(sentence)
+    if caps and _FIRST_PERSON.search(sentence[caps.end():]):
+        return True, caps.group("label").title()
+    return False, None
+
+
+def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
+    """The speaker of the detector-only candidate at ``found[position]`` (None: the author)."""
+    unit = found[position]
+    sentence = unit.text
+    named, speaker = _sentence_speaker(sentence)
+    if named:
+        return None if speaker is None or _own(speaker, writers) else speaker
+    before = " ".join(u.text for u in found[:position])
+    if (
+        _PROJECTIONS_SAY.search(sentence) or re.search(r"\bstaff\b", sentence, re.IGNORECASE)
+        # "Core inflation projections had been revised down ... to 2.6%" in a text about staff projections
+        or (re.search(r"\bprojections?\b", sentence, re.IGNORECASE) and re.search(r"\bstaff\s+(?:\w+\s+)?projections\b", before, re.IGNORECASE))
+    ):
+        return _staff(before, sentence)
+    paragraph = [u for u in found[:position] if u.block == unit.block]
+    label = paragraph_label(found, position)
+    if label and not _own(label, writers):
+        return label
+    if _BACKSHIFTED.search(sentence) and not _shouting(sentence):
+        # The reporting frame may be a paragraph or two up ("Mr Lane noted that ...").
+        reach = [u for u in found[:position] if unit.block - 2 <= u.block <= unit.block]
+        for earlier in reversed(reach):
+            named, speaker = _sentence_speaker(earlier.text)
+            if named:
+                return None if speaker is None or _own(speaker, writers) else speaker
+            if _PROJECTIONS_SAY.search(earlier.text) or re.search(r"\bstaff\s+projections?\b", earlier.text, re.IGNORECASE):
+                return _staff(before, earlier.text)
+    quoted = _OPENS_QUOTE.match(sentence) or (paragraph and _OPENS_QUOTE.match(paragraph[0].text))
+    if quoted:
+        rest = [u for u in found[position:] if u.block == unit.block]
+        for other in rest:
+            trailing = attribution.trailing_speaker(other.text)
+            if trailing:
+                return None if _own(trailing, writers) else trailing
+        previous_block = [u.text for u in found[:position] if u.block < unit.block]
+        if previous_block:
+            last_block = found[max(i for i in range(position) if found[i].block < unit.block)].block
+            text = " ".join(u.text for u in found[:position] if u.block == last_block)
+            who = attribution.speaker_named_in(text)
+            if who and not _own(who, writers):
+                return who
+    return None
