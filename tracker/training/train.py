@@ -6,8 +6,8 @@
    static embeddings with model2vec (``--m2v`` reuses an existing distillation).
 2. Turn the settled labels of the train split into unit examples (``data.py``).
 3. Fit logistic regressions on train for each feature set and regularisation strength,
-   and print their dev figures beside the rules alone; keep the best by dev F1 at 0.5
-   after calibration (ties: average precision).
+   and print their dev figures beside the rules alone; keep the best by dev average precision (the score is a confidence used at
+   every threshold; ties: F1 at 0.5 after calibration).
 4. Platt-scale the kept model's scores on dev, and write the weights, the vocabulary
    and ``training.json`` (what was chosen) into ``--out``.
 5. Fit how rule candidates combine their unit's confidence with their cue's record on
@@ -175,7 +175,9 @@ def main(argv: list[str] | None = None) -> int:
             got = figures(y_dev, (calibrated >= 0.5).astype(int))
             ap = float(average_precision_score(y_dev, scores))
             print(f"dev {features:22s} C={c:<5} {got} average-precision={ap:.3f}")
-            key = (got["f1"], ap)
+            # Chosen by average precision: the score is used as a confidence at every
+            # threshold (--min-confidence, the combination), not only at 0.5.
+            key = (ap, got["f1"])
             if best is None or key > best[0]:
                 best = (key, features, c, (model, slope, intercept))
     assert best is not None
