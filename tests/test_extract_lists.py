@@ -145,3 +145,36 @@ def test_a_numbered_item_with_its_own_number_is_read_as_a_list_item_even_when_a_
         ("prediction list", "Rates fall", 0.8),
         ("prediction list", "Recession will hit Germany", 0.2),
     ]
+
+
+CHANCE_LINES = (
+    "Calls for 2028\n"
+    "Mirela Dunst\n"
+    "2028-01-04\n\n"
+    "Same rules as every January: each line gets a number, and I grade them in December.\n\n"
+    "Home\n\n"
+    " \tThe harbour tunnel opens to traffic before October \u2013 70%\n"
+    " \tCouncil tax does not rise above 4% \u2013 60%\n"
+    " \tThe Rovers finish in the top half \u2013 55%\n\n"
+    "Abroad\n\n"
+    " \tNo general election in Velmark this year \u2013 80%\n"
+    " \tThe rail strike ends by March \u2013 65%\n"
+)
+
+
+@pytest.mark.parametrize("detector", [False, True])
+def test_lines_ending_in_their_chance_under_a_predictions_title_are_each_a_forecast(detector: bool) -> None:
+    items = {c.claim: c.probability for c in found(CHANCE_LINES, detector=detector) if c.cue == LIST_CUE}
+    # Negated items are worded positively at the complement, as list items are elsewhere.
+    assert items == {
+        "The harbour tunnel opens to traffic before October": 0.7,
+        "Council tax will rise above 4%": 0.4,
+        "The Rovers finish in the top half": 0.55,
+        "General election in Velmark this year": 0.2,
+        "The rail strike ends by March": 0.65,
+    }
+
+
+def test_the_same_lines_under_a_grading_title_are_not_a_list_of_forecasts() -> None:
+    graded = CHANCE_LINES.replace("Calls for 2028", "Grading my 2027 calls").replace("2028-01-04", "2027-12-30")
+    assert not [c for c in found(graded, detector=False) if c.cue == LIST_CUE]

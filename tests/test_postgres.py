@@ -607,3 +607,21 @@ def test_a_malformed_or_unreachable_url_is_one_line_without_the_password(tmp_pat
     pytest.importorskip("psycopg")
     failure = Tracker(url).fails("add", "X", "--author", "A", "--date", "2021-01-01")
     assert said in failure.stderr and "s3cret" not in failure.stderr, failure.stderr
+
+
+def test_an_import_that_at_least_doubles_the_record_refreshes_the_planners_statistics(postgres_url: str, tmp_path: Path) -> None:
+    import psycopg
+
+    source = Tracker(tmp_path / "source.db")
+    for number in range(30):
+        source.add(f"Claim number {number}", "-p", "0.6")
+    server = Tracker(postgres_url)
+    server.add("Already there", "-p", "0.5")  # the schema exists and its tables are analysed never
+    with psycopg.connect(postgres_url) as conn:
+        before = dict(conn.execute("SELECT relname, last_analyze FROM pg_stat_user_tables").fetchall())
+    assert before["prediction"] is None
+    server("import", "-", input=source("export", "--json").stdout)
+    with psycopg.connect(postgres_url) as conn:
+        after = dict(conn.execute("SELECT relname, last_analyze FROM pg_stat_user_tables").fetchall())
+    assert after["prediction"] is not None and after["claim"] is not None
+    assert server("verify").exit_code == 0

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection
 
 from tracker.storage import ledger
 from tracker.storage import tables as t
-from tracker.storage.bulk import DeferredIndexes, bulk_load, insert_many
+from tracker.storage.bulk import DeferredIndexes, bulk_load, insert_many, refresh_statistics
 from tracker.errors import NotFoundError, UsageError
 from tracker.storage.hashing import canonical_fields, claim_key, claim_keys, content_hash, wording_key
 from tracker.names import fold, fold_optional
@@ -673,6 +673,7 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
         # Imported rows join the chain in the order they were first recorded; only the rows
         # this import added, so that no row slipped in by hand is laundered.
         chain.finish(floors)
+    refresh_statistics(conn, t.metadata.sorted_tables, written, floors["prediction"])
     return summary
 
 

@@ -44,7 +44,7 @@ _DANGLING = re.compile(r"(?:,|\s(?i:of|the|a|an|and|or|to|in|on|at|by|for|with|f
 _LABEL_VALUE = re.compile(r"^[A-Z][^:.!?\"\u201c]{0,50}:\s+\S")
 # "NDP loses seats in the next Canadian election \u2013 80%": a line that ends with its own
 # chance is a finished list item, never a wrapped sentence.
-_ENDS_WITH_CHANCE = re.compile(r"(?:\s[-\u2013\u2014]|:)\s*[~\u2248]?\d{1,3}(?:\.\d+)?\s*%\s*$")
+ENDS_WITH_CHANCE = re.compile(r"(?:\s[-\u2013\u2014]|:)\s*[~\u2248]?\d{1,3}(?:\.\d+)?\s*%\s*$")
 _OPEN_QUOTES = "\"'\u201c\u2018"
 _CLOSE_QUOTES = "\"'\u201d\u2019"
 
@@ -151,7 +151,7 @@ def _split_paragraph(paragraph: str, *, first: bool) -> list[tuple[str, bool, bo
             if (
                 not has_terminal_punctuation(previous)
                 and not (_LABEL_VALUE.match(previous) and _LABEL_VALUE.match(line))
-                and not _ENDS_WITH_CHANCE.search(previous)
+                and not ENDS_WITH_CHANCE.search(previous)
                 and not (previous.count(" | ") >= 1 and line.count(" | ") >= 1)  # rows of a table
                 and not (pieces[-1][2] and not raw_line[:1].isspace() and not line[0].islower())
                 and (wrapped or line[0].islower())
@@ -176,7 +176,7 @@ def _classify(text: str, marked: bool, position: int, is_item: bool = False) -> 
         return Kind.HEADING
     if is_item:
         return Kind.BODY  # bullet points are statements, often without a full stop
-    if is_wrapped_in_quotes(text) or has_terminal_punctuation(text) or _ENDS_WITH_CHANCE.search(text):
+    if is_wrapped_in_quotes(text) or has_terminal_punctuation(text) or ENDS_WITH_CHANCE.search(text):
         return Kind.BODY
     limit = TITLE_MAX_WORDS if position == 0 else HEADING_MAX_WORDS
     return Kind.HEADING if _word_count(text) <= limit else Kind.BODY

@@ -2,7 +2,8 @@
 
 "My predictions for 2027:", "Predictions for 2019", "Ten calls for 2026", "What I expect
 next year" above numbered or bulleted items, or above a run of "Label: value" lines
-("Champions: Harrowgate Athletic", "Relegated: B, C, D"). Such items are often verbless or
+("Champions: Harrowgate Athletic", "Relegated: B, C, D") or of lines that end in their own
+chance ("Liberals win the next election – 60%"). Such items are often verbless or
 in the present tense, so no cue finds them; the declaration is what makes them forecasts
 (README, "How a text is read", step 5).
 
@@ -20,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tracker.extract.layout import Block, Kind
+from tracker.extract.layout import ENDS_WITH_CHANCE, Block, Kind
 
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 _LIST_NOUN = r"(?:predictions|forecasts|calls|picks|bets|prophecies|prognostications)"
@@ -45,6 +46,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # "Champions: Harrowgate Athletic (4/5)": a short label, a colon, a value.
 _LABEL_LINE = re.compile(r"^[A-Z][^:.!?\"\u201c]{0,50}:\s+\S")
 _LABEL_MAX_WORDS = 25
+_CHANCE_LINE_MAX_WORDS = 40
 _GRADED = re.compile(r"[\u2713\u2714\u2717\u2718\u2705\u274c]")
 # "She declined to forecast prices.": an item that says there is no call.
 _NO_CALL = re.compile(r"\b(?:declined|refused|would\s+not|wouldn['\u2019]t)\s+to\b|\bno\s+comment\b", re.IGNORECASE)
@@ -82,6 +84,12 @@ class Lists:
 
 def _is_label_line(block: Block) -> bool:
     return bool(_LABEL_LINE.match(block.text)) and block.text.count(" ") < _LABEL_MAX_WORDS
+
+
+def _is_chance_line(block: Block) -> bool:
+    """ "Liberals win the next Canadian election – 60%": a line that ends in its own chance,
+    one of a run of such lines under a declaration, is an item even without a bullet."""
+    return bool(ENDS_WITH_CHANCE.search(block.text)) and block.text.count(" ") < _CHANCE_LINE_MAX_WORDS
 
 
 def _declares(text: str, published: dt.date | None) -> bool:
@@ -131,7 +139,10 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
         label_run = _is_label_line(block) and any(
             0 <= other < len(blocks) and _is_label_line(blocks[other]) for other in (position - 1, position + 1)
         )
-        is_item = (block.list_item or label_run) and block.kind is not Kind.BOILERPLATE
+        chance_run = _is_chance_line(block) and any(
+            0 <= other < len(blocks) and _is_chance_line(blocks[other]) for other in (position - 1, position + 1)
+        )
+        is_item = (block.list_item or label_run or chance_run) and block.kind is not Kind.BOILERPLATE
         if open_list and is_item:
             if not _GRADED.search(block.text) and not _NO_CALL.search(block.text):
                 items[block.index] = ListItem(block.index, speaker)
