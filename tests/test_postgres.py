@@ -362,6 +362,7 @@ def test_sessions_run_in_utc_without_jit_compilation(postgres_url: str) -> None:
     try:
         with database.read() as conn:
             assert conn.execute(sa.text("SHOW jit")).scalar_one() == "off"
+            assert conn.execute(sa.text("SHOW max_parallel_workers_per_gather")).scalar_one() == "0"
             assert conn.execute(sa.text("SHOW TimeZone")).scalar_one() == "UTC"
     finally:
         database.dispose()
