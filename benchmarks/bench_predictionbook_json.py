@@ -30,6 +30,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_import import run  # noqa: E402  (the same whole-process timing as the other formats)
+
 WORDS = ("bitcoin", "election", "launch", "rain", "marathon", "treaty", "GDP", "Mars", "vaccine", "strike",
          "record", "merger", "census", "eclipse", "final", "budget", "ceasefire", "IPO", "drought", "summit")
 USERS = [(n, f"user{n}") for n in range(1, 301)] + [(1001, "Alex"), (1002, "Alex"), (1003, "\u200b")]
@@ -95,24 +98,6 @@ def write_pages(folder: Path, pages: int) -> list[Path]:
                                     "predictions": predictions}, separators=(",", ":")), encoding="utf-8")
         paths.append(path)
     return paths
-
-
-def run(files: list[Path], db: Path) -> tuple[float, float, dict[str, Any], int]:
-    """One import in a fresh process: (wall seconds, CPU seconds, --json summary, peak RSS in KiB)."""
-    cmd = [sys.executable, "-m", "tracker", "--db", str(db), "import", *map(str, files), "--skip-invalid", "--json"]
-    wrapper = (
-        "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
-        "sys.stdout.write(r.stdout); sys.stderr.write(r.stderr); "
-        "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
-        "print(u.ru_utime + u.ru_stime, file=sys.stderr); print(u.ru_maxrss, file=sys.stderr); sys.exit(r.returncode)"
-    )
-    start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, check=False)
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(f"import failed: {done.stderr}")
-    *_, cpu, peak = done.stderr.strip().splitlines()
-    return elapsed, float(cpu), json.loads(done.stdout), int(peak)
 
 
 def read_only(files: list[Path]) -> tuple[float, float, int, int]:

@@ -108,21 +108,24 @@ class Format:
 
 
 class Skipped:
-    """Rows left out, by reason, for one note once the whole file has been read."""
+    """Rows left out, by reason, for one note once the whole file has been read. A place is a
+    line number (CSV) or a position such as "prediction 5, response 2" (JSON)."""
 
     SHOWN = 5
 
-    def __init__(self, label: str) -> None:
+    def __init__(self, label: str, noun: str = "rows", shown: int = SHOWN) -> None:
         self.label = label
+        self.noun = noun
+        self.shown = shown
         self.rows = 0
         self.counts: dict[str, int] = {}
-        self.lines: dict[str, list[int]] = {}
+        self.lines: dict[str, list[int | str]] = {}
 
-    def add(self, reason: str, line: int) -> None:
+    def add(self, reason: str, line: int | str) -> None:
         self.counts[reason] = self.counts.get(reason, 0) + 1
-        shown = self.lines.setdefault(reason, [])
-        if len(shown) < self.SHOWN:
-            shown.append(line)
+        places = self.lines.setdefault(reason, [])
+        if len(places) < self.shown:
+            places.append(line)
 
     def total(self) -> int:
         return sum(self.counts.values())
@@ -131,9 +134,16 @@ class Skipped:
         if not self.counts:
             return None
         parts = "; ".join(
-            f"{reason}: {count} ({_line_list(self.lines[reason], count)})" for reason, count in self.counts.items()
+            f"{reason}: {count} ({_place_list(self.lines[reason], count)})" for reason, count in self.counts.items()
         )
-        return f"skipped {self.total()} of {self.rows} {self.label} rows - {parts}"
+        return f"skipped {self.total()} of {self.rows} {self.label} {self.noun} - {parts}"
+
+
+def _place_list(places: list[int | str], count: int) -> str:
+    rest = count - len(places)
+    if all(isinstance(place, int) for place in places):
+        return _line_list([int(place) for place in places], count)
+    return "; ".join(str(place) for place in places) + (f" and {rest} more" if rest > 0 else "")
 
 
 def _line_list(lines: list[int], count: int) -> str:

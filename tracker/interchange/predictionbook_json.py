@@ -45,7 +45,7 @@ from typing import Any
 
 from tracker.errors import TrackerError, UsageError
 from tracker.interchange import Options, Rejected
-from tracker.interchange.foreign import FORMATS, PB_FLAGS, PB_OUTCOMES, PREDICTIONBOOK_URL, Forecast, Skip, _record
+from tracker.interchange.foreign import FORMATS, PB_FLAGS, PB_OUTCOMES, PREDICTIONBOOK_URL, Forecast, Skip, Skipped, _record
 from tracker.interchange.values import STAMP_YEARS, short, tidy_block, tidy_line, utc_stamp
 from tracker.records import ImportRecord
 
@@ -191,35 +191,9 @@ def _numbered(items: list[Any], word: str) -> list[tuple[str, Any]]:
     return [(f"{word} {n}", item) for n, item in enumerate(items, 1)]
 
 
-class _Skipped:
-    """Wagers left out, by reason, with the first few positions, for one note at the end."""
-
-    SHOWN = 3
-
-    def __init__(self) -> None:
-        self.wagers = 0
-        self.counts: dict[str, int] = {}
-        self.where: dict[str, list[str]] = {}
-
-    def add(self, reason: str, where: str) -> None:
-        self.counts[reason] = self.counts.get(reason, 0) + 1
-        shown = self.where.setdefault(reason, [])
-        if len(shown) < self.SHOWN:
-            shown.append(where)
-
-    def note(self) -> str | None:
-        if not self.counts:
-            return None
-        parts = []
-        for reason, count in self.counts.items():
-            more = count - len(self.where[reason])
-            parts.append(f"{reason}: {count} ({'; '.join(self.where[reason])}{f' and {more} more' if more else ''})")
-        return f"skipped {sum(self.counts.values())} of {self.wagers} PredictionBook wagers - " + "; ".join(parts)
-
-
 def read(pages: list[Page], options: Options) -> Iterator[ImportRecord | Rejected]:
     """A record per wager, in file order and, within a question, oldest first; a Rejected per bad one."""
-    skipped = _Skipped()
+    skipped = Skipped("PredictionBook", noun="wagers", shown=3)
     for page in pages:
         prefix = f"{page.name}: " if len(pages) > 1 else ""
         for where, prediction in page.items():
@@ -230,7 +204,7 @@ def read(pages: list[Page], options: Options) -> Iterator[ImportRecord | Rejecte
         options.notes.append(note)
 
 
-def _wagers(where: str, prediction: Any, options: Options, skipped: _Skipped) -> Iterator[ImportRecord | Rejected]:
+def _wagers(where: str, prediction: Any, options: Options, skipped: Skipped) -> Iterator[ImportRecord | Rejected]:
     if not isinstance(prediction, dict) or not isinstance(prediction.get("responses"), list):
         yield Rejected(0, "not a PredictionBook prediction (no 'responses' list)", _shown(prediction), where=where)
         return
@@ -242,7 +216,7 @@ def _wagers(where: str, prediction: Any, options: Options, skipped: _Skipped) ->
     wagers = [(n, r) for n, r in enumerate(responses, 1) if not (isinstance(r, dict) and r.get("confidence") is None)]
     if not wagers:
         return  # comments only: nobody stated a probability
-    skipped.wagers += len(wagers)
+    skipped.rows += len(wagers)
     try:
         base = _question(prediction)
     except Skip as skip:
