@@ -292,3 +292,36 @@ def test_lines_ending_with_their_chance_are_units_of_their_own() -> None:
         "The mayor is not in office at the end of 2027 \u2013 51%",
         "No court rules on the carbon levy in 2027 \u2013 90%",
     ]
+
+
+# An account of a meeting, written here in the style of a central bank's accounts.
+_ACCOUNT = (
+    "Account of the monetary policy meeting of the Harbour Bank, 4 March 2026\n\n"
+    "Ms Okafor presented the latest staff projections. Output growth was expected to average 1.1% in 2026 "
+    "and 1.4% in 2027. Inflation was not expected to return to target before 2028.\n\n"
+    "A broad set of early indicators pointed to a pickup, so global growth was expected to strengthen in "
+    "the second quarter.\n"
+)
+
+
+def test_an_expectation_reported_in_the_past_tense_is_a_forecast_of_whoever_reported_it() -> None:
+    from tracker.extract.stated import REPORTED_CONFIDENCE
+
+    found = {c.quote.split()[0]: c for c in extract(_ACCOUNT).forecasts}
+    assert set(found) == {"Output", "Inflation", "A"}
+    assert all(c.confidence is not None and c.confidence >= REPORTED_CONFIDENCE for c in found.values())
+    assert found["Output"].probability == pytest.approx(0.7) and found["Inflation"].probability == pytest.approx(0.2)
+    # The staff's projections, as the paragraph says; the negated one is theirs too.
+    assert found["Output"].speaker == found["Inflation"].speaker == "staff"
+    # Evidence a text reads ("early indicators") is nobody's voice.
+    assert found["A"].speaker != "A broad set of early indicators"
+
+
+@pytest.mark.parametrize("sentence, probability", [
+    # The main clause's reading comes first.
+    ("Investment was expected to contract in 2026 and was hence not expected to add to growth.", 0.7),
+    ("Inflation was not expected to return to target, though wages were expected to rise.", 0.2),
+    ("No significant strengthening is expected over the next two days.", 0.2),
+])
+def test_the_first_reading_of_a_sentence_is_its_probability(sentence: str, probability: float) -> None:
+    assert sentence_probability(sentence) == pytest.approx(probability)

@@ -32,6 +32,8 @@ from tracker.extract.layout import Block
 from tracker.extract.stated import (
     EXPLICIT_CONFIDENCE,
     EXPLICIT_FORECAST,
+    REPORTED_CONFIDENCE,
+    REPORTED_EXPECTATION,
     SCORELINE,
     item_claim,
     sentence_reading,
@@ -136,6 +138,11 @@ def with_confidence(
         explicit |= {p for p, unit in enumerate(found) if p not in items and SCORELINE.search(unit.text)}
     for position in explicit:
         confidence[position] = max(confidence[position], EXPLICIT_CONFIDENCE)
+    # "Output growth was expected to average 0.6% in 2024": a projection reported in the past
+    # tense (``stated.REPORTED_EXPECTATION``), whose it is read by ``voices.py``.
+    reported = {p for p, unit in enumerate(found) if p not in items and p not in explicit and REPORTED_EXPECTATION.search(unit.text)}
+    for position in reported:
+        confidence[position] = max(confidence[position], REPORTED_CONFIDENCE)
     for index, (owner_at, order, candidate) in enumerate(placed):
         if owner_at in items and candidate.cue != LIST_CUE and stated_probability(found[owner_at].text) is not None:
             # An item of a declared list with its own number ("Rates will fall: 80%"): the list's
@@ -157,7 +164,8 @@ def with_confidence(
             if label is not None and label.lower() not in own_names:
                 candidate = dataclasses.replace(candidate, speaker=label)
                 placed[index] = (owner_at, order, candidate)
-        floor = LIST_ITEM_CONFIDENCE if declared else EXPLICIT_CONFIDENCE if owner_at in explicit else 0.0
+        floor = (LIST_ITEM_CONFIDENCE if declared else EXPLICIT_CONFIDENCE if owner_at in explicit
+                 else REPORTED_CONFIDENCE if owner_at in reported else 0.0)
         if candidate.confidence is not None and candidate.confidence < floor:
             placed[index] = (owner_at, order, dataclasses.replace(candidate, confidence=floor))
     for position, speaker in items.items():

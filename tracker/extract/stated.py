@@ -95,6 +95,19 @@ SCORELINE = re.compile(
 )
 EXPLICIT_CONFIDENCE = round(41 / 48, 3)
 
+# "Output growth was expected to average 0.6% in 2024", "Policy settings in Japan were not
+# expected to change": an expectation reported in the past tense, as accounts and minutes of
+# a meeting give the projections that were discussed. The rules leave the past tense alone and
+# the detector doubts it (its unit scores are mostly 0.2 to 0.4), yet on the train split 29 of
+# the 31 such units that are not borderline are clear forecasts (a hard negative: "Kinsey ...
+# was expected to repeat, but Davis managed ..."), hence ``REPORTED_CONFIDENCE``.
+REPORTED_EXPECTATION = re.compile(
+    r"\b(?:was|were)\s+(?:(?:now|still|also|previously|initially|mainly|generally|widely|then|not|again)\s+){0,2}"
+    r"(?:expected|projected|forecast|foreseen|anticipated)\s+to\b",
+    re.IGNORECASE,
+)
+REPORTED_CONFIDENCE = round(29 / 31, 3)
+
 
 def _number(text: str) -> float:
     text = text.lower()
@@ -145,9 +158,12 @@ def sentence_probability(sentence: str) -> float:
     stated = stated_probability(sentence)
     if stated is not None:
         return stated
-    for pattern, value in _NEGATED + _GUIDE_WORDS:
-        if pattern.search(sentence):
-            return value
+    # The first reading in the sentence is its main clause's: "Investment was expected to
+    # contract ... and was hence not expected to contribute to the recovery" reads 0.7.
+    readings = [(match.start(), order, value) for order, (pattern, value) in enumerate(_NEGATED + _GUIDE_WORDS)
+                if (match := pattern.search(sentence))]
+    if readings:
+        return min(readings)[2]
     match = _PHRASE.search(sentence)
     if match:
         value = estimative.phrase_probability(match.group(0))

@@ -40,7 +40,7 @@ _PROJECTIONS_SAY = re.compile(
 )
 # A forecast reported in the past tense without a frame: "was expected to", "were seen as", "would".
 _BACKSHIFTED = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:(?:now|still|also|then|generally|widely|initially)\s+)?"
+    r"\b(?:was|were|had\s+been)\s+(?:(?:now|still|also|then|generally|widely|initially|not)\s+){0,2}"
     r"(?:expected|projected|forecast|anticipated|seen|estimated|predicted)\b|\bwould\b",
     re.IGNORECASE,
 )
@@ -114,13 +114,23 @@ _NOT_SPEAKER_START = frozenset(
 )
 
 
+# "A broad set of early indicators pointed to ...", "Survey data suggested ...": evidence a
+# text reads, not somebody who forecasts (the guide credits people, bodies and models).
+_EVIDENCE = frozenset(
+    "indicator indicators data survey surveys figures statistics evidence numbers signs readings releases "
+    "trends developments conditions prices".split()
+)
+
+
 def _speaker_like(speaker: str) -> bool:
     """A frame's subject that can be a speaker: a short name or group ("Participants",
-    "NOAA", "The company"), not a clause ("These gains more than offset")."""
+    "NOAA", "The company"), not a clause ("These gains more than offset") nor evidence
+    ("A broad set of early indicators")."""
     words = speaker.split()
     return (
         0 < len(words) <= 6 and not any(c.isdigit() for c in speaker)
         and words[0].lower() not in _NOT_SPEAKER_START and words[-1].lower() not in ("the", "a", "an", "of", "to", "than")
+        and words[-1].lower() not in _EVIDENCE
     )
 
 
