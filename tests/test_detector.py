@@ -305,11 +305,12 @@ _ACCOUNT = (
 
 
 def test_an_expectation_reported_in_the_past_tense_is_a_forecast_of_whoever_reported_it() -> None:
-    from tracker.extract.stated import REPORTED_CONFIDENCE
+    from tracker.extract.stated import REPORTED_EXPECTATION, STATED_PROJECTIONS
 
+    floor = dict(STATED_PROJECTIONS)[REPORTED_EXPECTATION]
     found = {c.quote.split()[0]: c for c in extract(_ACCOUNT).forecasts}
     assert set(found) == {"Output", "Inflation", "A"}
-    assert all(c.confidence is not None and c.confidence >= REPORTED_CONFIDENCE for c in found.values())
+    assert all(c.confidence is not None and c.confidence >= floor for c in found.values())
     assert found["Output"].probability == pytest.approx(0.7) and found["Inflation"].probability == pytest.approx(0.2)
     # The staff's projections, as the paragraph says; the negated one is theirs too.
     assert found["Output"].speaker == found["Inflation"].speaker == "staff"
@@ -325,3 +326,15 @@ def test_an_expectation_reported_in_the_past_tense_is_a_forecast_of_whoever_repo
 ])
 def test_the_first_reading_of_a_sentence_is_its_probability(sentence: str, probability: float) -> None:
     assert sentence_probability(sentence) == pytest.approx(probability)
+
+
+def test_a_projected_level_is_a_forecast_of_the_text_itself() -> None:
+    # Written here in the style of a supply and demand estimate.
+    text = (
+        "Barley production is forecast at 412 million bushels, down 9 million from last month. "
+        "The barley yield is projected down 1.5 bushels to 71.0 bushels per acre. "
+        "Barley was planted late in the north.\n"
+    )
+    found = extract(text).forecasts
+    assert [c.quote.split()[1] for c in found] == ["production", "barley"]
+    assert all(c.probability == pytest.approx(0.7) and c.speaker is None and c.confidence > 0.9 for c in found)

@@ -32,8 +32,7 @@ from tracker.extract.layout import Block
 from tracker.extract.stated import (
     EXPLICIT_CONFIDENCE,
     EXPLICIT_FORECAST,
-    REPORTED_CONFIDENCE,
-    REPORTED_EXPECTATION,
+    STATED_PROJECTIONS,
     SCORELINE,
     item_claim,
     sentence_reading,
@@ -138,11 +137,16 @@ def with_confidence(
         explicit |= {p for p, unit in enumerate(found) if p not in items and SCORELINE.search(unit.text)}
     for position in explicit:
         confidence[position] = max(confidence[position], EXPLICIT_CONFIDENCE)
-    # "Output growth was expected to average 0.6% in 2024": a projection reported in the past
-    # tense (``stated.REPORTED_EXPECTATION``), whose it is read by ``voices.py``.
-    reported = {p for p, unit in enumerate(found) if p not in items and p not in explicit and REPORTED_EXPECTATION.search(unit.text)}
-    for position in reported:
-        confidence[position] = max(confidence[position], REPORTED_CONFIDENCE)
+    # "Output growth was expected to average 0.6% in 2024", "Corn production is forecast at 16.8
+    # billion bushels": projections the rules leave alone (``stated.STATED_PROJECTIONS``), at
+    # their record on the train split; whose they are is read by ``voices.py``.
+    reported: dict[int, float] = {}
+    for position, unit in enumerate(found):
+        if position not in items and position not in explicit:
+            shares = [share for pattern, share in STATED_PROJECTIONS if pattern.search(unit.text)]
+            if shares:
+                reported[position] = max(shares)
+                confidence[position] = max(confidence[position], reported[position])
     for index, (owner_at, order, candidate) in enumerate(placed):
         if owner_at in items and candidate.cue != LIST_CUE and stated_probability(found[owner_at].text) is not None:
             # An item of a declared list with its own number ("Rates will fall: 80%"): the list's
@@ -165,7 +169,7 @@ def with_confidence(
                 candidate = dataclasses.replace(candidate, speaker=label)
                 placed[index] = (owner_at, order, candidate)
         floor = (LIST_ITEM_CONFIDENCE if declared else EXPLICIT_CONFIDENCE if owner_at in explicit
-                 else REPORTED_CONFIDENCE if owner_at in reported else 0.0)
+                 else reported.get(owner_at, 0.0))
         if candidate.confidence is not None and candidate.confidence < floor:
             placed[index] = (owner_at, order, dataclasses.replace(candidate, confidence=floor))
     for position, speaker in items.items():
