@@ -100,6 +100,9 @@ def test_training_labels_of_units() -> None:
     ("The Hawks are 3-to-1 against to win it all.", 0.25),
     ("The champions are 3-to-1 on to retain the cup.", 0.75),
     ("She is a 64 percent favourite to win.", 0.64),
+    # A favourite is more likely than not, whichever way round its odds are written.
+    ("The Hawks are 3-to-1 favourites to win it all.", 0.75),
+    ("Moravec is a 4-to-6 favourite with the bookmakers.", 0.6),
 ])
 def test_stated_numbers_and_odds(sentence: str, probability: float) -> None:
     assert stated_probability(sentence) == pytest.approx(probability)
@@ -121,6 +124,8 @@ def test_a_percentage_is_a_chance_only_when_the_sentence_says_so(sentence: str, 
     ("Space tourism is impossible.", 0.03),
     ("Inflation is likely to ease.", 0.7),
     ("Winner: Team Blue", 0.9),
+    ("Development chances are low during the next 48 hours.", 0.2),
+    ("The chances are high that the levee holds.", 0.8),
 ])
 def test_sentence_probability_without_a_parse(sentence: str, probability: float) -> None:
     assert sentence_probability(sentence) == pytest.approx(probability)

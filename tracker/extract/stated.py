@@ -68,6 +68,9 @@ _NEGATED = (
 _GUIDE_WORDS = (
     (re.compile(r"\b(?:is|are|was|were)\s+(?:(?:preliminarily|now|also)\s+)?(?:expected|forecast|projected|anticipated|estimated|set|poised)\b", re.IGNORECASE), 0.7),
     (re.compile(r"\ba\s+chance\s+(?:of|for)\b", re.IGNORECASE), 0.4),
+    # "Development chances are low during the next 48 hours": as "unlikely"; "high" as "very good chance".
+    (re.compile(r"\bchances?\s+(?:is|are|remains?|looks?|seems?)\s+(?:(?:very|quite|rather|fairly)\s+)?(?:low|small|slim)\b", re.IGNORECASE), 0.2),
+    (re.compile(r"\bchances?\s+(?:is|are|remains?|looks?|seems?)\s+(?:(?:very|quite|rather|fairly)\s+)?(?:high|good)\b", re.IGNORECASE), 0.8),
 )
 
 # A sentence that says outright that it forecasts: a first-person call, a stated chance or
@@ -151,8 +154,12 @@ def stated_probability(sentence: str) -> float | None:
         first, second = _number(match.group("a")), _number(match.group("b"))
         if first > 0 and second > 0:
             side = (match.group("side") or "").lower()
-            # "3-to-1" alone is odds against (the bookmaker's way); "3-to-1 on" is in favour.
-            if side in ("on", "odds-on") or side.startswith("favo"):
+            # "3-to-1" alone is odds against (the bookmaker's way); "3-to-1 on" is in favour. A
+            # favourite is more likely than not whichever way round its odds are written: "a
+            # 3-to-1 favourite" and the bookmaker's "a 4-to-6 favourite" (odds-on) are 0.75 and 0.6.
+            if side.startswith("favo"):
+                return round(max(first, second) / (first + second), 3)
+            if side in ("on", "odds-on"):
                 return round(first / (first + second), 3)
             return round(second / (first + second), 3)
     if _ODDS_ON.search(sentence):
