@@ -343,3 +343,48 @@ def test_a_projected_level_is_a_forecast_of_the_text_itself() -> None:
     found = extract(text).forecasts
     assert [c.quote.split()[1] for c in found] == ["production", "barley"]
     assert all(c.probability == pytest.approx(0.7) and c.speaker is None and c.confidence > 0.9 for c in found)
+
+
+def test_a_rule_candidate_among_confident_neighbours_counts_for_more() -> None:
+    from tracker.extract.detector import TYPICAL_TEXT_PRIOR, neighbour_confidence
+
+    text = (
+        "The telephone will reach every farm by 1930. Letters will be read aloud by machines.\n\n"
+        "The meeting was held in the town hall. Tea was served.\n\n"
+        "Alone here.\n"
+    )
+    found = units(text)
+    scores = [0.9, 0.3, 0.2, 0.1, 0.5]
+    assert neighbour_confidence(found, scores, 1) == 0.9  # the sentence before, same paragraph
+    assert neighbour_confidence(found, [0.1, 0.8, 0.2, 0.1, 0.1], 2) == 0.8  # just before, across paragraphs
+    # Doubtful neighbours do not sink a unit; a lone unit gets the typical value.
+    assert neighbour_confidence(found, scores, 4) == TYPICAL_TEXT_PRIOR
+    assert neighbour_confidence(found[:1], scores[:1], 0) == TYPICAL_TEXT_PRIOR
+    detector = load()
+    assert detector.candidate_confidence(0.3, "will", 0.5, 0.9) > detector.candidate_confidence(0.3, "will", 0.5, 0.1)
+
+
+@pytest.mark.parametrize("instruction", [
+    "Write down what you think will happen.",
+    "Imagine what the city will look like in 2050.",
+])
+def test_an_instruction_beside_a_forecast_is_not_lifted_by_it(instruction: str) -> None:
+    from tracker.extract.combine import INSTRUCTION_CONFIDENCE
+
+    text = f"There is a 70% chance that the river floods this spring. {instruction}\n"
+    found = extract(text, min_confidence=0.0).forecasts
+    assert found[0].confidence is not None and found[0].confidence > 0.85
+    assert all(c.confidence is not None and c.confidence <= INSTRUCTION_CONFIDENCE for c in found[1:])
+
+
+def test_a_publication_schedule_is_the_issuers_plan() -> None:
+    from tracker.extract.combine import SCHEDULE_CONFIDENCE
+
+    text = (
+        "Heavy rain is expected to spread north on Friday, and river levels will rise sharply over the weekend. "
+        "The next outlook will be issued on 4 April.\n"
+    )
+    found = {c.quote.split()[0]: c for c in extract(text, min_confidence=0.0).forecasts}
+    assert found["The"].confidence is not None and found["The"].confidence <= SCHEDULE_CONFIDENCE
+    assert found["Heavy"].confidence is not None and found["Heavy"].confidence > DEFAULT_MIN_CONFIDENCE
+    assert "The" not in {c.quote.split()[0] for c in extract(text, min_confidence=DEFAULT_MIN_CONFIDENCE).forecasts}
