@@ -100,6 +100,9 @@ def test_training_labels_of_units() -> None:
     ("The Hawks are 3-to-1 against to win it all.", 0.25),
     ("The champions are 3-to-1 on to retain the cup.", 0.75),
     ("She is a 64 percent favourite to win.", 0.64),
+    # A favourite is more likely than not, whichever way round its odds are written.
+    ("The Hawks are 3-to-1 favourites to win it all.", 0.75),
+    ("Moravec is a 4-to-6 favourite with the bookmakers.", 0.6),
 ])
 def test_stated_numbers_and_odds(sentence: str, probability: float) -> None:
     assert stated_probability(sentence) == pytest.approx(probability)
@@ -121,6 +124,8 @@ def test_a_percentage_is_a_chance_only_when_the_sentence_says_so(sentence: str, 
     ("Space tourism is impossible.", 0.03),
     ("Inflation is likely to ease.", 0.7),
     ("Winner: Team Blue", 0.9),
+    ("Development chances are low during the next 48 hours.", 0.2),
+    ("The chances are high that the levee holds.", 0.8),
 ])
 def test_sentence_probability_without_a_parse(sentence: str, probability: float) -> None:
     assert sentence_probability(sentence) == pytest.approx(probability)
@@ -292,3 +297,94 @@ def test_lines_ending_with_their_chance_are_units_of_their_own() -> None:
         "The mayor is not in office at the end of 2027 \u2013 51%",
         "No court rules on the carbon levy in 2027 \u2013 90%",
     ]
+
+
+# An account of a meeting, written here in the style of a central bank's accounts.
+_ACCOUNT = (
+    "Account of the monetary policy meeting of the Harbour Bank, 4 March 2026\n\n"
+    "Ms Okafor presented the latest staff projections. Output growth was expected to average 1.1% in 2026 "
+    "and 1.4% in 2027. Inflation was not expected to return to target before 2028.\n\n"
+    "A broad set of early indicators pointed to a pickup, so global growth was expected to strengthen in "
+    "the second quarter.\n"
+)
+
+
+def test_an_expectation_reported_in_the_past_tense_is_a_forecast_of_whoever_reported_it() -> None:
+    from tracker.extract.stated import REPORTED_EXPECTATION, STATED_PROJECTIONS
+
+    floor = dict(STATED_PROJECTIONS)[REPORTED_EXPECTATION]
+    found = {c.quote.split()[0]: c for c in extract(_ACCOUNT).forecasts}
+    assert set(found) == {"Output", "Inflation", "A"}
+    assert all(c.confidence is not None and c.confidence >= floor for c in found.values())
+    assert found["Output"].probability == pytest.approx(0.7) and found["Inflation"].probability == pytest.approx(0.2)
+    # The staff's projections, as the paragraph says; the negated one is theirs too.
+    assert found["Output"].speaker == found["Inflation"].speaker == "staff"
+    # Evidence a text reads ("early indicators") is nobody's voice.
+    assert found["A"].speaker != "A broad set of early indicators"
+
+
+@pytest.mark.parametrize("sentence, probability", [
+    # The main clause's reading comes first.
+    ("Investment was expected to contract in 2026 and was hence not expected to add to growth.", 0.7),
+    ("Inflation was not expected to return to target, though wages were expected to rise.", 0.2),
+    ("No significant strengthening is expected over the next two days.", 0.2),
+])
+def test_the_first_reading_of_a_sentence_is_its_probability(sentence: str, probability: float) -> None:
+    assert sentence_probability(sentence) == pytest.approx(probability)
+
+
+def test_a_projected_level_is_a_forecast_of_the_text_itself() -> None:
+    # Written here in the style of a supply and demand estimate.
+    text = (
+        "Barley production is forecast at 412 million bushels, down 9 million from last month. "
+        "The barley yield is projected down 1.5 bushels to 71.0 bushels per acre. "
+        "Barley was planted late in the north.\n"
+    )
+    found = extract(text).forecasts
+    assert [c.quote.split()[1] for c in found] == ["production", "barley"]
+    assert all(c.probability == pytest.approx(0.7) and c.speaker is None and c.confidence > 0.9 for c in found)
+
+
+def test_a_rule_candidate_among_confident_neighbours_counts_for_more() -> None:
+    from tracker.extract.detector import TYPICAL_TEXT_PRIOR, neighbour_confidence
+
+    text = (
+        "The telephone will reach every farm by 1930. Letters will be read aloud by machines.\n\n"
+        "The meeting was held in the town hall. Tea was served.\n\n"
+        "Alone here.\n"
+    )
+    found = units(text)
+    scores = [0.9, 0.3, 0.2, 0.1, 0.5]
+    assert neighbour_confidence(found, scores, 1) == 0.9  # the sentence before, same paragraph
+    assert neighbour_confidence(found, [0.1, 0.8, 0.2, 0.1, 0.1], 2) == 0.8  # just before, across paragraphs
+    # Doubtful neighbours do not sink a unit; a lone unit gets the typical value.
+    assert neighbour_confidence(found, scores, 4) == TYPICAL_TEXT_PRIOR
+    assert neighbour_confidence(found[:1], scores[:1], 0) == TYPICAL_TEXT_PRIOR
+    detector = load()
+    assert detector.candidate_confidence(0.3, "will", 0.5, 0.9) > detector.candidate_confidence(0.3, "will", 0.5, 0.1)
+
+
+@pytest.mark.parametrize("instruction", [
+    "Write down what you think will happen.",
+    "Imagine what the city will look like in 2050.",
+])
+def test_an_instruction_beside_a_forecast_is_not_lifted_by_it(instruction: str) -> None:
+    from tracker.extract.combine import INSTRUCTION_CONFIDENCE
+
+    text = f"There is a 70% chance that the river floods this spring. {instruction}\n"
+    found = extract(text, min_confidence=0.0).forecasts
+    assert found[0].confidence is not None and found[0].confidence > 0.85
+    assert all(c.confidence is not None and c.confidence <= INSTRUCTION_CONFIDENCE for c in found[1:])
+
+
+def test_a_publication_schedule_is_the_issuers_plan() -> None:
+    from tracker.extract.combine import SCHEDULE_CONFIDENCE
+
+    text = (
+        "Heavy rain is expected to spread north on Friday, and river levels will rise sharply over the weekend. "
+        "The next outlook will be issued on 4 April.\n"
+    )
+    found = {c.quote.split()[0]: c for c in extract(text, min_confidence=0.0).forecasts}
+    assert found["The"].confidence is not None and found["The"].confidence <= SCHEDULE_CONFIDENCE
+    assert found["Heavy"].confidence is not None and found["Heavy"].confidence > DEFAULT_MIN_CONFIDENCE
+    assert "The" not in {c.quote.split()[0] for c in extract(text, min_confidence=DEFAULT_MIN_CONFIDENCE).forecasts}

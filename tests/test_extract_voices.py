@@ -77,3 +77,26 @@ def test_a_quotation_with_no_frame_is_the_speaker_its_paragraph_names() -> None:
         "\u201cWe will see the worst of the swell on Saturday night.\u201d"
     )
     assert speaker_of(text, "\u201cWe will") == "Ada Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "speaker"),
+    [
+        # A named subject whose verb forecasts, with an object instead of a "that" clause.
+        ("The Treasury projects real growth of 2.9 per cent this year.", "The Treasury", "The Treasury"),
+        ("Harbour Energy now forecasts output of 40,000 barrels a day in 2027.", "Harbour", "Harbour Energy"),
+        ("We project real growth of 2.9 per cent this year.", "We", None),
+        # A body quoted by a trailing "said" is reported, not speaking in its own minutes ...
+        ("The final count is not expected before May 3, the board said, and the seat stays vacant until then.",
+         "The final", "the board"),
+        # ... while evidence a text reads is nobody's voice.
+        ("A broad set of early indicators pointed to a pickup in the second quarter.", "A broad", None),
+    ],
+)
+def test_named_forecasters_quoted_bodies_and_evidence(text: str, sentence: str, speaker: str | None) -> None:
+    assert speaker_of(text, sentence) == speaker
+
+
+def test_a_body_in_its_own_minutes_is_still_the_author() -> None:
+    text = "Minutes of the Board\n\nThe Board expected inflation to ease to 3 per cent by the end of 2027.\n"
+    assert speaker_of(text, "The Board") is None

@@ -25,13 +25,14 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from tracker.extract.detector import load, rule_hits, text_prior
+from tracker.extract.detector import load, neighbour_confidence, rule_hits, text_prior
 from tracker.estimative import UNHEDGED_WILL
 from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block
 from tracker.extract.stated import (
     EXPLICIT_CONFIDENCE,
     EXPLICIT_FORECAST,
+    STATED_PROJECTIONS,
     SCORELINE,
     item_claim,
     sentence_reading,
@@ -56,6 +57,23 @@ DEFAULT_MIN_CONFIDENCE = 0.4
 # "X will allegedly ...": somebody's claim, unnamed; the rules drop it, so does the fallback.
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|supposedly|purportedly|rumou?red\s+to)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"\s*[\"\u201c\u00ab\u201e]")  # a sentence that opens a direct quotation
+# "Write down what you think will happen.", "Note: projections ... may be revised": an
+# instruction to the reader, whose "will" or "may" is no forecast. Of the rule candidates in
+# such sentences on the train and dev splits none was a clear forecast (4 hard negatives, 2
+# borderline); they are kept at that record, (0 + 1) / (4 + 2), whatever their neighbours.
+_INSTRUCTION = re.compile(
+    r"^\W*(?:write(?:\s+down)?|tell|guess|ask|imagine|decide|consider|remember|note|make|try|pick|choose|look|watch|see)\b"
+    r"(?!\s+(?:will|would|is|are|was|were|has|have|had)\b)",
+    re.IGNORECASE,
+)
+INSTRUCTION_CONFIDENCE = round(1 / 6, 3)
+# "The next discussion will be issued at 1700.", "Further details will be published this
+# afternoon": a publication schedule, the issuer's own plan as the guide reads it. Of the rule
+# candidates in such sentences on the train split 1 of 6 was a clear forecast (another party's
+# schedule: "Tee times ... will be posted by the tournament"), hence (1 + 1) / (6 + 2).
+_SCHEDULE = re.compile(r"\bwill\s+(?:be\s+)?(?:issued|published|released|posted|announced|made\s+(?:known|available)|updated)\b", re.IGNORECASE)
+SCHEDULE_CONFIDENCE = round(2 / 8, 3)
+_NOT_FORECASTS = ((_INSTRUCTION, INSTRUCTION_CONFIDENCE), (_SCHEDULE, SCHEDULE_CONFIDENCE))
 DETECTOR_CUE = "detector"
 LIST_CUE = "prediction list"
 TABLE_CUE = "table of picks"
@@ -122,7 +140,8 @@ def with_confidence(
     prior = text_prior(confidence)
     placed: list[tuple[int, int, Candidate]] = []
     for order, (candidate, owner) in enumerate(zip(candidates, owners)):
-        value = round(detector.candidate_confidence(confidence[owner], candidate.cue, prior), 3) if owner >= 0 else 0.5
+        value = round(detector.candidate_confidence(
+            confidence[owner], candidate.cue, prior, neighbour_confidence(found, confidence, owner)), 3) if owner >= 0 else 0.5
         placed.append((owner if owner >= 0 else len(found), order, dataclasses.replace(candidate, confidence=value)))
     items = declared_items(found)
     # "No major earthquake in Europe:" over a line "99% educated guess": one forecast, whose
@@ -136,6 +155,16 @@ def with_confidence(
         explicit |= {p for p, unit in enumerate(found) if p not in items and SCORELINE.search(unit.text)}
     for position in explicit:
         confidence[position] = max(confidence[position], EXPLICIT_CONFIDENCE)
+    # "Output growth was expected to average 0.6% in 2024", "Corn production is forecast at 16.8
+    # billion bushels": projections the rules leave alone (``stated.STATED_PROJECTIONS``), at
+    # their record on the train split; whose they are is read by ``voices.py``.
+    reported: dict[int, float] = {}
+    for position, unit in enumerate(found):
+        if position not in items and position not in explicit:
+            shares = [share for pattern, share in STATED_PROJECTIONS if pattern.search(unit.text)]
+            if shares:
+                reported[position] = max(shares)
+                confidence[position] = max(confidence[position], reported[position])
     for index, (owner_at, order, candidate) in enumerate(placed):
         if owner_at in items and candidate.cue != LIST_CUE and stated_probability(found[owner_at].text) is not None:
             # An item of a declared list with its own number ("Rates will fall: 80%"): the list's
@@ -157,7 +186,14 @@ def with_confidence(
             if label is not None and label.lower() not in own_names:
                 candidate = dataclasses.replace(candidate, speaker=label)
                 placed[index] = (owner_at, order, candidate)
-        floor = LIST_ITEM_CONFIDENCE if declared else EXPLICIT_CONFIDENCE if owner_at in explicit else 0.0
+        floor = (LIST_ITEM_CONFIDENCE if declared else EXPLICIT_CONFIDENCE if owner_at in explicit
+                 else reported.get(owner_at, 0.0))
+        if not floor and candidate.confidence is not None and 0 <= owner_at < len(found):
+            # An instruction or a publication schedule: kept at its record, whatever its neighbours.
+            caps = [cap for pattern, cap in _NOT_FORECASTS if pattern.search(found[owner_at].text)]
+            if caps:
+                candidate = dataclasses.replace(candidate, confidence=min(candidate.confidence, *caps))
+                placed[index] = (owner_at, order, candidate)
         if candidate.confidence is not None and candidate.confidence < floor:
             placed[index] = (owner_at, order, dataclasses.replace(candidate, confidence=floor))
     for position, speaker in items.items():

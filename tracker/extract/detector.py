@@ -187,18 +187,25 @@ class Detector:
         return [calibrate(score, slope, intercept) for score in self.raw_scores(units, hits)]
 
 
-    def candidate_confidence(self, unit_confidence: float, cue: str, text_prior: float | None = None) -> float:
-        """How sure we are that a rule candidate is a forecast, from three witnesses: its
-        unit's confidence, how often the rules' cue was right on the train split, and how
-        much of a prediction text its text is (``text_prior``). A cue that is nearly always
-        right ("is forecast to") is not killed by a unit score that doubts it; a cue that is
-        usually wrong ("may") needs the detector's support; a plain "will" among many
-        forecasts is more likely one than a "will" in release notes."""
+    def candidate_confidence(
+        self, unit_confidence: float, cue: str, text_prior: float | None = None, near: float | None = None
+    ) -> float:
+        """How sure we are that a rule candidate is a forecast, from four witnesses: its
+        unit's confidence, how often the rules' cue was right on the train split, how
+        much of a prediction text its text is (``text_prior``) and how sure the detector is
+        of the sentences around it (``near``, see ``neighbour_confidence``). A cue that is
+        nearly always right ("is forecast to") is not killed by a unit score that doubts it;
+        a cue that is usually wrong ("may") needs the detector's support; a plain "will"
+        among many forecasts is more likely one than a "will" in release notes, and more
+        so in a paragraph of forecasts."""
         slope, cue_slope, intercept, *rest = self.candidate_weights
         prior_slope = rest[0] if rest else 0.0
+        near_slope = rest[1] if len(rest) > 1 else 0.0
         z = slope * logit(unit_confidence) + cue_slope * logit(self.precision_of(cue)) + intercept
         if prior_slope:
             z += prior_slope * logit(unit_confidence if text_prior is None else text_prior)
+        if near_slope:
+            z += near_slope * logit(TYPICAL_TEXT_PRIOR if near is None else near)
         return 1 / (1 + math.exp(-z))
 
     def precision_of(self, cue: str) -> float:
@@ -216,6 +223,24 @@ def text_prior(confidences: Sequence[float]) -> float:
     ``TEXT_PRIOR_UNITS`` most confident units (its forecasts, if it has that many)."""
     top = sorted(confidences, reverse=True)[:TEXT_PRIOR_UNITS]
     return (sum(top) + (TEXT_PRIOR_UNITS - len(top)) * TYPICAL_TEXT_PRIOR) / TEXT_PRIOR_UNITS
+
+
+NEIGHBOUR_WINDOW = 3
+
+
+def neighbour_confidence(units: Sequence[Unit], confidences: Sequence[float], position: int) -> float:
+    """The highest confidence among the units around ``position``: up to
+    ``NEIGHBOUR_WINDOW`` either side in its paragraph, and the sentence just before and
+    after it. Forecasts come in runs ("The call to awake ... will be made by wireless
+    telegraphy. Illustrated newspapers will ..."), so confident neighbours lift a rule
+    candidate; doubtful ones do not sink it (a forecast may stand alone in a paragraph of
+    narrative), hence never less than ``TYPICAL_TEXT_PRIOR``, which a lone unit gets too."""
+    around = [
+        confidences[at]
+        for at in range(position - NEIGHBOUR_WINDOW, position + NEIGHBOUR_WINDOW + 1)
+        if 0 <= at < len(units) and at != position and (units[at].block == units[position].block or abs(at - position) == 1)
+    ]
+    return max([TYPICAL_TEXT_PRIOR, *around])
 
 
 def cue_key(cue: str) -> str:

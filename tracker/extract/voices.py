@@ -40,7 +40,7 @@ _PROJECTIONS_SAY = re.compile(
 )
 # A forecast reported in the past tense without a frame: "was expected to", "were seen as", "would".
 _BACKSHIFTED = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:(?:now|still|also|then|generally|widely|initially)\s+)?"
+    r"\b(?:was|were|had\s+been)\s+(?:(?:now|still|also|then|generally|widely|initially|not)\s+){0,2}"
     r"(?:expected|projected|forecast|anticipated|seen|estimated|predicted)\b|\bwould\b",
     re.IGNORECASE,
 )
@@ -114,13 +114,23 @@ _NOT_SPEAKER_START = frozenset(
 )
 
 
+# "A broad set of early indicators pointed to ...", "Survey data suggested ...": evidence a
+# text reads, not somebody who forecasts (the guide credits people, bodies and models).
+_EVIDENCE = frozenset(
+    "indicator indicators data survey surveys figures statistics evidence numbers signs readings releases "
+    "trends developments conditions prices".split()
+)
+
+
 def _speaker_like(speaker: str) -> bool:
     """A frame's subject that can be a speaker: a short name or group ("Participants",
-    "NOAA", "The company"), not a clause ("These gains more than offset")."""
+    "NOAA", "The company"), not a clause ("These gains more than offset") nor evidence
+    ("A broad set of early indicators")."""
     words = speaker.split()
     return (
         0 < len(words) <= 6 and not any(c.isdigit() for c in speaker)
         and words[0].lower() not in _NOT_SPEAKER_START and words[-1].lower() not in ("the", "a", "an", "of", "to", "than")
+        and words[-1].lower() not in _EVIDENCE
     )
 
 
@@ -139,6 +149,23 @@ def _staff(text_before: str, sentence: str) -> str:
     return " ".join(earlier[-1].group("who").split()) if earlier else "staff"
 
 
+# "The Treasury projects real growth of 3.4 per cent": a named subject whose verb forecasts,
+# with an object rather than a "that" clause (which ``attribution.py`` reads).
+_NAMED_FORECASTER = re.compile(
+    r"^\W*(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4})\s+"
+    r"(?:now\s+|also\s+|still\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|sees)\b"
+)
+# "..., the board said.": a body reported by a trailing "said" is quoted by somebody else, not
+# speaking for itself in its own minutes.
+_SAID = r"(?:said|says|told|added|warned)"
+
+
+def _quoted_by_frame(sentence: str, speaker: str) -> bool:
+    """Whether ``speaker`` is given as the one who "said" it (", the board said", "said the board")."""
+    who = re.escape(speaker)
+    return re.search(rf",\s*{who}\s+{_SAID}\b|,\s*{_SAID}\s+{who}\b", sentence, re.IGNORECASE) is not None
+
+
 def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
     """(found, speaker) from the sentence alone: a trailing frame, a frame before the
     content, a label, "according to"; found is False when the sentence names nobody."""
@@ -147,6 +174,9 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
         return True, trailing
     if _shouting(sentence):
         return False, None
+    named = _NAMED_FORECASTER.match(sentence)
+    if named and _speaker_like(named.group("who")) and named.group("who").split()[0].lower() not in ("it", "this", "that"):
+        return True, named.group("who")
     read = attribution.attribute(_PASSIVE.sub(r"\g<aux> set", sentence), sentence)
     if read.speaker and (read.speaker != attribution.label_speaker(sentence) or name_like(read.speaker)):
         return (True, read.speaker) if _speaker_like(read.speaker) else (False, None)
@@ -164,6 +194,8 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
     sentence = unit.text
     named, speaker = _sentence_speaker(sentence)
     if named:
+        if speaker is not None and _quoted_by_frame(sentence, speaker) and speaker.lower() not in writers:
+            return speaker  # "..., the board said.": quoted, not the body's own minutes
         return None if speaker is None or _own(speaker, writers) else speaker
     before = " ".join(u.text for u in found[:position])
     if (

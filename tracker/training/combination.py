@@ -9,10 +9,11 @@ runs it alone on the shipped detector):
    ``PRIOR_WEIGHT`` pseudo-candidates (a cue seen once is not trusted fully). The detector
    never trained on this, and the rules were written before the split's labels were read.
 2. ``candidate_weights``: on the dev split, a logistic regression of "this rule candidate is
-   a forecast" on the logits of its unit's confidence, of its cue's precision and of its
+   a forecast" on the logits of its unit's confidence, of its cue's precision, of its
    text's prior (``detector.text_prior``: the mean confidence of the text's ten most
-   confident units). It is the calibration of a rule candidate's ``confidence``, as Platt
-   scaling is the unit's. Weights: unit, cue, intercept, text prior.
+   confident units) and of its neighbours' confidence (``detector.neighbour_confidence``).
+   It is the calibration of a rule candidate's ``confidence``, as Platt scaling is the
+   unit's. Weights: unit, cue, intercept, text prior, neighbours.
 
 Borderline units are left out of both.
 """
@@ -25,7 +26,7 @@ import math
 from collections import defaultdict
 from pathlib import Path
 
-from tracker.extract.detector import MODEL_DIR, Detector, cue_key, logit, rule_hits, text_prior
+from tracker.extract.detector import MODEL_DIR, Detector, cue_key, logit, neighbour_confidence, rule_hits, text_prior
 from tracker.extract.layout import split_blocks
 from tracker.extract.units import units
 from tracker.training.data import BORDERLINE, POSITIVE, labelled_texts, unit_label
@@ -34,12 +35,15 @@ PRIOR_WEIGHT = 4.0
 IDENTITY = {"cue_precision": {}, "other_cue_precision": 0.5, "candidate_weights": [1.0, 0.0, 0.0]}
 
 
-def rule_candidates(split: str, detector: Detector | None) -> list[tuple[str, float, int, float]]:
-    """(cue, unit confidence or 0, is a forecast, the text's prior) of every rule candidate of a
-    split, borderline units left out."""
+Row = tuple[str, float, int, float, float]
+
+
+def rule_candidates(split: str, detector: Detector | None) -> list[Row]:
+    """(cue, unit confidence or 0, is a forecast, the text's prior, the neighbours' confidence)
+    of every rule candidate of a split, borderline units left out."""
     from tracker.extract import extract
 
-    found: list[tuple[str, float, int, float]] = []
+    found: list[Row] = []
     for item in labelled_texts(split):
         pieces = units(item.text, split_blocks(item.text))
         candidates = extract(item.text, detector=False, structure=False).forecasts
@@ -51,16 +55,17 @@ def rule_candidates(split: str, detector: Detector | None) -> list[tuple[str, fl
                 continue
             label = unit_label(pieces[owner], item.labels)
             if label != BORDERLINE:
-                found.append((candidate.cue, scores[owner], int(label == POSITIVE), prior))
+                near = neighbour_confidence(pieces, scores, owner)
+                found.append((candidate.cue, scores[owner], int(label == POSITIVE), prior, near))
     return found
 
 
-def cue_precision(train: list[tuple[str, float, int, float]]) -> tuple[dict[str, float], float]:
+def cue_precision(train: list[Row]) -> tuple[dict[str, float], float]:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for cue, _, target, _ in train:
+    for cue, _, target, _, _ in train:
         counts[cue_key(cue)][0] += 1
         counts[cue_key(cue)][1] += target
-    overall = sum(t for _, _, t, _ in train) / max(len(train), 1)
+    overall = sum(t for _, _, t, _, _ in train) / max(len(train), 1)
     table = {cue: round((right + PRIOR_WEIGHT * overall) / (n + PRIOR_WEIGHT), 4) for cue, (n, right) in sorted(counts.items())}
     return table, round(overall, 4)
 
@@ -74,18 +79,19 @@ def fit(folder: Path, seed: int) -> dict[str, object]:
     path.write_text(json.dumps(IDENTITY) + "\n", encoding="utf-8")  # the detector needs one to load
     table, overall = cue_precision(rule_candidates("train", None))
     dev = rule_candidates("dev", Detector(folder))
-    features = np.array([[logit(score), logit(table.get(cue_key(cue), overall)), logit(prior)] for cue, score, _, prior in dev])
-    targets = np.array([t for _, _, t, _ in dev])
+    features = np.array([[logit(score), logit(table.get(cue_key(cue), overall)), logit(prior), logit(near)]
+                         for cue, score, _, prior, near in dev])
+    targets = np.array([t for _, _, t, _, _ in dev])
     model = LogisticRegression(C=1e4, max_iter=1000, random_state=seed).fit(features, targets)
     weights = [round(float(model.coef_[0, 0]), 4), round(float(model.coef_[0, 1]), 4), round(float(model.intercept_[0]), 4),
-               round(float(model.coef_[0, 2]), 4)]
+               round(float(model.coef_[0, 2]), 4), round(float(model.coef_[0, 3]), 4)]
     combination = {"cue_precision": table, "other_cue_precision": overall, "candidate_weights": weights,
                    "dev_rule_candidates": len(dev)}
     path.write_text(json.dumps(combination, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     before = [(1 if 1 / (1 + math.exp(-f[0])) >= 0.5 else 0) for f in features]
     after = model.predict(features)
     print(f"rule candidates: train cues {len(table)} (overall precision {overall:.3f}); dev {len(dev)} "
-          f"({int(targets.sum())} forecasts); weights (unit, cue, intercept, text prior) = {weights}; "
+          f"({int(targets.sum())} forecasts); weights (unit, cue, intercept, text prior, neighbours) = {weights}; "
           f"right at 0.5: unit confidence alone {sum(int(a == t) for a, t in zip(before, targets))}, combined {int((after == targets).sum())}")
     return combination
 
