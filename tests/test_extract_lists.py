@@ -5,6 +5,7 @@ written for this test."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -178,3 +179,184 @@ def test_lines_ending_in_their_chance_under_a_predictions_title_are_each_a_forec
 def test_the_same_lines_under_a_grading_title_are_not_a_list_of_forecasts() -> None:
     graded = CHANCE_LINES.replace("Calls for 2028", "Grading my 2027 calls").replace("2028-01-04", "2027-12-30")
     assert not [c for c in found(graded, detector=False) if c.cue == LIST_CUE]
+
+
+# ---------------------------------------------------------------- declared in a body sentence
+
+ONE_A_LINE = (
+    "The allotment year ahead\n\n"
+    "I keep a notebook of guesses every January. Below is what I think the growing season holds, one line each, "
+    "no reasons given.\n\n"
+    "Weather\n"
+    "A frost after the first week of June.\n"
+    "Hosepipe ban in the county by August: 30%.\n\n"
+    "Pests\n"
+    "Slugs worse than last year.\n"
+    "Blight on the tomatoes before the village show.\n\n"
+    "None of this is advice. My neighbour disagrees with most of it, loudly and at length, over the fence every "
+    "Sunday morning while the kettle boils.\n"
+)
+
+
+@pytest.mark.parametrize("detector", [False, True])
+def test_a_body_sentence_announcing_one_call_a_line_makes_each_short_line_an_item(detector: bool) -> None:
+    items = [c for c in found(ONE_A_LINE, detector=detector) if c.cue == LIST_CUE]
+    assert [c.quote for c in items] == [
+        "A frost after the first week of June.", "Hosepipe ban in the county by August: 30%.",
+        "Slugs worse than last year.", "Blight on the tomatoes before the village show.",
+    ]
+    assert [c.probability for c in items] == [pytest.approx(0.9), pytest.approx(0.3), pytest.approx(0.9), pytest.approx(0.9)]
+    assert all(c.speaker is None for c in items)
+
+
+def test_the_same_lines_without_the_announcement_are_not_a_list() -> None:
+    plain = ONE_A_LINE.replace(
+        "Below is what I think the growing season holds, one line each, no reasons given.", "The shed roof leaks."
+    )
+    assert not [c for c in found(plain, detector=False) if c.cue == LIST_CUE]
+
+
+@pytest.mark.parametrize("announcement", [
+    "Here are my nine calls for the season.",
+    "Here's how I see it.",
+    "Each line below is a claim and my chance that it comes true by December.",
+    "Same format as always: no hedging words, just the call.",
+])
+def test_announcements_in_prose_open_a_list_of_the_items_under_them(announcement: str) -> None:
+    text = (
+        "Notes from the touchline\n\n"
+        f"We have had a long summer of friendlies and rumours. {announcement}\n\n"
+        "1. Rovers finish in the top four.\n2. The manager leaves before Christmas.\n"
+    )
+    items = [c for c in found(text, detector=False) if c.cue == LIST_CUE]
+    assert [c.quote for c in items] == ["Rovers finish in the top four.", "The manager leaves before Christmas."]
+
+
+def test_an_announcement_that_grades_old_calls_opens_no_list() -> None:
+    text = (
+        "Notes from the touchline\n\n"
+        "A year ago I made some calls. Here's how my calls did, graded one by one.\n\n"
+        "1. Rovers finish in the top four.\n2. The manager leaves before Christmas.\n"
+    )
+    assert not [c for c in found(text, detector=False) if c.cue == LIST_CUE]
+
+
+def test_dashed_items_are_items_and_lose_their_dash() -> None:
+    text = (
+        "Culture calls for the year\n\n"
+        "Film\n"
+        "\u2014 The biggest film of the year is a sequel.\n"
+        "\u2014 Cinema attendance higher than last year: 60%.\n"
+    )
+    items = [(c.quote, c.claim, c.probability) for c in found(text, detector=False) if c.cue == LIST_CUE]
+    assert items == [
+        ("The biggest film of the year is a sequel.", "The biggest film of the year is a sequel.", pytest.approx(0.9)),
+        ("Cinema attendance higher than last year: 60%.", "Cinema attendance higher than last year", pytest.approx(0.6)),
+    ]
+
+
+@pytest.mark.parametrize("line", [
+    "Lock of the week: Tallis Harbour win by ten.",
+    "My call: the council sells the pier before the summer.",
+    "Upset of the week: Greyfield beat the champions.",
+    "My own call, against the model: Pioneers in five.",
+])
+def test_a_line_that_says_it_is_a_call_is_a_forecast_in_any_text(line: str) -> None:
+    text = f"Saturday notes\n\nThe ground was heavy and the crowd was thin.\n\n{line}\n\nTickets are on sale at the gate.\n"
+    items = [c for c in found(text, detector=False) if c.cue == LIST_CUE]
+    assert [c.quote for c in items] == [line]
+
+
+# ---------------------------------------------------------------- forum threads
+
+THREAD = (
+    "Harbourside Rowing Club forum \u203a Regatta chat\n"
+    "Thread: Harbour Cup final \u2014 post your picks\n\n"
+    "#1  keelhaul_kate  |  Apr 3 2027, 09:12 AM\n"
+    "The seniors' eight looks strong this year. I think the Castleford crew will win it by a length.\n\n"
+    "#2  oarsome_ollie  |  Apr 3 2027, 09:40 AM\n"
+    "Quoting keelhaul_kate:\n"
+    "\"I think the Castleford crew will win it by a length.\"\n\n"
+    "Not a hope. Their stroke is injured and will miss the final.\n\n"
+    "#3  cox_in_a_box  |  Apr 3 2027, 10:05 AM\n"
+    "Everyone's guessing, so here's how I see it.\n"
+    "Winner: Bellport\n"
+    "Runner-up: Castleford\n"
+    "Wooden spoon: the university crew\n"
+)
+
+
+@pytest.mark.parametrize("detector", [False, True])
+def test_each_post_of_a_thread_is_its_authors(detector: bool) -> None:
+    candidates = found(THREAD, detector=detector)
+    speakers = {c.quote: c.speaker for c in candidates}
+    castleford = [c for c in candidates if "Castleford crew will win" in c.quote]
+    assert [c.speaker for c in castleford] == ["keelhaul_kate"]  # the quotation in post 2 repeats it
+    assert speakers["Their stroke is injured and will miss the final."] == "oarsome_ollie"
+    items = [(c.quote, c.speaker) for c in candidates if c.cue == LIST_CUE]
+    assert items == [
+        ("Winner: Bellport", "cox_in_a_box"), ("Runner-up: Castleford", "cox_in_a_box"),
+        ("Wooden spoon: the university crew", "cox_in_a_box"),
+    ]
+
+
+@pytest.mark.parametrize("header", [
+    "Posted by keelhaul_kate on Sat Apr 3, 2027 9:12 am",
+    "keelhaul_kate \u00b7 3 Apr 2027, 09:12",
+    "keelhaul_kate \u2014 3 April 2027 at 09:12",
+    "\u00bb reply from keelhaul_kate \u00b7 03 Apr 2027, 09:12",
+    "u/keelhaul_kate \u00b7 4h",
+])
+def test_post_headers_of_several_layouts(header: str) -> None:
+    from tracker.extract.lists import post_author
+
+    assert post_author(header) in ("keelhaul_kate", "u/keelhaul_kate")
+
+
+def test_one_dated_name_line_is_a_dateline_not_a_thread() -> None:
+    text = (
+        "Harbour fees to rise\n\n"
+        "PORT ALDANA \u2014 March 3, 2027 \u2014 The harbour board met on Monday.\n\n"
+        "I think the fees will rise again next spring.\n"
+    )
+    assert all(c.speaker is None for c in found(text, detector=False))
+
+
+# ---------------------------------------------------------------- labelled texts of the corpus (train and dev)
+
+def _labels(name: str) -> tuple[str, list[dict[str, object]]]:
+    from tracker.training.data import CORPUS_DIR, text_path
+
+    path = text_path(name)
+    if not path.exists():
+        pytest.skip(f"{name} is not here (../shared/corpus is absent)")
+    labels = json.loads((CORPUS_DIR / "labels" / (name[: -len(".txt")] + ".json")).read_text(encoding="utf-8"))
+    return path.read_text(encoding="utf-8"), [f for f in labels["forecasts"] if f["clear"]]
+
+
+def _overlapping(text: str, candidates: list[Candidate], label: dict[str, object]) -> list[Candidate]:
+    from tests.extraction_eval import candidate_spans
+
+    spans = candidate_spans(text, candidates)
+    return [c for c, (start, end) in zip(candidates, spans) if start >= 0 and start < label["end"] and label["start"] < end]
+
+
+def test_dev_list_of_flat_sentences_under_a_body_announcement() -> None:
+    text, clear = _labels("written/prediction_lists/next-decade-flat-calls.txt")
+    candidates = found(text, detector=False)
+    hit = [label for label in clear if any(c.cue == LIST_CUE for c in _overlapping(text, candidates, label))]
+    assert len(hit) == len(clear)  # 9 of 9 (1 of 9 before the announcement opened the list)
+
+
+@pytest.mark.parametrize("name", [
+    "written/forum_predictions/console-launch-date-speculation-thread.txt",  # dev
+    "written/forum_predictions/tilbury-vale-league-relegation-thread.txt",  # train
+])
+def test_forecasts_found_in_a_thread_are_credited_to_their_posters(name: str) -> None:
+    text, clear = _labels(name)
+    candidates = found(text)
+    credited = [
+        (label["speaker"], [c.speaker for c in near])
+        for label in clear if (near := _overlapping(text, candidates, label))
+    ]
+    assert credited and all(speaker in speakers for speaker, speakers in credited), credited

@@ -102,7 +102,7 @@ _POST_DATE = (
     rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+\d{{4}}"
     r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d+\s*(?:h|hr|hrs|m|min|mins|d|w|hours?|days?|weeks?|minutes?)(?:\s+ago)?\b"
 )
-_POST_NAME = r"(?P<name>u/[\w-]+|[^\s|\u00b7\u2014\u2013,:;!?\"#]+(?:\s+[^\s|\u00b7\u2014\u2013,:;!?\"]+){0,4}?)"
+_POST_NAME = r"(?P<name>u/[\w-]+|[^\s|\u00b7\u2014\u2013,:;!?\"#]+(?:\s+[^\s|\u00b7\u2014\u2013,:;!?\"]+){0,5}?)"
 _POST_HEADERS = (
     re.compile(
         rf"^(?:#\d+\s+)?(?:[\u00bb>]\s*)?(?:(?:reply|comment|answer)\s+from\s+)?{_POST_NAME}"
@@ -259,12 +259,13 @@ class _Shapes:
         )
 
     def items_follow(self, position: int) -> bool:
-        """Whether the next block that is not a heading is an item."""
+        """Whether the next block that is not a heading (or is one, but an item) is an item."""
         for below in range(position + 1, len(self.blocks)):
             block = self.blocks[below]
-            if block.kind in (Kind.BOILERPLATE, Kind.SEPARATOR, Kind.HEADING):
-                continue
-            return self.item(below, loose=True)
+            if self.item(below, loose=True):
+                return True
+            if block.kind not in (Kind.HEADING, Kind.SEPARATOR, Kind.BOILERPLATE):
+                return False
         return False
 
 
