@@ -360,3 +360,45 @@ def test_forecasts_found_in_a_thread_are_credited_to_their_posters(name: str) ->
         for label in clear if (near := _overlapping(text, candidates, label))
     ]
     assert credited and all(speaker in speakers for speaker, speakers in credited), credited
+
+
+# ---------------------------------------------------------------- verbless items: the verdict they end with
+
+@pytest.mark.parametrize(("item", "claim", "probability"), [
+    ("A sequel tops the box office: 1-in-25.", "A sequel tops the box office", 0.04),
+    ("The reunion tour is cancelled: 4/1 against.", "The reunion tour is cancelled", 0.2),
+    ("The ferry strike ends by June \u2014 3/1 on", "The ferry strike ends by June", 0.75),
+    ("The ring road opens before the winter \u2014 9/10", "The ring road opens before the winter", 0.9),
+    ("The toll is abolished: under 5%", "The toll is abolished", 0.05),
+    ("Marlow Tech over Elgin. A genuine coin flip.", "Marlow Tech over Elgin.", 0.5),
+    ("The canal freezes over at least once. Basically certain.", "The canal freezes over at least once.", 0.95),
+    ("The quarry reopens. Odds-on, I'd say 3-to-1 on.", "The quarry reopens.", 0.75),
+    ("A cure for the common cold approved somewhere: not before 2040.", "A cure for the common cold approved somewhere", 0.05),
+    ("Kestrel Rovers +450", "Kestrel Rovers +450", 0.182),
+    ("Harbour City -1.5 (-150)", "Harbour City -1.5 (-150)", 0.6),
+    # A negated item is worded positively at the complement, whatever gives its chance.
+    ("Bus fares don't rise this year. Probable.", "Bus fares will rise this year.", 0.275),
+    ("The night tram not scrapped anywhere in the city.", "The night tram scrapped anywhere in the city.", 0.1),
+    # A percentage that measures the claim is part of it: the item is a bare call.
+    ("Rents in the district up 3-4%.", "Rents in the district up 3-4%.", 0.9),
+    ("Unemployment rises to 6%", "Unemployment rises to 6%", 0.9),
+    ("The base rate: 3.25% at year end, two cuts", "The base rate: 3.25% at year end, two cuts", 0.9),
+])
+def test_a_verbless_items_verdict_gives_its_probability(item: str, claim: str, probability: float) -> None:
+    from tracker.extract.verdicts import list_item_reading
+
+    assert list_item_reading(item) == (claim, pytest.approx(probability, abs=0.001))
+
+
+def test_items_of_a_declared_list_take_their_verdicts() -> None:
+    text = (
+        "My predictions for 2028:\n\n"
+        "- A sequel tops the box office: 1-in-25.\n"
+        "- Bus fares don't rise this year. Probable.\n"
+        "- Rents in the district up 3-4%.\n"
+    )
+    items = [(c.claim, c.probability) for c in found(text, detector=False)]
+    assert items == [
+        ("A sequel tops the box office", 0.04), ("Bus fares will rise this year.", 0.275),
+        ("Rents in the district up 3-4%.", 0.9),
+    ]

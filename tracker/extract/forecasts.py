@@ -24,7 +24,7 @@ from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block, Kind, continues_heading
 from tracker.extract.probability import probability
 from tracker.extract.sentences import split_sentences
-from tracker.extract.stated import item_reading
+from tracker.extract.verdicts import list_item_reading
 
 
 @dataclass(frozen=True)
@@ -476,7 +476,7 @@ def _list_item(walker: _Walker, block: Block, previous: Block | None, item: list
         return
     found = list(walker.block(Block(text, Kind.BODY, block.index), previous))
     if not any(candidate.quote == sentences[0] for candidate in found):
-        claim, value = item_reading(text, sentences)
+        claim, value = list_item_reading(text, sentences)
         found.insert(0, Found(sentences[0], claim, value, resolve_horizon(sentences[0], published), item.speaker, LIST_CUE))
     for candidate in found:
         yield candidate if candidate.speaker is not None else dataclasses.replace(candidate, speaker=item.speaker)
