@@ -402,3 +402,43 @@ def test_items_of_a_declared_list_take_their_verdicts() -> None:
         ("A sequel tops the box office", 0.04), ("Bus fares will rise this year.", 0.275),
         ("Rents in the district up 3-4%.", 0.9),
     ]
+
+
+# ---------------------------------------------------------------- picks: outcome lines, odds boards
+
+def test_a_title_that_asks_who_wins_declares_the_outcome_lines_under_it() -> None:
+    text = (
+        "Harbour Regatta \u2014 who wins the big races?\n\n"
+        "The house view of the Rowlock desk, for what it is worth after last year.\n\n"
+        "Senior eights\n"
+        "Winner: Bellport, by a length if the tide turns early.\n\n"
+        "Coxless fours\n"
+        "Overall: Castleford take the points trophy.\n\n"
+        "Entries close on Friday at noon.\n"
+    )
+    items = [c.quote for c in found(text, detector=False) if c.cue == LIST_CUE]
+    assert items == ["Winner: Bellport, by a length if the tide turns early.", "Overall: Castleford take the points trophy."]
+
+
+def test_an_outcome_line_without_a_declaration_is_not_a_list_item() -> None:
+    text = "Regatta report\n\nThe tide turned early on Saturday.\n\nWinner: Bellport, by a length.\n"
+    assert not [c for c in found(text, detector=False) if c.cue == LIST_CUE]
+
+
+def test_an_odds_board_under_a_declaration_reads_each_price() -> None:
+    text = (
+        "Open week: the board and our best bets\n\n"
+        "The course will play long after the rain.\n\n"
+        "THE BOARD\n"
+        "Odile Marchetti-Rao +450\n"
+        "Bram Oyelaran +900\n"
+        "Field +250\n\n"
+        "Fade: Bram Oyelaran.\n"
+        "Upset of the week: none.\n"
+    )
+    items = {c.quote: c.probability for c in found(text, detector=False) if c.cue == LIST_CUE}
+    assert items == {
+        "Odile Marchetti-Rao +450": pytest.approx(0.182), "Bram Oyelaran +900": pytest.approx(0.1),
+        "Field +250": pytest.approx(0.286), "Fade: Bram Oyelaran.": pytest.approx(0.1),
+        "Upset of the week: none.": pytest.approx(0.05),
+    }

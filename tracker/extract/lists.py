@@ -83,6 +83,15 @@ _WHOSE_LIST = re.compile(
 )
 # "— Vinyl outsells CDs again. Lock.", "8 — Velasco A&M over Pine Hollow.": a dashed item.
 _DASH_ITEM = re.compile(r"^(?:\d{1,3}\s*)?[\u2013\u2014]\s*(?=\S)")
+# "Keiji Strand-Oduya +550": a line of an odds board ends with its moneyline price.
+_ENDS_WITH_PRICE = re.compile(r"\s[+-]\d{3,4}\)?\.?\s*$")
+# "Winner: Ilse Vandermeer-Costa.", "Top scorer: Okonjo.": one line under a declaration that
+# names an outcome is a call, even alone.
+_OUTCOME_LABEL = re.compile(
+    r"^(?:[\w' -]{0,40}\b)?(?:winners?|champions?|runners?-up|podium|top\s+scorer|golden\s+boot|mvp|relegated|promoted|"
+    r"going\s+(?:down|up)|staying\s+up|overall|final\s+score|winning\s+score|to\s+win|fade|nap|each[\s-]way(?:\s+value)?)\s*:\s+\S",
+    re.IGNORECASE,
+)
 # A run of lines this short under a declaration is a list without bullets, one call a line.
 _SHORT_LINE_MAX_WORDS = 20
 # "My call: cut 25", "Lock of the week: Chiefs cover the 9.5 points.", "My own call, which departs a
@@ -149,9 +158,12 @@ def _is_label_line(block: Block) -> bool:
 
 
 def _is_chance_line(block: Block) -> bool:
-    """ "Liberals win the next Canadian election – 60%": a line that ends in its own chance,
-    one of a run of such lines under a declaration, is an item even without a bullet."""
-    return bool(ENDS_WITH_CHANCE.search(block.text)) and block.text.count(" ") < _CHANCE_LINE_MAX_WORDS
+    """ "Liberals win the next Canadian election – 60%", "Keiji Strand-Oduya +550": a line that
+    ends in its own chance or price, one of a run of such lines under a declaration, is an item
+    even without a bullet."""
+    return bool(ENDS_WITH_CHANCE.search(block.text) or _ENDS_WITH_PRICE.search(block.text)) and (
+        block.text.count(" ") < _CHANCE_LINE_MAX_WORDS
+    )
 
 
 def _is_short_line(block: Block) -> bool:
@@ -256,6 +268,7 @@ class _Shapes:
             or self._run(self.label, position)
             or self._run(self.chance, position)
             or (loose and self._run(self.short, position))
+            or (bool(_OUTCOME_LABEL.match(block.text)) and block.text.count(" ") < _CHANCE_LINE_MAX_WORDS)
         )
 
     def items_follow(self, position: int) -> bool:
@@ -314,7 +327,10 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
         if block.kind is Kind.BODY and is_call_line(block.text):
             items[block.index] = ListItem(block.index, who)
             continue
-        declaring_line = block.kind is Kind.HEADING or block.text.rstrip().endswith(":")
+        # A title that asks ("Tour of X — who wins the mountain stages?") declares as a heading does.
+        declaring_line = block.kind is Kind.HEADING or block.text.rstrip().endswith((":", "?")) and (
+            block.text.rstrip().endswith(":") or not prose_seen
+        )
         announced = block.kind is Kind.BODY and shapes.items_follow(position) and _announces(block.text) and not taken_back
         if declaring_line and _declares(block.text, published) or announced:
             open_list = True

@@ -41,7 +41,11 @@ _WORDS = (
     (re.compile(r"\b(?:basically|near(?:ly)?|all\s+but|practically)\s+certain\b", re.IGNORECASE), 0.95),
     (re.compile(r"\b(?:coin[\s-]?flip|toss[\s-]?up|pick['\u2019]?em)\b", re.IGNORECASE), 0.5),
     (re.compile(r"^\W*not\s+before\s+(?:19|20)\d\d\W*$", re.IGNORECASE), 0.05),
+    (re.compile(r"^\W*none\W*$", re.IGNORECASE), 0.05),  # "Upset of the week: none."
 )
+# "Fade: Keiji Strand-Oduya.": a pick against, the labelling guide's negated bare pick.
+_FADE = re.compile(r"^\W*fade\s*:\s*", re.IGNORECASE)
+_FADE_CHANCE = 0.1
 # "Keiji Strand-Oduya +550", "Tallis Harbour +1.5 (-160)": a moneyline price, not a spread.
 _MONEYLINE = re.compile(r"(?<![\w.+-])([+-])(\d{3,4})\b(?!\.\d)")
 # "...: 1-in-25.", "... \u2014 4/1 against": a verdict set off after the claim.
@@ -111,6 +115,8 @@ def list_item_reading(text: str, sentences: list[str] | None = None) -> tuple[st
     """Claim and probability of a list item (``stated.item_reading``, with the verdicts above)."""
     sentences = sentences or split_sentences(text) or [text]
     first = sentences[0]
+    if _FADE.match(first):
+        return first, _FADE_CHANCE
     separated = _SEPARATED.match(first)
     if separated:
         chance = verdict(separated.group("tail"))
