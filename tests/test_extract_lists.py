@@ -442,3 +442,26 @@ def test_an_odds_board_under_a_declaration_reads_each_price() -> None:
         "Field +250": pytest.approx(0.286), "Fade: Bram Oyelaran.": pytest.approx(0.1),
         "Upset of the week: none.": pytest.approx(0.05),
     }
+
+
+def test_a_panel_of_what_members_expect_with_titled_names_and_their_roles() -> None:
+    text = (
+        "Harbour Traders' Guild\n"
+        "Year-ahead panel: what our members expect for 2028\n\n"
+        "We asked three members for their calls, reproduced as given.\n\n"
+        "Mrs Odile Banerjee-Cole (chandler)\n"
+        "- Mooring fees: up again\n"
+        "- The fish market moves to the east quay\n\n"
+        "Mr Tomasz Ferreira (harbour pilot)\n"
+        "- Dredging finishes before the summer\n"
+    )
+    items = [(c.quote, c.speaker) for c in found(text, detector=False) if c.cue == LIST_CUE]
+    assert items == [
+        ("Mooring fees: up again", "Odile Banerjee-Cole"), ("The fish market moves to the east quay", "Odile Banerjee-Cole"),
+        ("Dredging finishes before the summer", "Tomasz Ferreira"),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["Harbour City (away)", "Rivermouth (home)"])
+def test_a_team_with_a_note_is_not_an_experts_heading(heading: str) -> None:
+    assert person_heading(heading) is None

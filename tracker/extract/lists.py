@@ -41,6 +41,8 @@ _DECLARES = re.compile(
     rf"|\b(?:19|20)\d\d(?:/\d\d)?\s+(?:[\w-]+\s+){{0,2}}predictions\b|\bpredictions\s+(?:19|20)\d\d"
     rf"|\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}(?:{_LIST_NOUN}|forecasters)\b"
     r"|\bwhat\s+(?:I|we)\s+(?:expect|think\s+will\s+happen)\b"
+    # "What our employment partners expect in 2027", "what our members expect for 2026"
+    r"|\bwhat\s+(?:our|my|the)\s+(?:[\w-]+\s+){0,3}(?:expect|predict|forecast)s?\s+(?:in|for)\b"
     r"|^\W*(?:[\w-]+\s+){0,2}predictions\W*$"
     # A title that asks for picks: "Who goes down?", "Tour of X — who wins the mountain stages?"
     r"|\bwho\s+(?:will\s+)?(?:wins?|goes\s+down|go\s+down|takes|lifts|makes)\b[^.!?]{0,60}\?",
@@ -72,11 +74,12 @@ _CHANCE_LINE_MAX_WORDS = 40
 _GRADED = re.compile(r"[\u2713\u2714\u2717\u2718\u2705\u274c]")
 # "She declined to forecast prices.": an item that says there is no call.
 _NO_CALL = re.compile(r"\b(?:declined|refused|would\s+not|wouldn['\u2019]t)\s+to\b|\bno\s+comment\b", re.IGNORECASE)
-# An expert's heading over the items that are hers: "Dr. Imogen Sallow, Brackwell Building Society".
+# An expert's heading over the items that are hers: "Dr. Imogen Sallow, Brackwell Building Society",
+# "Mr Bartholomew Cheng (fund manager)".
 _PERSON_HEADING = re.compile(
     r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
     r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z'\u2019-]+)?){1,2})"
-    r"(?P<role>\s*(?:,|\s[\u2014\u2013-]\s|:)\s*\S.*)?$"
+    r"(?P<role>\s*(?:,|\s[\u2014\u2013-]\s|:)\s*\S.*|\s+\([^)]+\))?$"
 )
 _WHOSE_LIST = re.compile(
     r"^(?P<who>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s?\s+(?:[\w-]+\s+){0,3}(?:predictions|forecasts|picks|calls)\b"
@@ -234,7 +237,9 @@ def person_heading(text: str) -> str | None:
     # "South America", "Czech Republic" are sections, not speakers: a person's heading gives
     # a title or a role ("Hamish Oduya, Kestrel Property Data").
     titled = match.group(0)[:1] != name[:1]
-    return name if titled or match.group("role") else None
+    role = match.group("role")
+    # "Harbour City (away)" is a team; "Mr Bartholomew Cheng (fund manager)" gives a title.
+    return name if titled or (role and not role.lstrip().startswith("(")) else None
 
 
 def _whose(text: str) -> str | None:
