@@ -354,7 +354,7 @@ def test_dev_list_of_flat_sentences_under_a_body_announcement() -> None:
 ])
 def test_forecasts_found_in_a_thread_are_credited_to_their_posters(name: str) -> None:
     text, clear = _labels(name)
-    candidates = found(text)
+    candidates = found(text, detector=False)  # the rules' candidates: what the detector adds varies with its weights
     credited = [
         (label["speaker"], [c.speaker for c in near])
         for label in clear if (near := _overlapping(text, candidates, label))
