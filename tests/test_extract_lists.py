@@ -465,3 +465,23 @@ def test_a_panel_of_what_members_expect_with_titled_names_and_their_roles() -> N
 @pytest.mark.parametrize("heading", ["Harbour City (away)", "Rivermouth (home)"])
 def test_a_team_with_a_note_is_not_an_experts_heading(heading: str) -> None:
     assert person_heading(heading) is None
+
+
+@pytest.mark.parametrize("heading", ["Saturday slate, quick picks", "Staff picks", "Tonight's card:"])
+def test_short_headings_of_picks_declare_the_items_under_them(heading: str) -> None:
+    text = (
+        f"{heading}\n\n"
+        "1) Harbour City ML (-150) vs. Rivermouth \u2014 2 units\n"
+        "2) Kestrel Rovers +450 to win the cup\n"
+    )
+    items = [(c.quote, c.probability) for c in found(text, detector=False) if c.cue == LIST_CUE]
+    assert items == [
+        ("Harbour City ML (-150) vs. Rivermouth \u2014 2 units", pytest.approx(0.6)),
+        ("Kestrel Rovers +450 to win the cup", pytest.approx(0.182)),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["Birthday card", "Why I stopped making predictions"])
+def test_headings_that_only_mention_a_card_or_predictions_declare_nothing(heading: str) -> None:
+    text = f"{heading}\n\n1. The harbour bridge reopens.\n2. Spain wins the cup.\n"
+    assert not [c for c in found(text, detector=False) if c.cue == LIST_CUE]

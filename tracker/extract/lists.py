@@ -44,6 +44,9 @@ _DECLARES = re.compile(
     # "What our employment partners expect in 2027", "what our members expect for 2026"
     r"|\bwhat\s+(?:our|my|the)\s+(?:[\w-]+\s+){0,3}(?:expect|predict|forecast)s?\s+(?:in|for)\b"
     r"|^\W*(?:[\w-]+\s+){0,2}predictions\W*$"
+    # "Sunday slate, quick picks", "Staff picks", "Tonight's card:"
+    r"|(?:^|[,:]\s*)(?:[\w'\u2019-]+\s+){0,2}(?:picks|predictions|calls|tips|selections)\W*$"
+    r"|\b(?:tonight|today|this\s+week|\w+day)['\u2019]s\s+card\b"
     # A title that asks for picks: "Who goes down?", "Tour of X — who wins the mountain stages?"
     r"|\bwho\s+(?:will\s+)?(?:wins?|goes\s+down|go\s+down|takes|lifts|makes)\b[^.!?]{0,60}\?",
     re.IGNORECASE,
