@@ -29,6 +29,7 @@ from tracker.extract.detector import load, neighbour_confidence, rule_hits, text
 from tracker.estimative import UNHEDGED_WILL
 from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block
+from tracker.extract.lists import read_lists
 from tracker.extract.stated import (
     EXPLICIT_CONFIDENCE,
     EXPLICIT_FORECAST,
@@ -144,6 +145,9 @@ def with_confidence(
             confidence[owner], candidate.cue, prior, neighbour_confidence(found, confidence, owner)), 3) if owner >= 0 else 0.5
         placed.append((owner if owner >= 0 else len(found), order, dataclasses.replace(candidate, confidence=value)))
     items = declared_items(found)
+    # Whose prose each block is (an expert's heading, a forum post) and which blocks only quote
+    # an earlier post (lists.py): the same reading the rules get.
+    heard = read_lists(blocks, published)
     # "No major earthquake in Europe:" over a line "99% educated guess": one forecast, whose
     # probability is on the second line; the bare number lends the item its score and its value.
     stated_below = trailing_chances(found)
@@ -219,7 +223,7 @@ def with_confidence(
             speaker=pick.speaker, cue=TABLE_CUE, confidence=round(max(confidence[pick.position], LIST_ITEM_CONFIDENCE), 3),
         )))
     for position, (unit, hit) in enumerate(zip(found, hits)):
-        if hit.count or position in items or position in stated_below or position in table_rows:
+        if hit.count or position in items or position in stated_below or position in table_rows or unit.block in heard.quoted:
             continue
         if confidence[position] < NEW_CANDIDATE_FLOOR:
             continue
@@ -236,7 +240,7 @@ def with_confidence(
         deadline = resolve_horizon(sentence, published)
         if _HEARSAY.search(sentence) or (deadline is not None and published is not None and deadline < published):
             continue  # unnamed hearsay, or a horizon already past: a history, not a forecast
-        speaker = detector_speaker(found, position, own_names)
+        speaker = detector_speaker(found, position, own_names) or heard.voices.get(unit.block)
         if speaker is None and _QUOTED.match(sentence):
             continue  # a quotation nobody is named for: whose forecast it is cannot be told
         claim, probability = sentence_reading(sentence)

@@ -24,7 +24,7 @@ from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block, Kind, continues_heading
 from tracker.extract.probability import probability
 from tracker.extract.sentences import split_sentences
-from tracker.extract.stated import item_reading
+from tracker.extract.verdicts import list_item_reading
 
 
 @dataclass(frozen=True)
@@ -437,7 +437,9 @@ def find_forecasts(
     items = declared.items
     for position, block in enumerate(blocks):
         following = blocks[position + 1] if position + 1 < len(blocks) else None
-        if block.index in items:
+        if block.index in declared.quoted:
+            pass  # a post quoting an earlier one repeats it: not a forecast of its own
+        elif block.index in items:
             yield from _list_item(walker, block, previous, items[block.index], published)
         elif following is not None and continues_heading(block, following):
             yield from walker.block(Block(f"{block.text} {following.text}", Kind.BODY, block.index), previous)
@@ -450,9 +452,12 @@ def find_forecasts(
             and not is_author_bio(block, author, block.index / count)
             and (previous is None or not continues_heading(previous, block))
         ):
-            voice = declared.voices.get(block.index) or _according_to_later(block.text)
+            # An expert's heading or a forum post speaks for all of its prose, "I" included;
+            # "according to X" closing a paragraph does not take the writer's own "I think".
+            heard = declared.voices.get(block.index)
+            voice = heard or _according_to_later(block.text)
             for found in walker.block(block, previous, blocks[position + 1: position + 4]):
-                if voice is not None and found.speaker is None and not _FIRST_PERSON_QUOTE.search(found.quote):
+                if voice is not None and found.speaker is None and (heard or not _FIRST_PERSON_QUOTE.search(found.quote)):
                     found = dataclasses.replace(found, speaker=voice)
                 yield found
         if block.kind is not Kind.SEPARATOR:
@@ -465,12 +470,13 @@ LIST_CUE = "prediction list"
 def _list_item(walker: _Walker, block: Block, previous: Block | None, item: lists.ListItem, published: dt.date | None) -> Iterator[Found]:
     """An item of a declared prediction list is a forecast even without a cue: its first
     sentence is the claim (unless a cue already reads it), spoken by the list's speaker."""
-    sentences = split_sentences(block.text)
+    text = lists.item_text(block.text)
+    sentences = split_sentences(text)
     if not sentences:
         return
-    found = list(walker.block(Block(block.text, Kind.BODY, block.index), previous))
+    found = list(walker.block(Block(text, Kind.BODY, block.index), previous))
     if not any(candidate.quote == sentences[0] for candidate in found):
-        claim, value = item_reading(block.text, sentences)
+        claim, value = list_item_reading(text, sentences)
         found.insert(0, Found(sentences[0], claim, value, resolve_horizon(sentences[0], published), item.speaker, LIST_CUE))
     for candidate in found:
         yield candidate if candidate.speaker is not None else dataclasses.replace(candidate, speaker=item.speaker)

@@ -13,6 +13,14 @@ speaks for the items under it); a heading that takes it back ("Things I won't pr
 "Grading my 2024 predictions") ends it. A declaration further down covers the items that
 follow it, up to the next paragraph of prose. A list of a year already past when the text
 was written is a record, not a forecast, and so is an item graded with a tick or a cross.
+
+A body sentence declares a list too when items follow it directly ("Here's how I see it.",
+"Each line below is a claim and my probability", "Top 5, in order:"); items may then be dashed
+("— Vinyl outsells CDs again. Lock.") or a run of short lines with no bullet at all. A line
+that labels itself a call ("My call: cut 25", "Lock of the week: ...") is a forecast wherever it
+stands. In a forum thread ("#2  GhostOfCartridge  |  Jul 21 2025, 11:19 PM", "Posted by X on
+...", "Tom K. · Nov 2, 2026") each post's author speaks for the post, and a post's quotation
+of an earlier one ("Quoting X:", "X wrote:") is a repeat, not a new forecast.
 """
 
 from __future__ import annotations
@@ -22,9 +30,10 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.layout import ENDS_WITH_CHANCE, Block, Kind
+from tracker.extract.sentences import split_sentences
 
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
-_LIST_NOUN = r"(?:predictions|forecasts|calls|picks|bets|prophecies|prognostications)"
+_LIST_NOUN = r"(?:predictions|forecasts|calls|picks|bets|prophecies|prognostications|probabilities|guesses)"
 _DECLARES = re.compile(
     rf"\b(?:my|our|[A-Z][\w.-]*['\u2019]s?)\s+(?:[\w-]+\s+){{0,3}}{_LIST_NOUN}\b"
     rf"|\b{_LIST_NOUN}\s+(?:for|about|on|in)\s+(?:the\s+)?(?:(?:19|20)\d\d|next\s+(?:year|season|decade)|"
@@ -32,14 +41,32 @@ _DECLARES = re.compile(
     rf"|\b(?:19|20)\d\d(?:/\d\d)?\s+(?:[\w-]+\s+){{0,2}}predictions\b|\bpredictions\s+(?:19|20)\d\d"
     rf"|\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}(?:{_LIST_NOUN}|forecasters)\b"
     r"|\bwhat\s+(?:I|we)\s+(?:expect|think\s+will\s+happen)\b"
-    r"|^\W*(?:[\w-]+\s+){0,2}predictions\W*$",
+    # "What our employment partners expect in 2027", "what our members expect for 2026"
+    r"|\bwhat\s+(?:our|my|the)\s+(?:[\w-]+\s+){0,3}(?:expect|predict|forecast)s?\s+(?:in|for)\b"
+    r"|^\W*(?:[\w-]+\s+){0,2}predictions\W*$"
+    # "Sunday slate, quick picks", "Staff picks", "Tonight's card:"
+    r"|(?:^|[,:]\s*)(?:[\w'\u2019-]+\s+){0,2}(?:picks|predictions|calls|tips|selections)\W*$"
+    r"|\b(?:tonight|today|this\s+week|\w+day)['\u2019]s\s+card\b"
+    # A title that asks for picks: "Who goes down?", "Tour of X — who wins the mountain stages?"
+    r"|\bwho\s+(?:will\s+)?(?:wins?|goes\s+down|go\s+down|takes|lifts|makes)\b[^.!?]{0,60}\?",
+    re.IGNORECASE,
+)
+# A body sentence that announces the lines under it: "Here's how I see it.", "Each line below is
+# a claim and my probability", "Below is what I think the 2030s look like, one line each", "Top
+# 5, in order:", "No hedging words, just the call". It opens a list only when items follow it.
+_FORECAST_WORD = r"(?:predict|forecast|call|think|expect|reckon|probabilit|guess|pick|bet|see\s+it)"
+_ANNOUNCES = re.compile(
+    rf"\bhere(?:['\u2019]s|\s+is|\s+are)\s+(?:how\s+(?:I|we)\s+see\s+it|what\s+(?:I|we)\s+{_FORECAST_WORD}|(?:my|our)\s+(?:[\w-]+\s+){{0,3}}{_LIST_NOUN})"
+    r"|\b(?:each|every)\s+(?:line|item|entry)\b|\bone\s+(?:line|call)\s+(?:each|per)\b|\bjust\s+the\s+calls?\b"
+    rf"|\b(?:below|following)\b[^.!?]{{0,80}}\b(?:I|we|my|our)\b[^.!?]{{0,40}}{_FORECAST_WORD}"
+    rf"|\b(?:I|we|my|our)\b[^.!?]{{0,40}}{_FORECAST_WORD}[^.!?]{{0,80}}\b(?:below|following)\b",
     re.IGNORECASE,
 )
 # Words that take a list back: grading past predictions, or saying that what follows is not one.
 _TAKES_BACK = re.compile(
     r"\b(?:grad(?:e|es|ing|ed)|scorecard|score\s*card|looking\s+back|revisit(?:ed|ing)?|review(?:ed|ing)?|"
     r"how\s+(?:I|we|they|my|our)\b[^.]{0,40}\b(?:did|fared)|won['\u2019]t\s+predict|will\s+not\s+predict|"
-    r"(?:not|no)\s+(?:a\s+)?predictions?|(?:didn['\u2019]t|did\s+not)\s+(?:come\s+true|happen))\b",
+    r"(?:not|no)\s+(?:a\s+)?predictions?|(?:am|are|is)\s+not\s+predicting|(?:didn['\u2019]t|did\s+not)\s+(?:come\s+true|happen))\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -50,15 +77,63 @@ _CHANCE_LINE_MAX_WORDS = 40
 _GRADED = re.compile(r"[\u2713\u2714\u2717\u2718\u2705\u274c]")
 # "She declined to forecast prices.": an item that says there is no call.
 _NO_CALL = re.compile(r"\b(?:declined|refused|would\s+not|wouldn['\u2019]t)\s+to\b|\bno\s+comment\b", re.IGNORECASE)
-# An expert's heading over the items that are hers: "Dr. Imogen Sallow, Brackwell Building Society".
+# An expert's heading over the items that are hers: "Dr. Imogen Sallow, Brackwell Building Society",
+# "Mr Bartholomew Cheng (fund manager)".
 _PERSON_HEADING = re.compile(
     r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
     r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z'\u2019-]+)?){1,2})"
-    r"(?P<role>\s*(?:,|\s[\u2014\u2013-]\s|:)\s*\S.*)?$"
+    r"(?P<role>\s*(?:,|\s[\u2014\u2013-]\s|:)\s*\S.*|\s+\([^)]+\))?$"
 )
 _WHOSE_LIST = re.compile(
     r"^(?P<who>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s?\s+(?:[\w-]+\s+){0,3}(?:predictions|forecasts|picks|calls)\b"
 )
+# "— Vinyl outsells CDs again. Lock.", "8 — Velasco A&M over Pine Hollow.": a dashed item.
+_DASH_ITEM = re.compile(r"^(?:\d{1,3}\s*)?[\u2013\u2014]\s*(?=\S)")
+# "Keiji Strand-Oduya +550": a line of an odds board ends with its moneyline price.
+_ENDS_WITH_PRICE = re.compile(r"\s[+-]\d{3,4}\)?\.?\s*$")
+# "Winner: Ilse Vandermeer-Costa.", "Top scorer: Okonjo.": one line under a declaration that
+# names an outcome is a call, even alone.
+_OUTCOME_LABEL = re.compile(
+    r"^(?:[\w' -]{0,40}\b)?(?:winners?|champions?|runners?-up|podium|top\s+scorer|golden\s+boot|mvp|relegated|promoted|"
+    r"going\s+(?:down|up)|staying\s+up|overall|final\s+score|winning\s+score|to\s+win|fade|nap|each[\s-]way(?:\s+value)?)\s*:\s+\S",
+    re.IGNORECASE,
+)
+# A run of lines this short under a declaration is a list without bullets, one call a line.
+_SHORT_LINE_MAX_WORDS = 20
+# "My call: cut 25", "Lock of the week: Chiefs cover the 9.5 points.", "My own call, which departs a
+# little from the model: Pioneers in five.": a line that says it is a call is one, in any text.
+_CALL_LABEL = re.compile(
+    r"^(?:(?:my|our)\s+(?:own\s+)?(?:call|prediction|pick|guess|bet|forecast)\b[^:.!?]{0,60}"
+    r"|(?:bold\s+)?prediction|(?:best\s+)?bet|lock(?:\s+of\s+the\s+(?:week|day|night|weekend))?"
+    r"|upset(?:\s+(?:pick|special|of\s+the\s+(?:week|day|night|weekend)))?|score\s+prediction|predicted\s+score)"
+    r"\s*:\s+\S",
+    re.IGNORECASE,
+)
+# Forum posts. A post's header: "#2  GhostOfCartridge  |  Jul 21 2025, 11:19 PM", "Tom K. · Nov 2,
+# 2026", "HomeownerInVessby — 3 March 2026 at 07:12", "» reply from pennyfarthing · 09 Dec 2026,
+# 08:40", "Posted by Ferrybank_Frankie on Sat Feb 13, 2027 5:47 pm", "u/douze_points_dave · 4h".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_POST_DATE = (
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+\d{{4}}"
+    r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d+\s*(?:h|hr|hrs|m|min|mins|d|w|hours?|days?|weeks?|minutes?)(?:\s+ago)?\b"
+)
+_POST_NAME = r"(?P<name>u/[\w-]+|[^\s|\u00b7\u2014\u2013,:;!?\"#]+(?:\s+[^\s|\u00b7\u2014\u2013,:;!?\"]+){0,5}?)"
+_POST_HEADERS = (
+    re.compile(
+        rf"^(?:#\d+\s+)?(?:[\u00bb>]\s*)?(?:(?:reply|comment|answer)\s+from\s+)?{_POST_NAME}"
+        rf"(?:\s*[|\u00b7\u2014\u2013]\s*|\s+-\s+)(?:{_POST_DATE})",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?:(?:reply|comment|answer)\s+from|(?:posted|started|written)\s+by)\s+{_POST_NAME}(?:,\s*|\s+on\s+)(?:{_POST_DATE})",
+        re.IGNORECASE,
+    ),
+)
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+# "Quoting orbital_turnip:", "Ferrybank_Frankie wrote:": what follows repeats an earlier post.
+_QUOTE_MARK = re.compile(r"(?:\bQuoting\s+\S+(?:\s+\S+){0,3}|(?:^|\s)\S+(?:\s+\S+){0,3}\s+(?:wrote|said))\s*:\s*$")
+_POSTS_MIN = 2  # one dated name line is a byline or a dateline; a thread has several
+
 # Capitalised words that open headings but are no one's name.
 _NOT_NAMES = frozenset(
     "the a an our my your their what how why who when where going top first last best worst next this that these "
@@ -78,8 +153,10 @@ class ListItem:
 class Lists:
     items: dict[int, ListItem]  # the declared lists' items, by block index
     # Prose under an expert's heading inside a declared list (her quoted comment under her
-    # numbers): whose words it is, by block index.
+    # numbers), or in a forum post: whose words it is, by block index.
     voices: dict[int, str]
+    # Blocks that quote an earlier post of the thread: repeats, not forecasts of their own.
+    quoted: frozenset[int] = frozenset()
 
 
 def _is_label_line(block: Block) -> bool:
@@ -87,9 +164,27 @@ def _is_label_line(block: Block) -> bool:
 
 
 def _is_chance_line(block: Block) -> bool:
-    """ "Liberals win the next Canadian election – 60%": a line that ends in its own chance,
-    one of a run of such lines under a declaration, is an item even without a bullet."""
-    return bool(ENDS_WITH_CHANCE.search(block.text)) and block.text.count(" ") < _CHANCE_LINE_MAX_WORDS
+    """ "Liberals win the next Canadian election – 60%", "Keiji Strand-Oduya +550": a line that
+    ends in its own chance or price, one of a run of such lines under a declaration, is an item
+    even without a bullet."""
+    return bool(ENDS_WITH_CHANCE.search(block.text) or _ENDS_WITH_PRICE.search(block.text)) and (
+        block.text.count(" ") < _CHANCE_LINE_MAX_WORDS
+    )
+
+
+def _is_short_line(block: Block) -> bool:
+    return block.kind is Kind.BODY and block.text.count(" ") < _SHORT_LINE_MAX_WORDS and " | " not in block.text
+
+
+def is_call_line(text: str) -> bool:
+    """ "My call: cut 25", "Lock of the week: Chiefs cover the 9.5 points.": a line that says
+    it is a call."""
+    return bool(_CALL_LABEL.match(text)) and text.count(" ") < _CHANCE_LINE_MAX_WORDS
+
+
+def item_text(text: str) -> str:
+    """An item without its dash ("\u2014 Vinyl outsells CDs again." -> "Vinyl outsells CDs again.")."""
+    return _DASH_ITEM.sub("", text, count=1)
 
 
 def _declares(text: str, published: dt.date | None) -> bool:
@@ -98,6 +193,39 @@ def _declares(text: str, published: dt.date | None) -> bool:
     years = [int(year) for year in _YEAR.findall(text)]
     # "My predictions for 2019" in a text of 2022 is a record of old forecasts.
     return not (published is not None and years and max(years) < published.year)
+
+
+def _announces(text: str) -> bool:
+    """A paragraph whose last sentence announces the lines under it."""
+    sentences = split_sentences(text) or [text]
+    return any(_ANNOUNCES.search(sentence) and not _TAKES_BACK.search(sentence) for sentence in sentences)
+
+
+def post_author(text: str) -> str | None:
+    """The author a forum post's header names ("Posted by Ferrybank_Frankie on Sat Feb 13,
+    2027 5:47 pm" -> "Ferrybank_Frankie"), or None."""
+    for pattern in _POST_HEADERS:
+        match = pattern.match(text)
+        if match is not None:
+            name = _PARENTHESIS.sub("", match.group("name")).strip()
+            return name or None
+    return None
+
+
+def thread_posts(blocks: list[Block]) -> dict[int, str]:
+    """Whose post each block of a forum thread is in, by block index: every block from a
+    post's header to the next one. Empty unless the text holds posts by two people at least
+    (a single dated name is a byline or a dateline)."""
+    headers = {block.index: name for block in blocks if (name := post_author(block.text)) is not None}
+    if len(headers) < _POSTS_MIN or len(set(headers.values())) < _POSTS_MIN:
+        return {}
+    posts: dict[int, str] = {}
+    author: str | None = None
+    for block in blocks:
+        author = headers.get(block.index, author)
+        if author is not None:
+            posts[block.index] = author
+    return posts
 
 
 def person_heading(text: str) -> str | None:
@@ -112,7 +240,9 @@ def person_heading(text: str) -> str | None:
     # "South America", "Czech Republic" are sections, not speakers: a person's heading gives
     # a title or a role ("Hamish Oduya, Kestrel Property Data").
     titled = match.group(0)[:1] != name[:1]
-    return name if titled or match.group("role") else None
+    role = match.group("role")
+    # "Harbour City (away)" is a team; "Mr Bartholomew Cheng (fund manager)" gives a title.
+    return name if titled or (role and not role.lstrip().startswith("(")) else None
 
 
 def _whose(text: str) -> str | None:
@@ -122,44 +252,112 @@ def _whose(text: str) -> str | None:
     return match.group("who")
 
 
+class _Shapes:
+    """What each block looks like as a list item, read once."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.label = [_is_label_line(block) for block in blocks]
+        self.chance = [_is_chance_line(block) for block in blocks]
+        self.short = [_is_short_line(block) for block in blocks]
+
+    def _run(self, flags: list[bool], position: int) -> bool:
+        return flags[position] and any(0 <= other < len(flags) and flags[other] for other in (position - 1, position + 1))
+
+    def item(self, position: int, *, loose: bool) -> bool:
+        """An item: bulleted, numbered or dashed, or one of a run of label lines or of lines
+        that end with their chance; with ``loose``, one of a run of short lines too."""
+        block = self.blocks[position]
+        if block.kind is Kind.BOILERPLATE:
+            return False
+        return (
+            block.list_item
+            or bool(_DASH_ITEM.match(block.text))
+            or self._run(self.label, position)
+            or self._run(self.chance, position)
+            or (loose and self._run(self.short, position))
+            or (bool(_OUTCOME_LABEL.match(block.text)) and block.text.count(" ") < _CHANCE_LINE_MAX_WORDS)
+        )
+
+    def items_follow(self, position: int) -> bool:
+        """Whether the next block that is not a heading (or is one, but an item) is an item."""
+        for below in range(position + 1, len(self.blocks)):
+            block = self.blocks[below]
+            if self.item(below, loose=True):
+                return True
+            if block.kind not in (Kind.HEADING, Kind.SEPARATOR, Kind.BOILERPLATE):
+                return False
+        return False
+
+
 def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
     """The blocks that are items of a list the text declares to be predictions, and the
-    prose spoken by the experts whose headings the lists sit under."""
+    prose spoken by the experts whose headings the lists sit under or by a thread's posters."""
     items: dict[int, ListItem] = {}
     voices: dict[int, str] = {}
+    quoted: set[int] = set()
+    posts = thread_posts(blocks)
+    shapes = _Shapes(blocks)
     open_list = False
     whole_text = False  # declared in the title: prose between lists does not end it
     owner: str | None = None  # the declaration's speaker
     speaker: str | None = None  # the current section's speaker
     seen_item = False
     prose_seen = False  # a declaration above all prose is the title's: it covers the whole text
+    post: str | None = None  # the author of the forum post being read
+    quoting = False  # the block before said "X wrote:"
+    taken_back = False  # under a heading that grades old calls ("Grading my 2024 predictions")
+    one_a_line = False  # the list was announced in the prose above it: unbulleted short lines are items
     for position, block in enumerate(blocks):
+        poster = posts.get(block.index)
+        if poster is not None and post_author(block.text) is not None:
+            post = poster  # a new post: a list declared in the one before has ended
+            speaker = owner = None
+            if not whole_text:
+                open_list = False
+        if quoting and block.kind is not Kind.SEPARATOR:
+            quoting = False
+            if post_author(block.text) is None:
+                quoted.add(block.index)
+                continue
+        if posts and _QUOTE_MARK.search(block.text):
+            quoting = True
         if block.kind in (Kind.BOILERPLATE, Kind.SEPARATOR):
             continue
-        label_run = _is_label_line(block) and any(
-            0 <= other < len(blocks) and _is_label_line(blocks[other]) for other in (position - 1, position + 1)
-        )
-        chance_run = _is_chance_line(block) and any(
-            0 <= other < len(blocks) and _is_chance_line(blocks[other]) for other in (position - 1, position + 1)
-        )
-        is_item = (block.list_item or label_run or chance_run) and block.kind is not Kind.BOILERPLATE
-        if open_list and is_item:
-            if not _GRADED.search(block.text) and not _NO_CALL.search(block.text):
-                items[block.index] = ListItem(block.index, speaker)
+        who = speaker if speaker is not None else post
+        if open_list and shapes.item(position, loose=one_a_line):
+            if not _GRADED.search(block.text) and not _NO_CALL.search(block.text) and not _TAKES_BACK.search(block.text):
+                items[block.index] = ListItem(block.index, who)
             seen_item = True
+            # Short lines are a list's items only where it has no bullets.
+            one_a_line = one_a_line and not (block.list_item or _DASH_ITEM.match(block.text))
             continue
-        declaring_line = block.kind is Kind.HEADING or block.text.rstrip().endswith(":")
-        if declaring_line and _declares(block.text, published):
+        if block.kind is Kind.BODY and is_call_line(block.text):
+            items[block.index] = ListItem(block.index, who)
+            continue
+        # A title that asks ("Tour of X — who wins the mountain stages?") declares as a heading does.
+        declaring_line = block.kind is Kind.HEADING or block.text.rstrip().endswith((":", "?")) and (
+            block.text.rstrip().endswith(":") or not prose_seen
+        )
+        announced = block.kind is Kind.BODY and shapes.items_follow(position) and _announces(block.text) and not taken_back
+        if declaring_line and _declares(block.text, published) or announced:
             open_list = True
-            whole_text = whole_text or not prose_seen
+            one_a_line = announced
+            taken_back = taken_back and announced
+            whole_text = whole_text or (not prose_seen and declaring_line)
             owner = _whose(block.text)
             speaker = owner
             seen_item = False
+            if block.kind is Kind.BODY and post is not None:
+                voices[block.index] = post
             continue
         prose_seen = prose_seen or block.kind is Kind.BODY
         if block.kind is Kind.HEADING and _TAKES_BACK.search(block.text):
             open_list = whole_text = False
+            taken_back = True  # a grading under this heading does not announce new calls
             continue
+        if post is not None and block.kind is Kind.BODY:
+            voices[block.index] = post
         if not open_list:
             continue
         if block.kind is Kind.HEADING:
@@ -170,4 +368,4 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
             voices[block.index] = speaker
         if seen_item and not whole_text:
             open_list = False  # a paragraph of prose ends a list declared in the body
-    return Lists(items, voices)
+    return Lists(items, voices, frozenset(quoted))
