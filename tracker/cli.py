@@ -842,7 +842,8 @@ def extract(
         for note in article.notes:
             err.print(render.text(f"tracker: {note}"))
     if json_out:
-        render.write_json([a.as_json() for a in articles])
+        if articles or not failures:  # a refused run prints no empty result a script could take as "no forecasts"
+            render.write_json([a.as_json() for a in articles])
     else:
         out = render.console()
         for article in articles:
