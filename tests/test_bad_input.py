@@ -144,6 +144,8 @@ CASES: list[tuple[list[str], str, int]] = [
     (["verify", "--strict"], "No such option", 2),
     (["backup", "{tmp}/existing.db"], "already exists", 1),
     (["backup", "{tmp}/missing/b.db"], "does not exist", 1),
+    (["backup", "-"], "not standard output", 2),
+    (["backup", ""], "backup needs the name of a file", 2),
     (["extract", "{tmp}/nothing.txt"], "no such file", 1),
     (["extract", "{tmp}/image.csv"], "binary file", 2),
     (["extract", "{tmp}/latin1.csv"], "not valid UTF-8", 2),
