@@ -82,8 +82,8 @@ def test_over_the_size_limit_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_pat
         read_article_bytes(b"y" * 101, "-")
 
 
-def test_size_limit_is_twenty_megabytes() -> None:
-    assert articles.MAX_ARTICLE_BYTES == 20 * 1024 * 1024
+def test_size_limit_is_five_megabytes() -> None:
+    assert articles.MAX_ARTICLE_BYTES == 5 * 1024 * 1024
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read any file")

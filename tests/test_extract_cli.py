@@ -57,7 +57,7 @@ def test_stdin_and_a_single_sentence(tracker: Tracker) -> None:
         (lambda p: p.write_bytes(b""), "is empty"),
         (lambda p: p.write_bytes(b"%PDF-1.7\n\x00\x01\x02"), "binary file"),
         (lambda p: p.write_bytes("Caf\xe9 prices will rise.".encode("latin-1")), "not valid UTF-8"),
-        (lambda p: p.write_bytes(b"x" * (20 * 1024 * 1024 + 1)), "over the 20 MB limit"),
+        (lambda p: p.write_bytes(b"x" * (5 * 1024 * 1024 + 1)), "over the 5 MB limit"),
     ],
 )
 def test_bad_files_are_named_and_the_good_ones_still_processed(tracker: Tracker, tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
@@ -173,3 +173,21 @@ def test_adding_a_duplicate_with_new_tags_says_the_tags_did_not_change(tracker: 
     tracker("add", "x", "--author", "A", "--date", "2021-01-01", "--tag", "a")
     again = tracker("add", "x", "--author", "A", "--date", "2021-01-01", "--tag", "b")
     assert "Already recorded as prediction 1" in again.stderr and "tags were not changed" in again.stderr
+
+
+def test_terminal_control_sequences_in_an_article_never_reach_the_terminal(tracker: Tracker, tmp_path: Path) -> None:
+    article = tmp_path / "esc\x1b[2Jname.txt"
+    article.write_bytes(b"By Jo Reyes\n\nThe economy \x1b]0;pwned\x07will likely enter a \x1b[2Jrecession by 2025.\n")
+    out = tracker("extract", str(article)).stdout + tracker("extract", str(article), terminal=True).stdout
+    assert "\x1b" not in out and "\x07" not in out
+    assert "recession by 2025" in out
+    [a] = tracker("extract", str(article), "--json").json()
+    quote = a["forecasts"][0]["quote"]
+    assert quote == "The economy ]0;pwned will likely enter a [2Jrecession by 2025."  # each control became a space
+
+
+def test_a_refused_json_run_prints_no_empty_result(tracker: Tracker, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    outcome = tracker.fails("extract", str(empty), "--json", code=2)
+    assert outcome.stdout == ""

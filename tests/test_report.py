@@ -161,6 +161,13 @@ def test_a_non_http_url_is_shown_as_text_not_linked() -> None:
     assert "javascript:alert(1)" in page
 
 
+@pytest.mark.parametrize("url", ["http://[::1", "http://[zz]/x"])
+def test_a_malformed_address_stored_before_checks_is_shown_as_text(url: str) -> None:
+    page = report.render_html(make_data(predictions=[prediction(url=url)]))
+    assert f'<span class="url">{html.escape(url)}</span>' in page
+    assert f'href="{html.escape(url)}"' not in page
+
+
 def test_no_external_resources() -> None:
     page = report.render_html(make_data())
     parsed = parse(page)

@@ -70,22 +70,36 @@ class TrackerGroup(TyperGroup):
             sys.stderr = open(os.devnull, "w")  # noqa: SIM115
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
             sys.exit(ExitCode.ERROR)
+        except OSError as exc:
+            import errno
+
+            if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+                _fail_unexpected(exc)
+            # Files named with -o/--html are renamed into place only when complete, and an
+            # import's transaction is rolled back: the record is never left half-written.
+            where = f" writing {exc.filename}" if exc.filename else ""
+            _fail(f"the disk is full{where}; the command stopped and the record was not changed", ExitCode.ERROR)
         except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
-            if type(exc).__name__ == "NoArgsIsHelpError":
-                # Bare ``tracker``: the help, on stdout, and nothing went wrong.
-                sys.stdout.write(exc.format_message() + "\n")  # type: ignore[attr-defined]
-                sys.exit(0)
-            click_error = _click_error(exc)
-            if click_error is not None:
-                _fail(*click_error)
-            if os.environ.get("TRACKER_DEBUG"):
-                raise
-            _fail(f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())}); "
-                  "please report it; set TRACKER_DEBUG=1 for details", ExitCode.ERROR)
+            _fail_unexpected(exc)
         code = result if isinstance(result, int) else 0
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+def _fail_unexpected(exc: BaseException) -> NoReturn:
+    """The last line of defence against tracebacks: one line, or Click's own usage messages."""
+    if type(exc).__name__ == "NoArgsIsHelpError":
+        # Bare ``tracker``: the help, on stdout, and nothing went wrong.
+        sys.stdout.write(exc.format_message() + "\n")  # type: ignore[attr-defined]
+        sys.exit(0)
+    click_error = _click_error(exc)
+    if click_error is not None:
+        _fail(*click_error)
+    if os.environ.get("TRACKER_DEBUG"):
+        raise exc
+    _fail(f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())}); "
+          "please report it; set TRACKER_DEBUG=1 for details", ExitCode.ERROR)
 
 
 def _db_option(group_option: Any) -> Any:
@@ -221,7 +235,16 @@ def _database(ctx: typer.Context, *, create: bool = True) -> "Database":
             f"no database at {path}: record predictions first with 'tracker add', 'tracker import' "
             "or 'tracker extract --save' (or choose another with --db)"
         )
-    database = open_database(path, timeout=ctx.obj.get("timeout") if ctx.obj else None)
+    try:
+        database = open_database(path, timeout=ctx.obj.get("timeout") if ctx.obj else None)
+    except TrackerError as exc:
+        # The disk filled while this command wrote the new file's schema: remove what it began
+        # (only then: a file another process created meanwhile is not ours to remove).
+        if not existed and isinstance(path, Path) and "the disk is full" in exc.message:
+            from tracker.storage.database import remove_database_files
+
+            remove_database_files(path)
+        raise
     if not create and database.schema_pending:  # an empty server database: as a missing file
         database.dispose()
         raise NotFoundError(
@@ -842,7 +865,8 @@ def extract(
         for note in article.notes:
             err.print(render.text(f"tracker: {note}"))
     if json_out:
-        render.write_json([a.as_json() for a in articles])
+        if articles or not failures:  # a refused run prints no empty result a script could take as "no forecasts"
+            render.write_json([a.as_json() for a in articles])
     else:
         out = render.console()
         for article in articles:
@@ -1231,11 +1255,17 @@ def verify(
     Example: tracker verify --since 42:3f5a0c…     (publish the digest with: tracker verify --digest)
     """
     from tracker import render, store
+    from tracker.errors import DatabaseError
     from tracker.storage import ledger
+    from tracker.storage.database import file_damage
 
     published = ledger.Head.parse(since) if since is not None else None
     database = _database(ctx, create=False)
     with database.read() as conn:
+        damage = file_damage(conn)
+        if damage is not None:  # hashes read through damaged pages or indexes prove nothing
+            raise DatabaseError(f"{database.path} is damaged (SQLite's integrity check: {damage}); "
+                                "restore it from a backup or an export")
         checked, problems = store.verify_hashes(conn)
         report = ledger.verify(conn)
         extension = ledger.extends(conn, published) if published is not None else None
@@ -1278,18 +1308,22 @@ def verify(
 @app.command()
 def backup(
     ctx: typer.Context,
-    target: Annotated[Path, typer.Argument(metavar="PATH", help="Where to write the copy; must not exist yet.")],
+    target: Annotated[str, typer.Argument(metavar="PATH", help="Where to write the copy; must not exist yet.")],
 ) -> None:
     """Write a consistent copy of the database, even while other processes are writing to it.
 
     Example: tracker backup ~/backups/predictions-2026-11-23.db
     """
-    from tracker import render
     from tracker.storage.database import backup_database
 
+    if not target.strip():
+        raise UsageError("backup needs the name of a file to write the copy to")
+    if target == "-":
+        raise UsageError("backup writes a database file, not standard output: give a file name "
+                         "(or use 'tracker export --json' to stream the record)")
     database = _database(ctx, create=False)
     database.dispose()
-    copied = backup_database(database.path, target)
+    copied = backup_database(database.path, Path(target))
     _message(f"Backed up {copied} prediction(s) to {target}.")
 
 

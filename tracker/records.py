@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from tracker.dates import today
 from tracker.errors import UsageError
@@ -104,8 +105,15 @@ def clean_url(name: str, value: str | None) -> str | None:
     text = clean_text(name, value)
     if text is None:
         return None
-    if not _URL.match(text):
+    if not re.match(r"^https?://", text, re.IGNORECASE):
         raise UsageError(f"{name} {text[:80]!r} is not a web address (it must start with http:// or https://)")
+    if not _URL.match(text):
+        raise UsageError(f"{name} {text[:80]!r} is not a valid web address (no host, or a space in it)")
+    try:
+        parts = urlsplit(text)
+        parts.hostname, parts.port  # noqa: B018 - both raise ValueError on a malformed host or port
+    except ValueError as exc:
+        raise UsageError(f"{name} {text[:80]!r} is not a valid web address ({exc})") from None
     return text
 
 

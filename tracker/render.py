@@ -44,11 +44,17 @@ def stdout_is_terminal() -> bool:
     return console().is_terminal
 
 
+#: Terminal control characters (C0 but tab and newline, DEL, C1): an escape sequence in an
+#: article or a file name must not retitle or clear the user's terminal.
+_CONTROLS = {code: "\ufffd" for code in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
+
+
 def text(value: object, style: str = "") -> Any:
-    """User or article text as a Rich renderable that is never read as markup."""
+    """User or article text as a Rich renderable that is never read as markup and never
+    reaches the terminal as a control sequence."""
     from rich.text import Text
 
-    return Text("" if value is None else str(value), style=style)
+    return Text("" if value is None else str(value).translate(_CONTROLS), style=style)
 
 
 def percent(value: float | None, digits: int = 0) -> str:

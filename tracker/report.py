@@ -249,7 +249,10 @@ def _link(url: str | None, text: str | None = None) -> str:
         return ""
     if not re.match(r"^https?://", url, re.IGNORECASE):
         return f'<span class="url">{_e(url)}</span>'
-    label = text or urlsplit(url).hostname or url
+    try:
+        label = text or urlsplit(url).hostname or url
+    except ValueError:  # a malformed host stored before addresses were checked: show it as text
+        return f'<span class="url">{_e(url)}</span>'
     return (
         f'<a href="{_e(url)}" rel="noopener noreferrer" target="_blank" title="{_e(url)}">'
         f"{_e(label)}</a>"

@@ -481,7 +481,9 @@ def _inspect(conn: Connection) -> tuple[int, list[str]]:
         conn.exec_driver_sql("SAVEPOINT tracker_inspect")
     try:
         applied = dict(conn.exec_driver_sql("SELECT version, name FROM schema_migrations").fetchall())
-    except Exception:  # noqa: BLE001 - unreadable rows are not tracker's
+    except Exception as exc:  # noqa: BLE001 - unreadable rows are not tracker's...
+        if _is_damage(exc):
+            raise  # ...but a damaged page is damage, not another program's table
         if server:
             conn.exec_driver_sql("ROLLBACK TO SAVEPOINT tracker_inspect")
         return 0, sorted(names)
@@ -495,6 +497,27 @@ def _inspect(conn: Connection) -> tuple[int, list[str]]:
         if table not in names or not needed <= columns(table):
             return 0, sorted(names)
     return migrations.current_version(conn), []
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """SQLite's own word that the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB)."""
+    code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def file_damage(conn: Connection) -> str | None:
+    """What SQLite's integrity check finds wrong with the file (pages, indexes that no longer
+    match their tables), or None. Hashes cannot see this: a damaged index silently drops rows
+    from the queries that use it. A PostgreSQL server checks its own pages."""
+    if conn.dialect.name != "sqlite":
+        return None
+    try:
+        rows = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check(20)")]
+    except Exception as exc:  # noqa: BLE001 - a file too damaged to check is damaged
+        if _is_damage(exc):
+            return str(getattr(exc, "orig", exc))
+        raise
+    return None if rows == ["ok"] else "; ".join(rows)
 
 
 def remove_database_files(path: Path) -> None:
@@ -532,7 +555,7 @@ def backup_database(source: Path | ServerURL, target: Path) -> int:
     handle.close()
     temp = Path(handle.name)
     try:
-        src = sqlite3.connect(f"file:{source.resolve()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        src = _read_only_connection(source)
         dst = sqlite3.connect(temp)
         try:
             src.backup(dst)
@@ -553,6 +576,21 @@ def backup_database(source: Path | ServerURL, target: Path) -> int:
     finally:
         if temp.exists():
             temp.unlink()
+
+
+def _read_only_connection(source: Path) -> sqlite3.Connection:
+    """A read-only connection; on read-only media, where SQLite cannot create a WAL file's
+    shared memory, the file alone is read as immutable when no WAL content is pending
+    (as the reading commands do)."""
+    src = sqlite3.connect(f"file:{source.resolve()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        src.close()
+        if not _wal_is_empty(source):
+            raise
+        src = sqlite3.connect(f"file:{source.resolve()}?mode=ro&immutable=1", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    return src
 
 
 #: The columns shell completion may offer, and the table each lives in.

@@ -1,0 +1,76 @@
+"""A damaged SQLite file is called damaged, and `verify` never vouches for one."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Tracker
+
+
+def _page_of(db: Path, name: str) -> int:
+    with sqlite3.connect(db) as conn:
+        [(root,)] = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)).fetchall()
+    conn.close()
+    return int(root)
+
+
+def _scribble_on(db: Path, page: int) -> None:
+    """Overwrite part of one page (after its header byte) the way a bad disk sector would."""
+    size = 4096
+    with db.open("r+b") as handle:
+        handle.seek((page - 1) * size + 8)
+        handle.write(b"\xff" * 300)
+
+
+@pytest.fixture
+def record(tmp_path: Path) -> Tracker:
+    tracker = Tracker(tmp_path / "rec.db")
+    tracker.add("The bridge will reopen by June", "-p", "0.7")
+    tracker.add("Turnout will exceed 60%", "-p", "0.4")
+    tracker("list")  # a reading command checkpoints nothing, but leaves the file complete
+    with sqlite3.connect(tracker.db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return tracker
+
+
+def test_verify_refuses_a_file_with_a_damaged_index(record: Tracker) -> None:
+    _scribble_on(Path(record.db), _page_of(Path(record.db), "ix_claim_deadline"))
+    outcome = record.fails("verify", code=1)
+    assert "is damaged (SQLite's integrity check:" in outcome.stderr
+    assert "restore it from a backup or an export" in outcome.stderr
+    assert "match their hashes" not in outcome.stdout
+
+
+def test_verify_digest_prints_no_digest_for_a_damaged_file(record: Tracker) -> None:
+    _scribble_on(Path(record.db), _page_of(Path(record.db), "ix_claim_deadline"))
+    outcome = record.fails("verify", "--digest", code=1)
+    assert outcome.stdout == ""
+
+
+def test_a_damaged_migrations_table_is_damage_not_another_program(record: Tracker) -> None:
+    _scribble_on(Path(record.db), _page_of(Path(record.db), "schema_migrations"))
+    outcome = record.fails("list", code=1)
+    assert "is damaged or not a tracker database" in outcome.stderr
+    assert "another program" not in outcome.stderr
+
+
+def test_verify_passes_an_intact_file(record: Tracker) -> None:
+    assert "All 2 prediction(s) match their hashes." in record("verify").stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full to simulate a full disk")
+def test_a_full_disk_while_writing_output_is_one_clear_line(record: Tracker) -> None:
+    import subprocess
+    import sys
+
+    for args in (["export", "--json"], ["list"], ["scorecard"]):
+        with open("/dev/full", "w") as full:
+            done = subprocess.run([sys.executable, "-m", "tracker", "--db", str(record.db), *args],
+                                  stdout=full, stderr=subprocess.PIPE, text=True, check=False)
+        assert done.returncode == 1, (args, done.stderr)
+        assert done.stderr == "tracker: error: the disk is full; the command stopped and the record was not changed\n"
+    assert "All 2 prediction(s) match their hashes." in record("verify").stderr
