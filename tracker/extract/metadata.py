@@ -42,7 +42,7 @@ _NAME_WORD = r"(?:[A-Z][\w'\u2019.\-]*|de|da|del|della|der|den|van|von|bin|al|el
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)")
 _BYLINE = re.compile(
-    r"^(?:by|words by|written by|posted by|articles by|story by|reporting by|author|authors)\s*:?\s+(?P<names>.+)$",
+    r"^(?:by|words by|written by|posted by|articles by|story by|reporting by|prepared by|author|authors)\s*:?\s+(?P<names>.+)$",
     re.IGNORECASE,
 )
 _BARE_BY = re.compile(r"^by\s*:?$", re.IGNORECASE)
@@ -69,6 +69,9 @@ _WEEKDAY_TAIL = re.compile(r"\.?\s*(?:monday|tuesday|wednesday|thursday|friday|s
 _TRAILING_PART = re.compile(r"\s+(?:\||-|\u2013|\u2014)\s+.*$")
 
 _EMAIL = re.compile(r"\s*<[^>]*(?:@|\sat\s)[^>]*>")
+# "Epidemic Intelligence Unit (lead analyst: Dr Ada Marsh)", "with Tom Reed": asides around names.
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+_WITH = re.compile(r"^\s*with\s+", re.IGNORECASE)
 _PERSON_PATTERN = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+){1,3}"
 _MAX_META_WORDS = 14
 _HEADER_BODY_WORDS = 60
@@ -128,12 +131,17 @@ def parse_month_year(text: str) -> dt.date | None:
 
 def _names(text: str) -> str | None:
     """The author name(s) in a byline remainder, or None when it is not a name."""
-    text = _EMAIL.sub("", text)
+    text = _PARENTHESIS.sub("", _EMAIL.sub("", text))
     text = _TRAILING_PART.sub("", text).strip().rstrip(".,;")
     names: list[str] = []
     for part in _NAME_SEPARATOR.split(text):
+        part = _WITH.sub("", part)
         if not part:
             continue
+        if names and _named_publication(part):
+            break  # "Ada Marsh, columnist, The Portmore Courier": where she writes
+        if names and _is_role(part):
+            continue  # "Ada Marsh, Head of Research, with Tom Reed": her post, not a second name
         match = _NAME.fullmatch(part.strip())
         if not match:
             if names:  # "By Jane Doe, Reuters correspondent": stop at the first non-name
@@ -142,7 +150,7 @@ def _names(text: str) -> str | None:
         names.append(match.group(0))
     if not names or any(_words(name) > 6 for name in names):
         return None
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return ", ".join(names)  # several authors comma-separated, as the labelling guide writes them
 
 
 def _clean_outlet(text: str) -> str | None:
@@ -367,6 +375,9 @@ def find_outlet(blocks: list[Block]) -> str | None:
         field = _FIELD_OUTLET.match(text)
         if field and (outlet := _clean_outlet(field.group("outlet"))):
             return outlet
+        byline = _BYLINE.match(text)
+        if byline and "," in text and _names(byline.group("names")) and (outlet := _named_publication(text.rsplit(",", 1)[1])):
+            return outlet  # "By Ada Marsh, political columnist, The Portmore Courier"
     for pattern in (_FIRST_PUBLISHED_ON, _COPYRIGHT):
         for block in blocks:
             if block.kind is Kind.BODY and _words(block.text) > 40:
@@ -546,6 +557,8 @@ def _person_line(text: str) -> str | None:
         match = _DATE_THEN_NAME.search(text) or _DATE_BY_NAME.search(text)
         return match.group("name") if match else None
     text = _HANDLE.sub("", text)  # "Ada Marsh (tidewatcher)"
+    if text.isupper():
+        return None  # "KEY MESSAGES" over a list: a heading set in capitals, not a name
     match = _BARE_PERSON.match(text)
     if match and _plain_name(text):
         return match.group("name")
@@ -655,21 +668,43 @@ _INFO_TITLE_WORDS = 12
 
 def _info_line(text: str, top: _Top) -> bool:
     """"Ada Marsh · harbour notebook · 2031-12-19", "The Portmore Review · 28 Jan 2031 · Ada
-    Marsh": a dated line of parts, each a name, an outlet, a section or the date."""
+    Marsh", "By Ada Marsh | Arts desk, The Portmore Courier": a line of parts, dated or opening
+    with a byline, each a name, an outlet, a section, an issue or the date."""
     parts = [p.strip() for p in _PART_SEPARATOR.split(text) if p.strip()]
-    dates = [p for p in parts if _is_dated(p)]
-    if len(parts) < 2 or len(dates) != 1 or _words(text) > _MAX_META_WORDS:
+    dates = [p for p in parts if _is_dated(p) and not _DAY_SPAN.search(p)]
+    bylined = bool(parts) and _BYLINE.match(parts[0]) is not None and _names(_BYLINE.match(parts[0]).group("names")) is not None  # type: ignore[union-attr]
+    if len(parts) < 2 or len(dates) > 1 or (not dates and not bylined) or _words(text) > _MAX_META_WORDS:
         return False
     for part in parts:
+        byline = _BYLINE.match(part)
+        role = _ROLE_PART.match(part)
         if part in dates:
             top.published = top.published or parse_full_date(part) or parse_numeric_date(part)
-        elif _is_section(part):
+        elif _is_section(part) or _ISSUE_PART.match(part) or _DAY_SPAN.search(part):
             continue
+        elif byline is not None and (name := _names(byline.group("names"))):
+            top.author = top.author or name
+        elif role is not None and (name := _names(role.group("names"))):
+            top.author = top.author or name  # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed"
         elif _BARE_PERSON.match(part) and _plain_name(part):
             top.author = top.author or part
+        elif "," in part and (outlet := _named_publication(part.rsplit(",", 1)[1].strip())):
+            top.outlet = top.outlet or outlet  # "Arts desk, The Portmore Courier"
         elif _clean_outlet(part) or part[:1].islower():
             top.outlet = top.outlet or part
     return True
+
+
+# "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed", "Forecaster: ...": a post and its holder.
+_ROLE_PART = re.compile(r"^(?P<role>[A-Za-z]?[\w -]{0,30}?(?i:team|desk|economists?|analysts?|forecasters?|strategists?|editor|authors?))\s*:\s*(?P<names>\S.*)$")
+# "Issue 3, 2026", "Volume XII, Number 4", "Valid for April to June 2026", "Next release: ...": parts of an issue line.
+_ISSUE_PART = re.compile(r"^(?i:issue|vol\.?|volume|no\.|number|valid|next|week|edition|release)\b")
+
+
+def _named_publication(text: str) -> str | None:
+    """"The Portmore Courier", "Harbour Daily News": a publication named after a comma."""
+    text = text.strip().rstrip(".")
+    return text if _PUBLICATION.match(text) or _organisation(text) else None
 
 
 # "<Title> INTRODUCTION In 1986, ...": a report whose line breaks were lost opens with its
@@ -726,8 +761,9 @@ def _read_top(blocks: list[Block]) -> _Top:
             return top
         speaker = _SPEAKER_FIELD.match(text)
         if speaker:
-            if not _is_transcript(blocks):
-                top.author = top.author or _names(speaker.group("name"))
+            # The speaker a field names is the author of the speech (a meeting's "Chair:" is not).
+            if not _is_transcript(blocks) and not text.lower().startswith("chair"):
+                top.author = _names(speaker.group("name")) or top.author
             continue
         if _FILED.match(text):
             continue
@@ -929,7 +965,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
         title = top.title
     title = _without_full_stop(_plain(title)) if title else title
     author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title) or find_report_author(blocks)
-    author = author or _capitals_byline(blocks)
+    author = author or _capitals_byline(blocks) or signature_author(blocks)
     author = clean_name(author) if author else author
     return Meta(
         title,
@@ -937,3 +973,78 @@ def read_metadata(blocks: list[Block]) -> Meta:
         find_published(blocks) or top.published or _labelled_numeric_date(blocks),
         find_outlet(blocks) or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author),
     )
+
+
+# ---------------------------------------------------------------- signatures at the end
+#
+# A text whose header names nobody may be signed at its foot: "Forecaster on duty: A. Marsh",
+# "Analysts: Ada Marsh, Tom Reed", "Regards," over a name, "— @handle", a name on the last line.
+
+_SIGNATURE_FIELD = re.compile(
+    r"^(?:forecasters?(?:\s+on\s+duty)?|analysts?|prepared\s+by|author|authors|written\s+by|signed)\s*:?\s+(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^(?:(?:best|kind|warm|warmest)\s+)?(?:regards|wishes)|^(?:yours(?:\s+\w+)?|sincerely|respectfully|faithfully|"
+    r"with\s+(?:gratitude|thanks|best\s+wishes)|many\s+thanks|thanks|cheers)\b",
+    re.IGNORECASE,
+)
+_CLOSING_LINE = re.compile(rf"(?:{_CLOSING.pattern})[,.!]?\s*(?P<rest>.*)$", re.IGNORECASE)
+_DASH_SIGNATURE = re.compile(r"^(?:\u2014|\u2013|--|-)\s*@?(?P<name>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,3})$")
+_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+_SIGNATURE_BLOCKS = 4
+# A handle, a word in lower case with an underscore or digits or run together ("hobartkitchen").
+_HANDLE_NAME = re.compile(r"^@?(?P<name>[a-z][a-z0-9_.]{3,30})$")
+_ROLE_WORDS = frozenset(
+    "head chief executive officer director economist analyst partner president governor chair chairman editor "
+    "writer correspondent columnist forecaster manager minister secretary deputy principal senior lead professor "
+    "lecturer reporter founder member".split()
+)
+
+
+def _is_role(text: str) -> bool:
+    """"Chief Executive Officer", "Principal Labour Economist", "head of housing": a post, not a name."""
+    words = [w.strip(".,").lower() for w in text.split()]
+    return bool(words) and any(word in _ROLE_WORDS for word in words)
+
+
+def _signed_name(text: str) -> str | None:
+    """The name a signature line gives: a person (with a role after a comma), a handle with
+    the site's details after it ("hobartkitchen · member since 2019"), or initials."""
+    text = _PART_SEPARATOR.split(text.strip())[0].strip().rstrip(".,")
+    name = re.split(r",\s*", text, maxsplit=1)[0] if "," in text and _is_role(text.split(",", 1)[1]) else text
+    name = _HONORIFIC.sub("", name).strip()
+    initials_dropped = " ".join(w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w))
+    if _BARE_PERSON.match(name) and _plain_name(initials_dropped) and not name.isupper() and not _is_role(name):
+        return name
+    if (handle := _HANDLE_NAME.match(name)) is not None:
+        return handle.group("name")
+    return None
+
+
+def signature_author(blocks: list[Block]) -> str | None:
+    """The writer who signs the foot of the text, or None."""
+    tail = [b for b in blocks if b.kind is not Kind.SEPARATOR and b.text.strip() not in ("$$", "&&")][-_SIGNATURE_BLOCKS:]
+    for position in range(len(tail) - 1, -1, -1):
+        text = tail[position].text.strip()
+        field = _SIGNATURE_FIELD.match(text)
+        if field is not None:
+            value = field.group("names").strip()
+            if _INITIALS.fullmatch(value):
+                return value  # "FORECASTER MVB"
+            names = [n for part in _NAME_SEPARATOR.split(value) if part and (n := _signed_name(part))]
+            return ", ".join(names) if names else None
+        closing = _CLOSING_LINE.match(text)
+        if closing is not None and _words(text) <= _MAX_META_WORDS:
+            following = closing.group("rest") or (tail[position + 1].text if position + 1 < len(tail) else "")
+            return _signed_name(following) if following else None
+        dashed = _DASH_SIGNATURE.match(text) if position == len(tail) - 1 else None
+        if dashed is not None:
+            return _signed_name(dashed.group("name"))  # "— @handle" closing a thread
+        if position == len(tail) - 1 and (position == 0 or re.search(r"[.!?\"\u201d)]$", tail[position - 1].text.strip())):
+            # Only under a finished paragraph: a last line under "Related information:" is a link.
+            if _INITIALS.match(text) or (_BARE_PERSON.match(text) and "," not in text and _signed_name(text)):
+                return text if _INITIALS.match(text) else _signed_name(text)
+            if "," in text and _words(text) <= 10 and _is_role(text.split(",", 1)[1]) and (name := _signed_name(text)):
+                return name  # "Dr Ada Marsh, Head, Vector-Borne Disease Unit"
+    return None
