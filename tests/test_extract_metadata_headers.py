@@ -93,3 +93,75 @@ def test_lines_of_parts_under_the_title(header: str, expected: tuple[object, ...
 def test_a_byline_with_a_role_and_the_paper() -> None:
     text = "WHY THE FERRY WILL RUN ON TIME\nBy Oona Tarrant, harbour columnist, The Pier Ledger" + BODY
     assert _meta(text) == ("WHY THE FERRY WILL RUN ON TIME", "Oona Tarrant", None, "The Pier Ledger")
+
+
+# ---------------------------------------------------------------- an organisation over the title
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # The body in capitals over its minutes; the meeting's last day dates them.
+    ("HARBOUR BANK OF LINDQVIST\nMinutes of the Mooring Policy Board\nMeeting held on 8 and 9 May 2031",
+     ("Minutes of the Mooring Policy Board", None, dt.date(2031, 5, 9), "HARBOUR BANK OF LINDQVIST")),
+    # A company over one of its committees, then a dated line.
+    ("LINDQVIST BAY FERRY COMPANY\nTimetable and Fares Committee\nExcerpt from minutes, 14 May 2031",
+     ("Timetable and Fares Committee", None, dt.date(2031, 5, 14), "LINDQVIST BAY FERRY COMPANY")),
+    # A cooperative with its legal suffix, then "Board of Directors \u2014 Minutes".
+    ("Lindqvist Ferry Cooperative, Inc.\nBoard of Directors \u2014 Minutes\nJune 3, 2031 \u2014 Pier office",
+     ("Board of Directors \u2014 Minutes", None, dt.date(2031, 6, 3), "Lindqvist Ferry Cooperative, Inc")),
+    # The organisation and its unit on one line, then the title.
+    ("Lindqvist Building Society \u2014 Ferry Economics Unit\nFerry Fares Outlook, spring 2031\nIssued 2 March 2031",
+     ("Ferry Fares Outlook, spring 2031", None, dt.date(2031, 3, 2), "Lindqvist Building Society \u2014 Ferry Economics Unit")),
+    # A unit's own line and the kind of note stand between the organisation and the headline.
+    ("Lindqvist Maritime Research\nPORT NOTE: LINDQVIST\nFewer sailings, dearer fares: what to expect in 2032\nDate: 4 May 2031 \u00b7 Analyst: Oona Tarrant",
+     ("Fewer sailings, dearer fares: what to expect in 2032", "Oona Tarrant", dt.date(2031, 5, 4), "Lindqvist Maritime Research")),
+    ("OFFICE OF THE HARBOUR \u2014 DEPARTMENT OF TIDES\nPier Safety Unit\n\nSPRING TIDE OUTLOOK\nIssue 2, 2031 \u00b7 Valid for April to June 2031 \u00b7 Issued 27 March 2031",
+     ("SPRING TIDE OUTLOOK", None, dt.date(2031, 3, 27), "OFFICE OF THE HARBOUR \u2014 DEPARTMENT OF TIDES")),
+    # A series and its issue over the issue's headline.
+    ("LINDQVIST FREIGHT RESEARCH\nFerry Quarterly \u2014 Q2 2031\nPublished 7 April 2031\n\nBusy in 2031, quieter in 2032",
+     ("Busy in 2031, quieter in 2032", None, dt.date(2031, 4, 7), "LINDQVIST FREIGHT RESEARCH")),
+    # A firm's name, then its section.
+    ("TARRANT LINDQVIST LLP \u2014 INSIGHTS\nWhat our shipping partners expect in 2032",
+     ("What our shipping partners expect in 2032", None, None, "TARRANT LINDQVIST LLP")),
+])
+def test_an_organisation_on_its_own_line_above_the_title(header: str, expected: tuple[object, ...]) -> None:
+    assert _meta(header + BODY) == expected
+
+
+def test_a_note_named_before_its_desk_and_firm() -> None:
+    text = "EARLY TIDE \u2014 Ferries & freight desk, Lindqvist Capital Markets\nFriday 6 June 2031, 07:05" + BODY
+    assert _meta(text) == ("EARLY TIDE", None, dt.date(2031, 6, 6), "Lindqvist Capital Markets")
+
+
+def test_an_outlook_title_with_a_colon_is_not_a_label_of_its_kind() -> None:
+    text = "LINDQVIST TIDES OFFICE\nSEASONAL OUTLOOK: MARCH TO MAY 2031\nIssued 20 February 2031\n\nSummary" + BODY
+    assert _meta(text) == ("SEASONAL OUTLOOK: MARCH TO MAY 2031", None, dt.date(2031, 2, 20), "LINDQVIST TIDES OFFICE")
+
+
+# ---------------------------------------------------------------- forum threads and e-mails
+
+POSTS = (
+    "\n\n#1  pier_watcher  |  Mar 3 2031, 09:12 PM\nThe new pier opens in May, I'd bet on it."
+    "\n\n#2  tide_ann  |  Mar 4 2031, 08:02 AM\nJune at the earliest."
+)
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # A breadcrumb trail, then the thread's title in quotes; the first post dates it.
+    ('Lindqvist Forums > Harbour > Pier talk\n"When does the new pier open? Months only"',
+     ("When does the new pier open? Months only", None, dt.date(2031, 3, 3), "Lindqvist Forums")),
+    # A breadcrumb trail, then "Thread:".
+    ("PierWatch Community \u203a Harbours \u203a Lindqvist\nThread: Opening day \u2014 May, June or later? Post your calls",
+     ("Opening day \u2014 May, June or later? Post your calls", None, dt.date(2031, 3, 3), "PierWatch Community")),
+    # The board's name, then a breadcrumb that ends with the thread.
+    ('Lindqvist Heights Neighbourhood Board\nGeneral chat \u203a "First ferry" guessing game, spring 2031',
+     ('"First ferry" guessing game, spring 2031', None, dt.date(2031, 3, 3), "Lindqvist Heights Neighbourhood Board")),
+    # A supporters' board with its name in capitals, then "Topic:".
+    ("THE QUAYSIDE \u2014 Lindqvist Rowing League supporters' board\nTopic: Who wins the spring regatta?",
+     ("Who wins the spring regatta?", None, dt.date(2031, 3, 3), "THE QUAYSIDE")),
+])
+def test_a_forum_threads_header(header: str, expected: tuple[object, ...]) -> None:
+    assert _meta(header + POSTS) == expected
+
+
+def test_a_newsletter_sent_as_an_email() -> None:
+    text = "PIER BETS \u2014 Friday edition\n\nFrom: Oona Tarrant <oona@pierbets.example>\nSubject: 2 plays tonight + the lock" + BODY
+    assert _meta(text) == ("2 plays tonight + the lock", "Oona Tarrant", None, "PIER BETS")

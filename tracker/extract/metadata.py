@@ -457,7 +457,8 @@ _FILED = re.compile(r"^filed\s+(?:in|under)\b", re.IGNORECASE)
 _SECTIONS = frozenset(
     "opinion column columns comment analysis property commodities markets market business news local national "
     "world sport sports technology tech science features feature client note client note editorial letters "
-    "politics economy finance culture lifestyle energy health environment travel weather entertainment arts books".split()
+    "politics economy finance culture lifestyle energy health environment travel weather entertainment arts books "
+    "insights commentary".split()
 )
 # Words that end the name of a publication or an organisation.
 _ORG_WORDS = (
@@ -507,6 +508,8 @@ class _Top:
     author: str | None = None
     published: dt.date | None = None
     outlet: str | None = None
+    masthead: str | None = None  # the organisation named on a line of its own above the title
+    thread_date: dt.date | None = None  # the day of a thread's first post
 
 
 def _plain(text: str) -> str:
@@ -541,7 +544,7 @@ def _placed_person(text: str) -> str | None:
     an author line wherever it stands, never a title."""
     for pattern in (_NAME_IN_PLACE, _NAME_ROLE):
         match = pattern.match(text.strip())
-        if match:
+        if match and _plain_name(match.group("name") or match.group("official")):  # not "Ferry Outlook, spring 2031"
             return match.group("name") or match.group("official")  # type: ignore[no-any-return]
     return None
 
@@ -551,7 +554,7 @@ def _person_line(text: str) -> str | None:
     text = text.strip()
     for pattern in (_NAME_IN_PLACE, _NAME_ROLE, _STAFF):
         match = pattern.match(text)
-        if match:
+        if match and (pattern is _STAFF or _plain_name(match.group("name") or match.group("official"))):
             return match.group("name") or match.group("official")  # type: ignore[no-any-return]
     if _is_dated(text):
         match = _DATE_THEN_NAME.search(text) or _DATE_BY_NAME.search(text)
@@ -750,9 +753,12 @@ def _read_top(blocks: list[Block]) -> _Top:
     lines = [
         b for b in blocks[:12]
         if b.kind not in (Kind.SEPARATOR, Kind.BOILERPLATE) or _dated_issue(b) or (_DATELINE_LABEL.match(b.text) and _is_dated(b.text))
+        or (b.kind is Kind.BOILERPLATE and _THREAD_FIELD.match(b.text))
     ]
     candidates: list[str] = []
     byline_seen = after_info = False
+    last_crumb = None  # a forum's breadcrumb trail ends with the thread, unless a title line follows
+    threaded = False
     for position, block in enumerate(lines):
         text = block.text.strip()
         next_kind, next_text = _next_kind(lines, position)
@@ -783,15 +789,32 @@ def _read_top(blocks: list[Block]) -> _Top:
             candidates.append(forum.group("title"))
             top.published = top.published or publication_date(forum.group("when"))
             continue
+        if (thread := _thread_line(text, position, candidates)) is not None:
+            threaded = threaded or thread.author is None
+            if thread.author:
+                top.author = top.author or thread.author
+            if thread.crumbs:
+                if candidates:
+                    candidates.append(thread.crumbs[-1])  # "Board" over "General chat › <thread>"
+                else:
+                    candidates.append(thread.crumbs[0])  # the site, then its sections
+                    last_crumb = thread.crumbs[-1]
+            elif thread.title:
+                candidates.append(thread.title)
+                last_crumb = None
+            continue
         if _info_line(text, top):
             after_info = True
             continue
         if after_info and not candidates and _words(text) <= _INFO_TITLE_WORDS and next_kind is Kind.BODY:
             candidates.append(text)  # the headline under "Outlet · date · Name"
             continue
-        if not candidates and dated_title(text) and _reads_as_heading(block):
+        under_masthead_only = len(candidates) == 1 and _masthead_outlet(candidates[0]) is not None
+        if (not candidates or under_masthead_only) and dated_title(text) and _reads_as_heading(block):
             if _date_closes(text):
-                top.published = top.published or publication_date(text)
+                # Under the body's own name, a meeting's record ending with its days is published
+                # on the last of them ("... held on 21-22 January 2031"), as the guide dates minutes.
+                top.published = top.published or publication_date(text) or (parse_full_date(text) if under_masthead_only else None)
             candidates.append(text)  # "What October 29, 1929 taught us": a title, not a date of issue
             continue
         if block.kind is Kind.BODY and _words(text) > _TITLE_BODY_WORDS:
@@ -852,7 +875,21 @@ def _read_top(blocks: list[Block]) -> _Top:
         candidates.append(text)
     if not candidates:
         return top
+    if last_crumb is not None and len(candidates) == 1:
+        candidates.append(last_crumb)
+    if threaded:
+        top.thread_date = first_post_date(blocks)  # the dated lines near the top are its posts' headers
     first = candidates[0]
+    desk = desk_title(first)
+    if desk is not None:
+        top.title, top.masthead = desk
+        return top
+    masthead = _masthead_and_title(candidates)
+    if masthead is not None:
+        top.masthead, top.title = masthead
+        top.outlet = top.outlet or top.masthead
+        top.published = top.published or parse_month_year(top.title.rstrip("."))
+        return top
     parts = _PART_SEPARATOR.split(first)
     if len(parts) == 2:
         sections = [p for p in parts if _is_section(p)]
@@ -961,8 +998,8 @@ def read_metadata(blocks: list[Block]) -> Meta:
     if top.fielded:
         return Meta(top.title, top.author, top.published, None)
     title = find_title(blocks)
-    if top.title is not None and not (title and title.startswith(top.title)):
-        title = top.title
+    if top.title is not None and not (title and title.startswith(top.title) and not _DASH_SEPARATOR.match(title[len(top.title):])):
+        title = top.title  # find_title's line, unless it adds to the same title (not a dash and a desk)
     title = _without_full_stop(_plain(title)) if title else title
     author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title) or find_report_author(blocks)
     author = author or _capitals_byline(blocks) or signature_author(blocks)
@@ -970,8 +1007,8 @@ def read_metadata(blocks: list[Block]) -> Meta:
     return Meta(
         title,
         author,
-        find_published(blocks) or top.published or _labelled_numeric_date(blocks),
-        find_outlet(blocks) or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author),
+        top.thread_date or find_published(blocks) or top.published or _labelled_numeric_date(blocks),
+        find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author),
     )
 
 
@@ -1047,4 +1084,142 @@ def signature_author(blocks: list[Block]) -> str | None:
                 return text if _INITIALS.match(text) else _signed_name(text)
             if "," in text and _words(text) <= 10 and _is_role(text.split(",", 1)[1]) and (name := _signed_name(text)):
                 return name  # "Dr Ada Marsh, Head, Vector-Borne Disease Unit"
+    return None
+
+
+# ---------------------------------------------------------------- an organisation over the title
+#
+# "BANK OF X" over "Minutes of the Monetary Policy Board", "X Research" over "COUNTRY NOTE: Y"
+# over the headline, "X LLP — INSIGHTS" over the headline: the organisation that publishes
+# the text names itself on a line of its own; the title is the next line that is not another
+# of its units, a label of the note's kind or the issue of a series.
+
+_INSTITUTION_END = re.compile(
+    r"\b(?i:company|co\.?|inc\.?|llp|plc|ltd\.?|limited|corporation|corp\.?|cooperative|securities|research|partners|"
+    r"holdings|forums?|community|blog|unit|team|college|school|laboratory|labs|authority|observatory|agency|office|"
+    r"department|ministry|service|centre|center|institute|bureau|commission)$"
+)
+_INSTITUTION_OF = re.compile(
+    r"^(?i:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}(?i:bank|office|department|ministry|territory|government|bureau|agency|"
+    r"commission|council|institute|university|college|society|school|board|republic|state|province|city|county|federation)"
+    r"\s+(?i:of)\s+(?i:the\s+)?[A-Z]"
+)
+_INSTITUTION_WORDS = 8
+# "COUNTRY NOTE: OSTERLAN", "SECTOR NOTE: SHIPPING": the kind of note and its subject, in capitals.
+_KIND_LABEL = re.compile(r"^[A-Z][A-Z ]{2,30}:\s*[A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+)?$")
+# "Copper Quarterly — Q3 2031": a series and its issue, over the issue's own headline.
+_SERIES_ISSUE = re.compile(
+    rf"[\u2014\u2013-]\s*(?:Q[1-4]\s+\d{{4}}|(?i:quarter)\s+\d|(?i:issue|no\.|number|week)\s*\d+|{MONTH_PATTERN}\s+\d{{4}})\s*$",
+    re.IGNORECASE,
+)
+# "Tuesday edition", "Weekend edition": an edition, not a title.
+_EDITION = re.compile(r"^(?:\w+\s+){0,2}(?i:edition)$")
+# "Fixed income & FX desk, Portmore Capital Markets": a desk or unit and the firm it belongs to.
+_UNIT_OF_FIRM = re.compile(r"^(?P<unit>[^,]{2,40}?(?i:desk|team|unit|group|research)),\s+(?P<firm>[A-Z][^,]{2,60})$")
+
+
+def _institution(text: str) -> bool:
+    """A short line that names an organisation or one of its units ("Bank of Valmora",
+    "Harbour Gas Distribution Company", "Tides Research", "Vector-Borne Disease Unit")."""
+    text = _plain(text).rstrip(".,").strip()
+    if not text or _words(text) > _INSTITUTION_WORDS or text.endswith(("?", "!")):
+        return False
+    if _is_section(text) or not text[:1].isupper():
+        return False
+    words = text.split()
+    capitalised = sum(word[:1].isupper() or word.lower() in ("of", "the", "and", "for", "&") for word in words) == len(words)
+    return capitalised and (_organisation(text) is not None or bool(_INSTITUTION_END.search(text)) or bool(_INSTITUTION_OF.match(text)))
+
+
+def _masthead_outlet(line: str) -> str | None:
+    """The organisation a first line names for itself, or None: the whole line ("Territory of
+    X — Department of Health"), or the part before a section or an edition ("X LLP —
+    INSIGHTS", "X BETS — Tuesday edition")."""
+    parts = _DASH_SEPARATOR.split(line)
+    if len(parts) == 1:
+        return line.rstrip(".") if _institution(line) else None
+    if len(parts) != 2:
+        return None
+    head, tail = parts
+    if _institution(head) and _institution(tail):
+        return line  # the outlet keeps the unit the text prints
+    if (_institution(head) or head.isupper()) and (_is_section(tail) or _EDITION.match(tail.strip())):
+        return head
+    if head.isupper() and not tail.isupper() and _words(head) <= 4:
+        return head  # "THE TERRACE — supporters' board of the X League": the name set in capitals
+    return None
+
+
+def _masthead_and_title(candidates: list[str]) -> tuple[str, str] | None:
+    """(outlet, title) when the first heading line is the organisation's own, else None."""
+    if len(candidates) < 2:
+        return None
+    outlet = _masthead_outlet(candidates[0])
+    if outlet is None:
+        return None
+    rest = candidates[1:]
+    for position, line in enumerate(rest):
+        later = position + 1 < len(rest)
+        if later and (_institution(line) or _KIND_LABEL.match(line) or _SERIES_ISSUE.search(line)):
+            continue  # a unit, the kind of note or the series' issue, with the headline below
+        return outlet, line
+    return None
+
+
+def desk_title(line: str) -> tuple[str, str] | None:
+    """"MORNING COLOUR — Fixed income & FX desk, Portmore Capital Markets": the note's
+    name, then the desk and the firm that publishes it: (title, outlet)."""
+    parts = _DASH_SEPARATOR.split(line)
+    if len(parts) != 2:
+        return None
+    unit = _UNIT_OF_FIRM.match(parts[1].strip())
+    return (parts[0].strip(), unit.group("firm").rstrip(".")) if unit else None
+
+
+# ---------------------------------------------------------------- forum threads and e-mails
+
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:\u203a|>|\u00bb)\s+")
+_CRUMB_WORDS = 10
+# "Thread: <title>", "Topic: <title>", "Subject: <title>": the thread's or the message's title.
+_THREAD_FIELD = re.compile(r"^(?i:thread|topic|subject)\s*:\s*(?P<title>\S.*)$")
+_FROM_FIELD = re.compile(r"^(?i:from)\s*:\s*(?P<name>\S.*)$")
+_QUOTED_TITLE_WORDS = 20
+
+
+@dataclass
+class _Thread:
+    title: str | None = None
+    author: str | None = None
+    crumbs: list[str] | None = None
+
+
+def _thread_line(text: str, position: int, candidates: list[str]) -> _Thread | None:
+    """A line of a forum's or an e-mail's header: a breadcrumb trail ("Forums › Hardware ›
+    Speculation"), "Thread:"/"Topic:"/"Subject:" and the title, a thread's title in quotes
+    under the site's name, or "From: Name <address>"."""
+    crumbs = _CRUMB_SEPARATOR.split(text)
+    if len(crumbs) >= 2 and position <= 1 and all(0 < _words(c) <= _CRUMB_WORDS for c in crumbs):
+        return _Thread(crumbs=[c.strip() for c in crumbs])
+    field = _THREAD_FIELD.match(text)
+    if field is not None:
+        return _Thread(title=field.group("title").strip())
+    sender = _FROM_FIELD.match(text)
+    if sender is not None and _EMAIL.search(sender.group("name")):
+        return _Thread(author=_names(sender.group("name")))
+    if candidates and is_wrapped_in_quotes(text) and _words(text) <= _QUOTED_TITLE_WORDS and position <= 2:
+        return _Thread(title=text[1:-1].strip())  # '"Will prices fall? Readers weigh in"' under the blog's name
+    return None
+
+
+# "#1  orbital_cat  |  Jul 21 2031, 11:02 PM", "HomeownerInPortmore — 3 March 2031 at 07:12": a post's header.
+_POST_HEADER = re.compile(r"^(?:#\d+\s+)?@?[\w.'\u2019-]{2,30}\s+[|\u00b7\u2014\u2013-]\s+(?P<when>.{6,40})")
+_FIRST_POST_BLOCKS = 8
+
+
+def first_post_date(blocks: list[Block]) -> dt.date | None:
+    """A thread is published on the day of its first post, the first post header near the top."""
+    for block in blocks[:_FIRST_POST_BLOCKS]:
+        match = _POST_HEADER.match(block.text.strip())
+        if match is not None and (date := parse_full_date(match.group("when"))):
+            return date
     return None
