@@ -165,3 +165,40 @@ def test_a_forum_threads_header(header: str, expected: tuple[object, ...]) -> No
 def test_a_newsletter_sent_as_an_email() -> None:
     text = "PIER BETS \u2014 Friday edition\n\nFrom: Oona Tarrant <oona@pierbets.example>\nSubject: 2 plays tonight + the lock" + BODY
     assert _meta(text) == ("2 plays tonight + the lock", "Oona Tarrant", None, "PIER BETS")
+
+
+# ---------------------------------------------------------------- speeches, lectures and essays
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("THE PIER OF 1990\nCommencement address delivered at Lindqvist Nautical College, June 1950, by Dr. Oona K. Tarrant, Director of the Harbour Laboratory",
+     ("THE PIER OF 1990", "Oona K. Tarrant", dt.date(1950, 6, 1), None)),
+    ("TIDES AND THE TOWN\nPaper read before the Lindqvist Society for Harbour Studies, 12 April 1962, by Dr. Piet Lindqvist",
+     ("TIDES AND THE TOWN", "Piet Lindqvist", dt.date(1962, 4, 12), None)),
+    ('OF FERRIES AND THE NEAR FUTURE\nFrom "The Lindqvist Quarterly Review," Autumn Number, 1904. By "Navigator."',
+     ("OF FERRIES AND THE NEAR FUTURE", "Navigator", dt.date(1904, 1, 1), "The Lindqvist Quarterly Review")),
+    ("THE HARBOUR OF TOMORROW\nA talk broadcast on the Evening Service of the Lindqvist Wireless Company, 3rd May 1936, by Mrs. Oona Tarrant",
+     ("THE HARBOUR OF TOMORROW", "Oona Tarrant", dt.date(1936, 5, 3), "Evening Service of the Lindqvist Wireless Company")),
+    ("THE PIER IN 1990\nFrom the Saturday Supplement of the Lindqvist Evening Lantern, 5 January 1929",
+     ("THE PIER IN 1990", None, dt.date(1929, 1, 5), "Lindqvist Evening Lantern")),
+    ("HARBOUR ESTIMATES 2031\n\nDelivered in the Harbour Assembly by the Minister of Tides, the Hon. Oona Tarrant\nThursday, 6th March 2031",
+     ("HARBOUR ESTIMATES 2031", "Oona Tarrant", dt.date(2031, 3, 6), None)),
+])
+def test_the_line_under_the_title_says_who_gave_it_when_and_where(header: str, expected: tuple[object, ...]) -> None:
+    assert _meta(header + BODY) == expected
+
+
+@pytest.mark.parametrize(("header", "author"), [
+    ("Lindqvist Federation \u2014 Victory address by Prime Minister-elect Oona Tarrant", "Oona Tarrant"),
+    ("Mayor Piet Lindqvist \u2014 remarks at a briefing on the harbour flooding", "Piet Lindqvist"),
+    ("TRANSCRIPT: State of the Harbour Address\nGovernor Oona Tarrant\nDelivered to the Harbour Assembly, Lindqvist Bay", "Oona Tarrant"),
+])
+def test_a_speech_names_its_speaker_with_the_office(header: str, author: str) -> None:
+    assert extract(header + BODY, detector=False).meta.author == author
+
+
+def test_a_transcripts_label_is_not_part_of_the_title() -> None:
+    assert extract("TRANSCRIPT: State of the Harbour Address\nGovernor Oona Tarrant" + BODY, detector=False).meta.title == "State of the Harbour Address"
+
+
+def test_a_title_that_names_no_speaker_gives_no_author() -> None:
+    assert extract("The harbour address by the ferry pier\n\nA talk about tides" + BODY, detector=False).meta.author is None

@@ -803,6 +803,15 @@ def _read_top(blocks: list[Block]) -> _Top:
                 candidates.append(thread.title)
                 last_crumb = None
             continue
+        if candidates and (told := delivery_line(text)) is not None:
+            # "A talk broadcast on the X, 14th October 1938, by Mrs. Ada Marsh" under the title
+            top.author = top.author or told.author
+            top.published = top.published or told.published
+            top.outlet = top.outlet or told.outlet
+            continue
+        if candidates and (office := _OFFICE_HOLDER.match(text)) is not None and _plain_name(office.group("name")):
+            top.author = top.author or office.group("name")  # "Governor Ada Marsh" under the address's title
+            continue
         if _info_line(text, top):
             after_info = True
             continue
@@ -1001,7 +1010,9 @@ def read_metadata(blocks: list[Block]) -> Meta:
     if top.title is not None and not (title and title.startswith(top.title) and not _DASH_SEPARATOR.match(title[len(top.title):])):
         title = top.title  # find_title's line, unless it adds to the same title (not a dash and a desk)
     title = _without_full_stop(_plain(title)) if title else title
+    title = _TITLE_LABEL.sub("", title) if title else title
     author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title) or find_report_author(blocks)
+    author = author or office_holder_in_title(title)
     author = author or _capitals_byline(blocks) or signature_author(blocks)
     author = clean_name(author) if author else author
     return Meta(
@@ -1223,3 +1234,103 @@ def first_post_date(blocks: list[Block]) -> dt.date | None:
         if match is not None and (date := parse_full_date(match.group("when"))):
             return date
     return None
+
+
+# ---------------------------------------------------------------- speeches, lectures and essays
+#
+# "Commencement address delivered at X College, June 1957, by Dr. Ada Marsh, Director of ...",
+# "A talk broadcast on the Home Service of the X Company, 14th October 1938, by Mrs. Ada Marsh",
+# "From \"The Harbour Miscellany,\" Spring Number, 1906. By \"Vigilans.\"": the line under the
+# title says how the text was given, when, where and by whom.
+
+_DELIVERY_WORDS = re.compile(
+    r"\b(?i:delivered|read|broadcast|given|spoken|address|lecture|talk|speech|sermon|paper|remarks|from)\b"
+)
+_TRAILING_BY = re.compile(r"(?:^|[\s,.;])(?i:by)\s+(?P<rest>[^.]*?(?:\b[A-Z]\.\s*[^.]*?)*)\.?[\"\u201d]?\.?$")
+_OFFICE = (
+    r"(?:(?:the\s+)?(?:Prime\s+Minister|Deputy\s+Prime\s+Minister|President|Vice[- ]President|Governor|Mayor|Senator|"
+    r"Chancellor|Premier|Minister|Secretary|Speaker|Chief\s+Executive)(?:-elect)?(?:\s+of\s+[A-Z][\w ]{2,30}?)?)"
+)
+_OFFICE_HOLDER = re.compile(rf"^{_OFFICE}\s+(?P<name>{_PERSON_PATTERN})$")
+_PSEUDONYM = re.compile(r"^[\"\u201c](?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})[.,]?[\"\u201d]\.?$")
+_FROM_PUBLICATION = re.compile(
+    r"^(?i:from)\s+(?:the\s+(?:[A-Z]\w+\s+){0,2}(?i:supplement|edition|number|issue)\s+of\s+)?(?:[\"\u201c](?P<quoted>[^\"\u201d,]{3,60})"
+    r"|(?P<plain>(?:the\s+)?[A-Z][^,\"\u201d]{2,60}))"
+)
+_BROADCAST_ON = re.compile(r"\b(?i:broadcast)\s+(?i:on|over)\s+(?i:the\s+)?(?P<outlet>[A-Z][^,]{3,80})")
+_SEASON_YEAR = re.compile(rf"\b(?:(?P<m>{MONTH_PATTERN})\.?,?\s+|(?i:spring|summer|autumn|fall|winter)\s+(?i:number\s*,?\s*|of\s+)?)?(?P<y>{_YEAR})\b", re.IGNORECASE)
+_DELIVERY_MAX_WORDS = 45
+_WEEKDAY_ON = re.compile(r"\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+
+
+@dataclass(frozen=True)
+class Delivery:
+    author: str | None
+    published: dt.date | None
+    outlet: str | None
+
+
+def _delivered_by(text: str) -> str | None:
+    """The person after the last "by" ("by the Minister of Finance, the Hon. Ada Marsh"),
+    without honorifics; a pseudonym in quotes ("By \"Vigilans.\"") as printed."""
+    at = max((m.end() for m in re.finditer(r"(?:^|[\s,.;])(?i:by)\s+", text)), default=-1)
+    if at < 0:
+        return None
+    rest = text[at:].strip()
+    pseudonym = _PSEUDONYM.match(rest)
+    if pseudonym is not None:
+        return pseudonym.group("name").rstrip(".")
+    for part in re.split(r",\s*", rest):
+        part = _WEEKDAY_ON.split(part)[0]  # "... Ada Marsh Wednesday, 3rd March": a date line run on
+        part = _HONORIFIC.sub("", re.sub(rf"^{_OFFICE}\s+", "", part.strip())).strip().rstrip(".")
+        match = re.match(rf"^(?P<name>{_PERSON_PATTERN}|[A-Z][\w'\u2019-]+\s+[A-Z]\.\s*[A-Z][\w'\u2019-]+)$", part)
+        if match is not None and _plain_name(match.group("name")) and not _is_role(part):
+            return match.group("name")
+    return None
+
+
+def _stated_date(text: str) -> dt.date | None:
+    """The day, else the month, else the year a header line states (as its first day)."""
+    day = parse_full_date(text)
+    if day is not None:
+        return day
+    match = _SEASON_YEAR.search(text)
+    if match is None:
+        return None
+    month = MONTH_NUMBERS[match.group("m").lower()[:3]] if match.group("m") else 1
+    return dt.date(int(match.group("y")), month, 1)
+
+
+def delivery_line(text: str) -> Delivery | None:
+    """Who gave the text, when and where, from the line under its title, or None."""
+    if _words(text) > _DELIVERY_MAX_WORDS or not _DELIVERY_WORDS.search(text):
+        return None
+    author = _delivered_by(text)
+    publication = _FROM_PUBLICATION.match(text)
+    broadcast = _BROADCAST_ON.search(text)
+    outlet = None
+    if publication is not None:
+        outlet = (publication.group("quoted") or publication.group("plain")).strip().rstrip(".,")
+        outlet = re.sub(r"^the\s+", "", outlet)  # "of the X Courant": an article, where "The X" is the name
+    elif broadcast is not None:
+        outlet = broadcast.group("outlet").strip().rstrip(".,")
+    if author is None and outlet is None:
+        return None
+    return Delivery(author, _stated_date(text), outlet)
+
+
+# "Victory address by Prime Minister-elect Ada Marsh", "Mayor Ada Marsh — remarks at ...".
+_ADDRESS_BY = re.compile(rf"\b(?i:address|speech|remarks|statement|lecture)\s+(?i:by)\s+{_OFFICE}?\s*(?P<name>{_PERSON_PATTERN})\s*$")
+_OFFICE_THEN_REMARKS = re.compile(
+    rf"^{_OFFICE}\s+(?P<name>{_PERSON_PATTERN})\s+[\u2014\u2013-]\s+(?i:remarks|address|speech|statement)\b"
+)
+# "TRANSCRIPT: State of the State Address": the kind of record, not part of the title.
+_TITLE_LABEL = re.compile(r"^(?:TRANSCRIPT|FULL TEXT|EXCERPT|VIDEO|AUDIO)\s*:\s+(?=\S)")
+
+
+def office_holder_in_title(title: str | None) -> str | None:
+    """The speaker a speech's title names with the office held."""
+    if not title:
+        return None
+    match = _ADDRESS_BY.search(title) or _OFFICE_THEN_REMARKS.match(title)
+    return match.group("name") if match is not None and _plain_name(match.group("name")) else None
