@@ -202,3 +202,35 @@ def test_a_transcripts_label_is_not_part_of_the_title() -> None:
 
 def test_a_title_that_names_no_speaker_gives_no_author() -> None:
     assert extract("The harbour address by the ferry pier\n\nA talk about tides" + BODY, detector=False).meta.author is None
+
+
+# ---------------------------------------------------------------- offices under a product's name
+
+@pytest.mark.parametrize(("header", "outlet"), [
+    ("FERRY WEATHER DISCUSSION\nLindqvist Bay Meteorological Service - Harbour Centre\nIssued 0900 local time, Monday 3 March", "Lindqvist Bay Meteorological Service - Harbour Centre"),
+    ("Ferry Discussion -- Lindqvist Bay Weather Office\nIssued 9:40 PM Sunday, Jan 5", "Lindqvist Bay Weather Office"),
+])
+def test_the_office_that_issues_a_discussion(header: str, outlet: str) -> None:
+    assert extract(header + BODY, detector=False).meta.outlet == outlet
+
+
+# ---------------------------------------------------------------- press releases
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ('PIER UPDATE: LINDQVIST FERRIES PLC LOWERS ITS FORECAST\n\nLindqvist Ferries plc ("Lindqvist" or "the Group") announces that'
+     " bookings for the summer are weaker than expected, and the Board now expects revenue of about \u00a340 million.\n", "Lindqvist Ferries plc"),
+    ("Tarrant Marine Provides Fleet Update and 2032 Outlook\n\nPORT ODE, Feb. 3 -- Tarrant Marine (TMAR), a builder of small ferries"
+     " for island routes, today outlined its plans for the year ahead.\n", "Tarrant Marine"),
+])
+def test_a_press_release_is_published_by_the_company_it_opens_with(text: str, outlet: str) -> None:
+    assert extract(text, detector=False).meta.outlet == outlet
+
+
+@pytest.mark.parametrize("text", [
+    # A news story reports what a company said, in the past tense.
+    "Ferry shares fall after warning\n\nLindqvist Ferries plc said on Monday that bookings were weaker than expected, and its shares fell 9%.\n",
+    # A company that the title does not name is not the publisher.
+    "Harbour news in brief\n\nTarrant Marine (TMAR), a builder of small ferries, today outlined its plans for the year ahead.\n",
+])
+def test_a_company_in_a_news_story_is_not_its_publisher(text: str) -> None:
+    assert extract(text, detector=False).meta.outlet is None

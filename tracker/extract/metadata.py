@@ -472,7 +472,7 @@ _ORG = re.compile(
     rf"(?P<org>(?:(?:The|THE|the)\s+)?(?:[A-Z][\w.'\u2019&-]*\s+(?:(?:of|and|for|&)\s+)?){{0,5}}(?i:{_ORG_WORDS}))(?:\s+(?i:flagship\s+report|report))?\s*$"
 )
 _PART_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
-_DASH_SEPARATOR = re.compile(r"\s+[\u2014\u2013]\s+")
+_DASH_SEPARATOR = re.compile(r"\s+(?:[\u2014\u2013]|--)\s+")
 # Author lines: "Grace Oyelaran-Pike, media correspondent", "Jane Roe in Lagos", a bare name
 # under the title, "Dec 28, 2024 \u2014 Arjun Vellacott", "By the MAC Insider staff".
 _PERSON = r"(?:(?:Prof\.|Professor|Dr\.|Sir)\s+)?[A-Z][\w'\u2019.-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+){1,3}"
@@ -928,6 +928,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.outlet = top.outlet or named_part  # "HARBOUR SERVICE — WIRE SUMMARY Issued ..."
         elif _is_masthead(first) or (_MASTHEAD_NAME.match(first) and top.published is not None):
             top.title, top.outlet = second, first
+        elif _institution(second) and not _institution(first):
+            top.outlet = top.outlet or second  # "X Meteorological Service - Forecast Centre" under the product's name
     if top.published is None and top.title:
         top.published = parse_month_year(top.title.rstrip("."))
     return top
@@ -1019,7 +1021,8 @@ def read_metadata(blocks: list[Block]) -> Meta:
         title,
         author,
         top.thread_date or find_published(blocks) or top.published or _labelled_numeric_date(blocks),
-        find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author),
+        find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author)
+        or press_release_company(blocks, title),
     )
 
 
@@ -1138,7 +1141,7 @@ def _institution(text: str) -> bool:
     if _is_section(text) or not text[:1].isupper():
         return False
     words = text.split()
-    capitalised = sum(word[:1].isupper() or word.lower() in ("of", "the", "and", "for", "&") for word in words) == len(words)
+    capitalised = sum(word[:1].isupper() or word.lower() in ("of", "the", "and", "for", "&", "-") for word in words) == len(words)
     return capitalised and (_organisation(text) is not None or bool(_INSTITUTION_END.search(text)) or bool(_INSTITUTION_OF.match(text)))
 
 
@@ -1334,3 +1337,38 @@ def office_holder_in_title(title: str | None) -> str | None:
         return None
     match = _ADDRESS_BY.search(title) or _OFFICE_THEN_REMARKS.match(title)
     return match.group("name") if match is not None and _plain_name(match.group("name")) else None
+
+
+# ---------------------------------------------------------------- press releases
+#
+# "X Steel plc (\"X\" or \"the Group\") announces that ...", "PLACE, Jan. 9 -- X Therapeutics
+# (XTHR), a clinical-stage company ..., today outlined ...": a company's release about itself
+# opens with its name; the company is the outlet, as it is for a company's letter.
+
+_RELEASE_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,40},\s+[^\u2014\u2013]{0,30}?\s*(?:--|\u2014|\u2013)\s+")
+_LEGAL_SUFFIX = r"(?:plc|PLC|Inc\.?|Ltd\.?|LLC|LLP|Co\.|Corp\.?|Corporation|AG|SA|NV|SE|ASA|AB|Group)"
+_RELEASE_OPENING = re.compile(
+    rf"^(?P<company>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,4}}(?:\s+{_LEGAL_SUFFIX})?)"
+    r"\s*(?P<aside>\([^)]{1,60}\))?,?\s+(?:[^.;]{0,160}?,\s+)?"
+    r"(?:(?:has\s+)?today\s+[a-z]+|announces|reports|outlines|provides|confirms|updates|issues)\b"
+)
+_RELEASE_BLOCKS = 3
+
+
+def press_release_company(blocks: list[Block], title: str | None) -> str | None:
+    """The company a press release opens with, named with its legal form or its ticker, in the
+    present tense or "today" (a release, where a news story reports in the past), and named in
+    the release's title."""
+    if not title:
+        return None
+    for block in [b for b in blocks if b.kind is Kind.BODY][:_RELEASE_BLOCKS]:
+        text = _RELEASE_DATELINE.sub("", block.text.strip(), count=1)
+        match = _RELEASE_OPENING.match(text)
+        if match is None:
+            continue
+        company = match.group("company")
+        if company.split()[0].lower() not in title.lower():
+            continue
+        if match.group("aside") or re.search(rf"\s{_LEGAL_SUFFIX}$", company):
+            return company
+    return None
