@@ -234,3 +234,34 @@ def test_a_press_release_is_published_by_the_company_it_opens_with(text: str, ou
 ])
 def test_a_company_in_a_news_story_is_not_its_publisher(text: str) -> None:
     assert extract(text, detector=False).meta.outlet is None
+
+
+# ---------------------------------------------------------------- a headline that ends like a sentence
+
+PROSE = (
+    "\n\nThe producer asked me to write up the best of the calls about the ferry for the station website,"
+    " and these are paraphrased from my notes.\n\nMost callers thought the ferry would run late again.\n"
+)
+
+
+@pytest.mark.parametrize(("first", "title"), [
+    ('Notes from Friday\'s phone-in: "Will the new ferry ever run on time?"', 'Notes from Friday\'s phone-in: "Will the new ferry ever run on time?"'),
+    ("Lindqvist Regatta \u2014 who wins the long course?", "Lindqvist Regatta \u2014 who wins the long course?"),
+    ("Re: Will the pier open before the summer?", "Re: Will the pier open before the summer?"),
+    # Prose: a greeting, two sentences, a short line, a sentence in lower case.
+    ("Good evening, and thank you for coming.", None),
+    ("The ferry ran late. Nobody was surprised?", None),
+    ("Why?", None),
+    ("the pier will open in May, the harbour office says.", None),
+])
+def test_a_first_line_on_its_own_above_the_prose(first: str, title: str | None) -> None:
+    assert extract(first + PROSE, detector=False).meta.title == title
+
+
+def test_one_question_alone_in_a_file_is_the_body() -> None:
+    assert extract("Will the new ferry ever run on time?\n", detector=False).meta.title is None
+
+
+def test_a_companys_letter_is_titled_by_its_first_line_and_published_by_the_company() -> None:
+    text = "Letter to Members from the Managing Director, Lindqvist Ferry Co.\n\nDear fellow members,\n" + PROSE
+    assert _meta(text) == ("Letter to Members from the Managing Director, Lindqvist Ferry Co.", None, None, "Lindqvist Ferry Co.")

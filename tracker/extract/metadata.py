@@ -870,7 +870,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             # Prose, unless a short line under which an author or a heading follows (a title
             # with its own punctuation: "Go 2, here we come!", "Forecasting Newsletter: June 2020.").
             short_first = not candidates and position == 0 and _words(text) <= 8 and next_kind is Kind.HEADING
-            if short_first:
+            prose_next = next_kind is Kind.BODY or next_text.startswith("Dear ")  # a letter's salutation
+            if short_first or (not candidates and position == 0 and prose_next and _headline_sentence(text)):
                 candidates.append(text)
                 continue
             if candidates and _title_case(text) and _words(text) <= _TITLE_BODY_WORDS:
@@ -1001,6 +1002,8 @@ def _speaker_in_title(title: str | None) -> str | None:
 def _without_full_stop(title: str) -> str:
     """Titles without a trailing full stop, as the labelling guide keeps them ("HOW TO
     FORETELL WEATHER." -> "HOW TO FORETELL WEATHER"); an ellipsis or an initial stays."""
+    if re.search(r"\b(?:Co|Inc|Ltd|Corp|Bros|Jr|Sr|St|No|etc)\.$", title):
+        return title  # an abbreviation keeps its stop ("... Apparel Co.")
     return title[:-1] if re.search(r"[^.\s]{2}\.$", title) else title
 
 
@@ -1022,7 +1025,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
         author,
         top.thread_date or find_published(blocks) or top.published or _labelled_numeric_date(blocks),
         find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author)
-        or press_release_company(blocks, title),
+        or press_release_company(blocks, title) or letter_company(title),
     )
 
 
@@ -1372,3 +1375,39 @@ def press_release_company(blocks: list[Block], title: str | None) -> str | None:
         if match.group("aside") or re.search(rf"\s{_LEGAL_SUFFIX}$", company):
             return company
     return None
+
+
+# ---------------------------------------------------------------- a headline that is a sentence
+#
+# "Notes from Tuesday's call-in hour: \"What happens on polling day?\"", "Re: Will the ferry
+# run?", "Letter to Shareholders from the Chief Executive, X Co.": a first line set on its own,
+# above the prose, that reads as a headline although it ends like a sentence.
+
+_HEADLINE_MIN_WORDS = 4
+_HEADLINE_MAX_WORDS = 16
+_QUESTION_END = re.compile(r"\?[\"\u201d']?$")
+_OPENING_WORDS = re.compile(
+    r"^(?i:thank|thanks|good|dear|hello|hi|ladies|friends|my|mr|madam|welcome|so|well|okay|ok|yes|no|and|but)\b"
+)
+
+
+def _headline_sentence(text: str) -> bool:
+    """A question or a line in title case, short, that is not a greeting opening a speech."""
+    words = _words(text)
+    if not _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS or text.endswith(":") or _OPENING_WORDS.match(text):
+        return False
+    if re.search(r"[.!?]\s+[A-Z]", text):
+        return False  # two sentences: prose
+    if text.endswith(".") and _without_full_stop(text) != text:
+        return False  # a sentence ends here ("THE FERRY WILL RUN."), where "... Co." is a name
+    return bool(_QUESTION_END.search(text)) or (_title_case(text) and not text.endswith("!"))
+
+
+# "Letter to Shareholders from the Chief Executive, X Apparel Co.": the company writes it.
+_LETTER_FROM = re.compile(rf"^(?i:letter|message)\s+to\s+.{{3,80}},\s+(?P<company>[A-Z][^,]{{1,60}}?\s(?:{_LEGAL_SUFFIX}|Co|Inc|Ltd))\.?$")
+
+
+def letter_company(title: str | None) -> str | None:
+    """The company a letter's title names as its sender."""
+    match = _LETTER_FROM.match(title.strip()) if title else None
+    return match.group("company") if match is not None else None
