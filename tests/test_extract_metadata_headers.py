@@ -265,3 +265,29 @@ def test_one_question_alone_in_a_file_is_the_body() -> None:
 def test_a_companys_letter_is_titled_by_its_first_line_and_published_by_the_company() -> None:
     text = "Letter to Members from the Managing Director, Lindqvist Ferry Co.\n\nDear fellow members,\n" + PROSE
     assert _meta(text) == ("Letter to Members from the Managing Director, Lindqvist Ferry Co.", None, None, "Lindqvist Ferry Co.")
+
+
+# ---------------------------------------------------------------- publications that name themselves
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("PIER NIGHT 12 \u2014 FULL CARD PICKS\nPierside Notes, by \"The Skipper\" (Oona Tarrant)",
+     ("PIER NIGHT 12 \u2014 FULL CARD PICKS", "Oona Tarrant", None, "Pierside Notes")),
+    ("The Ferry of 2050\nA newsletter about boats, with too many charts\n\nIssue 12",
+     ("The Ferry of 2050", None, None, "The Ferry of 2050")),
+    ('[Transcript excerpt, "The Crossing" podcast, episode 40]',
+     ('Transcript excerpt, "The Crossing" podcast, episode 40', None, None, "The Crossing")),
+    ("Lindqvist Rowing Society newsletter \u2014 members' calls for the coming season",
+     ("Lindqvist Rowing Society newsletter \u2014 members' calls for the coming season", None, None, "Lindqvist Rowing Society")),
+])
+def test_a_publication_that_names_itself(header: str, expected: tuple[object, ...]) -> None:
+    assert _meta(header + BODY) == expected
+
+
+def test_a_byline_run_into_its_dated_line_is_not_an_outlet() -> None:
+    text = "Ferry preview: Lindqvist vs. Tarrant\n\nBy Oona Tarrant, analytics desk\nPublished September 30, 2031" + BODY
+    assert _meta(text) == ("Ferry preview: Lindqvist vs. Tarrant", "Oona Tarrant", dt.date(2031, 9, 30), None)
+
+
+def test_the_first_post_of_a_numbered_thread_is_not_a_title() -> None:
+    text = "Hot take: nobody will take the ferry in 2040. Let me explain. (1/5)\n\n(2/5) The bridge opens in 2035.\n\n(3/5) Tolls will be low.\n"
+    assert extract(text, detector=False).meta.title is None

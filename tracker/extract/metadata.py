@@ -361,7 +361,8 @@ def find_outlet(blocks: list[Block]) -> str | None:
             if written_for:
                 prefix = _WEEKDAY_TAIL.sub("", prefix[written_for.end():])
             named = written_for or not _LABEL.match(prefix + ": ") or _PUBLICATION.match(prefix) or _organisation(prefix)
-            if prefix and named and not _PART_SEPARATOR.search(text) and (outlet := _clean_outlet(prefix)):
+            byline_before = _BYLINE.match(prefix) is not None  # "By Ada Marsh, analytics desk Published <date>"
+            if prefix and named and not byline_before and not _PART_SEPARATOR.search(text) and (outlet := _clean_outlet(prefix)):
                 if not _DATELINE_LABEL.match(text):
                     return outlet
         if _BARE_ON.match(text):
@@ -641,7 +642,7 @@ def _dated_issue(block: Block) -> bool:
     return parse_month_year(block.text.rstrip(".")) is not None or not is_boilerplate(_NEWSLETTER.sub(" ", block.text))
 
 
-_ISSUE_TITLE_WORDS = 10
+_ISSUE_TITLE_WORDS = 14
 _NEWSLETTER = re.compile(r"\bnewsletter\b", re.IGNORECASE)
 # A table of contents heads a list of the sections, not the text.
 _CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents:?$", re.IGNORECASE)
@@ -808,6 +809,10 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.author = top.author or told.author
             top.published = top.published or told.published
             top.outlet = top.outlet or told.outlet
+            continue
+        if candidates and (signed := _OUTLET_BY.match(text)) is not None and (by_name := _pen_name_or_names(signed.group("rest"))):
+            top.author = top.author or by_name  # "Cageside Notes, by \"The Judge\" (Ada Marsh)"
+            top.outlet = top.outlet or signed.group("outlet")
             continue
         if candidates and (office := _OFFICE_HOLDER.match(text)) is not None and _plain_name(office.group("name")):
             top.author = top.author or office.group("name")  # "Governor Ada Marsh" under the address's title
@@ -1015,6 +1020,10 @@ def read_metadata(blocks: list[Block]) -> Meta:
     if top.title is not None and not (title and title.startswith(top.title) and not _DASH_SEPARATOR.match(title[len(top.title):])):
         title = top.title  # find_title's line, unless it adds to the same title (not a dash and a desk)
     title = _without_full_stop(_plain(title)) if title else title
+    if title and title.startswith("[") and title.endswith("]"):
+        title = title[1:-1].strip()  # "[Transcript excerpt, ...]": the brackets are the site's, not the title's
+    if title and _THREAD_POST_NUMBER.search(title):
+        title = None  # "... (1/9)": the first post of a numbered thread, not a title over it
     title = _TITLE_LABEL.sub("", title) if title else title
     author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title) or find_report_author(blocks)
     author = author or office_holder_in_title(title)
@@ -1025,7 +1034,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
         author,
         top.thread_date or find_published(blocks) or top.published or _labelled_numeric_date(blocks),
         find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author)
-        or press_release_company(blocks, title) or letter_company(title),
+        or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title),
     )
 
 
@@ -1411,3 +1420,42 @@ def letter_company(title: str | None) -> str | None:
     """The company a letter's title names as its sender."""
     match = _LETTER_FROM.match(title.strip()) if title else None
     return match.group("company") if match is not None else None
+
+
+# ---------------------------------------------------------------- publications that name themselves
+
+_THREAD_POST_NUMBER = re.compile(r"\(1/\d{1,3}\)$")
+# "Cageside Notes, by \"The Judge\" (Ada Marsh)": the column or newsletter, then its writer.
+_OUTLET_BY = re.compile(r"^(?P<outlet>[A-Z][\w&'\u2019]*(?:\s+[A-Z][\w&'\u2019]*){0,4}),\s+(?i:by)\s+(?P<rest>\S.{2,80})$")
+_REAL_NAME = re.compile(rf"\((?P<name>{_PERSON_PATTERN})\)\s*$")
+# "A newsletter about electricity, with too many footnotes" under "The Grid of 2050".
+_SELF_DESCRIPTION = re.compile(r"^(?:An?|The)\s+(?:(?:weekly|monthly|daily|occasional|free)\s+)?(?i:newsletter|blog|podcast|column|zine)\b")
+# "\"The Margin\" podcast", "Starfield Society newsletter — ...": a show or a society's newsletter.
+_QUOTED_SHOW = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d]{1,40})[\"\u201d]\s+(?i:podcast|show|programme|program|newsletter|blog)\b")
+_ORG_NEWSLETTER = re.compile(r"^(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4})\s+(?i:newsletter|bulletin)\b")
+
+
+def _pen_name_or_names(text: str) -> str | None:
+    """The writer after "by": the real name a pen name gives in brackets, else the names."""
+    real = _REAL_NAME.search(text)
+    if real is not None and _plain_name(real.group("name")):
+        return real.group("name")
+    return _names(text)
+
+
+def self_named_outlet(blocks: list[Block], title: str | None) -> str | None:
+    """A publication that names itself: a newsletter's name over "A newsletter about ...", a
+    show in quotes ("\"The Margin\" podcast"), a society's newsletter ("X Society newsletter")."""
+    if not title:
+        return None
+    show = _QUOTED_SHOW.search(title)
+    if show is not None:
+        return show.group("name").strip()
+    society = _ORG_NEWSLETTER.match(title)
+    if society is not None and _institution(society.group("name")):
+        return society.group("name")
+    lines = [b for b in blocks[:4] if b.kind is not Kind.SEPARATOR]
+    for first, second in zip(lines, lines[1:]):
+        if _plain(first.text).rstrip(".") == title and _SELF_DESCRIPTION.match(second.text.strip()):
+            return title
+    return None
