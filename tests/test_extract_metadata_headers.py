@@ -291,3 +291,51 @@ def test_a_byline_run_into_its_dated_line_is_not_an_outlet() -> None:
 def test_the_first_post_of_a_numbered_thread_is_not_a_title() -> None:
     text = "Hot take: nobody will take the ferry in 2040. Let me explain. (1/5)\n\n(2/5) The bridge opens in 2035.\n\n(3/5) Tolls will be low.\n"
     assert extract(text, detector=False).meta.title is None
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("Published by The Lindqvist Ferry Exchange", "The Lindqvist Ferry Exchange"),
+    ("Published by Lindqvist Harbour Authority", "Lindqvist Harbour Authority"),
+    ("Published by Oona Tarrant", None),
+])
+def test_a_publisher_named_under_the_title(line: str, outlet: str | None) -> None:
+    text = "THE FERRY AND PUBLIC OPINION\n\n" + line + BODY
+    assert extract(text, detector=False).meta.outlet == outlet
+
+
+# ---------------------------------------------------------------- real train and dev headers, read by path
+
+REAL = {
+    # An agency's name and unit over the outlook's title, a signature at the foot.
+    "written/agency_outlooks/palmera-isles-dengue-risk-outlook-issue-3.txt": (
+        "DENGUE RISK OUTLOOK", "Emeline Kastor-Faure", dt.date(2026, 3, 27), "TERRITORY OF THE PALMERA ISLES \u2014 DEPARTMENT OF HEALTH",
+    ),
+    # A research house, the kind of note, the headline, a dotted line with the economist.
+    "written/economic_commentary/osterlan-country-note-election-inflation.txt": (
+        "Election year, sticky inflation: what to expect in 2027", "Farida Quenneville", dt.date(2027, 1, 14), "Tidemark Emerging Markets Research",
+    ),
+    # A forum's breadcrumbs, the thread's title in quotes, the first post's date.
+    "written/forum_predictions/console-launch-date-speculation-thread.txt": (
+        "When does the Vantage 6 actually launch? Dates only, no 'soon'", None, dt.date(2025, 7, 21), "PixelPit Forums",
+    ),
+    # A lecture's line under its title: where, when and by whom.
+    "written/futurism_essays/lyceum-lecture-city-of-the-year-2000.txt": (
+        "THE CITY OF THE YEAR 2000", "Ambrose T. Quillfeather", dt.date(1893, 1, 1), None,
+    ),
+    # A press release by the company it opens with.
+    "written/company_guidance/pemberly-steel-profit-warning.txt": (
+        "TRADING UPDATE: PEMBERLY STEEL PLC LOWERS FULL-YEAR EXPECTATIONS", None, None, "Pemberly Steel plc",
+    ),
+    # Minutes under the bank's name, dated by the meeting's last day.
+    "written/committee_minutes/bank-of-valmora-policy-board-minutes-nov-2026.txt": (
+        "Minutes of the Monetary Policy Board", None, dt.date(2026, 11, 4), "BANK OF VALMORA",
+    ),
+}
+
+
+@pytest.mark.skipif(not (shared_corpus() / "texts").is_dir(), reason=f"no shared corpus at {shared_corpus()}: real headers are read from it")
+@pytest.mark.parametrize("name", sorted(REAL))
+def test_metadata_of_a_real_train_or_dev_header(name: str) -> None:
+    assert splits()[name][1] in ("train", "dev")
+    meta = extract(text_path(name).read_text(encoding="utf-8"), detector=False).meta
+    assert (meta.title, meta.author, meta.published, meta.outlet) == REAL[name]

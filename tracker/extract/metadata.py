@@ -49,6 +49,7 @@ _BARE_BY = re.compile(r"^by\s*:?$", re.IGNORECASE)
 _BARE_ON = re.compile(r"^on\s*:?$", re.IGNORECASE)
 _ON_OUTLET = re.compile(r"^on\s*:?\s+(?P<outlet>\S.*)$", re.IGNORECASE)
 _ORIGINAL_SOURCE = re.compile(r"original source of this article is\s+(?P<outlet>[^.,;\n]+)", re.IGNORECASE)
+_PUBLISHED_BY = re.compile(r"^(?:published|issued|printed)\s+(?:for\s+and\s+)?by\s+(?P<outlet>[A-Z].{2,60}?)\.?$", re.IGNORECASE)
 _FIELD_OUTLET = re.compile(r"^(?:source|publication|publisher|outlet)\s*:\s*(?P<outlet>.+)$", re.IGNORECASE)
 _FIRST_PUBLISHED_ON = re.compile(
     r"\b(?:originally|first) (?:published|appeared) (?:on|in|at|by)\s+(?:the\s+website\s+of\s+)?(?P<outlet>[^.,;\n]+)",
@@ -376,6 +377,9 @@ def find_outlet(blocks: list[Block]) -> str | None:
         field = _FIELD_OUTLET.match(text)
         if field and (outlet := _clean_outlet(field.group("outlet"))):
             return outlet
+        publisher = _PUBLISHED_BY.match(text)
+        if publisher and (_institution(publisher.group("outlet")) or _PUBLICATION.match(publisher.group("outlet"))):
+            return _clean_outlet(publisher.group("outlet"))  # "Published by The X Exchange" (a person would be its author)
         byline = _BYLINE.match(text)
         if byline and "," in text and _names(byline.group("names")) and (outlet := _named_publication(text.rsplit(",", 1)[1])):
             return outlet  # "By Ada Marsh, political columnist, The Portmore Courier"
