@@ -217,10 +217,10 @@ def test_the_office_that_issues_a_discussion(header: str, outlet: str) -> None:
 # ---------------------------------------------------------------- press releases
 
 @pytest.mark.parametrize(("text", "outlet"), [
-    ('PIER UPDATE: LINDQVIST FERRIES PLC LOWERS ITS FORECAST\n\nLindqvist Ferries plc ("Lindqvist" or "the Group") announces that'
-     " bookings for the summer are weaker than expected, and the Board now expects revenue of about \u00a340 million.\n", "Lindqvist Ferries plc"),
-    ("Tarrant Marine Provides Fleet Update and 2032 Outlook\n\nPORT ODE, Feb. 3 -- Tarrant Marine (TMAR), a builder of small ferries"
-     " for island routes, today outlined its plans for the year ahead.\n", "Tarrant Marine"),
+    (('PIER UPDATE: LINDQVIST FERRIES PLC LOWERS ITS FORECAST\n\nLindqvist Ferries plc ("Lindqvist" or "the Group") announces that'
+      " bookings for the summer are weaker than expected, and the Board now expects revenue of about \u00a340 million.\n"), "Lindqvist Ferries plc"),
+    (("Tarrant Marine Provides Fleet Update and 2032 Outlook\n\nPORT ODE, Feb. 3 -- Tarrant Marine (TMAR), a builder of small ferries"
+      " for island routes, today outlined its plans for the year ahead.\n"), "Tarrant Marine"),
 ])
 def test_a_press_release_is_published_by_the_company_it_opens_with(text: str, outlet: str) -> None:
     assert extract(text, detector=False).meta.outlet == outlet

@@ -9,6 +9,7 @@ publication date.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -680,7 +681,8 @@ def _info_line(text: str, top: _Top) -> bool:
     with a byline, each a name, an outlet, a section, an issue or the date."""
     parts = [p.strip() for p in _PART_SEPARATOR.split(text) if p.strip()]
     dates = [p for p in parts if _is_dated(p) and not _DAY_SPAN.search(p)]
-    bylined = bool(parts) and _BYLINE.match(parts[0]) is not None and _names(_BYLINE.match(parts[0]).group("names")) is not None  # type: ignore[union-attr]
+    opening = _BYLINE.match(parts[0]) if parts else None
+    bylined = opening is not None and _names(opening.group("names")) is not None
     if len(parts) < 2 or len(dates) > 1 or (not dates and not bylined) or _words(text) > _MAX_META_WORDS:
         return False
     for part in parts:
@@ -1459,7 +1461,7 @@ def self_named_outlet(blocks: list[Block], title: str | None) -> str | None:
     if society is not None and _institution(society.group("name")):
         return society.group("name")
     lines = [b for b in blocks[:4] if b.kind is not Kind.SEPARATOR]
-    for first, second in zip(lines, lines[1:]):
+    for first, second in itertools.pairwise(lines):
         if _plain(first.text).rstrip(".") == title and _SELF_DESCRIPTION.match(second.text.strip()):
             return title
     return None
