@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 
 from tracker.extract import extract
+from tracker.extract.layout import split_blocks
 from tracker.training.data import shared_corpus, splits, text_path
 
 BODY = (
@@ -339,3 +340,26 @@ def test_metadata_of_a_real_train_or_dev_header(name: str) -> None:
     assert splits()[name][1] in ("train", "dev")
     meta = extract(text_path(name).read_text(encoding="utf-8"), detector=False).meta
     assert (meta.title, meta.author, meta.published, meta.outlet) == REAL[name]
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # A title long enough to look wrapped, over its date in a paragraph of its own.
+    ("CITY OF LINDQVIST BAY\nOffice of the Harbour Master\n\nStatement on the pier repair programme\nMarch 3, 2031",
+     ("Statement on the pier repair programme", None, dt.date(2031, 3, 3), "CITY OF LINDQVIST BAY")),
+    # The note's name and its firm between bars.
+    ("Weekly Ferry Wrap | Tarrant & Ode Securities\nBy Oona Tarrant\n3 May 2031",
+     ("Weekly Ferry Wrap", "Oona Tarrant", dt.date(2031, 5, 3), "Tarrant & Ode Securities")),
+    # Remarks by an office holder at a place.
+    ("Remarks by Governor Oona Tarrant at the Lindqvist Chamber of Commerce\nMay 3, 2031",
+     ("Remarks by Governor Oona Tarrant at the Lindqvist Chamber of Commerce", "Oona Tarrant", dt.date(2031, 5, 3), None)),
+    ("Remarks by the Harbour Master at the Lindqvist Pier Summit\nMay 3, 2031",
+     ("Remarks by the Harbour Master at the Lindqvist Pier Summit", None, dt.date(2031, 5, 3), None)),
+])
+def test_more_headers_of_the_same_classes(header: str, expected: tuple[object, ...]) -> None:
+    assert _meta(header + BODY) == expected
+
+
+def test_a_date_ending_a_wrapped_sentence_still_joins_it() -> None:
+    text = "Ferry notes\n\nThe harbour board will vote on the new timetable for the northern pier on\nMarch 3, 2031, and the ferry is expected to run late until then.\n"
+    blocks = [b.text for b in split_blocks(text)]
+    assert any(b.endswith("run late until then.") and "northern pier on March 3, 2031" in b for b in blocks)

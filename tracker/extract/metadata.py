@@ -917,6 +917,7 @@ def _read_top(blocks: list[Block]) -> _Top:
         outlet_part = next((p for p in parts if not _is_section(p)), parts[0]) if sections else None
         if outlet_part is None:
             outlet_part = next((p for p in parts if p.isupper()), None) or next((p for p in parts if _organisation(p)), None)
+            outlet_part = outlet_part or next((p for p in parts if _institution(p)), None)  # "Weekly Wrap | X & Y Securities"
         if outlet_part is not None:
             top.outlet = outlet_part
             rest = [p for p in parts if p is not outlet_part and not _is_section(p)]
@@ -951,7 +952,7 @@ def _read_top(blocks: list[Block]) -> _Top:
 _SPEECH_BY = re.compile(
     r"^(?i:address|speech|remarks|lecture|sermon|testimony|statement)\s+(?i:delivered\s+)?(?i:by)\s+"
     r"(?:(?i:the\s+)?(?i:hon|honourable|honorable|mr|mrs|ms|dr|sir|professor|prof|president|senator|governor)\.?\s+)*"
-    r"(?P<name>[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){1,4})\s*(?:,|$)"
+    r"(?P<name>[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){1,4}?)\s*(?:,|$|\s+(?:at|to|before|on|in)\s)"
 )
 
 
@@ -1023,7 +1024,8 @@ def read_metadata(blocks: list[Block]) -> Meta:
     if top.fielded:
         return Meta(top.title, top.author, top.published, None)
     title = find_title(blocks)
-    if top.title is not None and not (title and title.startswith(top.title) and not _DASH_SEPARATOR.match(title[len(top.title):])):
+    added = title[len(top.title):] if title and top.title is not None else ""
+    if top.title is not None and not (title and title.startswith(top.title) and not _DASH_SEPARATOR.match(added) and not _PART_SEPARATOR.match(added)):
         title = top.title  # find_title's line, unless it adds to the same title (not a dash and a desk)
     title = _without_full_stop(_plain(title)) if title else title
     if title and title.startswith("[") and title.endswith("]"):
