@@ -363,3 +363,9 @@ def test_a_date_ending_a_wrapped_sentence_still_joins_it() -> None:
     text = "Ferry notes\n\nThe harbour board will vote on the new timetable for the northern pier on\nMarch 3, 2031, and the ferry is expected to run late until then.\n"
     blocks = [b.text for b in split_blocks(text)]
     assert any(b.endswith("run late until then.") and "northern pier on March 3, 2031" in b for b in blocks)
+
+
+@pytest.mark.parametrize("footer", ["Lindqvist Harbour", "New Portmore City", "THE END"])
+def test_a_place_or_an_ending_on_the_last_line_is_not_a_signature(footer: str) -> None:
+    text = "The pier in spring\n\nThe pier will open in April, a month late." + BODY + "\n" + footer + "\n"
+    assert extract(text, detector=False).meta.author is None

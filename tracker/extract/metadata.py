@@ -1114,7 +1114,10 @@ def signature_author(blocks: list[Block]) -> str | None:
             return _signed_name(dashed.group("name"))  # "— @handle" closing a thread
         if position == len(tail) - 1 and (position == 0 or re.search(r"[.!?\"\u201d)]$", tail[position - 1].text.strip())):
             # Only under a finished paragraph: a last line under "Related information:" is a link.
-            if _INITIALS.match(text) or (_BARE_PERSON.match(text) and "," not in text and _signed_name(text)):
+            # A bare name signs only with an initial ("K. Marsh-Reyes"): "Portmore Harbour" on the
+            # last line may be a place or a heading.
+            initialled = re.search(r"\b[A-Z]\.\s", text) is not None
+            if _INITIALS.match(text) or (initialled and _BARE_PERSON.match(text) and "," not in text and _signed_name(text)):
                 return text if _INITIALS.match(text) else _signed_name(text)
             if "," in text and _words(text) <= 10 and _is_role(text.split(",", 1)[1]) and (name := _signed_name(text)):
                 return name  # "Dr Ada Marsh, Head, Vector-Borne Disease Unit"
