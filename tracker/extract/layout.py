@@ -38,6 +38,14 @@ _TERMINAL = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]*]*$")
 _SEPARATOR = re.compile(r"^[\s*\-_=~#.\u2022\u2013\u2014]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,3}[.)])\s+")
 _BYLINE_START = re.compile(r"^[Bb]y\s+\S")
+# "March 3, 2031" or "Tuesday, 3 March 2031" alone on a line: a heading's date, never the rest
+# of a wrapped sentence (which would end the line above with "on", "by", a comma).
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_LINE = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})$",
+    re.IGNORECASE,
+)
 _DANGLING = re.compile(r"(?:,|\s(?i:of|the|a|an|and|or|to|in|on|at|by|for|with|from|before|after|that))$")
 # "Champions: Harrowgate Athletic" over "Runners-up: Linden Rovers": lines of a list, not a
 # wrapped sentence. A list item's own wrapped line is indented or starts in lower case.
@@ -156,6 +164,7 @@ def _split_paragraph(paragraph: str, *, first: bool) -> list[tuple[str, bool, bo
                 and not (pieces[-1][2] and not raw_line[:1].isspace() and not line[0].islower())
                 and (wrapped or line[0].islower())
                 and not _BYLINE_START.match(line)
+                and not (_DATE_LINE.match(line) and not _DANGLING.search(previous))
                 and not is_boilerplate(line)
                 and not is_boilerplate(previous)
             ):

@@ -9,6 +9,7 @@ publication date.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -42,13 +43,14 @@ _NAME_WORD = r"(?:[A-Z][\w'\u2019.\-]*|de|da|del|della|der|den|van|von|bin|al|el
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)")
 _BYLINE = re.compile(
-    r"^(?:by|words by|written by|posted by|articles by|story by|reporting by|author|authors)\s*:?\s+(?P<names>.+)$",
+    r"^(?:by|words by|written by|posted by|articles by|story by|reporting by|prepared by|author|authors)\s*:?\s+(?P<names>.+)$",
     re.IGNORECASE,
 )
 _BARE_BY = re.compile(r"^by\s*:?$", re.IGNORECASE)
 _BARE_ON = re.compile(r"^on\s*:?$", re.IGNORECASE)
 _ON_OUTLET = re.compile(r"^on\s*:?\s+(?P<outlet>\S.*)$", re.IGNORECASE)
 _ORIGINAL_SOURCE = re.compile(r"original source of this article is\s+(?P<outlet>[^.,;\n]+)", re.IGNORECASE)
+_PUBLISHED_BY = re.compile(r"^(?:published|issued|printed)\s+(?:for\s+and\s+)?by\s+(?P<outlet>[A-Z].{2,60}?)\.?$", re.IGNORECASE)
 _FIELD_OUTLET = re.compile(r"^(?:source|publication|publisher|outlet)\s*:\s*(?P<outlet>.+)$", re.IGNORECASE)
 _FIRST_PUBLISHED_ON = re.compile(
     r"\b(?:originally|first) (?:published|appeared) (?:on|in|at|by)\s+(?:the\s+website\s+of\s+)?(?P<outlet>[^.,;\n]+)",
@@ -69,6 +71,9 @@ _WEEKDAY_TAIL = re.compile(r"\.?\s*(?:monday|tuesday|wednesday|thursday|friday|s
 _TRAILING_PART = re.compile(r"\s+(?:\||-|\u2013|\u2014)\s+.*$")
 
 _EMAIL = re.compile(r"\s*<[^>]*(?:@|\sat\s)[^>]*>")
+# "Epidemic Intelligence Unit (lead analyst: Dr Ada Marsh)", "with Tom Reed": asides around names.
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+_WITH = re.compile(r"^\s*with\s+", re.IGNORECASE)
 _PERSON_PATTERN = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+){1,3}"
 _MAX_META_WORDS = 14
 _HEADER_BODY_WORDS = 60
@@ -128,12 +133,17 @@ def parse_month_year(text: str) -> dt.date | None:
 
 def _names(text: str) -> str | None:
     """The author name(s) in a byline remainder, or None when it is not a name."""
-    text = _EMAIL.sub("", text)
+    text = _PARENTHESIS.sub("", _EMAIL.sub("", text))
     text = _TRAILING_PART.sub("", text).strip().rstrip(".,;")
     names: list[str] = []
     for part in _NAME_SEPARATOR.split(text):
+        part = _WITH.sub("", part)
         if not part:
             continue
+        if names and _named_publication(part):
+            break  # "Ada Marsh, columnist, The Portmore Courier": where she writes
+        if names and _is_role(part):
+            continue  # "Ada Marsh, Head of Research, with Tom Reed": her post, not a second name
         match = _NAME.fullmatch(part.strip())
         if not match:
             if names:  # "By Jane Doe, Reuters correspondent": stop at the first non-name
@@ -142,7 +152,7 @@ def _names(text: str) -> str | None:
         names.append(match.group(0))
     if not names or any(_words(name) > 6 for name in names):
         return None
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return ", ".join(names)  # several authors comma-separated, as the labelling guide writes them
 
 
 def _clean_outlet(text: str) -> str | None:
@@ -353,7 +363,8 @@ def find_outlet(blocks: list[Block]) -> str | None:
             if written_for:
                 prefix = _WEEKDAY_TAIL.sub("", prefix[written_for.end():])
             named = written_for or not _LABEL.match(prefix + ": ") or _PUBLICATION.match(prefix) or _organisation(prefix)
-            if prefix and named and not _PART_SEPARATOR.search(text) and (outlet := _clean_outlet(prefix)):
+            byline_before = _BYLINE.match(prefix) is not None  # "By Ada Marsh, analytics desk Published <date>"
+            if prefix and named and not byline_before and not _PART_SEPARATOR.search(text) and (outlet := _clean_outlet(prefix)):
                 if not _DATELINE_LABEL.match(text):
                     return outlet
         if _BARE_ON.match(text):
@@ -367,6 +378,12 @@ def find_outlet(blocks: list[Block]) -> str | None:
         field = _FIELD_OUTLET.match(text)
         if field and (outlet := _clean_outlet(field.group("outlet"))):
             return outlet
+        publisher = _PUBLISHED_BY.match(text)
+        if publisher and (_institution(publisher.group("outlet")) or _PUBLICATION.match(publisher.group("outlet"))):
+            return _clean_outlet(publisher.group("outlet"))  # "Published by The X Exchange" (a person would be its author)
+        byline = _BYLINE.match(text)
+        if byline and "," in text and _names(byline.group("names")) and (outlet := _named_publication(text.rsplit(",", 1)[1])):
+            return outlet  # "By Ada Marsh, political columnist, The Portmore Courier"
     for pattern in (_FIRST_PUBLISHED_ON, _COPYRIGHT):
         for block in blocks:
             if block.kind is Kind.BODY and _words(block.text) > 40:
@@ -446,7 +463,8 @@ _FILED = re.compile(r"^filed\s+(?:in|under)\b", re.IGNORECASE)
 _SECTIONS = frozenset(
     "opinion column columns comment analysis property commodities markets market business news local national "
     "world sport sports technology tech science features feature client note client note editorial letters "
-    "politics economy finance culture lifestyle energy health environment travel weather entertainment arts books".split()
+    "politics economy finance culture lifestyle energy health environment travel weather entertainment arts books "
+    "insights commentary".split()
 )
 # Words that end the name of a publication or an organisation.
 _ORG_WORDS = (
@@ -460,7 +478,7 @@ _ORG = re.compile(
     rf"(?P<org>(?:(?:The|THE|the)\s+)?(?:[A-Z][\w.'\u2019&-]*\s+(?:(?:of|and|for|&)\s+)?){{0,5}}(?i:{_ORG_WORDS}))(?:\s+(?i:flagship\s+report|report))?\s*$"
 )
 _PART_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
-_DASH_SEPARATOR = re.compile(r"\s+[\u2014\u2013]\s+")
+_DASH_SEPARATOR = re.compile(r"\s+(?:[\u2014\u2013]|--)\s+")
 # Author lines: "Grace Oyelaran-Pike, media correspondent", "Jane Roe in Lagos", a bare name
 # under the title, "Dec 28, 2024 \u2014 Arjun Vellacott", "By the MAC Insider staff".
 _PERSON = r"(?:(?:Prof\.|Professor|Dr\.|Sir)\s+)?[A-Z][\w'\u2019.-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+){1,3}"
@@ -496,6 +514,8 @@ class _Top:
     author: str | None = None
     published: dt.date | None = None
     outlet: str | None = None
+    masthead: str | None = None  # the organisation named on a line of its own above the title
+    thread_date: dt.date | None = None  # the day of a thread's first post
 
 
 def _plain(text: str) -> str:
@@ -530,7 +550,7 @@ def _placed_person(text: str) -> str | None:
     an author line wherever it stands, never a title."""
     for pattern in (_NAME_IN_PLACE, _NAME_ROLE):
         match = pattern.match(text.strip())
-        if match:
+        if match and _plain_name(match.group("name") or match.group("official")):  # not "Ferry Outlook, spring 2031"
             return match.group("name") or match.group("official")  # type: ignore[no-any-return]
     return None
 
@@ -540,12 +560,14 @@ def _person_line(text: str) -> str | None:
     text = text.strip()
     for pattern in (_NAME_IN_PLACE, _NAME_ROLE, _STAFF):
         match = pattern.match(text)
-        if match:
+        if match and (pattern is _STAFF or _plain_name(match.group("name") or match.group("official"))):
             return match.group("name") or match.group("official")  # type: ignore[no-any-return]
     if _is_dated(text):
         match = _DATE_THEN_NAME.search(text) or _DATE_BY_NAME.search(text)
         return match.group("name") if match else None
     text = _HANDLE.sub("", text)  # "Ada Marsh (tidewatcher)"
+    if text.isupper():
+        return None  # "KEY MESSAGES" over a list: a heading set in capitals, not a name
     match = _BARE_PERSON.match(text)
     if match and _plain_name(text):
         return match.group("name")
@@ -625,7 +647,7 @@ def _dated_issue(block: Block) -> bool:
     return parse_month_year(block.text.rstrip(".")) is not None or not is_boilerplate(_NEWSLETTER.sub(" ", block.text))
 
 
-_ISSUE_TITLE_WORDS = 10
+_ISSUE_TITLE_WORDS = 14
 _NEWSLETTER = re.compile(r"\bnewsletter\b", re.IGNORECASE)
 # A table of contents heads a list of the sections, not the text.
 _CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents:?$", re.IGNORECASE)
@@ -655,21 +677,44 @@ _INFO_TITLE_WORDS = 12
 
 def _info_line(text: str, top: _Top) -> bool:
     """"Ada Marsh · harbour notebook · 2031-12-19", "The Portmore Review · 28 Jan 2031 · Ada
-    Marsh": a dated line of parts, each a name, an outlet, a section or the date."""
+    Marsh", "By Ada Marsh | Arts desk, The Portmore Courier": a line of parts, dated or opening
+    with a byline, each a name, an outlet, a section, an issue or the date."""
     parts = [p.strip() for p in _PART_SEPARATOR.split(text) if p.strip()]
-    dates = [p for p in parts if _is_dated(p)]
-    if len(parts) < 2 or len(dates) != 1 or _words(text) > _MAX_META_WORDS:
+    dates = [p for p in parts if _is_dated(p) and not _DAY_SPAN.search(p)]
+    opening = _BYLINE.match(parts[0]) if parts else None
+    bylined = opening is not None and _names(opening.group("names")) is not None
+    if len(parts) < 2 or len(dates) > 1 or (not dates and not bylined) or _words(text) > _MAX_META_WORDS:
         return False
     for part in parts:
+        byline = _BYLINE.match(part)
+        role = _ROLE_PART.match(part)
         if part in dates:
             top.published = top.published or parse_full_date(part) or parse_numeric_date(part)
-        elif _is_section(part):
+        elif _is_section(part) or _ISSUE_PART.match(part) or _DAY_SPAN.search(part):
             continue
+        elif byline is not None and (name := _names(byline.group("names"))):
+            top.author = top.author or name
+        elif role is not None and (name := _names(role.group("names"))):
+            top.author = top.author or name  # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed"
         elif _BARE_PERSON.match(part) and _plain_name(part):
             top.author = top.author or part
+        elif "," in part and (outlet := _named_publication(part.rsplit(",", 1)[1].strip())):
+            top.outlet = top.outlet or outlet  # "Arts desk, The Portmore Courier"
         elif _clean_outlet(part) or part[:1].islower():
             top.outlet = top.outlet or part
     return True
+
+
+# "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed", "Forecaster: ...": a post and its holder.
+_ROLE_PART = re.compile(r"^(?P<role>[A-Za-z]?[\w -]{0,30}?(?i:team|desk|economists?|analysts?|forecasters?|strategists?|editor|authors?))\s*:\s*(?P<names>\S.*)$")
+# "Issue 3, 2026", "Volume XII, Number 4", "Valid for April to June 2026", "Next release: ...": parts of an issue line.
+_ISSUE_PART = re.compile(r"^(?i:issue|vol\.?|volume|no\.|number|valid|next|week|edition|release)\b")
+
+
+def _named_publication(text: str) -> str | None:
+    """"The Portmore Courier", "Harbour Daily News": a publication named after a comma."""
+    text = text.strip().rstrip(".")
+    return text if _PUBLICATION.match(text) or _organisation(text) else None
 
 
 # "<Title> INTRODUCTION In 1986, ...": a report whose line breaks were lost opens with its
@@ -715,9 +760,12 @@ def _read_top(blocks: list[Block]) -> _Top:
     lines = [
         b for b in blocks[:12]
         if b.kind not in (Kind.SEPARATOR, Kind.BOILERPLATE) or _dated_issue(b) or (_DATELINE_LABEL.match(b.text) and _is_dated(b.text))
+        or (b.kind is Kind.BOILERPLATE and _THREAD_FIELD.match(b.text))
     ]
     candidates: list[str] = []
     byline_seen = after_info = False
+    last_crumb = None  # a forum's breadcrumb trail ends with the thread, unless a title line follows
+    threaded = False
     for position, block in enumerate(lines):
         text = block.text.strip()
         next_kind, next_text = _next_kind(lines, position)
@@ -726,8 +774,9 @@ def _read_top(blocks: list[Block]) -> _Top:
             return top
         speaker = _SPEAKER_FIELD.match(text)
         if speaker:
-            if not _is_transcript(blocks):
-                top.author = top.author or _names(speaker.group("name"))
+            # The speaker a field names is the author of the speech (a meeting's "Chair:" is not).
+            if not _is_transcript(blocks) and not text.lower().startswith("chair"):
+                top.author = _names(speaker.group("name")) or top.author
             continue
         if _FILED.match(text):
             continue
@@ -747,15 +796,45 @@ def _read_top(blocks: list[Block]) -> _Top:
             candidates.append(forum.group("title"))
             top.published = top.published or publication_date(forum.group("when"))
             continue
+        if (thread := _thread_line(text, position, candidates)) is not None:
+            threaded = threaded or thread.author is None
+            if thread.author:
+                top.author = top.author or thread.author
+            if thread.crumbs:
+                if candidates:
+                    candidates.append(thread.crumbs[-1])  # "Board" over "General chat › <thread>"
+                else:
+                    candidates.append(thread.crumbs[0])  # the site, then its sections
+                    last_crumb = thread.crumbs[-1]
+            elif thread.title:
+                candidates.append(thread.title)
+                last_crumb = None
+            continue
+        if candidates and (told := delivery_line(text)) is not None:
+            # "A talk broadcast on the X, 14th October 1938, by Mrs. Ada Marsh" under the title
+            top.author = top.author or told.author
+            top.published = top.published or told.published
+            top.outlet = top.outlet or told.outlet
+            continue
+        if candidates and (signed := _OUTLET_BY.match(text)) is not None and (by_name := _pen_name_or_names(signed.group("rest"))):
+            top.author = top.author or by_name  # "Cageside Notes, by \"The Judge\" (Ada Marsh)"
+            top.outlet = top.outlet or signed.group("outlet")
+            continue
+        if candidates and (office := _OFFICE_HOLDER.match(text)) is not None and _plain_name(office.group("name")):
+            top.author = top.author or office.group("name")  # "Governor Ada Marsh" under the address's title
+            continue
         if _info_line(text, top):
             after_info = True
             continue
         if after_info and not candidates and _words(text) <= _INFO_TITLE_WORDS and next_kind is Kind.BODY:
             candidates.append(text)  # the headline under "Outlet · date · Name"
             continue
-        if not candidates and dated_title(text) and _reads_as_heading(block):
+        under_masthead_only = len(candidates) == 1 and _masthead_outlet(candidates[0]) is not None
+        if (not candidates or under_masthead_only) and dated_title(text) and _reads_as_heading(block):
             if _date_closes(text):
-                top.published = top.published or publication_date(text)
+                # Under the body's own name, a meeting's record ending with its days is published
+                # on the last of them ("... held on 21-22 January 2031"), as the guide dates minutes.
+                top.published = top.published or publication_date(text) or (parse_full_date(text) if under_masthead_only else None)
             candidates.append(text)  # "What October 29, 1929 taught us": a title, not a date of issue
             continue
         if block.kind is Kind.BODY and _words(text) > _TITLE_BODY_WORDS:
@@ -802,7 +881,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             # Prose, unless a short line under which an author or a heading follows (a title
             # with its own punctuation: "Go 2, here we come!", "Forecasting Newsletter: June 2020.").
             short_first = not candidates and position == 0 and _words(text) <= 8 and next_kind is Kind.HEADING
-            if short_first:
+            prose_next = next_kind is Kind.BODY or next_text.startswith("Dear ")  # a letter's salutation
+            if short_first or (not candidates and position == 0 and prose_next and _headline_sentence(text)):
                 candidates.append(text)
                 continue
             if candidates and _title_case(text) and _words(text) <= _TITLE_BODY_WORDS:
@@ -816,13 +896,28 @@ def _read_top(blocks: list[Block]) -> _Top:
         candidates.append(text)
     if not candidates:
         return top
+    if last_crumb is not None and len(candidates) == 1:
+        candidates.append(last_crumb)
+    if threaded:
+        top.thread_date = first_post_date(blocks)  # the dated lines near the top are its posts' headers
     first = candidates[0]
+    desk = desk_title(first)
+    if desk is not None:
+        top.title, top.masthead = desk
+        return top
+    masthead = _masthead_and_title(candidates)
+    if masthead is not None:
+        top.masthead, top.title = masthead
+        top.outlet = top.outlet or top.masthead
+        top.published = top.published or parse_month_year(top.title.rstrip("."))
+        return top
     parts = _PART_SEPARATOR.split(first)
     if len(parts) == 2:
         sections = [p for p in parts if _is_section(p)]
         outlet_part = next((p for p in parts if not _is_section(p)), parts[0]) if sections else None
         if outlet_part is None:
             outlet_part = next((p for p in parts if p.isupper()), None) or next((p for p in parts if _organisation(p)), None)
+            outlet_part = outlet_part or next((p for p in parts if _institution(p)), None)  # "Weekly Wrap | X & Y Securities"
         if outlet_part is not None:
             top.outlet = outlet_part
             rest = [p for p in parts if p is not outlet_part and not _is_section(p)]
@@ -846,6 +941,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.outlet = top.outlet or named_part  # "HARBOUR SERVICE — WIRE SUMMARY Issued ..."
         elif _is_masthead(first) or (_MASTHEAD_NAME.match(first) and top.published is not None):
             top.title, top.outlet = second, first
+        elif _institution(second) and not _institution(first):
+            top.outlet = top.outlet or second  # "X Meteorological Service - Forecast Centre" under the product's name
     if top.published is None and top.title:
         top.published = parse_month_year(top.title.rstrip("."))
     return top
@@ -855,7 +952,7 @@ def _read_top(blocks: list[Block]) -> _Top:
 _SPEECH_BY = re.compile(
     r"^(?i:address|speech|remarks|lecture|sermon|testimony|statement)\s+(?i:delivered\s+)?(?i:by)\s+"
     r"(?:(?i:the\s+)?(?i:hon|honourable|honorable|mr|mrs|ms|dr|sir|professor|prof|president|senator|governor)\.?\s+)*"
-    r"(?P<name>[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){1,4})\s*(?:,|$)"
+    r"(?P<name>[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){1,4}?)\s*(?:,|$|\s+(?:at|to|before|on|in)\s)"
 )
 
 
@@ -917,6 +1014,8 @@ def _speaker_in_title(title: str | None) -> str | None:
 def _without_full_stop(title: str) -> str:
     """Titles without a trailing full stop, as the labelling guide keeps them ("HOW TO
     FORETELL WEATHER." -> "HOW TO FORETELL WEATHER"); an ellipsis or an initial stays."""
+    if re.search(r"\b(?:Co|Inc|Ltd|Corp|Bros|Jr|Sr|St|No|etc)\.$", title):
+        return title  # an abbreviation keeps its stop ("... Apparel Co.")
     return title[:-1] if re.search(r"[^.\s]{2}\.$", title) else title
 
 
@@ -925,15 +1024,449 @@ def read_metadata(blocks: list[Block]) -> Meta:
     if top.fielded:
         return Meta(top.title, top.author, top.published, None)
     title = find_title(blocks)
-    if top.title is not None and not (title and title.startswith(top.title)):
-        title = top.title
+    added = title[len(top.title):] if title and top.title is not None else ""
+    if top.title is not None and not (title and title.startswith(top.title) and not _DASH_SEPARATOR.match(added) and not _PART_SEPARATOR.match(added)):
+        title = top.title  # find_title's line, unless it adds to the same title (not a dash and a desk)
     title = _without_full_stop(_plain(title)) if title else title
+    if title and title.startswith("[") and title.endswith("]"):
+        title = title[1:-1].strip()  # "[Transcript excerpt, ...]": the brackets are the site's, not the title's
+    if title and _THREAD_POST_NUMBER.search(title):
+        title = None  # "... (1/9)": the first post of a numbered thread, not a title over it
+    title = _TITLE_LABEL.sub("", title) if title else title
     author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title) or find_report_author(blocks)
-    author = author or _capitals_byline(blocks)
+    author = author or office_holder_in_title(title)
+    author = author or _capitals_byline(blocks) or signature_author(blocks)
     author = clean_name(author) if author else author
     return Meta(
         title,
         author,
-        find_published(blocks) or top.published or _labelled_numeric_date(blocks),
-        find_outlet(blocks) or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author),
+        top.thread_date or find_published(blocks) or top.published or _labelled_numeric_date(blocks),
+        find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author)
+        or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title),
     )
+
+
+# ---------------------------------------------------------------- signatures at the end
+#
+# A text whose header names nobody may be signed at its foot: "Forecaster on duty: A. Marsh",
+# "Analysts: Ada Marsh, Tom Reed", "Regards," over a name, "— @handle", a name on the last line.
+
+_SIGNATURE_FIELD = re.compile(
+    r"^(?:forecasters?(?:\s+on\s+duty)?|analysts?|prepared\s+by|author|authors|written\s+by|signed)\s*:?\s+(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^(?:(?:best|kind|warm|warmest)\s+)?(?:regards|wishes)|^(?:yours(?:\s+\w+)?|sincerely|respectfully|faithfully|"
+    r"with\s+(?:gratitude|thanks|best\s+wishes)|many\s+thanks|thanks|cheers)\b",
+    re.IGNORECASE,
+)
+_CLOSING_LINE = re.compile(rf"(?:{_CLOSING.pattern})[,.!]?\s*(?P<rest>.*)$", re.IGNORECASE)
+_DASH_SIGNATURE = re.compile(r"^(?:\u2014|\u2013|--|-)\s*@?(?P<name>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,3})$")
+_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+_SIGNATURE_BLOCKS = 4
+# A handle, a word in lower case with an underscore or digits or run together ("hobartkitchen").
+_HANDLE_NAME = re.compile(r"^@?(?P<name>[a-z][a-z0-9_.]{3,30})$")
+_ROLE_WORDS = frozenset(
+    "head chief executive officer director economist analyst partner president governor chair chairman editor "
+    "writer correspondent columnist forecaster manager minister secretary deputy principal senior lead professor "
+    "lecturer reporter founder member".split()
+)
+
+
+def _is_role(text: str) -> bool:
+    """"Chief Executive Officer", "Principal Labour Economist", "head of housing": a post, not a name."""
+    words = [w.strip(".,").lower() for w in text.split()]
+    return bool(words) and any(word in _ROLE_WORDS for word in words)
+
+
+def _signed_name(text: str) -> str | None:
+    """The name a signature line gives: a person (with a role after a comma), a handle with
+    the site's details after it ("hobartkitchen · member since 2019"), or initials."""
+    text = _PART_SEPARATOR.split(text.strip())[0].strip().rstrip(".,")
+    name = re.split(r",\s*", text, maxsplit=1)[0] if "," in text and _is_role(text.split(",", 1)[1]) else text
+    name = _HONORIFIC.sub("", name).strip()
+    initials_dropped = " ".join(w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w))
+    if _BARE_PERSON.match(name) and _plain_name(initials_dropped) and not name.isupper() and not _is_role(name):
+        return name
+    if (handle := _HANDLE_NAME.match(name)) is not None:
+        return handle.group("name")
+    return None
+
+
+def signature_author(blocks: list[Block]) -> str | None:
+    """The writer who signs the foot of the text, or None."""
+    tail = [b for b in blocks if b.kind is not Kind.SEPARATOR and b.text.strip() not in ("$$", "&&")][-_SIGNATURE_BLOCKS:]
+    for position in range(len(tail) - 1, -1, -1):
+        text = tail[position].text.strip()
+        field = _SIGNATURE_FIELD.match(text)
+        if field is not None:
+            value = field.group("names").strip()
+            if _INITIALS.fullmatch(value):
+                return value  # "FORECASTER MVB"
+            names = [n for part in _NAME_SEPARATOR.split(value) if part and (n := _signed_name(part))]
+            return ", ".join(names) if names else None
+        closing = _CLOSING_LINE.match(text)
+        if closing is not None and _words(text) <= _MAX_META_WORDS:
+            following = closing.group("rest") or (tail[position + 1].text if position + 1 < len(tail) else "")
+            return _signed_name(following) if following else None
+        dashed = _DASH_SIGNATURE.match(text) if position == len(tail) - 1 else None
+        if dashed is not None:
+            return _signed_name(dashed.group("name"))  # "— @handle" closing a thread
+        if position == len(tail) - 1 and (position == 0 or re.search(r"[.!?\"\u201d)]$", tail[position - 1].text.strip())):
+            # Only under a finished paragraph: a last line under "Related information:" is a link.
+            # A bare name signs only with an initial ("K. Marsh-Reyes"): "Portmore Harbour" on the
+            # last line may be a place or a heading.
+            initialled = re.search(r"\b[A-Z]\.\s", text) is not None
+            if _INITIALS.match(text) or (initialled and _BARE_PERSON.match(text) and "," not in text and _signed_name(text)):
+                return text if _INITIALS.match(text) else _signed_name(text)
+            if "," in text and _words(text) <= 10 and _is_role(text.split(",", 1)[1]) and (name := _signed_name(text)):
+                return name  # "Dr Ada Marsh, Head, Vector-Borne Disease Unit"
+    return None
+
+
+# ---------------------------------------------------------------- an organisation over the title
+#
+# "BANK OF X" over "Minutes of the Monetary Policy Board", "X Research" over "COUNTRY NOTE: Y"
+# over the headline, "X LLP — INSIGHTS" over the headline: the organisation that publishes
+# the text names itself on a line of its own; the title is the next line that is not another
+# of its units, a label of the note's kind or the issue of a series.
+
+_INSTITUTION_END = re.compile(
+    r"\b(?i:company|co\.?|inc\.?|llp|plc|ltd\.?|limited|corporation|corp\.?|cooperative|securities|research|partners|"
+    r"holdings|forums?|community|blog|unit|team|college|school|laboratory|labs|authority|observatory|agency|office|"
+    r"department|ministry|service|centre|center|institute|bureau|commission)$"
+)
+_INSTITUTION_OF = re.compile(
+    r"^(?i:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}(?i:bank|office|department|ministry|territory|government|bureau|agency|"
+    r"commission|council|institute|university|college|society|school|board|republic|state|province|city|county|federation)"
+    r"\s+(?i:of)\s+(?i:the\s+)?[A-Z]"
+)
+_INSTITUTION_WORDS = 8
+# "COUNTRY NOTE: OSTERLAN", "SECTOR NOTE: SHIPPING": the kind of note and its subject, in capitals.
+_KIND_LABEL = re.compile(r"^[A-Z][A-Z ]{2,30}:\s*[A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+)?$")
+# "Copper Quarterly — Q3 2031": a series and its issue, over the issue's own headline.
+_SERIES_ISSUE = re.compile(
+    rf"[\u2014\u2013-]\s*(?:Q[1-4]\s+\d{{4}}|(?i:quarter)\s+\d|(?i:issue|no\.|number|week)\s*\d+|{MONTH_PATTERN}\s+\d{{4}})\s*$",
+    re.IGNORECASE,
+)
+# "Tuesday edition", "Weekend edition": an edition, not a title.
+_EDITION = re.compile(r"^(?:\w+\s+){0,2}(?i:edition)$")
+# "Fixed income & FX desk, Portmore Capital Markets": a desk or unit and the firm it belongs to.
+_UNIT_OF_FIRM = re.compile(r"^(?P<unit>[^,]{2,40}?(?i:desk|team|unit|group|research)),\s+(?P<firm>[A-Z][^,]{2,60})$")
+
+
+def _institution(text: str) -> bool:
+    """A short line that names an organisation or one of its units ("Bank of Valmora",
+    "Harbour Gas Distribution Company", "Tides Research", "Vector-Borne Disease Unit")."""
+    text = _plain(text).rstrip(".,").strip()
+    if not text or _words(text) > _INSTITUTION_WORDS or text.endswith(("?", "!")):
+        return False
+    if _is_section(text) or not text[:1].isupper():
+        return False
+    words = text.split()
+    capitalised = sum(word[:1].isupper() or word.lower() in ("of", "the", "and", "for", "&", "-") for word in words) == len(words)
+    return capitalised and (_organisation(text) is not None or bool(_INSTITUTION_END.search(text)) or bool(_INSTITUTION_OF.match(text)))
+
+
+def _masthead_outlet(line: str) -> str | None:
+    """The organisation a first line names for itself, or None: the whole line ("Territory of
+    X — Department of Health"), or the part before a section or an edition ("X LLP —
+    INSIGHTS", "X BETS — Tuesday edition")."""
+    parts = _DASH_SEPARATOR.split(line)
+    if len(parts) == 1:
+        return line.rstrip(".") if _institution(line) else None
+    if len(parts) != 2:
+        return None
+    head, tail = parts
+    if _institution(head) and _institution(tail):
+        return line  # the outlet keeps the unit the text prints
+    if (_institution(head) or head.isupper()) and (_is_section(tail) or _EDITION.match(tail.strip())):
+        return head
+    if head.isupper() and not tail.isupper() and _words(head) <= 4:
+        return head  # "THE TERRACE — supporters' board of the X League": the name set in capitals
+    return None
+
+
+def _masthead_and_title(candidates: list[str]) -> tuple[str, str] | None:
+    """(outlet, title) when the first heading line is the organisation's own, else None."""
+    if len(candidates) < 2:
+        return None
+    outlet = _masthead_outlet(candidates[0])
+    if outlet is None:
+        return None
+    rest = candidates[1:]
+    for position, line in enumerate(rest):
+        later = position + 1 < len(rest)
+        if later and (_institution(line) or _KIND_LABEL.match(line) or _SERIES_ISSUE.search(line)):
+            continue  # a unit, the kind of note or the series' issue, with the headline below
+        return outlet, line
+    return None
+
+
+def desk_title(line: str) -> tuple[str, str] | None:
+    """"MORNING COLOUR — Fixed income & FX desk, Portmore Capital Markets": the note's
+    name, then the desk and the firm that publishes it: (title, outlet)."""
+    parts = _DASH_SEPARATOR.split(line)
+    if len(parts) != 2:
+        return None
+    unit = _UNIT_OF_FIRM.match(parts[1].strip())
+    return (parts[0].strip(), unit.group("firm").rstrip(".")) if unit else None
+
+
+# ---------------------------------------------------------------- forum threads and e-mails
+
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:\u203a|>|\u00bb)\s+")
+_CRUMB_WORDS = 10
+# "Thread: <title>", "Topic: <title>", "Subject: <title>": the thread's or the message's title.
+_THREAD_FIELD = re.compile(r"^(?i:thread|topic|subject)\s*:\s*(?P<title>\S.*)$")
+_FROM_FIELD = re.compile(r"^(?i:from)\s*:\s*(?P<name>\S.*)$")
+_QUOTED_TITLE_WORDS = 20
+
+
+@dataclass
+class _Thread:
+    title: str | None = None
+    author: str | None = None
+    crumbs: list[str] | None = None
+
+
+def _thread_line(text: str, position: int, candidates: list[str]) -> _Thread | None:
+    """A line of a forum's or an e-mail's header: a breadcrumb trail ("Forums › Hardware ›
+    Speculation"), "Thread:"/"Topic:"/"Subject:" and the title, a thread's title in quotes
+    under the site's name, or "From: Name <address>"."""
+    crumbs = _CRUMB_SEPARATOR.split(text)
+    if len(crumbs) >= 2 and position <= 1 and all(0 < _words(c) <= _CRUMB_WORDS for c in crumbs):
+        return _Thread(crumbs=[c.strip() for c in crumbs])
+    field = _THREAD_FIELD.match(text)
+    if field is not None:
+        return _Thread(title=field.group("title").strip())
+    sender = _FROM_FIELD.match(text)
+    if sender is not None and _EMAIL.search(sender.group("name")):
+        return _Thread(author=_names(sender.group("name")))
+    if candidates and is_wrapped_in_quotes(text) and _words(text) <= _QUOTED_TITLE_WORDS and position <= 2:
+        return _Thread(title=text[1:-1].strip())  # '"Will prices fall? Readers weigh in"' under the blog's name
+    return None
+
+
+# "#1  orbital_cat  |  Jul 21 2031, 11:02 PM", "HomeownerInPortmore — 3 March 2031 at 07:12": a post's header.
+_POST_HEADER = re.compile(r"^(?:#\d+\s+)?@?[\w.'\u2019-]{2,30}\s+[|\u00b7\u2014\u2013-]\s+(?P<when>.{6,40})")
+_FIRST_POST_BLOCKS = 8
+
+
+def first_post_date(blocks: list[Block]) -> dt.date | None:
+    """A thread is published on the day of its first post, the first post header near the top."""
+    for block in blocks[:_FIRST_POST_BLOCKS]:
+        match = _POST_HEADER.match(block.text.strip())
+        if match is not None and (date := parse_full_date(match.group("when"))):
+            return date
+    return None
+
+
+# ---------------------------------------------------------------- speeches, lectures and essays
+#
+# "Commencement address delivered at X College, June 1957, by Dr. Ada Marsh, Director of ...",
+# "A talk broadcast on the Home Service of the X Company, 14th October 1938, by Mrs. Ada Marsh",
+# "From \"The Harbour Miscellany,\" Spring Number, 1906. By \"Vigilans.\"": the line under the
+# title says how the text was given, when, where and by whom.
+
+_DELIVERY_WORDS = re.compile(
+    r"\b(?i:delivered|read|broadcast|given|spoken|address|lecture|talk|speech|sermon|paper|remarks|from)\b"
+)
+_TRAILING_BY = re.compile(r"(?:^|[\s,.;])(?i:by)\s+(?P<rest>[^.]*?(?:\b[A-Z]\.\s*[^.]*?)*)\.?[\"\u201d]?\.?$")
+_OFFICE = (
+    r"(?:(?:the\s+)?(?:Prime\s+Minister|Deputy\s+Prime\s+Minister|President|Vice[- ]President|Governor|Mayor|Senator|"
+    r"Chancellor|Premier|Minister|Secretary|Speaker|Chief\s+Executive)(?:-elect)?(?:\s+of\s+[A-Z][\w ]{2,30}?)?)"
+)
+_OFFICE_HOLDER = re.compile(rf"^{_OFFICE}\s+(?P<name>{_PERSON_PATTERN})$")
+_PSEUDONYM = re.compile(r"^[\"\u201c](?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})[.,]?[\"\u201d]\.?$")
+_FROM_PUBLICATION = re.compile(
+    r"^(?i:from)\s+(?:the\s+(?:[A-Z]\w+\s+){0,2}(?i:supplement|edition|number|issue)\s+of\s+)?(?:[\"\u201c](?P<quoted>[^\"\u201d,]{3,60})"
+    r"|(?P<plain>(?:the\s+)?[A-Z][^,\"\u201d]{2,60}))"
+)
+_BROADCAST_ON = re.compile(r"\b(?i:broadcast)\s+(?i:on|over)\s+(?i:the\s+)?(?P<outlet>[A-Z][^,]{3,80})")
+_SEASON_YEAR = re.compile(rf"\b(?:(?P<m>{MONTH_PATTERN})\.?,?\s+|(?i:spring|summer|autumn|fall|winter)\s+(?i:number\s*,?\s*|of\s+)?)?(?P<y>{_YEAR})\b", re.IGNORECASE)
+_DELIVERY_MAX_WORDS = 45
+_WEEKDAY_ON = re.compile(r"\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+
+
+@dataclass(frozen=True)
+class Delivery:
+    author: str | None
+    published: dt.date | None
+    outlet: str | None
+
+
+def _delivered_by(text: str) -> str | None:
+    """The person after the last "by" ("by the Minister of Finance, the Hon. Ada Marsh"),
+    without honorifics; a pseudonym in quotes ("By \"Vigilans.\"") as printed."""
+    at = max((m.end() for m in re.finditer(r"(?:^|[\s,.;])(?i:by)\s+", text)), default=-1)
+    if at < 0:
+        return None
+    rest = text[at:].strip()
+    pseudonym = _PSEUDONYM.match(rest)
+    if pseudonym is not None:
+        return pseudonym.group("name").rstrip(".")
+    for part in re.split(r",\s*", rest):
+        part = _WEEKDAY_ON.split(part)[0]  # "... Ada Marsh Wednesday, 3rd March": a date line run on
+        part = _HONORIFIC.sub("", re.sub(rf"^{_OFFICE}\s+", "", part.strip())).strip().rstrip(".")
+        match = re.match(rf"^(?P<name>{_PERSON_PATTERN}|[A-Z][\w'\u2019-]+\s+[A-Z]\.\s*[A-Z][\w'\u2019-]+)$", part)
+        if match is not None and _plain_name(match.group("name")) and not _is_role(part):
+            return match.group("name")
+    return None
+
+
+def _stated_date(text: str) -> dt.date | None:
+    """The day, else the month, else the year a header line states (as its first day)."""
+    day = parse_full_date(text)
+    if day is not None:
+        return day
+    match = _SEASON_YEAR.search(text)
+    if match is None:
+        return None
+    month = MONTH_NUMBERS[match.group("m").lower()[:3]] if match.group("m") else 1
+    return dt.date(int(match.group("y")), month, 1)
+
+
+def delivery_line(text: str) -> Delivery | None:
+    """Who gave the text, when and where, from the line under its title, or None."""
+    if _words(text) > _DELIVERY_MAX_WORDS or not _DELIVERY_WORDS.search(text):
+        return None
+    author = _delivered_by(text)
+    publication = _FROM_PUBLICATION.match(text)
+    broadcast = _BROADCAST_ON.search(text)
+    outlet = None
+    if publication is not None:
+        outlet = (publication.group("quoted") or publication.group("plain")).strip().rstrip(".,")
+        outlet = re.sub(r"^the\s+", "", outlet)  # "of the X Courant": an article, where "The X" is the name
+    elif broadcast is not None:
+        outlet = broadcast.group("outlet").strip().rstrip(".,")
+    if author is None and outlet is None:
+        return None
+    return Delivery(author, _stated_date(text), outlet)
+
+
+# "Victory address by Prime Minister-elect Ada Marsh", "Mayor Ada Marsh — remarks at ...".
+_ADDRESS_BY = re.compile(rf"\b(?i:address|speech|remarks|statement|lecture)\s+(?i:by)\s+{_OFFICE}?\s*(?P<name>{_PERSON_PATTERN})\s*$")
+_OFFICE_THEN_REMARKS = re.compile(
+    rf"^{_OFFICE}\s+(?P<name>{_PERSON_PATTERN})\s+[\u2014\u2013-]\s+(?i:remarks|address|speech|statement)\b"
+)
+# "TRANSCRIPT: State of the State Address": the kind of record, not part of the title.
+_TITLE_LABEL = re.compile(r"^(?:TRANSCRIPT|FULL TEXT|EXCERPT|VIDEO|AUDIO)\s*:\s+(?=\S)")
+
+
+def office_holder_in_title(title: str | None) -> str | None:
+    """The speaker a speech's title names with the office held."""
+    if not title:
+        return None
+    match = _ADDRESS_BY.search(title) or _OFFICE_THEN_REMARKS.match(title)
+    return match.group("name") if match is not None and _plain_name(match.group("name")) else None
+
+
+# ---------------------------------------------------------------- press releases
+#
+# "X Steel plc (\"X\" or \"the Group\") announces that ...", "PLACE, Jan. 9 -- X Therapeutics
+# (XTHR), a clinical-stage company ..., today outlined ...": a company's release about itself
+# opens with its name; the company is the outlet, as it is for a company's letter.
+
+_RELEASE_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,40},\s+[^\u2014\u2013]{0,30}?\s*(?:--|\u2014|\u2013)\s+")
+_LEGAL_SUFFIX = r"(?:plc|PLC|Inc\.?|Ltd\.?|LLC|LLP|Co\.|Corp\.?|Corporation|AG|SA|NV|SE|ASA|AB|Group)"
+_RELEASE_OPENING = re.compile(
+    rf"^(?P<company>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,4}}(?:\s+{_LEGAL_SUFFIX})?)"
+    r"\s*(?P<aside>\([^)]{1,60}\))?,?\s+(?:[^.;]{0,160}?,\s+)?"
+    r"(?:(?:has\s+)?today\s+[a-z]+|announces|reports|outlines|provides|confirms|updates|issues)\b"
+)
+_RELEASE_BLOCKS = 3
+
+
+def press_release_company(blocks: list[Block], title: str | None) -> str | None:
+    """The company a press release opens with, named with its legal form or its ticker, in the
+    present tense or "today" (a release, where a news story reports in the past), and named in
+    the release's title."""
+    if not title:
+        return None
+    for block in [b for b in blocks if b.kind is Kind.BODY][:_RELEASE_BLOCKS]:
+        text = _RELEASE_DATELINE.sub("", block.text.strip(), count=1)
+        match = _RELEASE_OPENING.match(text)
+        if match is None:
+            continue
+        company = match.group("company")
+        if company.split()[0].lower() not in title.lower():
+            continue
+        if match.group("aside") or re.search(rf"\s{_LEGAL_SUFFIX}$", company):
+            return company
+    return None
+
+
+# ---------------------------------------------------------------- a headline that is a sentence
+#
+# "Notes from Tuesday's call-in hour: \"What happens on polling day?\"", "Re: Will the ferry
+# run?", "Letter to Shareholders from the Chief Executive, X Co.": a first line set on its own,
+# above the prose, that reads as a headline although it ends like a sentence.
+
+_HEADLINE_MIN_WORDS = 4
+_HEADLINE_MAX_WORDS = 16
+_QUESTION_END = re.compile(r"\?[\"\u201d']?$")
+_OPENING_WORDS = re.compile(
+    r"^(?i:thank|thanks|good|dear|hello|hi|ladies|friends|my|mr|madam|welcome|so|well|okay|ok|yes|no|and|but)\b"
+)
+
+
+def _headline_sentence(text: str) -> bool:
+    """A question or a line in title case, short, that is not a greeting opening a speech."""
+    words = _words(text)
+    if not _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS or text.endswith(":") or _OPENING_WORDS.match(text):
+        return False
+    if re.search(r"[.!?]\s+[A-Z]", text):
+        return False  # two sentences: prose
+    if text.endswith(".") and _without_full_stop(text) != text:
+        return False  # a sentence ends here ("THE FERRY WILL RUN."), where "... Co." is a name
+    return bool(_QUESTION_END.search(text)) or (_title_case(text) and not text.endswith("!"))
+
+
+# "Letter to Shareholders from the Chief Executive, X Apparel Co.": the company writes it.
+_LETTER_FROM = re.compile(rf"^(?i:letter|message)\s+to\s+.{{3,80}},\s+(?P<company>[A-Z][^,]{{1,60}}?\s(?:{_LEGAL_SUFFIX}|Co|Inc|Ltd))\.?$")
+
+
+def letter_company(title: str | None) -> str | None:
+    """The company a letter's title names as its sender."""
+    match = _LETTER_FROM.match(title.strip()) if title else None
+    return match.group("company") if match is not None else None
+
+
+# ---------------------------------------------------------------- publications that name themselves
+
+_THREAD_POST_NUMBER = re.compile(r"\(1/\d{1,3}\)$")
+# "Cageside Notes, by \"The Judge\" (Ada Marsh)": the column or newsletter, then its writer.
+_OUTLET_BY = re.compile(r"^(?P<outlet>[A-Z][\w&'\u2019]*(?:\s+[A-Z][\w&'\u2019]*){0,4}),\s+(?i:by)\s+(?P<rest>\S.{2,80})$")
+_REAL_NAME = re.compile(rf"\((?P<name>{_PERSON_PATTERN})\)\s*$")
+# "A newsletter about electricity, with too many footnotes" under "The Grid of 2050".
+_SELF_DESCRIPTION = re.compile(r"^(?:An?|The)\s+(?:(?:weekly|monthly|daily|occasional|free)\s+)?(?i:newsletter|blog|podcast|column|zine)\b")
+# "\"The Margin\" podcast", "Starfield Society newsletter — ...": a show or a society's newsletter.
+_QUOTED_SHOW = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d]{1,40})[\"\u201d]\s+(?i:podcast|show|programme|program|newsletter|blog)\b")
+_ORG_NEWSLETTER = re.compile(r"^(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4})\s+(?i:newsletter|bulletin)\b")
+
+
+def _pen_name_or_names(text: str) -> str | None:
+    """The writer after "by": the real name a pen name gives in brackets, else the names."""
+    real = _REAL_NAME.search(text)
+    if real is not None and _plain_name(real.group("name")):
+        return real.group("name")
+    return _names(text)
+
+
+def self_named_outlet(blocks: list[Block], title: str | None) -> str | None:
+    """A publication that names itself: a newsletter's name over "A newsletter about ...", a
+    show in quotes ("\"The Margin\" podcast"), a society's newsletter ("X Society newsletter")."""
+    if not title:
+        return None
+    show = _QUOTED_SHOW.search(title)
+    if show is not None:
+        return show.group("name").strip()
+    society = _ORG_NEWSLETTER.match(title)
+    if society is not None and _institution(society.group("name")):
+        return society.group("name")
+    lines = [b for b in blocks[:4] if b.kind is not Kind.SEPARATOR]
+    for first, second in itertools.pairwise(lines):
+        if _plain(first.text).rstrip(".") == title and _SELF_DESCRIPTION.match(second.text.strip()):
+            return title
+    return None
