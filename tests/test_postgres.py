@@ -343,6 +343,14 @@ def test_processes_setting_up_an_empty_server_database_at_once_apply_each_migrat
     ("postgres://ann:p%40ss@db/team?sslmode=require", "postgres://ann:***@db/team?sslmode=require"),
     ("postgresql://ann@db/team?password=s3cret&sslmode=require", "postgresql://ann@db/team?password=***&sslmode=require"),
     ("postgresql://db/team", "postgresql://db/team"),
+    # a password in the query keeps the port's colon and everything else around it
+    ("postgresql://db:5432/team?password=s3cret@x", "postgresql://db:5432/team?password=***"),
+    ("postgresql://ann@db:5432/team?sslmode=require&Password=s3:cret", "postgresql://ann@db:5432/team?sslmode=require&Password=***"),
+    ("postgresql://ann:s3:cret@db:5432/team", "postgresql://ann:***@db:5432/team"),
+    ("postgresql://ann:s3c/r@et@db:5432/team", "postgresql://ann:***@db:5432/team"),
+    # a libpq connection string, quoted or not
+    ("host=db port=5432 password=s3cret dbname=team", "host=db port=5432 password=*** dbname=team"),
+    ("host=db password = 'my s3cret\\' here' dbname=team", "host=db password = *** dbname=team"),
 ])
 def test_the_password_is_masked_in_every_form(text: str, shown: str) -> None:
     from tracker.storage.backend import ServerURL, mask_password
@@ -626,3 +634,84 @@ def test_an_import_that_at_least_doubles_the_record_refreshes_the_planners_stati
         after = dict(conn.execute("SELECT relname, last_analyze FROM pg_stat_user_tables").fetchall())
     assert after["prediction"] is not None and after["claim"] is not None
     assert server("verify").exit_code == 0
+
+
+def test_a_connection_string_names_a_server_and_no_message_shows_its_password(
+        postgres_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """``host=… password=…`` works as in ``psql -d``; every message masks the password."""
+    from urllib.parse import urlsplit
+
+    real = urlsplit(postgres_url)
+    keywords = f"host={real.hostname} port={real.port} user={real.username} dbname={real.path.lstrip('/')}"
+    conninfo = f"{keywords} password={real.password}"
+    monkeypatch.chdir(tmp_path)
+    pid = Tracker(conninfo).add("Stored through a connection string")
+    assert Tracker(postgres_url)("show", str(pid), "--json").json()["claim"] == "Stored through a connection string"
+    assert not any(tmp_path.iterdir())  # never taken as the name of a SQLite file
+    monkeypatch.setenv("TRACKER_DB", conninfo)
+    from typer.testing import CliRunner
+
+    from tracker.cli import app
+
+    listed = CliRunner().invoke(app, ["list", "--json"])
+    assert listed.exit_code == 0 and json.loads(listed.stdout)[0]["id"] == pid
+    for wrong in (f"{keywords} password=wrong-s3cret", f"{keywords} password='wrong s3cret'",
+                  f"{keywords} password='wrong s3cret", f"{keywords} password=wrong-s3cret nonsense"):
+        failure = Tracker(wrong).fails("list")
+        assert "s3cret" not in failure.stderr and real.password not in failure.stderr, failure.stderr
+        assert "password=***" in failure.stderr, failure.stderr
+    monkeypatch.setenv("TRACKER_DB", f"{keywords} password=wrong-s3cret")
+    failure = CliRunner().invoke(app, ["list"])
+    assert failure.exit_code == 1 and "wrong password" in failure.stderr and "s3cret" not in failure.stderr
+    query = f"postgresql://{real.username}@{real.hostname}:{real.port}/nowhere_db?password=wrong-s3:cret"
+    failure = Tracker(query).fails("list")
+    assert "s3:cret" not in failure.stderr and "s3" not in failure.stderr.split("password=")[1][:6]
+    assert f"postgresql://{real.username}@{real.hostname}:{real.port}/nowhere_db?password=***" in failure.stderr
+
+
+def _schema_before_the_latest(url: str) -> int:
+    """Make ``url``'s database hold tracker's schema one migration short of the latest."""
+    import sqlalchemy as sa
+
+    from tracker.storage.backend import ServerURL, create_engine
+    from tracker.storage.migrations import MIGRATIONS
+
+    older = len(MIGRATIONS) - 1
+    engine = create_engine(ServerURL(url))
+    with engine.begin() as conn:
+        for version, name, migrate in MIGRATIONS[:older]:
+            migrate(conn)
+            conn.execute(sa.text("INSERT INTO schema_migrations VALUES (:v, :n, now())"), {"v": version, "n": name})
+    engine.dispose()
+    return older
+
+
+def test_a_read_only_role_on_a_schema_that_needs_upgrading_is_told_what_to_do(
+        postgres_server: str | None, postgres_url: str) -> None:
+    from tracker.storage.migrations import LATEST_VERSION
+
+    older = _schema_before_the_latest(postgres_url)
+    database = postgres_url.rsplit("/", 1)[-1]
+    role, still = f"reader_{database}", f"still_{database}"
+    admin_sql(postgres_url, f"CREATE ROLE {role} LOGIN PASSWORD 'read-only-pw'",
+              f"GRANT CONNECT ON DATABASE {database} TO {role}", f"GRANT USAGE ON SCHEMA public TO {role}",
+              f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}",
+              # an owner whose sessions are read-only (as on a standby) cannot upgrade either
+              f"CREATE ROLE {still} LOGIN PASSWORD 'still-pw' IN ROLE postgres",
+              f"ALTER ROLE {still} SET default_transaction_read_only = on")
+    try:
+        reader = Tracker(server_url(postgres_url, database, user=role, password="read-only-pw"))
+        failure = reader.fails("list", code=1)
+        assert f"needs upgrading (schema {older} to {LATEST_VERSION})" in failure.stderr, failure.stderr
+        assert f"this role ({role}) may not change its tables" in failure.stderr
+        assert "as the role that owns the tables (postgres)" in failure.stderr and "read-only-pw" not in failure.stderr
+        standby = Tracker(server_url(postgres_url, database, user=still, password="still-pw")).fails("list", code=1)
+        assert "the server is read-only" in standby.stderr, standby.stderr
+        import psycopg
+
+        with psycopg.connect(postgres_url) as conn:  # nothing was changed
+            assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone() == (older,)
+        Tracker(postgres_url)("list")  # the owner upgrades it
+        assert reader("list", "--json").json() == []
+    finally:
+        admin_sql(postgres_url, f"DROP OWNED BY {role}", f"DROP ROLE {role}", f"DROP OWNED BY {still}", f"DROP ROLE {still}")

@@ -29,20 +29,97 @@ INSTALL_HINT = "pip install 'tracker[postgres]'"
 WRITE_LOCK_KEY = 0x7472616B
 
 
+#: The keywords of a libpq connection string (``host=db dbname=team user=ann``), as ``psql -d``
+#: takes it: a ``--db`` that starts with one of them names a server, never a file.
+CONNINFO_KEYWORDS = frozenset({
+    "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "require_auth", "channel_binding",
+    "connect_timeout", "client_encoding", "options", "application_name", "fallback_application_name",
+    "keepalives", "keepalives_idle", "keepalives_interval", "keepalives_count", "tcp_user_timeout",
+    "replication", "gssencmode", "sslmode", "sslnegotiation", "requiressl", "sslcompression", "sslcert", "sslkey",
+    "sslpassword", "sslcertmode", "sslrootcert", "sslcrl", "sslcrldir", "sslsni", "requirepeer",
+    "ssl_min_protocol_version", "ssl_max_protocol_version", "krbsrvname", "gsslib", "gssdelegation",
+    "service", "target_session_attrs", "load_balance_hosts",
+})
+_CONNINFO_START = re.compile(r"\s*([A-Za-z_]+)\s*=")
+#: A value in a connection string: single-quoted (with backslash escapes) or up to a space.
+_CONNINFO_VALUE = r"(?:'(?:[^'\\]|\\.)*'?|[^\s']\S*|(?=\s|$))"
+#: Keywords whose values are secrets wherever they appear (a URL's query or a connection string).
+_SECRET_KEYWORDS = ("password", "sslpassword")
+_URL = re.compile(r"postgres(?:ql)?://[^\s\"']*", re.IGNORECASE)
+_CONNINFO_SECRET = re.compile(rf"\b({'|'.join(_SECRET_KEYWORDS)})(\s*=\s*){_CONNINFO_VALUE}", re.IGNORECASE)
+
+
 def is_server_url(text: str) -> bool:
-    return text.strip().lower().startswith(SCHEMES)
+    """A ``postgresql://`` URL or a libpq connection string (``host=db dbname=team``)."""
+    stripped = text.strip()
+    if stripped.lower().startswith(SCHEMES):
+        return True
+    start = _CONNINFO_START.match(stripped)
+    return start is not None and start.group(1).lower() in CONNINFO_KEYWORDS
+
+
+def is_conninfo(text: str) -> bool:
+    return is_server_url(text) and not text.strip().lower().startswith(SCHEMES)
+
+
+def _mask_url(url: str) -> str:
+    """One URL with the password of its user part and of its query (``?password=``) masked.
+
+    The user part is everything before the last ``@`` ahead of the query, so a password with
+    an unencoded ``@`` or ``/`` in it is masked whole rather than cut where a parser would."""
+    base, question, query = url.partition("?")
+    scheme, _, rest = base.partition("://")
+    userinfo, at, hosts = rest.rpartition("@")
+    if at:
+        user, colon, _password = userinfo.partition(":")
+        rest = f"{user}{colon}***@{hosts}" if colon else f"{userinfo}@{hosts}"
+    if question:
+        params = []
+        for param in query.split("&"):
+            key, equals, _value = param.partition("=")
+            if equals and _unquote(key).strip().lower() in _SECRET_KEYWORDS:
+                param = f"{key}=***"
+            params.append(param)
+        query = "&".join(params)
+    return f"{scheme}://{rest}{question}{query}"
+
+
+def _unquote(text: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(text)
 
 
 def mask_password(text: str) -> str:
-    """``postgresql://user:secret@host/db`` -> ``postgresql://user:***@host/db``, anywhere in ``text``."""
-    masked = re.sub(r"(postgres(?:ql)?://[^:/@\s]*:)[^@\s]*@", r"\1***@", text, flags=re.IGNORECASE)
-    # key=value forms (``password=secret`` in a query string or a libpq conninfo)
-    return re.sub(r"(password=)[^&\s]+", r"\1***", masked, flags=re.IGNORECASE)
+    """``postgresql://user:secret@host/db`` -> ``postgresql://user:***@host/db``, anywhere in
+    ``text``; so too ``?password=secret`` and a connection string's ``password='a secret'``."""
+    pieces, end = [], 0
+    for match in _URL.finditer(text):
+        pieces += [_mask_conninfo(text[end:match.start()]), _mask_url(match.group(0))]
+        end = match.end()
+    return "".join([*pieces, _mask_conninfo(text[end:])])
+
+
+def _mask_conninfo(text: str) -> str:
+    return _CONNINFO_SECRET.sub(lambda match: f"{match.group(1)}{match.group(2)}***", text)
+
+
+def _conninfo_values(text: str, keywords: tuple[str, ...]) -> list[str]:
+    """The values of ``keywords`` in a libpq connection string, unquoted as libpq reads them."""
+    found = []
+    pattern = re.compile(rf"(?:^|\s)({'|'.join(keywords)})\s*=\s*({_CONNINFO_VALUE})", re.IGNORECASE)
+    for match in pattern.finditer(text):
+        value = match.group(2)
+        if value.startswith("'"):
+            value = re.sub(r"\\(.)", r"\1", value[1:-1] if value.endswith("'") and len(value) > 1 else value[1:])
+        found.append(value)
+    return found
 
 
 @dataclass(frozen=True)
 class ServerURL:
-    """A PostgreSQL database named by a URL. ``str()`` never shows the password."""
+    """A PostgreSQL database named by a URL or a libpq connection string. ``str()`` never
+    shows the password."""
 
     url: str
 
@@ -53,10 +130,20 @@ class ServerURL:
         return f"ServerURL({str(self)!r})"
 
     @property
+    def conninfo(self) -> str:
+        """What libpq is given: the text as typed (``postgres://`` spelled as libpq wants it)."""
+        if self.url.lower().startswith("postgres://"):
+            return "postgresql://" + self.url[len("postgres://"):]
+        return self.url
+
+    @property
     def name(self) -> str:
         """The database name (what a report calls its source), or the user's default."""
         from urllib.parse import urlsplit
 
+        if is_conninfo(self.url):
+            names = _conninfo_values(self.url, ("dbname",))
+            return names[-1] if names and names[-1] else "postgres"
         try:
             path = urlsplit(self.url).path.lstrip("/")
         except ValueError:  # a URL Python cannot split; libpq says what is wrong with it
@@ -66,18 +153,40 @@ class ServerURL:
     def exists(self) -> bool:
         return True  # a server database is created by its administrator, never by tracker
 
+    def secrets(self) -> set[str]:
+        """Every password the text carries, as written and as decoded."""
+        from urllib.parse import parse_qsl, unquote, urlsplit
+
+        found: set[str] = set()
+        if is_conninfo(self.url):
+            found.update(_conninfo_values(self.url, _SECRET_KEYWORDS))
+        else:
+            base, _, query = self.url.partition("?")
+            userinfo, at, _ = base.partition("://")[2].rpartition("@")
+            if at and ":" in userinfo:
+                found.add(userinfo.split(":", 1)[1])
+            try:
+                password = urlsplit(self.url).password
+            except ValueError:  # a URL Python cannot split (``[::1`` without its bracket)
+                password = None
+            if password:
+                found.add(password)
+            for param in query.split("&"):
+                key, equals, value = param.partition("=")
+                if equals and unquote(key).strip().lower() in _SECRET_KEYWORDS:
+                    found.add(value)
+            found.update(value for key, value in parse_qsl(query) if key.strip().lower() in _SECRET_KEYWORDS)
+        return {form for secret in found for form in (secret, unquote(secret)) if form}
+
     def scrub(self, text: str) -> str:
         """Remove the password from a driver's message, whatever form it takes there."""
-        from urllib.parse import unquote, urlsplit
-
         text = mask_password(text)
-        try:
-            password = urlsplit(self.url).password
-        except ValueError:  # a URL Python cannot split (``[::1`` without its bracket): masked above
-            password = None
-        if password:
-            for form in {password, unquote(password)}:
-                text = text.replace(form, "***")
+        for secret in sorted(self.secrets(), key=len, reverse=True):
+            text = text.replace(secret, "***")
+        if "connection info string" in text or "connection string" in text:
+            # libpq quotes pieces of a malformed string (``missing "=" after "cret"``): a piece
+            # of a password could be one of them
+            text = re.sub(r'"(?!=")[^"]*"', '"…"', text)
         return text
 
 
@@ -106,9 +215,7 @@ def create_engine(location: ServerURL) -> Engine:
             value = super().load(data)
             return value.replace(tzinfo=None)
 
-    url = location.url
-    if url.lower().startswith("postgres://"):
-        url = "postgresql://" + url[len("postgres://"):]
+    url = location.conninfo
 
     def connect() -> Any:
         # The URL goes to libpq untouched (its options, service and sslmode apply); the session
@@ -190,6 +297,27 @@ def begin_write(conn: Connection, location: ServerURL, timeout: float | None, on
         conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
 
 
+def check_may_upgrade(conn: Connection, location: ServerURL, version: int, latest: int) -> None:
+    """Refuse, in one line that says what to do, a schema upgrade this role cannot make.
+
+    Changing a table takes its owner (or a member of the owner's role), and no change at all
+    is possible on a read-only server (a standby, ``default_transaction_read_only``): a role
+    granted only SELECT would otherwise get the server's "must be owner of table claim"."""
+    owner, may_change, read_only, user = conn.exec_driver_sql(
+        "SELECT t.tableowner, pg_has_role(current_user, t.tableowner, 'USAGE'), "
+        "current_setting('transaction_read_only') = 'on', current_user "
+        "FROM pg_tables t WHERE t.schemaname = current_schema() AND t.tablename = 'schema_migrations'"
+    ).one()
+    if may_change and not read_only:
+        return
+    why = "the server is read-only" if read_only else f"this role ({user}) may not change its tables"
+    raise DatabaseError(
+        f"database {location} needs upgrading (schema {version} to {latest}) and {why}: run any tracker "
+        f"command once as the role that owns the tables ({owner}), which upgrades it, then try again; "
+        "nothing was changed"
+    )
+
+
 def begin_read(conn: Connection) -> None:
     """One snapshot for the whole read, as a SQLite read transaction gives."""
     conn.exec_driver_sql("BEGIN ISOLATION LEVEL REPEATABLE READ")
@@ -242,9 +370,7 @@ def complete_names(location: ServerURL, table: str, column: str, prefix: str, *,
         import psycopg
     except ImportError:
         return []
-    url = location.url
-    if url.lower().startswith("postgres://"):
-        url = "postgresql://" + url[len("postgres://"):]
+    url = location.conninfo
     try:
         with psycopg.connect(url, connect_timeout=COMPLETION_SECONDS, application_name="tracker") as conn:
             conn.read_only = True
