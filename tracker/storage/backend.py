@@ -186,7 +186,7 @@ class ServerURL:
         if "connection info string" in text or "connection string" in text:
             # libpq quotes pieces of a malformed string (``missing "=" after "cret"``): a piece
             # of a password could be one of them
-            text = re.sub(r'"(?!=")[^"]*"', '"…"', text)
+            text = re.sub(r'"([^"]*)"', lambda quoted: quoted.group(0) if quoted.group(1) == "=" else '"…"', text)
         return text
 
 
