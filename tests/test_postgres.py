@@ -357,6 +357,9 @@ def test_the_password_is_masked_in_every_form(text: str, shown: str) -> None:
 
     assert mask_password(text) == shown
     assert str(ServerURL(text)) == shown
+    # a message that shows the masked location keeps every character around it
+    message = f"database {shown}: connection is bad; try again (or {shown}, {shown}.)"
+    assert mask_password(message) == message == ServerURL(text).scrub(message)
     assert "s3cret" not in repr(ServerURL(text))
 
 

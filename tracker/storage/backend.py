@@ -43,10 +43,14 @@ CONNINFO_KEYWORDS = frozenset({
 _CONNINFO_START = re.compile(r"\s*([A-Za-z_]+)\s*=")
 #: A value in a connection string: single-quoted (with backslash escapes) or up to a space.
 _CONNINFO_VALUE = r"(?:'(?:[^'\\]|\\.)*'?|[^\s']\S*|(?=\s|$))"
+#: The same, taking the words after it that are not ``keyword=`` too: in the connection string
+#: itself, ``password=my secret`` is malformed, but all of ``my secret`` is masked.
+_CONNINFO_VALUE_WORDS = r"(?:'(?:[^'\\]|\\.)*'?|[^\s']\S*(?:\s+(?![A-Za-z_]+\s*=)[^\s=]+(?=\s|$))*|(?=\s|$))"
 #: Keywords whose values are secrets wherever they appear (a URL's query or a connection string).
 _SECRET_KEYWORDS = ("password", "sslpassword")
 _URL = re.compile(r"postgres(?:ql)?://[^\s\"']*", re.IGNORECASE)
 _CONNINFO_SECRET = re.compile(rf"\b({'|'.join(_SECRET_KEYWORDS)})(\s*=\s*){_CONNINFO_VALUE}", re.IGNORECASE)
+_CONNINFO_SECRET_WORDS = re.compile(rf"\b({'|'.join(_SECRET_KEYWORDS)})(\s*=\s*){_CONNINFO_VALUE_WORDS}", re.IGNORECASE)
 
 
 def is_server_url(text: str) -> bool:
@@ -77,7 +81,7 @@ def _mask_url(url: str) -> str:
         params = []
         for param in query.split("&"):
             key, equals, _value = param.partition("=")
-            if equals and _unquote(key).strip().lower() in _SECRET_KEYWORDS:
+            if equals and _unquote(key).strip().lower() in _SECRET_KEYWORDS and not _MASKED.fullmatch(_value):
                 param = f"{key}=***"
             params.append(param)
         query = "&".join(params)
@@ -100,14 +104,24 @@ def mask_password(text: str) -> str:
     return "".join([*pieces, _mask_conninfo(text[end:])])
 
 
-def _mask_conninfo(text: str) -> str:
-    return _CONNINFO_SECRET.sub(lambda match: f"{match.group(1)}{match.group(2)}***", text)
+def _mask_conninfo(text: str, pattern: re.Pattern[str] = _CONNINFO_SECRET) -> str:
+    def mask(match: re.Match[str]) -> str:
+        head = f"{match.group(1)}{match.group(2)}"
+        value = match.group(0)[len(head):]
+        return head + value if _MASKED.fullmatch(value) else head + "***"
+
+    return pattern.sub(mask, text)
 
 
-def _conninfo_values(text: str, keywords: tuple[str, ...]) -> list[str]:
+#: A value masked already, with the punctuation of the sentence it ended ("password=***: no
+#: such host"): masking it again must keep that punctuation.
+_MASKED = re.compile(r"\*\*\*[:;,.)]*")
+
+
+def _conninfo_values(text: str, keywords: tuple[str, ...], value: str = _CONNINFO_VALUE) -> list[str]:
     """The values of ``keywords`` in a libpq connection string, unquoted as libpq reads them."""
     found = []
-    pattern = re.compile(rf"(?:^|\s)({'|'.join(keywords)})\s*=\s*({_CONNINFO_VALUE})", re.IGNORECASE)
+    pattern = re.compile(rf"(?:^|\s)({'|'.join(keywords)})\s*=\s*({value})", re.IGNORECASE)
     for match in pattern.finditer(text):
         value = match.group(2)
         if value.startswith("'"):
@@ -124,6 +138,8 @@ class ServerURL:
     url: str
 
     def __str__(self) -> str:
+        if is_conninfo(self.url):
+            return _mask_conninfo(self.url, _CONNINFO_SECRET_WORDS)
         return mask_password(self.url)
 
     def __repr__(self) -> str:
@@ -160,6 +176,7 @@ class ServerURL:
         found: set[str] = set()
         if is_conninfo(self.url):
             found.update(_conninfo_values(self.url, _SECRET_KEYWORDS))
+            found.update(_conninfo_values(self.url, _SECRET_KEYWORDS, _CONNINFO_VALUE_WORDS))
         else:
             base, _, query = self.url.partition("?")
             userinfo, at, _ = base.partition("://")[2].rpartition("@")
