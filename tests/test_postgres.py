@@ -718,3 +718,50 @@ def test_a_read_only_role_on_a_schema_that_needs_upgrading_is_told_what_to_do(
         assert reader("list", "--json").json() == []
     finally:
         admin_sql(postgres_url, f"DROP OWNED BY {role}", f"DROP ROLE {role}", f"DROP OWNED BY {still}", f"DROP ROLE {still}")
+
+
+@pytest.mark.parametrize(("command", "signal_name", "code", "said"), [
+    (["list"], "SIGINT", 130, "tracker: error: interrupted; the running query was cancelled"),
+    (["add", "Never stored", "--author", "Ann", "--date", "2021-01-01"], "SIGINT", 130, "tracker: error: interrupted;"),
+    (["add", "Never stored", "--author", "Ann", "--date", "2021-01-01"], "SIGTERM", 143,
+     "tracker: error: terminated (SIGTERM); the running query was cancelled"),
+    (["scorecard"], "SIGTERM", 143, "tracker: error: terminated (SIGTERM)"),
+    (["list"], "SIGKILL", -9, ""),
+])
+def test_a_signal_during_a_query_cancels_it_on_the_server(postgres_url: str, command: list[str], signal_name: str,
+                                                          code: int, said: str) -> None:
+    """Ctrl-C and SIGTERM cancel the server's query and exit with one line; even a client
+    killed outright leaves no query running (the server checks for it every 2 seconds)."""
+    import signal
+
+    import psycopg
+
+    Tracker(postgres_url).add("Already stored", "-p", "0.4")
+    database = postgres_url.rsplit("/", 1)[-1]
+    running = ("SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND application_name = 'tracker' "
+               "AND state = 'active'")
+    with psycopg.connect(postgres_url) as holder, psycopg.connect(postgres_url, autocommit=True) as watch:
+        holder.execute("LOCK TABLE claim, prediction IN ACCESS EXCLUSIVE MODE")  # the command's query waits on it
+        proc = subprocess.Popen([sys.executable, "-m", "tracker", "--db", postgres_url, *command],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            deadline = time.monotonic() + 60
+            while not watch.execute(running + " AND wait_event_type = 'Lock'", (database,)).fetchone()[0]:  # type: ignore[index]
+                assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+                time.sleep(0.05)
+            proc.send_signal(getattr(signal, signal_name))
+            _, err = proc.communicate(timeout=60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+        assert proc.returncode == code, err
+        if said:
+            lines = err.strip().splitlines()
+            assert len(lines) == 1 and lines[0].startswith(said), err
+        # The lock is still held: a query left behind would still be waiting on it.
+        deadline = time.monotonic() + (10 if signal_name == "SIGKILL" else 1)
+        while watch.execute(running, (database,)).fetchone()[0] and time.monotonic() < deadline:  # type: ignore[index]
+            time.sleep(0.1)
+        assert watch.execute(running, (database,)).fetchone() == (0,)
+        holder.rollback()
+    assert [row["claim"] for row in Tracker(postgres_url)("list", "--json").json()] == ["Already stored"]

@@ -214,6 +214,10 @@ def check_driver(location: ServerURL) -> None:
         raise DatabaseError(f"{location} needs the PostgreSQL driver, which is not installed: {INSTALL_HINT}")
 
 
+#: How often (ms) the server checks, during a query, that the tracker process is still there.
+CLIENT_CHECK_MS = 2000
+
+
 def create_engine(location: ServerURL) -> Engine:
     """An engine whose connections libpq opens from the URL as given (service files,
     .pgpass and PG* variables apply), with UTC timestamps read back as naive UTC like SQLite's."""
@@ -249,6 +253,11 @@ def create_engine(location: ServerURL) -> Engine:
         conn.execute("SET TIME ZONE 'UTC'")
         conn.execute("SET jit = off")
         conn.execute("SET max_parallel_workers_per_gather = 0")
+        if conn.info.server_version >= 140000:
+            # Ctrl-C and SIGTERM cancel the running query (the CLI raises them where psycopg
+            # cancels); a client killed outright cannot, so the server looks for it every few
+            # seconds while a query runs and ends the query once the client is gone.
+            conn.execute(f"SET client_connection_check_interval = {CLIENT_CHECK_MS}")
         conn.commit()
         conn.adapters.register_loader("timestamptz", NaiveUTC)
         conn.adapters.register_loader("timestamptz", NaiveUTCBinary)
