@@ -765,3 +765,19 @@ def test_a_signal_during_a_query_cancels_it_on_the_server(postgres_url: str, com
         assert watch.execute(running, (database,)).fetchone() == (0,)
         holder.rollback()
     assert [row["claim"] for row in Tracker(postgres_url)("list", "--json").json()] == ["Already stored"]
+
+
+@pytest.mark.parametrize(("given", "server"), [
+    ("host=db.example.org dbname=team", True),
+    ("  service=team", True),
+    ("dbname = team user=ann", True),
+    ("postgres://ann@db/team", True),
+    ("predictions.db", False),
+    ("./host=odd-name.db", False),  # a path that merely contains '=' stays a file
+    ("notes=2021.db", False),  # not a libpq keyword
+])
+def test_a_libpq_connection_string_is_told_from_a_file_path(given: str, server: bool) -> None:
+    from tracker.storage.backend import ServerURL
+    from tracker.storage.database import database_path
+
+    assert isinstance(database_path(given), ServerURL) is server
