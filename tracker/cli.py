@@ -29,7 +29,10 @@ if TYPE_CHECKING:
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    sys.stderr.write(f"tracker: error: {message}\n")
+    from tracker.storage.backend import mask_password
+
+    # whatever the message quotes (a driver's text in an internal error, say), no password
+    sys.stderr.write(f"tracker: error: {mask_password(message)}\n")
     sys.stderr.flush()
     sys.exit(code)
 
