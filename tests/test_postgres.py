@@ -375,6 +375,18 @@ def test_sessions_run_in_utc_without_jit_compilation(postgres_url: str) -> None:
             assert conn.execute(sa.text("SHOW jit")).scalar_one() == "off"
             assert conn.execute(sa.text("SHOW max_parallel_workers_per_gather")).scalar_one() == "0"
             assert conn.execute(sa.text("SHOW TimeZone")).scalar_one() == "UTC"
+            # sorts and hashes in memory (the scorecard's NOT IN stays a hash), and a client
+            # killed outright is noticed within 2 seconds
+            assert conn.execute(sa.text("SHOW work_mem")).scalar_one() == "64MB"
+            assert conn.execute(sa.text("SHOW client_connection_check_interval")).scalar_one() == "2s"
+    finally:
+        database.dispose()
+    # a server that gives more memory keeps giving it
+    admin_sql(postgres_url, f"ALTER DATABASE {postgres_url.rsplit('/', 1)[-1]} SET work_mem = '256MB'")
+    database = open_database(database_path(postgres_url))
+    try:
+        with database.read() as conn:
+            assert conn.execute(sa.text("SHOW work_mem")).scalar_one() == "256MB"
     finally:
         database.dispose()
 

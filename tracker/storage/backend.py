@@ -214,6 +214,8 @@ def check_driver(location: ServerURL) -> None:
         raise DatabaseError(f"{location} needs the PostgreSQL driver, which is not installed: {INSTALL_HINT}")
 
 
+#: The least memory (MB) each sort or hash of a tracker query may use on the server.
+WORK_MEM_MB = 64
 #: How often (ms) the server checks, during a query, that the tracker process is still there.
 CLIENT_CHECK_MS = 2000
 
@@ -253,6 +255,15 @@ def create_engine(location: ServerURL) -> Engine:
         conn.execute("SET TIME ZONE 'UTC'")
         conn.execute("SET jit = off")
         conn.execute("SET max_parallel_workers_per_gather = 0")
+        # Memory for each sort and hash of a query: at the server's default 4 MB, the planner
+        # could not keep the scorecard's set of (source, claim) pairs with several predictions
+        # in a hash, and checked ``NOT IN`` against a list scanned once per prediction (a cost
+        # estimate of 4e10 at 1,000,000 predictions; quadratic as repeated pairs grow), and
+        # sorted on disk. Raised for tracker's sessions only, never lowered.
+        conn.execute(
+            "SELECT set_config('work_mem', %s, false) WHERE pg_size_bytes(current_setting('work_mem')) < %s",
+            (f"{WORK_MEM_MB}MB", WORK_MEM_MB * 1024 * 1024),
+        )
         if conn.info.server_version >= 140000:
             # Ctrl-C and SIGTERM cancel the running query (the CLI raises them where psycopg
             # cancels); a client killed outright cannot, so the server looks for it every few
