@@ -2,12 +2,13 @@
 
 Prints figures, asserts nothing. Usage (from the project root, with tracker[postgres] installed):
 
-    python benchmarks/bench_postgres.py --rows 1000000 [--url postgresql://user:pw@host/db]
+    python benchmarks/bench_postgres.py --rows 1000000 [--url postgresql://user:pw@host/db] [--backends postgresql]
 
 Without --url (or $TRACKER_TEST_POSTGRES) it starts a throwaway server with
 tests/pg_server.sh and stops it at the end. It generates the synthetic rows of
 bench_scorecard.py, then on each backend: `tracker import` (whole process, rows/s; on
-PostgreSQL also the rows/s of the COPY stage alone, measured in-process), `tracker
+PostgreSQL also its stages: each table's COPY, the lookups, the other statements, ANALYZE,
+and the rest, measured in-process), `tracker
 scorecard --json` (whole process), the scorecard query alone, and the same aggregate written
 by hand: in raw sqlite3, and typed into psql (its \\timing) for PostgreSQL.
 """
@@ -55,22 +56,42 @@ FROM s WHERE next_id IS NULL GROUP BY source
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def import_in_process(db: str, source: Path) -> tuple[float, float, float, int]:
-    """`tracker import` in this process: (wall seconds, this process's CPU seconds, seconds spent
-    in COPY, rows copied). The server's own CPU time is not counted."""
+def import_in_process(db: str, source: Path) -> tuple[float, float, dict[str, list[float]]]:
+    """`tracker import` in this process: (wall seconds, this process's CPU seconds, stages).
+
+    The stages say where the wall time went: each table's ``COPY`` (seconds, rows), the
+    lookups and other statements (seconds, statements), ``ANALYZE``. What is left is this
+    process's own work (reading, checking, hashing, the ledger) and the server's time on
+    statements not counted here; the server's own CPU time is not counted."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
     from tracker.cli import app
     from tracker.storage import backend
 
-    spent = [0.0, 0]
+    stages: dict[str, list[float]] = {}
     original = backend.copy_rows
 
     def counted(conn, table, names, columns):  # type: ignore[no-untyped-def]
         start = time.perf_counter()
         original(conn, table, names, columns)
-        spent[0] += time.perf_counter() - start
-        spent[1] += len(columns[0]) if columns else 0
+        stage = stages.setdefault(f"COPY {table.name}", [0.0, 0])
+        stage[0] += time.perf_counter() - start
+        stage[1] += len(columns[0]) if columns else 0
+
+    def before(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        conn.info["bench_started"] = time.perf_counter()
+
+    def after(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        words = statement.split()
+        kind = "ANALYZE" if words[:1] == ["ANALYZE"] else "SELECT (lookups)" if words[:1] == ["SELECT"] else "other statements"
+        stage = stages.setdefault(kind, [0.0, 0])
+        stage[0] += time.perf_counter() - conn.info.pop("bench_started")
+        stage[1] += 1
 
     backend.copy_rows = counted  # type: ignore[assignment]
+    event.listen(Engine, "before_cursor_execute", before)
+    event.listen(Engine, "after_cursor_execute", after)
     try:
         start, cpu_start = time.perf_counter(), time.process_time()
         with contextlib.redirect_stderr(io.StringIO()):  # the import's own summary
@@ -78,8 +99,10 @@ def import_in_process(db: str, source: Path) -> tuple[float, float, float, int]:
         took, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     finally:
         backend.copy_rows = original  # type: ignore[assignment]
+        event.remove(Engine, "before_cursor_execute", before)
+        event.remove(Engine, "after_cursor_execute", after)
     assert not code, code
-    return took, cpu, spent[0], int(spent[1])
+    return took, cpu, stages
 
 
 def query_in_process(db: str, repeat: int) -> tuple[float, int]:
@@ -112,6 +135,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--backends", default="sqlite,postgresql",
+                        help="which to measure, comma-separated (default: sqlite,postgresql)")
     parser.add_argument("--url", help="a PostgreSQL server's admin URL (default: $TRACKER_TEST_POSTGRES, else start one)")
     args = parser.parse_args()
     tracker = [sys.executable, "-m", "tracker"]
@@ -135,29 +160,47 @@ def main() -> None:
             generate(source, args.rows)
             print(f"{args.rows:,} synthetic predictions (bench_scorecard.py's rows)")
             sqlite_db = str(folder / "bench.db")
-            for label, db in (("sqlite", sqlite_db), ("postgresql", url)):
-                took, cpu, copy_time, copied = import_in_process(db, source)
-                line = (f"{label:10} tracker import:            {took:8.2f} s  ({args.rows / took:,.0f} rows/s; "
-                        f"client CPU {cpu:.2f} s, {args.rows / cpu:,.0f} rows/CPU s)")
-                if copied:
-                    line += f"; COPY stage {copied:,} rows in {copy_time:.2f} s ({copied / copy_time:,.0f} rows/s)"
-                print(line, flush=True)
-            for label, db in (("sqlite", sqlite_db), ("postgresql", url)):
+            backends = [(label, db) for label, db in (("sqlite", sqlite_db), ("postgresql", url))
+                        if label in args.backends.split(",")]
+            for label, db in backends:
+                took, cpu, stages = import_in_process(db, source)
+                print(f"{label:10} tracker import:            {took:8.2f} s  ({args.rows / took:,.0f} rows/s; "
+                      f"client CPU {cpu:.2f} s, {args.rows / cpu:,.0f} rows/CPU s)", flush=True)
+                if label != "postgresql":
+                    continue
+                copies = [(stage, spent, int(rows)) for stage, (spent, rows) in stages.items() if stage.startswith("COPY")]
+                copied, copy_time = sum(rows for *_, rows in copies), sum(spent for _, spent, _ in copies)
+                print(f"{'':10}   COPY stage: {copied:,} rows in {copy_time:.2f} s ({copied / max(copy_time, 1e-9):,.0f} rows/s)")
+                for stage, spent, rows in sorted(copies, key=lambda c: -c[1]):
+                    print(f"{'':10}     {stage:28} {spent:7.2f} s  {rows:>10,} rows ({rows / max(spent, 1e-9):,.0f} rows/s)")
+                for stage in ("SELECT (lookups)", "other statements", "ANALYZE"):
+                    spent, count = stages.get(stage, [0.0, 0])
+                    print(f"{'':10}   {stage:30} {spent:7.2f} s  {int(count):>6,} statements")
+                counted = copy_time + sum(stages.get(n, [0.0])[0] for n in ("SELECT (lookups)", "other statements", "ANALYZE"))
+                print(f"{'':10}   the rest (tracker's own Python, waits): {took - counted:.2f} s", flush=True)
+            whole: dict[str, float] = {}
+            for label, db in backends:
                 best, median = timed([*tracker, "--db", db, "scorecard", "--json"], args.repeat)
+                whole[label] = best
                 print(f"{label:10} tracker scorecard --json:  {best:8.2f} s  (median {median:.2f} s, whole process)")
                 best_q, sources = query_in_process(db, args.repeat)
+                whole[label + " query"] = best_q
                 print(f"{label:10} scorecard query in-process:{best_q:8.2f} s  ({sources} sources)", flush=True)
-            conn3 = sqlite3.connect(sqlite_db)
-            conn3.create_function("ln", 1, lambda v: math.log(v) if v and v > 0 else None)
-            times = []
-            for _ in range(args.repeat):
-                start = time.perf_counter()
-                raw = conn3.execute(RAW_SQL).fetchall()
-                times.append(time.perf_counter() - start)
-            conn3.close()
-            print(f"sqlite     same aggregate, raw sqlite3:{min(times):7.2f} s  ({len(raw)} sources)")
-            typed, rows = psql_time(url, args.repeat)
-            print(f"postgresql same aggregate typed into psql: {typed:.2f} s  ({rows} sources, psql \\timing)")
+            if "sqlite" in whole:
+                conn3 = sqlite3.connect(sqlite_db)
+                conn3.create_function("ln", 1, lambda v: math.log(v) if v and v > 0 else None)
+                times = []
+                for _ in range(args.repeat):
+                    start = time.perf_counter()
+                    raw = conn3.execute(RAW_SQL).fetchall()
+                    times.append(time.perf_counter() - start)
+                conn3.close()
+                print(f"sqlite     same aggregate, raw sqlite3:{min(times):7.2f} s  ({len(raw)} sources)")
+            if "postgresql" in whole:
+                typed, rows = psql_time(url, args.repeat)
+                print(f"postgresql same aggregate typed into psql: {typed:.2f} s  ({rows} sources, psql \\timing)")
+                print(f"postgresql tracker scorecard / psql: {whole['postgresql'] / typed:.2f}x whole process, "
+                      f"{whole['postgresql query'] / typed:.2f}x the query alone")
         finally:
             with psycopg.connect(admin, autocommit=True) as conn:
                 conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # type: ignore[arg-type]

@@ -343,12 +343,23 @@ def test_processes_setting_up_an_empty_server_database_at_once_apply_each_migrat
     ("postgres://ann:p%40ss@db/team?sslmode=require", "postgres://ann:***@db/team?sslmode=require"),
     ("postgresql://ann@db/team?password=s3cret&sslmode=require", "postgresql://ann@db/team?password=***&sslmode=require"),
     ("postgresql://db/team", "postgresql://db/team"),
+    # a password in the query keeps the port's colon and everything else around it
+    ("postgresql://db:5432/team?password=s3cret@x", "postgresql://db:5432/team?password=***"),
+    ("postgresql://ann@db:5432/team?sslmode=require&Password=s3:cret", "postgresql://ann@db:5432/team?sslmode=require&Password=***"),
+    ("postgresql://ann:s3:cret@db:5432/team", "postgresql://ann:***@db:5432/team"),
+    ("postgresql://ann:s3c/r@et@db:5432/team", "postgresql://ann:***@db:5432/team"),
+    # a libpq connection string, quoted or not
+    ("host=db port=5432 password=s3cret dbname=team", "host=db port=5432 password=*** dbname=team"),
+    ("host=db password = 'my s3cret\\' here' dbname=team", "host=db password = *** dbname=team"),
 ])
 def test_the_password_is_masked_in_every_form(text: str, shown: str) -> None:
     from tracker.storage.backend import ServerURL, mask_password
 
     assert mask_password(text) == shown
     assert str(ServerURL(text)) == shown
+    # a message that shows the masked location keeps every character around it
+    message = f"database {shown}: connection is bad; try again (or {shown}, {shown}.)"
+    assert mask_password(message) == message == ServerURL(text).scrub(message)
     assert "s3cret" not in repr(ServerURL(text))
 
 
@@ -364,6 +375,18 @@ def test_sessions_run_in_utc_without_jit_compilation(postgres_url: str) -> None:
             assert conn.execute(sa.text("SHOW jit")).scalar_one() == "off"
             assert conn.execute(sa.text("SHOW max_parallel_workers_per_gather")).scalar_one() == "0"
             assert conn.execute(sa.text("SHOW TimeZone")).scalar_one() == "UTC"
+            # sorts and hashes in memory (the scorecard's NOT IN stays a hash), and a client
+            # killed outright is noticed within 2 seconds
+            assert conn.execute(sa.text("SHOW work_mem")).scalar_one() == "64MB"
+            assert conn.execute(sa.text("SHOW client_connection_check_interval")).scalar_one() == "2s"
+    finally:
+        database.dispose()
+    # a server that gives more memory keeps giving it
+    admin_sql(postgres_url, f"ALTER DATABASE {postgres_url.rsplit('/', 1)[-1]} SET work_mem = '256MB'")
+    database = open_database(database_path(postgres_url))
+    try:
+        with database.read() as conn:
+            assert conn.execute(sa.text("SHOW work_mem")).scalar_one() == "256MB"
     finally:
         database.dispose()
 
@@ -626,3 +649,147 @@ def test_an_import_that_at_least_doubles_the_record_refreshes_the_planners_stati
         after = dict(conn.execute("SELECT relname, last_analyze FROM pg_stat_user_tables").fetchall())
     assert after["prediction"] is not None and after["claim"] is not None
     assert server("verify").exit_code == 0
+
+
+def test_a_connection_string_names_a_server_and_no_message_shows_its_password(
+        postgres_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """``host=… password=…`` works as in ``psql -d``; every message masks the password."""
+    from urllib.parse import urlsplit
+
+    real = urlsplit(postgres_url)
+    keywords = f"host={real.hostname} port={real.port} user={real.username} dbname={real.path.lstrip('/')}"
+    conninfo = f"{keywords} password={real.password}"
+    monkeypatch.chdir(tmp_path)
+    pid = Tracker(conninfo).add("Stored through a connection string")
+    assert Tracker(postgres_url)("show", str(pid), "--json").json()["claim"] == "Stored through a connection string"
+    assert not any(tmp_path.iterdir())  # never taken as the name of a SQLite file
+    monkeypatch.setenv("TRACKER_DB", conninfo)
+    from typer.testing import CliRunner
+
+    from tracker.cli import app
+
+    listed = CliRunner().invoke(app, ["list", "--json"])
+    assert listed.exit_code == 0 and json.loads(listed.stdout)[0]["id"] == pid
+    for wrong in (f"{keywords} password=wrong-s3cret", f"{keywords} password='wrong s3cret'",
+                  f"{keywords} password='wrong s3cret", f"{keywords} password=wrong-s3cret nonsense"):
+        failure = Tracker(wrong).fails("list")
+        assert "s3cret" not in failure.stderr and real.password not in failure.stderr, failure.stderr
+        assert "password=***" in failure.stderr, failure.stderr
+    monkeypatch.setenv("TRACKER_DB", f"{keywords} password=wrong-s3cret")
+    failure = CliRunner().invoke(app, ["list"])
+    assert failure.exit_code == 1 and "wrong password" in failure.stderr and "s3cret" not in failure.stderr
+    query = f"postgresql://{real.username}@{real.hostname}:{real.port}/nowhere_db?password=wrong-s3:cret"
+    failure = Tracker(query).fails("list")
+    assert "s3:cret" not in failure.stderr and "s3" not in failure.stderr.split("password=")[1][:6]
+    assert f"postgresql://{real.username}@{real.hostname}:{real.port}/nowhere_db?password=***" in failure.stderr
+
+
+def _schema_before_the_latest(url: str) -> int:
+    """Make ``url``'s database hold tracker's schema one migration short of the latest."""
+    import sqlalchemy as sa
+
+    from tracker.storage.backend import ServerURL, create_engine
+    from tracker.storage.migrations import MIGRATIONS
+
+    older = len(MIGRATIONS) - 1
+    engine = create_engine(ServerURL(url))
+    with engine.begin() as conn:
+        for version, name, migrate in MIGRATIONS[:older]:
+            migrate(conn)
+            conn.execute(sa.text("INSERT INTO schema_migrations VALUES (:v, :n, now())"), {"v": version, "n": name})
+    engine.dispose()
+    return older
+
+
+def test_a_read_only_role_on_a_schema_that_needs_upgrading_is_told_what_to_do(
+        postgres_server: str | None, postgres_url: str) -> None:
+    from tracker.storage.migrations import LATEST_VERSION
+
+    older = _schema_before_the_latest(postgres_url)
+    database = postgres_url.rsplit("/", 1)[-1]
+    role, still = f"reader_{database}", f"still_{database}"
+    admin_sql(postgres_url, f"CREATE ROLE {role} LOGIN PASSWORD 'read-only-pw'",
+              f"GRANT CONNECT ON DATABASE {database} TO {role}", f"GRANT USAGE ON SCHEMA public TO {role}",
+              f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}",
+              # an owner whose sessions are read-only (as on a standby) cannot upgrade either
+              f"CREATE ROLE {still} LOGIN PASSWORD 'still-pw' IN ROLE postgres",
+              f"ALTER ROLE {still} SET default_transaction_read_only = on")
+    try:
+        reader = Tracker(server_url(postgres_url, database, user=role, password="read-only-pw"))
+        failure = reader.fails("list", code=1)
+        assert f"needs upgrading (schema {older} to {LATEST_VERSION})" in failure.stderr, failure.stderr
+        assert f"this role ({role}) may not change its tables" in failure.stderr
+        assert "as the role that owns the tables (postgres)" in failure.stderr and "read-only-pw" not in failure.stderr
+        standby = Tracker(server_url(postgres_url, database, user=still, password="still-pw")).fails("list", code=1)
+        assert "the server is read-only" in standby.stderr, standby.stderr
+        import psycopg
+
+        with psycopg.connect(postgres_url) as conn:  # nothing was changed
+            assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone() == (older,)
+        Tracker(postgres_url)("list")  # the owner upgrades it
+        assert reader("list", "--json").json() == []
+    finally:
+        admin_sql(postgres_url, f"DROP OWNED BY {role}", f"DROP ROLE {role}", f"DROP OWNED BY {still}", f"DROP ROLE {still}")
+
+
+@pytest.mark.parametrize(("command", "signal_name", "code", "said"), [
+    (["list"], "SIGINT", 130, "tracker: error: interrupted; the running query was cancelled"),
+    (["add", "Never stored", "--author", "Ann", "--date", "2021-01-01"], "SIGINT", 130, "tracker: error: interrupted;"),
+    (["add", "Never stored", "--author", "Ann", "--date", "2021-01-01"], "SIGTERM", 143,
+     "tracker: error: terminated (SIGTERM); the running query was cancelled"),
+    (["scorecard"], "SIGTERM", 143, "tracker: error: terminated (SIGTERM)"),
+    (["list"], "SIGKILL", -9, ""),
+])
+def test_a_signal_during_a_query_cancels_it_on_the_server(postgres_url: str, command: list[str], signal_name: str,
+                                                          code: int, said: str) -> None:
+    """Ctrl-C and SIGTERM cancel the server's query and exit with one line; even a client
+    killed outright leaves no query running (the server checks for it every 2 seconds)."""
+    import signal
+
+    import psycopg
+
+    Tracker(postgres_url).add("Already stored", "-p", "0.4")
+    database = postgres_url.rsplit("/", 1)[-1]
+    running = ("SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND application_name = 'tracker' "
+               "AND state = 'active'")
+    with psycopg.connect(postgres_url) as holder, psycopg.connect(postgres_url, autocommit=True) as watch:
+        holder.execute("LOCK TABLE claim, prediction IN ACCESS EXCLUSIVE MODE")  # the command's query waits on it
+        proc = subprocess.Popen([sys.executable, "-m", "tracker", "--db", postgres_url, *command],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            deadline = time.monotonic() + 60
+            while not watch.execute(running + " AND wait_event_type = 'Lock'", (database,)).fetchone()[0]:  # type: ignore[index]
+                assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+                time.sleep(0.05)
+            proc.send_signal(getattr(signal, signal_name))
+            _, err = proc.communicate(timeout=60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+        assert proc.returncode == code, err
+        if said:
+            lines = err.strip().splitlines()
+            assert len(lines) == 1 and lines[0].startswith(said), err
+        # The lock is still held: a query left behind would still be waiting on it.
+        deadline = time.monotonic() + (10 if signal_name == "SIGKILL" else 1)
+        while watch.execute(running, (database,)).fetchone()[0] and time.monotonic() < deadline:  # type: ignore[index]
+            time.sleep(0.1)
+        assert watch.execute(running, (database,)).fetchone() == (0,)
+        holder.rollback()
+    assert [row["claim"] for row in Tracker(postgres_url)("list", "--json").json()] == ["Already stored"]
+
+
+@pytest.mark.parametrize(("given", "server"), [
+    ("host=db.example.org dbname=team", True),
+    ("  service=team", True),
+    ("dbname = team user=ann", True),
+    ("postgres://ann@db/team", True),
+    ("predictions.db", False),
+    ("./host=odd-name.db", False),  # a path that merely contains '=' stays a file
+    ("notes=2021.db", False),  # not a libpq keyword
+])
+def test_a_libpq_connection_string_is_told_from_a_file_path(given: str, server: bool) -> None:
+    from tracker.storage.backend import ServerURL
+    from tracker.storage.database import database_path
+
+    assert isinstance(database_path(given), ServerURL) is server

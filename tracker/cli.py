@@ -8,10 +8,12 @@ that need them, so ``tracker --help`` starts in a fraction of a second.
 # No ``from __future__ import annotations`` here: Typer reads every command's signature at
 # start-up, and evaluating annotation strings (compile + eval per parameter) doubled the
 # time of ``tracker --help``.
+import contextlib
 import functools
 import itertools
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -27,7 +29,10 @@ if TYPE_CHECKING:
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    sys.stderr.write(f"tracker: error: {message}\n")
+    from tracker.storage.backend import mask_password
+
+    # whatever the message quotes (a driver's text in an internal error, say), no password
+    sys.stderr.write(f"tracker: error: {mask_password(message)}\n")
     sys.stderr.flush()
     sys.exit(code)
 
@@ -51,12 +56,26 @@ class TrackerGroup(TyperGroup):
 
         return install(super().get_params(ctx))
 
+    def invoke(self, ctx: Any) -> Any:
+        """Ctrl-C and SIGTERM become one line here, before Typer turns them into a bare exit 130."""
+        from tracker.errors import Interrupted, Terminated
+
+        try:
+            return super().invoke(ctx)
+        except Terminated:
+            raise Interrupted("terminated (SIGTERM); the running query was cancelled and the current transaction "
+                              "rolled back", ExitCode.TERMINATED) from None
+        except KeyboardInterrupt:
+            raise Interrupted("interrupted; the running query was cancelled and the current transaction rolled back",
+                              ExitCode.INTERRUPTED) from None
+
     def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
         try:
             try:
-                result = super().main(args=args, prog_name=prog_name or "tracker", complete_var=complete_var,
-                                      standalone_mode=False, **extra)
+                with _sigterm_as_interrupt():
+                    result = super().main(args=args, prog_name=prog_name or "tracker", complete_var=complete_var,
+                                          standalone_mode=False, **extra)
             except BaseException:
                 _forget_created(refused=True)
                 raise
@@ -100,6 +119,30 @@ def _fail_unexpected(exc: BaseException) -> NoReturn:
         raise exc
     _fail(f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())}); "
           "please report it; set TRACKER_DEBUG=1 for details", ExitCode.ERROR)
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """While a command runs, SIGTERM (``kill``, a CI timeout, systemd) stops it as Ctrl-C does:
+    the query running on a server is cancelled there rather than left running after this
+    process is gone, and the transaction rolls back. Only the main thread may set handlers."""
+    import signal
+    import threading
+
+    from tracker.errors import Terminated
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise Terminated()
+
+    before = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
 
 
 def _db_option(group_option: Any) -> Any:

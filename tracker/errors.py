@@ -11,7 +11,8 @@ class ExitCode(IntEnum):
     OK = 0
     ERROR = 1  # a domain error: unknown id, damaged database, integrity failure
     USAGE = 2  # the user typed something that cannot be accepted
-    INTERRUPTED = 130
+    INTERRUPTED = 130  # 128 + SIGINT
+    TERMINATED = 143  # 128 + SIGTERM
 
 
 class TrackerError(Exception):
@@ -44,3 +45,16 @@ class DatabaseError(TrackerError):
 
 class IntegrityError(TrackerError):
     """Stored records do not match their content hashes."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where Ctrl-C would be: every layer then treats it alike (psycopg cancels
+    the running query on the server, transactions roll back, the CLI says so in one line)."""
+
+
+class Interrupted(TrackerError):
+    """Ctrl-C or SIGTERM stopped a command; what it was doing was cancelled and rolled back."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code

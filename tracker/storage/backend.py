@@ -29,34 +29,137 @@ INSTALL_HINT = "pip install 'tracker[postgres]'"
 WRITE_LOCK_KEY = 0x7472616B
 
 
+#: The keywords of a libpq connection string (``host=db dbname=team user=ann``), as ``psql -d``
+#: takes it: a ``--db`` that starts with one of them names a server, never a file.
+CONNINFO_KEYWORDS = frozenset({
+    "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "require_auth", "channel_binding",
+    "connect_timeout", "client_encoding", "options", "application_name", "fallback_application_name",
+    "keepalives", "keepalives_idle", "keepalives_interval", "keepalives_count", "tcp_user_timeout",
+    "replication", "gssencmode", "sslmode", "sslnegotiation", "requiressl", "sslcompression", "sslcert", "sslkey",
+    "sslpassword", "sslcertmode", "sslrootcert", "sslcrl", "sslcrldir", "sslsni", "requirepeer",
+    "ssl_min_protocol_version", "ssl_max_protocol_version", "krbsrvname", "gsslib", "gssdelegation",
+    "service", "target_session_attrs", "load_balance_hosts",
+})
+_CONNINFO_START = re.compile(r"\s*([A-Za-z_]+)\s*=")
+#: A value in a connection string: single-quoted (with backslash escapes) or up to a space.
+_CONNINFO_VALUE = r"(?:'(?:[^'\\]|\\.)*'?|[^\s']\S*|(?=\s|$))"
+#: The same, taking the words after it that are not ``keyword=`` too: in the connection string
+#: itself, ``password=my secret`` is malformed, but all of ``my secret`` is masked.
+_CONNINFO_VALUE_WORDS = r"(?:'(?:[^'\\]|\\.)*'?|[^\s']\S*(?:\s+(?![A-Za-z_]+\s*=)[^\s=]+(?=\s|$))*|(?=\s|$))"
+#: Keywords whose values are secrets wherever they appear (a URL's query or a connection string).
+_SECRET_KEYWORDS = ("password", "sslpassword")
+_URL = re.compile(r"postgres(?:ql)?://[^\s\"']*", re.IGNORECASE)
+_CONNINFO_SECRET = re.compile(rf"\b({'|'.join(_SECRET_KEYWORDS)})(\s*=\s*){_CONNINFO_VALUE}", re.IGNORECASE)
+_CONNINFO_SECRET_WORDS = re.compile(rf"\b({'|'.join(_SECRET_KEYWORDS)})(\s*=\s*){_CONNINFO_VALUE_WORDS}", re.IGNORECASE)
+
+
 def is_server_url(text: str) -> bool:
-    return text.strip().lower().startswith(SCHEMES)
+    """A ``postgresql://`` URL or a libpq connection string (``host=db dbname=team``)."""
+    stripped = text.strip()
+    if stripped.lower().startswith(SCHEMES):
+        return True
+    start = _CONNINFO_START.match(stripped)
+    return start is not None and start.group(1).lower() in CONNINFO_KEYWORDS
+
+
+def is_conninfo(text: str) -> bool:
+    return is_server_url(text) and not text.strip().lower().startswith(SCHEMES)
+
+
+def _mask_url(url: str) -> str:
+    """One URL with the password of its user part and of its query (``?password=``) masked.
+
+    The user part is everything before the last ``@`` ahead of the query, so a password with
+    an unencoded ``@`` or ``/`` in it is masked whole rather than cut where a parser would."""
+    base, question, query = url.partition("?")
+    scheme, _, rest = base.partition("://")
+    userinfo, at, hosts = rest.rpartition("@")
+    if at:
+        user, colon, _password = userinfo.partition(":")
+        rest = f"{user}{colon}***@{hosts}" if colon else f"{userinfo}@{hosts}"
+    if question:
+        params = []
+        for param in query.split("&"):
+            key, equals, _value = param.partition("=")
+            if equals and _unquote(key).strip().lower() in _SECRET_KEYWORDS and not _MASKED.fullmatch(_value):
+                param = f"{key}=***"
+            params.append(param)
+        query = "&".join(params)
+    return f"{scheme}://{rest}{question}{query}"
+
+
+def _unquote(text: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(text)
 
 
 def mask_password(text: str) -> str:
-    """``postgresql://user:secret@host/db`` -> ``postgresql://user:***@host/db``, anywhere in ``text``."""
-    masked = re.sub(r"(postgres(?:ql)?://[^:/@\s]*:)[^@\s]*@", r"\1***@", text, flags=re.IGNORECASE)
-    # key=value forms (``password=secret`` in a query string or a libpq conninfo)
-    return re.sub(r"(password=)[^&\s]+", r"\1***", masked, flags=re.IGNORECASE)
+    """``postgresql://user:secret@host/db`` -> ``postgresql://user:***@host/db``, anywhere in
+    ``text``; so too ``?password=secret`` and a connection string's ``password='a secret'``."""
+    pieces, end = [], 0
+    for match in _URL.finditer(text):
+        pieces += [_mask_conninfo(text[end:match.start()]), _mask_url(match.group(0))]
+        end = match.end()
+    return "".join([*pieces, _mask_conninfo(text[end:])])
+
+
+def _mask_conninfo(text: str, pattern: re.Pattern[str] = _CONNINFO_SECRET) -> str:
+    def mask(match: re.Match[str]) -> str:
+        head = f"{match.group(1)}{match.group(2)}"
+        value = match.group(0)[len(head):]
+        return head + value if _MASKED.fullmatch(value) else head + "***"
+
+    return pattern.sub(mask, text)
+
+
+#: A value masked already, with the punctuation of the sentence it ended ("password=***: no
+#: such host"): masking it again must keep that punctuation.
+_MASKED = re.compile(r"\*\*\*[:;,.)]*")
+
+
+def _conninfo_values(text: str, keywords: tuple[str, ...], value: str = _CONNINFO_VALUE) -> list[str]:
+    """The values of ``keywords`` in a libpq connection string, unquoted as libpq reads them."""
+    found = []
+    pattern = re.compile(rf"(?:^|\s)({'|'.join(keywords)})\s*=\s*({value})", re.IGNORECASE)
+    for match in pattern.finditer(text):
+        value = match.group(2)
+        if value.startswith("'"):
+            value = re.sub(r"\\(.)", r"\1", value[1:-1] if value.endswith("'") and len(value) > 1 else value[1:])
+        found.append(value)
+    return found
 
 
 @dataclass(frozen=True)
 class ServerURL:
-    """A PostgreSQL database named by a URL. ``str()`` never shows the password."""
+    """A PostgreSQL database named by a URL or a libpq connection string. ``str()`` never
+    shows the password."""
 
     url: str
 
     def __str__(self) -> str:
+        if is_conninfo(self.url):
+            return _mask_conninfo(self.url, _CONNINFO_SECRET_WORDS)
         return mask_password(self.url)
 
     def __repr__(self) -> str:
         return f"ServerURL({str(self)!r})"
 
     @property
+    def conninfo(self) -> str:
+        """What libpq is given: the text as typed (``postgres://`` spelled as libpq wants it)."""
+        if self.url.lower().startswith("postgres://"):
+            return "postgresql://" + self.url[len("postgres://"):]
+        return self.url
+
+    @property
     def name(self) -> str:
         """The database name (what a report calls its source), or the user's default."""
         from urllib.parse import urlsplit
 
+        if is_conninfo(self.url):
+            names = _conninfo_values(self.url, ("dbname",))
+            return names[-1] if names and names[-1] else "postgres"
         try:
             path = urlsplit(self.url).path.lstrip("/")
         except ValueError:  # a URL Python cannot split; libpq says what is wrong with it
@@ -66,18 +169,41 @@ class ServerURL:
     def exists(self) -> bool:
         return True  # a server database is created by its administrator, never by tracker
 
+    def secrets(self) -> set[str]:
+        """Every password the text carries, as written and as decoded."""
+        from urllib.parse import parse_qsl, unquote, urlsplit
+
+        found: set[str] = set()
+        if is_conninfo(self.url):
+            found.update(_conninfo_values(self.url, _SECRET_KEYWORDS))
+            found.update(_conninfo_values(self.url, _SECRET_KEYWORDS, _CONNINFO_VALUE_WORDS))
+        else:
+            base, _, query = self.url.partition("?")
+            userinfo, at, _ = base.partition("://")[2].rpartition("@")
+            if at and ":" in userinfo:
+                found.add(userinfo.split(":", 1)[1])
+            try:
+                password = urlsplit(self.url).password
+            except ValueError:  # a URL Python cannot split (``[::1`` without its bracket)
+                password = None
+            if password:
+                found.add(password)
+            for param in query.split("&"):
+                key, equals, value = param.partition("=")
+                if equals and unquote(key).strip().lower() in _SECRET_KEYWORDS:
+                    found.add(value)
+            found.update(value for key, value in parse_qsl(query) if key.strip().lower() in _SECRET_KEYWORDS)
+        return {form for secret in found for form in (secret, unquote(secret)) if form}
+
     def scrub(self, text: str) -> str:
         """Remove the password from a driver's message, whatever form it takes there."""
-        from urllib.parse import unquote, urlsplit
-
         text = mask_password(text)
-        try:
-            password = urlsplit(self.url).password
-        except ValueError:  # a URL Python cannot split (``[::1`` without its bracket): masked above
-            password = None
-        if password:
-            for form in {password, unquote(password)}:
-                text = text.replace(form, "***")
+        for secret in sorted(self.secrets(), key=len, reverse=True):
+            text = text.replace(secret, "***")
+        if "connection info string" in text or "connection string" in text:
+            # libpq quotes pieces of a malformed string (``missing "=" after "cret"``): a piece
+            # of a password could be one of them
+            text = re.sub(r'"([^"]*)"', lambda quoted: quoted.group(0) if quoted.group(1) == "=" else '"…"', text)
         return text
 
 
@@ -86,6 +212,12 @@ def check_driver(location: ServerURL) -> None:
 
     if importlib.util.find_spec("psycopg") is None:
         raise DatabaseError(f"{location} needs the PostgreSQL driver, which is not installed: {INSTALL_HINT}")
+
+
+#: The least memory (MB) each sort or hash of a tracker query may use on the server.
+WORK_MEM_MB = 64
+#: How often (ms) the server checks, during a query, that the tracker process is still there.
+CLIENT_CHECK_MS = 2000
 
 
 def create_engine(location: ServerURL) -> Engine:
@@ -106,9 +238,7 @@ def create_engine(location: ServerURL) -> Engine:
             value = super().load(data)
             return value.replace(tzinfo=None)
 
-    url = location.url
-    if url.lower().startswith("postgres://"):
-        url = "postgresql://" + url[len("postgres://"):]
+    url = location.conninfo
 
     def connect() -> Any:
         # The URL goes to libpq untouched (its options, service and sslmode apply); the session
@@ -125,6 +255,20 @@ def create_engine(location: ServerURL) -> Engine:
         conn.execute("SET TIME ZONE 'UTC'")
         conn.execute("SET jit = off")
         conn.execute("SET max_parallel_workers_per_gather = 0")
+        # Memory for each sort and hash of a query: at the server's default 4 MB, the planner
+        # could not keep the scorecard's set of (source, claim) pairs with several predictions
+        # in a hash, and checked ``NOT IN`` against a list scanned once per prediction (a cost
+        # estimate of 4e10 at 1,000,000 predictions; quadratic as repeated pairs grow), and
+        # sorted on disk. Raised for tracker's sessions only, never lowered.
+        conn.execute(
+            "SELECT set_config('work_mem', %s, false) WHERE pg_size_bytes(current_setting('work_mem')) < %s",
+            (f"{WORK_MEM_MB}MB", WORK_MEM_MB * 1024 * 1024),
+        )
+        if conn.info.server_version >= 140000:
+            # Ctrl-C and SIGTERM cancel the running query (the CLI raises them where psycopg
+            # cancels); a client killed outright cannot, so the server looks for it every few
+            # seconds while a query runs and ends the query once the client is gone.
+            conn.execute(f"SET client_connection_check_interval = {CLIENT_CHECK_MS}")
         conn.commit()
         conn.adapters.register_loader("timestamptz", NaiveUTC)
         conn.adapters.register_loader("timestamptz", NaiveUTCBinary)
@@ -134,7 +278,49 @@ def create_engine(location: ServerURL) -> Engine:
     # a login (a SCRAM exchange) for each; dispose() closes it when the command ends.
     engine = sa_create_engine("postgresql+psycopg://", creator=connect, pool_size=1, max_overflow=4)
     _compare_whole_numbers_as_sent(engine)
+    _send_in_lists_as_arrays(engine)
     return engine
+
+
+def _send_in_lists_as_arrays(engine: Engine) -> None:
+    """Render ``column IN (list)`` as ``column = ANY(array)``: one parameter, whatever the length.
+
+    An import looks its claims, wordings and hashes up 5,000 at a time. Spelled as ``IN``, each
+    lookup became a statement of 5,000 placeholders that SQLAlchemy expanded and psycopg then
+    parsed again, character by character, before sending it: of the client's CPU time on a
+    100,000-row import, more went there than into the reading of the file. The array is one
+    value; the server plans ``= ANY`` through the same index as ``IN``. Only lists of whole
+    numbers or text (values sent as they are); anything else keeps ``IN``.
+    """
+    from sqlalchemy import types
+    from sqlalchemy.dialects.postgresql import ARRAY
+    from sqlalchemy.sql.elements import BindParameter
+
+    base = engine.dialect.statement_compiler
+
+    class ArrayCompiler(base):  # type: ignore[misc, valid-type]
+        def _as_array(self, binary: Any, operator: str, **kw: Any) -> str | None:
+            right = binary.right
+            if not (isinstance(right, BindParameter) and right.expanding and not right.literal_execute):
+                return None
+            if isinstance(right.type, types.Integer):
+                element: Any = types.BigInteger()
+            elif isinstance(right.type, types.String) and not isinstance(right.type, types.Enum):
+                element = types.Text()
+            else:
+                return None
+            array = right._clone()
+            array.expanding = False
+            array.type = ARRAY(element)
+            return f"{self.process(binary.left, **kw)} {operator}({self.process(array, **kw)})"
+
+        def visit_in_op_binary(self, binary: Any, operator: Any, **kw: Any) -> str:
+            return self._as_array(binary, "= ANY", **kw) or self._generate_generic_binary(binary, " IN ", **kw)
+
+        def visit_not_in_op_binary(self, binary: Any, operator: Any, **kw: Any) -> str:
+            return self._as_array(binary, "<> ALL", **kw) or super().visit_not_in_op_binary(binary, operator, **kw)
+
+    engine.dialect.statement_compiler = ArrayCompiler
 
 
 def _compare_whole_numbers_as_sent(engine: Engine) -> None:
@@ -190,6 +376,27 @@ def begin_write(conn: Connection, location: ServerURL, timeout: float | None, on
         conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
 
 
+def check_may_upgrade(conn: Connection, location: ServerURL, version: int, latest: int) -> None:
+    """Refuse, in one line that says what to do, a schema upgrade this role cannot make.
+
+    Changing a table takes its owner (or a member of the owner's role), and no change at all
+    is possible on a read-only server (a standby, ``default_transaction_read_only``): a role
+    granted only SELECT would otherwise get the server's "must be owner of table claim"."""
+    owner, may_change, read_only, user = conn.exec_driver_sql(
+        "SELECT t.tableowner, pg_has_role(current_user, t.tableowner, 'USAGE'), "
+        "current_setting('transaction_read_only') = 'on', current_user "
+        "FROM pg_tables t WHERE t.schemaname = current_schema() AND t.tablename = 'schema_migrations'"
+    ).one()
+    if may_change and not read_only:
+        return
+    why = "the server is read-only" if read_only else f"this role ({user}) may not change its tables"
+    raise DatabaseError(
+        f"database {location} needs upgrading (schema {version} to {latest}) and {why}: run any tracker "
+        f"command once as the role that owns the tables ({owner}), which upgrades it, then try again; "
+        "nothing was changed"
+    )
+
+
 def begin_read(conn: Connection) -> None:
     """One snapshot for the whole read, as a SQLite read transaction gives."""
     conn.exec_driver_sql("BEGIN ISOLATION LEVEL REPEATABLE READ")
@@ -242,9 +449,7 @@ def complete_names(location: ServerURL, table: str, column: str, prefix: str, *,
         import psycopg
     except ImportError:
         return []
-    url = location.url
-    if url.lower().startswith("postgres://"):
-        url = "postgresql://" + url[len("postgres://"):]
+    url = location.conninfo
     try:
         with psycopg.connect(url, connect_timeout=COMPLETION_SECONDS, application_name="tracker") as conn:
             conn.read_only = True

@@ -362,7 +362,9 @@ def _open_server(location: ServerURL, *, timeout: float | None) -> Database:
                 # Checked again under the writer lock: another process may have just set it up.
                 version, foreign = _inspect(conn)
                 _refuse(location, version, foreign)
-                migrations.apply_pending(conn, version)
+                if version < migrations.LATEST_VERSION:
+                    backend.check_may_upgrade(conn, location, version, migrations.LATEST_VERSION)
+                    migrations.apply_pending(conn, version)
             database.writes = 0
     except BaseException:
         engine.dispose()
