@@ -56,8 +56,20 @@ class Options:
     notes: list[str] = field(default_factory=list)
 
 
+#: Openings of files that are certainly not text (SQLite, zip/xlsx, gzip, PDF, PNG).
+_BINARY_MAGIC = (b"SQLite format 3\x00", b"PK\x03\x04", b"\x1f\x8b", b"%PDF", b"\x89PNG")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def looks_binary(head: bytes) -> bool:
+    """A known binary opening, or NUL bytes in numbers no text has. A stray NUL inside one
+    row of a CSV file is that row's problem (refused with its line number), not the file's."""
+    nuls = head.count(b"\x00")
+    return head.startswith(_BINARY_MAGIC) or nuls > 16 or nuls > 0.05 * len(head)
+
+
 def open_text(path: Path | str) -> io.TextIOBase:
-    """Open an import file as UTF-8 text, refusing what cannot be one."""
+    """Open an import file as text (UTF-8, or UTF-16 with its byte-order mark), refusing what cannot be one."""
     if str(path) == "-":
         return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="strict", newline="")  # type: ignore[return-value]
     file = Path(path)
@@ -65,6 +77,8 @@ def open_text(path: Path | str) -> io.TextIOBase:
         raise NotFoundError(f"no such file: {file}")
     if file.is_dir():
         raise UsageError(f"{file} is a folder; give the file to import")
+    if not file.is_file():  # a pipe (<(command), a FIFO): its size says nothing and it can be read only once
+        return file.open("r", encoding="utf-8-sig", errors="strict", newline="")  # type: ignore[return-value]
     size = file.stat().st_size
     if size == 0:
         raise UsageError(f"{file} is empty: nothing to import")
@@ -75,7 +89,9 @@ def open_text(path: Path | str) -> io.TextIOBase:
             head = handle.read(8192)
     except OSError as exc:
         raise UsageError(f"cannot read {file}: {exc.strerror or exc}") from None
-    if b"\x00" in head:
+    if head.startswith(_UTF16_BOMS):  # spreadsheet programs save "Unicode text" this way
+        return file.open("r", encoding="utf-16", errors="strict", newline="")  # type: ignore[return-value]
+    if looks_binary(head):
         raise UsageError(f"{file} is a binary file, not CSV or JSON Lines")
     return file.open("r", encoding="utf-8-sig", errors="strict", newline="")  # type: ignore[return-value]
 
@@ -125,6 +141,9 @@ class _File:
             first = self.handle.readline()
         except UnicodeDecodeError as exc:
             raise UsageError(f"{self.path} is not UTF-8 text ({exc.reason} at byte {exc.start}); convert it with iconv first") from None
+        if not first:
+            name = "standard input" if self.path == "-" else self.path
+            raise UsageError(f"{name} is empty: nothing to import")
         if not first.strip():
             raise UsageError(f"{self.path} starts with an empty line; expected a CSV header or a JSON object")
         return first
