@@ -49,6 +49,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,7 +168,9 @@ class Outcomes:
     WINDOW = 50_000
 
     def __init__(self, window: int | None = None) -> None:
-        self.seen: dict[str, tuple[str, int]] = {}
+        # An OrderedDict forgets its oldest key in constant time (a dict would scan the holes
+        # its deletions leave at the front, on every row once the window is full).
+        self.seen: OrderedDict[str, tuple[str, int]] = OrderedDict()
         self.window = window or self.WINDOW
 
     def check(self, record: ImportRecord) -> None:
@@ -179,7 +182,7 @@ class Outcomes:
         if before[0] != outcome:
             raise UsageError(f"outcome {outcome} contradicts outcome {before[0]} given for the same question on line {before[1]}")
         if len(self.seen) > self.window:
-            del self.seen[next(iter(self.seen))]  # the oldest question
+            self.seen.popitem(last=False)  # the oldest question
 
 
 def reader(fmt: Format) -> Reader:
