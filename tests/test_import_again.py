@@ -25,7 +25,7 @@ from tracker.storage.hashing import content_hash
 from tracker.store import STANDING_CHANGED, prediction_hash
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
-import make_import_files  # noqa: E402
+import make_import_files
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 ENGLAND = "\U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F"  # black flag, "gbeng", cancel tag

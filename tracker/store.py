@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -191,7 +192,7 @@ def prediction_hash(entry: PredictionInput) -> str:
     probability, deadline = entry.probability, entry.deadline
     if type(entry.made_on) is not dt.date or not (deadline is None or type(deadline) is dt.date):
         return content_hash(entry.hashed_fields())
-    if type(probability) is float and probability == probability and probability not in (_INF, -_INF):
+    if type(probability) is float and math.isfinite(probability):
         shown = float.__repr__(probability + 0.0)
     elif probability is None:
         shown = "null"
@@ -205,7 +206,6 @@ def prediction_hash(entry: PredictionInput) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-_INF = float("inf")
 _encode_text = json.encoder.encode_basestring  # type: ignore[attr-defined]  # what json.dumps(ensure_ascii=False) writes
 
 
