@@ -8,14 +8,21 @@ For each format it writes a file of ``--rows`` rows with ``make_import_files.py`
 included), imports it into a fresh database in a child process, and prints rows read per
 second of wall time (process start-up included), the child's CPU seconds and rows per CPU
 second (which a busy machine disturbs less than wall time), the rows imported, skipped and
-refused (``--skip-invalid``), and the child's peak memory. Run it at two sizes to see that memory
-stays flat as the file grows.
+refused (``--skip-invalid``), and the child's peak memory. ``--rows`` takes several sizes
+(``--rows 100000,400000,1000000``) to show that memory stays flat as the file grows.
+
+``--floor`` then writes the rows the first format's import stored (claims, predictions, tags,
+resolutions, ledger entries) into an empty database of the same schema, with plain
+``sqlite3`` ``executemany`` in chunks of 500, the same pragmas and the same deferred indexes,
+and no check: what SQLite itself costs for this record on this machine, the floor under any
+importer of this schema.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -49,24 +56,85 @@ def run(files: list[Path], db: Path) -> tuple[float, float, dict[str, object], i
     return elapsed, float(cpu), json.loads(done.stdout), int(peak)
 
 
+FLOOR_TABLES = ("claim", "prediction", "prediction_tag", "resolution", "ledger")
+
+
+def floor(imported: Path, folder: Path) -> tuple[float, float, int]:
+    """(CPU seconds, wall seconds, rows) for SQLite alone to write what an import wrote."""
+    import sqlite3
+
+    from tracker.storage.bulk import BULK_CACHE_KIB, DEFER_AFTER_ROWS, DEFERRED_INDEXES
+    from tracker.storage.database import open_database
+
+    target = folder / "floor.db"
+    database = open_database(target)
+    with database.write():
+        pass  # the schema, by tracker's own migrations
+    database.dispose()
+    source = sqlite3.connect(imported)
+    tables = []
+    for name in FLOOR_TABLES:
+        cursor = source.execute(f'SELECT * FROM "{name}" ORDER BY rowid')
+        columns = ", ".join(f'"{d[0]}"' for d in cursor.description)
+        marks = ", ".join("?" for _ in cursor.description)
+        tables.append((f'INSERT INTO "{name}" ({columns}) VALUES ({marks})', cursor.fetchall()))
+    source.close()
+    rows = sum(len(values) for _, values in tables)
+    predictions = len(tables[1][1])
+    conn = sqlite3.connect(target, isolation_level=None)
+    for pragma in ("foreign_keys = ON", "synchronous = FULL", f"cache_size = -{BULK_CACHE_KIB}"):
+        conn.execute(f"PRAGMA {pragma}")
+    indexes = [(n, sql) for n, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+               if n in DEFERRED_INDEXES] if predictions >= DEFER_AFTER_ROWS else []
+    start, cpu = time.perf_counter(), time.process_time()
+    conn.execute("BEGIN IMMEDIATE")
+    for name, _ in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    for sql, values in tables:
+        for at in range(0, len(values), 500):
+            conn.executemany(sql, values[at : at + 500])
+    for _, sql in indexes:
+        conn.execute(sql)
+    conn.execute("COMMIT")
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - start
+    conn.close()
+    return cpu, wall, rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Time `tracker import` per format.")
-    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--rows", default="100000", help="one size or several, comma-separated: 100000,400000")
     parser.add_argument("--formats", default="jsonl,csv,predictionbook,fatebook,metaculus")
+    parser.add_argument("--floor", action="store_true", help="also time SQLite alone writing the first format's rows")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="tracker-bench-import-") as tmp:
-        folder = Path(tmp)
-        files = write_all(folder / "files", args.rows)
-        print(f"{'format':<15}{'rows':>9}{'seconds':>9}{'rows/s':>9}{'CPU s':>8}{'rows/CPU s':>11}"
-              f"{'added':>9}{'skipped':>9}{'refused':>9}{'peak MiB':>10}")
-        for fmt in args.formats.split(","):
-            db = folder / f"{fmt}.db"
-            seconds, cpu, summary, peak = run(files[fmt], db)
-            rows = args.rows
-            print(f"{fmt:<15}{rows:>9,}{seconds:>9.2f}{rows / seconds:>9,.0f}{cpu:>8.2f}{rows / cpu:>11,.0f}"
-                  f"{summary['predictions_added']:>9,}{summary['skipped']:>9,}{summary['refused']:>9,}{peak / 1024:>10.0f}")
-            for reason, count in {**summary["skipped_by_reason"], **summary["refused_by_reason"]}.items():  # type: ignore[dict-item]
-                print(f"{'':<15}  {count:>7,}  {reason}")
+    sizes = [int(size) for size in args.rows.split(",")]
+    formats = args.formats.split(",")
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
+    print(f"{'format':<15}{'rows':>10}{'seconds':>9}{'rows/s':>9}{'CPU s':>8}{'rows/CPU s':>11}"
+          f"{'added':>10}{'skipped':>9}{'refused':>9}{'peak MiB':>10}")
+    peaks: dict[str, list[tuple[int, int]]] = {}
+    for rows in sizes:
+        with tempfile.TemporaryDirectory(prefix="tracker-bench-import-") as tmp:
+            folder = Path(tmp)
+            files = write_all(folder / "files", rows)
+            for number, fmt in enumerate(formats):
+                db = folder / f"{fmt}.db"
+                seconds, cpu, summary, peak = run(files[fmt], db)
+                peaks.setdefault(fmt, []).append((rows, peak))
+                print(f"{fmt:<15}{rows:>10,}{seconds:>9.2f}{rows / seconds:>9,.0f}{cpu:>8.2f}{rows / cpu:>11,.0f}"
+                      f"{summary['predictions_added']:>10,}{summary['skipped']:>9,}{summary['refused']:>9,}{peak / 1024:>10.0f}",
+                      flush=True)
+                for reason, count in {**summary["skipped_by_reason"], **summary["refused_by_reason"]}.items():  # type: ignore[dict-item]
+                    print(f"{'':<15}  {count:>8,}  {reason}")
+                if args.floor and number == 0:
+                    f_cpu, f_wall, written = floor(db, folder)
+                    print(f"{'  SQLite floor':<15}{rows:>10,}{f_wall:>9.2f}{rows / f_wall:>9,.0f}{f_cpu:>8.2f}{rows / f_cpu:>11,.0f}"
+                          f"  ({written:,} rows into 5 tables: plain executemany, no checks)", flush=True)
+                db.unlink()
+    if len(sizes) > 1:
+        print("peak memory by size: " + "; ".join(
+            f"{fmt} " + ", ".join(f"{rows:,}: {peak / 1024:.0f} MiB" for rows, peak in runs) for fmt, runs in peaks.items()))
+    print(f"load average {os.getloadavg()[0]:.1f} at the end")
 
 
 if __name__ == "__main__":

@@ -1081,11 +1081,11 @@ def import_(
                 raise UsageError(f"{source.main.path} {exc.message}") from None
             raise
     err = render.console(stderr=True)
-    for note in options.notes:
+    for note in [*options.notes, *result.summary.notes()]:
         err.print(render.text(f"tracker: {note}"))
     if result.summary.ledger_carried and not dry_run:
         err.print(render.text("tracker: the file's ledger came with it: 'tracker verify --since' accepts the original's digests"))
-    report = result.as_dict(files, dry_run=dry_run, skipped=options.skipped, rejects=sink)
+    report = result.as_dict(files, dry_run=dry_run, skipped=options.skipped + result.summary.skipped, rejects=sink)
     if json_out:
         render.write_json(report)
         return

@@ -45,6 +45,14 @@ _INVISIBLE = re.compile(
 )
 # Joiners and soft hyphens have honest uses in running text (Persian, emoji), none in a name.
 _INVISIBLE_IN_NAMES = re.compile(r"[\u00ad\u034f\u200c\u200d]")
+# Emoji are text, even where they are made of characters refused on their own: a subdivision
+# flag (the England flag is U+1F3F4, the tag letters "gbeng", then CANCEL TAG, UTS #51) and a
+# zero-width joiner between two pictographs (the rainbow flag, "👩‍🔬"). Only these exact
+# shapes pass: tag characters anywhere else still hide text.
+_EMOJI_SEQUENCES = re.compile(
+    "\U0001F3F4[\U000E0030-\U000E0039\U000E0061-\U000E007A]{2,7}\U000E007F"
+    "|(?<=[\u2600-\u27bf\ufe0f\U0001F000-\U0001FAFF])\u200d(?=[\u2600-\u27bf\U0001F000-\U0001FAFF])"
+)
 NAME_FIELDS = {"author", "outlet", "tag"}
 # Line and paragraph separators: newlines in free text, refused (as newlines are) elsewhere.
 _UNICODE_NEWLINE = re.compile(r"\u2028|\u2029")
@@ -74,11 +82,13 @@ def clean_text(name: str, value: str | None, *, required: bool = False) -> str |
     if name in MULTILINE_FIELDS:
         text = _UNICODE_NEWLINE.sub("\n", text)
     pattern = _CONTROL if name in MULTILINE_FIELDS else _CONTROL_OR_NEWLINE
-    bad = pattern.search(text) or _INVISIBLE.search(text)
+    # Checked without the emoji sequences, so that their parts are not taken for hidden text.
+    checked = _EMOJI_SEQUENCES.sub("", text) if ("\u200d" in text or "\U0001F3F4" in text) else text
+    bad = pattern.search(checked) or _INVISIBLE.search(checked)
     if bad is None and name not in MULTILINE_FIELDS:
-        bad = _UNICODE_NEWLINE.search(text)
+        bad = _UNICODE_NEWLINE.search(checked)
     if bad is None and name in NAME_FIELDS:
-        bad = _INVISIBLE_IN_NAMES.search(text)
+        bad = _INVISIBLE_IN_NAMES.search(checked)
     if bad:
         raise UsageError(f"{name} contains a control or invisible character (U+{ord(bad.group()):04X}); remove it")
     if _BLANK_LOOKING.match(text):
@@ -260,6 +270,10 @@ class ImportRecord:
     claim_ref: str | None = None
     # Where the row is when a line number cannot say it ("prediction 3 (id 194301), response 2").
     where: str | None = None
+    # The figure stands for its source on the question as of the export (PredictionBook's
+    # mean_confidence, which moves with every wager), not a forecast made at a time: once the
+    # source has a prediction on the claim made that day, a later export's other figure adds nothing.
+    standing: bool = False
 
     @property
     def position(self) -> str:

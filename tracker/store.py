@@ -8,7 +8,11 @@ through ``amend_prediction``, which keeps the old version; resolutions are appen
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import json
+import math
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -174,16 +178,48 @@ def add_prediction(conn: Connection, entry: PredictionInput) -> AddResult:
 
 
 def tag_rows(prediction_id: int, tags: Iterable[str]) -> list[dict[str, Any]]:
-    return [{"prediction_id": prediction_id, "tag": tag, "tag_key": fold(tag)} for tag in tags]
+    return [{"prediction_id": prediction_id, "tag": tag, "tag_key": _folded(tag)} for tag in tags]
+
+
+#: ``fold`` remembered for the names an import repeats on row after row (authors, outlets,
+#: tags); bounded, so that a file of a million distinct names holds no more than this many.
+_folded = functools.lru_cache(maxsize=20_000)(fold)
+
+
+def prediction_hash(entry: PredictionInput) -> str:
+    """``content_hash(entry.hashed_fields())``, the canonical JSON written out for the values a
+    checked prediction holds (imports hash every row); anything else goes the general way."""
+    probability, deadline = entry.probability, entry.deadline
+    if type(entry.made_on) is not dt.date or not (deadline is None or type(deadline) is dt.date):
+        return content_hash(entry.hashed_fields())
+    if type(probability) is float and math.isfinite(probability):
+        shown = float.__repr__(probability + 0.0)
+    elif probability is None:
+        shown = "null"
+    else:
+        return content_hash(entry.hashed_fields())
+    text = (
+        f'{{"author":{_json_text(entry.author)},"claim":{_json_text(entry.claim)},"date":"{entry.made_on.isoformat()}",'
+        f'"deadline":{"null" if deadline is None else chr(34) + deadline.isoformat() + chr(34)},'
+        f'"outlet":{_json_text(entry.outlet)},"probability":{shown},"quote":{_json_text(entry.quote)},"url":{_json_text(entry.url)}}}'
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_encode_text = json.encoder.encode_basestring  # type: ignore[attr-defined]  # what json.dumps(ensure_ascii=False) writes
+
+
+def _json_text(value: str | None) -> str:
+    return "null" if value is None else _encode_text(value)
 
 
 def _prediction_values(entry: PredictionInput, claim_id: int, digest: str, now: dt.datetime) -> dict[str, Any]:
     return {
         "claim_id": claim_id,
         "author": entry.author,
-        "author_key": fold(entry.author),
+        "author_key": _folded(entry.author),
         "outlet": entry.outlet,
-        "outlet_key": fold_optional(entry.outlet),
+        "outlet_key": None if entry.outlet is None else _folded(entry.outlet),
         "made_on": entry.made_on,
         "probability": entry.probability,
         "quote": entry.quote,
@@ -577,11 +613,28 @@ class ImportSummary:
     ledger_carried: bool = False  # the file's hash chain was taken over (a whole export into an empty database)
     # Resolutions stored before this import that rows of the file repeat: a claim's resolution
     # rides on every prediction row of that claim, so it is counted once, by id.
-    present_resolution_ids: set[int] = field(default_factory=set)
+    present_resolution_ids: IdSet = field(default_factory=lambda: IdSet())
+    # Rows the importer leaves out (reason -> count), with the first few places of each.
+    skipped: Counter[str] = field(default_factory=Counter)
+    skipped_at: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def resolutions_present(self) -> int:
         return len(self.present_resolution_ids)
+
+    def skip(self, reason: str, position: str) -> None:
+        self.skipped[reason] += 1
+        places = self.skipped_at.setdefault(reason, [])
+        if len(places) < 5:
+            places.append(position)
+
+    def notes(self) -> list[str]:
+        """One line per reason, as the readers' notes say what they skipped."""
+        return [
+            f"skipped {count} row(s) - {reason}: {', '.join(self.skipped_at[reason])}"
+            + (f" and {count - len(self.skipped_at[reason])} more" if count > len(self.skipped_at[reason]) else "")
+            for reason, count in self.skipped.items()
+        ]
 
     def as_dict(self) -> dict[str, int]:
         shown = {
@@ -593,6 +646,44 @@ class ImportSummary:
         if not self.retractions_added:  # keeps the JSON of imports without retractions as it was
             del shown["retractions_added"]
         return shown
+
+
+class IdSet:
+    """A set of positive ids as one bit each: the resolutions an import finds already stored
+    are counted once each in a bitmap as large as the table was, not the file."""
+
+    LIMIT = 1 << 28  # ids beyond (a record edited by hand) go to a plain set: the bitmap stays under 32 MiB
+
+    def __init__(self) -> None:
+        self.bits = bytearray()
+        self.beyond: set[int] = set()
+        self.count = 0
+
+    def add(self, value: int) -> None:
+        if value >= self.LIMIT:
+            if value not in self.beyond:
+                self.beyond.add(value)
+                self.count += 1
+            return
+        byte, bit = value >> 3, 1 << (value & 7)
+        if byte >= len(self.bits):
+            self.bits.extend(bytes(byte + 1 - len(self.bits) + (len(self.bits) >> 1)))
+        if not self.bits[byte] & bit:
+            self.bits[byte] |= bit
+            self.count += 1
+
+    def __contains__(self, value: int) -> bool:
+        if value >= self.LIMIT:
+            return value in self.beyond
+        byte = value >> 3
+        return byte < len(self.bits) and bool(self.bits[byte] & (1 << (value & 7)))
+
+    def __len__(self) -> int:
+        return self.count
+
+
+#: Why a row of a figure "as of the export" (``ImportRecord.standing``) is left out.
+STANDING_CHANGED = "figure changed since an earlier import (the first is kept)"
 
 
 def import_records(
@@ -634,7 +725,8 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
             # A file that carries its own ledger (into an empty database) keeps it: no entries
             # are computed until the end tells whether it can be adopted.
             chain = ledger.ImportChain(conn, enabled=carried is None)
-        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids, chain, cached_all, next_ids)
+        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids, chain, cached_all, next_ids,
+                      resolution_floor=floors["resolution"])
         chain.flush()
         written += len(chunk)
         indexes.written(written)
@@ -688,6 +780,7 @@ def _import_chunk(
     chain: ledger.ImportChain | None = None,
     cached_all: bool = False,
     next_ids: NextIds | None = None,
+    resolution_floor: int = 0,
 ) -> None:
     p = t.prediction
     ids = next_ids or NextIds(conn)
@@ -725,9 +818,10 @@ def _import_chunk(
         ids.used(t.claim, [row["id"] for row in rows])
         summary.claims_added += len(rows)
         claim_ids.update((row["key"], StoredClaim(row["id"], row["text"], row["deadline"])) for row in rows)
+    created_here = {claim_ids[key].id for key in new_claims}
     chunk = [_as_stored_claim(r, claim_ids[k]) for r, k in zip(chunk, keys)]
 
-    hashes = [content_hash(r.prediction.hashed_fields()) for r in chunk]
+    hashes = [prediction_hash(r.prediction) for r in chunk]
     for record, digest in zip(chunk, hashes):
         if record.expected_hash and record.expected_hash != digest:
             raise UsageError(
@@ -742,13 +836,24 @@ def _import_chunk(
     _ensure_articles(conn, chunk, now)
 
     # Predictions not stored yet (nor earlier in this file).
+    taken = _sources_on(conn, [
+        (claim_ids[key].id, _folded(record.prediction.author), record.prediction.made_on)
+        for record, digest, key in zip(chunk, hashes, keys)
+        if record.standing and digest not in seen_hashes and claim_ids[key].id not in created_here
+    ])
     fresh: list[tuple[ImportRecord, str, str]] = []
     for record, digest, key in zip(chunk, hashes, keys):
         if digest in seen_hashes:
             summary.predictions_present += 1
-        else:
-            seen_hashes[digest] = -1  # placeholder until the insert returns the id
-            fresh.append((record, digest, key))
+            continue
+        if record.standing:
+            source = (claim_ids[key].id, _folded(record.prediction.author), record.prediction.made_on)
+            if source in taken:
+                summary.skip(STANDING_CHANGED, record.position)
+                continue
+            taken.add(source)
+        seen_hashes[digest] = -1  # placeholder until the insert returns the id
+        fresh.append((record, digest, key))
     if fresh:
         values = [_prediction_values(r.prediction, claim_ids[key].id, digest, now) for r, digest, key in fresh]
         first = ids.first(p)
@@ -772,7 +877,8 @@ def _import_chunk(
     # Resolutions: append those the claim does not already have, with their retractions.
     with_history = [(r, claim_ids[k].id) for r, k in zip(chunk, keys) if r.resolutions]
     if with_history:
-        stored = _stored_resolutions(conn, list({cid for _, cid in with_history}))
+        # A claim created by this chunk has no resolution stored yet: only the others are looked up.
+        stored = _stored_resolutions(conn, list({cid for _, cid in with_history if cid not in created_here}))
         rows: list[dict[str, Any]] = []
         retractions: list[dict[str, Any]] = []
         next_id = ids.first(t.resolution)
@@ -781,12 +887,14 @@ def _import_chunk(
             for entry in record.resolutions:
                 match = _matching_resolution(have, entry)
                 if match is None:
+                    if record.claim_ref is not None and entry.recorded_at is None:
+                        _check_same_outcome(record, entry, have, resolution_floor)
                     values = dict(_resolution_values(cid, entry, now), id=next_id)
                     next_id += 1
                     rows.append(values)
                     match = StoredResolution(values["id"], entry.identity(), _stamp(values["recorded_at"]), False, True)
                     have.append(match)
-                elif not match.added_here:
+                elif match.id <= resolution_floor:  # stored before this import (not by an earlier chunk)
                     summary.present_resolution_ids.add(match.id)
                 if entry.retraction is not None and not match.retracted:
                     match.retracted = True
@@ -836,6 +944,37 @@ def _import_chunk(
                 chain.give_up()
             conn.execute(sa.insert(a), rows)
             summary.amendments_added += len(rows)
+
+
+def _sources_on(conn: Connection, sources: list[tuple[int, str, dt.date]]) -> set[tuple[int, str, dt.date]]:
+    """Which of these (claim id, folded author, day made) already have a prediction stored
+    (through the index on ``claim_id``, which an import keeps up to date: ``bulk.DEFERRED_INDEXES``)."""
+    if not sources:
+        return set()
+    p = t.prediction
+    wanted = set(sources)
+    claims = sorted({claim for claim, _, _ in wanted})
+    found: set[tuple[int, str, dt.date]] = set()
+    step = lookup_step(conn)
+    for start in range(0, len(claims), step):
+        rows = conn.execute(
+            sa.select(p.c.claim_id, p.c.author_key, p.c.made_on).where(p.c.claim_id.in_(claims[start : start + step])).distinct()
+        )
+        found.update(source for source in ((int(cid), key, day) for cid, key, day in rows) if source in wanted)
+    return found
+
+
+def _check_same_outcome(record: ImportRecord, entry: ResolutionInput, have: list[StoredResolution], floor: int) -> None:
+    """Another system's question has one outcome in one export: an outcome that differs from the
+    one an earlier row of this file gave it (a resolution this import added, id above ``floor``)
+    refuses the file. The readers refuse such a row themselves when the two rows are near each
+    other (``foreign.Outcomes``); this catches the rest without remembering every question."""
+    earlier = next((h for h in have if h.id > floor and not h.retracted and h.identity[0] != entry.outcome), None)
+    if earlier is not None:
+        raise UsageError(
+            f"{record.position}: outcome {entry.outcome} contradicts outcome {earlier.identity[0]} that an earlier row "
+            "of this file gave the same question; nothing was imported"
+        )
 
 
 def _keep_ids(rows: list[dict[str, Any]], wanted: list[int | None], kind: str, kept: set[tuple[str, int]]) -> list[dict[str, Any]]:

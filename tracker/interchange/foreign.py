@@ -49,6 +49,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +86,7 @@ class Forecast:
     ref: str | None = None
     made_at: dt.datetime | None = None
     known_at: dt.datetime | None = None
+    standing: bool = False  # a figure as of the export (a crowd mean), see ImportRecord.standing
 
 
 class Skip(Exception):
@@ -157,10 +159,19 @@ def _line_list(lines: list[int], count: int) -> str:
 class Outcomes:
     """The outcome each question has in this file so far: a row that gives the same question
     another outcome is refused (each row of these exports repeats its question's outcome, so
-    two different ones mean the file contradicts itself, and neither may silently win)."""
+    two different ones mean the file contradicts itself, and neither may silently win).
 
-    def __init__(self) -> None:
-        self.seen: dict[str, tuple[str, int]] = {}
+    Only the last ``WINDOW`` questions are remembered, so memory stays flat however long the
+    file (these exports write a question's rows together). A contradiction further apart is
+    still caught, by the importer, which refuses the whole file for it (store.py)."""
+
+    WINDOW = 50_000
+
+    def __init__(self, window: int | None = None) -> None:
+        # An OrderedDict forgets its oldest key in constant time (a dict would scan the holes
+        # its deletions leave at the front, on every row once the window is full).
+        self.seen: OrderedDict[str, tuple[str, int]] = OrderedDict()
+        self.window = window or self.WINDOW
 
     def check(self, record: ImportRecord) -> None:
         if not record.resolutions:
@@ -170,6 +181,8 @@ class Outcomes:
         before = self.seen.setdefault(key, (outcome, record.line))
         if before[0] != outcome:
             raise UsageError(f"outcome {outcome} contradicts outcome {before[0]} given for the same question on line {before[1]}")
+        if len(self.seen) > self.window:
+            self.seen.popitem(last=False)  # the oldest question
 
 
 def reader(fmt: Format) -> Reader:
@@ -252,7 +265,7 @@ def _record(line: int, forecast: Forecast, fmt: Format, options: Options) -> Imp
     ).checked()
     resolution = _resolution(forecast, prediction, fmt.label)
     return ImportRecord(line=line, prediction=prediction, resolutions=(resolution,) if resolution else (),
-                        claim_ref=forecast.ref)
+                        claim_ref=forecast.ref, standing=forecast.standing)
 
 
 def _after_outcome(forecast: Forecast) -> bool:
@@ -369,6 +382,7 @@ def predictionbook_forecast(row: dict[str, str], options: Options) -> Forecast:
         ref=f"predictionbook:{number}" if number else _tracker_identity(row.get("uuid")),
         made_at=created,
         known_at=judged_at if outcome is not None else None,
+        standing=True,
     )
 
 
