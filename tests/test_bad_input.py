@@ -48,6 +48,8 @@ CASES: list[tuple[list[str], str, int]] = [
     (["add", "x", *A, "--url", "http://[zz]/x"], "not a valid web address", 2),
     (["add", "x", *A, "--url", "http://example.org:99999/"], "not a valid web address (Port out of range", 2),
     (["add", "x", *A, "--url", "http://a b/<script>"], "not a valid web address (no host, or a space in it)", 2),
+    (["add", "x", *A, "--url", "http://user@/x"], "not a valid web address (no host, or a space in it)", 2),
+    (["add", "x", *A, "--url", "http://:80/"], "not a valid web address (no host, or a space in it)", 2),
     (["add", "x", *A, "--tag", "a;b"], "separates tags", 2),
     (["add", "x", *A, "--tag", ""], "tag is empty", 2),
     (["add", "x", *A, "--json", "--bogus"], "No such option", 2),

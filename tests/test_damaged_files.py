@@ -19,7 +19,9 @@ def _page_of(db: Path, name: str) -> int:
 
 def _scribble_on(db: Path, page: int) -> None:
     """Overwrite part of one page (after its header byte) the way a bad disk sector would."""
-    size = 4096
+    with sqlite3.connect(db) as conn:
+        [(size,)] = conn.execute("PRAGMA page_size").fetchall()
+    conn.close()
     with db.open("r+b") as handle:
         handle.seek((page - 1) * size + 8)
         handle.write(b"\xff" * 300)
@@ -41,7 +43,7 @@ def test_verify_refuses_a_file_with_a_damaged_index(record: Tracker) -> None:
     _scribble_on(Path(record.db), _page_of(Path(record.db), "ix_claim_deadline"))
     outcome = record.fails("verify", code=1)
     assert "is damaged (SQLite's integrity check:" in outcome.stderr
-    assert "restore it from a backup or an export" in outcome.stderr
+    assert "restore it from an export or an earlier backup" in outcome.stderr
     assert "match their hashes" not in outcome.stdout
 
 
@@ -74,3 +76,17 @@ def test_a_full_disk_while_writing_output_is_one_clear_line(record: Tracker) -> 
         assert done.returncode == 1, (args, done.stderr)
         assert done.stderr == "tracker: error: the disk is full; the command stopped and the record was not changed\n"
     assert "All 2 prediction(s) match their hashes." in record("verify").stderr
+
+
+def test_an_index_out_of_step_with_its_table_is_named_and_can_be_rebuilt(record: Tracker) -> None:
+    """An index whose entries no longer match its table (its definition rewritten behind
+    SQLite's back): the rows are whole, so the advice is REINDEX, and the line stays short."""
+    with sqlite3.connect(record.db) as conn:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX ix_prediction_made_on ON prediction (author)' "
+                     "WHERE name = 'ix_prediction_made_on'")
+    conn.close()
+    outcome = record.fails("verify", code=1)
+    assert "ix_prediction_made_on" in outcome.stderr
+    assert "only indexes are damaged: rebuild them on a copy with `sqlite3 FILE REINDEX`" in outcome.stderr
+    assert len(outcome.stderr) < 600

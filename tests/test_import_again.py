@@ -181,6 +181,9 @@ def test_flag_emoji_in_titles_and_names_are_imported_as_they_are(tracker: Tracke
     [
         ("Mars\U000E0069\U000E0067 landing", "U+E0069"),  # tag letters with no flag: hidden text
         (f"Mars {ENGLAND[:-1]} landing", "U+E0067"),  # a flag without its CANCEL TAG
+        # tag letters shaped like a flag but spelling words: hidden text, not one of the
+        # three subdivision flags Unicode recommends
+        ("Mars \U0001F3F4" + "".join(chr(0xE0000 + ord(c)) for c in "ignore") + "\U000E007F landing", "U+E0069"),
     ],
 )
 def test_tag_characters_outside_a_flag_are_still_refused(tracker: Tracker, tmp_path: Path, text: str, code_point: str) -> None:

@@ -45,3 +45,12 @@ def test_many_nuls_are_a_binary_file(tracker: Tracker, tmp_path: Path) -> None:
 
 def test_empty_standard_input_says_so(tracker: Tracker) -> None:
     assert "standard input is empty: nothing to import" in tracker.fails("import", "-", input="", code=2).stderr
+
+
+def test_a_device_is_refused_before_it_is_read(tracker: Tracker) -> None:
+    assert "/dev/zero is a device, not a file to import" in tracker.fails("import", "/dev/zero", "--dry-run", code=2).stderr
+
+
+def test_a_stream_without_line_breaks_is_refused_after_one_megabyte(tracker: Tracker) -> None:
+    outcome = tracker.fails("import", "-", "--dry-run", input="x" * (1024 * 1024 + 10), code=2)
+    assert "standard input: the first line is longer than 1 MB" in outcome.stderr

@@ -793,3 +793,17 @@ def test_a_libpq_connection_string_is_told_from_a_file_path(given: str, server: 
     from tracker.storage.database import database_path
 
     assert isinstance(database_path(given), ServerURL) is server
+
+
+@pytest.mark.parametrize("password", ["er", "o", "ss"])
+def test_a_short_password_is_masked_without_spelling_itself_out(password: str) -> None:
+    """Replacing a short password inside words ("s***v***") would spell it out through the gaps."""
+    from tracker.storage.backend import ServerURL
+
+    location = ServerURL(f"postgresql://ann:{password}@127.0.0.1:1/team")
+    driver = (f'connection to server at "127.0.0.1", port 1 failed: password "{password}" rejected; '
+              f"user=ann password={password} host=127.0.0.1 server error")
+    scrubbed = location.scrub(driver)
+    assert "server at" in scrubbed and "server error" in scrubbed  # the words around stay whole
+    assert f'"{password}"' not in scrubbed and f"password={password} " not in scrubbed
+    assert scrubbed.count("***") >= 2

@@ -1307,8 +1307,7 @@ def verify(
     with database.read() as conn:
         damage = file_damage(conn)
         if damage is not None:  # hashes read through damaged pages or indexes prove nothing
-            raise DatabaseError(f"{database.path} is damaged (SQLite's integrity check: {damage}); "
-                                "restore it from a backup or an export")
+            raise DatabaseError(f"{database.path} is damaged (SQLite's integrity check: {damage})")
         checked, problems = store.verify_hashes(conn)
         report = ledger.verify(conn)
         extension = ledger.extends(conn, published) if published is not None else None

@@ -48,9 +48,11 @@ _INVISIBLE_IN_NAMES = re.compile(r"[\u00ad\u034f\u200c\u200d]")
 # Emoji are text, even where they are made of characters refused on their own: a subdivision
 # flag (the England flag is U+1F3F4, the tag letters "gbeng", then CANCEL TAG, UTS #51) and a
 # zero-width joiner between two pictographs (the rainbow flag, "👩‍🔬"). Only these exact
-# shapes pass: tag characters anywhere else still hide text.
+# shapes pass, and only the three subdivision flags Unicode recommends (England, Scotland,
+# Wales): any other run of tag letters could spell out hidden text ("ignore all rules").
+_TAGS = {code: "".join(chr(0xE0000 + ord(c)) for c in code) for code in ("gbeng", "gbsct", "gbwls")}
 _EMOJI_SEQUENCES = re.compile(
-    "\U0001F3F4[\U000E0030-\U000E0039\U000E0061-\U000E007A]{2,7}\U000E007F"
+    "\U0001F3F4(?:" + "|".join(_TAGS.values()) + ")\U000E007F"
     "|(?<=[\u2600-\u27bf\ufe0f\U0001F000-\U0001FAFF])\u200d(?=[\u2600-\u27bf\U0001F000-\U0001FAFF])"
 )
 NAME_FIELDS = {"author", "outlet", "tag"}
@@ -121,9 +123,11 @@ def clean_url(name: str, value: str | None) -> str | None:
         raise UsageError(f"{name} {text[:80]!r} is not a valid web address (no host, or a space in it)")
     try:
         parts = urlsplit(text)
-        parts.hostname, parts.port  # noqa: B018 - both raise ValueError on a malformed host or port
+        host, _port = parts.hostname, parts.port  # both raise ValueError on a malformed host or port
     except ValueError as exc:
         raise UsageError(f"{name} {text[:80]!r} is not a valid web address ({exc})") from None
+    if not host:
+        raise UsageError(f"{name} {text[:80]!r} is not a valid web address (no host, or a space in it)")
     return text
 
 

@@ -77,6 +77,8 @@ def open_text(path: Path | str) -> io.TextIOBase:
         raise NotFoundError(f"no such file: {file}")
     if file.is_dir():
         raise UsageError(f"{file} is a folder; give the file to import")
+    if file.is_char_device() or file.is_block_device():  # /dev/zero would be read until memory ran out
+        raise UsageError(f"{file} is a device, not a file to import")
     if not file.is_file():  # a pipe (<(command), a FIFO): its size says nothing and it can be read only once
         return file.open("r", encoding="utf-8-sig", errors="strict", newline="")  # type: ignore[return-value]
     size = file.stat().st_size
@@ -109,6 +111,10 @@ def detect_format(first_line: str) -> str:
     return "csv"
 
 
+#: The longest first line (a CSV header, or one JSON object) read before giving up.
+_MAX_HEADER_CHARS = 1024 * 1024
+
+
 class _File:
     """One opened input: its kind (csv or jsonl), its CSV header and the rows after it."""
 
@@ -137,12 +143,14 @@ class _File:
             raise
 
     def _read_first(self) -> str:
+        name = "standard input" if self.path == "-" else self.path
         try:
-            first = self.handle.readline()
+            first = self.handle.readline(_MAX_HEADER_CHARS + 1)
         except UnicodeDecodeError as exc:
-            raise UsageError(f"{self.path} is not UTF-8 text ({exc.reason} at byte {exc.start}); convert it with iconv first") from None
+            raise UsageError(f"{name} is not UTF-8 text ({exc.reason} at byte {exc.start}); convert it with iconv first") from None
+        if len(first) > _MAX_HEADER_CHARS:  # a stream with no line break (a pipe of zeros) is not a table
+            raise UsageError(f"{name}: the first line is longer than 1 MB; expected a CSV header or a JSON object")
         if not first:
-            name = "standard input" if self.path == "-" else self.path
             raise UsageError(f"{name} is empty: nothing to import")
         if not first.strip():
             raise UsageError(f"{self.path} starts with an empty line; expected a CSV header or a JSON object")

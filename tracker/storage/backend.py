@@ -199,7 +199,10 @@ class ServerURL:
         """Remove the password from a driver's message, whatever form it takes there."""
         text = mask_password(text)
         for secret in sorted(self.secrets(), key=len, reverse=True):
-            text = text.replace(secret, "***")
+            # Only where the password stands as a value of its own: replacing every occurrence
+            # of a short one ("er") inside words ("s***v***") both garbles the message and spells
+            # the password out through the gaps.
+            text = re.sub(rf"(?<![A-Za-z0-9%]){re.escape(secret)}(?![A-Za-z0-9%])", "***", text)
         if "connection info string" in text or "connection string" in text:
             # libpq quotes pieces of a malformed string (``missing "=" after "cret"``): a piece
             # of a password could be one of them

@@ -517,9 +517,14 @@ def file_damage(conn: Connection) -> str | None:
         rows = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check(20)")]
     except Exception as exc:  # noqa: BLE001 - a file too damaged to check is damaged
         if _is_damage(exc):
-            return str(getattr(exc, "orig", exc))
+            return f"{getattr(exc, 'orig', exc)}; restore it from an export or an earlier backup"
         raise
-    return None if rows == ["ok"] else "; ".join(rows)
+    if rows == ["ok"]:
+        return None
+    shown = "; ".join(rows[:3]) + (f"; and {len(rows) - 3} more" if len(rows) > 3 else "")
+    if all("index" in row for row in rows):  # the rows are intact: the indexes can be rebuilt from them
+        return f"{shown}; only indexes are damaged: rebuild them on a copy with `sqlite3 FILE REINDEX`"
+    return f"{shown}; restore it from an export or an earlier backup"
 
 
 def remove_database_files(path: Path) -> None:
@@ -553,7 +558,10 @@ def backup_database(source: Path | ServerURL, target: Path) -> int:
         raise NotFoundError(f"cannot write backup {target}: folder {folder} does not exist")
     if target.resolve() == source.resolve():
         raise DatabaseError("the backup must go to another file than the database itself")
-    handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False)
+    try:
+        handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False)
+    except OSError as exc:
+        raise DatabaseError(f"cannot write backup {target}: {exc.strerror or exc}") from None
     handle.close()
     temp = Path(handle.name)
     try:
@@ -574,10 +582,13 @@ def backup_database(source: Path | ServerURL, target: Path) -> int:
         os.replace(temp, target)
         return count
     except sqlite3.Error as exc:
+        if "full" in str(exc).lower():  # the source is only read: a full disk is the copy's
+            raise DatabaseError(f"cannot write backup {target}: the disk is full; nothing was written") from None
         raise DatabaseError(describe_sqlite_error(source, exc)) from None
+    except OSError as exc:
+        raise DatabaseError(f"cannot write backup {target}: {exc.strerror or exc}; nothing was written") from None
     finally:
-        if temp.exists():
-            temp.unlink()
+        remove_database_files(temp)  # the copy and any journal SQLite left beside it
 
 
 def _read_only_connection(source: Path) -> sqlite3.Connection:
