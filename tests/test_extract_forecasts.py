@@ -321,11 +321,18 @@ def test_described_prediction_is_nobodys_forecast() -> None:
 
 
 def test_consensus_view_is_not_the_writers() -> None:
-    # Written for this test, in the construction of a sentence met in real text.
-    none_in(
+    # Written for this test, in the construction of a sentence met in real text. The rules
+    # make no candidate of it; the detector may, and then it is the consensus's forecast.
+    found = extract(
         "We concluded that the consensus view, encouraged by very patient lenders, is that this year\u2019s jump "
         "in harbour fees will peter out and the low fee backdrop will continue for a long time to come."
-    )
+    ).forecasts
+    assert all(c.speaker == "the consensus" for c in found), [(c.claim, c.speaker) for c in found]
+    none_in_rules = extract(
+        "We concluded that the consensus view, encouraged by very patient lenders, is that this year\u2019s jump "
+        "in harbour fees will peter out.", detector=False
+    ).forecasts
+    assert none_in_rules == ()
 
 
 def test_our_view_that_is_the_writers_forecast() -> None:

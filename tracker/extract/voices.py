@@ -166,6 +166,15 @@ def _quoted_by_frame(sentence: str, speaker: str) -> bool:
     return re.search(rf",\s*{who}\s+{_SAID}\b|,\s*{_SAID}\s+{who}\b", sentence, re.IGNORECASE) is not None
 
 
+# "We concluded that the consensus view, encouraged by ..., is that X": the writer reports what
+# the consensus expects; the forecast is the consensus's, not the writer's own.
+_CONSENSUS = re.compile(
+    r"\b(?P<who>the\s+(?:market\s+|economists[\u2019']?\s+|analysts[\u2019']?\s+)?consensus)"
+    r"(?:\s+(?:view|forecast|expectation))?\b[^.;]{0,120}?\bis\s+that\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
     """(found, speaker) from the sentence alone: a trailing frame, a frame before the
     content, a label, "according to"; found is False when the sentence names nobody."""
@@ -174,6 +183,9 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
         return True, trailing
     if _shouting(sentence):
         return False, None
+    consensus = _CONSENSUS.search(sentence)
+    if consensus:
+        return True, " ".join(consensus.group("who").split()).lower()
     named = _NAMED_FORECASTER.match(sentence)
     if named and _speaker_like(named.group("who")) and named.group("who").split()[0].lower() not in ("it", "this", "that"):
         return True, named.group("who")
