@@ -18,10 +18,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import math
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -30,7 +28,7 @@ import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_scorecard import RAW_SQL, generate, timed  # noqa: E402
+from bench_scorecard import generate, raw_sqlite_time, timed  # noqa: E402
 
 RAW_PG = """
 WITH latest AS (
@@ -187,15 +185,8 @@ def main() -> None:
                 whole[label + " query"] = best_q
                 print(f"{label:10} scorecard query in-process:{best_q:8.2f} s  ({sources} sources)", flush=True)
             if "sqlite" in whole:
-                conn3 = sqlite3.connect(sqlite_db)
-                conn3.create_function("ln", 1, lambda v: math.log(v) if v and v > 0 else None)
-                times = []
-                for _ in range(args.repeat):
-                    start = time.perf_counter()
-                    raw = conn3.execute(RAW_SQL).fetchall()
-                    times.append(time.perf_counter() - start)
-                conn3.close()
-                print(f"sqlite     same aggregate, raw sqlite3:{min(times):7.2f} s  ({len(raw)} sources)")
+                seconds, sources = raw_sqlite_time(sqlite_db, args.repeat)
+                print(f"sqlite     same aggregate, raw sqlite3:{seconds:7.2f} s  ({sources} sources)")
             if "postgresql" in whole:
                 typed, rows = psql_time(url, args.repeat)
                 print(f"postgresql same aggregate typed into psql: {typed:.2f} s  ({rows} sources, psql \\timing)")
