@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import json
-import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -184,33 +182,6 @@ def tag_rows(prediction_id: int, tags: Iterable[str]) -> list[dict[str, Any]]:
 #: ``fold`` remembered for the names an import repeats on row after row (authors, outlets,
 #: tags); bounded, so that a file of a million distinct names holds no more than this many.
 _folded = functools.lru_cache(maxsize=20_000)(fold)
-
-
-def prediction_hash(entry: PredictionInput) -> str:
-    """``content_hash(entry.hashed_fields())``, the canonical JSON written out for the values a
-    checked prediction holds (imports hash every row); anything else goes the general way."""
-    probability, deadline = entry.probability, entry.deadline
-    if type(entry.made_on) is not dt.date or not (deadline is None or type(deadline) is dt.date):
-        return content_hash(entry.hashed_fields())
-    if type(probability) is float and math.isfinite(probability):
-        shown = float.__repr__(probability + 0.0)
-    elif probability is None:
-        shown = "null"
-    else:
-        return content_hash(entry.hashed_fields())
-    text = (
-        f'{{"author":{_json_text(entry.author)},"claim":{_json_text(entry.claim)},"date":"{entry.made_on.isoformat()}",'
-        f'"deadline":{"null" if deadline is None else chr(34) + deadline.isoformat() + chr(34)},'
-        f'"outlet":{_json_text(entry.outlet)},"probability":{shown},"quote":{_json_text(entry.quote)},"url":{_json_text(entry.url)}}}'
-    )
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-_encode_text = json.encoder.encode_basestring  # type: ignore[attr-defined]  # what json.dumps(ensure_ascii=False) writes
-
-
-def _json_text(value: str | None) -> str:
-    return "null" if value is None else _encode_text(value)
 
 
 def _prediction_values(entry: PredictionInput, claim_id: int, digest: str, now: dt.datetime) -> dict[str, Any]:
@@ -821,7 +792,7 @@ def _import_chunk(
     created_here = {claim_ids[key].id for key in new_claims}
     chunk = [_as_stored_claim(r, claim_ids[k]) for r, k in zip(chunk, keys)]
 
-    hashes = [prediction_hash(r.prediction) for r in chunk]
+    hashes = [content_hash(r.prediction.hashed_fields()) for r in chunk]
     for record, digest in zip(chunk, hashes):
         if record.expected_hash and record.expected_hash != digest:
             raise UsageError(
