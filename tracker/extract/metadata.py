@@ -43,7 +43,8 @@ _NAME_WORD = r"(?:[A-Z][\w'\u2019.\-]*|de|da|del|della|der|den|van|von|bin|al|el
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)")
 _BYLINE = re.compile(
-    r"^(?:by|words by|written by|posted by|articles by|story by|reporting by|prepared by|author|authors)\s*:?\s+(?P<names>.+)$",
+    r"^(?:by|words by|written by|posted by|articles by|story by|reporting by|prepared by|interview by|interviewed by|"
+    r"compiled by|author|authors)\s*:?\s+(?P<names>.+)$",
     re.IGNORECASE,
 )
 _BARE_BY = re.compile(r"^by\s*:?$", re.IGNORECASE)
@@ -135,11 +136,16 @@ def _names(text: str) -> str | None:
     """The author name(s) in a byline remainder, or None when it is not a name."""
     text = _PARENTHESIS.sub("", _EMAIL.sub("", text))
     text = _TRAILING_PART.sub("", text).strip().rstrip(".,;")
+    team = _TEAM.match(text)
+    if team is not None:
+        return team.group("team")  # "by the Harbour Analytics Team": a team is named as printed
     names: list[str] = []
     for part in _NAME_SEPARATOR.split(text):
         part = _WITH.sub("", part)
         if not part:
             continue
+        if names and (part.lower() in _WEEKDAYS or _FULL_DATE.search(part) or _MONTH_DAY.match(part)):
+            break  # "Posted by Ada Marsh, Thursday, April 15, 2031": the date follows the name
         if names and _named_publication(part):
             break  # "Ada Marsh, columnist, The Portmore Courier": where she writes
         if names and _is_role(part):
@@ -153,6 +159,11 @@ def _names(text: str) -> str | None:
     if not names or any(_words(name) > 6 for name in names):
         return None
     return ", ".join(names)  # several authors comma-separated, as the labelling guide writes them
+
+
+# "the Harbour Analytics Team", "the Kestrel Arena broadcast team": a team that signs as one.
+_TEAM = re.compile(r"^the\s+(?P<team>[A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+)?[\w&'\u2019-]+){0,5}\s+(?i:team|unit))$")
+_MONTH_DAY = re.compile(rf"^(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}\b", re.IGNORECASE)
 
 
 def _clean_outlet(text: str) -> str | None:
@@ -382,7 +393,7 @@ def find_outlet(blocks: list[Block]) -> str | None:
         if publisher and (_institution(publisher.group("outlet")) or _PUBLICATION.match(publisher.group("outlet"))):
             return _clean_outlet(publisher.group("outlet"))  # "Published by The X Exchange" (a person would be its author)
         byline = _BYLINE.match(text)
-        if byline and "," in text and _names(byline.group("names")) and (outlet := _named_publication(text.rsplit(",", 1)[1])):
+        if byline and "," in text and _names(byline.group("names")) and (outlet := _named_publication(outlet_name(text.rsplit(",", 1)[1]))):
             return outlet  # "By Ada Marsh, political columnist, The Portmore Courier"
     for pattern in (_FIRST_PUBLISHED_ON, _COPYRIGHT):
         for block in blocks:
@@ -681,15 +692,19 @@ def _info_line(text: str, top: _Top) -> bool:
     with a byline, each a name, an outlet, a section, an issue or the date."""
     parts = [p.strip() for p in _PART_SEPARATOR.split(text) if p.strip()]
     dates = [p for p in parts if _is_dated(p) and not _DAY_SPAN.search(p)]
-    opening = _BYLINE.match(parts[0]) if parts else None
-    bylined = opening is not None and _names(opening.group("names")) is not None
+    bylined = any((b := _BYLINE.match(p)) is not None and _names(b.group("names")) is not None for p in parts)
     if len(parts) < 2 or len(dates) > 1 or (not dates and not bylined) or _words(text) > _MAX_META_WORDS:
         return False
     for part in parts:
         byline = _BYLINE.match(part)
         role = _ROLE_PART.match(part)
-        if part in dates:
+        if _ISSUE_DATE.fullmatch(part) and not dates:
+            top.published = top.published or _stated_date(part)  # "Spring 2031 · by Ada Marsh"
+        elif part in dates:
             top.published = top.published or parse_full_date(part) or parse_numeric_date(part)
+            paper = _FULL_DATE.sub("", part).strip(" ,")
+            if paper and "," in part and (outlet := _named_publication(outlet_name(paper))):
+                top.outlet = top.outlet or outlet  # "Portmore Harbour Review, 3 May 2031"
         elif _is_section(part) or _ISSUE_PART.match(part) or _DAY_SPAN.search(part):
             continue
         elif byline is not None and (name := _names(byline.group("names"))):
@@ -698,13 +713,15 @@ def _info_line(text: str, top: _Top) -> bool:
             top.author = top.author or name  # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed"
         elif _BARE_PERSON.match(part) and _plain_name(part):
             top.author = top.author or part
-        elif "," in part and (outlet := _named_publication(part.rsplit(",", 1)[1].strip())):
+        elif "," in part and (outlet := _named_publication(outlet_name(part.rsplit(",", 1)[1]))):
             top.outlet = top.outlet or outlet  # "Arts desk, The Portmore Courier"
         elif _clean_outlet(part) or part[:1].islower():
-            top.outlet = top.outlet or part
+            top.outlet = top.outlet or outlet_name(part)  # "Portmore Evening Post business pages"
     return True
 
 
+# "Spring 2031", "May 2031", "Winter issue 2031": the issue a line of parts dates.
+_ISSUE_DATE = re.compile(rf"(?:(?i:{MONTH_PATTERN})\.?|(?i:spring|summer|autumn|fall|winter)(?:\s+(?i:issue|number|edition))?,?)\s+{_YEAR}")
 # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed", "Forecaster: ...": a post and its holder.
 _ROLE_PART = re.compile(r"^(?P<role>[A-Za-z]?[\w -]{0,30}?(?i:team|desk|economists?|analysts?|forecasters?|strategists?|editor|authors?))\s*:\s*(?P<names>\S.*)$")
 # "Issue 3, 2026", "Volume XII, Number 4", "Valid for April to June 2026", "Next release: ...": parts of an issue line.
@@ -760,7 +777,7 @@ def _read_top(blocks: list[Block]) -> _Top:
     lines = [
         b for b in blocks[:12]
         if b.kind not in (Kind.SEPARATOR, Kind.BOILERPLATE) or _dated_issue(b) or (_DATELINE_LABEL.match(b.text) and _is_dated(b.text))
-        or (b.kind is Kind.BOILERPLATE and _THREAD_FIELD.match(b.text))
+        or (b.kind is Kind.BOILERPLATE and (_THREAD_FIELD.match(b.text) or issue_line(b.text)))
     ]
     candidates: list[str] = []
     byline_seen = after_info = False
@@ -779,6 +796,13 @@ def _read_top(blocks: list[Block]) -> _Top:
                 top.author = _names(speaker.group("name")) or top.author
             continue
         if _FILED.match(text):
+            continue
+        posted = _POSTED_ON.match(text)
+        if posted is not None and candidates and (outlet := _posted_outlet(posted.group("outlet"))):
+            # "Posted on the Saltmarsh blog, 3 May 2031, by Ada Marsh" under the title
+            top.outlet = top.outlet or outlet
+            top.published = top.published or publication_date(text)
+            top.author = top.author or _delivered_by(text)
             continue
         if text.endswith(":"):
             break  # "My friends:", "The president said:": the body has begun
@@ -822,6 +846,10 @@ def _read_top(blocks: list[Block]) -> _Top:
             continue
         if candidates and (office := _OFFICE_HOLDER.match(text)) is not None and _plain_name(office.group("name")):
             top.author = top.author or office.group("name")  # "Governor Ada Marsh" under the address's title
+            continue
+        if candidates and (issue := issue_line(text)) is not None:
+            top.outlet = top.outlet or issue[0]  # "The Harbour Quarterly, May 2031" under the title
+            top.published = top.published or issue[1]
             continue
         if _info_line(text, top):
             after_info = True
@@ -972,7 +1000,11 @@ def _picker_in_title(title: str | None) -> str | None:
     return name.title() if name.isupper() else name
 
 
-_HONORIFIC = re.compile(r"^(?:(?:the\s+)?(?:hon|honourable|honorable|prof|professor|dr|sir|mr|mrs|ms|rev|reverend)\.?\s+)+", re.IGNORECASE)
+_HONORIFIC = re.compile(
+    r"^(?:(?:the\s+)?(?:hon|honourable|honorable|prof|professor|dr|sir|mr|mrs|ms|rev|reverend|colonel|col|captain|capt|"
+    r"major|maj|general|gen|lieutenant|lt|admiral|adm|commander|cdr|sergeant|sgt)\.?\s+(?:\((?:retired|retd\.?|ret\.?)\)\s+)?)+",
+    re.IGNORECASE,
+)
 _HANDLE = re.compile(r"\s*\((?:@?[\w.-]+)\)$")
 
 
@@ -1336,7 +1368,8 @@ def delivery_line(text: str) -> Delivery | None:
     broadcast = _BROADCAST_ON.search(text)
     outlet = None
     if publication is not None:
-        outlet = (publication.group("quoted") or publication.group("plain")).strip().rstrip(".,")
+        outlet = _PART_SEPARATOR.split(publication.group("quoted") or publication.group("plain"))[0].strip().rstrip(".,")
+        outlet = outlet_name(outlet)  # "From the X blog · posted ...": the blog's name
         outlet = re.sub(r"^the\s+", "", outlet)  # "of the X Courant": an article, where "The X" is the name
     elif broadcast is not None:
         outlet = broadcast.group("outlet").strip().rstrip(".,")
@@ -1470,3 +1503,75 @@ def self_named_outlet(blocks: list[Block], title: str | None) -> str | None:
         if _plain(first.text).rstrip(".") == title and _SELF_DESCRIPTION.match(second.text.strip()):
             return title
     return None
+
+
+# ---------------------------------------------------------------- publications named with their desk or medium
+#
+# "Portmore Evening Post business pages", "The Lindqvist Herald transport team", "From the Tide &
+# Timber blog": the guide's outlet is the publication, without a section, a desk, a team or a
+# word naming the medium; "The Harbour Quarterly, May 2031" under a title names the paper and
+# its issue.
+
+_OUTLET_TAIL = re.compile(
+    r"\s+(?:(?:[a-z][\w'\u2019-]*\s+){1,2}(?:pages?|desk|team)|(?i:blog|newsletter|podcast|discussion\s+boards?|message\s+board))$"
+)
+_FROM_THE = re.compile(r"^(?:(?i:from)\s+)?(?:the\s+)?")
+_SEASON = r"(?i:spring|summer|autumn|fall|winter)"
+# "The Harbour Quarterly, May 2031", "Lindqvist Yacht Club newsletter, summer issue 2031",
+# "Site & Structure — Spring issue, 2031": a publication and its issue.
+_ISSUE_LINE = re.compile(
+    rf"^(?P<outlet>[A-Z][^,\u2014\u2013]{{1,60}}?)\s*(?:,|[\u2014\u2013])\s*"
+    rf"(?:(?P<month>{MONTH_PATTERN})\.?|{_SEASON}(?:\s+(?i:issue|number|edition))?,?)?\s+(?P<year>{_YEAR})\.?$",
+    re.IGNORECASE,
+)
+# "Weekly tips from the Tide Table newsletter", "A column from \"Site & Structure\", the newsletter
+# of ...", "A long read from The Counterpoint, the quarterly of ...": where the piece comes from.
+_FROM_PUBLICATION_NAMED = re.compile(
+    r"\b(?i:from)\s+(?:the\s+)?[\"\u201c]?(?P<outlet>[A-Z][^,\"\u201d]{1,40}?)[\"\u201d]?"
+    r"(?:\s+(?i:newsletter|blog|podcast|magazine|column|bulletin)\b"
+    r"|,\s+the\s+(?:[a-z]+\s+)?(?i:newsletter|quarterly|magazine|journal|blog|weekly|monthly|bulletin|review)\s+of\b)"
+)
+
+
+def outlet_name(text: str) -> str:
+    """The publication a header part names, without "From the", a desk or the medium."""
+    text = _FROM_THE.sub("", text.strip()).strip().rstrip(".,;:")
+    bare = _OUTLET_TAIL.sub("", text)
+    return bare if bare and bare[:1].isupper() else text
+
+
+def issue_line(text: str) -> tuple[str, dt.date | None] | None:
+    """(outlet, published) from a line that names the publication and its issue, or None.
+
+    A month dates the text to its first day, a season or a year alone to the year (the
+    guide keeps the precision stated; a season spanning two years states none)."""
+    text = text.strip()
+    if _words(text) > _MAX_META_WORDS or re.search(r"\d{4}\s*[/\u2013-]\s*\d{2}", text):
+        return None
+    named = _FROM_PUBLICATION_NAMED.search(text)
+    dated = _ISSUE_LINE.match(text)
+    if named is not None:
+        year = _SEASON_YEAR.search(text[named.end():])
+        published = dt.date(int(year.group("y")), 1, 1) if year is not None and not year.group("m") else _stated_date(text[named.end():])
+        return outlet_name(named.group("outlet")), published
+    if dated is None:
+        return None
+    outlet = outlet_name(dated.group("outlet"))
+    if not (_PUBLICATION.match(outlet) or _organisation(outlet) or _institution(outlet)) or _is_section(outlet):
+        return None
+    month = dated.group("month")
+    published = dt.date(int(dated.group("year")), MONTH_NUMBERS[month.lower()[:3]] if month else 1, 1)
+    return outlet, published
+
+
+# "Posted on the Saltmarsh blog, 3 May 2031, by Ada Marsh": where, when and by whom.
+_POSTED_ON = re.compile(r"^(?i:posted|published|first\s+published|appeared)\s+(?i:on|in)\s+(?:the\s+)?(?P<outlet>[A-Z][^,]{1,50}?)\s*(?:,|$)")
+_MEDIUM_END = re.compile(r"\s(?i:blog|website|site|newsletter|substack|forums?)$")
+
+
+def _posted_outlet(text: str) -> str | None:
+    """The blog or publication a "Posted on ..." line names (never a day or a date)."""
+    text = text.strip()
+    if _MEDIUM_END.search(text):
+        return outlet_name(text)
+    return text if _PUBLICATION.match(text) or _organisation(text) else None
