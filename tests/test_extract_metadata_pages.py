@@ -106,3 +106,41 @@ def test_a_line_of_parts_is_not_joined_to_the_line_above() -> None:
 def test_a_wrapped_sentence_with_a_middle_dot_still_joins() -> None:
     text = "Ferry notes\n\nThe harbour board will vote on the new timetable for the northern pier and the\nsouthern slip \u00b7 both of them \u00b7 before the ferry season opens in May.\n"
     assert any(b.kind is Kind.BODY and "the southern slip" in b.text for b in split_blocks(text))
+
+
+# ---------------------------------------------------------------- a firm's name beside its note's
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # The note's name, a plain hyphen, the firm and its unit; nothing else titles it.
+    ("Ferry Freight Monthly - Tarrant & Ode Shipping Strategy\n3 May 2031\nBy Oona Tarrant",
+     ("Ferry Freight Monthly", "Oona Tarrant", dt.date(2031, 5, 3), "Tarrant & Ode Shipping Strategy")),
+    # The firm, then the note's name, in capitals; a section heading further down is not a headline.
+    ("ODE HARBOUR TRADING - FREIGHT DESK WEEKLY\nWeek ending Friday 2 May 2031\n\nWhat happened\nRates fell.",
+     ("FREIGHT DESK WEEKLY", None, dt.date(2031, 5, 2), "ODE HARBOUR TRADING")),
+    # The firm and its unit over the headline: the guide keeps the unit in the outlet.
+    ("TARRANT & ODE - FERRY DERIVATIVES STRATEGY\n\"May expiry: what the options say\"\nNote date: 3 May 2031 | Analyst: Piet Lindqvist",
+     ("May expiry: what the options say", "Piet Lindqvist", dt.date(2031, 5, 3), "TARRANT & ODE - FERRY DERIVATIVES STRATEGY")),
+    ("Lindqvist Asset Management \u2014 Investment Strategy\nFIVE FERRY CHARTS FOR 2032\nDecember 2031 \u00b7 Chief investment strategist: Oona Tarrant",
+     ("FIVE FERRY CHARTS FOR 2032", None, dt.date(2031, 12, 1), "Lindqvist Asset Management \u2014 Investment Strategy")),
+])
+def test_a_firm_beside_its_notes_name(header: str, expected: tuple[object, ...]) -> None:
+    assert _meta(header + BODY) == expected
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("LINDQVIST UNIVERSITY HOSPITAL", "LINDQVIST UNIVERSITY HOSPITAL"),
+    ("PORTMORE UNIFIED SCHOOL DISTRICT", "PORTMORE UNIFIED SCHOOL DISTRICT"),
+    ("Lindqvist Aerobiology Network", "Lindqvist Aerobiology Network"),
+])
+def test_an_organisation_over_the_title(line: str, outlet: str) -> None:
+    header = f"{line}\nFerry Demand Outlook: the Festive Fortnight\nPrepared by the Passenger Flow and Analytics Team, 25 November 2031"
+    assert _meta(header + BODY) == ("Ferry Demand Outlook: the Festive Fortnight", "Passenger Flow and Analytics Team", dt.date(2031, 11, 25), outlet)
+
+
+def test_the_released_part_dates_an_issue_line_not_its_validity_span() -> None:
+    header = (
+        "Lindqvist Aerobiology Network\nPOLLEN OUTLOOK \u2014 SPRING 2031\n"
+        "Issue 1 of 3 | Released 1 March 2031 | Applies to 1 March - 31 May 2031\n"
+        "Prepared by: Dr Oona Tarrant (network coordinator) with the Lindqvist Allergy Clinic"
+    )
+    assert _meta(header + BODY) == ("POLLEN OUTLOOK \u2014 SPRING 2031", "Oona Tarrant", dt.date(2031, 3, 1), "Lindqvist Aerobiology Network")

@@ -135,8 +135,9 @@ def parse_month_year(text: str) -> dt.date | None:
 def _names(text: str) -> str | None:
     """The author name(s) in a byline remainder, or None when it is not a name."""
     text = _PARENTHESIS.sub("", _EMAIL.sub("", text))
+    text = _WITH_THE.sub("", text)  # "Ada Marsh with the Harbour Allergy Clinic": a body she worked with
     text = _TRAILING_PART.sub("", text).strip().rstrip(".,;")
-    team = _TEAM.match(text)
+    team = _TEAM.match(text.split(",")[0].strip())
     if team is not None:
         return team.group("team")  # "by the Harbour Analytics Team": a team is named as printed
     names: list[str] = []
@@ -161,6 +162,7 @@ def _names(text: str) -> str | None:
     return ", ".join(names)  # several authors comma-separated, as the labelling guide writes them
 
 
+_WITH_THE = re.compile(r"\s+with\s+the\s+[A-Z].*$")
 # "the Harbour Analytics Team", "the Kestrel Arena broadcast team": a team that signs as one.
 _TEAM = re.compile(r"^the\s+(?P<team>[A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+)?[\w&'\u2019-]+){0,5}\s+(?i:team|unit))$")
 _MONTH_DAY = re.compile(rf"^(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}\b", re.IGNORECASE)
@@ -692,12 +694,20 @@ def _info_line(text: str, top: _Top) -> bool:
     with a byline, each a name, an outlet, a section, an issue or the date."""
     parts = [p.strip() for p in _PART_SEPARATOR.split(text) if p.strip()]
     dates = [p for p in parts if _is_dated(p) and not _DAY_SPAN.search(p)]
+    spans: list[str] = []
+    if len(dates) > 1 and len(issued_parts := [p for p in dates if _ISSUED_PART.match(p)]) == 1:
+        spans = [p for p in dates if p not in issued_parts]  # "Applies to 1 March - 31 May 2031": a validity span
+        dates = issued_parts
     bylined = any((b := _BYLINE.match(p)) is not None and _names(b.group("names")) is not None for p in parts)
-    if len(parts) < 2 or len(dates) > 1 or (not dates and not bylined) or _words(text) > _MAX_META_WORDS:
+    issued = any(_ISSUE_DATE.fullmatch(p) for p in parts)
+    longest = _MAX_META_WORDS if len(parts) < 3 else _PARTS_MAX_WORDS  # three short parts may run longer
+    if len(parts) < 2 or len(dates) > 1 or (not dates and not issued and not bylined) or _words(text) > longest:
         return False
     for part in parts:
         byline = _BYLINE.match(part)
         role = _ROLE_PART.match(part)
+        if part in spans:
+            continue
         if _ISSUE_DATE.fullmatch(part) and not dates:
             top.published = top.published or _stated_date(part)  # "Spring 2031 · by Ada Marsh"
         elif part in dates:
@@ -709,6 +719,8 @@ def _info_line(text: str, top: _Top) -> bool:
             continue
         elif byline is not None and (name := _names(byline.group("names"))):
             top.author = top.author or name
+        elif role is not None and _OFFICE_POST.match(role.group("role")):
+            continue  # "Chief investment strategist: X": an office holder, not a byline
         elif role is not None and (name := _names(role.group("names"))):
             top.author = top.author or name  # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed"
         elif _BARE_PERSON.match(part) and _plain_name(part):
@@ -720,6 +732,10 @@ def _info_line(text: str, top: _Top) -> bool:
     return True
 
 
+_PARTS_MAX_WORDS = 20
+# "Released 1 March 2031", "Issued: ...": the part of a line that dates the issue itself.
+_ISSUED_PART = re.compile(r"^(?i:released|issued|published|posted|updated|date[d]?)\b")
+_OFFICE_POST = re.compile(r"^(?i:chief|head|director|global\s+head)\b")
 # "Spring 2031", "May 2031", "Winter issue 2031": the issue a line of parts dates.
 _ISSUE_DATE = re.compile(rf"(?:(?i:{MONTH_PATTERN})\.?|(?i:spring|summer|autumn|fall|winter)(?:\s+(?i:issue|number|edition))?,?)\s+{_YEAR}")
 # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed", "Forecaster: ...": a post and its holder.
@@ -933,6 +949,13 @@ def _read_top(blocks: list[Block]) -> _Top:
     if desk is not None:
         top.title, top.masthead = desk
         return top
+    texts = [b.text.strip() for b in lines]
+    at = [next((i for i, t in enumerate(texts) if c in t), -1) for c in candidates[:2]]
+    firm = _firm_and_note(candidates, adjacent=len(at) == 2 and at[0] >= 0 and at[1] == at[0] + 1)
+    if firm is not None:
+        top.masthead, top.title = firm
+        top.outlet = top.outlet or top.masthead
+        return top
     masthead = _masthead_and_title(candidates)
     if masthead is not None:
         top.masthead, top.title = masthead
@@ -1057,7 +1080,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
         return Meta(top.title, top.author, top.published, None)
     title = find_title(blocks)
     added = title[len(top.title):] if title and top.title is not None else ""
-    if top.title is not None and not (title and title.startswith(top.title) and not _DASH_SEPARATOR.match(added) and not _PART_SEPARATOR.match(added)):
+    if top.title is not None and not (title and title.startswith(top.title) and not _ANY_DASH.match(added) and not _PART_SEPARATOR.match(added)):
         title = top.title  # find_title's line, unless it adds to the same title (not a dash and a desk)
     title = _without_full_stop(_plain(title)) if title else title
     if title and title.startswith("[") and title.endswith("]"):
@@ -1166,7 +1189,8 @@ def signature_author(blocks: list[Block]) -> str | None:
 _INSTITUTION_END = re.compile(
     r"\b(?i:company|co\.?|inc\.?|llp|plc|ltd\.?|limited|corporation|corp\.?|cooperative|securities|research|partners|"
     r"holdings|forums?|community|blog|unit|team|college|school|laboratory|labs|authority|observatory|agency|office|"
-    r"department|ministry|service|centre|center|institute|bureau|commission)$"
+    r"department|ministry|service|centre|center|institute|bureau|commission|network|management|hospitals?|district|"
+    r"trust|trading|strategy|clinic|partnership)$"
 )
 _INSTITUTION_OF = re.compile(
     r"^(?i:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}(?i:bank|office|department|ministry|territory|government|bureau|agency|"
@@ -1575,3 +1599,46 @@ def _posted_outlet(text: str) -> str | None:
     if _MEDIUM_END.search(text):
         return outlet_name(text)
     return text if _PUBLICATION.match(text) or _organisation(text) else None
+
+
+# ---------------------------------------------------------------- a firm's name beside its note's
+#
+# "Base Metals Monthly - Tarrant & Ode Commodities Strategy", "ODE AGRI TRADING - GRAINS DESK
+# WEEKLY", "TARRANT & ODE - EQUITY DERIVATIVES STRATEGY" over a headline: a first line that joins
+# the firm (or the firm and its unit) to the note's name with a dash, plain hyphens included.
+
+_ANY_DASH = re.compile(r"\s+(?:[\u2014\u2013-]|--)\s+")
+
+
+def _firm(text: str) -> bool:
+    """A firm's or an organisation's name: an institution, or short capitalised names joined by "&"."""
+    text = text.strip()
+    if _institution(text):
+        return True
+    words = text.split()
+    return "&" in words and len(words) <= 4 and all(w == "&" or w[:1].isupper() for w in words)
+
+
+def _firm_and_note(candidates: list[str], *, adjacent: bool) -> tuple[str, str] | None:
+    """(outlet, title) from a first line "note - firm" or "firm - unit", or None.
+
+    With a headline under it, the whole line is the firm and its unit (the guide keeps the
+    unit) and the headline is the title; alone, the firm's part is the outlet and the other
+    part names the note."""
+    parts = _ANY_DASH.split(candidates[0].strip())
+    if len(parts) != 2 or _is_section(parts[1]) or _EDITION.match(parts[1].strip()):
+        return None
+    head, tail = (p.strip() for p in parts)
+    head_firm, tail_firm = _firm(head), _firm(tail)
+    headline = candidates[1] if len(candidates) > 1 and adjacent else None  # a section heading further down is not one
+    if headline is not None and _institution(headline):
+        return None  # a unit under the firm's line: the masthead's rules read it
+    if head_firm and tail_firm:
+        if headline is not None:
+            return candidates[0].strip(), headline
+        return (head, tail) if head.isupper() == tail.isupper() else None
+    if tail_firm and not head_firm and headline is None and _institution(tail) and not _organisation(head):
+        return tail, head  # "Base Metals Monthly - Tarrant & Ode Commodities Strategy"
+    if head_firm and not tail_firm and headline is not None and (head.isupper() or "&" in head) and tail.isupper():
+        return candidates[0].strip(), headline  # "TARRANT & ODE - EQUITY DERIVATIVES STRATEGY" over a headline
+    return None
