@@ -144,3 +144,42 @@ def test_the_released_part_dates_an_issue_line_not_its_validity_span() -> None:
         "Prepared by: Dr Oona Tarrant (network coordinator) with the Lindqvist Allergy Clinic"
     )
     assert _meta(header + BODY) == ("POLLEN OUTLOOK \u2014 SPRING 2031", "Oona Tarrant", dt.date(2031, 3, 1), "Lindqvist Aerobiology Network")
+
+
+# ---------------------------------------------------------------- speakers and writers beside a title
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # The office holder after the title's dash is the speaker, not part of the title.
+    ("STATE OF THE HARBOUR \u2014 Mayor Oona Tarrant\nLindqvist Civic Hall, Thursday, February 6, 2031",
+     ("STATE OF THE HARBOUR", "Oona Tarrant", dt.date(2031, 2, 6), None)),
+    ("Annual address to ferry operators \u2014 Chair of the Lindqvist Bay Harbour Authority, Ms. Oona Tarrant",
+     ("Annual address to ferry operators", "Oona Tarrant", None, None)),
+    # The speaker a speech's title names after "by".
+    ("Statement to the press by the Minister for Ferries, Oona Tarrant, on winter sailings",
+     ("Statement to the press by the Minister for Ferries, Oona Tarrant, on winter sailings", "Oona Tarrant", None, None)),
+    ("Pre-season talk by Oona Tarrant, captain of the Lindqvist Rowing Club, to the crews, 22 February 2031",
+     (None, "Oona Tarrant", dt.date(2031, 2, 22), None)),
+    ("Lindqvist Maritime College \u2014 graduation remarks by the guest speaker, harbour pilot and former student Oona Tarrant",
+     (None, "Oona Tarrant", None, None)),
+])
+def test_a_speaker_beside_a_speechs_title(header: str, expected: tuple[object, ...]) -> None:
+    got = _meta(header + BODY)
+    assert got[1:] == expected[1:]
+    if expected[0] is not None:
+        assert got[0] == expected[0]
+
+
+def test_a_dash_before_a_plain_phrase_stays_in_the_title() -> None:
+    assert _meta("Ferries \u2014 Chair of the Harbour Authority says more are coming" + BODY)[:2] == (
+        "Ferries \u2014 Chair of the Harbour Authority says more are coming", None)
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # A standfirst that ends with its writer: a newsletter that names itself.
+    ("The Ferry Tape\nA weekly letter on the harbour for the curious passenger, by Oona Tarrant\n27 November 2031\n\nDear readers,",
+     ("The Ferry Tape", "Oona Tarrant", dt.date(2031, 11, 27), "The Ferry Tape")),
+    ("THE HARBOUR ANNUAL LIST\nTen calls for the ferries in Lindqvist for 2032, with odds, from Oona Tarrant",
+     ("THE HARBOUR ANNUAL LIST", "Oona Tarrant", None, None)),
+])
+def test_a_standfirst_ending_with_its_writer(header: str, expected: tuple[object, ...]) -> None:
+    assert _meta(header + BODY) == expected

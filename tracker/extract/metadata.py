@@ -736,6 +736,7 @@ _PARTS_MAX_WORDS = 20
 # "Released 1 March 2031", "Issued: ...": the part of a line that dates the issue itself.
 _ISSUED_PART = re.compile(r"^(?i:released|issued|published|posted|updated|date[d]?)\b")
 _OFFICE_POST = re.compile(r"^(?i:chief|head|director|global\s+head)\b")
+_SALUTATION = re.compile(r"^(?i:dear|hi|hello|colleagues|friends|all)\b[^.!?]{0,40},$")
 # "Spring 2031", "May 2031", "Winter issue 2031": the issue a line of parts dates.
 _ISSUE_DATE = re.compile(rf"(?:(?i:{MONTH_PATTERN})\.?|(?i:spring|summer|autumn|fall|winter)(?:\s+(?i:issue|number|edition))?,?)\s+{_YEAR}")
 # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed", "Forecaster: ...": a post and its holder.
@@ -820,8 +821,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.published = top.published or publication_date(text)
             top.author = top.author or _delivered_by(text)
             continue
-        if text.endswith(":"):
-            break  # "My friends:", "The president said:": the body has begun
+        if text.endswith(":") or _SALUTATION.match(text):
+            break  # "My friends:", "The president said:", "Dear readers,": the body has begun
         dateline = _NEWS_DATELINE.match(text)
         if dateline is not None:
             # "VELDHOVEN, 12/11/2024 (Market Report) — ...": the wire's dateline opens the story.
@@ -866,6 +867,9 @@ def _read_top(blocks: list[Block]) -> _Top:
         if candidates and (issue := issue_line(text)) is not None:
             top.outlet = top.outlet or issue[0]  # "The Harbour Quarterly, May 2031" under the title
             top.published = top.published or issue[1]
+            continue
+        if candidates and (standfirst := _STANDFIRST_BY.search(text)) is not None and _plain_name(standfirst.group("name")):
+            top.author = top.author or standfirst.group("name")  # "A weekly letter on ferries, by Ada Marsh" under the title
             continue
         if _info_line(text, top):
             after_info = True
@@ -1088,8 +1092,11 @@ def read_metadata(blocks: list[Block]) -> Meta:
     if title and _THREAD_POST_NUMBER.search(title):
         title = None  # "... (1/9)": the first post of a numbered thread, not a title over it
     title = _TITLE_LABEL.sub("", title) if title else title
+    speaker = speaker_after_title(title)
+    if title and speaker is not None:
+        title = _ANY_DASH.split(title)[0].strip()  # "STATE OF THE CITY — Mayor Ada Marsh": the speaker is not the title
     author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title) or find_report_author(blocks)
-    author = author or office_holder_in_title(title)
+    author = author or office_holder_in_title(title) or speaker or _given_by_in_title(title)
     author = author or _capitals_byline(blocks) or signature_author(blocks)
     author = clean_name(author) if author else author
     return Meta(
@@ -1497,7 +1504,7 @@ _THREAD_POST_NUMBER = re.compile(r"\(1/\d{1,3}\)$")
 _OUTLET_BY = re.compile(r"^(?P<outlet>[A-Z][\w&'\u2019]*(?:\s+[A-Z][\w&'\u2019]*){0,4}),\s+(?i:by)\s+(?P<rest>\S.{2,80})$")
 _REAL_NAME = re.compile(rf"\((?P<name>{_PERSON_PATTERN})\)\s*$")
 # "A newsletter about electricity, with too many footnotes" under "The Grid of 2050".
-_SELF_DESCRIPTION = re.compile(r"^(?:An?|The)\s+(?:(?:weekly|monthly|daily|occasional|free)\s+)?(?i:newsletter|blog|podcast|column|zine)\b")
+_SELF_DESCRIPTION = re.compile(r"^(?:An?|The)\s+(?:(?:weekly|monthly|daily|occasional|free)\s+)?(?i:newsletter|letter|blog|podcast|column|zine)\b")
 # "\"The Margin\" podcast", "Starfield Society newsletter — ...": a show or a society's newsletter.
 _QUOTED_SHOW = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d]{1,40})[\"\u201d]\s+(?i:podcast|show|programme|program|newsletter|blog)\b")
 _ORG_NEWSLETTER = re.compile(r"^(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4})\s+(?i:newsletter|bulletin)\b")
@@ -1642,3 +1649,51 @@ def _firm_and_note(candidates: list[str], *, adjacent: bool) -> tuple[str, str] 
     if head_firm and not tail_firm and headline is not None and (head.isupper() or "&" in head) and tail.isupper():
         return candidates[0].strip(), headline  # "TARRANT & ODE - EQUITY DERIVATIVES STRATEGY" over a headline
     return None
+
+
+# ---------------------------------------------------------------- speakers and writers beside a title
+#
+# "STATE OF THE CITY — Mayor Ada Marsh", "Annual address to tenants — Chair of the Harbour
+# Authority, Ms. Ada Marsh": the speaker after a dash is not part of the title. "Statement to the
+# press by the Minister for Ferries, Ada Marsh, on ...", "Pre-season talk by Ada Marsh, captain of
+# ...": the speaker a speech's title names. "A weekly letter on ferries, by Ada Marsh" under a
+# title: its writer.
+
+_STANDFIRST_BY = re.compile(rf"^[A-Z][^.!?]{{10,160}},\s+(?i:by|from)\s+(?P<name>{_PERSON_PATTERN})\.?$")
+_SPEAKER_OFFICE = re.compile(
+    rf"^(?:{_OFFICE}|(?:the\s+)?(?:Chair|Chairman|Chairwoman|Chief\s+Executive|Director|President|Captain|Head)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019 -]{2,60}?)?)(?:,\s*|\s+)"
+)
+_SPEECH_WORDS = re.compile(r"\b(?i:address|speech|remarks|statement|talk|lecture|sermon|toast|eulogy|keynote)\b")
+_NAME_AT_END = re.compile(rf"\s(?:[a-z][\w-]*\s+)+(?P<name>{_PERSON_PATTERN})$")
+
+
+def speaker_after_title(title: str | None) -> str | None:
+    """The office holder named after a title's dash ("— Mayor Ada Marsh"), or None."""
+    parts = _ANY_DASH.split(title.strip()) if title else []
+    if len(parts) != 2:
+        return None
+    tail = parts[1].strip().rstrip(".")
+    if "," in tail:
+        office, name = (p.strip() for p in tail.rsplit(",", 1))  # "Chair of the X Authority, Ms. Ada Marsh"
+        if _SPEAKER_OFFICE.match(office + " ") is None:
+            return None
+    else:
+        holder = _OFFICE_HOLDER.match(_HONORIFIC.sub("", tail))  # "Mayor Ada Marsh"
+        if holder is None:
+            return None
+        name = holder.group("name")
+    name = _HONORIFIC.sub("", name).strip()
+    return name if _BARE_PERSON.match(name) and _plain_name(name) and not _is_role(name) else None
+
+
+def _given_by_in_title(title: str | None) -> str | None:
+    """The speaker after "by" in a speech's title ("Talk by Ada Marsh, captain of ...")."""
+    if not title or _SPEECH_WORDS.search(title) is None or re.search(r"\b(?i:by)\s", title) is None:
+        return None
+    named = _delivered_by(title)
+    if named is not None:
+        return named
+    after_by = re.split(r"\b(?i:by)\s+", title)[-1]
+    trailing = _NAME_AT_END.search(" " + after_by.split(",")[-1].strip().rstrip("."))
+    return trailing.group("name") if trailing is not None and _plain_name(trailing.group("name")) else None
