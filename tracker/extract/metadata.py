@@ -1665,7 +1665,9 @@ _SPEAKER_OFFICE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019 -]{2,60}?)?)(?:,\s*|\s+)"
 )
 _SPEECH_WORDS = re.compile(r"\b(?i:address|speech|remarks|statement|talk|lecture|sermon|toast|eulogy|keynote)\b")
-_NAME_AT_END = re.compile(rf"\s(?:[a-z][\w-]*\s+)+(?P<name>{_PERSON_PATTERN})$")
+# "... master electrician and former student Ada Marsh": a name after a description (not after
+# "at the", which names a place or an event).
+_NAME_AT_END = re.compile(rf"\s(?:[a-z][\w-]*\s+)*(?!(?:at|the|of|in|on|to|for|from|with|and|a|an)\s)[a-z][\w-]*\s+(?P<name>{_PERSON_PATTERN})$")
 
 
 def speaker_after_title(title: str | None) -> str | None:
