@@ -183,3 +183,77 @@ def test_a_dash_before_a_plain_phrase_stays_in_the_title() -> None:
 ])
 def test_a_standfirst_ending_with_its_writer(header: str, expected: tuple[object, ...]) -> None:
     assert _meta(header + BODY) == expected
+
+
+# ---------------------------------------------------------------- forum threads, memos, live blogs
+
+def test_a_community_line_over_a_posts_title() -> None:
+    text = (
+        "r/LindqvistFerries \u00b7 Posted by u/pier_watcher \u00b7 11h\n"
+        "The new pier opens Thursday. Where does the first-week ridership land?\n\n"
+        "Currently 1,800 a day on the old slip. Post your number.\n\n"
+        "\u25b2 42 \u00b7 u/tide_tables \u00b7 10h\n2,400. Everybody wants to try the new pier.\n"
+    )
+    meta = extract(text, detector=False).meta
+    assert (meta.title, meta.outlet) == ("The new pier opens Thursday. Where does the first-week ridership land?", "r/LindqvistFerries")
+
+
+def test_a_community_line_over_a_long_opening_post_gives_no_title() -> None:
+    text = (
+        "r/LindqvistFerries \u00b7 Posted by u/pier_watcher \u00b7 2d\n\n"
+        "[SPOILERS] The new pier opens Thursday and the council has promised a brass band, a ribbon and a"
+        " free crossing for the first hundred passengers. Who gets on first? Put your calls down so we can laugh on Friday.\n"
+    )
+    meta = extract(text, detector=False).meta
+    assert (meta.title, meta.outlet) == (None, "r/LindqvistFerries")
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # The site's name over a trail that ends with the thread's title.
+    ("Harbourside Discussion Boards\nFerries \u203a Pier 4: when will the last old boat run?\n\nTopic started by Dock_Dave on 03/03/2031",
+     ("Pier 4: when will the last old boat run?", "Harbourside")),
+    # A forum's flag after the thread's title.
+    ("Tidewatch Community \u203a Ferries \u203a Winter timetable speculation megathread (pinned)\n\nOP: pier_watcher \u00b7 19 Feb 2031",
+     ("Winter timetable speculation megathread", "Tidewatch Community")),
+])
+def test_a_forums_name_and_its_threads_title(header: str, expected: tuple[str, str]) -> None:
+    meta = extract(header + BODY, detector=False).meta
+    assert (meta.title, meta.outlet) == expected
+
+
+def test_a_post_header_ending_with_its_time_stands_on_its_own_line() -> None:
+    text = (
+        "Harbourside forum \u00bb Ferries\n\"Pier 4 works \u2014 when do they ACTUALLY finish?\"\n\n"
+        "#1  Posted by Dock_Dave \u2014 Tuesday 8th September 2031, 08:41\n"
+        "The council's sign says the end of October. It said July until last week.\n"
+    )
+    blocks = [b.text for b in split_blocks(text)]
+    assert "#1 Posted by Dock_Dave \u2014 Tuesday 8th September 2031, 08:41" in blocks
+    assert extract(text, detector=False).meta.published == dt.date(2031, 9, 8)
+
+
+def test_a_posters_handle_in_a_post_header_is_not_an_outlet() -> None:
+    text = (
+        "HARBOUR TALK FORUMS \u203a Ferries \u203a Off-season\nThread: Your bold calls for the 2032 timetable\n\n---\n"
+        "pier_watcher | 03 Dec 2031, 21:47\nHere are my calls.\n"
+    )
+    meta = extract(text, detector=False).meta
+    assert (meta.title, meta.published, meta.outlet) == ("Your bold calls for the 2032 timetable", dt.date(2031, 12, 3), "HARBOUR TALK FORUMS")
+
+
+def test_a_memo_is_titled_by_its_subject_and_written_by_its_sender() -> None:
+    header = (
+        "Internal memo \u2014 Timetable team, Lindqvist Ferry Company\nTo: all skippers\n"
+        "From: Oona Tarrant, head of operations\nDate: 2 October 2031\nRe: where the winter timetable is heading\n\nColleagues,"
+    )
+    assert _meta(header + BODY) == ("where the winter timetable is heading", "Oona Tarrant", dt.date(2031, 10, 2), "Lindqvist Ferry Company")
+
+
+def test_a_reply_line_outside_a_memo_keeps_its_re() -> None:
+    text = "Re: Will the new pier open on time?\n\nHonestly I doubt it. The pilings have not settled and the council has said nothing since March.\n"
+    assert extract(text, detector=False).meta.title == "Re: Will the new pier open on time?"
+
+
+def test_a_live_blogs_title_and_its_team_line() -> None:
+    header = "LIVE: Lindqvist harbour vote \u2014 results as they come in\nThe Lindqvist Herald politics team | Thursday 6 May 2031"
+    assert _meta(header + BODY) == ("LIVE: Lindqvist harbour vote \u2014 results as they come in", None, dt.date(2031, 5, 6), "The Lindqvist Herald")

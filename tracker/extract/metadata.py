@@ -255,6 +255,8 @@ def find_title(blocks: list[Block]) -> str | None:
             return None
         if is_meta_line(block.text) or is_wrapped_in_quotes(block.text) or _CONTENTS.match(block.text.strip()):
             continue
+        if _SUBREDDIT_LINE.match(block.text.strip()):
+            continue  # "r/X \u00b7 Posted by u/y": the community and the poster, not a title
         title = block.text.strip()
         following = next((b for b in blocks[position + 1:] if b.kind is not Kind.SEPARATOR), None)
         if following is not None and following.kind is Kind.HEADING and _DAY_SPAN.fullmatch(following.text.strip()):
@@ -727,6 +729,8 @@ def _info_line(text: str, top: _Top) -> bool:
             top.author = top.author or part
         elif "," in part and (outlet := _named_publication(outlet_name(part.rsplit(",", 1)[1]))):
             top.outlet = top.outlet or outlet  # "Arts desk, The Portmore Courier"
+        elif _HANDLE_NAME.match(part):
+            continue  # "ada_m | 3 May 2031, 21:47": a post's header names its poster, not an outlet
         elif _clean_outlet(part) or part[:1].islower():
             top.outlet = top.outlet or outlet_name(part)  # "Portmore Evening Post business pages"
     return True
@@ -799,7 +803,7 @@ def _read_top(blocks: list[Block]) -> _Top:
     candidates: list[str] = []
     byline_seen = after_info = False
     last_crumb = None  # a forum's breadcrumb trail ends with the thread, unless a title line follows
-    threaded = False
+    threaded = memo = False
     for position, block in enumerate(lines):
         text = block.text.strip()
         next_kind, next_text = _next_kind(lines, position)
@@ -837,7 +841,21 @@ def _read_top(blocks: list[Block]) -> _Top:
             candidates.append(forum.group("title"))
             top.published = top.published or publication_date(forum.group("when"))
             continue
-        if (thread := _thread_line(text, position, candidates)) is not None:
+        if position == 0 and _MEMO_LABEL.match(text):
+            memo = True  # "Internal memo — Curriculum team, X": the kind of text, over To:/From:/Re: fields
+            desk = desk_title(text)
+            top.outlet = desk[1] if desk is not None else None
+            continue
+        if memo and _ADDRESSEE.match(text):
+            continue
+        if position == 0 and (reddit := _SUBREDDIT_LINE.match(text)) is not None:
+            top.outlet = reddit.group("sub")  # "r/X · Posted by u/y · 11h": the community
+            threaded = True
+            following = lines[1].text.strip() if len(lines) > 1 else ""
+            if following and _words(following) <= _REDDIT_TITLE_WORDS:
+                candidates.append(following)  # the post's title under it
+            continue
+        if (thread := _thread_line(text, position, candidates, memo=memo)) is not None:
             threaded = threaded or thread.author is None
             if thread.author:
                 top.author = top.author or thread.author
@@ -946,6 +964,10 @@ def _read_top(blocks: list[Block]) -> _Top:
         return top
     if last_crumb is not None and len(candidates) == 1:
         candidates.append(last_crumb)
+    candidates = [_FORUM_FLAG.sub("", c) for c in candidates]  # "(pinned)": the forum's flag, not the title's
+    if len(candidates) >= 2 and _SITE_NAME.search(candidates[0]) and not _DASH_SEPARATOR.search(candidates[0]):
+        top.outlet = top.outlet or outlet_name(candidates[0])  # "X Discussion Boards" over the thread's title
+        candidates = candidates[1:]
     if threaded:
         top.thread_date = first_post_date(blocks)  # the dated lines near the top are its posts' headers
     first = candidates[0]
@@ -1282,6 +1304,8 @@ _CRUMB_SEPARATOR = re.compile(r"\s+(?:\u203a|>|\u00bb)\s+")
 _CRUMB_WORDS = 10
 # "Thread: <title>", "Topic: <title>", "Subject: <title>": the thread's or the message's title.
 _THREAD_FIELD = re.compile(r"^(?i:thread|topic|subject)\s*:\s*(?P<title>\S.*)$")
+_MEMO_FIELD = re.compile(r"^(?i:re|subject)\s*:\s*(?P<title>\S.*)$")
+_ADDRESSEE = re.compile(r"^(?i:to|cc|bcc|distribution)\s*:\s*\S")
 _FROM_FIELD = re.compile(r"^(?i:from)\s*:\s*(?P<name>\S.*)$")
 _QUOTED_TITLE_WORDS = 20
 
@@ -1293,18 +1317,18 @@ class _Thread:
     crumbs: list[str] | None = None
 
 
-def _thread_line(text: str, position: int, candidates: list[str]) -> _Thread | None:
+def _thread_line(text: str, position: int, candidates: list[str], *, memo: bool = False) -> _Thread | None:
     """A line of a forum's or an e-mail's header: a breadcrumb trail ("Forums › Hardware ›
     Speculation"), "Thread:"/"Topic:"/"Subject:" and the title, a thread's title in quotes
     under the site's name, or "From: Name <address>"."""
     crumbs = _CRUMB_SEPARATOR.split(text)
     if len(crumbs) >= 2 and position <= 1 and all(0 < _words(c) <= _CRUMB_WORDS for c in crumbs):
         return _Thread(crumbs=[c.strip() for c in crumbs])
-    field = _THREAD_FIELD.match(text)
+    field = _THREAD_FIELD.match(text) or (_MEMO_FIELD.match(text) if memo else None)
     if field is not None:
         return _Thread(title=field.group("title").strip())
     sender = _FROM_FIELD.match(text)
-    if sender is not None and _EMAIL.search(sender.group("name")):
+    if sender is not None and (_EMAIL.search(sender.group("name")) or memo):
         return _Thread(author=_names(sender.group("name")))
     if candidates and is_wrapped_in_quotes(text) and _words(text) <= _QUOTED_TITLE_WORDS and position <= 2:
         return _Thread(title=text[1:-1].strip())  # '"Will prices fall? Readers weigh in"' under the blog's name
@@ -1312,7 +1336,7 @@ def _thread_line(text: str, position: int, candidates: list[str]) -> _Thread | N
 
 
 # "#1  orbital_cat  |  Jul 21 2031, 11:02 PM", "HomeownerInPortmore — 3 March 2031 at 07:12": a post's header.
-_POST_HEADER = re.compile(r"^(?:#\d+\s+)?@?[\w.'\u2019-]{2,30}\s+[|\u00b7\u2014\u2013-]\s+(?P<when>.{6,40})")
+_POST_HEADER = re.compile(r"^(?:#\d+\s+)?(?:(?i:posted\s+by|op:)\s+)?@?[\w.'\u2019-]{2,30}\s+[|\u00b7\u2014\u2013-]\s+(?P<when>.{6,40})")
 _FIRST_POST_BLOCKS = 8
 
 
@@ -1699,3 +1723,16 @@ def _given_by_in_title(title: str | None) -> str | None:
     after_by = re.split(r"\b(?i:by)\s+", title)[-1]
     trailing = _NAME_AT_END.search(" " + after_by.split(",")[-1].strip().rstrip("."))
     return trailing.group("name") if trailing is not None and _plain_name(trailing.group("name")) else None
+
+
+# ---------------------------------------------------------------- forum and memo headers
+#
+# "r/Ferries \u00b7 Posted by u/ada_m \u00b7 11h" over the post's title: the community is the outlet.
+# "X Discussion Boards" over "Section \u203a Thread title": the site, then the thread. "(pinned)"
+# after a thread's title is the forum's flag. "Internal memo \u2014 ..." over To:, From:, Re:.
+
+_SUBREDDIT_LINE = re.compile(r"^(?P<sub>r/[\w-]+)\s+[\u00b7|\u2022]\s+(?:(?i:posted\s+by)\s+)?u/\S+")
+_REDDIT_TITLE_WORDS = 20
+_FORUM_FLAG = re.compile(r"\s*[\(\[](?i:pinned|sticky|locked|solved|closed)[\)\]]\s*$")
+_SITE_NAME = re.compile(r"\s(?i:forums?|discussion\s+boards?|message\s+boards?)$")
+_MEMO_LABEL = re.compile(r"^(?i:internal\s+)?(?i:memo|memorandum)\b")
