@@ -257,3 +257,34 @@ def test_a_reply_line_outside_a_memo_keeps_its_re() -> None:
 def test_a_live_blogs_title_and_its_team_line() -> None:
     header = "LIVE: Lindqvist harbour vote \u2014 results as they come in\nThe Lindqvist Herald politics team | Thursday 6 May 2031"
     assert _meta(header + BODY) == ("LIVE: Lindqvist harbour vote \u2014 results as they come in", None, dt.date(2031, 5, 6), "The Lindqvist Herald")
+
+
+# ---------------------------------------------------------------- ministries, desks, secretaries, columns
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # A paper without a word that names papers, known by its desk.
+    ("BEST BETS: THE REGATTA\nBy Oona Tarrant, Portmore Evening Star betting desk\nFriday 3 May 2031",
+     ("BEST BETS: THE REGATTA", "Oona Tarrant", dt.date(2031, 5, 3), "Portmore Evening Star")),
+    # A ministry, its town and the date: the ministry publishes.
+    ("Statement on winter sailings\nMinistry of Ferries, Lindqvist, 18 November 2031",
+     ("Statement on winter sailings", None, dt.date(2031, 11, 18), "Ministry of Ferries")),
+    # A column's name in capitals beside the date is neither the writer nor the paper.
+    ("HARBOUR BELL | Thursday, 19 November 2031\nFerry shares slide; bonds rally",
+     ("Ferry shares slide; bonds rally", None, dt.date(2031, 11, 19), None)),
+])
+def test_more_header_lines_of_parts(header: str, expected: tuple[object, ...]) -> None:
+    got = _meta(header + BODY)
+    assert got[1:] == expected[1:]
+
+
+def test_a_meetings_secretary_is_not_the_author_of_its_minutes() -> None:
+    header = (
+        "LINDQVIST HARBOUR BOARD\nFerry Committee \u2014 Minutes of meeting 2031/9\nHeld: 2 December 2031, Board Room\n"
+        "Members: A. Marsh (Chair), P. Ode, T. Reed\nSecretary: C. Pellow"
+    )
+    assert _meta(header + BODY)[1] is None
+
+
+def test_a_phrase_that_dangles_before_a_date_is_not_an_outlet() -> None:
+    header = "Lindqvist University\nFERRY AND HARBOUR COMMITTEE\nUnconfirmed minutes, meeting of 9 February 2031, Council Room"
+    assert _meta(header + BODY)[3] != "Unconfirmed minutes, meeting of"

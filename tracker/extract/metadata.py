@@ -352,6 +352,7 @@ def _labelled_numeric_date(blocks: list[Block]) -> dt.date | None:
     return None
 
 
+_DANGLING_END = re.compile(r"\s(?i:of|on|held|dated|at|from|to|for|the)$")
 # "The Daily Ledger, March 14, 2022": a name with "The" before a date is the paper's, where a
 # bare word ("Sydney – 7 October 2031") is the place of a dateline.
 _PUBLICATION = re.compile(r"^The\s+[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){1,4}$")
@@ -379,6 +380,10 @@ def find_outlet(blocks: list[Block]) -> str | None:
                 prefix = _WEEKDAY_TAIL.sub("", prefix[written_for.end():])
             named = written_for or not _LABEL.match(prefix + ": ") or _PUBLICATION.match(prefix) or _organisation(prefix)
             byline_before = _BYLINE.match(prefix) is not None  # "By Ada Marsh, analytics desk Published <date>"
+            if "," in prefix and _institution(head := prefix.split(",", 1)[0].strip()):
+                prefix = head  # "Ministry of Ferries, Lindqvist, 18 November 2031": the ministry, not its town
+            if _DANGLING_END.search(prefix):
+                prefix = ""  # "Unconfirmed minutes, meeting of 9 February 2031": not a name
             if prefix and named and not byline_before and not _PART_SEPARATOR.search(text) and (outlet := _clean_outlet(prefix)):
                 if not _DATELINE_LABEL.match(text):
                     return outlet
@@ -397,7 +402,7 @@ def find_outlet(blocks: list[Block]) -> str | None:
         if publisher and (_institution(publisher.group("outlet")) or _PUBLICATION.match(publisher.group("outlet"))):
             return _clean_outlet(publisher.group("outlet"))  # "Published by The X Exchange" (a person would be its author)
         byline = _BYLINE.match(text)
-        if byline and "," in text and _names(byline.group("names")) and (outlet := _named_publication(outlet_name(text.rsplit(",", 1)[1]))):
+        if byline and "," in text and _names(byline.group("names")) and (outlet := _publication_part(text.rsplit(",", 1)[1])):
             return outlet  # "By Ada Marsh, political columnist, The Portmore Courier"
     for pattern in (_FIRST_PUBLISHED_ON, _COPYRIGHT):
         for block in blocks:
@@ -725,9 +730,11 @@ def _info_line(text: str, top: _Top) -> bool:
             continue  # "Chief investment strategist: X": an office holder, not a byline
         elif role is not None and (name := _names(role.group("names"))):
             top.author = top.author or name  # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed"
+        elif part.isupper() and _BARE_PERSON.match(part):
+            continue  # "CLOSING BELL | <date>": a column's name in capitals, neither a writer nor the paper
         elif _BARE_PERSON.match(part) and _plain_name(part):
             top.author = top.author or part
-        elif "," in part and (outlet := _named_publication(outlet_name(part.rsplit(",", 1)[1]))):
+        elif "," in part and (outlet := _publication_part(part.rsplit(",", 1)[1])):
             top.outlet = top.outlet or outlet  # "Arts desk, The Portmore Courier"
         elif _HANDLE_NAME.match(part):
             continue  # "ada_m | 3 May 2031, 21:47": a post's header names its poster, not an outlet
@@ -750,9 +757,24 @@ _ISSUE_PART = re.compile(r"^(?i:issue|vol\.?|volume|no\.|number|valid|next|week|
 
 
 def _named_publication(text: str) -> str | None:
-    """"The Portmore Courier", "Harbour Daily News": a publication named after a comma."""
+    """"The Portmore Courier", "Harbour Daily News": a publication named after a comma; a name
+    whose desk or pages were named ("Portmore Evening Star betting desk") is one too."""
     text = text.strip().rstrip(".")
-    return text if _PUBLICATION.match(text) or _organisation(text) else None
+    if _PUBLICATION.match(text) or _organisation(text):
+        return text
+    desk = _DESK_TAIL.search(text)
+    name = text[: desk.start()] if desk is not None else ""
+    return name if name and _words(name) <= 5 and all(w[:1].isupper() or w == "&" for w in name.split()) else None
+
+
+def _publication_part(text: str) -> str | None:
+    """The publication a part after a comma names, without its desk or medium."""
+    name = _named_publication(text)
+    return outlet_name(name) if name else None
+
+
+# "... betting desk", "... sport pages", "... politics team": a publication's desk, section or team.
+_DESK_TAIL = re.compile(r"\s+(?:[a-z][\w'\u2019-]*\s+){1,2}(?:pages?|desk|team)$")
 
 
 # "<Title> INTRODUCTION In 1986, ...": a report whose line breaks were lost opens with its
@@ -813,7 +835,8 @@ def _read_top(blocks: list[Block]) -> _Top:
         speaker = _SPEAKER_FIELD.match(text)
         if speaker:
             # The speaker a field names is the author of the speech (a meeting's "Chair:" is not).
-            if not _is_transcript(blocks) and not text.lower().startswith("chair"):
+            minutes = text.lower().startswith("secretary") and any("minutes" in b.text.lower() for b in lines[:position])
+            if not _is_transcript(blocks) and not text.lower().startswith("chair") and not minutes:
                 top.author = _names(speaker.group("name")) or top.author
             continue
         if _FILED.match(text):
