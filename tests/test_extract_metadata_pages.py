@@ -288,3 +288,28 @@ def test_a_meetings_secretary_is_not_the_author_of_its_minutes() -> None:
 def test_a_phrase_that_dangles_before_a_date_is_not_an_outlet() -> None:
     header = "Lindqvist University\nFERRY AND HARBOUR COMMITTEE\nUnconfirmed minutes, meeting of 9 February 2031, Council Room"
     assert _meta(header + BODY)[3] != "Unconfirmed minutes, meeting of"
+
+
+# ---------------------------------------------------------------- minutes dated by their meeting
+
+def test_minutes_under_a_label_are_titled_and_dated_by_their_meeting() -> None:
+    header = (
+        "LINDQVIST MUTUAL FERRY SOCIETY\nBoard Risk Committee: extract from the minutes of the meeting held 27 October 2031\n"
+        "Classification: Internal. Extract prepared for the Audit Committee.\n\n"
+        "Present: A. Marsh (Chair), P. Ode, T. Reed\nIn attendance: Chief Risk Officer, Chief Actuary\n\n"
+        "Item 5. Ferry reinsurance renewal 1 January 2032\n5.1 The Chief Actuary reported on the renewal."
+    )
+    assert _meta(header + BODY) == (
+        "Board Risk Committee: extract from the minutes of the meeting held 27 October 2031", None, dt.date(2031, 10, 27),
+        "LINDQVIST MUTUAL FERRY SOCIETY",
+    )
+
+
+def test_a_date_above_the_prose_wins_over_a_heading_further_down() -> None:
+    header = (
+        "Lindqvist University\nFERRY AND HARBOUR COMMITTEE\nUnconfirmed minutes, meeting of 9 February 2031, Council Room\n\n"
+        "Members present: Mr Ada Marsh (lay member, Chair); Professor Piet Ode (Deputy Vice-Chancellor); Ms Tove Reed"
+        " (lay member); Dr Nils Anand (elected academic member); Mr Ben Holm (Students' Union President)\n\n"
+        "FHC/31/01 Ferry season to 11 May 2031\nThe CFO reported a surplus."
+    )
+    assert _meta(header + BODY)[2:] == (dt.date(2031, 2, 9), "Lindqvist University")

@@ -175,6 +175,9 @@ def _clean_outlet(text: str) -> str | None:
     return text
 
 
+_MINUTES_OF = re.compile(r"\b(?i:minutes|meeting)\s+(?i:of|held)\b")
+# "Present:", "In attendance:", "Apologies:": who attended a meeting, never its title.
+_ATTENDANCE = re.compile(r"^(?i:present|in\s+attendance|members(?:\s+present)?|apologies|absent|attendees|also\s+present)\s*:")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _TITLE_WORDS_BESIDE_DATE = 6
@@ -185,7 +188,8 @@ def dated_title(text: str) -> bool:
     — excerpt", "ADDRESS BY ..., SEPTEMBER 17, 1918."): enough words beside the date to
     be more than a dateline ("Global Research, December 09, 2021")."""
     match = _FULL_DATE.search(text)
-    if match is None or match.start() == 0 or _DATELINE_LABEL.match(text) or _BYLINE.match(text) or _LABEL.match(text):
+    labelled = _LABEL.match(text) is not None and not _MINUTES_OF.search(text)  # "Risk Committee: minutes of the meeting held ..."
+    if match is None or match.start() == 0 or _DATELINE_LABEL.match(text) or _BYLINE.match(text) or labelled:
         return False
     words = [w for w in _WORD.findall(_FULL_DATE.sub(" ", text)) if w.lower() not in _WEEKDAYS]
     return len(words) >= _TITLE_WORDS_BESIDE_DATE
@@ -325,17 +329,28 @@ def find_report_author(blocks: list[Block]) -> str | None:
     return None
 
 
-def find_published(blocks: list[Block]) -> dt.date | None:
+def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.date | None:
     """From a dateline near the top ("Global Research, December 09, 2021") or a
-    'Published:' line; a date inside a sentence of the body does not count."""
+    'Published:' line; a date inside a sentence of the body does not count.
+
+    ``before_prose`` reads only the lines above the first paragraph of prose: a date the
+    header states there wins over one in a heading further down ("Item 5. Renewal 1 January
+    2031" in minutes dated by their meeting)."""
     header = _header(blocks)
+    if before_prose:
+        first_prose = next((i for i, b in enumerate(header) if b.kind is Kind.BODY and _words(b.text) > _MAX_META_WORDS), len(header))
+        header = header[:first_prose]
     for block in header:
         if dated_title(block.text) and not _date_closes(block.text):
             continue  # a title naming a past day
+        if dated_title(block.text) and (date := publication_date(block.text)):
+            return date  # "... minutes of the meeting held 27 October 2031": a title that dates itself
         if _DATELINE_LABEL.match(block.text) or (_words(block.text) <= _MAX_META_WORDS and block.kind is not Kind.BODY):
             date = publication_date(block.text)
             if date:
                 return date
+    if before_prose:
+        return None
     for block in blocks[len(header):]:
         if _DATELINE_LABEL.match(block.text):
             date = parse_full_date(block.text)
@@ -839,7 +854,7 @@ def _read_top(blocks: list[Block]) -> _Top:
             if not _is_transcript(blocks) and not text.lower().startswith("chair") and not minutes:
                 top.author = _names(speaker.group("name")) or top.author
             continue
-        if _FILED.match(text):
+        if _FILED.match(text) or _ATTENDANCE.match(text):
             continue
         posted = _POSTED_ON.match(text)
         if posted is not None and candidates and (outlet := _posted_outlet(posted.group("outlet"))):
@@ -1147,7 +1162,8 @@ def read_metadata(blocks: list[Block]) -> Meta:
     return Meta(
         title,
         author,
-        top.thread_date or find_published(blocks) or top.published or _labelled_numeric_date(blocks),
+        top.thread_date or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
+        or _labelled_numeric_date(blocks),
         find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author)
         or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title),
     )
