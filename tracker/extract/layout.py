@@ -53,6 +53,7 @@ _DATED_PART = re.compile(rf"[\u00b7|]\s+(?:\w+,?\s+)?(?:\d{{1,2}}\s+{_MONTH},?\s
 # "#1 Posted by ada_m — Tuesday 8th September 2031, 08:41": a post's header ends with its time;
 # the post's text starts on the next line.
 _ENDS_WITH_TIME = re.compile(r"\d{4},?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?$")
+_SHORT_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$")
 _DANGLING = re.compile(r"(?:,|\s(?i:of|the|a|an|and|or|to|in|on|at|by|for|with|from|before|after|that))$")
 # "Champions: Harrowgate Athletic" over "Runners-up: Linden Rovers": lines of a list, not a
 # wrapped sentence. A list item's own wrapped line is indented or starts in lower case.
@@ -205,7 +206,7 @@ def _continues(previous: Block, text: str) -> bool:
     broken by the page layout (seed 000: "... operatives -" / "bet that the gambit ...")."""
     return (
         text[:1].islower()
-        and not _BYLINE_START.match(text)  # "by Ada Marsh" under a standfirst is its byline
+        and not _SHORT_BYLINE.match(text)  # "by Ada Marsh" under a standfirst is its byline
         and previous.kind is Kind.BODY
         and not has_terminal_punctuation(previous.text)
         and _word_count(previous.text) > 3
