@@ -313,3 +313,25 @@ def test_a_date_above_the_prose_wins_over_a_heading_further_down() -> None:
         "FHC/31/01 Ferry season to 11 May 2031\nThe CFO reported a surplus."
     )
     assert _meta(header + BODY)[2:] == (dt.date(2031, 2, 9), "Lindqvist University")
+
+
+# ---------------------------------------------------------------- newsletters that describe themselves
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("Eight ferry calls I would not bet against (2032)\nTarrant's Tideline, a weekly newsletter on ferries \u00b7 Issue 212 \u00b7 6 January 2032\nby Oona Tarrant",
+     ("Eight ferry calls I would not bet against (2032)", "Oona Tarrant", dt.date(2032, 1, 6), "Tarrant's Tideline")),
+    ("Nine things that will not happen to the ferries in 2032\nThe Contrary Tide \u00b7 a harbour newsletter by Oona Tarrant \u00b7 2 January 2032",
+     ("Nine things that will not happen to the ferries in 2032", "Oona Tarrant", dt.date(2032, 1, 2), "The Contrary Tide")),
+    ("PIER BINGO, 2032 EDITION\nFrom \"The Back Bench\", the Lindqvist Harbour Watch newsletter \u00b7 January 2032",
+     ("PIER BINGO, 2032 EDITION", None, dt.date(2032, 1, 1), "The Back Bench")),
+    ("THE FERRY ALMANAC\nLindqvist Ferry Users' Association \u2014 newsletter, January 2032",
+     ("THE FERRY ALMANAC", None, dt.date(2032, 1, 1), "Lindqvist Ferry Users' Association")),
+    ("The Lindqvist crossing: early, small and promising\n\nCrossing preview, Harbour Notes column, The Lindqvist Valley Courier\nSaturday 15 August 2031\nBy Oona Tarrant",
+     ("The Lindqvist crossing: early, small and promising", "Oona Tarrant", dt.date(2031, 8, 15), "The Lindqvist Valley Courier")),
+    ("Pier 4: what to expect from the harbour's open day\n\nPosted 3 May 2031 by Oona Tarrant, senior reporter, The Harbour Review",
+     ("Pier 4: what to expect from the harbour's open day", "Oona Tarrant", dt.date(2031, 5, 3), "The Harbour Review")),
+    ("Lindqvist Ferries - Timetable Update, Winter 2031\nPosted 19 November 2031 by Oona Tarrant, VP Operations",
+     ("Lindqvist Ferries - Timetable Update, Winter 2031", "Oona Tarrant", dt.date(2031, 11, 19), None)),
+])
+def test_a_newsletter_or_paper_named_on_its_issue_line(header: str, expected: tuple[object, ...]) -> None:
+    assert _meta(header + BODY) == expected

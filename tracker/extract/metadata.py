@@ -751,6 +751,10 @@ def _info_line(text: str, top: _Top) -> bool:
             top.author = top.author or part
         elif "," in part and (outlet := _publication_part(part.rsplit(",", 1)[1])):
             top.outlet = top.outlet or outlet  # "Arts desk, The Portmore Courier"
+        elif (described := _DESCRIBED_PUBLICATION.match(part)) is not None:
+            top.outlet = top.outlet or described.group("name")  # "Kerbside, a weekly newsletter on freight"
+        elif (medium_by := _MEDIUM_BY.match(part)) is not None and (name := _names(medium_by.group("names"))):
+            top.author = top.author or name  # "a policy newsletter by Ada Marsh"
         elif _HANDLE_NAME.match(part):
             continue  # "ada_m | 3 May 2031, 21:47": a post's header names its poster, not an outlet
         elif _clean_outlet(part) or part[:1].islower():
@@ -759,6 +763,11 @@ def _info_line(text: str, top: _Top) -> bool:
 
 
 _PARTS_MAX_WORDS = 20
+_MEDIA = r"(?i:newsletter|blog|column|podcast|magazine|bulletin|quarterly|weekly|monthly|digest|letter)"
+_DESCRIBED_PUBLICATION = re.compile(rf"^(?P<name>[A-Z][^,]{{1,40}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\b")
+_MEDIUM_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\s+(?i:by)\s+(?P<names>[A-Z].*)$")
+# "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review": when, who and where.
+_POSTED_DATE_BY = re.compile(r"^(?i:posted|published|updated)\s+(?:(?i:on)\s+)?(?P<when>[^,]{6,30}?\d{4})\s+(?i:by)\s+(?P<rest>[A-Z].+)$")
 # "Released 1 March 2031", "Issued: ...": the part of a line that dates the issue itself.
 _ISSUED_PART = re.compile(r"^(?i:released|issued|published|posted|updated|date[d]?)\b")
 _OFFICE_POST = re.compile(r"^(?i:chief|head|director|global\s+head)\b")
@@ -836,6 +845,7 @@ def _read_top(blocks: list[Block]) -> _Top:
         b for b in blocks[:12]
         if b.kind not in (Kind.SEPARATOR, Kind.BOILERPLATE) or _dated_issue(b) or (_DATELINE_LABEL.match(b.text) and _is_dated(b.text))
         or (b.kind is Kind.BOILERPLATE and (_THREAD_FIELD.match(b.text) or issue_line(b.text)))
+        or (b.kind is Kind.BOILERPLATE and _words(b.text) <= _PARTS_MAX_WORDS and bool(_PART_SEPARATOR.search(b.text)) and _is_dated(b.text))
     ]
     candidates: list[str] = []
     byline_seen = after_info = False
@@ -855,6 +865,14 @@ def _read_top(blocks: list[Block]) -> _Top:
                 top.author = _names(speaker.group("name")) or top.author
             continue
         if _FILED.match(text) or _ATTENDANCE.match(text):
+            continue
+        dated_by = _POSTED_DATE_BY.match(text)
+        if dated_by is not None and candidates and (when := parse_full_date(dated_by.group("when"))) is not None:
+            # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review"
+            top.published = top.published or when
+            top.author = top.author or _names(dated_by.group("rest"))
+            if "," in dated_by.group("rest"):
+                top.outlet = top.outlet or _publication_part(dated_by.group("rest").rsplit(",", 1)[1])
             continue
         posted = _POSTED_ON.match(text)
         if posted is not None and candidates and (outlet := _posted_outlet(posted.group("outlet"))):
@@ -1192,7 +1210,7 @@ _HANDLE_NAME = re.compile(r"^@?(?P<name>[a-z][a-z0-9_.]{3,30})$")
 _ROLE_WORDS = frozenset(
     "head chief executive officer director economist analyst partner president governor chair chairman editor "
     "writer correspondent columnist forecaster manager minister secretary deputy principal senior lead professor "
-    "lecturer reporter founder member".split()
+    "lecturer reporter founder member vp svp evp ceo cfo cto coo".split()
 )
 
 
@@ -1614,7 +1632,7 @@ _SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 # "The Harbour Quarterly, May 2031", "Lindqvist Yacht Club newsletter, summer issue 2031",
 # "Site & Structure — Spring issue, 2031": a publication and its issue.
 _ISSUE_LINE = re.compile(
-    rf"^(?P<outlet>[A-Z][^,\u2014\u2013]{{1,60}}?)\s*(?:,|[\u2014\u2013])\s*"
+    rf"^(?P<outlet>[A-Z][^,\u2014\u2013]{{1,60}}?)\s*(?:,|[\u2014\u2013])\s*(?:(?i:newsletter|bulletin|magazine)\s*,?\s*)?"
     rf"(?:(?P<month>{MONTH_PATTERN})\.?|{_SEASON}(?:\s+(?i:issue|number|edition))?,?)?\s+(?P<year>{_YEAR})\.?$",
     re.IGNORECASE,
 )
@@ -1623,7 +1641,7 @@ _ISSUE_LINE = re.compile(
 _FROM_PUBLICATION_NAMED = re.compile(
     r"\b(?i:from)\s+(?:the\s+)?[\"\u201c]?(?P<outlet>[A-Z][^,\"\u201d]{1,40}?)[\"\u201d]?"
     r"(?:\s+(?i:newsletter|blog|podcast|magazine|column|bulletin)\b"
-    r"|,\s+the\s+(?:[a-z]+\s+)?(?i:newsletter|quarterly|magazine|journal|blog|weekly|monthly|bulletin|review)\s+of\b)"
+    r"|,\s+the\s+(?:[A-Za-z]+\s+){0,4}?(?i:newsletter|quarterly|magazine|journal|blog|weekly|monthly|bulletin|review)\b)"
 )
 
 
@@ -1649,6 +1667,10 @@ def issue_line(text: str) -> tuple[str, dt.date | None] | None:
         published = dt.date(int(year.group("y")), 1, 1) if year is not None and not year.group("m") else _stated_date(text[named.end():])
         return outlet_name(named.group("outlet")), published
     if dated is None:
+        parts = [p.strip() for p in text.rstrip(".").split(",")]
+        last = parts[-1] if len(parts) >= 2 else ""
+        if _PUBLICATION.match(last) and _organisation(last) and not _FULL_DATE.search(text):
+            return last, None  # "Harvest preview, Cellar Notes column, The Meurin Valley Courier"
         return None
     outlet = outlet_name(dated.group("outlet"))
     if not (_PUBLICATION.match(outlet) or _organisation(outlet) or _institution(outlet)) or _is_section(outlet):
