@@ -335,3 +335,59 @@ def test_a_date_above_the_prose_wins_over_a_heading_further_down() -> None:
 ])
 def test_a_newsletter_or_paper_named_on_its_issue_line(header: str, expected: tuple[object, ...]) -> None:
     assert _meta(header + BODY) == expected
+
+
+# ---------------------------------------------------------------- sections, notes' kinds and posts over a headline
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # A section and the paper's issue over the headline; the writer named with her post and practice.
+    ("Viewpoint | Harbour Pilot Quarterly Review, January 2032\n\nYour ferry will steer itself\n\n"
+     "Dr. Oona Tarrant, harbour pilot and clinical lead for pilot fitness, Lindqvist Pilots' Partnership",
+     ("Your ferry will steer itself", "Oona Tarrant", dt.date(2032, 1, 1), "Harbour Pilot Quarterly Review")),
+    # The firm in capitals and the note's kind, over the headline; a name with a capitalised post.
+    ("LINDQVIST BANK | Ferry Flash\nQ3 crossings: a soft landing, not a crash\n30 October 2031, 11:42\nOona Tarrant, Senior Economist",
+     ("Q3 crossings: a soft landing, not a crash", "Oona Tarrant", dt.date(2031, 10, 30), "LINDQVIST BANK")),
+    # A masthead with its page, and a season alone under it.
+    ("LINDQVIST GROWERS' BULLETIN \u2014 Machinery page\nSpring 2032\n\nThe hoe is going. Here is what replaces it.\n\nby Oona Tarrant, machinery adviser",
+     ("The hoe is going. Here is what replaces it", "Oona Tarrant", dt.date(2032, 1, 1), "LINDQVIST GROWERS' BULLETIN")),
+    # A column from a newsletter named in quotes, with its guild and season.
+    ("PRINTED PIERS WILL BE ORDINARY\nA column from \"Pile & Deck\", the newsletter of the Lindqvist Builders' Guild \u2014 Spring issue, 2032",
+     ("PRINTED PIERS WILL BE ORDINARY", None, dt.date(2032, 1, 1), "Pile & Deck")),
+])
+def test_a_section_or_kind_over_the_headline(header: str, expected: tuple[object, ...]) -> None:
+    assert _meta(header + BODY) == expected
+
+
+# ---------------------------------------------------------------- real train and dev headers, read by path
+
+REAL = {
+    "written/agency_outlooks/fellbrook-aerobiology-network-pollen-season-outlook.txt": (
+        "POLLEN SEASON OUTLOOK \u2014 SPRING 2027", "Yusra Kallenberger", dt.date(2027, 3, 1), "Fellbrook Aerobiology Network"),
+    "written/economic_commentary/torvane-asset-management-five-charts-for-2027.txt": (
+        "FIVE CHARTS FOR 2027", None, dt.date(2026, 12, 1), "Torvane Asset Management \u2014 Investment Strategy"),
+    "written/tech_predictions/the-last-banknote-payments-essay.txt": (
+        "The Last Banknote", "Tomasz Echeverr\u00eda-Holm", dt.date(2026, 3, 9), "Ledgerline"),
+    "written/election_commentary/live-blog-halmstead-general-election-night.txt": (
+        "LIVE: Halmstead general election night \u2014 results as they come in", None, dt.date(2027, 5, 6), "The Northern Courant"),
+    "written/forum_predictions/r-smallcapvalue-where-will-holbrecht-close.txt": (
+        "Holbrecht Precision (HLBP) reports Thursday after close. Where does it close on Friday?", None, None, "r/SmallCapValue"),
+    "written/tech_predictions/language-courses-spoken-practice-edtech-memo.txt": (
+        "where our courses are heading", "Rosalind Achebe-Whitcombe", dt.date(2026, 10, 2), "Lingohall Adult Education Centre"),
+    "written/speeches/port-authority-chair-annual-address.txt": (
+        "Annual address to shippers and tenants", "Yusra Rasmussen-Tembo", None, None),
+    "written/forum_predictions/transport-board-class-412-withdrawal-dates.txt": (
+        "Class 412 withdrawal: when will the last one run?", None, dt.date(2027, 3, 3), "RailScene"),
+    "written/prediction_lists/things-that-will-not-happen-in-2027-tech-policy.txt": (
+        "Nine things that will not happen in 2027", "Oksana Vettori", dt.date(2027, 1, 2), "The Contrarian Ledger"),
+    "written/committee_minutes/harlstone-mutual-risk-committee-extract.txt": (
+        "Board Risk Committee: extract from the minutes of the meeting held 27 October 2026", None, dt.date(2026, 10, 27),
+        "HARLSTONE MUTUAL INSURANCE SOCIETY"),
+}
+
+
+@pytest.mark.skipif(not (shared_corpus() / "texts").is_dir(), reason=f"no shared corpus at {shared_corpus()}: the splits are read beside it")
+@pytest.mark.parametrize("name", sorted(REAL))
+def test_metadata_of_a_real_train_or_dev_header(name: str) -> None:
+    assert splits()[name][1] in ("train", "dev")
+    meta = extract(text_path(name).read_text(encoding="utf-8"), detector=False).meta
+    assert (meta.title, meta.author, meta.published, meta.outlet) == REAL[name]

@@ -520,6 +520,7 @@ _PERSON = r"(?:(?:Prof\.|Professor|Dr\.|Sir)\s+)?[A-Z][\w'\u2019.-]+(?:\s+(?:[A-
 _NAME_IN_PLACE = re.compile(rf"^(?P<name>{_PERSON})\s+in\s+[A-Z][\w'\u2019 -]{{1,30}}$")
 _NAME_ROLE = re.compile(rf"^(?P<name>{_PERSON}),\s+[a-z][\w'-]*(?:\s+[\w'-]+){{0,3}}$|^(?P<official>{_PERSON}),\s+(?:President|Vice-President|Governor|Chair)\b")
 _BARE_PERSON = re.compile(rf"^(?P<name>{_PERSON})$")
+_NAME_POST = re.compile(rf"^(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{_PERSON}),\s+(?P<post>[^,]{{2,60}})(?:,\s*[^,]{{2,60}})?\.?$")
 # "Christine Lagarde, President of the ECB,": the institution the speaker presides over.
 _PRESIDES = re.compile(r"^[^,]{3,40},\s*(?:President|Governor|Chair(?:man|woman)?)\s+of\s+the\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s*,")
 _STAFF = re.compile(r"^by\s+(?P<name>the\s+.{2,40}\s+staff)$", re.IGNORECASE)
@@ -593,6 +594,9 @@ def _placed_person(text: str) -> str | None:
 def _person_line(text: str) -> str | None:
     """The name an author line gives, or None."""
     text = text.strip()
+    post = _NAME_POST.match(text)
+    if post is not None and _is_role(post.group("post")) and _plain_name(post.group("name")) and _words(text) <= _TITLE_BODY_WORDS:
+        return _HONORIFIC.sub("", post.group("name"))  # "Ada Marsh, Senior Economist", "Dr. Ada Marsh, clinical lead for ..., X"
     for pattern in (_NAME_IN_PLACE, _NAME_ROLE, _STAFF):
         match = pattern.match(text)
         if match and (pattern is _STAFF or _plain_name(match.group("name") or match.group("official"))):
@@ -1033,7 +1037,8 @@ def _read_top(blocks: list[Block]) -> _Top:
         return top
     texts = [b.text.strip() for b in lines]
     at = [next((i for i, t in enumerate(texts) if c in t), -1) for c in candidates[:2]]
-    firm = _firm_and_note(candidates, adjacent=len(at) == 2 and at[0] >= 0 and at[1] == at[0] + 1)
+    adjacent = len(at) == 2 and at[0] >= 0 and at[1] == at[0] + 1
+    firm = _firm_and_note(candidates, adjacent=adjacent)
     if firm is not None:
         top.masthead, top.title = firm
         top.outlet = top.outlet or top.masthead
@@ -1043,8 +1048,18 @@ def _read_top(blocks: list[Block]) -> _Top:
         top.masthead, top.title = masthead
         top.outlet = top.outlet or top.masthead
         top.published = top.published or parse_month_year(top.title.rstrip("."))
+        issue = next((c for c in candidates[1:] if _ISSUE_DATE.fullmatch(c)), None)
+        top.published = top.published or (_stated_date(issue) if issue else None)  # "Spring 2031" under the masthead
         return top
     parts = _PART_SEPARATOR.split(first)
+    issued = [_loose_issue(p) for p in parts] if len(parts) == 2 else []
+    if len(parts) == 2 and any(issued) and _is_section_word(parts[0]):
+        # "Viewpoint | Primary Care Prescriber, January 2031" over the headline: section, paper, issue
+        outlet, published = next(i for i in issued if i)
+        top.outlet = top.outlet or outlet
+        top.published = top.published or published
+        top.title = candidates[1] if len(candidates) > 1 and adjacent else None
+        return top
     if len(parts) == 2:
         sections = [p for p in parts if _is_section(p)]
         outlet_part = next((p for p in parts if not _is_section(p)), parts[0]) if sections else None
@@ -1055,6 +1070,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.outlet = outlet_part
             rest = [p for p in parts if p is not outlet_part and not _is_section(p)]
             top.title = rest[0] if rest else (candidates[1] if len(candidates) > 1 else None)
+            if rest and outlet_part.isupper() and len(candidates) > 1 and adjacent and _words(rest[0]) <= 3 and not rest[0].isupper():
+                top.title = candidates[1]  # "FIRM BANK | Economics Flash" over the headline: the note's kind, then its title
             return top
     dashed = _DASH_SEPARATOR.split(first)
     if len(dashed) == 2:
@@ -1291,6 +1308,25 @@ _SERIES_ISSUE = re.compile(
     rf"[\u2014\u2013-]\s*(?:Q[1-4]\s+\d{{4}}|(?i:quarter)\s+\d|(?i:issue|no\.|number|week)\s*\d+|{MONTH_PATTERN}\s+\d{{4}})\s*$",
     re.IGNORECASE,
 )
+# "Machinery page", "Arts section": a page of the publication, not its name.
+_PAGE = re.compile(r"^(?:[A-Z][\w&'\u2019-]*\s+){1,3}(?i:page|pages|section|supplement)$")
+
+
+def _loose_issue(text: str) -> tuple[str, dt.date | None] | None:
+    """A name and its issue ("Primary Care Prescriber, January 2031") beside a section's name."""
+    dated = _ISSUE_LINE.match(text.strip())
+    if dated is None or not all(w[:1].isupper() or w in ("&", "of", "and", "the") for w in dated.group("outlet").split()):
+        return None
+    month = dated.group("month")
+    return outlet_name(dated.group("outlet")), dt.date(int(dated.group("year")), MONTH_NUMBERS[month.lower()[:3]] if month else 1, 1)
+
+
+def _is_section_word(text: str) -> bool:
+    """"Viewpoint", "Opinion", "Analysis": one word naming a section."""
+    word = text.strip().lower()
+    return word in _SECTIONS or word in ("viewpoint", "perspective", "comment", "review", "interview", "essay", "letter")
+
+
 # "Tuesday edition", "Weekend edition": an edition, not a title.
 _EDITION = re.compile(r"^(?:\w+\s+){0,2}(?i:edition)$")
 # "Fixed income & FX desk, Portmore Capital Markets": a desk or unit and the firm it belongs to.
@@ -1322,7 +1358,7 @@ def _masthead_outlet(line: str) -> str | None:
     head, tail = parts
     if _institution(head) and _institution(tail):
         return line  # the outlet keeps the unit the text prints
-    if (_institution(head) or head.isupper()) and (_is_section(tail) or _EDITION.match(tail.strip())):
+    if (_institution(head) or head.isupper()) and (_is_section(tail) or _EDITION.match(tail.strip()) or _PAGE.match(tail.strip())):
         return head
     if head.isupper() and not tail.isupper() and _words(head) <= 4:
         return head  # "THE TERRACE — supporters' board of the X League": the name set in capitals
@@ -1339,7 +1375,7 @@ def _masthead_and_title(candidates: list[str]) -> tuple[str, str] | None:
     rest = candidates[1:]
     for position, line in enumerate(rest):
         later = position + 1 < len(rest)
-        if later and (_institution(line) or _KIND_LABEL.match(line) or _SERIES_ISSUE.search(line)):
+        if later and (_institution(line) or _KIND_LABEL.match(line) or _SERIES_ISSUE.search(line) or _ISSUE_DATE.fullmatch(line)):
             continue  # a unit, the kind of note or the series' issue, with the headline below
         return outlet, line
     return None
@@ -1658,9 +1694,11 @@ def issue_line(text: str) -> tuple[str, dt.date | None] | None:
     A month dates the text to its first day, a season or a year alone to the year (the
     guide keeps the precision stated; a season spanning two years states none)."""
     text = text.strip()
-    if _words(text) > _MAX_META_WORDS or re.search(r"\d{4}\s*[/\u2013-]\s*\d{2}", text):
+    if _words(text) > _PARTS_MAX_WORDS or re.search(r"\d{4}\s*[/\u2013-]\s*\d{2}", text):
         return None
     named = _FROM_PUBLICATION_NAMED.search(text)
+    if named is None and _words(text) > _MAX_META_WORDS:
+        return None
     dated = _ISSUE_LINE.match(text)
     if named is not None:
         year = _SEASON_YEAR.search(text[named.end():])
