@@ -391,3 +391,29 @@ def test_metadata_of_a_real_train_or_dev_header(name: str) -> None:
     assert splits()[name][1] in ("train", "dev")
     meta = extract(text_path(name).read_text(encoding="utf-8"), detector=False).meta
     assert (meta.title, meta.author, meta.published, meta.outlet) == REAL[name]
+
+
+# ---------------------------------------------------------------- datelines, date stamps, desks, media words
+
+def test_a_storys_dateline_dates_it_when_nothing_above_does() -> None:
+    text = "Lindqvist swing bridge to stay shut through the winter\n\nBy Oona Tarrant\n\nLINDQVIST, 2031-11-27 \u2014 The swing bridge will not reopen before March, the contractor said.\n"
+    assert _meta(text)[2] == dt.date(2031, 11, 27)
+
+
+def test_a_date_inside_a_storys_sentence_is_still_not_its_date() -> None:
+    text = "Lindqvist swing bridge to stay shut\n\nThe contractor said on 27 November 2031 that the bridge will not reopen before March.\n"
+    assert _meta(text)[2] is None
+
+
+def test_a_notes_name_stamped_with_its_date_and_the_desk_line_under_it() -> None:
+    header = "FERRY MORNING CALL - 26 Nov 2031 - 07:05\nDesk: G10 crossings, Lindqvist Markets\n\nOVERNIGHT\nFares softer across the board."
+    assert _meta(header + BODY) == ("FERRY MORNING CALL", None, dt.date(2031, 11, 26), "Lindqvist Markets")
+
+
+@pytest.mark.parametrize(("masthead", "outlet"), [
+    ("TIDE & TABLE NEWSLETTER", "TIDE & TABLE"),  # the medium, in a name set in capitals
+    ("The Tide & Table Blog", "The Tide & Table Blog"),  # part of a name in title case
+])
+def test_a_medium_word_in_a_masthead(masthead: str, outlet: str) -> None:
+    header = f"{masthead}\nDraw sheet with selections: Lindqvist Regatta, Day 3\nThursday 11 February 2032 \u00b7 Harbour Arena"
+    assert _meta(header + BODY)[3] == outlet

@@ -870,6 +870,14 @@ def _read_top(blocks: list[Block]) -> _Top:
             continue
         if _FILED.match(text) or _ATTENDANCE.match(text):
             continue
+        desk_line = _DESK_FIELD.match(text)
+        if desk_line is not None and candidates and _institution(desk_line.group("firm")):
+            top.outlet = top.outlet or desk_line.group("firm")  # "Desk: G10 spot, Lowbridge Markets" under the note's name
+            continue
+        if position == 0 and (stamped := _DATE_STAMPED_TITLE.match(text)) is not None and (when := parse_full_date(stamped.group("when"))):
+            top.published = top.published or when  # "FX MORNING CALL - 26 Nov 2031 - 07:05"
+            candidates.append(stamped.group("title"))
+            continue
         dated_by = _POSTED_DATE_BY.match(text)
         if dated_by is not None and candidates and (when := parse_full_date(dated_by.group("when"))) is not None:
             # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review"
@@ -1046,6 +1054,7 @@ def _read_top(blocks: list[Block]) -> _Top:
     masthead = _masthead_and_title(candidates)
     if masthead is not None:
         top.masthead, top.title = masthead
+        top.masthead = outlet_name(top.masthead)  # "PEBBLE & BROOM NEWSLETTER": the newsletter's name
         top.outlet = top.outlet or top.masthead
         top.published = top.published or parse_month_year(top.title.rstrip("."))
         issue = next((c for c in candidates[1:] if _ISSUE_DATE.fullmatch(c)), None)
@@ -1090,7 +1099,7 @@ def _read_top(blocks: list[Block]) -> _Top:
         elif named_part and not _organisation(first):
             top.outlet = top.outlet or named_part  # "HARBOUR SERVICE — WIRE SUMMARY Issued ..."
         elif _is_masthead(first) or (_MASTHEAD_NAME.match(first) and top.published is not None):
-            top.title, top.outlet = second, first
+            top.title, top.outlet = second, outlet_name(first)
         elif _institution(second) and not _institution(first):
             top.outlet = top.outlet or second  # "X Meteorological Service - Forecast Centre" under the product's name
     if top.published is None and top.title:
@@ -1198,7 +1207,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
         title,
         author,
         top.thread_date or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
-        or _labelled_numeric_date(blocks),
+        or _labelled_numeric_date(blocks) or story_dateline(blocks),
         find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author)
         or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title),
     )
@@ -1293,7 +1302,7 @@ _INSTITUTION_END = re.compile(
     r"\b(?i:company|co\.?|inc\.?|llp|plc|ltd\.?|limited|corporation|corp\.?|cooperative|securities|research|partners|"
     r"holdings|forums?|community|blog|unit|team|college|school|laboratory|labs|authority|observatory|agency|office|"
     r"department|ministry|service|centre|center|institute|bureau|commission|network|management|hospitals?|district|"
-    r"trust|trading|strategy|clinic|partnership)$"
+    r"trust|trading|strategy|clinic|partnership|markets)$"
 )
 _INSTITUTION_OF = re.compile(
     r"^(?i:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}(?i:bank|office|department|ministry|territory|government|bureau|agency|"
@@ -1661,7 +1670,7 @@ def self_named_outlet(blocks: list[Block], title: str | None) -> str | None:
 # its issue.
 
 _OUTLET_TAIL = re.compile(
-    r"\s+(?:(?:[a-z][\w'\u2019-]*\s+){1,2}(?:pages?|desk|team)|(?i:blog|newsletter|podcast|discussion\s+boards?|message\s+board))$"
+    r"\s+(?:(?:[a-z][\w'\u2019-]*\s+){1,2}(?:pages?|desk|team)|blog|newsletter|podcast|[Dd]iscussion\s+[Bb]oards?|message\s+board)$"
 )
 _FROM_THE = re.compile(r"^(?:(?i:from)\s+)?(?:the\s+)?")
 _SEASON = r"(?i:spring|summer|autumn|fall|winter)"
@@ -1684,7 +1693,10 @@ _FROM_PUBLICATION_NAMED = re.compile(
 def outlet_name(text: str) -> str:
     """The publication a header part names, without "From the", a desk or the medium."""
     text = _FROM_THE.sub("", text.strip()).strip().rstrip(".,;:")
-    bare = _OUTLET_TAIL.sub("", text)
+    # A medium word in lower case, or in a name set all in capitals ("X NEWSLETTER"), is the
+    # medium; in a name in title case ("The Brick & Mortar Blog") it is part of the name.
+    bare = _OUTLET_TAIL.sub("", text.lower() if text.isupper() else text)
+    bare = text[: len(bare)] if text.isupper() else bare
     return bare if bare and bare[:1].isupper() else text
 
 
@@ -1835,3 +1847,26 @@ _REDDIT_TITLE_WORDS = 20
 _FORUM_FLAG = re.compile(r"\s*[\(\[](?i:pinned|sticky|locked|solved|closed)[\)\]]\s*$")
 _SITE_NAME = re.compile(r"\s(?i:forums?|discussion\s+boards?|message\s+boards?)$")
 _MEMO_LABEL = re.compile(r"^(?i:internal\s+)?(?i:memo|memorandum)\b")
+
+
+# ---------------------------------------------------------------- datelines and date stamps
+#
+# "PORTMORE, 2031-11-27 \u2014 The swing bridge ...": a story's dateline gives its date when nothing
+# above it does. "FX MORNING CALL - 26 Nov 2031 - 07:05": a note's name stamped with its date and
+# time. "Desk: G10 spot, Lowbridge Markets": the desk and the firm that publishes the note.
+
+_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,40},\s+(?P<when>[^\u2014\u2013]{6,30}?)\s+(?:\u2014|\u2013|--)\s+[A-Z]")
+_DATE_STAMPED_TITLE = re.compile(
+    r"^(?P<title>[A-Z][^\u2014\u2013]{2,60}?)\s+(?:-|\u2013|\u2014)\s+(?P<when>[^-\u2013\u2014]{6,30}?)(?:\s+(?:-|\u2013|\u2014)\s+\d{1,2}[:.]\d\d(?:\s*[A-Za-z]{2,4})?)?$"
+)
+_DESK_FIELD = re.compile(r"^(?i:desk)\s*:\s*[^,]{2,40},\s+(?P<firm>[A-Z][^,]{2,50})$")
+_DATELINE_BLOCKS = 3
+
+
+def story_dateline(blocks: list[Block]) -> dt.date | None:
+    """The full date of a dateline opening one of the first paragraphs of the story."""
+    for block in [b for b in blocks if b.kind is Kind.BODY][:_DATELINE_BLOCKS]:
+        match = _PLACE_DATELINE.match(block.text.strip())
+        if match is not None and (date := parse_full_date(match.group("when"))) is not None:
+            return date
+    return None
