@@ -260,7 +260,7 @@ def find_title(blocks: list[Block]) -> str | None:
         if is_meta_line(block.text) or is_wrapped_in_quotes(block.text) or _CONTENTS.match(block.text.strip()):
             continue
         if _SUBREDDIT_LINE.match(block.text.strip()):
-            continue  # "r/X \u00b7 Posted by u/y": the community and the poster, not a title
+            continue  # "r/X · Posted by u/y": the community and the poster, not a title
         title = block.text.strip()
         following = next((b for b in blocks[position + 1:] if b.kind is not Kind.SEPARATOR), None)
         if following is not None and following.kind is Kind.HEADING and _DAY_SPAN.fullmatch(following.text.strip()):
@@ -1838,9 +1838,9 @@ def _given_by_in_title(title: str | None) -> str | None:
 
 # ---------------------------------------------------------------- forum and memo headers
 #
-# "r/Ferries \u00b7 Posted by u/ada_m \u00b7 11h" over the post's title: the community is the outlet.
-# "X Discussion Boards" over "Section \u203a Thread title": the site, then the thread. "(pinned)"
-# after a thread's title is the forum's flag. "Internal memo \u2014 ..." over To:, From:, Re:.
+# "r/Ferries · Posted by u/ada_m · 11h" over the post's title: the community is the outlet.
+# "X Discussion Boards" over "Section › Thread title": the site, then the thread. "(pinned)"
+# after a thread's title is the forum's flag. "Internal memo — ..." over To:, From:, Re:.
 
 _SUBREDDIT_LINE = re.compile(r"^(?P<sub>r/[\w-]+)\s+[\u00b7|\u2022]\s+(?:(?i:posted\s+by)\s+)?u/\S+")
 _REDDIT_TITLE_WORDS = 20
@@ -1851,7 +1851,7 @@ _MEMO_LABEL = re.compile(r"^(?i:internal\s+)?(?i:memo|memorandum)\b")
 
 # ---------------------------------------------------------------- datelines and date stamps
 #
-# "PORTMORE, 2031-11-27 \u2014 The swing bridge ...": a story's dateline gives its date when nothing
+# "PORTMORE, 2031-11-27 — The swing bridge ...": a story's dateline gives its date when nothing
 # above it does. "FX MORNING CALL - 26 Nov 2031 - 07:05": a note's name stamped with its date and
 # time. "Desk: G10 spot, Lowbridge Markets": the desk and the firm that publishes the note.
 
