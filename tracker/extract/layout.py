@@ -46,6 +46,14 @@ _DATE_LINE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})$",
     re.IGNORECASE,
 )
+# "Spring 2031 · by Ada Marsh", "Ada Marsh | The Harbour Review | 3 May 2031": a header's line
+# of parts stands on its own under the line above.
+_PARTS_LINE = re.compile(r"^[^.!?]{1,60}\s[\u00b7|]\s")
+_DATED_PART = re.compile(rf"[\u00b7|]\s+(?:\w+,?\s+)?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})", re.IGNORECASE)
+# "#1 Posted by ada_m — Tuesday 8th September 2031, 08:41": a post's header ends with its time;
+# the post's text starts on the next line.
+_ENDS_WITH_TIME = re.compile(r"\d{4},?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?$")
+_SHORT_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$")
 _DANGLING = re.compile(r"(?:,|\s(?i:of|the|a|an|and|or|to|in|on|at|by|for|with|from|before|after|that))$")
 # "Champions: Harrowgate Athletic" over "Runners-up: Linden Rovers": lines of a list, not a
 # wrapped sentence. A list item's own wrapped line is indented or starts in lower case.
@@ -164,6 +172,8 @@ def _split_paragraph(paragraph: str, *, first: bool) -> list[tuple[str, bool, bo
                 and not (pieces[-1][2] and not raw_line[:1].isspace() and not line[0].islower())
                 and (wrapped or line[0].islower())
                 and not _BYLINE_START.match(line)
+                and not (_PARTS_LINE.search(line) and (not _DANGLING.search(previous) or _DATED_PART.search(line)))
+                and not _ENDS_WITH_TIME.search(previous)
                 and not (_DATE_LINE.match(line) and not _DANGLING.search(previous))
                 and not is_boilerplate(line)
                 and not is_boilerplate(previous)
@@ -196,6 +206,7 @@ def _continues(previous: Block, text: str) -> bool:
     broken by the page layout (seed 000: "... operatives -" / "bet that the gambit ...")."""
     return (
         text[:1].islower()
+        and not _SHORT_BYLINE.match(text)  # "by Ada Marsh" under a standfirst is its byline
         and previous.kind is Kind.BODY
         and not has_terminal_punctuation(previous.text)
         and _word_count(previous.text) > 3

@@ -43,7 +43,8 @@ _NAME_WORD = r"(?:[A-Z][\w'\u2019.\-]*|de|da|del|della|der|den|van|von|bin|al|el
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)")
 _BYLINE = re.compile(
-    r"^(?:by|words by|written by|posted by|articles by|story by|reporting by|prepared by|author|authors)\s*:?\s+(?P<names>.+)$",
+    r"^(?:by|words by|written by|posted by|articles by|story by|reporting by|prepared by|interview by|interviewed by|"
+    r"compiled by|author|authors)\s*:?\s+(?P<names>.+)$",
     re.IGNORECASE,
 )
 _BARE_BY = re.compile(r"^by\s*:?$", re.IGNORECASE)
@@ -134,12 +135,18 @@ def parse_month_year(text: str) -> dt.date | None:
 def _names(text: str) -> str | None:
     """The author name(s) in a byline remainder, or None when it is not a name."""
     text = _PARENTHESIS.sub("", _EMAIL.sub("", text))
+    text = _WITH_THE.sub("", text)  # "Ada Marsh with the Harbour Allergy Clinic": a body she worked with
     text = _TRAILING_PART.sub("", text).strip().rstrip(".,;")
+    team = _TEAM.match(text.split(",")[0].strip())
+    if team is not None:
+        return team.group("team")  # "by the Harbour Analytics Team": a team is named as printed
     names: list[str] = []
     for part in _NAME_SEPARATOR.split(text):
         part = _WITH.sub("", part)
         if not part:
             continue
+        if names and (part.lower() in _WEEKDAYS or _FULL_DATE.search(part) or _MONTH_DAY.match(part)):
+            break  # "Posted by Ada Marsh, Thursday, April 15, 2031": the date follows the name
         if names and _named_publication(part):
             break  # "Ada Marsh, columnist, The Portmore Courier": where she writes
         if names and _is_role(part):
@@ -155,6 +162,12 @@ def _names(text: str) -> str | None:
     return ", ".join(names)  # several authors comma-separated, as the labelling guide writes them
 
 
+_WITH_THE = re.compile(r"\s+with\s+the\s+[A-Z].*$")
+# "the Harbour Analytics Team", "the Kestrel Arena broadcast team": a team that signs as one.
+_TEAM = re.compile(r"^the\s+(?P<team>[A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+)?[\w&'\u2019-]+){0,5}\s+(?i:team|unit))$")
+_MONTH_DAY = re.compile(rf"^(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}\b", re.IGNORECASE)
+
+
 def _clean_outlet(text: str) -> str | None:
     text = text.strip().rstrip(".,;:").strip()
     if not text or _words(text) > 6 or not (text[0].isupper() or text[0].isdigit()):
@@ -162,6 +175,9 @@ def _clean_outlet(text: str) -> str | None:
     return text
 
 
+_MINUTES_OF = re.compile(r"\b(?i:minutes|meeting)\s+(?i:of|held)\b")
+# "Present:", "In attendance:", "Apologies:": who attended a meeting, never its title.
+_ATTENDANCE = re.compile(r"^(?i:present|in\s+attendance|members(?:\s+present)?|apologies|absent|attendees|also\s+present)\s*:")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _TITLE_WORDS_BESIDE_DATE = 6
@@ -172,7 +188,8 @@ def dated_title(text: str) -> bool:
     — excerpt", "ADDRESS BY ..., SEPTEMBER 17, 1918."): enough words beside the date to
     be more than a dateline ("Global Research, December 09, 2021")."""
     match = _FULL_DATE.search(text)
-    if match is None or match.start() == 0 or _DATELINE_LABEL.match(text) or _BYLINE.match(text) or _LABEL.match(text):
+    labelled = _LABEL.match(text) is not None and not _MINUTES_OF.search(text)  # "Risk Committee: minutes of the meeting held ..."
+    if match is None or match.start() == 0 or _DATELINE_LABEL.match(text) or _BYLINE.match(text) or labelled:
         return False
     words = [w for w in _WORD.findall(_FULL_DATE.sub(" ", text)) if w.lower() not in _WEEKDAYS]
     return len(words) >= _TITLE_WORDS_BESIDE_DATE
@@ -242,6 +259,8 @@ def find_title(blocks: list[Block]) -> str | None:
             return None
         if is_meta_line(block.text) or is_wrapped_in_quotes(block.text) or _CONTENTS.match(block.text.strip()):
             continue
+        if _SUBREDDIT_LINE.match(block.text.strip()):
+            continue  # "r/X · Posted by u/y": the community and the poster, not a title
         title = block.text.strip()
         following = next((b for b in blocks[position + 1:] if b.kind is not Kind.SEPARATOR), None)
         if following is not None and following.kind is Kind.HEADING and _DAY_SPAN.fullmatch(following.text.strip()):
@@ -310,17 +329,28 @@ def find_report_author(blocks: list[Block]) -> str | None:
     return None
 
 
-def find_published(blocks: list[Block]) -> dt.date | None:
+def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.date | None:
     """From a dateline near the top ("Global Research, December 09, 2021") or a
-    'Published:' line; a date inside a sentence of the body does not count."""
+    'Published:' line; a date inside a sentence of the body does not count.
+
+    ``before_prose`` reads only the lines above the first paragraph of prose: a date the
+    header states there wins over one in a heading further down ("Item 5. Renewal 1 January
+    2031" in minutes dated by their meeting)."""
     header = _header(blocks)
+    if before_prose:
+        first_prose = next((i for i, b in enumerate(header) if b.kind is Kind.BODY and _words(b.text) > _MAX_META_WORDS), len(header))
+        header = header[:first_prose]
     for block in header:
         if dated_title(block.text) and not _date_closes(block.text):
             continue  # a title naming a past day
+        if dated_title(block.text) and (date := publication_date(block.text)):
+            return date  # "... minutes of the meeting held 27 October 2031": a title that dates itself
         if _DATELINE_LABEL.match(block.text) or (_words(block.text) <= _MAX_META_WORDS and block.kind is not Kind.BODY):
             date = publication_date(block.text)
             if date:
                 return date
+    if before_prose:
+        return None
     for block in blocks[len(header):]:
         if _DATELINE_LABEL.match(block.text):
             date = parse_full_date(block.text)
@@ -337,6 +367,7 @@ def _labelled_numeric_date(blocks: list[Block]) -> dt.date | None:
     return None
 
 
+_DANGLING_END = re.compile(r"\s(?i:of|on|held|dated|at|from|to|for|the)$")
 # "The Daily Ledger, March 14, 2022": a name with "The" before a date is the paper's, where a
 # bare word ("Sydney – 7 October 2031") is the place of a dateline.
 _PUBLICATION = re.compile(r"^The\s+[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){1,4}$")
@@ -364,6 +395,10 @@ def find_outlet(blocks: list[Block]) -> str | None:
                 prefix = _WEEKDAY_TAIL.sub("", prefix[written_for.end():])
             named = written_for or not _LABEL.match(prefix + ": ") or _PUBLICATION.match(prefix) or _organisation(prefix)
             byline_before = _BYLINE.match(prefix) is not None  # "By Ada Marsh, analytics desk Published <date>"
+            if "," in prefix and _institution(head := prefix.split(",", 1)[0].strip()):
+                prefix = head  # "Ministry of Ferries, Lindqvist, 18 November 2031": the ministry, not its town
+            if _DANGLING_END.search(prefix):
+                prefix = ""  # "Unconfirmed minutes, meeting of 9 February 2031": not a name
             if prefix and named and not byline_before and not _PART_SEPARATOR.search(text) and (outlet := _clean_outlet(prefix)):
                 if not _DATELINE_LABEL.match(text):
                     return outlet
@@ -382,7 +417,7 @@ def find_outlet(blocks: list[Block]) -> str | None:
         if publisher and (_institution(publisher.group("outlet")) or _PUBLICATION.match(publisher.group("outlet"))):
             return _clean_outlet(publisher.group("outlet"))  # "Published by The X Exchange" (a person would be its author)
         byline = _BYLINE.match(text)
-        if byline and "," in text and _names(byline.group("names")) and (outlet := _named_publication(text.rsplit(",", 1)[1])):
+        if byline and "," in text and _names(byline.group("names")) and (outlet := _publication_part(text.rsplit(",", 1)[1])):
             return outlet  # "By Ada Marsh, political columnist, The Portmore Courier"
     for pattern in (_FIRST_PUBLISHED_ON, _COPYRIGHT):
         for block in blocks:
@@ -485,6 +520,7 @@ _PERSON = r"(?:(?:Prof\.|Professor|Dr\.|Sir)\s+)?[A-Z][\w'\u2019.-]+(?:\s+(?:[A-
 _NAME_IN_PLACE = re.compile(rf"^(?P<name>{_PERSON})\s+in\s+[A-Z][\w'\u2019 -]{{1,30}}$")
 _NAME_ROLE = re.compile(rf"^(?P<name>{_PERSON}),\s+[a-z][\w'-]*(?:\s+[\w'-]+){{0,3}}$|^(?P<official>{_PERSON}),\s+(?:President|Vice-President|Governor|Chair)\b")
 _BARE_PERSON = re.compile(rf"^(?P<name>{_PERSON})$")
+_NAME_POST = re.compile(rf"^(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{_PERSON}),\s+(?P<post>[^,]{{2,60}})(?:,\s*[^,]{{2,60}})?\.?$")
 # "Christine Lagarde, President of the ECB,": the institution the speaker presides over.
 _PRESIDES = re.compile(r"^[^,]{3,40},\s*(?:President|Governor|Chair(?:man|woman)?)\s+of\s+the\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s*,")
 _STAFF = re.compile(r"^by\s+(?P<name>the\s+.{2,40}\s+staff)$", re.IGNORECASE)
@@ -558,6 +594,9 @@ def _placed_person(text: str) -> str | None:
 def _person_line(text: str) -> str | None:
     """The name an author line gives, or None."""
     text = text.strip()
+    post = _NAME_POST.match(text)
+    if post is not None and _is_role(post.group("post")) and _plain_name(post.group("name")) and _words(text) <= _TITLE_BODY_WORDS:
+        return _HONORIFIC.sub("", post.group("name"))  # "Ada Marsh, Senior Economist", "Dr. Ada Marsh, clinical lead for ..., X"
     for pattern in (_NAME_IN_PLACE, _NAME_ROLE, _STAFF):
         match = pattern.match(text)
         if match and (pattern is _STAFF or _plain_name(match.group("name") or match.group("official"))):
@@ -681,30 +720,64 @@ def _info_line(text: str, top: _Top) -> bool:
     with a byline, each a name, an outlet, a section, an issue or the date."""
     parts = [p.strip() for p in _PART_SEPARATOR.split(text) if p.strip()]
     dates = [p for p in parts if _is_dated(p) and not _DAY_SPAN.search(p)]
-    opening = _BYLINE.match(parts[0]) if parts else None
-    bylined = opening is not None and _names(opening.group("names")) is not None
-    if len(parts) < 2 or len(dates) > 1 or (not dates and not bylined) or _words(text) > _MAX_META_WORDS:
+    spans: list[str] = []
+    if len(dates) > 1 and len(issued_parts := [p for p in dates if _ISSUED_PART.match(p)]) == 1:
+        spans = [p for p in dates if p not in issued_parts]  # "Applies to 1 March - 31 May 2031": a validity span
+        dates = issued_parts
+    bylined = any((b := _BYLINE.match(p)) is not None and _names(b.group("names")) is not None for p in parts)
+    issued = any(_ISSUE_DATE.fullmatch(p) for p in parts)
+    longest = _MAX_META_WORDS if len(parts) < 3 else _PARTS_MAX_WORDS  # three short parts may run longer
+    if len(parts) < 2 or len(dates) > 1 or (not dates and not issued and not bylined) or _words(text) > longest:
         return False
     for part in parts:
         byline = _BYLINE.match(part)
         role = _ROLE_PART.match(part)
-        if part in dates:
+        if part in spans:
+            continue
+        if _ISSUE_DATE.fullmatch(part) and not dates:
+            top.published = top.published or _stated_date(part)  # "Spring 2031 · by Ada Marsh"
+        elif part in dates:
             top.published = top.published or parse_full_date(part) or parse_numeric_date(part)
+            paper = _FULL_DATE.sub("", part).strip(" ,")
+            if paper and "," in part and (outlet := _named_publication(outlet_name(paper))):
+                top.outlet = top.outlet or outlet  # "Portmore Harbour Review, 3 May 2031"
         elif _is_section(part) or _ISSUE_PART.match(part) or _DAY_SPAN.search(part):
             continue
         elif byline is not None and (name := _names(byline.group("names"))):
             top.author = top.author or name
+        elif role is not None and _OFFICE_POST.match(role.group("role")):
+            continue  # "Chief investment strategist: X": an office holder, not a byline
         elif role is not None and (name := _names(role.group("names"))):
             top.author = top.author or name  # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed"
+        elif part.isupper() and _BARE_PERSON.match(part):
+            continue  # "CLOSING BELL | <date>": a column's name in capitals, neither a writer nor the paper
         elif _BARE_PERSON.match(part) and _plain_name(part):
             top.author = top.author or part
-        elif "," in part and (outlet := _named_publication(part.rsplit(",", 1)[1].strip())):
+        elif "," in part and (outlet := _publication_part(part.rsplit(",", 1)[1])):
             top.outlet = top.outlet or outlet  # "Arts desk, The Portmore Courier"
+        elif (described := _DESCRIBED_PUBLICATION.match(part)) is not None:
+            top.outlet = top.outlet or described.group("name")  # "Kerbside, a weekly newsletter on freight"
+        elif (medium_by := _MEDIUM_BY.match(part)) is not None and (name := _names(medium_by.group("names"))):
+            top.author = top.author or name  # "a policy newsletter by Ada Marsh"
+        elif _HANDLE_NAME.match(part):
+            continue  # "ada_m | 3 May 2031, 21:47": a post's header names its poster, not an outlet
         elif _clean_outlet(part) or part[:1].islower():
-            top.outlet = top.outlet or part
+            top.outlet = top.outlet or outlet_name(part)  # "Portmore Evening Post business pages"
     return True
 
 
+_PARTS_MAX_WORDS = 20
+_MEDIA = r"(?i:newsletter|blog|column|podcast|magazine|bulletin|quarterly|weekly|monthly|digest|letter)"
+_DESCRIBED_PUBLICATION = re.compile(rf"^(?P<name>[A-Z][^,]{{1,40}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\b")
+_MEDIUM_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\s+(?i:by)\s+(?P<names>[A-Z].*)$")
+# "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review": when, who and where.
+_POSTED_DATE_BY = re.compile(r"^(?i:posted|published|updated)\s+(?:(?i:on)\s+)?(?P<when>[^,]{6,30}?\d{4})\s+(?i:by)\s+(?P<rest>[A-Z].+)$")
+# "Released 1 March 2031", "Issued: ...": the part of a line that dates the issue itself.
+_ISSUED_PART = re.compile(r"^(?i:released|issued|published|posted|updated|date[d]?)\b")
+_OFFICE_POST = re.compile(r"^(?i:chief|head|director|global\s+head)\b")
+_SALUTATION = re.compile(r"^(?i:dear|hi|hello|colleagues|friends|all)\b[^.!?]{0,40},$")
+# "Spring 2031", "May 2031", "Winter issue 2031": the issue a line of parts dates.
+_ISSUE_DATE = re.compile(rf"(?:(?i:{MONTH_PATTERN})\.?|(?i:spring|summer|autumn|fall|winter)(?:\s+(?i:issue|number|edition))?,?)\s+{_YEAR}")
 # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed", "Forecaster: ...": a post and its holder.
 _ROLE_PART = re.compile(r"^(?P<role>[A-Za-z]?[\w -]{0,30}?(?i:team|desk|economists?|analysts?|forecasters?|strategists?|editor|authors?))\s*:\s*(?P<names>\S.*)$")
 # "Issue 3, 2026", "Volume XII, Number 4", "Valid for April to June 2026", "Next release: ...": parts of an issue line.
@@ -712,9 +785,24 @@ _ISSUE_PART = re.compile(r"^(?i:issue|vol\.?|volume|no\.|number|valid|next|week|
 
 
 def _named_publication(text: str) -> str | None:
-    """"The Portmore Courier", "Harbour Daily News": a publication named after a comma."""
+    """"The Portmore Courier", "Harbour Daily News": a publication named after a comma; a name
+    whose desk or pages were named ("Portmore Evening Star betting desk") is one too."""
     text = text.strip().rstrip(".")
-    return text if _PUBLICATION.match(text) or _organisation(text) else None
+    if _PUBLICATION.match(text) or _organisation(text):
+        return text
+    desk = _DESK_TAIL.search(text)
+    name = text[: desk.start()] if desk is not None else ""
+    return name if name and _words(name) <= 5 and all(w[:1].isupper() or w == "&" for w in name.split()) else None
+
+
+def _publication_part(text: str) -> str | None:
+    """The publication a part after a comma names, without its desk or medium."""
+    name = _named_publication(text)
+    return outlet_name(name) if name else None
+
+
+# "... betting desk", "... sport pages", "... politics team": a publication's desk, section or team.
+_DESK_TAIL = re.compile(r"\s+(?:[a-z][\w'\u2019-]*\s+){1,2}(?:pages?|desk|team)$")
 
 
 # "<Title> INTRODUCTION In 1986, ...": a report whose line breaks were lost opens with its
@@ -760,12 +848,13 @@ def _read_top(blocks: list[Block]) -> _Top:
     lines = [
         b for b in blocks[:12]
         if b.kind not in (Kind.SEPARATOR, Kind.BOILERPLATE) or _dated_issue(b) or (_DATELINE_LABEL.match(b.text) and _is_dated(b.text))
-        or (b.kind is Kind.BOILERPLATE and _THREAD_FIELD.match(b.text))
+        or (b.kind is Kind.BOILERPLATE and (_THREAD_FIELD.match(b.text) or issue_line(b.text)))
+        or (b.kind is Kind.BOILERPLATE and _words(b.text) <= _PARTS_MAX_WORDS and bool(_PART_SEPARATOR.search(b.text)) and _is_dated(b.text))
     ]
     candidates: list[str] = []
     byline_seen = after_info = False
     last_crumb = None  # a forum's breadcrumb trail ends with the thread, unless a title line follows
-    threaded = False
+    threaded = memo = False
     for position, block in enumerate(lines):
         text = block.text.strip()
         next_kind, next_text = _next_kind(lines, position)
@@ -775,13 +864,37 @@ def _read_top(blocks: list[Block]) -> _Top:
         speaker = _SPEAKER_FIELD.match(text)
         if speaker:
             # The speaker a field names is the author of the speech (a meeting's "Chair:" is not).
-            if not _is_transcript(blocks) and not text.lower().startswith("chair"):
+            minutes = text.lower().startswith("secretary") and any("minutes" in b.text.lower() for b in lines[:position])
+            if not _is_transcript(blocks) and not text.lower().startswith("chair") and not minutes:
                 top.author = _names(speaker.group("name")) or top.author
             continue
-        if _FILED.match(text):
+        if _FILED.match(text) or _ATTENDANCE.match(text):
             continue
-        if text.endswith(":"):
-            break  # "My friends:", "The president said:": the body has begun
+        desk_line = _DESK_FIELD.match(text)
+        if desk_line is not None and candidates and _institution(desk_line.group("firm")):
+            top.outlet = top.outlet or desk_line.group("firm")  # "Desk: G10 spot, Lowbridge Markets" under the note's name
+            continue
+        if position == 0 and (stamped := _DATE_STAMPED_TITLE.match(text)) is not None and (when := parse_full_date(stamped.group("when"))):
+            top.published = top.published or when  # "FX MORNING CALL - 26 Nov 2031 - 07:05"
+            candidates.append(stamped.group("title"))
+            continue
+        dated_by = _POSTED_DATE_BY.match(text)
+        if dated_by is not None and candidates and (when := parse_full_date(dated_by.group("when"))) is not None:
+            # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review"
+            top.published = top.published or when
+            top.author = top.author or _names(dated_by.group("rest"))
+            if "," in dated_by.group("rest"):
+                top.outlet = top.outlet or _publication_part(dated_by.group("rest").rsplit(",", 1)[1])
+            continue
+        posted = _POSTED_ON.match(text)
+        if posted is not None and candidates and (outlet := _posted_outlet(posted.group("outlet"))):
+            # "Posted on the Saltmarsh blog, 3 May 2031, by Ada Marsh" under the title
+            top.outlet = top.outlet or outlet
+            top.published = top.published or publication_date(text)
+            top.author = top.author or _delivered_by(text)
+            continue
+        if text.endswith(":") or _SALUTATION.match(text):
+            break  # "My friends:", "The president said:", "Dear readers,": the body has begun
         dateline = _NEWS_DATELINE.match(text)
         if dateline is not None:
             # "VELDHOVEN, 12/11/2024 (Market Report) — ...": the wire's dateline opens the story.
@@ -796,7 +909,21 @@ def _read_top(blocks: list[Block]) -> _Top:
             candidates.append(forum.group("title"))
             top.published = top.published or publication_date(forum.group("when"))
             continue
-        if (thread := _thread_line(text, position, candidates)) is not None:
+        if position == 0 and _MEMO_LABEL.match(text):
+            memo = True  # "Internal memo — Curriculum team, X": the kind of text, over To:/From:/Re: fields
+            desk = desk_title(text)
+            top.outlet = desk[1] if desk is not None else None
+            continue
+        if memo and _ADDRESSEE.match(text):
+            continue
+        if position == 0 and (reddit := _SUBREDDIT_LINE.match(text)) is not None:
+            top.outlet = reddit.group("sub")  # "r/X · Posted by u/y · 11h": the community
+            threaded = True
+            following = lines[1].text.strip() if len(lines) > 1 else ""
+            if following and _words(following) <= _REDDIT_TITLE_WORDS:
+                candidates.append(following)  # the post's title under it
+            continue
+        if (thread := _thread_line(text, position, candidates, memo=memo)) is not None:
             threaded = threaded or thread.author is None
             if thread.author:
                 top.author = top.author or thread.author
@@ -822,6 +949,13 @@ def _read_top(blocks: list[Block]) -> _Top:
             continue
         if candidates and (office := _OFFICE_HOLDER.match(text)) is not None and _plain_name(office.group("name")):
             top.author = top.author or office.group("name")  # "Governor Ada Marsh" under the address's title
+            continue
+        if candidates and (issue := issue_line(text)) is not None:
+            top.outlet = top.outlet or issue[0]  # "The Harbour Quarterly, May 2031" under the title
+            top.published = top.published or issue[1]
+            continue
+        if candidates and (standfirst := _STANDFIRST_BY.search(text)) is not None and _plain_name(standfirst.group("name")):
+            top.author = top.author or standfirst.group("name")  # "A weekly letter on ferries, by Ada Marsh" under the title
             continue
         if _info_line(text, top):
             after_info = True
@@ -898,6 +1032,10 @@ def _read_top(blocks: list[Block]) -> _Top:
         return top
     if last_crumb is not None and len(candidates) == 1:
         candidates.append(last_crumb)
+    candidates = [_FORUM_FLAG.sub("", c) for c in candidates]  # "(pinned)": the forum's flag, not the title's
+    if len(candidates) >= 2 and _SITE_NAME.search(candidates[0]) and not _DASH_SEPARATOR.search(candidates[0]):
+        top.outlet = top.outlet or outlet_name(candidates[0])  # "X Discussion Boards" over the thread's title
+        candidates = candidates[1:]
     if threaded:
         top.thread_date = first_post_date(blocks)  # the dated lines near the top are its posts' headers
     first = candidates[0]
@@ -905,13 +1043,32 @@ def _read_top(blocks: list[Block]) -> _Top:
     if desk is not None:
         top.title, top.masthead = desk
         return top
+    texts = [b.text.strip() for b in lines]
+    at = [next((i for i, t in enumerate(texts) if c in t), -1) for c in candidates[:2]]
+    adjacent = len(at) == 2 and at[0] >= 0 and at[1] == at[0] + 1
+    firm = _firm_and_note(candidates, adjacent=adjacent)
+    if firm is not None:
+        top.masthead, top.title = firm
+        top.outlet = top.outlet or top.masthead
+        return top
     masthead = _masthead_and_title(candidates)
     if masthead is not None:
         top.masthead, top.title = masthead
+        top.masthead = outlet_name(top.masthead)  # "PEBBLE & BROOM NEWSLETTER": the newsletter's name
         top.outlet = top.outlet or top.masthead
         top.published = top.published or parse_month_year(top.title.rstrip("."))
+        issue = next((c for c in candidates[1:] if _ISSUE_DATE.fullmatch(c)), None)
+        top.published = top.published or (_stated_date(issue) if issue else None)  # "Spring 2031" under the masthead
         return top
     parts = _PART_SEPARATOR.split(first)
+    issued = [_loose_issue(p) for p in parts] if len(parts) == 2 else []
+    if len(parts) == 2 and any(issued) and _is_section_word(parts[0]):
+        # "Viewpoint | Primary Care Prescriber, January 2031" over the headline: section, paper, issue
+        outlet, published = next(i for i in issued if i)
+        top.outlet = top.outlet or outlet
+        top.published = top.published or published
+        top.title = candidates[1] if len(candidates) > 1 and adjacent else None
+        return top
     if len(parts) == 2:
         sections = [p for p in parts if _is_section(p)]
         outlet_part = next((p for p in parts if not _is_section(p)), parts[0]) if sections else None
@@ -922,6 +1079,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.outlet = outlet_part
             rest = [p for p in parts if p is not outlet_part and not _is_section(p)]
             top.title = rest[0] if rest else (candidates[1] if len(candidates) > 1 else None)
+            if rest and outlet_part.isupper() and len(candidates) > 1 and adjacent and _words(rest[0]) <= 3 and not rest[0].isupper():
+                top.title = candidates[1]  # "FIRM BANK | Economics Flash" over the headline: the note's kind, then its title
             return top
     dashed = _DASH_SEPARATOR.split(first)
     if len(dashed) == 2:
@@ -940,7 +1099,7 @@ def _read_top(blocks: list[Block]) -> _Top:
         elif named_part and not _organisation(first):
             top.outlet = top.outlet or named_part  # "HARBOUR SERVICE — WIRE SUMMARY Issued ..."
         elif _is_masthead(first) or (_MASTHEAD_NAME.match(first) and top.published is not None):
-            top.title, top.outlet = second, first
+            top.title, top.outlet = second, outlet_name(first)
         elif _institution(second) and not _institution(first):
             top.outlet = top.outlet or second  # "X Meteorological Service - Forecast Centre" under the product's name
     if top.published is None and top.title:
@@ -972,7 +1131,11 @@ def _picker_in_title(title: str | None) -> str | None:
     return name.title() if name.isupper() else name
 
 
-_HONORIFIC = re.compile(r"^(?:(?:the\s+)?(?:hon|honourable|honorable|prof|professor|dr|sir|mr|mrs|ms|rev|reverend)\.?\s+)+", re.IGNORECASE)
+_HONORIFIC = re.compile(
+    r"^(?:(?:the\s+)?(?:hon|honourable|honorable|prof|professor|dr|sir|mr|mrs|ms|rev|reverend|colonel|col|captain|capt|"
+    r"major|maj|general|gen|lieutenant|lt|admiral|adm|commander|cdr|sergeant|sgt)\.?\s+(?:\((?:retired|retd\.?|ret\.?)\)\s+)?)+",
+    re.IGNORECASE,
+)
 _HANDLE = re.compile(r"\s*\((?:@?[\w.-]+)\)$")
 
 
@@ -1025,7 +1188,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
         return Meta(top.title, top.author, top.published, None)
     title = find_title(blocks)
     added = title[len(top.title):] if title and top.title is not None else ""
-    if top.title is not None and not (title and title.startswith(top.title) and not _DASH_SEPARATOR.match(added) and not _PART_SEPARATOR.match(added)):
+    if top.title is not None and not (title and title.startswith(top.title) and not _ANY_DASH.match(added) and not _PART_SEPARATOR.match(added)):
         title = top.title  # find_title's line, unless it adds to the same title (not a dash and a desk)
     title = _without_full_stop(_plain(title)) if title else title
     if title and title.startswith("[") and title.endswith("]"):
@@ -1033,14 +1196,18 @@ def read_metadata(blocks: list[Block]) -> Meta:
     if title and _THREAD_POST_NUMBER.search(title):
         title = None  # "... (1/9)": the first post of a numbered thread, not a title over it
     title = _TITLE_LABEL.sub("", title) if title else title
+    speaker = speaker_after_title(title)
+    if title and speaker is not None:
+        title = _ANY_DASH.split(title)[0].strip()  # "STATE OF THE CITY — Mayor Ada Marsh": the speaker is not the title
     author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title) or find_report_author(blocks)
-    author = author or office_holder_in_title(title)
+    author = author or office_holder_in_title(title) or speaker or _given_by_in_title(title)
     author = author or _capitals_byline(blocks) or signature_author(blocks)
     author = clean_name(author) if author else author
     return Meta(
         title,
         author,
-        top.thread_date or find_published(blocks) or top.published or _labelled_numeric_date(blocks),
+        top.thread_date or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
+        or _labelled_numeric_date(blocks) or story_dateline(blocks),
         find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author)
         or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title),
     )
@@ -1069,7 +1236,7 @@ _HANDLE_NAME = re.compile(r"^@?(?P<name>[a-z][a-z0-9_.]{3,30})$")
 _ROLE_WORDS = frozenset(
     "head chief executive officer director economist analyst partner president governor chair chairman editor "
     "writer correspondent columnist forecaster manager minister secretary deputy principal senior lead professor "
-    "lecturer reporter founder member".split()
+    "lecturer reporter founder member vp svp evp ceo cfo cto coo".split()
 )
 
 
@@ -1134,7 +1301,8 @@ def signature_author(blocks: list[Block]) -> str | None:
 _INSTITUTION_END = re.compile(
     r"\b(?i:company|co\.?|inc\.?|llp|plc|ltd\.?|limited|corporation|corp\.?|cooperative|securities|research|partners|"
     r"holdings|forums?|community|blog|unit|team|college|school|laboratory|labs|authority|observatory|agency|office|"
-    r"department|ministry|service|centre|center|institute|bureau|commission)$"
+    r"department|ministry|service|centre|center|institute|bureau|commission|network|management|hospitals?|district|"
+    r"trust|trading|strategy|clinic|partnership|markets)$"
 )
 _INSTITUTION_OF = re.compile(
     r"^(?i:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}(?i:bank|office|department|ministry|territory|government|bureau|agency|"
@@ -1149,6 +1317,25 @@ _SERIES_ISSUE = re.compile(
     rf"[\u2014\u2013-]\s*(?:Q[1-4]\s+\d{{4}}|(?i:quarter)\s+\d|(?i:issue|no\.|number|week)\s*\d+|{MONTH_PATTERN}\s+\d{{4}})\s*$",
     re.IGNORECASE,
 )
+# "Machinery page", "Arts section": a page of the publication, not its name.
+_PAGE = re.compile(r"^(?:[A-Z][\w&'\u2019-]*\s+){1,3}(?i:page|pages|section|supplement)$")
+
+
+def _loose_issue(text: str) -> tuple[str, dt.date | None] | None:
+    """A name and its issue ("Primary Care Prescriber, January 2031") beside a section's name."""
+    dated = _ISSUE_LINE.match(text.strip())
+    if dated is None or not all(w[:1].isupper() or w in ("&", "of", "and", "the") for w in dated.group("outlet").split()):
+        return None
+    month = dated.group("month")
+    return outlet_name(dated.group("outlet")), dt.date(int(dated.group("year")), MONTH_NUMBERS[month.lower()[:3]] if month else 1, 1)
+
+
+def _is_section_word(text: str) -> bool:
+    """"Viewpoint", "Opinion", "Analysis": one word naming a section."""
+    word = text.strip().lower()
+    return word in _SECTIONS or word in ("viewpoint", "perspective", "comment", "review", "interview", "essay", "letter")
+
+
 # "Tuesday edition", "Weekend edition": an edition, not a title.
 _EDITION = re.compile(r"^(?:\w+\s+){0,2}(?i:edition)$")
 # "Fixed income & FX desk, Portmore Capital Markets": a desk or unit and the firm it belongs to.
@@ -1180,7 +1367,7 @@ def _masthead_outlet(line: str) -> str | None:
     head, tail = parts
     if _institution(head) and _institution(tail):
         return line  # the outlet keeps the unit the text prints
-    if (_institution(head) or head.isupper()) and (_is_section(tail) or _EDITION.match(tail.strip())):
+    if (_institution(head) or head.isupper()) and (_is_section(tail) or _EDITION.match(tail.strip()) or _PAGE.match(tail.strip())):
         return head
     if head.isupper() and not tail.isupper() and _words(head) <= 4:
         return head  # "THE TERRACE — supporters' board of the X League": the name set in capitals
@@ -1197,7 +1384,7 @@ def _masthead_and_title(candidates: list[str]) -> tuple[str, str] | None:
     rest = candidates[1:]
     for position, line in enumerate(rest):
         later = position + 1 < len(rest)
-        if later and (_institution(line) or _KIND_LABEL.match(line) or _SERIES_ISSUE.search(line)):
+        if later and (_institution(line) or _KIND_LABEL.match(line) or _SERIES_ISSUE.search(line) or _ISSUE_DATE.fullmatch(line)):
             continue  # a unit, the kind of note or the series' issue, with the headline below
         return outlet, line
     return None
@@ -1219,6 +1406,8 @@ _CRUMB_SEPARATOR = re.compile(r"\s+(?:\u203a|>|\u00bb)\s+")
 _CRUMB_WORDS = 10
 # "Thread: <title>", "Topic: <title>", "Subject: <title>": the thread's or the message's title.
 _THREAD_FIELD = re.compile(r"^(?i:thread|topic|subject)\s*:\s*(?P<title>\S.*)$")
+_MEMO_FIELD = re.compile(r"^(?i:re|subject)\s*:\s*(?P<title>\S.*)$")
+_ADDRESSEE = re.compile(r"^(?i:to|cc|bcc|distribution)\s*:\s*\S")
 _FROM_FIELD = re.compile(r"^(?i:from)\s*:\s*(?P<name>\S.*)$")
 _QUOTED_TITLE_WORDS = 20
 
@@ -1230,18 +1419,18 @@ class _Thread:
     crumbs: list[str] | None = None
 
 
-def _thread_line(text: str, position: int, candidates: list[str]) -> _Thread | None:
+def _thread_line(text: str, position: int, candidates: list[str], *, memo: bool = False) -> _Thread | None:
     """A line of a forum's or an e-mail's header: a breadcrumb trail ("Forums › Hardware ›
     Speculation"), "Thread:"/"Topic:"/"Subject:" and the title, a thread's title in quotes
     under the site's name, or "From: Name <address>"."""
     crumbs = _CRUMB_SEPARATOR.split(text)
     if len(crumbs) >= 2 and position <= 1 and all(0 < _words(c) <= _CRUMB_WORDS for c in crumbs):
         return _Thread(crumbs=[c.strip() for c in crumbs])
-    field = _THREAD_FIELD.match(text)
+    field = _THREAD_FIELD.match(text) or (_MEMO_FIELD.match(text) if memo else None)
     if field is not None:
         return _Thread(title=field.group("title").strip())
     sender = _FROM_FIELD.match(text)
-    if sender is not None and _EMAIL.search(sender.group("name")):
+    if sender is not None and (_EMAIL.search(sender.group("name")) or memo):
         return _Thread(author=_names(sender.group("name")))
     if candidates and is_wrapped_in_quotes(text) and _words(text) <= _QUOTED_TITLE_WORDS and position <= 2:
         return _Thread(title=text[1:-1].strip())  # '"Will prices fall? Readers weigh in"' under the blog's name
@@ -1249,7 +1438,7 @@ def _thread_line(text: str, position: int, candidates: list[str]) -> _Thread | N
 
 
 # "#1  orbital_cat  |  Jul 21 2031, 11:02 PM", "HomeownerInPortmore — 3 March 2031 at 07:12": a post's header.
-_POST_HEADER = re.compile(r"^(?:#\d+\s+)?@?[\w.'\u2019-]{2,30}\s+[|\u00b7\u2014\u2013-]\s+(?P<when>.{6,40})")
+_POST_HEADER = re.compile(r"^(?:#\d+\s+)?(?:(?i:posted\s+by|op:)\s+)?@?[\w.'\u2019-]{2,30}\s+[|\u00b7\u2014\u2013-]\s+(?P<when>.{6,40})")
 _FIRST_POST_BLOCKS = 8
 
 
@@ -1336,7 +1525,8 @@ def delivery_line(text: str) -> Delivery | None:
     broadcast = _BROADCAST_ON.search(text)
     outlet = None
     if publication is not None:
-        outlet = (publication.group("quoted") or publication.group("plain")).strip().rstrip(".,")
+        outlet = _PART_SEPARATOR.split(publication.group("quoted") or publication.group("plain"))[0].strip().rstrip(".,")
+        outlet = outlet_name(outlet)  # "From the X blog · posted ...": the blog's name
         outlet = re.sub(r"^the\s+", "", outlet)  # "of the X Courant": an article, where "The X" is the name
     elif broadcast is not None:
         outlet = broadcast.group("outlet").strip().rstrip(".,")
@@ -1440,7 +1630,7 @@ _THREAD_POST_NUMBER = re.compile(r"\(1/\d{1,3}\)$")
 _OUTLET_BY = re.compile(r"^(?P<outlet>[A-Z][\w&'\u2019]*(?:\s+[A-Z][\w&'\u2019]*){0,4}),\s+(?i:by)\s+(?P<rest>\S.{2,80})$")
 _REAL_NAME = re.compile(rf"\((?P<name>{_PERSON_PATTERN})\)\s*$")
 # "A newsletter about electricity, with too many footnotes" under "The Grid of 2050".
-_SELF_DESCRIPTION = re.compile(r"^(?:An?|The)\s+(?:(?:weekly|monthly|daily|occasional|free)\s+)?(?i:newsletter|blog|podcast|column|zine)\b")
+_SELF_DESCRIPTION = re.compile(r"^(?:An?|The)\s+(?:(?:weekly|monthly|daily|occasional|free)\s+)?(?i:newsletter|letter|blog|podcast|column|zine)\b")
 # "\"The Margin\" podcast", "Starfield Society newsletter — ...": a show or a society's newsletter.
 _QUOTED_SHOW = re.compile(r"[\"\u201c](?P<name>[A-Z][^\"\u201d]{1,40})[\"\u201d]\s+(?i:podcast|show|programme|program|newsletter|blog)\b")
 _ORG_NEWSLETTER = re.compile(r"^(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4})\s+(?i:newsletter|bulletin)\b")
@@ -1469,4 +1659,214 @@ def self_named_outlet(blocks: list[Block], title: str | None) -> str | None:
     for first, second in itertools.pairwise(lines):
         if _plain(first.text).rstrip(".") == title and _SELF_DESCRIPTION.match(second.text.strip()):
             return title
+    return None
+
+
+# ---------------------------------------------------------------- publications named with their desk or medium
+#
+# "Portmore Evening Post business pages", "The Lindqvist Herald transport team", "From the Tide &
+# Timber blog": the guide's outlet is the publication, without a section, a desk, a team or a
+# word naming the medium; "The Harbour Quarterly, May 2031" under a title names the paper and
+# its issue.
+
+_OUTLET_TAIL = re.compile(
+    r"\s+(?:(?:[a-z][\w'\u2019-]*\s+){1,2}(?:pages?|desk|team)|blog|newsletter|podcast|[Dd]iscussion\s+[Bb]oards?|message\s+board)$"
+)
+_FROM_THE = re.compile(r"^(?:(?i:from)\s+)?(?:the\s+)?")
+_SEASON = r"(?i:spring|summer|autumn|fall|winter)"
+# "The Harbour Quarterly, May 2031", "Lindqvist Yacht Club newsletter, summer issue 2031",
+# "Site & Structure — Spring issue, 2031": a publication and its issue.
+_ISSUE_LINE = re.compile(
+    rf"^(?P<outlet>[A-Z][^,\u2014\u2013]{{1,60}}?)\s*(?:,|[\u2014\u2013])\s*(?:(?i:newsletter|bulletin|magazine)\s*,?\s*)?"
+    rf"(?:(?P<month>{MONTH_PATTERN})\.?|{_SEASON}(?:\s+(?i:issue|number|edition))?,?)?\s+(?P<year>{_YEAR})\.?$",
+    re.IGNORECASE,
+)
+# "Weekly tips from the Tide Table newsletter", "A column from \"Site & Structure\", the newsletter
+# of ...", "A long read from The Counterpoint, the quarterly of ...": where the piece comes from.
+_FROM_PUBLICATION_NAMED = re.compile(
+    r"\b(?i:from)\s+(?:the\s+)?[\"\u201c]?(?P<outlet>[A-Z][^,\"\u201d]{1,40}?)[\"\u201d]?"
+    r"(?:\s+(?i:newsletter|blog|podcast|magazine|column|bulletin)\b"
+    r"|,\s+the\s+(?:[A-Za-z]+\s+){0,4}?(?i:newsletter|quarterly|magazine|journal|blog|weekly|monthly|bulletin|review)\b)"
+)
+
+
+def outlet_name(text: str) -> str:
+    """The publication a header part names, without "From the", a desk or the medium."""
+    text = _FROM_THE.sub("", text.strip()).strip().rstrip(".,;:")
+    # A medium word in lower case, or in a name set all in capitals ("X NEWSLETTER"), is the
+    # medium; in a name in title case ("The Brick & Mortar Blog") it is part of the name.
+    bare = _OUTLET_TAIL.sub("", text.lower() if text.isupper() else text)
+    bare = text[: len(bare)] if text.isupper() else bare
+    return bare if bare and bare[:1].isupper() else text
+
+
+def issue_line(text: str) -> tuple[str, dt.date | None] | None:
+    """(outlet, published) from a line that names the publication and its issue, or None.
+
+    A month dates the text to its first day, a season or a year alone to the year (the
+    guide keeps the precision stated; a season spanning two years states none)."""
+    text = text.strip()
+    if _words(text) > _PARTS_MAX_WORDS or re.search(r"\d{4}\s*[/\u2013-]\s*\d{2}", text):
+        return None
+    named = _FROM_PUBLICATION_NAMED.search(text)
+    if named is None and _words(text) > _MAX_META_WORDS:
+        return None
+    dated = _ISSUE_LINE.match(text)
+    if named is not None:
+        year = _SEASON_YEAR.search(text[named.end():])
+        published = dt.date(int(year.group("y")), 1, 1) if year is not None and not year.group("m") else _stated_date(text[named.end():])
+        return outlet_name(named.group("outlet")), published
+    if dated is None:
+        parts = [p.strip() for p in text.rstrip(".").split(",")]
+        last = parts[-1] if len(parts) >= 2 else ""
+        if _PUBLICATION.match(last) and _organisation(last) and not _FULL_DATE.search(text):
+            return last, None  # "Harvest preview, Cellar Notes column, The Meurin Valley Courier"
+        return None
+    outlet = outlet_name(dated.group("outlet"))
+    if not (_PUBLICATION.match(outlet) or _organisation(outlet) or _institution(outlet)) or _is_section(outlet):
+        return None
+    month = dated.group("month")
+    published = dt.date(int(dated.group("year")), MONTH_NUMBERS[month.lower()[:3]] if month else 1, 1)
+    return outlet, published
+
+
+# "Posted on the Saltmarsh blog, 3 May 2031, by Ada Marsh": where, when and by whom.
+_POSTED_ON = re.compile(r"^(?i:posted|published|first\s+published|appeared)\s+(?i:on|in)\s+(?:the\s+)?(?P<outlet>[A-Z][^,]{1,50}?)\s*(?:,|$)")
+_MEDIUM_END = re.compile(r"\s(?i:blog|website|site|newsletter|substack|forums?)$")
+
+
+def _posted_outlet(text: str) -> str | None:
+    """The blog or publication a "Posted on ..." line names (never a day or a date)."""
+    text = text.strip()
+    if _MEDIUM_END.search(text):
+        return outlet_name(text)
+    return text if _PUBLICATION.match(text) or _organisation(text) else None
+
+
+# ---------------------------------------------------------------- a firm's name beside its note's
+#
+# "Base Metals Monthly - Tarrant & Ode Commodities Strategy", "ODE AGRI TRADING - GRAINS DESK
+# WEEKLY", "TARRANT & ODE - EQUITY DERIVATIVES STRATEGY" over a headline: a first line that joins
+# the firm (or the firm and its unit) to the note's name with a dash, plain hyphens included.
+
+_ANY_DASH = re.compile(r"\s+(?:[\u2014\u2013-]|--)\s+")
+
+
+def _firm(text: str) -> bool:
+    """A firm's or an organisation's name: an institution, or short capitalised names joined by "&"."""
+    text = text.strip()
+    if _institution(text):
+        return True
+    words = text.split()
+    return "&" in words and len(words) <= 4 and all(w == "&" or w[:1].isupper() for w in words)
+
+
+def _firm_and_note(candidates: list[str], *, adjacent: bool) -> tuple[str, str] | None:
+    """(outlet, title) from a first line "note - firm" or "firm - unit", or None.
+
+    With a headline under it, the whole line is the firm and its unit (the guide keeps the
+    unit) and the headline is the title; alone, the firm's part is the outlet and the other
+    part names the note."""
+    parts = _ANY_DASH.split(candidates[0].strip())
+    if len(parts) != 2 or _is_section(parts[1]) or _EDITION.match(parts[1].strip()):
+        return None
+    head, tail = (p.strip() for p in parts)
+    head_firm, tail_firm = _firm(head), _firm(tail)
+    headline = candidates[1] if len(candidates) > 1 and adjacent else None  # a section heading further down is not one
+    if headline is not None and _institution(headline):
+        return None  # a unit under the firm's line: the masthead's rules read it
+    if head_firm and tail_firm:
+        if headline is not None:
+            return candidates[0].strip(), headline
+        return (head, tail) if head.isupper() == tail.isupper() else None
+    if tail_firm and not head_firm and headline is None and _institution(tail) and not _organisation(head):
+        return tail, head  # "Base Metals Monthly - Tarrant & Ode Commodities Strategy"
+    if head_firm and not tail_firm and headline is not None and (head.isupper() or "&" in head) and tail.isupper():
+        return candidates[0].strip(), headline  # "TARRANT & ODE - EQUITY DERIVATIVES STRATEGY" over a headline
+    return None
+
+
+# ---------------------------------------------------------------- speakers and writers beside a title
+#
+# "STATE OF THE CITY — Mayor Ada Marsh", "Annual address to tenants — Chair of the Harbour
+# Authority, Ms. Ada Marsh": the speaker after a dash is not part of the title. "Statement to the
+# press by the Minister for Ferries, Ada Marsh, on ...", "Pre-season talk by Ada Marsh, captain of
+# ...": the speaker a speech's title names. "A weekly letter on ferries, by Ada Marsh" under a
+# title: its writer.
+
+_STANDFIRST_BY = re.compile(rf"^[A-Z][^.!?]{{10,160}},\s+(?i:by|from)\s+(?P<name>{_PERSON_PATTERN})\.?$")
+_SPEAKER_OFFICE = re.compile(
+    rf"^(?:{_OFFICE}|(?:the\s+)?(?:Chair|Chairman|Chairwoman|Chief\s+Executive|Director|President|Captain|Head)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019 -]{2,60}?)?)(?:,\s*|\s+)"
+)
+_SPEECH_WORDS = re.compile(r"\b(?i:address|speech|remarks|statement|talk|lecture|sermon|toast|eulogy|keynote)\b")
+# "... master electrician and former student Ada Marsh": a name after a description (not after
+# "at the", which names a place or an event).
+_NAME_AT_END = re.compile(rf"\s(?:[a-z][\w-]*\s+)*(?!(?:at|the|of|in|on|to|for|from|with|and|a|an)\s)[a-z][\w-]*\s+(?P<name>{_PERSON_PATTERN})$")
+
+
+def speaker_after_title(title: str | None) -> str | None:
+    """The office holder named after a title's dash ("— Mayor Ada Marsh"), or None."""
+    parts = _ANY_DASH.split(title.strip()) if title else []
+    if len(parts) != 2:
+        return None
+    tail = parts[1].strip().rstrip(".")
+    if "," in tail:
+        office, name = (p.strip() for p in tail.rsplit(",", 1))  # "Chair of the X Authority, Ms. Ada Marsh"
+        if _SPEAKER_OFFICE.match(office + " ") is None:
+            return None
+    else:
+        holder = _OFFICE_HOLDER.match(_HONORIFIC.sub("", tail))  # "Mayor Ada Marsh"
+        if holder is None:
+            return None
+        name = holder.group("name")
+    name = _HONORIFIC.sub("", name).strip()
+    return name if _BARE_PERSON.match(name) and _plain_name(name) and not _is_role(name) else None
+
+
+def _given_by_in_title(title: str | None) -> str | None:
+    """The speaker after "by" in a speech's title ("Talk by Ada Marsh, captain of ...")."""
+    if not title or _SPEECH_WORDS.search(title) is None or re.search(r"\b(?i:by)\s", title) is None:
+        return None
+    named = _delivered_by(title)
+    if named is not None:
+        return named
+    after_by = re.split(r"\b(?i:by)\s+", title)[-1]
+    trailing = _NAME_AT_END.search(" " + after_by.split(",")[-1].strip().rstrip("."))
+    return trailing.group("name") if trailing is not None and _plain_name(trailing.group("name")) else None
+
+
+# ---------------------------------------------------------------- forum and memo headers
+#
+# "r/Ferries · Posted by u/ada_m · 11h" over the post's title: the community is the outlet.
+# "X Discussion Boards" over "Section › Thread title": the site, then the thread. "(pinned)"
+# after a thread's title is the forum's flag. "Internal memo — ..." over To:, From:, Re:.
+
+_SUBREDDIT_LINE = re.compile(r"^(?P<sub>r/[\w-]+)\s+[\u00b7|\u2022]\s+(?:(?i:posted\s+by)\s+)?u/\S+")
+_REDDIT_TITLE_WORDS = 20
+_FORUM_FLAG = re.compile(r"\s*[\(\[](?i:pinned|sticky|locked|solved|closed)[\)\]]\s*$")
+_SITE_NAME = re.compile(r"\s(?i:forums?|discussion\s+boards?|message\s+boards?)$")
+_MEMO_LABEL = re.compile(r"^(?i:internal\s+)?(?i:memo|memorandum)\b")
+
+
+# ---------------------------------------------------------------- datelines and date stamps
+#
+# "PORTMORE, 2031-11-27 — The swing bridge ...": a story's dateline gives its date when nothing
+# above it does. "FX MORNING CALL - 26 Nov 2031 - 07:05": a note's name stamped with its date and
+# time. "Desk: G10 spot, Lowbridge Markets": the desk and the firm that publishes the note.
+
+_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,40},\s+(?P<when>[^\u2014\u2013]{6,30}?)\s+(?:\u2014|\u2013|--)\s+[A-Z]")
+_DATE_STAMPED_TITLE = re.compile(
+    r"^(?P<title>[A-Z][^\u2014\u2013]{2,60}?)\s+(?:-|\u2013|\u2014)\s+(?P<when>[^-\u2013\u2014]{6,30}?)(?:\s+(?:-|\u2013|\u2014)\s+\d{1,2}[:.]\d\d(?:\s*[A-Za-z]{2,4})?)?$"
+)
+_DESK_FIELD = re.compile(r"^(?i:desk)\s*:\s*[^,]{2,40},\s+(?P<firm>[A-Z][^,]{2,50})$")
+_DATELINE_BLOCKS = 3
+
+
+def story_dateline(blocks: list[Block]) -> dt.date | None:
+    """The full date of a dateline opening one of the first paragraphs of the story."""
+    for block in [b for b in blocks if b.kind is Kind.BODY][:_DATELINE_BLOCKS]:
+        match = _PLACE_DATELINE.match(block.text.strip())
+        if match is not None and (date := parse_full_date(match.group("when"))) is not None:
+            return date
     return None
