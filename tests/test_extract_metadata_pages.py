@@ -79,6 +79,22 @@ def test_a_season_spanning_two_years_gives_no_date() -> None:
     assert _meta(header + BODY)[2] is None
 
 
+@pytest.mark.parametrize(
+    "subtitle",
+    [
+        "The Lindqvist Ratepayers' platform for the harbour board elections, 14 May 2031",
+        "What the two campaigns promise before the ferry referendum on 2 March 2031",
+        "Our picks for the cup final, 21 June 2031",
+    ],
+)
+def test_the_day_of_the_vote_or_match_a_header_names_does_not_date_the_text(subtitle: str) -> None:
+    assert _meta("A HARBOUR THAT WORKS\n" + subtitle + BODY)[2] is None
+
+
+def test_a_header_date_after_other_words_still_dates_the_text() -> None:
+    assert _meta("A HARBOUR THAT WORKS\nThe Lindqvist Ratepayers, 14 May 2031" + BODY)[2] == dt.date(2031, 5, 14)
+
+
 def test_a_date_after_a_posted_by_name_is_not_part_of_it() -> None:
     header = "My ferry bracket, round by round\n\nPosted by Oona Tarrant, Thursday, April 15, 2031"
     assert _meta(header + BODY)[1:3] == ("Oona Tarrant", dt.date(2031, 4, 15))

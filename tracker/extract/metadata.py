@@ -207,8 +207,9 @@ def _date_closes(text: str) -> bool:
 
 def publication_date(text: str) -> dt.date | None:
     """The full date a header line gives, unless it is the span of days of a meeting
-    ("Meeting of 6-7 March 2031"): those days are not the day the text came out."""
-    return None if _DAY_SPAN.search(text) else parse_full_date(text)
+    ("Meeting of 6-7 March 2031"), or the day of the election or match it names ("... for the
+    city council elections, 6 May 2027"): those days are not the day the text came out."""
+    return None if _DAY_SPAN.search(text) or _event_dated(text) else parse_full_date(text)
 
 
 def is_meta_line(text: str) -> bool:
@@ -327,6 +328,20 @@ def find_report_author(blocks: list[Block]) -> str | None:
         if match:
             return match.group("name")
     return None
+
+
+# "... for the city council elections, 6 May 2027", "Referendum on 3 March 2027": the date of
+# the event the line names, which a text written before it does not carry as its own.
+_EVENT_BEFORE_DATE = re.compile(
+    r"\b(?:elections?|by-elections?|referendum|polling\s+day|vote|final|match|fight|race)\s*(?:,|\s(?:on|of))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _event_dated(text: str) -> bool:
+    """A line whose only date is the day of the election, match or vote it names."""
+    date = _FULL_DATE.search(text)
+    return date is not None and _EVENT_BEFORE_DATE.search(text[: date.start()]) is not None
 
 
 def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.date | None:
