@@ -70,15 +70,17 @@ def cue_precision(train: list[Row]) -> tuple[dict[str, float], float]:
     return table, round(overall, 4)
 
 
-def fit(folder: Path, seed: int) -> dict[str, object]:
-    """Write ``combination.json`` into ``folder`` (which holds a trained detector) and return it."""
+def fit(folder: Path, seed: int, detector: Detector | None = None) -> dict[str, object]:
+    """Write ``combination.json`` into ``folder`` (which holds a trained detector) and return it.
+    ``detector``: the one to combine, if not the linear detector of ``folder`` (the contextual
+    comparison model, ``contextual.py``)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
     path = folder / "combination.json"
     path.write_text(json.dumps(IDENTITY) + "\n", encoding="utf-8")  # the detector needs one to load
     table, overall = cue_precision(rule_candidates("train", None))
-    dev = rule_candidates("dev", Detector(folder))
+    dev = rule_candidates("dev", detector or Detector(folder))
     features = np.array([[logit(score), logit(table.get(cue_key(cue), overall)), logit(prior), logit(near)]
                          for cue, score, _, prior, near in dev])
     targets = np.array([t for _, _, t, _, _ in dev])
