@@ -33,6 +33,7 @@ from tracker.extract.lists import read_lists
 from tracker.extract.stated import (
     EXPLICIT_CONFIDENCE,
     EXPLICIT_FORECAST,
+    LEADING_CHANCE,
     STATED_PROJECTIONS,
     SCORELINE,
     item_claim,
@@ -154,7 +155,8 @@ def with_confidence(
     above = set(stated_below.values())
     for position, line in stated_below.items():
         confidence[line] = max(confidence[line], confidence[position])
-    explicit = {p for p, unit in enumerate(found) if p not in items and EXPLICIT_FORECAST.search(unit.text)}
+    explicit = {p for p, unit in enumerate(found)
+                if p not in items and (EXPLICIT_FORECAST.search(unit.text) or LEADING_CHANCE.match(unit.text))}
     if any(unit.heading and _DECLARES_PREDICTIONS.search(unit.text) for unit in found):
         explicit |= {p for p, unit in enumerate(found) if p not in items and SCORELINE.search(unit.text)}
     for position in explicit:

@@ -119,6 +119,27 @@ PROJECTED_LEVEL = re.compile(
 STATED_PROJECTIONS = ((REPORTED_EXPECTATION, round((29 + 1) / (31 + 2), 3)), (PROJECTED_LEVEL, round((24 + 1) / (24 + 2), 3)))
 
 
+# "(95%) The Eastern tram extension opens ...", "97% The spring show will be held ...", "1. [90] The
+# Old Customs House gets a tenant.": a line that opens with its own chance (a list ranked by
+# confidence). The claim starts with a capital, so "80% of you said ..." is a quantity, not a chance,
+# and a number in brackets without "%" is a chance only after an item's number ("[3] Heb. to seal"
+# is a footnote).
+LEADING_CHANCE = re.compile(
+    r"^\s*(?:\d{1,3}[.)]\s+\[(?P<listed>\d{1,3}(?:\.\d+)?)\s*%?\]|(?:\d{1,3}[.)]\s+)?(?:\((?P<paren>\d{1,3}(?:\.\d+)?)\s*%\)"
+    r"|\[(?P<bracket>\d{1,3}(?:\.\d+)?)\s*%\]|(?P<bare>\d{1,3}(?:\.\d+)?)\s*%))\s+(?=[\"\u201c]?[A-Z])"
+)
+
+
+def leading_chance(sentence: str) -> tuple[float, str] | None:
+    """The chance a line opens with and the rest of the line ("(95%) The tram opens." -> (0.95,
+    "The tram opens.")), or None."""
+    match = LEADING_CHANCE.match(sentence)
+    if match is None:
+        return None
+    value = float(next(group for group in match.group("listed", "paren", "bracket", "bare") if group is not None))
+    return (round(value / 100, 3), sentence[match.end():]) if value <= 100 else None
+
+
 def _number(text: str) -> float:
     text = text.lower()
     return float(_WORD_NUMBERS[text]) if text in _WORD_NUMBERS else float(text)
@@ -126,6 +147,9 @@ def _number(text: str) -> float:
 
 def stated_probability(sentence: str) -> float | None:
     """The probability a sentence states as a number or odds, or None."""
+    leading = leading_chance(sentence)
+    if leading is not None:
+        return leading[0]
     match = _PERCENT.search(sentence)
     if match:
         groups = [g for g in match.groups() if g is not None]
@@ -219,7 +243,13 @@ def item_claim(item: str) -> tuple[str, float]:
     """Claim and probability of one item of a declared prediction list. A verdict after
     the last colon is its probability, not its claim; a negated item is worded positively
     with the complement ("No recession: 90%" is "Recession" at 0.1, as the labelling guide
-    reads it; "No default by any G7 government." is "Default by any G7 government" at 0.1)."""
+    reads it; "No default by any G7 government." is "Default by any G7 government" at 0.1).
+    A chance the item opens with ("(40%) The bus depot closes.") is read as one it ends with."""
+    leading = leading_chance(item)
+    if leading is not None:
+        value, rest = leading
+        if not _TRAILING_NUMBER.search(rest) and not _VERDICT.match(rest.strip()):
+            item = f"{rest.rstrip()} ({value * 100:g}%)"
     split = _VERDICT.match(item.strip())
     verdict = _verdict(split.group("tail")) if split else None
     if split and verdict is not None:
@@ -267,7 +297,7 @@ def sentence_reading(sentence: str) -> tuple[str, float]:
     ``sentence_probability``, unless it ends with its own number ("Jagmeet Singh is not in
     parliament at the end of 2019 \u2013 51%"), when it is read as a list item is: the number
     left out of the claim, a negated item worded positively at the complement."""
-    if _TRAILING_NUMBER.search(sentence) and stated_probability(sentence) is not None:
+    if (_TRAILING_NUMBER.search(sentence) or LEADING_CHANCE.match(sentence)) and stated_probability(sentence) is not None:
         return item_claim(sentence)
     return sentence, sentence_probability(sentence)
 
