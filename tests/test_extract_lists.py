@@ -557,3 +557,20 @@ def test_a_post_that_declares_its_calls_over_one_line_is_the_posters() -> None:
     )
     items = [(c.quote, c.speaker) for c in found(text, detector=False) if c.cue == LIST_CUE]
     assert items == [("Eights 5:41, fours 6:20, pairs 7:02.", "oarsome_ollie")]
+
+
+def test_an_item_credited_to_the_writer_is_the_writers_own() -> None:
+    text = (
+        "Five calls for the Marshfield allotments, most confident first\n\n"
+        "By Ruth Alder\n\n"
+        "Each plot holder gave one call at the January meeting. The numbers are theirs.\n\n"
+        "(80%) The water tank on the north path is replaced before June. (Hattie Brennan-Cole.)\n\n"
+        "(60%) The plot rents rise again in April. Probably mine. (Ruth Alder.)\n"
+    )
+    extraction = extract(text, min_confidence=DEFAULT_MIN_CONFIDENCE)
+    assert extraction.meta.author == "Ruth Alder"
+    items = [(c.claim, c.speaker) for c in extraction.forecasts if c.cue == LIST_CUE]
+    assert items == [
+        ("The water tank on the north path is replaced before June.", "Hattie Brennan-Cole"),
+        ("The plot rents rise again in April.", None),
+    ]

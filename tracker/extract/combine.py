@@ -192,6 +192,11 @@ def with_confidence(
             if label is not None and label.lower() not in own_names:
                 candidate = dataclasses.replace(candidate, speaker=label)
                 placed[index] = (owner_at, order, candidate)
+        if declared and candidate.speaker is not None and candidate.speaker.lower() in own_names:
+            # "... runner beans. Probably mine. (Bernadette Okafor-Lynch.)" under her own byline:
+            # an item credited to the writer is the writer's own.
+            candidate = dataclasses.replace(candidate, speaker=None)
+            placed[index] = (owner_at, order, candidate)
         floor = (LIST_ITEM_CONFIDENCE if declared else EXPLICIT_CONFIDENCE if owner_at in explicit
                  else reported.get(owner_at, 0.0))
         if not floor and candidate.confidence is not None and 0 <= owner_at < len(found):
