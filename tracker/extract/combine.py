@@ -34,6 +34,8 @@ from tracker.extract.stated import (
     EXPLICIT_CONFIDENCE,
     EXPLICIT_FORECAST,
     LEADING_CHANCE,
+    STATED_CALL,
+    STATED_CALL_CONFIDENCE,
     STATED_PROJECTIONS,
     SCORELINE,
     item_claim,
@@ -155,12 +157,20 @@ def with_confidence(
     above = set(stated_below.values())
     for position, line in stated_below.items():
         confidence[line] = max(confidence[line], confidence[position])
-    explicit = {p for p, unit in enumerate(found)
-                if p not in items and (EXPLICIT_FORECAST.search(unit.text) or LEADING_CHANCE.match(unit.text))}
+    # Each such unit with its floor: the record of the pattern that says it forecasts.
+    explicit: dict[int, float] = {}
+    for position, unit in enumerate(found):
+        if position in items:
+            continue
+        if EXPLICIT_FORECAST.search(unit.text):
+            explicit[position] = EXPLICIT_CONFIDENCE
+        elif STATED_CALL.search(unit.text) or LEADING_CHANCE.match(unit.text):
+            explicit[position] = STATED_CALL_CONFIDENCE
     if any(unit.heading and _DECLARES_PREDICTIONS.search(unit.text) for unit in found):
-        explicit |= {p for p, unit in enumerate(found) if p not in items and SCORELINE.search(unit.text)}
-    for position in explicit:
-        confidence[position] = max(confidence[position], EXPLICIT_CONFIDENCE)
+        explicit.update({p: EXPLICIT_CONFIDENCE for p, unit in enumerate(found)
+                         if p not in items and p not in explicit and SCORELINE.search(unit.text)})
+    for position, floor in explicit.items():
+        confidence[position] = max(confidence[position], floor)
     # "Output growth was expected to average 0.6% in 2024", "Corn production is forecast at 16.8
     # billion bushels": projections the rules leave alone (``stated.STATED_PROJECTIONS``), at
     # their record on the train split; whose they are is read by ``voices.py``.
@@ -197,8 +207,7 @@ def with_confidence(
             # an item credited to the writer is the writer's own.
             candidate = dataclasses.replace(candidate, speaker=None)
             placed[index] = (owner_at, order, candidate)
-        floor = (LIST_ITEM_CONFIDENCE if declared else EXPLICIT_CONFIDENCE if owner_at in explicit
-                 else reported.get(owner_at, 0.0))
+        floor = LIST_ITEM_CONFIDENCE if declared else explicit.get(owner_at, reported.get(owner_at, 0.0))
         if not floor and candidate.confidence is not None and 0 <= owner_at < len(found):
             # An instruction or a publication schedule: kept at its record, whatever its neighbours.
             caps = [cap for pattern, cap in _NOT_FORECASTS if pattern.search(found[owner_at].text)]

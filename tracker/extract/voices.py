@@ -200,6 +200,32 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
     return False, None
 
 
+# "Bookmakers have the Union at 1/10 to lead ...; a Union majority has drifted to 5/2.", "Corrow are
+# favourites at 6/4 with the main bookmakers": a price is the book's forecast when the sentence or
+# its paragraph names the book (the guide: with no book named, the writer's).
+_BOOK = re.compile(
+    r"\b(?:the\s+)?(?:(?:main|major|big|leading|high-street)\s+)?(?:bookmakers?|bookies|betting\s+exchanges?|betting\s+markets?)\b"
+    r"|\bthe\s+exchange\b",
+    re.IGNORECASE,
+)
+_PRICE = re.compile(
+    r"(?<![\d/.\-])\d{1,3}/\d{1,3}(?![\d/])|\b\d{1,3}\s*-?\s*to\s*-?\s*\d{1,3}\b|\bodds\b|\bevens\b|\bfavou?rites?\b",
+    re.IGNORECASE,
+)
+
+
+def book_speaker(found: Sequence[Unit], position: int) -> str | None:
+    """The bookmakers a price is quoted from, named in its sentence or earlier in its paragraph."""
+    unit = found[position]
+    if not _PRICE.search(unit.text):
+        return None
+    for other in [unit] + [u for u in reversed(found[:position]) if u.block == unit.block]:
+        book = _BOOK.search(other.text)
+        if book is not None:
+            return book.group(0)
+    return None
+
+
 def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
     """The speaker of the detector-only candidate at ``found[position]`` (None: the author)."""
     unit = found[position]
@@ -209,6 +235,9 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
         if speaker is not None and _quoted_by_frame(sentence, speaker) and speaker.lower() not in writers:
             return speaker  # "..., the board said.": quoted, not the body's own minutes
         return None if speaker is None or _own(speaker, writers) else speaker
+    book = book_speaker(found, position)
+    if book is not None:
+        return book
     before = " ".join(u.text for u in found[:position])
     if (
         _PROJECTIONS_SAY.search(sentence) or re.search(r"\bstaff\b", sentence, re.IGNORECASE)
