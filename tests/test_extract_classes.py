@@ -173,4 +173,4 @@ def test_fractions_and_exchanges_that_are_no_price(sentence: str) -> None:
 def test_a_will_parted_from_its_verb_by_an_aside_is_still_a_forecast() -> None:
     candidate = only("The tidal turbine, once joined to the grid, will, beyond all doubt, light every street of the harbour town.")
     assert candidate.cue == "will"
-    assert candidate.claim == "The tidal turbine, once joined to the grid, will light every street of the harbour town"
+    assert candidate.claim == "The tidal turbine will light every street of the harbour town"
