@@ -44,6 +44,18 @@ _BACKSHIFTED = re.compile(
     r"(?:expected|projected|forecast|anticipated|seen|estimated|predicted)\b|\bwould\b",
     re.IGNORECASE,
 )
+# A table's cells: numbers, rules of dashes, short capitalised column codes ("CS", "HS", "<5").
+_CELL = re.compile(r"^(?:[<>~]?[\d.,%/-]+|-+|[A-Z]{1,3}|:)$")
+
+
+def _tabular(text: str) -> bool:
+    """ "Location Minor Mod Major : CS HS CS HS -------- ----- : 20 20 5 8 <5 5": a label over the
+    columns of a table, its cells mostly numbers and codes, is no speaker."""
+    head, colon, rest = text.partition(":")
+    cells = rest.split()
+    return bool(colon) and len(cells) >= 6 and sum(bool(_CELL.match(cell)) for cell in cells) >= 0.6 * len(cells)
+
+
 _OPENS_QUOTE = re.compile(r"^\s*[\"\u201c\u00ab]")
 # "PRIYA: Ostravel are a 3-to-1 underdog ..., and I'll take those odds": an all-caps name
 # over a first-person comment (the rules leave all-caps labels alone: "WIND:", "SYNOPSIS:").
@@ -81,6 +93,8 @@ def paragraph_label(found: Sequence[Unit], position: int) -> str | None:
     unit = found[position]
     paragraph = [u for u in found if u.block == unit.block]
     opener = paragraph[0].text
+    if _tabular(opener):
+        return None  # "Location  Minor  Mod  Major :  CS  HS ...": a table's columns, not a speaker
     label = attribution.label_speaker(opener)
     if label and name_like(label):
         return label
@@ -181,7 +195,7 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
     trailing = attribution.trailing_speaker(sentence)
     if trailing and _speaker_like(trailing):
         return True, trailing
-    if _shouting(sentence):
+    if _shouting(sentence) or _tabular(sentence):
         return False, None
     consensus = _CONSENSUS.search(sentence)
     if consensus:
