@@ -228,14 +228,15 @@ def with_confidence(
     # A table of picks ("GAME | ODELL (71-35) | PRIYA (68-38)" over "Rivermouth at Sandrevik |
     # Sandrevik | Rivermouth"): one call per cell or row, by the person it names (tables.py);
     # its rows' other readings give way.
-    picks = table_picks(found)
+    picks = table_picks(found, text)
     table_rows = {pick.position for pick in picks}
     if table_rows:
         placed = [entry for entry in placed if entry[0] not in table_rows]
     for pick in picks:
         row = found[pick.position].text
         placed.append((pick.position, -1, Candidate(
-            quote=row, claim=pick.claim, probability=UNHEDGED_WILL, deadline=resolve_horizon(row, published),
+            quote=row, claim=pick.claim, probability=pick.probability if pick.probability is not None else UNHEDGED_WILL,
+            deadline=resolve_horizon(row, published),
             speaker=pick.speaker, cue=TABLE_CUE, confidence=round(max(confidence[pick.position], LIST_ITEM_CONFIDENCE), 3),
         )))
     for position, (unit, hit) in enumerate(zip(found, hits)):
