@@ -574,3 +574,31 @@ def test_an_item_credited_to_the_writer_is_the_writers_own() -> None:
         ("The water tank on the north path is replaced before June.", "Hattie Brennan-Cole"),
         ("The plot rents rise again in April.", None),
     ]
+
+
+ASKING_THREAD = (
+    "Harbourside Rowing Club forum \u203a Regatta chat\n"
+    "Thread: Harbour Cup final \u2014 what will the winning time be?\n\n"
+    "#1  keelhaul_kate  |  Apr 3 2027, 09:12 AM\n"
+    "Course is 2,000 metres, tide against them. Post your time below, closest wins a round.\n\n"
+    "#2  oarsome_ollie  |  Apr 3 2027, 09:40 AM\n"
+    "6:12. The tide turns at half past, which helps the second heat.\n\n"
+    "#3  cox_in_a_box  |  Apr 3 2027, 10:05 AM\n"
+    "Sub six, 5:58. Bellport have been flying in training.\n\n"
+    "#4  keelhaul_kate  |  Apr 3 2027, 10:20 AM\n"
+    "Last year was 6:40 in a headwind.\n"
+)
+
+
+def test_the_short_answers_to_a_threads_question_are_the_posters_calls() -> None:
+    candidates = found(ASKING_THREAD)
+    answers = [(c.quote, c.speaker) for c in candidates if c.quote in ("6:12.", "Sub six, 5:58.")]
+    assert answers == [("6:12.", "oarsome_ollie"), ("Sub six, 5:58.", "cox_in_a_box")]
+    # A report of a past result is no answer, nor is the opening post's own text.
+    assert not [c for c in candidates if c.quote.startswith(("Last year", "Course is"))]
+
+
+def test_short_answers_count_only_where_the_thread_asks_for_calls() -> None:
+    text = ASKING_THREAD.replace("what will the winning time be?", "photos from the day").replace(
+        "Post your time below, closest wins a round.", "Lovely weather for it.")
+    assert not [c for c in found(text) if c.quote in ("6:12.", "Sub six, 5:58.")]

@@ -29,7 +29,7 @@ from tracker.extract.detector import load, neighbour_confidence, rule_hits, text
 from tracker.estimative import UNHEDGED_WILL
 from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block
-from tracker.extract.lists import read_lists
+from tracker.extract.lists import is_short_answer, post_header_end, read_lists
 from tracker.extract.stated import (
     EXPLICIT_CONFIDENCE,
     EXPLICIT_FORECAST,
@@ -78,6 +78,9 @@ INSTRUCTION_CONFIDENCE = round(1 / 6, 3)
 _SCHEDULE = re.compile(r"\bwill\s+(?:be\s+)?(?:issued|published|released|posted|announced|made\s+(?:known|available)|updated)\b", re.IGNORECASE)
 SCHEDULE_CONFIDENCE = round(2 / 8, 3)
 _NOT_FORECASTS = ((_INSTRUCTION, INSTRUCTION_CONFIDENCE), (_SCHEDULE, SCHEDULE_CONFIDENCE))
+# The first sentence of a reply to a thread that asks for forecasts, when a short answer ("$21.",
+# "Dec 4."): 7 of 8 such units on the train split are forecasts, (7 + 1) / (8 + 2).
+THREAD_ANSWER_CONFIDENCE = round((7 + 1) / (8 + 2), 3)
 DETECTOR_CUE = "detector"
 LIST_CUE = "prediction list"
 TABLE_CUE = "table of picks"
@@ -166,6 +169,15 @@ def with_confidence(
             explicit[position] = EXPLICIT_CONFIDENCE
         elif STATED_CALL.search(unit.text) or LEADING_CHANCE.match(unit.text):
             explicit[position] = STATED_CALL_CONFIDENCE
+    # "$21." as the first sentence of a reply to "Where does it close on Friday?": the poster's call,
+    # without the post's header when the layout joined the two lines.
+    answers: dict[int, str] = {}
+    for position, unit in enumerate(found):
+        if unit.block in heard.answers and (position == 0 or found[position - 1].block != unit.block) and position not in items:
+            answer = unit.text[post_header_end(unit.text):].strip()
+            if answer and is_short_answer(answer):
+                answers[position] = answer
+                explicit[position] = max(explicit.get(position, 0.0), THREAD_ANSWER_CONFIDENCE)
     if any(unit.heading and _DECLARES_PREDICTIONS.search(unit.text) for unit in found):
         explicit.update({p: EXPLICIT_CONFIDENCE for p, unit in enumerate(found)
                          if p not in items and p not in explicit and SCORELINE.search(unit.text)})
@@ -225,6 +237,15 @@ def with_confidence(
             deadline=resolve_horizon(found[position].text, published), speaker=speaker, cue=LIST_CUE,
             confidence=round(max(confidence[position], LIST_ITEM_CONFIDENCE), 3),
         )))
+    for position, answer in answers.items():
+        if hits[position].count:
+            continue
+        claim, probability = sentence_reading(answer)
+        placed.append((position, -1, Candidate(
+            quote=answer, claim=claim, probability=probability, deadline=resolve_horizon(answer, published),
+            speaker=heard.voices.get(found[position].block), cue=LIST_CUE,
+            confidence=round(max(confidence[position], THREAD_ANSWER_CONFIDENCE), 3),
+        )))
     # A table of picks ("GAME | ODELL (71-35) | PRIYA (68-38)" over "Rivermouth at Sandrevik |
     # Sandrevik | Rivermouth"): one call per cell or row, by the person it names (tables.py);
     # its rows' other readings give way.
@@ -240,7 +261,8 @@ def with_confidence(
             speaker=pick.speaker, cue=TABLE_CUE, confidence=round(max(confidence[pick.position], LIST_ITEM_CONFIDENCE), 3),
         )))
     for position, (unit, hit) in enumerate(zip(found, hits)):
-        if hit.count or position in items or position in stated_below or position in table_rows or unit.block in heard.quoted:
+        if (hit.count or position in items or position in stated_below or position in table_rows or position in answers
+                or unit.block in heard.quoted):
             continue
         if confidence[position] < NEW_CANDIDATE_FLOOR:
             continue

@@ -161,6 +161,54 @@ _NOT_NAMES = frozenset(
 )
 
 
+# A thread whose opening post asks for forecasts: "Where does it close on Friday?", "Post your
+# date below!", "guessing game", "Drop your guess", "place your bets".
+_ASKS_FOR_CALLS = re.compile(
+    r"\b(?:post|put|drop|place|give|leave|share|enter)\s+(?:in\s+|down\s+)?(?:your|us\s+your|a)\b"
+    r"|\bguess(?:es|ing)?\b|\bsweepstakes?\b|\bpredictions?\b|\bcalls\b|\bspeculation\b|\bbets\b|\bpicks\b"
+    r"|\b(?:when|where|who|what|which|how|will|would|does|do)\b[^?.!]{0,120}\?",
+    re.IGNORECASE,
+)
+# A reply's answer: a short first sentence with a number, a price or a month ("$21.", "Dec 4.",
+# "March 2028.", "Household guess: January 14."), not a question and not a report of the past.
+_ANSWER_TOKEN = re.compile(
+    r"\d|[$\u00a3\u20ac]|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.IGNORECASE,
+)
+_REPORTS_PAST = re.compile(r"\b(?:was|were|had|did|said|came|went|ago|last)\b|\b\w+ed\b", re.IGNORECASE)
+ANSWER_MAX_WORDS = 6
+
+
+def is_short_answer(sentence: str) -> bool:
+    """ "$21.", "Dec 4.", "It slips to 2028, 100%.": a reply's answer to a thread's question."""
+    text = sentence.strip()
+    return (
+        text.count(" ") < ANSWER_MAX_WORDS and not text.endswith("?") and text[:1] not in "\"\u201c>@"
+        and bool(_ANSWER_TOKEN.search(text)) and not _REPORTS_PAST.search(text)
+    )
+
+
+def _answer_blocks(blocks: list[Block], posts: dict[int, str], quoted: set[int]) -> frozenset[int]:
+    """The first block of each reply in a thread whose title or opening post asks for forecasts."""
+    headers = [block.index for block in blocks if block.index in posts and post_author(block.text) is not None]
+    if len(headers) < 2:
+        return frozenset()
+    opening = [block for block in blocks if block.index < headers[1] and block.kind in (Kind.BODY, Kind.HEADING)]
+    if not any(_ASKS_FOR_CALLS.search(block.text) for block in opening):
+        return frozenset()
+    answers = set()
+    by_index = {block.index: block for block in blocks}
+    for header in headers[1:]:
+        if post_header_end(by_index[header].text) < len(by_index[header].text):
+            answers.add(header)  # the layout joined the header and the post's first line
+            continue
+        below = next((block for block in blocks if block.index > header and block.kind is not Kind.SEPARATOR), None)
+        if below is not None and below.kind is Kind.BODY and below.index not in quoted and below.index not in headers:
+            answers.add(below.index)
+    return frozenset(answers)
+
+
 @dataclass(frozen=True)
 class ListItem:
     block: int  # index of the item's block
@@ -175,6 +223,9 @@ class Lists:
     voices: dict[int, str]
     # Blocks that quote an earlier post of the thread: repeats, not forecasts of their own.
     quoted: frozenset[int] = frozenset()
+    # The first block of each reply in a thread that asks for forecasts ("Where does it close on
+    # Friday?"): its first sentence, when a short answer (``is_short_answer``), is the poster's call.
+    answers: frozenset[int] = frozenset()
 
 
 def _is_label_line(block: Block) -> bool:
@@ -218,6 +269,19 @@ def _announces(text: str) -> bool:
     """A paragraph whose last sentence announces the lines under it."""
     sentences = split_sentences(text) or [text]
     return any(_ANNOUNCES.search(sentence) and not _TAKES_BACK.search(sentence) for sentence in sentences)
+
+
+_POST_TIME = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*", re.IGNORECASE)
+
+
+def post_header_end(text: str) -> int:
+    """Where a post's header ends in ``text`` (0: no header): "#2 oarsome_ollie | Apr 3 2027, 09:40 AM
+    6:12." is the header and then the post, when the layout joined the two lines."""
+    for pattern in _POST_HEADERS:
+        match = pattern.match(text)
+        if match is not None:
+            return _POST_TIME.match(text, match.end()).end()
+    return 0
 
 
 def post_author(text: str) -> str | None:
@@ -393,4 +457,4 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
             voices[block.index] = speaker
         if seen_item and not whole_text:
             open_list = False  # a paragraph of prose ends a list declared in the body
-    return Lists(items, voices, frozenset(quoted))
+    return Lists(items, voices, frozenset(quoted), _answer_blocks(blocks, posts, quoted))
