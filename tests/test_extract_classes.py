@@ -145,6 +145,7 @@ def test_weather_service_products_have_their_own_metadata_layout() -> None:
     ("I wouldn't rule out a recount in the northern district.", 0.1, None),
     # A forum's way of making a call.
     ("I'm going with the third of March for the first frost-free night.", 0.9, None),
+    ("Expect a cagey first half and at most one goal before the break.", 0.9, None),
 ])
 def test_stated_projections_and_prices_in_commentary(sentence: str, probability: float, speaker: str | None) -> None:
     candidate = only(sentence)
