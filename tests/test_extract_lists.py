@@ -602,3 +602,9 @@ def test_short_answers_count_only_where_the_thread_asks_for_calls() -> None:
     text = ASKING_THREAD.replace("what will the winning time be?", "photos from the day").replace(
         "Post your time below, closest wins a round.", "Lovely weather for it.")
     assert not [c for c in found(text) if c.quote in ("6:12.", "Sub six, 5:58.")]
+
+
+def test_a_numbered_item_with_its_score_in_brackets() -> None:
+    text = "Ten calls for the harbour in 2027\n\n1. [90] The Old Customs House gets a tenant.\n2. [40] The ferry fares rise.\n"
+    items = [(c.claim, c.probability) for c in found(text, detector=False) if c.cue == LIST_CUE]
+    assert items == [("The Old Customs House gets a tenant.", pytest.approx(0.9)), ("The ferry fares rise.", pytest.approx(0.4))]

@@ -173,6 +173,9 @@ LEADING_CHANCE = re.compile(
 )
 
 
+_ITEM_SCORE = re.compile(r"^\s*\[(?P<value>\d{1,3})\]\s+(?=[\"\u201c]?[A-Z])")
+
+
 def leading_chance(sentence: str) -> tuple[float, str] | None:
     """The chance a line opens with and the rest of the line ("(95%) The tram opens." -> (0.95,
     "The tram opens.")), or None."""
@@ -298,6 +301,10 @@ def item_claim(item: str) -> tuple[str, float]:
     reads it; "No default by any G7 government." is "Default by any G7 government" at 0.1).
     A chance the item opens with ("(40%) The bus depot closes.") is read as one it ends with."""
     leading = leading_chance(item)
+    score = _ITEM_SCORE.match(item) if leading is None else None
+    if score is not None and int(score.group("value")) <= 100:
+        # "1. [90] The Old Customs House gets a tenant.": in a list, a bare number in brackets is its score.
+        leading = (round(int(score.group("value")) / 100, 3), item[score.end():])
     if leading is not None:
         value, rest = leading
         if not _TRAILING_NUMBER.search(rest) and not _VERDICT.match(rest.strip()):
