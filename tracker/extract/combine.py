@@ -15,7 +15,11 @@ at least ``LIST_ITEM_CONFIDENCE``: the text itself says they are forecasts. A se
 that says outright that it forecasts ("I predict", "my money is on", "a 34% chance", "one
 in three", "is impossible": ``stated.EXPLICIT_FORECAST``) gets at least the share of such
 sentences that are forecasts in the train split, ``EXPLICIT_CONFIDENCE``, and becomes a
-candidate even when the detector doubts it.
+candidate even when the detector doubts it; so do stated projections and prices ("Our
+projection: ...", "Bookmakers have X at 1/10", "Expect a low-scoring game.":
+``stated.STATED_CALL``, ``STATED_CALL_CONFIDENCE``) and the short answer that opens a reply in
+a forum thread that asks for forecasts ("$21." under "Where does it close on Friday?":
+``THREAD_ANSWER_CONFIDENCE``), each at its own record.
 """
 
 from __future__ import annotations

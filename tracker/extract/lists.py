@@ -20,7 +20,10 @@ A body sentence declares a list too when items follow it directly ("Here's how I
 that labels itself a call ("My call: cut 25", "Lock of the week: ...") is a forecast wherever it
 stands. In a forum thread ("#2  GhostOfCartridge  |  Jul 21 2025, 11:19 PM", "Posted by X on
 ...", "Tom K. · Nov 2, 2026") each post's author speaks for the post, and a post's quotation
-of an earlier one ("Quoting X:", "X wrote:") is a repeat, not a new forecast.
+of an earlier one ("Quoting X:", "X wrote:") is a repeat, not a new forecast. In a thread whose
+title or opening post asks for forecasts, the short answer that opens each reply ("$21.", "Dec
+4.") is the poster's call (``Lists.answers``, read by ``combine.py``). Items may open with their
+chance ("(95%) The tram opens in June.") and be credited to a member ("... (Ivy Trent.)").
 """
 
 from __future__ import annotations
