@@ -131,3 +131,47 @@ def test_weather_service_products_have_their_own_metadata_layout() -> None:
     assert meta.published is not None and meta.published.isoformat() == "2026-02-03"
     unsigned = product.split("$$")[0]
     assert extract(unsigned).meta.author is None
+
+
+# ---------------------------------------------------------------- stated projections and prices
+
+@pytest.mark.parametrize(("sentence", "probability", "speaker"), [
+    # A bookmaker's fractional price is its implied probability, and the book's forecast.
+    ("Bookmakers have the Greens at 1/4 to win the most seats in the assembly.", 0.8, "Bookmakers"),
+    ("The Harbour Party are favourites at 7/4 with the main bookmakers.", 0.364, "the main bookmakers"),
+    # A stated projection, the most likely outcome, and what cannot be ruled out.
+    ("Our projection: the Greens on 64 seats, give or take five.", 0.7, None),
+    ("The most likely outcome is a minority government led by the Greens.", 0.875, None),
+    ("I wouldn't rule out a recount in the northern district.", 0.1, None),
+    # A forum's way of making a call.
+    ("I'm going with the third of March for the first frost-free night.", 0.9, None),
+    ("Expect a cagey first half and at most one goal before the break.", 0.9, None),
+])
+def test_stated_projections_and_prices_in_commentary(sentence: str, probability: float, speaker: str | None) -> None:
+    candidate = only(sentence)
+    assert candidate.probability == pytest.approx(probability, abs=0.001)
+    assert candidate.speaker == speaker
+    assert candidate.confidence is not None and candidate.confidence >= 0.9
+
+
+def test_a_price_after_the_book_is_named_is_still_the_books() -> None:
+    text = "Bookmakers have the Greens at 1/4 to win the most seats. A Green majority has drifted to 9/2."
+    assert [(c.probability, c.speaker) for c in found(text)] == [
+        (pytest.approx(0.8), "Bookmakers"), (pytest.approx(0.182, abs=0.001), "Bookmakers"),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The committee kept the target range at 1/4 to 1/2 percent.",  # a range, not a price
+    "The exchange rate has fallen by 3% since the spring.",  # "the exchange" of a rate is no book
+])
+def test_fractions_and_exchanges_that_are_no_price(sentence: str) -> None:
+    from tracker.extract.stated import STATED_CALL, stated_probability
+
+    assert stated_probability(sentence) is None and not STATED_CALL.search(sentence)
+
+
+def test_a_will_parted_from_its_verb_by_an_aside_is_still_a_forecast() -> None:
+    candidate = only("The tidal turbine, once joined to the grid, will, beyond all doubt, light every street of the harbour town.")
+    assert candidate.cue == "will"
+    assert candidate.claim == "The tidal turbine will light every street of the harbour town"

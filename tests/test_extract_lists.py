@@ -485,3 +485,126 @@ def test_short_headings_of_picks_declare_the_items_under_them(heading: str) -> N
 def test_headings_that_only_mention_a_card_or_predictions_declare_nothing(heading: str) -> None:
     text = f"{heading}\n\n1. The harbour bridge reopens.\n2. Spain wins the cup.\n"
     assert not [c for c in found(text, detector=False) if c.cue == LIST_CUE]
+
+
+# ---------------------------------------------------------------- lists ranked by confidence
+
+RANKED = (
+    "EIGHT CALLS FOR THE MARSHFIELD ALLOTMENTS, MOST CONFIDENT FIRST\n\n"
+    "The committee collected one call from each plot holder in January. The numbers are theirs.\n\n"
+    "(90%) The water tank on the north path is replaced before June. The old one leaks at every seam.\n\n"
+    "75% The autumn produce show raises more than last year. (Hattie Brennan-Cole.)\n\n"
+    "The plot rents rise again in April. (55%)\n\n"
+    "(10%) No wasps' nest in the tool shed this summer.\n\n"
+    "1. [30%] The new greenhouse survives the winter gales.\n"
+)
+
+
+@pytest.mark.parametrize("detector", [False, True])
+def test_items_that_open_with_their_chance_are_read_with_it(detector: bool) -> None:
+    items = [(c.claim, c.probability, c.speaker) for c in found(RANKED, detector=detector) if c.cue == LIST_CUE]
+    assert items == [
+        ("The water tank on the north path is replaced before June.", pytest.approx(0.9), None),
+        ("The autumn produce show raises more than last year.", pytest.approx(0.75), "Hattie Brennan-Cole"),
+        ("The plot rents rise again in April.", pytest.approx(0.55), None),
+        ("Wasps' nest in the tool shed this summer.", pytest.approx(0.9), None),
+        ("The new greenhouse survives the winter gales.", pytest.approx(0.3), None),
+    ]
+
+
+@pytest.mark.parametrize("line", [
+    "80% of the plot holders voted for the new rules.",  # a quantity: the claim does not follow
+    "[4] See the minutes of the March meeting.",  # a footnote's number
+])
+def test_a_leading_number_that_is_no_chance(line: str) -> None:
+    from tracker.extract.stated import leading_chance
+
+    assert leading_chance(line) is None
+
+
+# ---------------------------------------------------------------- more layouts of forum posts
+
+@pytest.mark.parametrize("header", [
+    "#1  Posted by keelhaul_kate \u2014 Tuesday 6th April 2027, 09:12",
+    "#4  Posted by keelhaul_kate \u2014 Tue 6 April, 09:12",
+    "#7  Posted by keelhaul_kate \u2014 6.4.27, 09:12",
+    "Posted by keelhaul_kate on Tue 06/04/2027 at 09:12",
+    "posted by keelhaul_kate \u00bb 06 Apr 2027, 09:12",
+    "OP: keelhaul_kate \u00b7 6 Apr 2027",
+    "Topic started by keelhaul_kate on 06/04/2027",
+    "r/Rowing \u00b7 Posted by u/keelhaul_kate \u00b7 2d",
+    "\u25b2 17 \u00b7 u/keelhaul_kate \u00b7 5h",
+    "#3 \u00b7 keelhaul_kate \u00b7 6 Apr 2027",
+    "Re: Harbour Cup picks Posted by keelhaul_kate on Tue 06/04/2027 at 09:12",
+])
+def test_post_headers_with_a_boards_furniture(header: str) -> None:
+    from tracker.extract.lists import post_author
+
+    assert post_author(header) in ("keelhaul_kate", "u/keelhaul_kate")
+
+
+def test_a_post_that_declares_its_calls_over_one_line_is_the_posters() -> None:
+    text = (
+        "Harbourside Rowing Club forum\n"
+        "Topic: Regatta sweepstake \u2014 guess the winning times\n\n"
+        "Posted by keelhaul_kate on Tue 06/04/2027 at 09:12\n\n"
+        "Same rules as last year. Closest total wins the cup.\n\n"
+        "---\n\n"
+        "Posted by oarsome_ollie on Tue 06/04/2027 at 10:40\n\n"
+        "Back again. My guesses, for the record:\n"
+        "Eights 5:41, fours 6:20, pairs 7:02.\n\n"
+        "The river was slow in the heats, so I've gone long.\n"
+    )
+    items = [(c.quote, c.speaker) for c in found(text, detector=False) if c.cue == LIST_CUE]
+    assert items == [("Eights 5:41, fours 6:20, pairs 7:02.", "oarsome_ollie")]
+
+
+def test_an_item_credited_to_the_writer_is_the_writers_own() -> None:
+    text = (
+        "Five calls for the Marshfield allotments, most confident first\n\n"
+        "By Ruth Alder\n\n"
+        "Each plot holder gave one call at the January meeting. The numbers are theirs.\n\n"
+        "(80%) The water tank on the north path is replaced before June. (Hattie Brennan-Cole.)\n\n"
+        "(60%) The plot rents rise again in April. Probably mine. (Ruth Alder.)\n"
+    )
+    extraction = extract(text, min_confidence=DEFAULT_MIN_CONFIDENCE)
+    assert extraction.meta.author == "Ruth Alder"
+    items = [(c.claim, c.speaker) for c in extraction.forecasts if c.cue == LIST_CUE]
+    assert items == [
+        ("The water tank on the north path is replaced before June.", "Hattie Brennan-Cole"),
+        ("The plot rents rise again in April.", None),
+    ]
+
+
+ASKING_THREAD = (
+    "Harbourside Rowing Club forum \u203a Regatta chat\n"
+    "Thread: Harbour Cup final \u2014 what will the winning time be?\n\n"
+    "#1  keelhaul_kate  |  Apr 3 2027, 09:12 AM\n"
+    "Course is 2,000 metres, tide against them. Post your time below, closest wins a round.\n\n"
+    "#2  oarsome_ollie  |  Apr 3 2027, 09:40 AM\n"
+    "6:12. The tide turns at half past, which helps the second heat.\n\n"
+    "#3  cox_in_a_box  |  Apr 3 2027, 10:05 AM\n"
+    "Sub six, 5:58. Bellport have been flying in training.\n\n"
+    "#4  keelhaul_kate  |  Apr 3 2027, 10:20 AM\n"
+    "Last year was 6:40 in a headwind.\n"
+)
+
+
+def test_the_short_answers_to_a_threads_question_are_the_posters_calls() -> None:
+    candidates = found(ASKING_THREAD)
+    answers = [(c.quote, c.speaker) for c in candidates if c.quote in ("6:12.", "Sub six, 5:58.")]
+    assert answers == [("6:12.", "oarsome_ollie"), ("Sub six, 5:58.", "cox_in_a_box")]
+    # A report of a past result is no answer, nor is the opening post's own text.
+    assert not [c for c in candidates if c.quote.startswith(("Last year", "Course is"))]
+
+
+def test_short_answers_count_only_where_the_thread_asks_for_calls() -> None:
+    text = ASKING_THREAD.replace("what will the winning time be?", "photos from the day").replace(
+        "Post your time below, closest wins a round.", "Lovely weather for it.")
+    assert not [c for c in found(text) if c.quote in ("6:12.", "Sub six, 5:58.")]
+
+
+def test_a_numbered_item_with_its_score_in_brackets() -> None:
+    text = "Ten calls for the harbour in 2027\n\n1. [90] The Old Customs House gets a tenant.\n2. [40] The ferry fares rise.\n"
+    items = [(c.claim, c.probability) for c in found(text, detector=False) if c.cue == LIST_CUE]
+    assert items == [("The Old Customs House gets a tenant.", pytest.approx(0.9)), ("The ferry fares rise.", pytest.approx(0.4))]

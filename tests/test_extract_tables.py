@@ -3,8 +3,10 @@ its column or row names. Texts written here for the tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tracker.extract import extract
-from tracker.extract.combine import TABLE_CUE
+from tracker.extract.combine import DEFAULT_MIN_CONFIDENCE, TABLE_CUE
 
 BY_COLUMN = """HARBOUR LEAGUE \u2014 WEEK 3 STAFF PICKS
 
@@ -70,3 +72,24 @@ def test_a_line_that_calls_itself_a_prediction_is_one() -> None:
     [candidate] = extract("Final preview\n\nBoth players are fit.\n\nPrediction: Moravec in three sets.\n").forecasts
     assert candidate.quote == "Prediction: Moravec in three sets." and candidate.confidence is not None
     assert candidate.confidence >= 0.85
+
+
+def test_the_writers_own_sheet_with_a_pick_and_a_confidence_column() -> None:
+    text = (
+        "HARBOUR FIVES \u2014 ROUND 9\n"
+        "Friday 6 March 2026\n\n"
+        "Two teams travel on short rest this week. Here is my sheet for the round.\n\n"
+        "Home        | Away        | Pick        | Confidence\n"
+        "------------|-------------|-------------|-----------\n"
+        "Millford    | Ashby       | Ashby       | 70\n"
+        "Carrow      | Tennby      | Draw        | 30\n"
+        "Quayside    | Longmoor    | Quayside    | 85\n\n"
+        "Back next week with the cup draw.\n"
+    )
+    picks = [(c.claim, c.probability, c.speaker) for c in extract(text, min_confidence=DEFAULT_MIN_CONFIDENCE).forecasts
+             if c.cue == TABLE_CUE]
+    assert picks == [
+        ("Millford v Ashby: Ashby", pytest.approx(0.7), None),
+        ("Carrow v Tennby: Draw", pytest.approx(0.3), None),
+        ("Quayside v Longmoor: Quayside", pytest.approx(0.85), None),
+    ]

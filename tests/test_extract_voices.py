@@ -100,3 +100,24 @@ def test_named_forecasters_quoted_bodies_and_evidence(text: str, sentence: str, 
 def test_a_body_in_its_own_minutes_is_still_the_author() -> None:
     text = "Minutes of the Board\n\nThe Board expected inflation to ease to 3 per cent by the end of 2027.\n"
     assert speaker_of(text, "The Board") is None
+
+
+def test_the_columns_of_a_table_are_no_speaker() -> None:
+    text = (
+        "River outlook for the spring\n\n"
+        "Gauge  Flood stage (ft) :  Chance of exceeding (%)\n"
+        "Station   Minor  Major :  NOW  NORMAL  NOW  NORMAL\n"
+        "Millford  9.0  12.0 :  35  20  10  5\n"
+        "Ashby  11.0  15.5 :  15  12  <5  <5\n"
+    )
+    assert speaker_of(text, "Station") is None
+
+
+@pytest.mark.parametrize(("text", "sentence", "speaker"), [
+    ("Preview\n\nBookmakers have the Harbour Party at 1/4 to win the most seats. A Harbour majority has drifted to 9/2.\n",
+     "A Harbour majority", "Bookmakers"),
+    ("Preview\n\nThe Harbour Party are favourites at 7/4 with the main bookmakers.\n", "The Harbour Party", "the main bookmakers"),
+    ("Preview\n\nThe Harbour Party are favourites at 7/4 to win the most seats.\n", "The Harbour Party", None),  # no book named
+])
+def test_a_price_is_the_books_it_is_quoted_from(text: str, sentence: str, speaker: str | None) -> None:
+    assert speaker_of(text, sentence) == speaker

@@ -15,7 +15,11 @@ at least ``LIST_ITEM_CONFIDENCE``: the text itself says they are forecasts. A se
 that says outright that it forecasts ("I predict", "my money is on", "a 34% chance", "one
 in three", "is impossible": ``stated.EXPLICIT_FORECAST``) gets at least the share of such
 sentences that are forecasts in the train split, ``EXPLICIT_CONFIDENCE``, and becomes a
-candidate even when the detector doubts it.
+candidate even when the detector doubts it; so do stated projections and prices ("Our
+projection: ...", "Bookmakers have X at 1/10", "Expect a low-scoring game.":
+``stated.STATED_CALL``, ``STATED_CALL_CONFIDENCE``) and the short answer that opens a reply in
+a forum thread that asks for forecasts ("$21." under "Where does it close on Friday?":
+``THREAD_ANSWER_CONFIDENCE``), each at its own record.
 """
 
 from __future__ import annotations
@@ -29,10 +33,13 @@ from tracker.extract.detector import load, neighbour_confidence, rule_hits, text
 from tracker.estimative import UNHEDGED_WILL
 from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block
-from tracker.extract.lists import read_lists
+from tracker.extract.lists import is_short_answer, post_header_end, read_lists
 from tracker.extract.stated import (
     EXPLICIT_CONFIDENCE,
     EXPLICIT_FORECAST,
+    LEADING_CHANCE,
+    STATED_CALL,
+    STATED_CALL_CONFIDENCE,
     STATED_PROJECTIONS,
     SCORELINE,
     item_claim,
@@ -75,6 +82,9 @@ INSTRUCTION_CONFIDENCE = round(1 / 6, 3)
 _SCHEDULE = re.compile(r"\bwill\s+(?:be\s+)?(?:issued|published|released|posted|announced|made\s+(?:known|available)|updated)\b", re.IGNORECASE)
 SCHEDULE_CONFIDENCE = round(2 / 8, 3)
 _NOT_FORECASTS = ((_INSTRUCTION, INSTRUCTION_CONFIDENCE), (_SCHEDULE, SCHEDULE_CONFIDENCE))
+# The first sentence of a reply to a thread that asks for forecasts, when a short answer ("$21.",
+# "Dec 4."): 7 of 8 such units on the train split are forecasts, (7 + 1) / (8 + 2).
+THREAD_ANSWER_CONFIDENCE = round((7 + 1) / (8 + 2), 3)
 DETECTOR_CUE = "detector"
 LIST_CUE = "prediction list"
 TABLE_CUE = "table of picks"
@@ -154,11 +164,29 @@ def with_confidence(
     above = set(stated_below.values())
     for position, line in stated_below.items():
         confidence[line] = max(confidence[line], confidence[position])
-    explicit = {p for p, unit in enumerate(found) if p not in items and EXPLICIT_FORECAST.search(unit.text)}
+    # Each such unit with its floor: the record of the pattern that says it forecasts.
+    explicit: dict[int, float] = {}
+    for position, unit in enumerate(found):
+        if position in items:
+            continue
+        if EXPLICIT_FORECAST.search(unit.text):
+            explicit[position] = EXPLICIT_CONFIDENCE
+        elif STATED_CALL.search(unit.text) or LEADING_CHANCE.match(unit.text):
+            explicit[position] = STATED_CALL_CONFIDENCE
+    # "$21." as the first sentence of a reply to "Where does it close on Friday?": the poster's call,
+    # without the post's header when the layout joined the two lines.
+    answers: dict[int, str] = {}
+    for position, unit in enumerate(found):
+        if unit.block in heard.answers and (position == 0 or found[position - 1].block != unit.block) and position not in items:
+            answer = unit.text[post_header_end(unit.text):].strip()
+            if answer and is_short_answer(answer):
+                answers[position] = answer
+                explicit[position] = max(explicit.get(position, 0.0), THREAD_ANSWER_CONFIDENCE)
     if any(unit.heading and _DECLARES_PREDICTIONS.search(unit.text) for unit in found):
-        explicit |= {p for p, unit in enumerate(found) if p not in items and SCORELINE.search(unit.text)}
-    for position in explicit:
-        confidence[position] = max(confidence[position], EXPLICIT_CONFIDENCE)
+        explicit.update({p: EXPLICIT_CONFIDENCE for p, unit in enumerate(found)
+                         if p not in items and p not in explicit and SCORELINE.search(unit.text)})
+    for position, floor in explicit.items():
+        confidence[position] = max(confidence[position], floor)
     # "Output growth was expected to average 0.6% in 2024", "Corn production is forecast at 16.8
     # billion bushels": projections the rules leave alone (``stated.STATED_PROJECTIONS``), at
     # their record on the train split; whose they are is read by ``voices.py``.
@@ -190,8 +218,12 @@ def with_confidence(
             if label is not None and label.lower() not in own_names:
                 candidate = dataclasses.replace(candidate, speaker=label)
                 placed[index] = (owner_at, order, candidate)
-        floor = (LIST_ITEM_CONFIDENCE if declared else EXPLICIT_CONFIDENCE if owner_at in explicit
-                 else reported.get(owner_at, 0.0))
+        if declared and candidate.speaker is not None and candidate.speaker.lower() in own_names:
+            # "... runner beans. Probably mine. (Bernadette Okafor-Lynch.)" under her own byline:
+            # an item credited to the writer is the writer's own.
+            candidate = dataclasses.replace(candidate, speaker=None)
+            placed[index] = (owner_at, order, candidate)
+        floor = LIST_ITEM_CONFIDENCE if declared else explicit.get(owner_at, reported.get(owner_at, 0.0))
         if not floor and candidate.confidence is not None and 0 <= owner_at < len(found):
             # An instruction or a publication schedule: kept at its record, whatever its neighbours.
             caps = [cap for pattern, cap in _NOT_FORECASTS if pattern.search(found[owner_at].text)]
@@ -209,21 +241,32 @@ def with_confidence(
             deadline=resolve_horizon(found[position].text, published), speaker=speaker, cue=LIST_CUE,
             confidence=round(max(confidence[position], LIST_ITEM_CONFIDENCE), 3),
         )))
+    for position, answer in answers.items():
+        if hits[position].count:
+            continue
+        claim, probability = sentence_reading(answer)
+        placed.append((position, -1, Candidate(
+            quote=answer, claim=claim, probability=probability, deadline=resolve_horizon(answer, published),
+            speaker=heard.voices.get(found[position].block), cue=LIST_CUE,
+            confidence=round(max(confidence[position], THREAD_ANSWER_CONFIDENCE), 3),
+        )))
     # A table of picks ("GAME | ODELL (71-35) | PRIYA (68-38)" over "Rivermouth at Sandrevik |
     # Sandrevik | Rivermouth"): one call per cell or row, by the person it names (tables.py);
     # its rows' other readings give way.
-    picks = table_picks(found)
+    picks = table_picks(found, text)
     table_rows = {pick.position for pick in picks}
     if table_rows:
         placed = [entry for entry in placed if entry[0] not in table_rows]
     for pick in picks:
         row = found[pick.position].text
         placed.append((pick.position, -1, Candidate(
-            quote=row, claim=pick.claim, probability=UNHEDGED_WILL, deadline=resolve_horizon(row, published),
+            quote=row, claim=pick.claim, probability=pick.probability if pick.probability is not None else UNHEDGED_WILL,
+            deadline=resolve_horizon(row, published),
             speaker=pick.speaker, cue=TABLE_CUE, confidence=round(max(confidence[pick.position], LIST_ITEM_CONFIDENCE), 3),
         )))
     for position, (unit, hit) in enumerate(zip(found, hits)):
-        if hit.count or position in items or position in stated_below or position in table_rows or unit.block in heard.quoted:
+        if (hit.count or position in items or position in stated_below or position in table_rows or position in answers
+                or unit.block in heard.quoted):
             continue
         if confidence[position] < NEW_CANDIDATE_FLOOR:
             continue

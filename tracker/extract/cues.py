@@ -26,9 +26,11 @@ _ADVERB = (
     r"first|now|clearly|obviously|invariably|permanently|continue\s+to|keep\s+on|allegedly|reportedly|supposedly)"
 )
 VERB = r"(?P<verb>[a-z][a-z'\u2019-]*)"
+# "The wave-power machine ... will, without doubt, supply ...", "The call ... will, in cities and
+# towns, be made by wireless": an aside between commas may part the modal from its verb.
 _WILL = re.compile(
     rf"(?:\b(?P<modal>will|shall|won['\u2019]t|wo\s*n['\u2019]t)|(?<=[A-Za-z])(?P<contracted>['\u2019]ll))\b"
-    rf"(?P<adverbs>(?:\s+{_ADVERB})*)\s+[\"\u201c]?{VERB}"
+    rf"(?P<aside>\s*,[^,;:.!?\"\u201c\u201d]{{1,40}},)?(?P<adverbs>(?:\s+{_ADVERB})*)\s+[\"\u201c]?{VERB}"
 )
 _GOING_TO = re.compile(
     rf"(?:\b(?:is|are|am)|(?<=[A-Za-z])['\u2019](?:s|re|m))(?P<nt>n['\u2019]t)?(?P<adverbs>(?:\s+{_ADVERB})*)\s+going\s+to"
@@ -185,7 +187,10 @@ def _will_cue(clause: str) -> Cue | None:
         if hedge is None and hedge_before:
             hedge = " ".join(hedge_before.group("hedge").split())
             start = hedge_before.start()
-        return Cue("will", start, match.start("verb"), clause[start: match.start("verb")].strip(), hedge, negated, never)
+        words = clause[start: match.start("verb")].strip()
+        if match.group("aside"):  # the cue is "will", not "will, in cities and towns,"
+            words = (clause[start: match.start("aside")] + clause[match.end("aside"): match.start("verb")]).strip()
+        return Cue("will", start, match.start("verb"), words, hedge, negated, never)
     return None
 
 

@@ -20,7 +20,10 @@ A body sentence declares a list too when items follow it directly ("Here's how I
 that labels itself a call ("My call: cut 25", "Lock of the week: ...") is a forecast wherever it
 stands. In a forum thread ("#2  GhostOfCartridge  |  Jul 21 2025, 11:19 PM", "Posted by X on
 ...", "Tom K. · Nov 2, 2026") each post's author speaks for the post, and a post's quotation
-of an earlier one ("Quoting X:", "X wrote:") is a repeat, not a new forecast.
+of an earlier one ("Quoting X:", "X wrote:") is a repeat, not a new forecast. In a thread whose
+title or opening post asks for forecasts, the short answer that opens each reply ("$21.", "Dec
+4.") is the poster's call (``Lists.answers``, read by ``combine.py``). Items may open with their
+chance ("(95%) The tram opens in June.") and be credited to a member ("... (Ivy Trent.)").
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from dataclasses import dataclass
 
 from tracker.extract.layout import ENDS_WITH_CHANCE, Block, Kind
 from tracker.extract.sentences import split_sentences
+from tracker.extract.stated import LEADING_CHANCE
 
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 _LIST_NOUN = r"(?:predictions|forecasts|calls|picks|bets|prophecies|prognostications|probabilities|guesses)"
@@ -91,6 +95,8 @@ _WHOSE_LIST = re.compile(
 _DASH_ITEM = re.compile(r"^(?:\d{1,3}\s*)?[\u2013\u2014]\s*(?=\S)")
 # "Keiji Strand-Oduya +550": a line of an odds board ends with its moneyline price.
 _ENDS_WITH_PRICE = re.compile(r"\s[+-]\d{3,4}\)?\.?\s*$")
+# "The plot rents rise again in April. (55%)": a chance in brackets after the item.
+_ENDS_WITH_BRACKETED_CHANCE = re.compile(r"\(\s*[~\u2248]?\d{1,3}(?:\.\d+)?\s*%\s*\)\.?\s*$")
 # "Winner: Ilse Vandermeer-Costa.", "Top scorer: Okonjo.": one line under a declaration that
 # names an outcome is a call, even alone.
 _OUTCOME_LABEL = re.compile(
@@ -111,23 +117,38 @@ _CALL_LABEL = re.compile(
 )
 # Forum posts. A post's header: "#2  GhostOfCartridge  |  Jul 21 2025, 11:19 PM", "Tom K. · Nov 2,
 # 2026", "HomeownerInVessby — 3 March 2026 at 07:12", "» reply from pennyfarthing · 09 Dec 2026,
-# 08:40", "Posted by Ferrybank_Frankie on Sat Feb 13, 2027 5:47 pm", "u/douze_points_dave · 4h".
+# 08:40", "Posted by Ferrybank_Frankie on Sat Feb 13, 2027 5:47 pm", "u/douze_points_dave · 4h";
+# and, with a board's furniture around the name, "#1  Posted by X — Tuesday 8th September 2026,
+# 08:41", "Posted by X on Sun 07/02/2027 at 19:20", "posted by X » 11 Feb 2025, 22:14", "OP: X · 19
+# Feb 2027", "Topic started by X on 03/03/2027", "r/Board · Posted by u/x · 11h", "▲ 42 · u/x · 10h"
+# (a reply's votes before its author), "Re: Topic Posted by X on ...", "#3 \u00b7 saltmoth \u00b7 19 Feb 2027".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _POST_DATE = (
-    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+\d{{4}}"
-    r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d+\s*(?:h|hr|hrs|m|min|mins|d|w|hours?|days?|weeks?|minutes?)(?:\s+ago)?\b"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+(?:\d{{4}}|\d{{1,2}}:\d\d)"
+    r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}\b"
+    r"|\d+\s*(?:h|hr|hrs|m|min|mins|d|w|hours?|days?|weeks?|minutes?)(?:\s+ago)?\b)"
 )
-_POST_NAME = r"(?P<name>u/[\w-]+|[^\s|\u00b7\u2014\u2013,:;!?\"#]+(?:\s+[^\s|\u00b7\u2014\u2013,:;!?\"]+){0,5}?)"
+_POST_NAME = r"(?P<name>u/[\w-]+|[^\s|\u00b7\u2014\u2013,:;!?\"#\u00bb]+(?:\s+[^\s|\u00b7\u2014\u2013,:;!?\"\u00bb]+){0,5}?)"
+# What a board prints before the author: the post's number, its votes, the board's name.
+_POST_FURNITURE = r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:#\d+\s*[|\u00b7]?\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+\s*[|\u00b7]\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
 _POST_HEADERS = (
     re.compile(
-        rf"^(?:#\d+\s+)?(?:[\u00bb>]\s*)?(?:(?:reply|comment|answer)\s+from\s+)?{_POST_NAME}"
-        rf"(?:\s*[|\u00b7\u2014\u2013]\s*|\s+-\s+)(?:{_POST_DATE})",
+        rf"^{_POST_FURNITURE}(?:(?:reply|comment|answer)\s+from\s+|(?:posted|written)\s+by\s+|OP:\s*)?{_POST_NAME}"
+        rf"(?:\s*[|\u00b7\u2014\u2013\u00bb]\s*|\s+-\s+)(?:{_POST_DATE})",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^(?:(?:reply|comment|answer)\s+from|(?:posted|started|written)\s+by)\s+{_POST_NAME}(?:,\s*|\s+on\s+)(?:{_POST_DATE})",
+        rf"^{_POST_FURNITURE}(?:(?:reply|comment|answer)\s+from|(?:(?:topic|thread)\s+)?(?:posted|started|written)\s+by)\s+{_POST_NAME}"
+        rf"(?:,\s*|\s+on\s+)(?:{_POST_DATE})",
         re.IGNORECASE,
     ),
+)
+# "90% Slugs will be worse than last year. (Ivy Trent.)", "... (The treasurer, Hugh Vane.)": an item
+# credited, after its sentence, to the member who made the call.
+_CREDIT = re.compile(
+    r"[.!?]\s+\((?:(?:[Tt]he|[Oo]ur)\s+[a-z][\w -]{0,30},\s+)?"
+    r"(?P<name>[A-Z][a-z'\u2019]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?){1,2})\s*[.,;)]",
 )
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 # "Quoting orbital_turnip:", "Ferrybank_Frankie wrote:": what follows repeats an earlier post.
@@ -141,6 +162,54 @@ _NOT_NAMES = frozenset(
     "technology tech markets money world national local united america republic kingdom states union europe "
     "asia africa east west north south central".split()
 )
+
+
+# A thread whose opening post asks for forecasts: "Where does it close on Friday?", "Post your
+# date below!", "guessing game", "Drop your guess", "place your bets".
+_ASKS_FOR_CALLS = re.compile(
+    r"\b(?:post|put|drop|place|give|leave|share|enter)\s+(?:in\s+|down\s+)?(?:your|us\s+your|a)\b"
+    r"|\bguess(?:es|ing)?\b|\bsweepstakes?\b|\bpredictions?\b|\bcalls\b|\bspeculation\b|\bbets\b|\bpicks\b"
+    r"|\b(?:when|where|who|what|which|how|will|would|does|do)\b[^?.!]{0,120}\?",
+    re.IGNORECASE,
+)
+# A reply's answer: a short first sentence with a number, a price or a month ("$21.", "Dec 4.",
+# "March 2028.", "Household guess: January 14."), not a question and not a report of the past.
+_ANSWER_TOKEN = re.compile(
+    r"\d|[$\u00a3\u20ac]|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.IGNORECASE,
+)
+_REPORTS_PAST = re.compile(r"\b(?:was|were|had|did|said|came|went|ago|last)\b|\b\w+ed\b", re.IGNORECASE)
+ANSWER_MAX_WORDS = 6
+
+
+def is_short_answer(sentence: str) -> bool:
+    """ "$21.", "Dec 4.", "It slips to 2028, 100%.": a reply's answer to a thread's question."""
+    text = sentence.strip()
+    return (
+        text.count(" ") < ANSWER_MAX_WORDS and not text.endswith("?") and text[:1] not in "\"\u201c>@"
+        and bool(_ANSWER_TOKEN.search(text)) and not _REPORTS_PAST.search(text)
+    )
+
+
+def _answer_blocks(blocks: list[Block], posts: dict[int, str], quoted: set[int]) -> frozenset[int]:
+    """The first block of each reply in a thread whose title or opening post asks for forecasts."""
+    headers = [block.index for block in blocks if block.index in posts and post_author(block.text) is not None]
+    if len(headers) < 2:
+        return frozenset()
+    opening = [block for block in blocks if block.index < headers[1] and block.kind in (Kind.BODY, Kind.HEADING)]
+    if not any(_ASKS_FOR_CALLS.search(block.text) for block in opening):
+        return frozenset()
+    answers = set()
+    by_index = {block.index: block for block in blocks}
+    for header in headers[1:]:
+        if post_header_end(by_index[header].text) < len(by_index[header].text):
+            answers.add(header)  # the layout joined the header and the post's first line
+            continue
+        below = next((block for block in blocks if block.index > header and block.kind is not Kind.SEPARATOR), None)
+        if below is not None and below.kind is Kind.BODY and below.index not in quoted and below.index not in headers:
+            answers.add(below.index)
+    return frozenset(answers)
 
 
 @dataclass(frozen=True)
@@ -157,6 +226,9 @@ class Lists:
     voices: dict[int, str]
     # Blocks that quote an earlier post of the thread: repeats, not forecasts of their own.
     quoted: frozenset[int] = frozenset()
+    # The first block of each reply in a thread that asks for forecasts ("Where does it close on
+    # Friday?"): its first sentence, when a short answer (``is_short_answer``), is the poster's call.
+    answers: frozenset[int] = frozenset()
 
 
 def _is_label_line(block: Block) -> bool:
@@ -164,10 +236,11 @@ def _is_label_line(block: Block) -> bool:
 
 
 def _is_chance_line(block: Block) -> bool:
-    """ "Liberals win the next Canadian election – 60%", "Keiji Strand-Oduya +550": a line that
-    ends in its own chance or price, one of a run of such lines under a declaration, is an item
-    even without a bullet."""
-    return bool(ENDS_WITH_CHANCE.search(block.text) or _ENDS_WITH_PRICE.search(block.text)) and (
+    """ "Liberals win the next Canadian election – 60%", "Keiji Strand-Oduya +550", "(95%) The tram
+    opens in June.": a line that ends (or opens) with its own chance or price, one of a run of such
+    lines under a declaration, is an item even without a bullet."""
+    return bool(ENDS_WITH_CHANCE.search(block.text) or _ENDS_WITH_PRICE.search(block.text)
+                or _ENDS_WITH_BRACKETED_CHANCE.search(block.text) or LEADING_CHANCE.match(block.text)) and (
         block.text.count(" ") < _CHANCE_LINE_MAX_WORDS
     )
 
@@ -199,6 +272,19 @@ def _announces(text: str) -> bool:
     """A paragraph whose last sentence announces the lines under it."""
     sentences = split_sentences(text) or [text]
     return any(_ANNOUNCES.search(sentence) and not _TAKES_BACK.search(sentence) for sentence in sentences)
+
+
+_POST_TIME = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*", re.IGNORECASE)
+
+
+def post_header_end(text: str) -> int:
+    """Where a post's header ends in ``text`` (0: no header): "#2 oarsome_ollie | Apr 3 2027, 09:40 AM
+    6:12." is the header and then the post, when the layout joined the two lines."""
+    for pattern in _POST_HEADERS:
+        match = pattern.match(text)
+        if match is not None:
+            return _POST_TIME.match(text, match.end()).end()
+    return 0
 
 
 def post_author(text: str) -> str | None:
@@ -308,6 +394,9 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
     quoting = False  # the block before said "X wrote:"
     taken_back = False  # under a heading that grades old calls ("Grading my 2024 predictions")
     one_a_line = False  # the list was announced in the prose above it: unbulleted short lines are items
+    # "My calls, for the record:" over one line "Chiffchaff 8 Mar, sand martin 14 Mar, ...": the line
+    # right under a declaration that ends with a colon is an item, even alone and without a bullet.
+    under_colon = False
     for position, block in enumerate(blocks):
         poster = posts.get(block.index)
         if poster is not None and post_author(block.text) is not None:
@@ -325,9 +414,11 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
         if block.kind in (Kind.BOILERPLATE, Kind.SEPARATOR):
             continue
         who = speaker if speaker is not None else post
-        if open_list and shapes.item(position, loose=one_a_line):
+        right_under, under_colon = under_colon, False
+        if open_list and (shapes.item(position, loose=one_a_line) or right_under and shapes.short[position]):
             if not _GRADED.search(block.text) and not _NO_CALL.search(block.text) and not _TAKES_BACK.search(block.text):
-                items[block.index] = ListItem(block.index, who)
+                credit = _CREDIT.search(block.text)
+                items[block.index] = ListItem(block.index, credit.group("name") if credit else who)
             seen_item = True
             # Short lines are a list's items only where it has no bullets.
             one_a_line = one_a_line and not (block.list_item or _DASH_ITEM.match(block.text))
@@ -343,6 +434,7 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
         if declaring_line and _declares(block.text, published) or announced:
             open_list = True
             one_a_line = announced
+            under_colon = block.text.rstrip().endswith(":")
             taken_back = taken_back and announced
             whole_text = whole_text or (not prose_seen and declaring_line)
             owner = _whose(block.text)
@@ -368,4 +460,4 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
             voices[block.index] = speaker
         if seen_item and not whole_text:
             open_list = False  # a paragraph of prose ends a list declared in the body
-    return Lists(items, voices, frozenset(quoted))
+    return Lists(items, voices, frozenset(quoted), _answer_blocks(blocks, posts, quoted))

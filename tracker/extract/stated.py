@@ -40,6 +40,21 @@ _EVEN_MONEY = re.compile(r"\beven[\s-]money\b|\bevens\b|\b50\s*/\s*50\b|\bfifty[
 _DECIMAL = re.compile(r"(?:[:\u2013\u2014(]\s*|\s-\s*|\bp\s*=\s*)(0?\.\d+|1\.0+)\s*\)?\s*\.?\s*$", re.IGNORECASE)
 _COLON_ODDS = re.compile(r"\b(?P<a>\d{1,3})\s*:\s*(?P<b>\d{1,3})\s+(?P<side>against|on)\b", re.IGNORECASE)
 _ODDS_ON = re.compile(r"\bodds[\s-]on\b", re.IGNORECASE)
+# A bookmaker's fractional odds: "Bookmakers have the Union at 1/10 to lead the next government"
+# (0.909), "a Union majority has drifted to 5/2" (0.286), "Valdry to reach the semi-finals (6/4)"
+# (0.4), "Rekaro (9/1 each way)" (0.1). Only in a sentence about betting or a price to do something:
+# "(3/4)" after a consensus pick counts writers, "at 1/4 to 1/2 percent" is a range, "15/3" a date.
+_FRACTIONAL_ODDS = re.compile(
+    r"(?<![\d/.\-])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/])(?!\s*(?:to\s+\d|percent|per\s+cent|%|inch|kt\b|of\b|UTC))"
+    r"(?:\s+(?P<side>on|against|fav(?:ou?rite)?s?)\b)?",
+    re.IGNORECASE,
+)
+_BETTING = re.compile(
+    r"\bodds\b|\bbookmakers?\b|\bbookies\b|\bbetting\b|\bthe\s+exchange\b|\bprice[sd]?\b|\bfavou?rites?\b"
+    r"|\bdrift(?:ed|s)?\b|\bshort(?:ened|ens|est)\b|\bbacked\b|\beach[\s-]way\b"
+    r"|\bto\s+(?:win|lead|finish|reach|lift|top|make|score|go|be\s+(?:relegated|promoted|sacked))\b",
+    re.IGNORECASE,
+)
 ODDS_ON = 0.6  # "odds-on" without a price: more likely than not
 _PHRASES = sorted(estimative.PHRASES, key=len, reverse=True)
 _PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")\b", re.IGNORECASE)
@@ -66,6 +81,14 @@ _NEGATED = (
 )
 # Readings of the labelling guide for words the estimative table does not hold.
 _GUIDE_WORDS = (
+    # "I wouldn't rule out a result within one point", "a second frost cannot be ruled out": the
+    # guide's 0.1, as the weather products read it.
+    (re.compile(r"\b(?:wouldn['\u2019]t|would\s+not|don['\u2019]t|do\s+not|can(?:no|['\u2019])t|could\s+not|couldn['\u2019]t)\s+rule\s+out\b"
+                r"|\b(?:can(?:no|['\u2019])t|could\s+not|couldn['\u2019]t)\s+be\s+ruled\s+out\b", re.IGNORECASE), 0.1),
+    # "The most likely government is a Union minority": the guide's "most likely", 0.875.
+    (re.compile(r"\bmost\s+likely\b", re.IGNORECASE), 0.875),
+    # "Our projection: Union 149, give or take three.": as "projected", 0.7.
+    (re.compile(r"^\W*(?:our|my|the)\s+(?:projection|forecast|estimate|central\s+estimate|base\s+case)s?\s*(?::|is\b)", re.IGNORECASE), 0.7),
     (re.compile(r"\b(?:is|are|was|were)\s+(?:(?:preliminarily|now|also)\s+)?(?:expected|forecast|projected|anticipated|estimated|set|poised)\b", re.IGNORECASE), 0.7),
     (re.compile(r"\ba\s+chance\s+(?:of|for)\b", re.IGNORECASE), 0.4),
     # "Development chances are low during the next 48 hours": as "unlikely"; "high" as "very good chance".
@@ -97,6 +120,26 @@ SCORELINE = re.compile(
     r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+\d{1,3}\.?\s*$"
 )
 EXPLICIT_CONFIDENCE = round(41 / 48, 3)
+# Stated projections and prices in commentary and a forum's calls, which say as plainly that they
+# forecast: "Our projection: Union 149", "Bookmakers have the Union at 1/10 to lead", "has drifted
+# to 5/2", "The most likely government is ...", "I wouldn't rule out ...", "I'm going with January
+# 6.", "A pint says ...", "Expect a low-scoring game.". Their own record on the train split, with the lines that open with their
+# chance (``LEADING_CHANCE``), smoothed as (right + 1) / (counted + 2): 18 of 18 units that the
+# first pattern does not already hold.
+STATED_CALL = re.compile(
+    r"^\W*(?:our|my)\s+(?:projection|forecast|estimate|central\s+estimate|base\s+case)s?\s*(?::|is\b)"
+    r"|\b(?:bookmakers?|bookies|the\s+exchange|the\s+betting(?:\s+market)?)\s+(?:have|has|make|makes|price|prices|put|puts)\b"
+    r"|\b(?:has|have)\s+(?:drifted|shortened|eased|come\s+in)\s+to\s+\d{1,3}/\d{1,3}\b"
+    r"|\b(?:are|is)\s+(?:(?:the\s+)?(?:favou?rites?|outsiders?)\s+)?at\s+\d{1,3}/\d{1,3}(?![\d/])|\b(?:are|is)\s+\d{1,3}/\d{1,3}\s+to\s+[a-z]"
+    r"|\bthe\s+most\s+likely\s+(?:\w+\s+){0,2}(?:is|are)\b|\b(?:is|are|was|were)\s+the\s+most\s+likely\s+(?:outcome|result|scenario)\b"
+    r"|\b(?:I|we)\s+(?:wouldn['\u2019]t|would\s+not|don['\u2019]t|do\s+not)\s+rule\s+out\b|\bcan(?:not|['\u2019]t)\s+be\s+ruled\s+out\b"
+    r"|\b(?:I['\u2019]m|I\s+am)\s+(?:going|sticking)\s+with\b|\b(?:a\s+pint|a\s+tenner|a\s+fiver|a\s+quid)\s+says\b"
+    r"|\byou\s+heard\s+it\s+here\s+first\b|\bputting\s+it\s+down\s+for\s+the\s+record\b|\bmark\s+my\s+words\b"
+    # "Expect at least one break of serve in every set.": a forecast told as an instruction.
+    r"|^\W*(?:and\s+)?expect\s+(?!me\b|us\b|him\b|her\b|them\b)",
+    re.IGNORECASE,
+)
+STATED_CALL_CONFIDENCE = round((18 + 1) / (18 + 2), 3)
 
 # Two constructions the rules leave alone and the detector doubts (unit scores mostly 0.2 to
 # 0.4), which are nearly always forecasts: each a pattern with the share of its units that
@@ -119,6 +162,30 @@ PROJECTED_LEVEL = re.compile(
 STATED_PROJECTIONS = ((REPORTED_EXPECTATION, round((29 + 1) / (31 + 2), 3)), (PROJECTED_LEVEL, round((24 + 1) / (24 + 2), 3)))
 
 
+# "(95%) The Eastern tram extension opens ...", "97% The spring show will be held ...", "1. [90] The
+# Old Customs House gets a tenant.": a line that opens with its own chance (a list ranked by
+# confidence). The claim starts with a capital, so "80% of you said ..." is a quantity, not a chance,
+# and a number in brackets without "%" is a chance only after an item's number ("[3] Heb. to seal"
+# is a footnote).
+LEADING_CHANCE = re.compile(
+    r"^\s*(?:\d{1,3}[.)]\s+\[(?P<listed>\d{1,3}(?:\.\d+)?)\s*%?\]|(?:\d{1,3}[.)]\s+)?(?:\((?P<paren>\d{1,3}(?:\.\d+)?)\s*%\)"
+    r"|\[(?P<bracket>\d{1,3}(?:\.\d+)?)\s*%\]|(?P<bare>\d{1,3}(?:\.\d+)?)\s*%))\s+(?=[\"\u201c]?[A-Z])"
+)
+
+
+_ITEM_SCORE = re.compile(r"^\s*\[(?P<value>\d{1,3})\]\s+(?=[\"\u201c]?[A-Z])")
+
+
+def leading_chance(sentence: str) -> tuple[float, str] | None:
+    """The chance a line opens with and the rest of the line ("(95%) The tram opens." -> (0.95,
+    "The tram opens.")), or None."""
+    match = LEADING_CHANCE.match(sentence)
+    if match is None:
+        return None
+    value = float(next(group for group in match.group("listed", "paren", "bracket", "bare") if group is not None))
+    return (round(value / 100, 3), sentence[match.end():]) if value <= 100 else None
+
+
 def _number(text: str) -> float:
     text = text.lower()
     return float(_WORD_NUMBERS[text]) if text in _WORD_NUMBERS else float(text)
@@ -126,6 +193,9 @@ def _number(text: str) -> float:
 
 def stated_probability(sentence: str) -> float | None:
     """The probability a sentence states as a number or odds, or None."""
+    leading = leading_chance(sentence)
+    if leading is not None:
+        return leading[0]
     match = _PERCENT.search(sentence)
     if match:
         groups = [g for g in match.groups() if g is not None]
@@ -162,6 +232,13 @@ def stated_probability(sentence: str) -> float | None:
             if side in ("on", "odds-on"):
                 return round(first / (first + second), 3)
             return round(second / (first + second), 3)
+    match = _FRACTIONAL_ODDS.search(sentence)
+    if match and (match.group("side") or _BETTING.search(sentence)):
+        first, second = float(match.group("a")), float(match.group("b"))
+        if first > 0 and second > 0:
+            side = (match.group("side") or "").lower()
+            # The implied probability, favourite or not: "Corrow are favourites at 6/4" is 0.4.
+            return round((first if side == "on" else second) / (first + second), 3)
     if _ODDS_ON.search(sentence):
         return ODDS_ON
     return None
@@ -205,6 +282,8 @@ def _verdict(tail: str) -> float | None:
     """The probability a short verdict states ("odds-on", "1 in 5", "very likely", "slight"), or None."""
     if tail.count(" ") >= _VERDICT_MAX_WORDS:
         return None
+    if _FRACTIONAL_ODDS.search(tail) and re.search(r"\b[A-Z][a-z]", _FRACTIONAL_ODDS.sub("", tail)):
+        return None  # "Top try scorer: Tomasi Rekaro (9/1 each way)": the pick and its price, not a verdict
     stated = stated_probability(": " + tail)  # read as the end of an item, as it is
     if stated is not None:
         return stated
@@ -219,7 +298,17 @@ def item_claim(item: str) -> tuple[str, float]:
     """Claim and probability of one item of a declared prediction list. A verdict after
     the last colon is its probability, not its claim; a negated item is worded positively
     with the complement ("No recession: 90%" is "Recession" at 0.1, as the labelling guide
-    reads it; "No default by any G7 government." is "Default by any G7 government" at 0.1)."""
+    reads it; "No default by any G7 government." is "Default by any G7 government" at 0.1).
+    A chance the item opens with ("(40%) The bus depot closes.") is read as one it ends with."""
+    leading = leading_chance(item)
+    score = _ITEM_SCORE.match(item) if leading is None else None
+    if score is not None and int(score.group("value")) <= 100:
+        # "1. [90] The Old Customs House gets a tenant.": in a list, a bare number in brackets is its score.
+        leading = (round(int(score.group("value")) / 100, 3), item[score.end():])
+    if leading is not None:
+        value, rest = leading
+        if not _TRAILING_NUMBER.search(rest) and not _VERDICT.match(rest.strip()):
+            item = f"{rest.rstrip()} ({value * 100:g}%)"
     split = _VERDICT.match(item.strip())
     verdict = _verdict(split.group("tail")) if split else None
     if split and verdict is not None:
@@ -267,7 +356,7 @@ def sentence_reading(sentence: str) -> tuple[str, float]:
     ``sentence_probability``, unless it ends with its own number ("Jagmeet Singh is not in
     parliament at the end of 2019 \u2013 51%"), when it is read as a list item is: the number
     left out of the claim, a negated item worded positively at the complement."""
-    if _TRAILING_NUMBER.search(sentence) and stated_probability(sentence) is not None:
+    if (_TRAILING_NUMBER.search(sentence) or LEADING_CHANCE.match(sentence)) and stated_probability(sentence) is not None:
         return item_claim(sentence)
     return sentence, sentence_probability(sentence)
 

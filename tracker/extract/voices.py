@@ -44,6 +44,18 @@ _BACKSHIFTED = re.compile(
     r"(?:expected|projected|forecast|anticipated|seen|estimated|predicted)\b|\bwould\b",
     re.IGNORECASE,
 )
+# A table's cells: numbers, rules of dashes, short capitalised column codes ("CS", "HS", "<5").
+_CELL = re.compile(r"^(?:[<>~]?[\d.,%/-]+|-+|[A-Z]{1,3}|:)$")
+
+
+def _tabular(text: str) -> bool:
+    """ "Location Minor Mod Major : CS HS CS HS -------- ----- : 20 20 5 8 <5 5": a label over the
+    columns of a table, its cells mostly numbers and codes, is no speaker."""
+    head, colon, rest = text.partition(":")
+    cells = rest.split()
+    return bool(colon) and len(cells) >= 6 and sum(bool(_CELL.match(cell)) for cell in cells) >= 0.6 * len(cells)
+
+
 _OPENS_QUOTE = re.compile(r"^\s*[\"\u201c\u00ab]")
 # "PRIYA: Ostravel are a 3-to-1 underdog ..., and I'll take those odds": an all-caps name
 # over a first-person comment (the rules leave all-caps labels alone: "WIND:", "SYNOPSIS:").
@@ -81,6 +93,8 @@ def paragraph_label(found: Sequence[Unit], position: int) -> str | None:
     unit = found[position]
     paragraph = [u for u in found if u.block == unit.block]
     opener = paragraph[0].text
+    if _tabular(opener):
+        return None  # "Location  Minor  Mod  Major :  CS  HS ...": a table's columns, not a speaker
     label = attribution.label_speaker(opener)
     if label and name_like(label):
         return label
@@ -181,7 +195,7 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
     trailing = attribution.trailing_speaker(sentence)
     if trailing and _speaker_like(trailing):
         return True, trailing
-    if _shouting(sentence):
+    if _shouting(sentence) or _tabular(sentence):
         return False, None
     consensus = _CONSENSUS.search(sentence)
     if consensus:
@@ -200,6 +214,32 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
     return False, None
 
 
+# "Bookmakers have the Union at 1/10 to lead ...; a Union majority has drifted to 5/2.", "Corrow are
+# favourites at 6/4 with the main bookmakers": a price is the book's forecast when the sentence or
+# its paragraph names the book (the guide: with no book named, the writer's).
+_BOOK = re.compile(
+    r"\b(?:the\s+)?(?:(?:main|major|big|leading|high-street)\s+)?(?:bookmakers?|bookies|betting\s+exchanges?|betting\s+markets?)\b"
+    r"|\bthe\s+exchange\b",
+    re.IGNORECASE,
+)
+_PRICE = re.compile(
+    r"(?<![\d/.\-])\d{1,3}/\d{1,3}(?![\d/])|\b\d{1,3}\s*-?\s*to\s*-?\s*\d{1,3}\b|\bodds\b|\bevens\b|\bfavou?rites?\b",
+    re.IGNORECASE,
+)
+
+
+def book_speaker(found: Sequence[Unit], position: int) -> str | None:
+    """The bookmakers a price is quoted from, named in its sentence or earlier in its paragraph."""
+    unit = found[position]
+    if not _PRICE.search(unit.text):
+        return None
+    for other in [unit] + [u for u in reversed(found[:position]) if u.block == unit.block]:
+        book = _BOOK.search(other.text)
+        if book is not None:
+            return book.group(0)
+    return None
+
+
 def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
     """The speaker of the detector-only candidate at ``found[position]`` (None: the author)."""
     unit = found[position]
@@ -209,6 +249,9 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
         if speaker is not None and _quoted_by_frame(sentence, speaker) and speaker.lower() not in writers:
             return speaker  # "..., the board said.": quoted, not the body's own minutes
         return None if speaker is None or _own(speaker, writers) else speaker
+    book = book_speaker(found, position)
+    if book is not None:
+        return book
     before = " ".join(u.text for u in found[:position])
     if (
         _PROJECTIONS_SAY.search(sentence) or re.search(r"\bstaff\b", sentence, re.IGNORECASE)
