@@ -1840,8 +1840,10 @@ def speaker_after_title(title: str | None) -> str | None:
 
 
 def _given_by_in_title(title: str | None) -> str | None:
-    """The speaker after "by" in a speech's title ("Talk by Ada Marsh, captain of ...")."""
-    if not title or _SPEECH_WORDS.search(title) is None or re.search(r"\b(?i:by)\s", title) is None:
+    """The speaker after "by" in a speech's title ("Talk by Ada Marsh, captain of ...").
+    A line of more than 40 words is no title, and ``_NAME_AT_END`` backtracks in the square
+    of a line's length: 8 s on a 3,000-word first line."""
+    if not title or _words(title) > 40 or _SPEECH_WORDS.search(title) is None or re.search(r"\b(?i:by)\s", title) is None:
         return None
     named = _delivered_by(title)
     if named is not None:
