@@ -7,6 +7,7 @@ import pytest
 
 from tracker.extract import Candidate, extract
 from tracker.extract.combine import DEFAULT_MIN_CONFIDENCE, LIST_CUE
+from tracker.extract.stated import EXPLICIT_CONFIDENCE
 
 
 def found(text: str) -> list[Candidate]:
@@ -28,7 +29,7 @@ def only(text: str) -> Candidate:
 def test_explicit_numbers_and_odds(sentence: str, probability: float) -> None:
     candidate = only(sentence)
     assert candidate.probability == pytest.approx(probability) and candidate.speaker is None
-    assert candidate.confidence is not None and candidate.confidence >= 0.8
+    assert candidate.confidence is not None and candidate.confidence >= EXPLICIT_CONFIDENCE
 
 
 @pytest.mark.parametrize("sentence", [
@@ -164,6 +165,9 @@ def test_a_price_after_the_book_is_named_is_still_the_books() -> None:
 @pytest.mark.parametrize("sentence", [
     "The committee kept the target range at 1/4 to 1/2 percent.",  # a range, not a price
     "The exchange rate has fallen by 3% since the spring.",  # "the exchange" of a rate is no book
+    "Expect to pay \u00a35 at the door of the harbour hall.",  # the reader's budget, not a call
+    "The most likely outcome is unclear until the count ends.",  # no outcome is named
+    "Our projection:",  # a label with nothing after it
 ])
 def test_fractions_and_exchanges_that_are_no_price(sentence: str) -> None:
     from tracker.extract.stated import STATED_CALL, stated_probability
