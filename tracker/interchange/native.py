@@ -15,7 +15,7 @@ from tracker.errors import TrackerError, UsageError
 from tracker.records import clean_text
 from tracker.interchange.values import from_spreadsheet_cell, short, tidy_block, tidy_line, utc_stamp
 from tracker.probability import parse_probability
-from tracker.interchange import Rejected
+from tracker.interchange import Rejected, undecodable
 from tracker.records import (
     AmendmentRecord, ImportRecord, PredictionInput, ResolutionInput, RetractionInput, check_outcome,
 )
@@ -225,6 +225,10 @@ def read_csv(rows: Iterator[tuple[int, dict[str, str]]], header: list[str], opti
 def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord | Rejected]:
     for number, raw in enumerate(lines, 1):
         if not raw.strip():
+            continue
+        undecoded = None if raw.isascii() else undecodable(raw)
+        if undecoded is not None:
+            yield Rejected(number, undecoded, raw.rstrip("\r\n"))
             continue
         try:
             obj = json.loads(raw)

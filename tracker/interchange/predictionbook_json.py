@@ -104,7 +104,11 @@ class Page:
     def __init__(self, path: str, lines: Iterable[str]) -> None:
         self.path = path
         self.name = "standard input" if path == "-" else Path(path).name
-        items = _items(_load(lines, path), path)
+        document = _load(lines, path)
+        if getattr(lines, "bad", 0):  # a JSON document is UTF-8 (RFC 8259); a page is one answer of the API
+            raise UsageError(f"{self.name}: {lines.reason.split(': ')[0]}; a PredictionBook API page is UTF-8: "  # type: ignore[attr-defined]
+                             "download it again, or convert it with iconv")
+        items = _items(document, path)
         self._kept = items if path == "-" else None
 
     def items(self) -> list[tuple[str, Any]]:
