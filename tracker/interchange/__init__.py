@@ -295,6 +295,10 @@ class ImportSource:
     def _choose(self, fmt: str | None) -> str:
         from tracker.interchange import foreign, predictionbook_json
 
+        if fmt == predictionbook_json.FORMAT:
+            for file in self.files:
+                if file.kind == "jsonl":  # one object on one line ("{}"): read as the document it is said to be
+                    file.kind, file.page = "json", predictionbook_json.Page(file.path, file.lines)
         if any(f.kind == "json" for f in self.files):
             return predictionbook_json.choose([(f.path, f.kind) for f in self.files], fmt, self.options)
         if fmt == predictionbook_json.FORMAT:
