@@ -104,3 +104,14 @@ def test_an_empty_object_as_a_predictionbook_json_file_says_what_is_wrong(tracke
     told = tracker.fails("import", str(path), "--format", "predictionbook-json", code=2)
     assert "predictions.json is a JSON object without 'predictions' or 'responses', not an answer of PredictionBook's API" in told.stderr
     assert not tracker.db.exists()
+
+
+@pytest.mark.parametrize("value", ["50 %", "99.9999999%", "1e-400", "0x10", "-0"])
+def test_a_predictionbook_mean_confidence_that_is_no_percentage_is_refused_in_its_own_words(
+    tracker: Tracker, tmp_path: Path, value: str
+) -> None:
+    """The importer reads mean_confidence as a percentage; the message quotes the cell, not "50 %%"."""
+    path = variant(tmp_path, "predictionbook.csv", ",194301,35,false,", f",194301,{value},false,")
+    failed = tracker.fails("import", str(path), code=2)
+    assert f"line 2: mean_confidence {value!r} is not a number from 0 to 100" in failed.stderr
+    assert "%%" not in failed.stderr

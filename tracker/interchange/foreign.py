@@ -374,6 +374,8 @@ def predictionbook_forecast(row: dict[str, str], options: Options) -> Forecast:
     else:
         author = PREDICTIONBOOK_CROWD
     confidence = short(_required(row, "mean_confidence"), "mean_confidence")
+    if not _PERCENT_NUMBER.fullmatch(confidence):  # read as a percentage: its own words, not "50 %%"
+        raise UsageError(f"mean_confidence {confidence!r} is not a number from 0 to 100 (a percentage, as PredictionBook writes it)")
     return Forecast(
         claim=claim,
         author=author,
@@ -388,6 +390,9 @@ def predictionbook_forecast(row: dict[str, str], options: Options) -> Forecast:
         known_at=judged_at if outcome is not None else None,
         standing=True,
     )
+
+
+_PERCENT_NUMBER = re.compile(r"[0-9]+(\.[0-9]*)?|\.[0-9]+")
 
 
 def _tracker_identity(value: str | None) -> str | None:
