@@ -188,3 +188,18 @@ def test_claims_imported_under_the_older_fatebook_key_are_found_again(tracker: T
     assert summary["predictions_present"] == 1 and summary.get("questions_retitled") is None
     kunsthaus = [row for row in exported(tracker) if "Kunsthaus" in row["claim"]]
     assert [row["claim_ref"] for row in kunsthaus] == [older]
+
+
+def test_a_new_question_of_the_same_second_is_not_taken_for_an_edited_title(tracker: Tracker, tmp_path: Path) -> None:
+    """One stored question of its creator and second, and a file without it (deleted on Fatebook)
+    whose question of that second has other forecasts: a new question, not a retitling."""
+    header = (FORMATS / "fatebook.csv").read_text(encoding="utf-8").splitlines()[0]
+    def row(title: str, p: str) -> str:
+        return f'"{title}",,"Sam Rivera",{p},2024-03-02 10:00:00,"Sam Rivera",2024-03-01 00:00:00,2024-12-31 00:00:00,,,,,"","",false,"",""'
+    path = tmp_path / "sheet.csv"
+    path.write_text(f"{header}\n{row('Question A', '0.3')}\n", encoding="utf-8")
+    tracker("import", str(path))
+    path.write_text(f"{header}\n{row('Question D', '0.8')}\n", encoding="utf-8")
+    summary = tracker("import", str(path), "--json").json()
+    assert (summary["claims_added"], summary["predictions_added"], summary.get("questions_retitled")) == (1, 1, None)
+    assert sorted(row["claim"] for row in exported(tracker)) == ["Question A", "Question D"]

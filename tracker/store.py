@@ -949,9 +949,10 @@ class RetitledQuestions:
 
     def match(self, conn: Connection, chunk: list[ImportRecord], keys: list[str], claim_ids: dict[str, StoredClaim],
               known: dict[str, dt.date | None], summary: ImportSummary) -> None:
+        missed: set[str] = set()  # new questions of this chunk: looked up once, not once a row
         for record, key in zip(chunk, keys):
             family = record.extra.get("claim_family")
-            if family is None:
+            if family is None or key in missed:
                 continue
             found = claim_ids.get(key)
             if found is not None:
@@ -965,7 +966,8 @@ class RetitledQuestions:
                     self.direct.add(found.id)
                 continue
             claim, retitled = self._stored(conn, record.extra.get("claim_aliases", ()), family)
-            if claim is None:
+            if claim is None or (retitled and claim.id not in self.renamed and not self._same_forecasts(conn, claim, key, chunk, keys)):
+                missed.add(key)
                 continue
             claim_ids[key] = claim
             if not retitled:
@@ -976,6 +978,18 @@ class RetitledQuestions:
             resolved = first_resolution_dates(conn, [claim.id])
             if claim.id in resolved:
                 known[key] = resolved[claim.id]
+
+    @staticmethod
+    def _same_forecasts(conn: Connection, claim: StoredClaim, key: str, chunk: list[ImportRecord], keys: list[str]) -> bool:
+        """An edited title keeps its question's forecasts: one of this chunk's rows under ``key``
+        must be a forecast stored on ``claim`` (same forecaster, day and probability)."""
+        p = t.prediction
+        stored = {tuple(row) for row in conn.execute(
+            sa.select(p.c.author_key, p.c.made_on, p.c.probability).where(p.c.claim_id == claim.id))}
+        return any(
+            (_folded(r.prediction.author), r.prediction.made_on, r.prediction.probability) in stored
+            for r, k in zip(chunk, keys) if k == key
+        )
 
     def _stored(self, conn: Connection, aliases: tuple[str, ...], family: str) -> tuple[StoredClaim | None, bool]:
         """The stored claim an unknown key stands for, and whether it is a retitling (else an alias)."""
