@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import subprocess
 import sys
@@ -27,6 +28,17 @@ def run(*args: str) -> tuple[float, str]:
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "tracker", *args], capture_output=True, text=True, check=True)
     return time.perf_counter() - started, done.stdout
+
+
+def run_with_peak(*args: str) -> tuple[float, int]:
+    """Seconds and the peak resident memory (KiB) of one tracker process."""
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-m", "tracker", *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise SystemExit(f"tracker {' '.join(args)} failed ({child.returncode})")
+    return time.perf_counter() - started, usage.ru_maxrss
 
 
 def main() -> None:
@@ -70,8 +82,12 @@ def main() -> None:
         exported = folder / "export.jsonl"
         seconds, _ = run("--db", str(db), "export", "-o", str(exported))
         print(f"tracker export (carrying the chain): {seconds:.2f} s, {exported.stat().st_size / 1e6:.1f} MB")
-        seconds, _ = run("--db", str(folder / "copy.db"), "import", str(exported))
-        print(f"tracker import of the export into an empty database (chain adopted): {seconds:.2f} s")
+        seconds, peak = run_with_peak("--db", str(folder / "copy.db"), "import", str(exported))
+        print(f"tracker import of the export into an empty database (chain adopted): {seconds:.2f} s, "
+              f"peak memory {peak / 1024:,.0f} MiB")
+        seconds, peak = run_with_peak("--db", str(folder / "again.db"), "import", str(source))
+        print(f"tracker import of the same rows as CSV (chain built chunk by chunk): {seconds:.2f} s, "
+              f"peak memory {peak / 1024:,.0f} MiB")
 
 
 if __name__ == "__main__":

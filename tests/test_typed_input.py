@@ -50,12 +50,19 @@ def test_probabilities_are_rounded_to_six_places_everywhere(tracker: Tracker, tm
     tracker("amend", str(pid), "-p", "0.3333333333", "--reason", "r")
     assert tracker("show", str(pid), "--json").json()["probability"] == 0.333333
     rows = tmp_path / "rows.csv"
-    rows.write_text("claim,author,date,probability\nImported,Bo,2021-01-01,0.714\nOther,Bo,2021-01-01,0.0000004\n", encoding="utf-8")
+    rows.write_text("claim,author,date,probability\nImported,Bo,2021-01-01,0.714\nOther,Bo,2021-01-01,0.0000014\n", encoding="utf-8")
     tracker("import", str(rows))
     stored = {r["claim"]: r["probability"] for r in tracker("list", "--json").json()}
-    assert stored["Imported"] == 0.714 and stored["Other"] == 0.0
+    assert stored["Imported"] == 0.714 and stored["Other"] == 0.000001
     with sqlite3.connect(tracker.db) as conn:
-        assert sorted(r[0] for r in conn.execute("SELECT probability FROM prediction")) == [0.0, 0.333333, 0.714]
+        assert sorted(r[0] for r in conn.execute("SELECT probability FROM prediction")) == [0.000001, 0.333333, 0.714]
+
+
+@pytest.mark.parametrize("value", ["0.0000004", "1e-400", "99.99999999%", "0.9999999"])
+def test_a_probability_that_would_round_to_a_certainty_is_refused(tracker: Tracker, value: str) -> None:
+    """Rounded to 0 or 1, a forecast that was not certain would become certain (an infinite log score)."""
+    failed = tracker.fails("add", "x", *A, "-p", value, code=2)
+    assert f"probability {value} is out of range: tracker keeps 6 decimal places" in failed.stderr
 
 
 # Every input here must be refused with one line and leave the database untouched.

@@ -87,8 +87,9 @@ def check_output_path(target: Path, databases: Iterable[Path] = ()) -> None:
 
 
 @contextlib.contextmanager
-def atomic_text_output(path: Path | None, *, databases: Iterable[Path] = ()) -> Iterator[IO[str]]:
-    """stdout when ``path`` is None; else a temporary file renamed over ``path`` only on success."""
+def atomic_text_output(path: Path | None, *, databases: Iterable[Path] = (), errors: str = "strict") -> Iterator[IO[str]]:
+    """stdout when ``path`` is None; else a temporary file renamed over ``path`` only on success.
+    ``errors="surrogateescape"`` writes back bytes an input held that were not UTF-8 (a rejects file)."""
     if path is None:
         yield sys.stdout
         return
@@ -99,7 +100,7 @@ def atomic_text_output(path: Path | None, *, databases: Iterable[Path] = ()) -> 
         raise UsageError(f"cannot write {target}: folder {folder} does not exist")
     try:
         handle = tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", newline="", dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False
+            "w", encoding="utf-8", errors=errors, newline="", dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False
         )
     except OSError as exc:
         raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None

@@ -58,8 +58,10 @@ def parse_probability(text: str) -> float:
         value = _decimal(raw, raw)
         shown = raw
         if 1 < value <= 100:
+            # "5." is a whole number written with its point: suggest "5%", not "5.%".
+            shown_raw, percent = (repr(raw), raw[:-1]) if raw.endswith(".") else (raw, raw)
             raise UsageError(
-                f"probability {raw} is out of range 0-1: did you mean {float(value) / 100:g} or {raw}%?"
+                f"probability {shown_raw} is out of range 0-1: did you mean {float(value) / 100:g} or {percent}%?"
             )
     else:
         phrased = phrase_probability(raw)
@@ -71,7 +73,14 @@ def parse_probability(text: str) -> float:
         return normalise(phrased)
     if not 0 <= value <= 1:
         raise UsageError(f"probability {shown} is out of range: it must lie between 0 and 1 (0% and 100%)")
-    return _exact(value)
+    stored = _exact(value)
+    if stored in (0.0, 1.0) and value not in (0, 1):
+        # 1e-400 would become 0, a certainty: its log score would be infinite instead of large.
+        raise UsageError(
+            f"probability {shown} is out of range: tracker keeps {PLACES} decimal places, so it would be stored as "
+            f"{stored:g}, a certainty; give {stored:g} if that is meant, else a value from 0.000001 to 0.999999"
+        )
+    return stored
 
 
 def _decimal(text: str, shown: str) -> Decimal:

@@ -383,14 +383,19 @@ def _stored_resolutions(conn: Connection, claim_ids: list[int]) -> dict[int, lis
     return found
 
 
-def _matching_resolution(have: list[StoredResolution], entry: ResolutionInput) -> StoredResolution | None:
+def _matching_resolution(have: list[StoredResolution], entry: ResolutionInput, *, anywhere: bool = False) -> StoredResolution | None:
     """The stored resolution an imported one is. With its recorded_at (tracker's own export) a
     resolution is that exact record, so a history true, false, true comes back whole; without
-    one (a CSV row) it is the same as the latest, as when typed again with ``resolve``."""
+    one (a CSV row) it is the same as the latest, as when typed again with ``resolve``.
+    ``anywhere``: another system's judgement, dated by that system, is the same as any live one
+    of the history, so an older export imported after a newer one does not bring back a
+    judgement since replaced (a judgement made again later has its own, later date)."""
     if entry.recorded_at is not None:
         stamp = _stamp(entry.recorded_at)
         return next((h for h in have if h.identity == entry.identity() and h.recorded_at == stamp), None)
     live = [h for h in have if not h.retracted]
+    if anywhere:
+        return next((h for h in reversed(live) if h.identity == entry.identity()), None)
     return live[-1] if live and live[-1].identity == entry.identity() else None
 
 
@@ -588,6 +593,8 @@ class ImportSummary:
     # Rows the importer leaves out (reason -> count), with the first few places of each.
     skipped: Counter[str] = field(default_factory=Counter)
     skipped_at: dict[str, list[str]] = field(default_factory=dict)
+    # Another system's questions met again under an edited title: (claim id, kept wording, new title, position).
+    retitled: list[tuple[int, str, str, str]] = field(default_factory=list)
 
     @property
     def resolutions_present(self) -> int:
@@ -605,7 +612,11 @@ class ImportSummary:
             f"skipped {count} row(s) - {reason}: {', '.join(self.skipped_at[reason])}"
             + (f" and {count - len(self.skipped_at[reason])} more" if count > len(self.skipped_at[reason]) else "")
             for reason, count in self.skipped.items()
-        ]
+        ] + [
+            f"{where}: claim {cid}'s question was retitled {new!r} since an earlier import; its forecasts stay on "
+            f"claim {cid}, under the wording they were made on, {kept!r} (to reword it: tracker amend)"
+            for cid, kept, new, where in self.retitled[:5]
+        ] + ([f"and {len(self.retitled) - 5} more retitled question(s)"] if len(self.retitled) > 5 else [])
 
     def as_dict(self) -> dict[str, int]:
         shown = {
@@ -616,6 +627,8 @@ class ImportSummary:
         }
         if not self.retractions_added:  # keeps the JSON of imports without retractions as it was
             del shown["retractions_added"]
+        if self.retitled:
+            shown["questions_retitled"] = len(self.retitled)
         return shown
 
 
@@ -686,6 +699,7 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
     chain: ledger.ImportChain | None = None
     chunk: list[ImportRecord] = []
     indexes = DeferredIndexes(conn, floors["prediction"])
+    retitled = RetitledQuestions(conn)
     written = 0
     next_ids = NextIds(conn)
     size = lookup_step(conn)
@@ -697,7 +711,7 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
             # are computed until the end tells whether it can be adopted.
             chain = ledger.ImportChain(conn, enabled=carried is None)
         _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids, chain, cached_all, next_ids,
-                      resolution_floor=floors["resolution"])
+                      resolution_floor=floors["resolution"], retitled=retitled)
         chain.flush()
         written += len(chunk)
         indexes.written(written)
@@ -752,6 +766,7 @@ def _import_chunk(
     cached_all: bool = False,
     next_ids: NextIds | None = None,
     resolution_floor: int = 0,
+    retitled: RetitledQuestions | None = None,
 ) -> None:
     p = t.prediction
     ids = next_ids or NextIds(conn)
@@ -768,6 +783,8 @@ def _import_chunk(
         stored = {claim_ids[k].id: k for k in unknown if k in claim_ids}
         resolved = first_resolution_dates(conn, list(stored))
         known.update({key: resolved[cid] for cid, key in stored.items() if cid in resolved})
+    if retitled is not None and not cached_all:
+        retitled.match(conn, chunk, keys, claim_ids, known, summary)
     _check_no_hindsight(conn, chunk, keys, known, wordings)
     new_claims: dict[str, dict[str, Any]] = {}
     for record, key, words in zip(chunk, keys, wordings):
@@ -856,7 +873,7 @@ def _import_chunk(
         for record, cid in with_history:
             have = stored.setdefault(cid, [])
             for entry in record.resolutions:
-                match = _matching_resolution(have, entry)
+                match = _matching_resolution(have, entry, anywhere=record.claim_ref is not None)
                 if match is None:
                     if record.claim_ref is not None and entry.recorded_at is None:
                         _check_same_outcome(record, entry, have, resolution_floor)
@@ -915,6 +932,79 @@ def _import_chunk(
                 chain.give_up()
             conn.execute(sa.insert(a), rows)
             summary.amendments_added += len(rows)
+
+
+class RetitledQuestions:
+    """Another system's question met again under an edited title (Fatebook, whose export has
+    no question id): a record whose key is unknown but whose ``claim_family`` (the key's prefix
+    that leaves the title out: creator, creation time, option) is that of exactly one claim
+    stored before this import joins that claim, unless this import also gives that claim under
+    its own key (then they are two questions born in the same second). A record's
+    ``claim_aliases`` are older keys of the same question (Fatebook keys before the family)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.floor = int(conn.execute(sa.select(sa.func.max(t.claim.c.id))).scalar() or 0)
+        self.direct: set[int] = set()  # stored claims this import met under their own key
+        self.renamed: dict[int, str] = {}  # stored claim id -> the edited title's key that joined it
+
+    def match(self, conn: Connection, chunk: list[ImportRecord], keys: list[str], claim_ids: dict[str, StoredClaim],
+              known: dict[str, dt.date | None], summary: ImportSummary) -> None:
+        missed: set[str] = set()  # new questions of this chunk: looked up once, not once a row
+        for record, key in zip(chunk, keys):
+            family = record.extra.get("claim_family")
+            if family is None or key in missed:
+                continue
+            found = claim_ids.get(key)
+            if found is not None:
+                if found.id <= self.floor and self.renamed.get(found.id, key) != key:
+                    raise UsageError(
+                        f"{record.position}: this question and the one taken for an edited title of claim {found.id} "
+                        "share their creator, creation time and option, and both are in this file: tracker cannot "
+                        f"tell which one claim {found.id} is; nothing was imported"
+                    )
+                if found.id <= self.floor and found.id not in self.renamed:
+                    self.direct.add(found.id)
+                continue
+            claim, retitled = self._stored(conn, record.extra.get("claim_aliases", ()), family)
+            if claim is None or (retitled and claim.id not in self.renamed and not self._same_forecasts(conn, claim, key, chunk, keys)):
+                missed.add(key)
+                continue
+            claim_ids[key] = claim
+            if not retitled:
+                self.direct.add(claim.id)  # the same question under its key of an older tracker
+            elif claim.id not in self.renamed:
+                self.renamed[claim.id] = key
+                summary.retitled.append((claim.id, claim.text, record.prediction.claim, record.position))
+            resolved = first_resolution_dates(conn, [claim.id])
+            if claim.id in resolved:
+                known[key] = resolved[claim.id]
+
+    @staticmethod
+    def _same_forecasts(conn: Connection, claim: StoredClaim, key: str, chunk: list[ImportRecord], keys: list[str]) -> bool:
+        """An edited title keeps its question's forecasts: one of this chunk's rows under ``key``
+        must be a forecast stored on ``claim`` (same forecaster, day and probability)."""
+        p = t.prediction
+        stored = {tuple(row) for row in conn.execute(
+            sa.select(p.c.author_key, p.c.made_on, p.c.probability).where(p.c.claim_id == claim.id))}
+        return any(
+            (_folded(r.prediction.author), r.prediction.made_on, r.prediction.probability) in stored
+            for r, k in zip(chunk, keys) if k == key
+        )
+
+    def _stored(self, conn: Connection, aliases: tuple[str, ...], family: str) -> tuple[StoredClaim | None, bool]:
+        """The stored claim an unknown key stands for, and whether it is a retitling (else an alias)."""
+        c = t.claim
+        if aliases:
+            row = conn.execute(sa.select(c.c.id, c.c.text, c.c.deadline).where(c.c.key.in_(list(aliases))).limit(1)).first()
+            if row is not None:
+                return StoredClaim(int(row.id), row.text, row.deadline), False
+        rows = conn.execute(
+            sa.select(c.c.id, c.c.text, c.c.deadline)
+            .where(c.c.key >= family, c.c.key < family + "~", c.c.id <= self.floor).limit(2)
+        ).all()
+        if len(rows) != 1 or int(rows[0].id) in self.direct:
+            return None, False
+        return StoredClaim(int(rows[0].id), rows[0].text, rows[0].deadline), True
 
 
 def _sources_on(conn: Connection, sources: list[tuple[int, str, dt.date]]) -> set[tuple[int, str, dt.date]]:

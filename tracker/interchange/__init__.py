@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import re
+import shlex
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -68,10 +69,17 @@ def looks_binary(head: bytes) -> bool:
     return head.startswith(_BINARY_MAGIC) or nuls > 16 or nuls > 0.05 * len(head)
 
 
+# A byte that is not UTF-8 is read as a lone surrogate (Python's "surrogateescape"), so that
+# the row holding it can be refused by its line (``Decoded``) and written back to the rejects
+# file as the very byte the input had.
+_LENIENT = "surrogateescape"
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
 def open_text(path: Path | str) -> io.TextIOBase:
     """Open an import file as text (UTF-8, or UTF-16 with its byte-order mark), refusing what cannot be one."""
     if str(path) == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="strict", newline="")  # type: ignore[return-value]
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors=_LENIENT, newline="")  # type: ignore[return-value]
     file = Path(path)
     if not file.exists():
         raise NotFoundError(f"no such file: {file}")
@@ -80,7 +88,7 @@ def open_text(path: Path | str) -> io.TextIOBase:
     if file.is_char_device() or file.is_block_device():  # /dev/zero would be read until memory ran out
         raise UsageError(f"{file} is a device, not a file to import")
     if not file.is_file():  # a pipe (<(command), a FIFO): its size says nothing and it can be read only once
-        return file.open("r", encoding="utf-8-sig", errors="strict", newline="")  # type: ignore[return-value]
+        return file.open("r", encoding="utf-8-sig", errors=_LENIENT, newline="")  # type: ignore[return-value]
     size = file.stat().st_size
     if size == 0:
         raise UsageError(f"{file} is empty: nothing to import")
@@ -95,7 +103,86 @@ def open_text(path: Path | str) -> io.TextIOBase:
         return file.open("r", encoding="utf-16", errors="strict", newline="")  # type: ignore[return-value]
     if looks_binary(head):
         raise UsageError(f"{file} is a binary file, not CSV or JSON Lines")
-    return file.open("r", encoding="utf-8-sig", errors="strict", newline="")  # type: ignore[return-value]
+    if eight_bit_text(head):
+        raise UsageError(other_encoding_message(str(file), head))
+    return file.open("r", encoding="utf-8-sig", errors=_LENIENT, newline="")  # type: ignore[return-value]
+
+
+def eight_bit_text(head: bytes) -> bool:
+    """Bytes that are not UTF-8 and no UTF-8 beyond ASCII: a file in an 8-bit encoding
+    (Windows-1252, Latin-1), not a UTF-8 file with an odd byte. A sequence cut off at the
+    end of ``head`` is not counted: the next block may complete it."""
+    text = head.decode("utf-8", _LENIENT)
+    body = text[:-3] if len(head) >= 8192 else text
+    return bool(_ESCAPED.search(body)) and not any("\x80" <= ch < "\udc80" or ch > "\udcff" for ch in body if not ch.isascii())
+
+
+def other_encoding_message(name: str, sample: bytes | str) -> str:
+    """One line for a file that is not UTF-8 at all: which encoding it looks like, and the fix."""
+    text = sample.decode("utf-8", _LENIENT) if isinstance(sample, bytes) else sample
+    found = _ESCAPED.search(text)
+    example = ""
+    if found:
+        byte = ord(found.group()) - 0xDC00
+        example = f" (byte 0x{byte:02X} would be {bytes([byte]).decode('cp1252', 'replace')!r} there)"
+    if name == "standard input":
+        fix = "convert it on the way: iconv -f WINDOWS-1252 -t UTF-8 | tracker import -"
+    else:
+        source = Path(name)
+        target = source.with_name(f"{source.stem}.utf8{source.suffix}")
+        fix = f"convert it first: iconv -f WINDOWS-1252 -t UTF-8 {shlex.quote(name)} > {shlex.quote(str(target))}"
+    return f"{name} is not UTF-8 but an 8-bit encoding, most likely Windows-1252 (Latin-1){example}; {fix}"
+
+
+def undecodable(text: str) -> str | None:
+    """Why a row cannot be read, when it holds a byte that is not UTF-8 (see ``_LENIENT``)."""
+    found = _ESCAPED.search(text)
+    if found is None:
+        return None
+    byte = ord(found.group()) - 0xDC00
+    guess = bytes([byte]).decode("cp1252", "replace")
+    return (f"a byte that is not UTF-8 (0x{byte:02X}, {guess!r} in Windows-1252): "
+            "correct the row, or convert a file that is all Windows-1252 with iconv")
+
+
+class Decoded:
+    """A file's lines, each checked for bytes that are not UTF-8: ``bad`` counts the lines
+    that hold one (``reason`` says why for the latest), ``utf8`` those with valid UTF-8
+    beyond ASCII. A CSV row is refused when ``bad`` moved while it was read; a file with bad
+    lines and no valid UTF-8 beyond ASCII is in another encoding and refused whole."""
+
+    def __init__(self, first: str, handle: Iterable[str]) -> None:
+        self.bad = 0
+        self.utf8 = 0
+        self.reason = ""
+        self.sample = ""
+        self._count(first)
+        self._lines = self._read(first, handle)
+
+    def __iter__(self) -> Iterator[str]:
+        return self._lines
+
+    def __next__(self) -> str:
+        return next(self._lines)
+
+    def _read(self, first: str, handle: Iterable[str]) -> Iterator[str]:
+        yield first
+        for line in handle:
+            if not line.isascii():  # O(1) for a str: plain ASCII lines cost nothing more
+                self._count(line)
+            yield line
+
+    def _count(self, line: str) -> None:
+        if line.isascii():
+            return
+        reason = undecodable(line)
+        if reason is None:
+            self.utf8 += 1
+        else:
+            self.bad += 1
+            self.reason = reason
+            if not self.sample:
+                self.sample = line
 
 
 def detect_format(first_line: str) -> str:
@@ -124,7 +211,9 @@ class _File:
         try:
             first = self._read_first()
             self.kind = detect_format(first)
-            self.lines = _chain_first(first, self.handle)
+            self.lines = Decoded(first, self.handle)
+            if self.kind == "csv" and self.lines.bad:
+                raise UsageError(f"{path} line 1 (the header): {self.lines.reason}")
             self.header: list[str] = []
             self.reader: Any = None
             if self.kind == "csv":
@@ -157,7 +246,12 @@ class _File:
         return first
 
     def rows(self) -> Rows:
-        return _dict_rows(self.header, self.reader)
+        return _dict_rows(self.header, self.reader, self.lines)
+
+    def check_encoding(self) -> None:
+        """Once read: bytes that are not UTF-8 and nothing that is beyond ASCII mean another encoding."""
+        if self.kind != "json" and self.lines.bad and not self.lines.utf8:
+            raise UsageError(other_encoding_message("standard input" if self.path == "-" else self.path, self.lines.sample))
 
     def close(self) -> None:
         self.handle.close()
@@ -201,6 +295,10 @@ class ImportSource:
     def _choose(self, fmt: str | None) -> str:
         from tracker.interchange import foreign, predictionbook_json
 
+        if fmt == predictionbook_json.FORMAT:
+            for file in self.files:
+                if file.kind == "jsonl":  # one object on one line ("{}"): read as the document it is said to be
+                    file.kind, file.page = "json", predictionbook_json.Page(file.path, file.lines)
         if any(f.kind == "json" for f in self.files):
             return predictionbook_json.choose([(f.path, f.kind) for f in self.files], fmt, self.options)
         if fmt == predictionbook_json.FORMAT:
@@ -257,8 +355,11 @@ class ImportSource:
                 yield from native.read_csv(self.main.rows(), self.header, self.options)
             else:
                 yield from foreign.READERS[self.format](self.main.rows(), self.header, self.options)
-        except UnicodeDecodeError as exc:
-            raise UsageError(f"{self.main.path} is not UTF-8 text ({exc.reason}); convert it with iconv first") from None
+            for file in self.files:
+                file.check_encoding()
+        except UnicodeDecodeError as exc:  # UTF-16 (with its byte-order mark) is read strictly
+            raise UsageError(f"{self.main.path} is not valid {exc.encoding.upper()} text ({exc.reason}); "
+                             "save it again as UTF-8") from None
         except csv.Error as exc:
             raise UsageError(f"{self.main.path}: malformed CSV ({exc})") from None
 
@@ -279,17 +380,14 @@ def read_records(path: Path | str, *, fmt: str | None = None, options: Options |
         yield from accepted(source)
 
 
-def _chain_first(first: str, handle: io.TextIOBase) -> Iterator[str]:
-    yield first
-    yield from handle
-
-
-def _dict_rows(header: list[str], reader: Any) -> Rows:
+def _dict_rows(header: list[str], reader: Any, lines: Decoded | None = None) -> Rows:
     """(line number, row) pairs, numbered by the line a row starts on (a quoted field may
-    span several); blank lines are skipped, ragged rows are flagged."""
+    span several); blank lines are skipped, ragged rows and rows with a byte that is not
+    UTF-8 are flagged."""
     width = len(header)
     end = reader.line_num
     while True:
+        bad = lines.bad if lines is not None else 0
         try:
             values = next(reader)
         except StopIteration:
@@ -302,6 +400,9 @@ def _dict_rows(header: list[str], reader: Any) -> Rows:
             yield line, {"__bad__": f"a field is longer than {MAX_FIELD:,} characters", "__values__": []}  # type: ignore[dict-item]
             continue
         line, end = end + 1, reader.line_num
+        if lines is not None and lines.bad != bad:
+            yield line, {"__bad__": lines.reason, "__values__": values}  # type: ignore[dict-item]
+            continue
         if len(values) != width:
             if not any(v.strip() for v in values):
                 continue
@@ -350,7 +451,7 @@ class RejectsFile:
         if self._stream is None:
             from tracker.files import atomic_text_output
 
-            self._output = atomic_text_output(self.path)
+            self._output = atomic_text_output(self.path, errors=_LENIENT)  # a refused byte goes back as it was
             self._stream = self._output.__enter__()
             if self.kind == "csv":
                 self._writer = csv.writer(self._stream, lineterminator="\n")
@@ -420,12 +521,15 @@ def accepted(items: Iterable[ImportRecord | Rejected], *, rejects: RejectsFile |
 _QUOTED = re.compile(r"""(?<!\w)'[^']*'(?!\w)|(?<!\w)"[^"]*"(?!\w)""")
 
 
+_NAMES_WITH_DIGITS = frozenset({"UTF-8", "UTF-16", "Windows-1252"})
+
+
 def _reason_kind(reason: str) -> str:
     """Refusals grouped for the summary: the message without the value that made it."""
     head = _QUOTED.sub("…", reason.split(" (", 1)[0])  # a quoted value may hold spaces
     words = head.split()
     for index, word in enumerate(words):
-        if any(ch.isdigit() for ch in word):
+        if any(ch.isdigit() for ch in word) and word.rstrip(",;:") not in _NAMES_WITH_DIGITS:
             words[index] = "…" + word[-1] if word[-1] in ",;:" else "…"
     compact: list[str] = []
     for word in words:

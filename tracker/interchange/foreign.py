@@ -87,6 +87,9 @@ class Forecast:
     made_at: dt.datetime | None = None
     known_at: dt.datetime | None = None
     standing: bool = False  # a figure as of the export (a crowd mean), see ImportRecord.standing
+    # The part of ``ref`` that leaves the title out, and older refs of the same question (Fatebook).
+    family: str | None = None
+    aliases: tuple[str, ...] = ()
 
 
 class Skip(Exception):
@@ -264,8 +267,9 @@ def _record(line: int, forecast: Forecast, fmt: Format, options: Options) -> Imp
         tags=(*options.tags, fmt.name, *forecast.tags),
     ).checked()
     resolution = _resolution(forecast, prediction, fmt.label)
+    extra = {"claim_family": forecast.family, "claim_aliases": forecast.aliases} if forecast.family else {}
     return ImportRecord(line=line, prediction=prediction, resolutions=(resolution,) if resolution else (),
-                        claim_ref=forecast.ref, standing=forecast.standing)
+                        claim_ref=forecast.ref, standing=forecast.standing, extra=extra)
 
 
 def _after_outcome(forecast: Forecast) -> bool:
@@ -370,6 +374,8 @@ def predictionbook_forecast(row: dict[str, str], options: Options) -> Forecast:
     else:
         author = PREDICTIONBOOK_CROWD
     confidence = short(_required(row, "mean_confidence"), "mean_confidence")
+    if not _PERCENT_NUMBER.fullmatch(confidence):  # read as a percentage: its own words, not "50 %%"
+        raise UsageError(f"mean_confidence {confidence!r} is not a number from 0 to 100 (a percentage, as PredictionBook writes it)")
     return Forecast(
         claim=claim,
         author=author,
@@ -384,6 +390,9 @@ def predictionbook_forecast(row: dict[str, str], options: Options) -> Forecast:
         known_at=judged_at if outcome is not None else None,
         standing=True,
     )
+
+
+_PERCENT_NUMBER = re.compile(r"[0-9]+(\.[0-9]*)?|\.[0-9]+")
 
 
 def _tracker_identity(value: str | None) -> str | None:
@@ -421,6 +430,7 @@ def fatebook_forecast(row: dict[str, str], options: Options) -> Forecast:
     made_at = _required_stamp(row, "Forecast created at")
     known_at = _stamp(known, known_column)
     tags = tuple(part for part in (tidy_line(tag) for tag in (row.get("Question tags") or "").split(";")) if part)
+    ref, family, legacy = _fatebook_ref(row, title, option)
     return Forecast(
         claim=f"{title} — {option}" if option else title,
         author=tidy_line(optional(row.get("Forecast created by"))),
@@ -430,20 +440,31 @@ def fatebook_forecast(row: dict[str, str], options: Options) -> Forecast:
         outcome=_mapped(outcome, outcome_column, FATEBOOK_OUTCOMES),
         known=_day(known_at),
         tags=tags,
-        ref=_fatebook_ref(row, title, option),
+        ref=ref,
         made_at=made_at,
         known_at=known_at,
+        family=family,
+        aliases=(legacy,) if legacy else (),
     )
 
 
-def _fatebook_ref(row: dict[str, str], title: str, option: str | None) -> str | None:
-    """The export has no question id; the question's title, creator and creation time name it."""
+def _fatebook_ref(row: dict[str, str], title: str, option: str | None) -> tuple[str | None, str | None, str | None]:
+    """The question's identity (``fatebook:`` and 32 hex digits), its family and its older identity.
+
+    The export has no question id (``questionsToCsv`` writes none), so the question's creator,
+    creation time (to the second) and option name it, with its title: Fatebook's own
+    spreadsheet import gives every question of a sheet the same creation time, so these alone
+    would merge different questions. The first 16 digits hash the creator, time and option
+    (the family, by which an edited title finds its claim: ``store.RetitledQuestions``), the
+    last 16 the title with them. Before families, the key was the first 32 digits of the
+    latter hash: that older key is the alias by which claims imported then are found."""
     created = optional(row.get("Question created at"))
     if created is None:
-        return None
+        return None, None, None
     who = tidy_line(optional(row.get("Question created by"))) or ""
-    digest = hashlib.sha256("\x1f".join((title, created, who, option or "")).encode("utf-8")).hexdigest()
-    return f"fatebook:{digest[:32]}"
+    birth = hashlib.sha256("\x1f".join((created, who, option or "")).encode("utf-8")).hexdigest()
+    titled = hashlib.sha256("\x1f".join((title, created, who, option or "")).encode("utf-8")).hexdigest()
+    return f"fatebook:{birth[:16]}{titled[:16]}", f"fatebook:{birth[:16]}", f"fatebook:{titled[:32]}"
 
 
 # --- Metaculus -------------------------------------------------------------------------------

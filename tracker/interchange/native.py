@@ -13,9 +13,11 @@ from typing import Any
 from tracker.dates import parse_date
 from tracker.errors import TrackerError, UsageError
 from tracker.records import clean_text
-from tracker.interchange.values import from_spreadsheet_cell, short, tidy_block, tidy_line, utc_stamp
+from tracker.interchange.values import (
+    JSON_NUMBERS, NumberOutOfRange, from_spreadsheet_cell, short, tidy_block, tidy_line, utc_stamp,
+)
 from tracker.probability import parse_probability
-from tracker.interchange import Rejected
+from tracker.interchange import Rejected, undecodable
 from tracker.records import (
     AmendmentRecord, ImportRecord, PredictionInput, ResolutionInput, RetractionInput, check_outcome,
 )
@@ -222,12 +224,22 @@ def read_csv(rows: Iterator[tuple[int, dict[str, str]]], header: list[str], opti
         )
 
 
+_ROW_KEYS = frozenset({"claim", "author", "date"})
+
+
 def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord | Rejected]:
     for number, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
+        undecoded = None if raw.isascii() else undecodable(raw)
+        if undecoded is not None:
+            yield Rejected(number, undecoded, raw.rstrip("\r\n"))
+            continue
         try:
-            obj = json.loads(raw)
+            obj = json.loads(raw, **JSON_NUMBERS)
+        except NumberOutOfRange as exc:
+            yield Rejected(number, str(exc), raw.rstrip("\r\n"))
+            continue
         except json.JSONDecodeError as exc:
             yield Rejected(number, f"not valid JSON ({exc.msg})", raw.rstrip("\r\n"))
             continue
@@ -239,6 +251,11 @@ def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord | Re
             continue
         if not isinstance(obj, dict):
             yield Rejected(number, "expected a JSON object", raw.rstrip("\r\n"))
+            continue
+        if not obj.keys() & _ROW_KEYS:
+            shown = "an empty JSON object" if not obj else "a JSON object with none of claim, author and date"
+            yield Rejected(number, f"{shown}, not a prediction of 'tracker export --json' "
+                           "(PredictionBook's API JSON is read with --format predictionbook-json)", raw.rstrip("\r\n"))
             continue
         version = obj.get("export_version")
         if version is not None and version not in READABLE_VERSIONS:

@@ -46,7 +46,7 @@ from typing import Any
 from tracker.errors import TrackerError, UsageError
 from tracker.interchange import Options, Rejected
 from tracker.interchange.foreign import FORMATS, PB_FLAGS, PB_OUTCOMES, PREDICTIONBOOK_URL, Forecast, Skip, Skipped, _record
-from tracker.interchange.values import STAMP_YEARS, short, tidy_block, tidy_line, utc_stamp
+from tracker.interchange.values import JSON_NUMBERS, STAMP_YEARS, NumberOutOfRange, short, tidy_block, tidy_line, utc_stamp
 from tracker.records import ImportRecord
 
 FORMAT = "predictionbook-json"
@@ -104,7 +104,11 @@ class Page:
     def __init__(self, path: str, lines: Iterable[str]) -> None:
         self.path = path
         self.name = "standard input" if path == "-" else Path(path).name
-        items = _items(_load(lines, path), path)
+        document = _load(lines, path)
+        if getattr(lines, "bad", 0):  # a JSON document is UTF-8 (RFC 8259); a page is one answer of the API
+            raise UsageError(f"{self.name}: {lines.reason.split(': ')[0]}; a PredictionBook API page is UTF-8: "  # type: ignore[attr-defined]
+                             "download it again, or convert it with iconv")
+        items = _items(document, path)
         self._kept = items if path == "-" else None
 
     def items(self) -> list[tuple[str, Any]]:
@@ -128,7 +132,9 @@ def _load(lines: Iterable[str], path: str) -> Any:
         parts.append(line)
     text = "".join(parts)
     try:
-        return json.loads(text)
+        return json.loads(text, **JSON_NUMBERS)
+    except NumberOutOfRange as exc:
+        raise UsageError(f"{path}: {exc}") from None
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":
             return _json_lines(text, path)
@@ -149,7 +155,9 @@ def _json_lines(text: str, path: str) -> _Lines:
         if not line.strip():
             continue
         try:
-            out.append((number, json.loads(line)))
+            out.append((number, json.loads(line, **JSON_NUMBERS)))
+        except NumberOutOfRange as exc:
+            raise UsageError(f"{path}: line {number}: {exc}") from None
         except (ValueError, RecursionError) as exc:
             reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
             raise UsageError(f"{path}: line {number}: not valid JSON ({reason})") from None

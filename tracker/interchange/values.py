@@ -10,6 +10,7 @@ the edge of the calendar is refused with a message instead of crashing the conve
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from tracker.errors import UsageError
@@ -136,6 +137,31 @@ def utc_stamp(text: str | None, what: str) -> dt.datetime | None:
     if not zoned:
         return stamp.replace(tzinfo=dt.timezone.utc)
     return stamp.astimezone(dt.timezone.utc)
+
+
+# --- JSON numbers ----------------------------------------------------------------------------
+
+
+class NumberOutOfRange(ValueError):
+    """A JSON number no float holds: refused with its text, never read as inf or 0."""
+
+
+def json_float(text: str) -> float:
+    """``json.loads``'s ``parse_float``: 1e999 would be inf and 1e-400 would be 0, silently."""
+    value = float(text)
+    if math.isinf(value):
+        raise NumberOutOfRange(f"the number {text[:24]} is out of range: too large to be read")
+    if value == 0 and any(ch in "123456789" for ch in text.lower().split("e")[0]):
+        raise NumberOutOfRange(f"the number {text[:24]} is out of range: too small to be read (it would be 0)")
+    return value
+
+
+def json_constant(name: str) -> float:
+    """``json.loads``'s ``parse_constant``: NaN and Infinity are not JSON (RFC 8259), though Python writes them."""
+    raise NumberOutOfRange(f"{name} is not a JSON number")
+
+
+JSON_NUMBERS = {"parse_float": json_float, "parse_constant": json_constant}
 
 
 # --- spreadsheets ----------------------------------------------------------------------------
