@@ -203,3 +203,23 @@ def test_a_new_question_of_the_same_second_is_not_taken_for_an_edited_title(trac
     summary = tracker("import", str(path), "--json").json()
     assert (summary["claims_added"], summary["predictions_added"], summary.get("questions_retitled")) == (1, 1, None)
     assert sorted(row["claim"] for row in exported(tracker)) == ["Question A", "Question D"]
+
+
+def test_a_new_question_with_the_same_single_forecast_is_not_taken_for_an_edited_title(tracker: Tracker, tmp_path: Path) -> None:
+    """Same creator, same second, and the same one forecast ("50% on the day"): nothing tells
+    an edited title from a new question, so it is a new claim, and the stored question does not
+    take the new one's outcome (found in review: it used to be joined, resolved true)."""
+    header = (FORMATS / "fatebook.csv").read_text(encoding="utf-8").splitlines()[0]
+    def row(title: str, resolution: str, resolved_at: str) -> str:
+        return (f'"{title}",,"Sam Rivera",0.5,2024-03-01 10:00:00,"Sam Rivera",2024-03-01 00:00:00,'
+                f'2024-12-31 00:00:00,{resolution},{resolved_at},,,"","",false,"",""')
+    path = tmp_path / "sheet.csv"
+    path.write_text(f"{header}\n{row('Will the harbour ferry run on 1 May?', '', '')}\n", encoding="utf-8")
+    tracker("import", str(path))
+    path.write_text(f"{header}\n{row('Will the tram strike end by June?', 'YES', '2024-06-01 00:00:00')}\n", encoding="utf-8")
+    summary = tracker("import", str(path), "--json").json()
+    assert (summary["claims_added"], summary["predictions_added"], summary.get("questions_retitled")) == (1, 1, None)
+    rows = {row["claim"]: row for row in exported(tracker)}
+    assert sorted(rows) == ["Will the harbour ferry run on 1 May?", "Will the tram strike end by June?"]
+    assert rows["Will the harbour ferry run on 1 May?"]["resolutions"] == []
+    assert [r["outcome"] for r in rows["Will the tram strike end by June?"]["resolutions"]] == [True]

@@ -981,15 +981,19 @@ class RetitledQuestions:
 
     @staticmethod
     def _same_forecasts(conn: Connection, claim: StoredClaim, key: str, chunk: list[ImportRecord], keys: list[str]) -> bool:
-        """An edited title keeps its question's forecasts: one of this chunk's rows under ``key``
-        must be a forecast stored on ``claim`` (same forecaster, day and probability)."""
+        """An edited title keeps its question's forecasts: every forecast stored on ``claim``
+        (forecaster, day, probability), at least two of them, must be among this chunk's rows
+        under ``key``. One shared forecast is not enough: two questions a user made in the same
+        second (a spreadsheet import) can both carry "50% today", and joining a different
+        question to a claim would give it the other's outcome. When in doubt it is a new claim."""
         p = t.prediction
-        stored = {tuple(row) for row in conn.execute(
-            sa.select(p.c.author_key, p.c.made_on, p.c.probability).where(p.c.claim_id == claim.id))}
-        return any(
-            (_folded(r.prediction.author), r.prediction.made_on, r.prediction.probability) in stored
+        stored = Counter(tuple(row) for row in conn.execute(
+            sa.select(p.c.author_key, p.c.made_on, p.c.probability).where(p.c.claim_id == claim.id)))
+        given = Counter(
+            (_folded(r.prediction.author), r.prediction.made_on, r.prediction.probability)
             for r, k in zip(chunk, keys) if k == key
         )
+        return sum(stored.values()) >= 2 and stored <= given
 
     def _stored(self, conn: Connection, aliases: tuple[str, ...], family: str) -> tuple[StoredClaim | None, bool]:
         """The stored claim an unknown key stands for, and whether it is a retitling (else an alias)."""
