@@ -122,3 +122,24 @@ def test_a_predictionbook_api_page_with_a_bad_byte_is_refused_as_one_answer(trac
     failed = tracker.fails("import", str(path), code=2)
     assert "a byte that is not UTF-8 (0xE4, 'ä' in Windows-1252)" in failed.stderr
     assert "a PredictionBook API page is UTF-8" in failed.stderr
+
+
+def test_one_stray_byte_near_the_top_of_a_utf8_file_refuses_its_row_not_the_file(tracker: Tracker, tmp_path: Path) -> None:
+    """A Windows-1252 byte in the first row and real UTF-8 ("Zoë") only after the first 8 KiB:
+    the file is UTF-8 with one stray byte. Refusing it whole with iconv's advice would garble
+    "Zoë" for a user who followed it (found in review)."""
+    header = (FORMATS / "fatebook.csv").read_text(encoding="utf-8").splitlines()[0]
+
+    def row(title: str) -> str:
+        return f'"{title}",,"Sam Rivera",0.6,2024-03-02 10:00:00,"Sam Rivera",2024-03-01 00:00:00,2024-12-31 00:00:00,,,,,"","",false,"",""'
+
+    lines = [header, row("Will the ferry run \x96 on 1 May?")] + [row(f"Will harbour berth {n} reopen?") for n in range(120)]
+    lines.append(row("Will Zo\u00eb Park open its lido in June?"))
+    data = "\n".join(lines).encode("utf-8").replace("\u0096".encode("utf-8"), EN_DASH_1252) + b"\n"
+    assert data.index("Zo\u00eb".encode("utf-8")) > 8192
+    path = tmp_path / "stray.csv"
+    path.write_bytes(data)
+    summary = tracker("import", str(path), "--skip-invalid", "--json").json()
+    assert (summary["predictions_added"], summary["refused_by_reason"]) == (121, {"a byte that is not UTF-8": 1})
+    claims = tracker("export", "--json").stdout
+    assert "Will Zo\u00eb Park open its lido in June?" in claims

@@ -103,9 +103,15 @@ def open_text(path: Path | str) -> io.TextIOBase:
         return file.open("r", encoding="utf-16", errors="strict", newline="")  # type: ignore[return-value]
     if looks_binary(head):
         raise UsageError(f"{file} is a binary file, not CSV or JSON Lines")
-    if eight_bit_text(head):
+    if eight_bit_text(head) and _ESCAPED_BYTES_DECIDE <= len(_ESCAPED.findall(head.decode("utf-8", _LENIENT))):
+        # Many odd bytes and no UTF-8 in the first 8 KiB: another encoding, said before any work.
+        # One or two may be stray bytes of a UTF-8 file whose "Zoë" comes later (converting that
+        # file with iconv would garble it): the whole file decides, in ``check_encoding``.
         raise UsageError(other_encoding_message(str(file), head))
     return file.open("r", encoding="utf-8-sig", errors=_LENIENT, newline="")  # type: ignore[return-value]
+
+
+_ESCAPED_BYTES_DECIDE = 8
 
 
 def eight_bit_text(head: bytes) -> bool:
