@@ -807,3 +807,35 @@ def test_a_short_password_is_masked_without_spelling_itself_out(password: str) -
     assert "server at" in scrubbed and "server error" in scrubbed  # the words around stay whole
     assert f'"{password}"' not in scrubbed and f"password={password} " not in scrubbed
     assert scrubbed.count("***") >= 2
+
+
+def test_a_file_or_folder_that_is_there_wins_over_a_connection_string(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """``host=x dbname=y`` names a server only while no such file (or folder of the path) is
+    there: an existing file, or a path into an existing folder, is a file, as a user sees it."""
+    from tracker.storage.backend import ServerURL
+    from tracker.storage.database import database_path
+
+    monkeypatch.chdir(tmp_path)
+    assert isinstance(database_path("host=x dbname=y"), ServerURL)
+    assert isinstance(database_path("host=/var/run/postgresql dbname=team"), ServerURL)  # a socket folder
+    Tracker(tmp_path / "host=x dbname=y").add("Kept in the file", "-p", "0.6")
+    assert database_path("host=x dbname=y") == Path("host=x dbname=y")
+    listed = Tracker("host=x dbname=y")("list", "--json").json()
+    assert [row["claim"] for row in listed] == ["Kept in the file"]
+    (tmp_path / "host=team").mkdir()
+    assert database_path("host=team/new.db") == Path("host=team/new.db")
+    Tracker("host=team/new.db").add("A new file in that folder")
+    assert (tmp_path / "host=team" / "new.db").is_file()
+    monkeypatch.setenv("TRACKER_DB", "host=x dbname=y")  # the variable is read the same way
+    assert database_path(None) == Path("host=x dbname=y")
+
+
+def test_an_unreachable_connection_string_says_how_to_name_a_file_instead(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("psycopg")
+    monkeypatch.chdir(tmp_path)
+    failure = Tracker("host=127.0.0.1 port=1 dbname=team").fails("list")
+    assert "cannot reach the PostgreSQL server" in failure.stderr, failure.stderr
+    assert failure.stderr.strip().endswith("to use a file of that name, write ./host=127.0.0.1 port=1 dbname=team")
+    assert not any(tmp_path.iterdir())

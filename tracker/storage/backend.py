@@ -494,7 +494,9 @@ def describe_error(location: ServerURL, exc: BaseException | None) -> str:
         return f"database {location}: the transaction clashed with another writer; nothing was changed, try again"
     if "connection refused" in lowered or "could not connect" in lowered or "translate host name" in lowered \
             or "connection to server" in lowered or "timeout expired" in lowered:
-        return f"cannot reach the PostgreSQL server of {location} ({text})"
+        hint = (f"; to use a file of that name, write ./{location}" if is_conninfo(location.url)
+                and not location.secrets() else "")
+        return f"cannot reach the PostgreSQL server of {location} ({text}){hint}"
     if state == "22003":
         return f"database {location}: a number is too large for the server's columns ({text}); nothing was changed"
     if "nul (0x00)" in lowered:

@@ -39,9 +39,25 @@ def database_path(option: str | None) -> Path | ServerURL:
     if option is not None and not option.strip():
         raise UsageError("--db is empty: give the path of a database file or a postgresql:// URL")
     chosen = option or os.environ.get(ENV_VAR) or DEFAULT_DB
-    if is_server_url(chosen):
+    if is_server_url(chosen) and not _names_a_file(chosen):
         return ServerURL(chosen.strip())
     return Path(chosen).expanduser()
+
+
+def _names_a_file(text: str) -> bool:
+    """A libpq connection string that is also a file's name (``host=x dbname=y``) is the file
+    when the file is there, or when the text is a path into a folder that is there
+    (``host=x/y.db`` with a folder ``host=x``): tracker keeps its records in files, and a path
+    the user can see wins over a server nobody may run. ``./host=x`` always names a file; a
+    ``postgresql://`` URL always names a server."""
+    from tracker.storage.backend import is_conninfo
+
+    if not is_conninfo(text):
+        return False
+    path = Path(text).expanduser()
+    if os.path.lexists(path):
+        return True
+    return "/" in text and str(path.parent) not in ("", ".") and path.parent.is_dir()
 
 
 def check_file(path: Path) -> bool:
