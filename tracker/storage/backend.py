@@ -227,7 +227,13 @@ def create_engine(location: ServerURL) -> Engine:
     """An engine whose connections libpq opens from the URL as given (service files,
     .pgpass and PG* variables apply), with UTC timestamps read back as naive UTC like SQLite's."""
     check_driver(location)
+    import logging
+
     import psycopg
+
+    # psycopg logs a warning when it gives up on a cancelled query; the command says what
+    # happened in its own one line, so the warning would be a second line of the same news.
+    logging.getLogger("psycopg").addHandler(logging.NullHandler())
     from psycopg.types.datetime import TimestamptzBinaryLoader, TimestamptzLoader
     from sqlalchemy import create_engine as sa_create_engine
 
@@ -356,12 +362,14 @@ def _compare_whole_numbers_as_sent(engine: Engine) -> None:
     }
 
 
-def begin_write(conn: Connection, location: ServerURL, timeout: float | None, on_wait: Any) -> None:
+def begin_write(conn: Connection, location: ServerURL, timeout: float | None, on_wait: Any) -> int:
     """Start a write transaction holding the one writer lock, waiting for it like SQLite's
-    writers do: as long as it takes, or up to ``timeout`` seconds."""
+    writers do: as long as it takes, or up to ``timeout`` seconds. Returns the transaction's
+    id, by which the server can later say whether an interrupted COMMIT happened."""
     conn.exec_driver_sql("BEGIN ISOLATION LEVEL READ COMMITTED")
-    if conn.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK_KEY})").scalar():
-        return
+    locked, xid = conn.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK_KEY}), txid_current()").one()
+    if locked:
+        return int(xid)
     on_wait()
     if timeout is not None:
         # the server takes at most 2**31 - 1 ms (24 days): a longer --timeout waits that long
@@ -377,6 +385,36 @@ def begin_write(conn: Connection, location: ServerURL, timeout: float | None, on
         raise
     if timeout is not None:
         conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
+    return int(xid)
+
+
+#: How long an interrupted command waits for the server to say whether its COMMIT happened.
+COMMIT_CHECK_SECONDS = 2
+
+
+def commit_outcome(location: ServerURL, driver: Any, xid: int | None) -> str:
+    """What became of a COMMIT that Ctrl-C or SIGTERM interrupted: ``"committed"``,
+    ``"aborted"``, or ``"unknown"``. Only the server knows (psycopg cancels the COMMIT, which
+    may already have happened), so it is asked: ``txid_status`` of the transaction, on the
+    same connection when it is still usable, else on a new one, within a couple of seconds."""
+    import psycopg
+    from psycopg.pq import TransactionStatus
+
+    if xid is None:
+        return "unknown"
+    query = "SELECT txid_status(%s)"
+    try:
+        if not driver.closed and driver.info.transaction_status == TransactionStatus.IDLE:
+            row = driver.execute(query, (xid,)).fetchone()
+        else:
+            with psycopg.connect(location.conninfo, connect_timeout=COMMIT_CHECK_SECONDS,
+                                 application_name="tracker", autocommit=True) as conn:
+                conn.execute(f"SET statement_timeout = {COMMIT_CHECK_SECONDS * 1000}")
+                row = conn.execute(query, (xid,)).fetchone()
+    except BaseException:  # noqa: BLE001 - a second Ctrl-C, a lost server: the answer is unknown
+        return "unknown"
+    status = row[0] if row else None
+    return status if status in ("committed", "aborted") else "unknown"
 
 
 def check_may_upgrade(conn: Connection, location: ServerURL, version: int, latest: int) -> None:
