@@ -531,7 +531,8 @@ def _inspect(conn: Connection) -> tuple[int, list[str]]:
 
     server = conn.dialect.name == "postgresql"
     if server:
-        names = backend.table_names(conn)
+        schema = backend.tables_and_columns(conn)
+        names = list(schema)
     else:
         names = [
             row[0]
@@ -546,7 +547,7 @@ def _inspect(conn: Connection) -> tuple[int, list[str]]:
 
     def columns(table: str) -> set[str]:
         if server:
-            return backend.column_names(conn, table)
+            return schema.get(table, set())
         return {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
 
     if not {"version", "name", "applied_at"} <= columns("schema_migrations"):
