@@ -907,3 +907,22 @@ def test_a_signal_during_commit_says_what_the_server_did(postgres_url: str, outc
     claims = sorted(row["claim"] for row in Tracker(postgres_url)("list", "--json").json())
     assert claims == (["Already stored"] if outcome == "aborted" else ["Already stored", "Maybe stored"])
     assert Tracker(postgres_url)("verify").exit_code == 0
+
+
+def test_a_table_out_of_32_bit_ids_refuses_the_write_in_one_line(postgres_url: str) -> None:
+    """The id columns stay 32-bit on the server (README: no migration to BIGINT): the limit
+    is a refusal that says so, with nothing stored, never a traceback."""
+    import psycopg
+
+    tracker = Tracker(postgres_url)
+    tracker.add("Stored first", "-p", "0.5")
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute("SELECT setval('prediction_id_seq', 2147483647)")
+    from tracker.storage.backend import ServerURL
+
+    failure = tracker.fails("add", "One too many", "--author", "Ann", "--date", "2021-01-01", code=1)
+    assert failure.stderr.strip() == (
+        f"tracker: error: database {ServerURL(postgres_url)}: nextval: reached maximum value of sequence "
+        '"prediction_id_seq" (2147483647): the table has used every id a 32-bit column holds (2,147,483,647); '
+        "nothing was changed")
+    assert [row["claim"] for row in tracker("list", "--json").json()] == ["Stored first"]

@@ -541,6 +541,10 @@ def describe_error(location: ServerURL, exc: BaseException | None) -> str:
         hint = (f"; to use a file of that name, write ./{location}" if is_conninfo(location.url)
                 and not location.secrets() else "")
         return f"cannot reach the PostgreSQL server of {location} ({text}){hint}"
+    if state == "2200H":
+        # the id columns are 32-bit on the server (README, "What differs"): out of ids
+        return (f"database {location}: {text}: the table has used every id a 32-bit column holds "
+                "(2,147,483,647); nothing was changed")
     if state == "22003":
         return f"database {location}: a number is too large for the server's columns ({text}); nothing was changed"
     if "nul (0x00)" in lowered:
