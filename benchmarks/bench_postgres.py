@@ -4,6 +4,15 @@ Prints figures, asserts nothing. Usage (from the project root, with tracker[post
 
     python benchmarks/bench_postgres.py --rows 1000000 [--url postgresql://user:pw@host/db] [--backends postgresql]
 
+With --postgres-db URL (and --sqlite-db PATH) it imports nothing and times the scorecard on
+those databases as they are (built by an earlier import of these rows), so that two versions
+of tracker can be compared on one record: run it with PYTHONPATH pointing at each.
+
+The `tracker scorecard` processes run as an installed tracker runs: from compiled bytecode
+(a warm-up run writes it into a temporary PYTHONPYCACHEPREFIX even where
+PYTHONDONTWRITEBYTECODE is set, which would otherwise compile tracker's sources in every
+process), against a server whose caches that run has warmed, as the other measurements'.
+
 Without --url (or $TRACKER_TEST_POSTGRES) it starts a throwaway server with
 tests/pg_server.sh and stops it at the end. It generates the synthetic rows of
 bench_scorecard.py, then on each backend: `tracker import` (whole process, rows/s; on
@@ -129,6 +138,28 @@ def psql_time(url: str, repeat: int) -> tuple[float, int]:
     return min(times), rows
 
 
+def scorecards(tracker: list[str], backends: list[tuple[str, str]], repeat: int) -> None:
+    """The scorecard on each backend: whole process, the query in this process, and the
+    same aggregate by hand (raw sqlite3; typed into psql)."""
+    whole: dict[str, float] = {}
+    for label, db in backends:
+        subprocess.run([*tracker, "--db", db, "scorecard", "--json"], check=True, stdout=subprocess.DEVNULL)  # warm-up
+        best, median = timed([*tracker, "--db", db, "scorecard", "--json"], repeat)
+        whole[label] = best
+        print(f"{label:10} tracker scorecard --json:  {best:8.2f} s  (median {median:.2f} s, whole process)")
+        best_q, sources = query_in_process(db, repeat)
+        whole[label + " query"] = best_q
+        print(f"{label:10} scorecard query in-process:{best_q:8.2f} s  ({sources} sources)", flush=True)
+        if label == "sqlite":
+            seconds, sources = raw_sqlite_time(Path(db), repeat)
+            print(f"sqlite     same aggregate, raw sqlite3:{seconds:7.2f} s  ({sources} sources)", flush=True)
+        else:
+            typed, rows = psql_time(db, repeat)
+            print(f"postgresql same aggregate typed into psql: {typed:.2f} s  ({rows} sources, psql \\timing)")
+            print(f"postgresql tracker scorecard / psql: {whole['postgresql'] / typed:.2f}x whole process, "
+                  f"{whole['postgresql query'] / typed:.2f}x the query alone", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=100_000)
@@ -136,11 +167,19 @@ def main() -> None:
     parser.add_argument("--backends", default="sqlite,postgresql",
                         help="which to measure, comma-separated (default: sqlite,postgresql)")
     parser.add_argument("--url", help="a PostgreSQL server's admin URL (default: $TRACKER_TEST_POSTGRES, else start one)")
+    parser.add_argument("--postgres-db", metavar="URL", help="time the scorecard on this database; import nothing")
+    parser.add_argument("--sqlite-db", metavar="PATH", help="with --postgres-db: the SQLite file to time beside it")
     args = parser.parse_args()
     tracker = [sys.executable, "-m", "tracker"]
     admin = args.url or os.environ.get("TRACKER_TEST_POSTGRES")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # the tracker processes below, as installed
+        os.environ["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+        if args.postgres_db:
+            backends = [("sqlite", args.sqlite_db)] if args.sqlite_db else []
+            scorecards(tracker, [*backends, ("postgresql", args.postgres_db)], args.repeat)
+            return
         server_dir = None
         if not admin:
             server_dir = Path(tempfile.mkdtemp(prefix="tracker-bench-pg-"))
@@ -176,22 +215,7 @@ def main() -> None:
                     print(f"{'':10}   {stage:30} {spent:7.2f} s  {int(count):>6,} statements")
                 counted = copy_time + sum(stages.get(n, [0.0])[0] for n in ("SELECT (lookups)", "other statements", "ANALYZE"))
                 print(f"{'':10}   the rest (tracker's own Python, waits): {took - counted:.2f} s", flush=True)
-            whole: dict[str, float] = {}
-            for label, db in backends:
-                best, median = timed([*tracker, "--db", db, "scorecard", "--json"], args.repeat)
-                whole[label] = best
-                print(f"{label:10} tracker scorecard --json:  {best:8.2f} s  (median {median:.2f} s, whole process)")
-                best_q, sources = query_in_process(db, args.repeat)
-                whole[label + " query"] = best_q
-                print(f"{label:10} scorecard query in-process:{best_q:8.2f} s  ({sources} sources)", flush=True)
-            if "sqlite" in whole:
-                seconds, sources = raw_sqlite_time(sqlite_db, args.repeat)
-                print(f"sqlite     same aggregate, raw sqlite3:{seconds:7.2f} s  ({sources} sources)")
-            if "postgresql" in whole:
-                typed, rows = psql_time(url, args.repeat)
-                print(f"postgresql same aggregate typed into psql: {typed:.2f} s  ({rows} sources, psql \\timing)")
-                print(f"postgresql tracker scorecard / psql: {whole['postgresql'] / typed:.2f}x whole process, "
-                      f"{whole['postgresql query'] / typed:.2f}x the query alone")
+            scorecards(tracker, backends, args.repeat)
         finally:
             with psycopg.connect(admin, autocommit=True) as conn:
                 conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # type: ignore[arg-type]

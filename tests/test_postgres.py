@@ -807,3 +807,122 @@ def test_a_short_password_is_masked_without_spelling_itself_out(password: str) -
     assert "server at" in scrubbed and "server error" in scrubbed  # the words around stay whole
     assert f'"{password}"' not in scrubbed and f"password={password} " not in scrubbed
     assert scrubbed.count("***") >= 2
+
+
+def test_a_file_or_folder_that_is_there_wins_over_a_connection_string(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """``host=x dbname=y`` names a server only while no such file (or folder of the path) is
+    there: an existing file, or a path into an existing folder, is a file, as a user sees it."""
+    from tracker.storage.backend import ServerURL
+    from tracker.storage.database import database_path
+
+    monkeypatch.chdir(tmp_path)
+    assert isinstance(database_path("host=x dbname=y"), ServerURL)
+    assert isinstance(database_path("host=/var/run/postgresql dbname=team"), ServerURL)  # a socket folder
+    Tracker(tmp_path / "host=x dbname=y").add("Kept in the file", "-p", "0.6")
+    assert database_path("host=x dbname=y") == Path("host=x dbname=y")
+    listed = Tracker("host=x dbname=y")("list", "--json").json()
+    assert [row["claim"] for row in listed] == ["Kept in the file"]
+    (tmp_path / "host=team").mkdir()
+    assert database_path("host=team/new.db") == Path("host=team/new.db")
+    Tracker("host=team/new.db").add("A new file in that folder")
+    assert (tmp_path / "host=team" / "new.db").is_file()
+    monkeypatch.setenv("TRACKER_DB", "host=x dbname=y")  # the variable is read the same way
+    assert database_path(None) == Path("host=x dbname=y")
+
+
+def test_an_unreachable_connection_string_says_how_to_name_a_file_instead(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("psycopg")
+    monkeypatch.chdir(tmp_path)
+    failure = Tracker("host=127.0.0.1 port=1 dbname=team").fails("list")
+    assert "cannot reach the PostgreSQL server" in failure.stderr, failure.stderr
+    assert failure.stderr.strip().endswith("to use a file of that name, write ./host=127.0.0.1 port=1 dbname=team")
+    assert not any(tmp_path.iterdir())
+
+
+SLOW_COMMIT = {
+    # a deferred trigger runs inside COMMIT: the server is still committing when the signal comes
+    "aborted": "PERFORM pg_sleep(60);",  # the cancel stops it, so the COMMIT fails
+    "committed": "PERFORM pg_sleep(60); EXCEPTION WHEN query_canceled THEN NULL;",  # the COMMIT outlives the cancel
+    # ...and outlives psycopg's 5 s wait for the cancelled COMMIT, which then closes the connection
+    "unknown": "PERFORM pg_sleep(60); EXCEPTION WHEN query_canceled THEN PERFORM pg_sleep(8);",
+}
+
+
+@pytest.mark.parametrize(("outcome", "signal_name", "code", "said"), [
+    ("aborted", "SIGINT", 130, "tracker: error: interrupted during COMMIT, and the server rolled the transaction back; "
+                               "nothing was changed"),
+    ("committed", "SIGTERM", 143, "tracker: error: terminated (SIGTERM) just as the change was being committed, and "
+                                  "the server says the transaction committed: the change is stored"),
+    ("unknown", "SIGINT", 130, "tracker: error: interrupted during COMMIT, and the server's answer did not come back: "
+                               "the server decides whether the change was stored; check with 'tracker list' "
+                               "(or ask it in psql: SELECT txid_status("),
+])
+def test_a_signal_during_commit_says_what_the_server_did(postgres_url: str, outcome: str, signal_name: str,
+                                                         code: int, said: str) -> None:
+    """Ctrl-C during COMMIT: psycopg cancels it, which may come too late; the line says what
+    the server did (asked by transaction id), or, when it cannot tell, how to find out."""
+    import signal
+
+    import psycopg
+
+    Tracker(postgres_url).add("Already stored", "-p", "0.4")
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute("CREATE FUNCTION slow_commit() RETURNS trigger LANGUAGE plpgsql AS "
+                      f"$$ BEGIN {SLOW_COMMIT[outcome]} RETURN NULL; END $$")
+        admin.execute("CREATE CONSTRAINT TRIGGER slow_commit AFTER INSERT ON prediction DEFERRABLE INITIALLY DEFERRED "
+                      "FOR EACH ROW EXECUTE FUNCTION slow_commit()")
+        proc = subprocess.Popen([sys.executable, "-m", "tracker", "--db", postgres_url, "add", "Maybe stored",
+                                 "--author", "Ann", "--date", "2021-01-01"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            deadline = time.monotonic() + 60
+            committing = ("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'tracker' "
+                          "AND query = 'COMMIT' AND wait_event = 'PgSleep'")
+            while not admin.execute(committing).fetchone()[0]:  # type: ignore[index]
+                assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+                time.sleep(0.05)
+            proc.send_signal(getattr(signal, signal_name))
+            _, err = proc.communicate(timeout=60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+        assert proc.returncode == code, err
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(said), err
+        deadline = time.monotonic() + 30  # the unknown COMMIT goes on for a while on the server
+        left = "SELECT pid, state, query FROM pg_stat_activity WHERE application_name = 'tracker' AND state <> 'idle'"
+        while rows := admin.execute(left).fetchall():
+            assert time.monotonic() < deadline, rows
+            time.sleep(0.1)
+        admin.execute("DROP TRIGGER slow_commit ON prediction")
+    if outcome == "unknown":
+        # The check the line suggests gives the server's answer once the COMMIT is over (here
+        # "aborted": the server ended it on finding the client gone, client_connection_check_interval).
+        xid = int(lines[0].rsplit("txid_status(", 1)[1].rstrip(")"))
+        with psycopg.connect(postgres_url) as conn:
+            (outcome,) = conn.execute("SELECT txid_status(%s)", (xid,)).fetchone()  # type: ignore[misc]
+        assert outcome in ("committed", "aborted")
+    claims = sorted(row["claim"] for row in Tracker(postgres_url)("list", "--json").json())
+    assert claims == (["Already stored"] if outcome == "aborted" else ["Already stored", "Maybe stored"])
+    assert Tracker(postgres_url)("verify").exit_code == 0
+
+
+def test_a_table_out_of_32_bit_ids_refuses_the_write_in_one_line(postgres_url: str) -> None:
+    """The id columns stay 32-bit on the server (README: no migration to BIGINT): the limit
+    is a refusal that says so, with nothing stored, never a traceback."""
+    import psycopg
+
+    tracker = Tracker(postgres_url)
+    tracker.add("Stored first", "-p", "0.5")
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute("SELECT setval('prediction_id_seq', 2147483647)")
+    from tracker.storage.backend import ServerURL
+
+    failure = tracker.fails("add", "One too many", "--author", "Ann", "--date", "2021-01-01", code=1)
+    assert failure.stderr.strip() == (
+        f"tracker: error: database {ServerURL(postgres_url)}: nextval: reached maximum value of sequence "
+        '"prediction_id_seq" (2147483647): the table has used every id a 32-bit column holds (2,147,483,647); '
+        "nothing was changed")
+    assert [row["claim"] for row in tracker("list", "--json").json()] == ["Stored first"]

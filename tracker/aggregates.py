@@ -60,12 +60,17 @@ def counted_predictions(filters: Filters, as_of: dt.date | None, claims: Any = N
     # table in index order; a GROUP BY on the index alone finds the few (author, claim) pairs
     # predicted more than once, and only those are ranked (6 s, same figures).
     pair = sa.tuple_(p.c.author_key, p.c.claim_id)
-    repeated = apply_filters(
+    repeated_pairs = apply_filters(
         sa.select(p.c.author_key, p.c.claim_id).group_by(p.c.author_key, p.c.claim_id).having(sa.func.count() > 1),
         only_author,
     )
     if claims is not None:
-        repeated = repeated.where(p.c.claim_id.in_(claims))
+        repeated_pairs = repeated_pairs.where(p.c.claim_id.in_(claims))
+    # Named once (a CTE) and used twice: PostgreSQL then groups the table once, where it had
+    # grouped it a second time, by hash, for the ranked side (3.1 s of an 11 s scorecard
+    # over 1,000,000 predictions, spilling to disk at 64 MB of work_mem).
+    repeated_cte = repeated_pairs.order_by(p.c.author_key, p.c.claim_id).cte()  # anonymous: compare uses two
+    repeated = sa.select(repeated_cte.c.author_key, repeated_cte.c.claim_id)
     once = apply_filters(stmt, only_author).where(pair.not_in(repeated))
     # In (made_on, recorded_at, id) order, the predictions made on or before the resolution date
     # are a prefix of their (author, claim) pair, so the latest of them is the one whose next

@@ -50,9 +50,14 @@ class Filters:
 
 
 def not_retracted(resolution: Any) -> Any:
-    """A retracted resolution was a mistake: no view counts it, whatever the date."""
+    """A retracted resolution was a mistake: no view counts it, whatever the date.
+
+    ``NOT IN`` the (few) retracted ids rather than a correlated ``NOT EXISTS``: PostgreSQL
+    hashes them once, where it had run an anti-join per resolution, twice for each claim's
+    latest resolution (1.9-2.8 s against 1.1-1.5 s over 750,000 resolutions on a busy
+    machine); SQLite looks each id up in the unique index either way."""
     rt = t.retraction
-    return ~sa.select(rt.c.id).where(rt.c.resolution_id == resolution.c.id).exists()
+    return resolution.c.id.not_in(sa.select(rt.c.resolution_id))
 
 
 def latest_resolutions(as_of: dt.date | None = None) -> sa.Subquery:

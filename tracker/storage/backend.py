@@ -227,7 +227,13 @@ def create_engine(location: ServerURL) -> Engine:
     """An engine whose connections libpq opens from the URL as given (service files,
     .pgpass and PG* variables apply), with UTC timestamps read back as naive UTC like SQLite's."""
     check_driver(location)
+    import logging
+
     import psycopg
+
+    # psycopg logs a warning when it gives up on a cancelled query; the command says what
+    # happened in its own one line, so the warning would be a second line of the same news.
+    logging.getLogger("psycopg").addHandler(logging.NullHandler())
     from psycopg.types.datetime import TimestamptzBinaryLoader, TimestamptzLoader
     from sqlalchemy import create_engine as sa_create_engine
 
@@ -254,25 +260,27 @@ def create_engine(location: ServerURL) -> Engine:
         # Text goes over the wire as UTF-8 whatever the database's encoding: a database that
         # cannot hold a character then says so itself (22P05), instead of the driver failing
         # to encode it on this side.
-        conn = psycopg.connect(url, application_name="tracker", client_encoding="UTF8")
-        conn.execute("SET TIME ZONE 'UTC'")
-        conn.execute("SET jit = off")
-        conn.execute("SET max_parallel_workers_per_gather = 0")
-        # Memory for each sort and hash of a query: at the server's default 4 MB, the planner
-        # could not keep the scorecard's set of (source, claim) pairs with several predictions
-        # in a hash, and checked ``NOT IN`` against a list scanned once per prediction (a cost
-        # estimate of 4e10 at 1,000,000 predictions; quadratic as repeated pairs grow), and
-        # sorted on disk. Raised for tracker's sessions only, never lowered.
-        conn.execute(
-            "SELECT set_config('work_mem', %s, false) WHERE pg_size_bytes(current_setting('work_mem')) < %s",
-            (f"{WORK_MEM_MB}MB", WORK_MEM_MB * 1024 * 1024),
-        )
+        conn = psycopg.connect(url, application_name="tracker", client_encoding="UTF8", autocommit=True)
+        # Memory for each sort and hash of a query (work_mem): at the server's default 4 MB,
+        # the planner could not keep the scorecard's set of (source, claim) pairs with several
+        # predictions in a hash, and checked ``NOT IN`` against a list scanned once per
+        # prediction (a cost estimate of 4e10 at 1,000,000 predictions; quadratic as repeated
+        # pairs grow), and sorted on disk. Raised for tracker's sessions only, never lowered.
+        # Ctrl-C and SIGTERM cancel the running query (the CLI raises them where psycopg
+        # cancels); a client killed outright cannot, so (PostgreSQL 14 and later) the server
+        # looks for it every few seconds while a query runs and ends the query once the client
+        # is gone (client_connection_check_interval).
+        # All in one statement: one round trip to the server instead of five.
+        settings = [("TimeZone", "UTC"), ("jit", "off"), ("max_parallel_workers_per_gather", "0")]
         if conn.info.server_version >= 140000:
-            # Ctrl-C and SIGTERM cancel the running query (the CLI raises them where psycopg
-            # cancels); a client killed outright cannot, so the server looks for it every few
-            # seconds while a query runs and ends the query once the client is gone.
-            conn.execute(f"SET client_connection_check_interval = {CLIENT_CHECK_MS}")
-        conn.commit()
+            settings.append(("client_connection_check_interval", str(CLIENT_CHECK_MS)))
+        conn.execute(
+            "SELECT " + ", ".join("set_config(%s, %s, false)" for _ in settings)
+            + ", set_config('work_mem', CASE WHEN pg_size_bytes(current_setting('work_mem')) < %s THEN %s "
+            "ELSE current_setting('work_mem') END, false)",
+            [value for pair in settings for value in pair] + [WORK_MEM_MB * 1024 * 1024, f"{WORK_MEM_MB}MB"],
+        )
+        conn.autocommit = False
         conn.adapters.register_loader("timestamptz", NaiveUTC)
         conn.adapters.register_loader("timestamptz", NaiveUTCBinary)
         return conn
@@ -356,12 +364,14 @@ def _compare_whole_numbers_as_sent(engine: Engine) -> None:
     }
 
 
-def begin_write(conn: Connection, location: ServerURL, timeout: float | None, on_wait: Any) -> None:
+def begin_write(conn: Connection, location: ServerURL, timeout: float | None, on_wait: Any) -> int:
     """Start a write transaction holding the one writer lock, waiting for it like SQLite's
-    writers do: as long as it takes, or up to ``timeout`` seconds."""
+    writers do: as long as it takes, or up to ``timeout`` seconds. Returns the transaction's
+    id, by which the server can later say whether an interrupted COMMIT happened."""
     conn.exec_driver_sql("BEGIN ISOLATION LEVEL READ COMMITTED")
-    if conn.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK_KEY})").scalar():
-        return
+    locked, xid = conn.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK_KEY}), txid_current()").one()
+    if locked:
+        return int(xid)
     on_wait()
     if timeout is not None:
         # the server takes at most 2**31 - 1 ms (24 days): a longer --timeout waits that long
@@ -377,6 +387,36 @@ def begin_write(conn: Connection, location: ServerURL, timeout: float | None, on
         raise
     if timeout is not None:
         conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
+    return int(xid)
+
+
+#: How long an interrupted command waits for the server to say whether its COMMIT happened.
+COMMIT_CHECK_SECONDS = 2
+
+
+def commit_outcome(location: ServerURL, driver: Any, xid: int | None) -> str:
+    """What became of a COMMIT that Ctrl-C or SIGTERM interrupted: ``"committed"``,
+    ``"aborted"``, or ``"unknown"``. Only the server knows (psycopg cancels the COMMIT, which
+    may already have happened), so it is asked: ``txid_status`` of the transaction, on the
+    same connection when it is still usable, else on a new one, within a couple of seconds."""
+    import psycopg
+    from psycopg.pq import TransactionStatus
+
+    if xid is None:
+        return "unknown"
+    query = "SELECT txid_status(%s)"
+    try:
+        if not driver.closed and driver.info.transaction_status == TransactionStatus.IDLE:
+            row = driver.execute(query, (xid,)).fetchone()
+        else:
+            with psycopg.connect(location.conninfo, connect_timeout=COMMIT_CHECK_SECONDS,
+                                 application_name="tracker", autocommit=True) as conn:
+                conn.execute(f"SET statement_timeout = {COMMIT_CHECK_SECONDS * 1000}")
+                row = conn.execute(query, (xid,)).fetchone()
+    except BaseException:  # noqa: BLE001 - a second Ctrl-C, a lost server: the answer is unknown
+        return "unknown"
+    status = row[0] if row else None
+    return status if status in ("committed", "aborted") else "unknown"
 
 
 def check_may_upgrade(conn: Connection, location: ServerURL, version: int, latest: int) -> None:
@@ -405,22 +445,26 @@ def begin_read(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN ISOLATION LEVEL REPEATABLE READ")
 
 
-def table_names(conn: Connection) -> list[str]:
-    return [
-        row[0]
-        for row in conn.exec_driver_sql(
-            "SELECT table_name FROM information_schema.tables "
-            "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
-        )
-    ]
-
-
-def column_names(conn: Connection, table: str) -> set[str]:
+def tables_and_columns(conn: Connection) -> dict[str, set[str]]:
+    """Every table of the current schema with its columns, in one query: what the schema
+    check reads on each start-up, where one query per table through ``information_schema``
+    took six round trips. The same tables and columns ``information_schema`` shows this role
+    (those it owns or holds a privilege on)."""
+    found: dict[str, set[str]] = {}
     rows = conn.exec_driver_sql(
-        "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = %(t)s",
-        {"t": table},
+        "SELECT c.relname, a.attname FROM pg_catalog.pg_class c "
+        "LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+        "AND (pg_has_role(c.relowner, 'USAGE') OR has_column_privilege(c.oid, a.attnum, 'SELECT, INSERT, UPDATE, REFERENCES')) "
+        "WHERE c.relnamespace = (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = current_schema()) "
+        "AND c.relkind IN ('r', 'p') AND (pg_has_role(c.relowner, 'USAGE') "
+        "OR has_table_privilege(c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER') "
+        "OR has_any_column_privilege(c.oid, 'SELECT, INSERT, UPDATE, REFERENCES'))"
     )
-    return {row[0] for row in rows}
+    for table, column in rows:
+        columns = found.setdefault(table, set())
+        if column is not None:
+            columns.add(column)
+    return found
 
 
 def copy_rows(conn: Connection, table: Any, names: Sequence[str], columns: Sequence[Sequence[Any]]) -> None:
@@ -494,7 +538,13 @@ def describe_error(location: ServerURL, exc: BaseException | None) -> str:
         return f"database {location}: the transaction clashed with another writer; nothing was changed, try again"
     if "connection refused" in lowered or "could not connect" in lowered or "translate host name" in lowered \
             or "connection to server" in lowered or "timeout expired" in lowered:
-        return f"cannot reach the PostgreSQL server of {location} ({text})"
+        hint = (f"; to use a file of that name, write ./{location}" if is_conninfo(location.url)
+                and not location.secrets() else "")
+        return f"cannot reach the PostgreSQL server of {location} ({text}){hint}"
+    if state == "2200H":
+        # the id columns are 32-bit on the server (README, "What differs"): out of ids
+        return (f"database {location}: {text}: the table has used every id a 32-bit column holds "
+                "(2,147,483,647); nothing was changed")
     if state == "22003":
         return f"database {location}: a number is too large for the server's columns ({text}); nothing was changed"
     if "nul (0x00)" in lowered:

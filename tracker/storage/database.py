@@ -15,9 +15,9 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from tracker.errors import DatabaseError, NotFoundError, UsageError
+from tracker.errors import DatabaseError, ExitCode, NotFoundError, UsageError
 from tracker.storage.backend import ServerURL, is_server_url
 
 if TYPE_CHECKING:
@@ -39,9 +39,25 @@ def database_path(option: str | None) -> Path | ServerURL:
     if option is not None and not option.strip():
         raise UsageError("--db is empty: give the path of a database file or a postgresql:// URL")
     chosen = option or os.environ.get(ENV_VAR) or DEFAULT_DB
-    if is_server_url(chosen):
+    if is_server_url(chosen) and not _names_a_file(chosen):
         return ServerURL(chosen.strip())
     return Path(chosen).expanduser()
+
+
+def _names_a_file(text: str) -> bool:
+    """A libpq connection string that is also a file's name (``host=x dbname=y``) is the file
+    when the file is there, or when the text is a path into a folder that is there
+    (``host=x/y.db`` with a folder ``host=x``): tracker keeps its records in files, and a path
+    the user can see wins over a server nobody may run. ``./host=x`` always names a file; a
+    ``postgresql://`` URL always names a server."""
+    from tracker.storage.backend import is_conninfo
+
+    if not is_conninfo(text):
+        return False
+    path = Path(text).expanduser()
+    if os.path.lexists(path):
+        return True
+    return "/" in text and str(path.parent) not in ("", ".") and path.parent.is_dir()
 
 
 def check_file(path: Path) -> bool:
@@ -136,11 +152,12 @@ class Database:
         with translate_errors(self.path), self.engine.connect() as raw:
             conn = raw.execution_options(isolation_level="AUTOCOMMIT")
             set_up = throwaway = False
+            xid: int | None = None
             if self.server is not None:
                 from tracker.storage import backend
 
                 if begin == "BEGIN IMMEDIATE" or self.schema_pending:
-                    backend.begin_write(conn, self.server, self.timeout, self._say_waiting)
+                    xid = backend.begin_write(conn, self.server, self.timeout, self._say_waiting)
                 else:
                     backend.begin_read(conn)
             elif begin == "BEGIN IMMEDIATE":
@@ -159,9 +176,64 @@ class Database:
                 with contextlib.suppress(Exception):
                     conn.exec_driver_sql("ROLLBACK")
                 raise
-            conn.exec_driver_sql("ROLLBACK" if throwaway else "COMMIT")
+            if throwaway or begin != "BEGIN IMMEDIATE":
+                conn.exec_driver_sql("ROLLBACK" if throwaway else "COMMIT")
+            else:
+                self._commit(conn, xid)
             if set_up:
                 self.schema_pending = False
+
+    def _commit(self, conn: Connection, xid: int | None) -> None:
+        """COMMIT a write, saying what is known when Ctrl-C or SIGTERM interrupts it.
+
+        Interrupted before the COMMIT went out, the transaction rolls back as any other. Once
+        it went out, only the database knows: SQLite has finished it by the time Python sees
+        the signal; on a server, psycopg cancels it, which may come too late, so the server is
+        asked (``txid_status``). The COMMIT goes to the driver directly: SQLAlchemy closes a
+        connection an interrupt passes through, before it could be asked."""
+        from tracker.errors import Interrupted, Terminated
+
+        driver = conn.connection.dbapi_connection
+        try:
+            cursor = driver.cursor()  # type: ignore[union-attr]
+            cursor.execute("COMMIT")
+            cursor.close()
+        except KeyboardInterrupt as interrupt:
+            outcome = self._commit_outcome(driver, xid)
+            if outcome == "not sent":
+                with contextlib.suppress(Exception):
+                    conn.exec_driver_sql("ROLLBACK")
+                raise
+            with contextlib.suppress(Exception):
+                conn.invalidate()  # nothing is left to roll back, and psycopg may have closed it
+            terminated = isinstance(interrupt, Terminated)
+            said = "terminated (SIGTERM)" if terminated else "interrupted"
+            code = ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED
+            if outcome == "aborted":
+                raise Interrupted(f"{said} during COMMIT, and the server rolled the transaction back; "
+                                  "nothing was changed", code) from None
+            self.writes += 1  # stored, or maybe: a file it may be in is never removed
+            if outcome == "committed":
+                where = "the server says the transaction committed" if self.server else "it had been committed"
+                raise Interrupted(f"{said} just as the change was being committed, and {where}: the change is "
+                                  "stored (see it with 'tracker list' or 'tracker show')", code) from None
+            raise Interrupted(
+                f"{said} during COMMIT, and the server's answer did not come back: the server decides whether the "
+                f"change was stored; check with 'tracker list' (or ask it in psql: SELECT txid_status({xid}))",
+                code) from None
+
+    def _commit_outcome(self, driver: Any, xid: int | None) -> str:
+        """``"not sent"`` while the transaction is still open, else what the database did."""
+        if self.server is None:
+            return "not sent" if driver.in_transaction else "committed"
+        from psycopg.pq import TransactionStatus
+
+        from tracker.storage import backend
+
+        if not driver.closed and driver.info.transaction_status in (TransactionStatus.INTRANS,
+                                                                    TransactionStatus.INERROR):
+            return "not sent"
+        return backend.commit_outcome(self.server, driver, xid)
 
     @staticmethod
     def _set_up_schema(conn: Connection, location: ServerURL) -> None:
@@ -459,7 +531,8 @@ def _inspect(conn: Connection) -> tuple[int, list[str]]:
 
     server = conn.dialect.name == "postgresql"
     if server:
-        names = backend.table_names(conn)
+        schema = backend.tables_and_columns(conn)
+        names = list(schema)
     else:
         names = [
             row[0]
@@ -474,7 +547,7 @@ def _inspect(conn: Connection) -> tuple[int, list[str]]:
 
     def columns(table: str) -> set[str]:
         if server:
-            return backend.column_names(conn, table)
+            return schema.get(table, set())
         return {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
 
     if not {"version", "name", "applied_at"} <= columns("schema_migrations"):
