@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 
 from tracker.storage import ledger
 from tracker.storage import tables as t
-from tracker.storage.bulk import DeferredIndexes, bulk_load, insert_many, refresh_statistics
+from tracker.storage.bulk import DeferredIndexes, WrittenKeys, bulk_load, insert_many, refresh_statistics
 from tracker.errors import NotFoundError, UsageError
 from tracker.storage.hashing import canonical_fields, claim_key, claim_keys, content_hash, wording_key
 from tracker.names import fold, fold_optional
@@ -676,9 +676,10 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
     # A whole export imported into an empty database keeps its ids and its ledger, so the
     # copy verifies against the original's published digest.
     empty = ledger.head(conn).count == 0 and conn.execute(sa.select(t.prediction.c.id).limit(1)).first() is None
-    # Into an empty database, until the caches are first cleared, every claim and hash stored
-    # is in them: a key they lack is new, and the lookups can be skipped.
+    # Into a database without claims, every claim, wording and hash stored is one this import
+    # wrote: a key it certainly did not write (``WrittenKeys``) is new, and needs no lookup.
     cached_all = empty and conn.execute(sa.select(t.claim.c.id).limit(1)).first() is None
+    written_keys = WrittenKeys() if cached_all else None
     floors = ledger.floors(conn)
     carried: list[dict[str, Any]] | None = [] if empty else None
     kept_ids: set[tuple[str, int]] | None = set() if empty else None
@@ -696,7 +697,7 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
             # A file that carries its own ledger (into an empty database) keeps it: no entries
             # are computed until the end tells whether it can be adopted.
             chain = ledger.ImportChain(conn, enabled=carried is None)
-        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids, chain, cached_all, next_ids,
+        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids, chain, written_keys, next_ids,
                       resolution_floor=floors["resolution"])
         chain.flush()
         written += len(chunk)
@@ -722,11 +723,11 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
             chunk = []
             if len(claim_ids) + len(seen_hashes) + len(known) > CACHE_LIMIT:
                 # Memory stays flat however long the file: what was written is found again
-                # through the indexes, inside this same transaction.
+                # through the indexes, inside this same transaction (only what ``written_keys``
+                # may hold, into a database that had no claims).
                 claim_ids.clear()
                 seen_hashes.clear()
                 known.clear()
-                cached_all = False
     if chunk:
         flush()
     indexes.restore()
@@ -749,7 +750,7 @@ def _import_chunk(
     known: dict[str, dt.date | None],
     kept_ids: set[tuple[str, int]] | None = None,
     chain: ledger.ImportChain | None = None,
-    cached_all: bool = False,
+    written_keys: WrittenKeys | None = None,
     next_ids: NextIds | None = None,
     resolution_floor: int = 0,
 ) -> None:
@@ -760,7 +761,9 @@ def _import_chunk(
     # wording, and every prediction of it takes that wording before it is hashed.
     keys, wordings = _claim_keys(chunk)
     unknown = [k for k in dict.fromkeys(keys) if k not in claim_ids]
-    if unknown and not cached_all:
+    if written_keys is not None:  # the database held no claims: only this import's may be stored
+        unknown = [k for k in unknown if k in written_keys]
+    if unknown:
         for key, cid, text, deadline in conn.execute(
             sa.select(t.claim.c.key, t.claim.c.id, t.claim.c.text, t.claim.c.deadline).where(t.claim.c.key.in_(unknown))
         ):
@@ -768,7 +771,7 @@ def _import_chunk(
         stored = {claim_ids[k].id: k for k in unknown if k in claim_ids}
         resolved = first_resolution_dates(conn, list(stored))
         known.update({key: resolved[cid] for cid, key in stored.items() if cid in resolved})
-    _check_no_hindsight(conn, chunk, keys, known, wordings)
+    _check_no_hindsight(conn, chunk, keys, known, wordings, written_keys)
     new_claims: dict[str, dict[str, Any]] = {}
     for record, key, words in zip(chunk, keys, wordings):
         if key not in claim_ids and key not in new_claims:
@@ -789,6 +792,10 @@ def _import_chunk(
         ids.used(t.claim, [row["id"] for row in rows])
         summary.claims_added += len(rows)
         claim_ids.update((row["key"], StoredClaim(row["id"], row["text"], row["deadline"])) for row in rows)
+        if written_keys is not None:
+            for row in rows:
+                written_keys.add(row["key"])
+                written_keys.add(row["wording_key"])
     created_here = {claim_ids[key].id for key in new_claims}
     chunk = [_as_stored_claim(r, claim_ids[k]) for r, k in zip(chunk, keys)]
 
@@ -800,7 +807,9 @@ def _import_chunk(
                 "clear the hash column to import it as a new prediction"
             )
     lookup = [h for h in set(hashes) if h not in seen_hashes]
-    if lookup and not cached_all:
+    if written_keys is not None:
+        lookup = [h for h in lookup if h in written_keys]
+    if lookup:
         for pid, digest in conn.execute(sa.select(p.c.id, p.c.content_hash).where(p.c.content_hash.in_(lookup))):
             seen_hashes.setdefault(digest, pid)
 
@@ -836,6 +845,8 @@ def _import_chunk(
         new_tags: list[dict[str, Any]] = []
         for (record, digest, _), pid, row in zip(fresh, new_ids, values):
             seen_hashes[digest] = pid
+            if written_keys is not None:
+                written_keys.add(digest)
             new_tags.extend(tag_rows(pid, record.prediction.tags))
             if chain is not None:
                 chain.prediction(pid, row["recorded_at"], digest)
@@ -971,15 +982,18 @@ def _claim_keys(chunk: list[ImportRecord]) -> tuple[list[str], list[str]]:
 
 
 def _check_no_hindsight(conn: Connection, chunk: list[ImportRecord], keys: list[str], known: dict[str, dt.date | None],
-                        wording: list[str]) -> None:
+                        wording: list[str], written_keys: WrittenKeys | None = None) -> None:
     """Every row, in file order, against what was known when it was made: the database's
     resolutions and those of earlier rows of this file (across chunks), and the same words
-    resolved under another deadline. ``known`` maps claim keys to the first outcome date."""
+    resolved under another deadline. ``known`` maps claim keys to the first outcome date.
+    With ``written_keys`` (the database held no claims), only wordings this import may have
+    written are looked up."""
     c = t.claim
     resolved_wordings: dict[str, list[tuple[str, ResolvedWording]]] = {}
+    wanted = set(wording) if written_keys is None else {w for w in wording if w in written_keys}
     rows = conn.execute(
-        sa.select(c.c.id, c.c.key, c.c.wording_key, c.c.deadline).where(c.c.wording_key.in_(list(set(wording))))
-    ).all()
+        sa.select(c.c.id, c.c.key, c.c.wording_key, c.c.deadline).where(c.c.wording_key.in_(list(wanted)))
+    ).all() if wanted else []
     dates = first_resolution_dates(conn, [int(row.id) for row in rows])
     for row in rows:
         if row.id in dates:

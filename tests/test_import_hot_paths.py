@@ -1,0 +1,119 @@
+"""The import's hot paths against the slow ones: each fast path must give the record, the
+refusals and the summary that the general path gives, on messy rows.
+
+- ``WrittenKeys``: into a database that held no claims, a key this import certainly did not
+  write is not looked up. Forced here with tiny caches and chunks (so that what was written is
+  forgotten and found again), and with a filter of 8 bits (every key "may be written": every
+  lookup is made, the general path) against the default filter.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import Tracker
+
+
+def _row(claim: str, *, author: str = "Ann Analyst", date: str = "2020-01-01", deadline: str = "2030-01-01",
+         probability: float = 0.5, resolved: str | None = None, tags: list[str] | None = None) -> dict[str, Any]:
+    row: dict[str, Any] = {"claim": claim, "author": author, "date": date, "deadline": deadline,
+                           "probability": probability, "tags": tags or []}
+    if resolved is not None:
+        row["resolutions"] = [{"outcome": "true", "resolved_on": resolved}]
+    return row
+
+
+def _rows() -> list[dict[str, Any]]:
+    rows = [_row(f"Claim {i} comes true", author=f"Author {i % 7}", tags=[f"t{i % 3}"],
+                 resolved="2021-06-01" if i % 4 == 3 else None) for i in range(60)]
+    rows.append(dict(rows[5]))  # the same prediction again, far from the first: already present
+    rows.append(_row("claim 7 comes TRUE.", author="Bob Pundit", date="2020-02-01"))  # the same claim, another source
+    rows.append(_row("Claim 8 comes true", author="Bob Pundit", deadline="2031-01-01"))  # same words, another deadline
+    rows.append(_row("Claim 3 comes true", author="Cy Seer", date="2021-01-01", deadline="2031-01-01"))  # before the outcome
+    return rows
+
+
+def _write(path: Path, rows: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def _record(db: Path) -> list[list[tuple[Any, ...]]]:
+    """The stored record without the import's clock."""
+    conn = sqlite3.connect(db)
+    try:
+        return [
+            conn.execute("SELECT id, text, deadline, key, wording_key FROM claim ORDER BY id").fetchall(),
+            conn.execute("SELECT id, claim_id, author, author_key, made_on, probability, content_hash FROM prediction ORDER BY id").fetchall(),
+            conn.execute("SELECT prediction_id, tag, tag_key FROM prediction_tag ORDER BY 1, 2").fetchall(),
+            conn.execute("SELECT id, claim_id, outcome, resolved_on FROM resolution ORDER BY id").fetchall(),
+            conn.execute("SELECT seq, kind, record_id FROM ledger ORDER BY seq").fetchall(),
+        ]
+    finally:
+        conn.close()
+
+
+def _forgetful(monkeypatch: pytest.MonkeyPatch, bits: int) -> None:
+    from tracker import store
+    from tracker.storage import bulk
+
+    monkeypatch.setattr(store, "CHUNK", 4)
+    monkeypatch.setattr(store, "CACHE_LIMIT", 10)
+    monkeypatch.setattr(bulk.WrittenKeys, "BITS", bits)
+
+
+@pytest.mark.parametrize("bits", [8, 1 << 20])
+def test_forgotten_keys_are_found_again_whatever_the_filter_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 bits: int) -> None:
+    from tracker import store
+
+    monkeypatch.setattr(store, "CHUNK", 4)  # the same chunks (and so the same ledger order) for both
+    source = _write(tmp_path / "rows.jsonl", _rows())
+    plain = Tracker(tmp_path / "plain.db")
+    expected = plain("import", str(source), "--json").json()
+    _forgetful(monkeypatch, bits)
+    forgetful = Tracker(tmp_path / "forgetful.db")
+    assert forgetful("import", str(source), "--json").json() == expected
+    assert expected["predictions_added"] == 63 and expected["predictions_present"] == 1
+    assert expected["claims_added"] == 62  # claim 7 reworded is the same claim; claim 8 under 2031 is another
+    assert _record(forgetful.db) == _record(plain.db)
+    assert forgetful("verify").exit_code == 0
+    # A second import finds everything through the database (not empty any more): nothing added.
+    again = forgetful("import", str(source), "--json").json()
+    assert again["predictions_added"] == 0 and again["predictions_present"] == 64
+
+
+@pytest.mark.parametrize("bits", [8, 1 << 20])
+@pytest.mark.parametrize("late", [
+    _row("Claim 3 comes true", author="Dee Late", date="2022-01-01"),  # its own claim resolved 2021-06-01
+    _row("CLAIM 11 comes true", author="Dee Late", date="2022-01-01", deadline="2032-01-01"),  # same words, resolved
+])
+def test_hindsight_is_refused_after_the_caches_forgot_the_outcome(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  bits: int, late: dict[str, Any]) -> None:
+    _forgetful(monkeypatch, bits)
+    source = _write(tmp_path / "rows.jsonl", [*_rows(), late])
+    tracker = Tracker(tmp_path / "t.db")
+    failed = tracker.fails("import", str(source))
+    assert "line 65:" in failed.stderr and "nothing was imported" in failed.stderr
+    assert not tracker.db.exists()
+
+
+@settings(max_examples=60, deadline=None)
+@given(keys=st.lists(st.text(max_size=70), max_size=300), probes=st.lists(st.text(max_size=70), max_size=100),
+       bits=st.sampled_from([8, 64, 1 << 12, 1 << 16]))
+def test_written_keys_never_forget_a_key(keys: list[str], probes: list[str], bits: int) -> None:
+    from tracker.storage.bulk import WrittenKeys
+
+    written = WrittenKeys(bits)
+    written.update(keys)
+    assert all(key in written for key in keys)
+    if bits >= 1 << 16 and len(keys) <= 300:  # sparse: almost every other key is known absent
+        absent = [p for p in probes if p not in set(keys)]
+        assert sum(p in written for p in absent) <= max(2, len(absent) // 10)
