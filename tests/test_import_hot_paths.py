@@ -1,6 +1,8 @@
 """The import's hot paths against the slow ones: each fast path must give the record, the
 refusals and the summary that the general path gives, on messy rows.
 
+- the content hash of a prediction and its ledger entry written out, and an imported row
+  built as a tuple, against the general functions (Hypothesis, on any text);
 - ``WrittenKeys``: into a database that held no claims, a key this import certainly did not
   write is not looked up. Forced here with tiny caches and chunks (so that what was written is
   forgotten and found again), and with a filter of 8 bits (every key "may be written": every
@@ -9,6 +11,7 @@ refusals and the summary that the general path gives, on messy rows.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
@@ -19,6 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import Tracker
+from tracker.records import PredictionInput
 
 
 def _row(claim: str, *, author: str = "Ann Analyst", date: str = "2020-01-01", deadline: str = "2030-01-01",
@@ -117,3 +121,55 @@ def test_written_keys_never_forget_a_key(keys: list[str], probes: list[str], bit
     if bits >= 1 << 16 and len(keys) <= 300:  # sparse: almost every other key is known absent
         absent = [p for p in probes if p not in set(keys)]
         assert sum(p in written for p in absent) <= max(2, len(absent) // 10)
+
+
+_messy_text = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=40)
+_day = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+_entries = st.builds(
+    lambda claim, author, made_on, probability, deadline, outlet, quote, url, tags, recorded_at: PredictionInput(
+        claim=claim, author=author, made_on=made_on, probability=probability, deadline=deadline, outlet=outlet,
+        quote=quote, url=url, tags=tuple(tags), recorded_at=recorded_at),
+    _messy_text, _messy_text, _day,
+    st.none() | st.floats(min_value=0, max_value=1) | st.sampled_from([0, 1, -0.0, True]),
+    st.none() | _day, st.none() | _messy_text, st.none() | _messy_text, st.none() | _messy_text,
+    st.lists(_messy_text, max_size=3),
+    st.none() | st.datetimes(min_value=dt.datetime(1900, 1, 1), timezones=st.just(dt.timezone.utc)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(entry=_entries)
+def test_the_written_out_prediction_hash_is_the_general_one(entry: PredictionInput) -> None:
+    from tracker.storage.hashing import content_hash, prediction_hash
+
+    assert prediction_hash(entry) == content_hash(entry.hashed_fields())
+
+
+def test_the_written_out_prediction_hash_steps_aside_for_other_values() -> None:
+    """A string date or an infinite probability is not the checked shape: the general way
+    decides (and refuses what it refuses)."""
+    from tracker.storage.hashing import content_hash, prediction_hash
+
+    odd = PredictionInput(claim="c", author="a", made_on="2024-01-01", deadline="2024-02-01")  # type: ignore[arg-type]
+    assert prediction_hash(odd) == content_hash(odd.hashed_fields())
+    with pytest.raises(ValueError):
+        prediction_hash(PredictionInput(claim="c", author="a", made_on=dt.date(2024, 1, 1), probability=float("inf")))
+
+
+@settings(max_examples=200, deadline=None)
+@given(entry=_entries, pid=st.integers(1, 2**62), claim_id=st.integers(1, 2**62), digest=st.text(max_size=64))
+def test_an_imported_row_holds_what_add_writes(entry: PredictionInput, pid: int, claim_id: int, digest: str) -> None:
+    from tracker import store
+
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    row = dict(zip(store.PREDICTION_COLUMNS, store._prediction_row(pid, entry, claim_id, digest, now)))
+    assert row == dict(store._prediction_values(entry, claim_id, digest, now), id=pid)
+
+
+@settings(max_examples=200, deadline=None)
+@given(pid=st.integers(1, 2**62), first=_messy_text, when=_messy_text)
+def test_the_written_out_ledger_prediction_entry_is_the_general_one(pid: int, first: str, when: str) -> None:
+    from tracker.storage import ledger
+
+    content = {"kind": "prediction", "id": pid, "hash": first, "recorded_at": when}
+    assert ledger.prediction_hash(pid, first, when) == ledger.content_hash(content)

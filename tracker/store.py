@@ -20,9 +20,9 @@ from sqlalchemy.engine import Connection
 
 from tracker.storage import ledger
 from tracker.storage import tables as t
-from tracker.storage.bulk import DeferredIndexes, WrittenKeys, bulk_load, insert_many, refresh_statistics
+from tracker.storage.bulk import DeferredIndexes, WrittenKeys, bulk_load, insert_many, insert_rows, refresh_statistics
 from tracker.errors import NotFoundError, UsageError
-from tracker.storage.hashing import canonical_fields, claim_key, claim_keys, content_hash, wording_key
+from tracker.storage.hashing import canonical_fields, claim_key, claim_keys, content_hash, prediction_hash, wording_key
 from tracker.names import fold, fold_optional
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput, RetractionInput, check_id, clean_text
 
@@ -199,6 +199,22 @@ def _prediction_values(entry: PredictionInput, claim_id: int, digest: str, now: 
         "content_hash": digest,
         "article_sha256": entry.article_sha256,
     }
+
+
+PREDICTION_COLUMNS = (
+    "id", "claim_id", "author", "author_key", "outlet", "outlet_key", "made_on", "probability", "quote", "url",
+    "recorded_at", "content_hash", "article_sha256",
+)
+TAG_COLUMNS = ("prediction_id", "tag", "tag_key")
+
+
+def _prediction_row(prediction_id: int, entry: PredictionInput, claim_id: int, digest: str, now: dt.datetime) -> tuple[Any, ...]:
+    """``_prediction_values`` as a tuple in the order of ``PREDICTION_COLUMNS``, with the id (imports)."""
+    outlet = entry.outlet
+    return (
+        prediction_id, claim_id, entry.author, _folded(entry.author), outlet, None if outlet is None else _folded(outlet),
+        entry.made_on, entry.probability, entry.quote, entry.url, entry.recorded_at or now, digest, entry.article_sha256,
+    )
 
 
 @dataclass(frozen=True)
@@ -799,7 +815,7 @@ def _import_chunk(
     created_here = {claim_ids[key].id for key in new_claims}
     chunk = [_as_stored_claim(r, claim_ids[k]) for r, k in zip(chunk, keys)]
 
-    hashes = [content_hash(r.prediction.hashed_fields()) for r in chunk]
+    hashes = [prediction_hash(r.prediction) for r in chunk]
     for record, digest in zip(chunk, hashes):
         if record.expected_hash and record.expected_hash != digest:
             raise UsageError(
@@ -835,25 +851,28 @@ def _import_chunk(
         seen_hashes[digest] = -1  # placeholder until the insert returns the id
         fresh.append((record, digest, key))
     if fresh:
-        values = [_prediction_values(r.prediction, claim_ids[key].id, digest, now) for r, digest, key in fresh]
         first = ids.first(p)
-        new_ids = [first + n for n in range(len(values))]
+        new_ids = [first + n for n in range(len(fresh))]
         if kept_ids is not None:
             new_ids = [row["id"] for row in _keep_ids([{"id": i} for i in new_ids], [r.extra.get("id") for r, _, _ in fresh], "prediction", kept_ids)]
-        insert_many(conn, p, [dict(v, id=i) for v, i in zip(values, new_ids)])
+        # Tuples, in the order of PREDICTION_COLUMNS: the values ``_prediction_values`` gives ``add``.
+        insert_rows(conn, p, PREDICTION_COLUMNS, [
+            _prediction_row(pid, r.prediction, claim_ids[key].id, digest, now) for pid, (r, digest, key) in zip(new_ids, fresh)
+        ])
         ids.used(p, new_ids)
-        new_tags: list[dict[str, Any]] = []
-        for (record, digest, _), pid, row in zip(fresh, new_ids, values):
+        new_tags: list[tuple[int, str, str]] = []
+        for (record, digest, _), pid in zip(fresh, new_ids):
             seen_hashes[digest] = pid
             if written_keys is not None:
                 written_keys.add(digest)
-            new_tags.extend(tag_rows(pid, record.prediction.tags))
+            entry = record.prediction
+            for tag in entry.tags:
+                new_tags.append((pid, tag, _folded(tag)))
             if chain is not None:
-                chain.prediction(pid, row["recorded_at"], digest)
-                if record.prediction.tags:
-                    chain.tags(pid, row["recorded_at"], record.prediction.tags)
-        if new_tags:
-            insert_many(conn, t.prediction_tag, new_tags)
+                chain.prediction(pid, entry.recorded_at or now, digest)
+                if entry.tags:
+                    chain.tags(pid, entry.recorded_at or now, entry.tags)
+        insert_rows(conn, t.prediction_tag, TAG_COLUMNS, new_tags)
         summary.predictions_added += len(fresh)
 
     # Resolutions: append those the claim does not already have, with their retractions.

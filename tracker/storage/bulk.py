@@ -34,9 +34,21 @@ def insert_many(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]
     if not rows:
         return
     columns = tuple(rows[0])
+    _insert_columns(conn, table, columns, {name: [row[name] for row in rows] for name in columns})
+
+
+def insert_rows(conn: Connection, table: sa.Table, names: tuple[str, ...], rows: Sequence[tuple[Any, ...]]) -> None:
+    """``insert_many`` for rows given as tuples in the order of ``names`` (no dict per row),
+    converted exactly as ``insert_many`` converts them."""
+    if not rows:
+        return
+    _insert_columns(conn, table, names, dict(zip(names, map(list, zip(*rows)))))
+
+
+def _insert_columns(conn: Connection, table: sa.Table, columns: tuple[str, ...], values: dict[str, list[Any]]) -> None:
     sql, order, processors = _compiled(table, columns, conn.dialect)
     names = order or columns
-    converted = [_column(rows, name, proc) for name, proc in zip(names, processors)]
+    converted = [_column(values[name], proc) for name, proc in zip(names, processors)]
     if conn.dialect.name == "postgresql":
         from tracker.storage.backend import copy_rows
 
@@ -68,10 +80,9 @@ def insert_tuples(conn: Connection, table: sa.Table, names: tuple[str, ...], row
         conn.exec_driver_sql(sql, [tuple(row[i] for i in where) for row in rows])
 
 
-def _column(rows: Sequence[dict[str, Any]], name: str, proc: Callable[[Any], Any] | None) -> list[Any]:
+def _column(values: list[Any], proc: Callable[[Any], Any] | None) -> list[Any]:
     """One column's values as the DBAPI wants them; a date or timestamp met before (days
     recur, an import's clock is one value) is converted once."""
-    values = [row[name] for row in rows]
     if proc is None:
         return values
     if not isinstance(next((value for value in values if value is not None), None), dt.date):
