@@ -173,3 +173,51 @@ def test_the_written_out_ledger_prediction_entry_is_the_general_one(pid: int, fi
 
     content = {"kind": "prediction", "id": pid, "hash": first, "recorded_at": when}
     assert ledger.prediction_hash(pid, first, when) == ledger.content_hash(content)
+
+
+_plainish = st.one_of(
+    st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=30),  # mostly the fast shape
+    _messy_text, st.sampled_from(["", " ", " a", "a ", "a\tb", "x" * 201, "a;b", "War", "war", "\u200bA", "é"]),
+)
+_word = st.text(alphabet="abcXYZ019 .;-", min_size=1, max_size=12).map(lambda w: f"w{w}w")  # the fast shape
+_plain_values = {
+    "claim": _word, "author": _word, "made_on": st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2025, 12, 31)),
+    "deadline": st.none() | st.dates(min_value=dt.date(2026, 1, 1), max_value=dt.date(2100, 1, 1)), "outlet": st.none() | _word,
+    "quote": st.none() | _word, "url": st.none(), "probability": st.none() | st.sampled_from([0.0, 0.25, 0.5, 1.0]),
+    "tags": st.lists(_word.filter(lambda w: ";" not in w), max_size=3).map(lambda ts: tuple(sorted(set(ts)))),
+}
+_messy_values = {
+    "claim": _plainish, "author": _plainish, "made_on": _day, "deadline": _day, "outlet": _plainish, "quote": _plainish,
+    "url": st.sampled_from(["https://example.org/a", "ftp://x", "http://"]),
+    "probability": st.floats(min_value=-0.5, max_value=1.5) | st.sampled_from([0.123456789, -0.0, 1, True, float("nan")]),
+    "tags": st.lists(_plainish, max_size=3).map(tuple) | st.lists(_word, max_size=2) | st.just(("b", "a")) | st.just(("War", "war")),
+}
+
+
+@st.composite
+def _checked_inputs(draw: Any) -> PredictionInput:
+    """A prediction of the fast shape with (usually) one or two fields made messy."""
+    fields = {name: draw(value) for name, value in _plain_values.items()}
+    for name in draw(st.lists(st.sampled_from(sorted(_messy_values)), max_size=2)):
+        fields[name] = draw(_messy_values[name])
+    return PredictionInput(**fields)
+
+
+def _outcome(call: Any) -> Any:
+    from tracker.errors import UsageError
+
+    try:
+        result = call()
+    except UsageError as exc:
+        return ("refused", exc.message)
+    return ("ok", result, [type(v) for v in vars(result).values()], repr(result.probability))
+
+
+@settings(max_examples=600, deadline=None)
+@given(entry=_checked_inputs())
+def test_the_plain_check_agrees_with_the_general_one(entry: PredictionInput) -> None:
+    """``checked()`` (fast path first) and the general path: the same record or the same refusal."""
+    from tracker.dates import held_today
+
+    with held_today():
+        assert _outcome(entry.checked) == _outcome(entry._checked_general)

@@ -778,7 +778,7 @@ def _import_chunk(
     keys, wordings = _claim_keys(chunk)
     unknown = [k for k in dict.fromkeys(keys) if k not in claim_ids]
     if written_keys is not None:  # the database held no claims: only this import's may be stored
-        unknown = [k for k in unknown if k in written_keys]
+        unknown = written_keys.maybe(unknown)
     if unknown:
         for key, cid, text, deadline in conn.execute(
             sa.select(t.claim.c.key, t.claim.c.id, t.claim.c.text, t.claim.c.deadline).where(t.claim.c.key.in_(unknown))
@@ -809,9 +809,8 @@ def _import_chunk(
         summary.claims_added += len(rows)
         claim_ids.update((row["key"], StoredClaim(row["id"], row["text"], row["deadline"])) for row in rows)
         if written_keys is not None:
-            for row in rows:
-                written_keys.add(row["key"])
-                written_keys.add(row["wording_key"])
+            written_keys.update(row["key"] for row in rows)
+            written_keys.update(row["wording_key"] for row in rows)
     created_here = {claim_ids[key].id for key in new_claims}
     chunk = [_as_stored_claim(r, claim_ids[k]) for r, k in zip(chunk, keys)]
 
@@ -824,7 +823,7 @@ def _import_chunk(
             )
     lookup = [h for h in set(hashes) if h not in seen_hashes]
     if written_keys is not None:
-        lookup = [h for h in lookup if h in written_keys]
+        lookup = written_keys.maybe(lookup)
     if lookup:
         for pid, digest in conn.execute(sa.select(p.c.id, p.c.content_hash).where(p.c.content_hash.in_(lookup))):
             seen_hashes.setdefault(digest, pid)
@@ -863,8 +862,6 @@ def _import_chunk(
         new_tags: list[tuple[int, str, str]] = []
         for (record, digest, _), pid in zip(fresh, new_ids):
             seen_hashes[digest] = pid
-            if written_keys is not None:
-                written_keys.add(digest)
             entry = record.prediction
             for tag in entry.tags:
                 new_tags.append((pid, tag, _folded(tag)))
@@ -873,6 +870,8 @@ def _import_chunk(
                 if entry.tags:
                     chain.tags(pid, entry.recorded_at or now, entry.tags)
         insert_rows(conn, t.prediction_tag, TAG_COLUMNS, new_tags)
+        if written_keys is not None:
+            written_keys.update(digest for _, digest, _ in fresh)
         summary.predictions_added += len(fresh)
 
     # Resolutions: append those the claim does not already have, with their retractions.
@@ -1009,7 +1008,7 @@ def _check_no_hindsight(conn: Connection, chunk: list[ImportRecord], keys: list[
     written are looked up."""
     c = t.claim
     resolved_wordings: dict[str, list[tuple[str, ResolvedWording]]] = {}
-    wanted = set(wording) if written_keys is None else {w for w in wording if w in written_keys}
+    wanted = set(wording) if written_keys is None else set(written_keys.maybe(set(wording)))
     rows = conn.execute(
         sa.select(c.c.id, c.c.key, c.c.wording_key, c.c.deadline).where(c.c.wording_key.in_(list(wanted)))
     ).all() if wanted else []

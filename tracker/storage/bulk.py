@@ -216,16 +216,26 @@ class WrittenKeys:
         self.bits = bytearray(bits >> 3)
 
     def add(self, key: str) -> None:
-        h = hash(key)
-        low, high = h & self.mask, (h >> 32) & self.mask
-        self.bits[low >> 3] |= 1 << (low & 7)
-        self.bits[high >> 3] |= 1 << (high & 7)
+        self.update((key,))
 
     def update(self, keys: Iterable[str]) -> None:
+        bits, mask = self.bits, self.mask
         for key in keys:
-            self.add(key)
+            h = hash(key)
+            low, high = h & mask, (h >> 32) & mask
+            bits[low >> 3] |= 1 << (low & 7)
+            bits[high >> 3] |= 1 << (high & 7)
 
     def __contains__(self, key: object) -> bool:
-        h = hash(key)
-        low, high = h & self.mask, (h >> 32) & self.mask
-        return bool(self.bits[low >> 3] & (1 << (low & 7))) and bool(self.bits[high >> 3] & (1 << (high & 7)))
+        return bool(self.maybe((key,)))  # type: ignore[arg-type]
+
+    def maybe(self, keys: Iterable[str]) -> list[str]:
+        """The keys that may have been written (one call per chunk, not per key)."""
+        bits, mask = self.bits, self.mask
+        found = []
+        for key in keys:
+            h = hash(key)
+            low, high = h & mask, (h >> 32) & mask
+            if bits[low >> 3] & (1 << (low & 7)) and bits[high >> 3] & (1 << (high & 7)):
+                found.append(key)
+        return found
