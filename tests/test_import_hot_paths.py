@@ -221,3 +221,48 @@ def test_the_plain_check_agrees_with_the_general_one(entry: PredictionInput) -> 
 
     with held_today():
         assert _outcome(entry.checked) == _outcome(entry._checked_general)
+
+
+def _result(call: Any) -> Any:
+    from tracker.errors import UsageError
+
+    try:
+        value = call()
+    except UsageError as exc:
+        return ("refused", exc.message)
+    return ("ok", value, repr(value))
+
+
+_stamp_texts = st.one_of(
+    st.builds(lambda d, sep, tail: d.strftime(f"%Y-%m-%d{sep}%H:%M:%S") + tail,
+              st.datetimes(min_value=dt.datetime(1800, 1, 1)), st.sampled_from([" ", "T", "_"]),
+              st.sampled_from(["", " UTC", "UTC", "Z", " Z", " GMT", "  UTC", " +01:00", ".5Z", " utc", "x"])),
+    st.text(alphabet="0123456789-: TUCZ.\u0663", min_size=17, max_size=24),
+    st.sampled_from(["2011-10-08 24:00:00 UTC", "2011-02-30 12:00:00", "0999-01-01 00:00:00", "２０１１-10-08 12:00:00",
+                     "2011-10-08 12:00:60Z", "2011-1-08 12:00:00 UTC", "2024-03-05 14:07:9"]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_stamp_texts)
+def test_the_fixed_timestamp_shape_reads_as_the_general_parser_reads_it(text: str) -> None:
+    from tracker.interchange import values
+
+    raw = text.strip()
+    assert _result(lambda: values.parse_stamp(text, "created_at")) == _result(lambda: values._parse_stamp_general(raw, "created_at"))
+
+
+_url_texts = st.one_of(
+    st.builds(lambda scheme, host, rest: f"{scheme}://{host}{rest}", st.sampled_from(["http", "https", "HTTPS", "ftp"]),
+              st.text(alphabet="abAB09.-_@:[]", max_size=12), st.text(alphabet="/?#ab%[]:@ \t", max_size=12)),
+    st.sampled_from(["https://predictionbook.com/predictions/194301", "https://x", "https://.x", "https://a..b/c",
+                     "https://[::1]/", "https://a:99999/", " https://a/", "https://a/" + "x" * 2000]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_url_texts, name=st.sampled_from(["url", "evidence"]))
+def test_a_plain_link_is_accepted_as_the_general_check_accepts_it(text: str, name: str) -> None:
+    from tracker import records
+
+    assert _result(lambda: records.clean_url(name, text)) == _result(lambda: records._clean_url_general(name, text))

@@ -104,8 +104,8 @@ def clean_text(name: str, value: str | None, *, required: bool = False) -> str |
     return text
 
 
-_CLAIM_LIMIT, _AUTHOR_LIMIT, _OUTLET_LIMIT, _QUOTE_LIMIT, _TAG_LIMIT = (
-    LIMITS["claim"], LIMITS["author"], LIMITS["outlet"], LIMITS["quote"], LIMITS["tag"],
+_CLAIM_LIMIT, _AUTHOR_LIMIT, _OUTLET_LIMIT, _QUOTE_LIMIT, _TAG_LIMIT, _URL_LIMIT = (
+    LIMITS["claim"], LIMITS["author"], LIMITS["outlet"], LIMITS["quote"], LIMITS["tag"], LIMITS["url"],
 )
 
 
@@ -144,8 +144,23 @@ def check_id(prediction_id: int) -> int:
     return prediction_id
 
 
+#: A link of the shape every export writes (a plain host name, no user, port or brackets, then
+#: printable ASCII without spaces): ``_clean_url_general`` accepts it unchanged.
+_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9][A-Za-z0-9.-]*(?:[/?#][!-~]*)?")
+
+
+def _plain_url(value: object, limit: int) -> bool:
+    return type(value) is str and len(value) <= limit and _PLAIN_URL.fullmatch(value) is not None
+
+
 def clean_url(name: str, value: str | None) -> str | None:
     """Only http(s) links: a ``javascript:`` URL would run in the HTML report."""
+    if _plain_url(value, LIMITS[name]):
+        return value
+    return _clean_url_general(name, value)
+
+
+def _clean_url_general(name: str, value: str | None) -> str | None:
     text = clean_text(name, value)
     if text is None:
         return None
@@ -212,12 +227,12 @@ class PredictionInput:
     def _checked_plain(self) -> PredictionInput | None:
         """``_checked_general`` for the common shape, in one pass: every text printable ASCII,
         without surrounding spaces and within its limit (so ``clean_text`` returns it unchanged),
-        no URL, no tags or plain ones, a plain float probability already in its stored form.
+        no URL or a plain one, no tags or plain ones, a plain float probability already in its stored form.
         None for anything else, which the general path then decides."""
         claim, author, outlet, quote, made_on, deadline = self.claim, self.author, self.outlet, self.quote, self.made_on, self.deadline
         if not (_plain(claim, _CLAIM_LIMIT) and _plain(author, _AUTHOR_LIMIT)
                 and (outlet is None or _plain(outlet, _OUTLET_LIMIT)) and (quote is None or _plain(quote, _QUOTE_LIMIT))
-                and self.url is None and type(made_on) is dt.date and (deadline is None or type(deadline) is dt.date)):
+                and (self.url is None or _plain_url(self.url, _URL_LIMIT)) and type(made_on) is dt.date and (deadline is None or type(deadline) is dt.date)):
             return None
         probability = self.probability
         if probability is not None and not (type(probability) is float and 0.0 <= probability <= 1.0
