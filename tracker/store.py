@@ -403,6 +403,8 @@ def _matching_resolution(have: list[StoredResolution], entry: ResolutionInput) -
     """The stored resolution an imported one is. With its recorded_at (tracker's own export) a
     resolution is that exact record, so a history true, false, true comes back whole; without
     one (a CSV row) it is the same as the latest, as when typed again with ``resolve``."""
+    if not have:  # a claim without resolutions (every new claim of an import)
+        return None
     if entry.recorded_at is not None:
         stamp = _stamp(entry.recorded_at)
         return next((h for h in have if h.identity == entry.identity() and h.recorded_at == stamp), None)
