@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -117,12 +118,16 @@ def _plain(value: object, limit: int) -> bool:
             and value[0] != " " and value[-1] != " ")
 
 
-def _normalised(value: float) -> float:
-    global _normalised  # bound on first use: tracker.probability is not imported for --help
-    from tracker.probability import normalise
+_normalise: Callable[[float], float] | None = None  # tracker.probability, imported on first use
 
-    _normalised = normalise
-    return normalise(value)
+
+def _normalised(value: float) -> float:
+    global _normalise
+    if _normalise is None:
+        from tracker.probability import normalise
+
+        _normalise = normalise
+    return _normalise(value)
 
 
 def _sorted_distinct_folded(tags: tuple[str, ...]) -> bool:
