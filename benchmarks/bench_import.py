@@ -11,6 +11,10 @@ second (which a busy machine disturbs less than wall time), the rows imported, s
 refused (``--skip-invalid``), and the child's peak memory. ``--rows`` takes several sizes
 (``--rows 100000,400000,1000000``) to show that memory stays flat as the file grows.
 
+``--against DIR`` imports each file a second time with the ``tracker`` package found in DIR
+(another version of the code), right after this one, so that two versions are compared on the
+same load of a shared machine.
+
 ``--floor`` then writes the rows the first format's import stored (claims, predictions, tags,
 resolutions, ledger entries) into an empty database of the same schema, with plain
 ``sqlite3`` ``executemany`` in chunks of 500, the same pragmas and the same deferred indexes,
@@ -38,8 +42,9 @@ def peak_child_kib() -> int:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 
 
-def run(files: list[Path], db: Path) -> tuple[float, float, dict[str, object], int]:
-    """One import in a fresh process: (wall seconds, CPU seconds, --json summary, peak RSS in KiB)."""
+def run(files: list[Path], db: Path, code: Path | None = None) -> tuple[float, float, dict[str, object], int]:
+    """One import in a fresh process: (wall seconds, CPU seconds, --json summary, peak RSS in KiB);
+    ``code``: a folder holding another version's ``tracker`` package, imported instead of this one."""
     cmd = [sys.executable, "-m", "tracker", "--db", str(db), "import", *map(str, files), "--skip-invalid", "--json"]
     wrapper = (
         "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
@@ -48,7 +53,9 @@ def run(files: list[Path], db: Path) -> tuple[float, float, dict[str, object], i
         "print(u.ru_utime + u.ru_stime, file=sys.stderr); print(u.ru_maxrss, file=sys.stderr); sys.exit(r.returncode)"
     )
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, check=False)
+    env = None if code is None else dict(os.environ, PYTHONPATH=str(code))
+    done = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, check=False, env=env,
+                          cwd=None if code is None else code)
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"import failed: {done.stderr}")
@@ -106,6 +113,9 @@ def main() -> None:
     parser.add_argument("--rows", default="100000", help="one size or several, comma-separated: 100000,400000")
     parser.add_argument("--formats", default="jsonl,csv,predictionbook,fatebook,metaculus")
     parser.add_argument("--floor", action="store_true", help="also time SQLite alone writing the first format's rows")
+    parser.add_argument("--against", type=Path, metavar="DIR",
+                        help="also import each file with the tracker package in DIR (another version, say "
+                             "`git archive COMMIT tracker | tar -x -C DIR`), alternately with this one, on the same load")
     args = parser.parse_args()
     sizes = [int(size) for size in args.rows.split(",")]
     formats = args.formats.split(",")
@@ -126,6 +136,12 @@ def main() -> None:
                       flush=True)
                 for reason, count in {**summary["skipped_by_reason"], **summary["refused_by_reason"]}.items():  # type: ignore[dict-item]
                     print(f"{'':<15}  {count:>8,}  {reason}")
+                if args.against is not None:
+                    db.unlink()
+                    o_seconds, o_cpu, o_summary, o_peak = run(files[fmt], db, args.against.resolve())
+                    print(f"{'  against':<15}{rows:>10,}{o_seconds:>9.2f}{rows / o_seconds:>9,.0f}{o_cpu:>8.2f}{rows / o_cpu:>11,.0f}"
+                          f"{o_summary['predictions_added']:>10,}{o_summary['skipped']:>9,}{o_summary['refused']:>9,}"
+                          f"{o_peak / 1024:>10.0f}  ({args.against})", flush=True)
                 if args.floor and number == 0:
                     f_cpu, f_wall, written = floor(db, folder)
                     print(f"{'  SQLite floor':<15}{rows:>10,}{f_wall:>9.2f}{rows / f_wall:>9,.0f}{f_cpu:>8.2f}{rows / f_cpu:>11,.0f}"

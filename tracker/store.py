@@ -20,9 +20,9 @@ from sqlalchemy.engine import Connection
 
 from tracker.storage import ledger
 from tracker.storage import tables as t
-from tracker.storage.bulk import DeferredIndexes, bulk_load, insert_many, refresh_statistics
+from tracker.storage.bulk import DeferredIndexes, WrittenKeys, bulk_load, insert_many, insert_rows, refresh_statistics
 from tracker.errors import NotFoundError, UsageError
-from tracker.storage.hashing import canonical_fields, claim_key, claim_keys, content_hash, wording_key
+from tracker.storage.hashing import canonical_fields, claim_key, claim_keys, content_hash, prediction_hash, wording_key
 from tracker.names import fold, fold_optional
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput, RetractionInput, check_id, clean_text
 
@@ -199,6 +199,22 @@ def _prediction_values(entry: PredictionInput, claim_id: int, digest: str, now: 
         "content_hash": digest,
         "article_sha256": entry.article_sha256,
     }
+
+
+PREDICTION_COLUMNS = (
+    "id", "claim_id", "author", "author_key", "outlet", "outlet_key", "made_on", "probability", "quote", "url",
+    "recorded_at", "content_hash", "article_sha256",
+)
+TAG_COLUMNS = ("prediction_id", "tag", "tag_key")
+
+
+def _prediction_row(prediction_id: int, entry: PredictionInput, claim_id: int, digest: str, now: dt.datetime) -> tuple[Any, ...]:
+    """``_prediction_values`` as a tuple in the order of ``PREDICTION_COLUMNS``, with the id (imports)."""
+    outlet = entry.outlet
+    return (
+        prediction_id, claim_id, entry.author, _folded(entry.author), outlet, None if outlet is None else _folded(outlet),
+        entry.made_on, entry.probability, entry.quote, entry.url, entry.recorded_at or now, digest, entry.article_sha256,
+    )
 
 
 @dataclass(frozen=True)
@@ -390,6 +406,8 @@ def _matching_resolution(have: list[StoredResolution], entry: ResolutionInput, *
     ``anywhere``: another system's judgement, dated by that system, is the same as any live one
     of the history, so an older export imported after a newer one does not bring back a
     judgement since replaced (a judgement made again later has its own, later date)."""
+    if not have:  # a claim without resolutions (every new claim of an import)
+        return None
     if entry.recorded_at is not None:
         stamp = _stamp(entry.recorded_at)
         return next((h for h in have if h.identity == entry.identity() and h.recorded_at == stamp), None)
@@ -689,9 +707,10 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
     # A whole export imported into an empty database keeps its ids and its ledger, so the
     # copy verifies against the original's published digest.
     empty = ledger.head(conn).count == 0 and conn.execute(sa.select(t.prediction.c.id).limit(1)).first() is None
-    # Into an empty database, until the caches are first cleared, every claim and hash stored
-    # is in them: a key they lack is new, and the lookups can be skipped.
+    # Into a database without claims, every claim, wording and hash stored is one this import
+    # wrote: a key it certainly did not write (``WrittenKeys``) is new, and needs no lookup.
     cached_all = empty and conn.execute(sa.select(t.claim.c.id).limit(1)).first() is None
+    written_keys = WrittenKeys() if cached_all else None
     floors = ledger.floors(conn)
     carried: list[dict[str, Any]] | None = [] if empty else None
     kept_ids: set[tuple[str, int]] | None = set() if empty else None
@@ -710,7 +729,7 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
             # A file that carries its own ledger (into an empty database) keeps it: no entries
             # are computed until the end tells whether it can be adopted.
             chain = ledger.ImportChain(conn, enabled=carried is None)
-        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids, chain, cached_all, next_ids,
+        _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids, chain, written_keys, next_ids,
                       resolution_floor=floors["resolution"], retitled=retitled)
         chain.flush()
         written += len(chunk)
@@ -736,11 +755,11 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
             chunk = []
             if len(claim_ids) + len(seen_hashes) + len(known) > CACHE_LIMIT:
                 # Memory stays flat however long the file: what was written is found again
-                # through the indexes, inside this same transaction.
+                # through the indexes, inside this same transaction (only what ``written_keys``
+                # may hold, into a database that had no claims).
                 claim_ids.clear()
                 seen_hashes.clear()
                 known.clear()
-                cached_all = False
     if chunk:
         flush()
     indexes.restore()
@@ -763,7 +782,7 @@ def _import_chunk(
     known: dict[str, dt.date | None],
     kept_ids: set[tuple[str, int]] | None = None,
     chain: ledger.ImportChain | None = None,
-    cached_all: bool = False,
+    written_keys: WrittenKeys | None = None,
     next_ids: NextIds | None = None,
     resolution_floor: int = 0,
     retitled: RetitledQuestions | None = None,
@@ -775,7 +794,9 @@ def _import_chunk(
     # wording, and every prediction of it takes that wording before it is hashed.
     keys, wordings = _claim_keys(chunk)
     unknown = [k for k in dict.fromkeys(keys) if k not in claim_ids]
-    if unknown and not cached_all:
+    if written_keys is not None:  # the database held no claims: only this import's may be stored
+        unknown = written_keys.maybe(unknown)
+    if unknown:
         for key, cid, text, deadline in conn.execute(
             sa.select(t.claim.c.key, t.claim.c.id, t.claim.c.text, t.claim.c.deadline).where(t.claim.c.key.in_(unknown))
         ):
@@ -783,9 +804,9 @@ def _import_chunk(
         stored = {claim_ids[k].id: k for k in unknown if k in claim_ids}
         resolved = first_resolution_dates(conn, list(stored))
         known.update({key: resolved[cid] for cid, key in stored.items() if cid in resolved})
-    if retitled is not None and not cached_all:
+    if retitled is not None and written_keys is None:  # stored claims an edited title may stand for
         retitled.match(conn, chunk, keys, claim_ids, known, summary)
-    _check_no_hindsight(conn, chunk, keys, known, wordings)
+    _check_no_hindsight(conn, chunk, keys, known, wordings, written_keys)
     new_claims: dict[str, dict[str, Any]] = {}
     for record, key, words in zip(chunk, keys, wordings):
         if key not in claim_ids and key not in new_claims:
@@ -806,10 +827,13 @@ def _import_chunk(
         ids.used(t.claim, [row["id"] for row in rows])
         summary.claims_added += len(rows)
         claim_ids.update((row["key"], StoredClaim(row["id"], row["text"], row["deadline"])) for row in rows)
+        if written_keys is not None:
+            written_keys.update(row["key"] for row in rows)
+            written_keys.update(row["wording_key"] for row in rows)
     created_here = {claim_ids[key].id for key in new_claims}
     chunk = [_as_stored_claim(r, claim_ids[k]) for r, k in zip(chunk, keys)]
 
-    hashes = [content_hash(r.prediction.hashed_fields()) for r in chunk]
+    hashes = [prediction_hash(r.prediction) for r in chunk]
     for record, digest in zip(chunk, hashes):
         if record.expected_hash and record.expected_hash != digest:
             raise UsageError(
@@ -817,7 +841,9 @@ def _import_chunk(
                 "clear the hash column to import it as a new prediction"
             )
     lookup = [h for h in set(hashes) if h not in seen_hashes]
-    if lookup and not cached_all:
+    if written_keys is not None:
+        lookup = written_keys.maybe(lookup)
+    if lookup:
         for pid, digest in conn.execute(sa.select(p.c.id, p.c.content_hash).where(p.c.content_hash.in_(lookup))):
             seen_hashes.setdefault(digest, pid)
 
@@ -843,23 +869,28 @@ def _import_chunk(
         seen_hashes[digest] = -1  # placeholder until the insert returns the id
         fresh.append((record, digest, key))
     if fresh:
-        values = [_prediction_values(r.prediction, claim_ids[key].id, digest, now) for r, digest, key in fresh]
         first = ids.first(p)
-        new_ids = [first + n for n in range(len(values))]
+        new_ids = [first + n for n in range(len(fresh))]
         if kept_ids is not None:
             new_ids = [row["id"] for row in _keep_ids([{"id": i} for i in new_ids], [r.extra.get("id") for r, _, _ in fresh], "prediction", kept_ids)]
-        insert_many(conn, p, [dict(v, id=i) for v, i in zip(values, new_ids)])
+        # Tuples, in the order of PREDICTION_COLUMNS: the values ``_prediction_values`` gives ``add``.
+        insert_rows(conn, p, PREDICTION_COLUMNS, [
+            _prediction_row(pid, r.prediction, claim_ids[key].id, digest, now) for pid, (r, digest, key) in zip(new_ids, fresh)
+        ])
         ids.used(p, new_ids)
-        new_tags: list[dict[str, Any]] = []
-        for (record, digest, _), pid, row in zip(fresh, new_ids, values):
+        new_tags: list[tuple[int, str, str]] = []
+        for (record, digest, _), pid in zip(fresh, new_ids):
             seen_hashes[digest] = pid
-            new_tags.extend(tag_rows(pid, record.prediction.tags))
+            entry = record.prediction
+            for tag in entry.tags:
+                new_tags.append((pid, tag, _folded(tag)))
             if chain is not None:
-                chain.prediction(pid, row["recorded_at"], digest)
-                if record.prediction.tags:
-                    chain.tags(pid, row["recorded_at"], record.prediction.tags)
-        if new_tags:
-            insert_many(conn, t.prediction_tag, new_tags)
+                chain.prediction(pid, entry.recorded_at or now, digest)
+                if entry.tags:
+                    chain.tags(pid, entry.recorded_at or now, entry.tags)
+        insert_rows(conn, t.prediction_tag, TAG_COLUMNS, new_tags)
+        if written_keys is not None:
+            written_keys.update(digest for _, digest, _ in fresh)
         summary.predictions_added += len(fresh)
 
     # Resolutions: append those the claim does not already have, with their retractions.
@@ -1065,15 +1096,18 @@ def _claim_keys(chunk: list[ImportRecord]) -> tuple[list[str], list[str]]:
 
 
 def _check_no_hindsight(conn: Connection, chunk: list[ImportRecord], keys: list[str], known: dict[str, dt.date | None],
-                        wording: list[str]) -> None:
+                        wording: list[str], written_keys: WrittenKeys | None = None) -> None:
     """Every row, in file order, against what was known when it was made: the database's
     resolutions and those of earlier rows of this file (across chunks), and the same words
-    resolved under another deadline. ``known`` maps claim keys to the first outcome date."""
+    resolved under another deadline. ``known`` maps claim keys to the first outcome date.
+    With ``written_keys`` (the database held no claims), only wordings this import may have
+    written are looked up."""
     c = t.claim
     resolved_wordings: dict[str, list[tuple[str, ResolvedWording]]] = {}
+    wanted = set(wording) if written_keys is None else set(written_keys.maybe(set(wording)))
     rows = conn.execute(
-        sa.select(c.c.id, c.c.key, c.c.wording_key, c.c.deadline).where(c.c.wording_key.in_(list(set(wording))))
-    ).all()
+        sa.select(c.c.id, c.c.key, c.c.wording_key, c.c.deadline).where(c.c.wording_key.in_(list(wanted)))
+    ).all() if wanted else []
     dates = first_resolution_dates(conn, [int(row.id) for row in rows])
     for row in rows:
         if row.id in dates:

@@ -81,6 +81,11 @@ def parse_stamp(text: str, what: str) -> tuple[dt.datetime, bool]:
     Refuses (rather than crashes on) years outside 1900-9998 and values too long to be a date.
     """
     raw = short(text.strip(), what)
+    fixed = _fixed_stamp(raw, what)
+    return fixed if fixed is not None else _parse_stamp_general(raw, what)
+
+
+def _parse_stamp_general(raw: str, what: str) -> tuple[dt.datetime, bool]:
     match = _STAMP.fullmatch(raw)
     if match is None:
         return _parse_odd_stamp(raw, what)
@@ -109,6 +114,27 @@ def parse_stamp(text: str, what: str) -> tuple[dt.datetime, bool]:
     if hours > 23 or minutes > 59:
         raise UsageError(f"{what} {raw!r} has an impossible time zone offset")
     return stamp.replace(tzinfo=dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))), True
+
+
+#: What may follow "YYYY-MM-DD HH:MM:SS" in the fixed shape, and whether it names UTC.
+_FIXED_TAILS = {"": False, "Z": True, " Z": True, "UTC": True, " UTC": True, "GMT": True, " GMT": True}
+
+
+def _fixed_stamp(raw: str, what: str) -> tuple[dt.datetime, bool] | None:
+    """``parse_stamp`` for the fixed shape nearly every export writes (Rails' ``2011-10-08
+    12:00:00 UTC``, ISO's ``2021-03-04T05:06:07Z``), checked by position instead of by the
+    regular expression; None for any other text, which the general parser reads."""
+    zoned = _FIXED_TAILS.get(raw[19:])
+    if (zoned is None or len(raw) < 19 or not raw.isascii() or raw[4] != "-" or raw[7] != "-" or raw[10] not in " T"
+            or raw[13] != ":" or raw[16] != ":"
+            or not (raw[:4] + raw[5:7] + raw[8:10] + raw[11:13] + raw[14:16] + raw[17:19]).isdigit()):
+        return None
+    _check_year(int(raw[:4]), raw, what)
+    try:
+        stamp = dt.datetime.fromisoformat(raw[:19])
+    except ValueError as exc:
+        raise UsageError(f"{what} {raw!r} is not a real time ({exc})") from None
+    return (stamp.replace(tzinfo=dt.timezone.utc), True) if zoned else (stamp, False)
 
 
 def _parse_odd_stamp(raw: str, what: str) -> tuple[dt.datetime, bool]:

@@ -88,6 +88,34 @@ def content_hash(fields: Mapping[str, Any]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _json_text(value: str | None) -> str:
+    return "null" if value is None else _encode_text(value)
+
+
+def prediction_hash(entry: Any) -> str:
+    """``content_hash(entry.hashed_fields())`` for a ``PredictionInput``, written out without the
+    intermediate dict for the types a checked prediction holds (an import hashes every row);
+    anything else goes the general way."""
+    claim, author, made_on, deadline = entry.claim, entry.author, entry.made_on, entry.deadline
+    outlet, quote, url, probability = entry.outlet, entry.quote, entry.url, entry.probability
+    if probability is not None:
+        probability = float(probability) + 0.0
+    if (type(claim) is str and type(author) is str and type(made_on) is dt.date
+            and (deadline is None or type(deadline) is dt.date)
+            and (probability is None or math.isfinite(probability))
+            and (outlet is None or type(outlet) is str) and (quote is None or type(quote) is str)
+            and (url is None or type(url) is str)):
+        due = "null" if deadline is None else f'"{deadline.isoformat()}"'
+        chance = "null" if probability is None else float.__repr__(probability)
+        text = (
+            f'{{"author":{_encode_text(author)},"claim":{_encode_text(claim)},"date":"{made_on.isoformat()}",'
+            f'"deadline":{due},"outlet":{_json_text(outlet)},"probability":{chance},'
+            f'"quote":{_json_text(quote)},"url":{_json_text(url)}}}'
+        )
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return content_hash(entry.hashed_fields())
+
+
 def _normalised_wording(text: str) -> str:
     return " ".join(text.casefold().split()).rstrip(".")
 

@@ -319,6 +319,13 @@ def tags_hash(prediction_id: int, tags: Iterable[str]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def prediction_hash(prediction_id: int, first_hash: str, recorded_at: str) -> str:
+    """``content_hash(prediction_content(...))`` written out (the timestamp already as a string)."""
+    text = (f'{{"hash":{_encode_text(first_hash)},"id":{int(prediction_id)},"kind":"prediction",'
+            f'"recorded_at":{_encode_text(recorded_at)}}}')
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def resolution_hash(claim_id: int, outcome: str, resolved_on: str, evidence: str | None, note: str | None,
                     recorded_at: str) -> str:
     """``content_hash(resolution_content(...))`` written out (dates already as strings)."""
@@ -360,8 +367,7 @@ class ImportChain:
     def prediction(self, prediction_id: int, recorded_at: dt.datetime, first_hash: str) -> None:
         if self.active:
             when = self._when(recorded_at)
-            digest = content_hash({"kind": "prediction", "id": prediction_id, "hash": first_hash, "recorded_at": when})
-            self._pending.append((when, 0, prediction_id, "prediction", digest))
+            self._pending.append((when, 0, prediction_id, "prediction", prediction_hash(prediction_id, first_hash, when)))
 
     def tags(self, prediction_id: int, recorded_at: dt.datetime, tags: Iterable[str]) -> None:
         if self.active:
