@@ -115,3 +115,13 @@ def test_a_predictionbook_mean_confidence_that_is_no_percentage_is_refused_in_it
     failed = tracker.fails("import", str(path), code=2)
     assert f"line 2: mean_confidence {value!r} is not a number from 0 to 100" in failed.stderr
     assert "%%" not in failed.stderr
+
+
+def test_a_time_zone_nobody_knows_is_refused_not_dropped(tracker: Tracker, tmp_path: Path) -> None:
+    """"13:00:00 TC": dateutil drops a zone it does not know (the time would be read as UTC)
+    and prints a Python warning; the row is refused in one line instead."""
+    path = variant(tmp_path, "fatebook.csv", FATEBOOK_ROW, '"Sam Rivera",0.55,2024-01-24 13:00:00 TC,')
+    failed = tracker.fails("import", str(path), code=2)
+    lines = failed.stderr.strip().splitlines()
+    assert "line 8" in failed.stderr and "time zone is not one tracker knows" in failed.stderr
+    assert not any("Warning" in line for line in lines)

@@ -139,12 +139,19 @@ def _fixed_stamp(raw: str, what: str) -> tuple[dt.datetime, bool] | None:
 
 def _parse_odd_stamp(raw: str, what: str) -> tuple[dt.datetime, bool]:
     """Forms the exact parser does not know ("Mar 5 2024 2:07 PM"): dateutil, range-checked."""
+    import warnings
+
     from dateutil import parser
 
-    try:
-        stamp = parser.parse(raw)
-    except (parser.ParserError, OverflowError, ValueError, TypeError):
-        raise UsageError(f"cannot read {what} {raw!r} as a date and time") from None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            stamp = parser.parse(raw)
+        except (parser.ParserError, OverflowError, ValueError, TypeError):
+            raise UsageError(f"cannot read {what} {raw!r} as a date and time") from None
+    if any(issubclass(w.category, parser.UnknownTimezoneWarning) for w in caught):
+        # "2011-10-08 12:00:00 TC": dateutil would drop the zone and print a Python warning.
+        raise UsageError(f"cannot read {what} {raw!r}: its time zone is not one tracker knows (write UTC or an offset such as +02:00)")
     _check_year(stamp.year, raw, what)
     return stamp, stamp.tzinfo is not None
 
