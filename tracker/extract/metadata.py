@@ -344,6 +344,12 @@ def _event_dated(text: str) -> bool:
     return date is not None and _EVENT_BEFORE_DATE.search(text[: date.start()]) is not None
 
 
+# "Dunhaven Arena card", "Fight night at the Corn Exchange", "Race card: Portmore, 3.15":
+# a title naming an event's card; the date under it is the day of the event.
+_CARD_TITLE = re.compile(r"\b(?i:(?:under)?card|fight\s+night|race\s*card|bill\s+of\s+fights)\b")
+_DATE_LINE_WORDS = 5
+
+
 def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.date | None:
     """From a dateline near the top ("Global Research, December 09, 2021") or a
     'Published:' line; a date inside a sentence of the body does not count.
@@ -355,7 +361,11 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
     if before_prose:
         first_prose = next((i for i, b in enumerate(header) if b.kind is Kind.BODY and _words(b.text) > _MAX_META_WORDS), len(header))
         header = header[:first_prose]
+    previous = ""
     for block in header:
+        above, previous = previous, block.text
+        if _CARD_TITLE.search(above) and _FULL_DATE.search(block.text) and _words(block.text) <= _DATE_LINE_WORDS:
+            continue  # a date alone under a fight card's or a race card's title is the event's day
         if dated_title(block.text) and not _date_closes(block.text):
             continue  # a title naming a past day
         if dated_title(block.text) and (date := publication_date(block.text)):
@@ -533,7 +543,8 @@ _DASH_SEPARATOR = re.compile(r"\s+(?:[\u2014\u2013]|--)\s+")
 # under the title, "Dec 28, 2024 \u2014 Arjun Vellacott", "By the MAC Insider staff".
 _PERSON = r"(?:(?:Prof\.|Professor|Dr\.|Sir)\s+)?[A-Z][\w'\u2019.-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+){1,3}"
 _NAME_IN_PLACE = re.compile(rf"^(?P<name>{_PERSON})\s+in\s+[A-Z][\w'\u2019 -]{{1,30}}$")
-_NAME_ROLE = re.compile(rf"^(?P<name>{_PERSON}),\s+[a-z][\w'-]*(?:\s+[\w'-]+){{0,3}}$|^(?P<official>{_PERSON}),\s+(?:President|Vice-President|Governor|Chair)\b")
+# A post after the comma carries no number: "Portmane Street Circuit, round 9" is a place and its event.
+_NAME_ROLE = re.compile(rf"^(?P<name>{_PERSON}),\s+[a-z][A-Za-z'-]*(?:\s+[A-Za-z'-]+){{0,3}}$|^(?P<official>{_PERSON}),\s+(?:President|Vice-President|Governor|Chair)\b")
 _BARE_PERSON = re.compile(rf"^(?P<name>{_PERSON})$")
 _NAME_POST = re.compile(rf"^(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{_PERSON}),\s+(?P<post>[^,]{{2,60}})(?:,\s*[^,]{{2,60}})?\.?$")
 # "Christine Lagarde, President of the ECB,": the institution the speaker presides over.
@@ -543,6 +554,11 @@ _DATE_THEN_NAME = re.compile(rf"[\u2014\u2013|-]\s*(?P<name>{_PERSON})$")
 # "Published 31/12/2030 by Ada Marsh".
 _DATE_BY_NAME = re.compile(rf"\d\s+by\s+(?P<name>{_PERSON})$")
 _ALL_CAPS_NAME = re.compile(r"^[A-Z][A-Z'-]{3,}$")
+# "SUMMARY" under a dated bulletin line: a section of the document, never a signature.
+_DOCUMENT_HEADINGS = frozenset(
+    "summary introduction overview background abstract contents highlights notes outlook forecast discussion "
+    "synopsis preface foreword conclusions recommendations appendix methods".split()
+)
 _NOT_PERSON_WORDS = frozenset(
     "the a an of and for to in on at by with new old highlights background summary contents table introduction "
     "abstract conclusion preface chapter part letter economy markets outlook forecast report minutes statement "
@@ -1001,6 +1017,8 @@ def _read_top(blocks: list[Block]) -> _Top:
         elif (ending := _DATE_AT_END.search(text)) is not None:
             # "... Held at the Astor Hotel, New York January 24, 1917": a header line that ends with its date.
             date = parse_full_date(ending.group(0))
+        if date is not None and candidates and _CARD_TITLE.search(candidates[-1]) and _words(text) <= _DATE_LINE_WORDS:
+            continue  # the day of the event under its card's title, not the date of issue
         if date is not None or is_meta_line(text) or "posted:" in text.lower():
             top.published = top.published or date
             person = _person_line(text) if date is not None else None
@@ -1023,7 +1041,7 @@ def _read_top(blocks: list[Block]) -> _Top:
                 top.author = top.author or person
                 byline_seen = True
                 continue
-        if candidates and _ALL_CAPS_NAME.match(text) and position > 0 and _is_dated(lines[position - 1].text):
+        if candidates and _ALL_CAPS_NAME.match(text) and text.lower() not in _DOCUMENT_HEADINGS and position > 0 and _is_dated(lines[position - 1].text):
             top.author = top.author or text  # "HAMILTON" under "For the Independent Journal. <date>"
             continue
         if block.kind is Kind.BODY:
@@ -1216,15 +1234,16 @@ def read_metadata(blocks: list[Block]) -> Meta:
         title = _ANY_DASH.split(title)[0].strip()  # "STATE OF THE CITY — Mayor Ada Marsh": the speaker is not the title
     author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title) or find_report_author(blocks)
     author = author or office_holder_in_title(title) or speaker or _given_by_in_title(title)
-    author = author or _capitals_byline(blocks) or signature_author(blocks)
+    foot = foot_signature(blocks)
+    author = author or _capitals_byline(blocks) or signature_author(blocks) or foot.author
     author = clean_name(author) if author else author
     return Meta(
         title,
         author,
         top.thread_date or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
-        or _labelled_numeric_date(blocks) or story_dateline(blocks),
+        or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published,
         find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author)
-        or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title),
+        or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet,
     )
 
 
@@ -1887,3 +1906,84 @@ def story_dateline(blocks: list[Block]) -> dt.date | None:
         if match is not None and (date := parse_full_date(match.group("when"))) is not None:
             return date
     return None
+
+
+# ---------------------------------------------------------------- a signature that names the paper
+#
+# A piece whose header names nobody may close with a line that does: "— Ada Marsh, Portmore
+# Notes (a local blog)", "— The Portmore Courier, news desk, 3 May 2031", "— Ada Marsh, writing
+# in the Portmore Quarterly, spring issue", "— From the Portmore Gazette, Saturday, May 3rd,
+# 1890", or a line about the writer: "Ada Marsh writes the harbour column for the Portmore
+# Post", "Harbour Notes is written by the shipping desk of The Portmore Courier".
+
+@dataclass(frozen=True)
+class FootSignature:
+    author: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+
+
+_FOOT_DASH = re.compile(r"^(?:\u2014|\u2013|--)\s*(?P<rest>\S.*)$")
+_FOOT_MAX_WORDS = 20
+# A name ending in one of these is a paper's, not a person's ("Alderbrook Courier").
+_PAPER_END = re.compile(
+    r"\b(?:Courier|Post|Times|Herald|Gazette|Chronicle|Journal|Review|Daily|Echo|Quarterly|Weekly|Monthly|Ledger|"
+    r"Mail|News|Observer|Telegraph|Tribune|Intelligencer|Standard|Star|Record|Argus|Mercury|Clarion|Express|"
+    r"Examiner|Sentinel|Bulletin|Advertiser|Magazine)$"
+)
+_WRITING_IN = re.compile(r"^(?i:writing\s+(?:in|for)|written\s+for|from|for|in)\s+(?:(?i:the)\s+(?=[A-Z]))?")
+_NOT_OUTLET_PART = re.compile(
+    r"\b(?i:desk|team|section|pages?|issue|edition|number|column|correspondent|contributor|reader|member|resident)$"
+)
+_OUTLET_WORDS = 6
+_WRITER_BIO = re.compile(
+    rf"^(?P<name>{_PERSON})\s+(?:writes|edits|compiles)\b[^.]{{0,80}}?\s(?:for|in)\s+(?:the\s+)?"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})"
+)
+_WRITTEN_BY_DESK = re.compile(
+    r"^[A-Z][\w'\u2019& -]{1,40}?\s+is\s+(?:written|compiled|edited|published)\s+by\s+[^.]{0,60}?\s(?:of|at)\s+"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})"
+)
+
+
+def _outlet_part(text: str) -> str | None:
+    """A short name in title case that is neither a post, a desk nor an issue."""
+    text = _WRITING_IN.sub("", text.strip()).strip()
+    words = text.split()
+    if not words or len(words) > _OUTLET_WORDS or _NOT_OUTLET_PART.search(text) or _is_role(text) or _FULL_DATE.search(text):
+        return None
+    small = {"of", "the", "and", "&", "for", "on", "in"}
+    return text if all(w[:1].isupper() or w in small for w in words) and words[0][:1].isupper() else None
+
+
+def foot_signature(blocks: list[Block]) -> FootSignature:
+    """Author, outlet and date from the text's last lines (each None where they say nothing)."""
+    tail = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR and b.text.strip()][-2:]
+    if not tail:
+        return FootSignature()
+    for line in reversed(tail):
+        first = re.split(r"(?<=[a-z]{2})\.\s", line, maxsplit=1)[0]
+        if (bio := _WRITER_BIO.match(first)) is not None:
+            return FootSignature(clean_name(bio.group("name")), bio.group("outlet"))
+        if (desk := _WRITTEN_BY_DESK.match(first)) is not None:
+            return FootSignature(None, desk.group("outlet"))
+    dashed = _FOOT_DASH.match(tail[-1])
+    rest = _PARENTHESIS.sub("", dashed.group("rest")).strip().rstrip(".") if dashed else ""
+    if not rest or _words(rest) > _FOOT_MAX_WORDS:
+        return FootSignature()
+    published = None
+    if (date := _FULL_DATE.search(rest)) is not None:
+        published = parse_full_date(rest[date.start():])
+        rest = _WEEKDAY_TAIL.sub("", rest[: date.start()].rstrip(" ,")).rstrip(" ,")
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    if not parts:
+        return FootSignature(published=published)
+    lead = _WRITING_IN.sub("", parts[0]).strip()
+    paper_first = lead != parts[0] or _PAPER_END.search(lead) is not None or (len(parts) > 1 and _NOT_OUTLET_PART.search(parts[1]) is not None)
+    if paper_first:
+        return FootSignature(None, _outlet_part(lead), published)
+    author = _signed_name(lead)
+    if author is None:
+        return FootSignature(published=published)
+    outlet = next((o for part in parts[1:] if (o := _outlet_part(part))), None)
+    return FootSignature(author, outlet, published)
