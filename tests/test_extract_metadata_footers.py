@@ -92,6 +92,47 @@ def test_a_section_heading_under_a_dated_line_is_not_a_signature() -> None:
     assert _meta(header + BODY)[1] is None
 
 
+# ---------------------------------------------------------------- an e-mail's header, a signer's field
+
+def test_an_emails_header_is_titled_by_its_subject_and_written_by_its_sender() -> None:
+    header = (
+        "From: Ines Marlow, Network Manager, Lindqvist Harbour Pilots Network\n"
+        "To: Duty pilots; harbour master's office\nDate: 3 May 2031\n"
+        "Subject: Berth demand forecast for the spring tides\n\nColleagues,\n\n"
+    )
+    assert _meta(header + BODY) == (
+        "Berth demand forecast for the spring tides", "Ines Marlow", dt.date(2031, 5, 3), "Lindqvist Harbour Pilots Network",
+    )
+
+
+def test_a_from_line_without_addressees_is_not_an_emails_header() -> None:
+    assert _meta("From: the harbour, with love\n\n" + BODY)[1] is None
+
+
+@pytest.mark.parametrize(("foot", "author"), [
+    ("Forecaster: Marlow-Tarrant", "Marlow-Tarrant"),
+    ("Duty hydrologist: I. Marlow", "I. Marlow"),
+    ("Lead meteorologist: Ines Marlow", "Ines Marlow"),
+])
+def test_a_signers_field_at_the_foot_names_the_author(foot: str, author: str) -> None:
+    assert _meta("Lindqvist River Forecast Centre\nHydrologic discussion\n\n" + BODY + foot + "\n")[1] == author
+
+
+# ---------------------------------------------------------------- a column's name over the headline
+
+@pytest.mark.parametrize(("header", "title"), [
+    ("THE HARBOUR WALL\nThe ferry company has run out of excuses, and of ferries\n\nSaturday 3 May 2031",
+     "The ferry company has run out of excuses, and of ferries"),
+    ("TIDE TALK\nWhy the spring timetable will not survive the summer\n\nby Ines Marlow",
+     "Why the spring timetable will not survive the summer"),
+    # A title in capitals over a subtitle that describes the text keeps its title.
+    ("THE QUIET PIER\nNotes on what the harbour will look like in the 2040s\n\nby Ines Marlow", "THE QUIET PIER"),
+    ("A PORT THAT WORKS\nThe Harbour Party's manifesto for the port board elections\n\n", "A PORT THAT WORKS"),
+])
+def test_a_columns_name_in_capitals_is_not_the_title(header: str, title: str) -> None:
+    assert _meta(header + "\n\n" + BODY)[0] == title
+
+
 # ---------------------------------------------------------------- train and dev texts read by path
 
 REAL = {
@@ -99,6 +140,8 @@ REAL = {
     "written/news_reports/reservoir-levels-hosepipe-ban-utility-report.txt": (None, "Alderbrook Courier"),
     "written/sports_picks/ringside-how-it-ends-method-picks-dunhaven.txt": ("Dev Aurora", "Dunhaven Post"),
     "written/sports_picks/grid-guesses-portmane-street-circuit-qualifying.txt": ("Nadia Querol", "Grid Talk"),
+    "written/health_outlooks/north-vale-paediatric-critical-care-bed-forecast.txt":
+        ("Cathal Oyinlola", "North Vale Paediatric Critical Care Operational Delivery Network"),
 }
 
 

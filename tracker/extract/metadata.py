@@ -945,6 +945,12 @@ def _read_top(blocks: list[Block]) -> _Top:
             desk = desk_title(text)
             top.outlet = desk[1] if desk is not None else None
             continue
+        if position == 0 and (sender := _FROM_FIELD.match(text)) is not None and any(_ADDRESSEE.match(b.text.strip()) for b in lines[1:4]):
+            memo = True  # an e-mail's header, From: over To:, Date:, Subject:
+            parts = [p.strip() for p in _EMAIL.sub("", sender.group("name")).split(",")]
+            if len(parts) >= 3 and _is_role(parts[1]) and _institution(parts[-1]):
+                top.outlet = top.outlet or parts[-1]  # "From: Ada Marsh, Network Manager, X Delivery Network"
+                top.author = top.author or _names(parts[0])  # the sender, not the network after the post
         if memo and _ADDRESSEE.match(text):
             continue
         if position == 0 and (reddit := _SUBREDDIT_LINE.match(text)) is not None:
@@ -1135,9 +1141,35 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.title, top.outlet = second, outlet_name(first)
         elif _institution(second) and not _institution(first):
             top.outlet = top.outlet or second  # "X Meteorological Service - Forecast Centre" under the product's name
+        elif adjacent and _column_name(first) and _headline_under(second, first):
+            # "THE COUNTING ROOM" over "Shoppers are tired. Retailers ...": the column's (or the
+            # body's) name in capitals, then the piece's own headline; a column is not the outlet.
+            top.title = second
+            top.outlet = top.outlet or (first if _institution(first) or _organisation(first) else None)
     if top.published is None and top.title:
         top.published = parse_month_year(top.title.rstrip("."))
     return top
+
+
+_COLUMN_NAME_WORDS = 4
+_COLUMN_HEADLINE_MIN_WORDS = 5
+# "Notes on what the home will be like", "The X Independents' manifesto for ...": a subtitle that
+# describes the text under a title in capitals, not a headline under a column's name.
+_DESCRIBING_SUBTITLE = re.compile(
+    r"^(?:(?i:notes|thoughts|reflections|essays|letters|observations|remarks)\s+(?i:on|about|from)\b"
+    r"|(?i:the|a|an)\s+[^,:]{0,50}?\b(?i:manifesto|programme|program|plan|report|guide|essay|history|account|study|survey of)\b)"
+)
+
+
+def _column_name(text: str) -> bool:
+    """A short name set in capitals with no number or date: a column's or a body's name."""
+    return text.isupper() and _words(text) <= _COLUMN_NAME_WORDS and not re.search(r"\d|[:\u2014\u2013|]", text)
+
+
+def _headline_under(text: str, name: str) -> bool:
+    """A headline in ordinary case under a name in capitals, longer than the name."""
+    words = _words(text)
+    return not text.isupper() and max(_COLUMN_HEADLINE_MIN_WORDS, _words(name) + 1) <= words <= _TITLE_BODY_WORDS and not _DESCRIBING_SUBTITLE.match(text)
 
 
 # "ADDRESS BY HON. FRANKLIN K. LANE, SECRETARY OF THE INTERIOR, ...": the speaker the title names.
@@ -1253,7 +1285,8 @@ def read_metadata(blocks: list[Block]) -> Meta:
 # "Analysts: Ada Marsh, Tom Reed", "Regards," over a name, "— @handle", a name on the last line.
 
 _SIGNATURE_FIELD = re.compile(
-    r"^(?:forecasters?(?:\s+on\s+duty)?|analysts?|prepared\s+by|author|authors|written\s+by|signed)\s*:?\s+(?P<names>\S.*)$",
+    r"^(?:(?:duty\s+|lead\s+)?(?:forecasters?|hydrologists?|meteorologists?)(?:\s+on\s+duty)?|analysts?|prepared\s+by|author|authors|"
+    r"written\s+by|signed)\s*:?\s+(?P<names>\S.*)$",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
@@ -1264,6 +1297,7 @@ _CLOSING = re.compile(
 _CLOSING_LINE = re.compile(rf"(?:{_CLOSING.pattern})[,.!]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _DASH_SIGNATURE = re.compile(r"^(?:\u2014|\u2013|--|-)\s*@?(?P<name>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,3})$")
 _INITIALS = re.compile(r"^[A-Z]{2,4}$")
+_SURNAME = re.compile(r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?")
 _SIGNATURE_BLOCKS = 4
 # A handle, a word in lower case with an underscore or digits or run together ("hobartkitchen").
 _HANDLE_NAME = re.compile(r"^@?(?P<name>[a-z][a-z0-9_.]{3,30})$")
@@ -1304,6 +1338,8 @@ def signature_author(blocks: list[Block]) -> str | None:
             value = field.group("names").strip()
             if _INITIALS.fullmatch(value):
                 return value  # "FORECASTER MVB"
+            if _SURNAME.fullmatch(value):
+                return value  # "Forecaster: Abernathy-Quist": a surname after the label is a name
             names = [n for part in _NAME_SEPARATOR.split(value) if part and (n := _signed_name(part))]
             return ", ".join(names) if names else None
         closing = _CLOSING_LINE.match(text)
