@@ -133,6 +133,28 @@ def test_a_columns_name_in_capitals_is_not_the_title(header: str, title: str) ->
     assert _meta(header + "\n\n" + BODY)[0] == title
 
 
+# ---------------------------------------------------------------- who posted it; a section's label
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Posted by tide_watcher | Wed 7 May 2031, 07:42", "tide_watcher"),
+    ("posted by ferry_notes_77 | 7 May 2031", "ferry_notes_77"),
+    ("Wednesday 7 May 2031 | compiled 06:45 by the Lindqvist Brothers sales desk", "Lindqvist Brothers sales desk"),
+])
+def test_a_posted_by_part_names_the_poster_and_never_the_outlet(line: str, author: str) -> None:
+    meta = _meta("So the harbour wants a second ferry\n" + line + "\n\n" + BODY)
+    assert (meta[1], meta[2], meta[3]) == (author, dt.date(2031, 5, 7), None)
+
+
+def test_a_sections_label_over_the_headline_and_its_dated_line() -> None:
+    header = (
+        "EXPLAINER\nThe ferry fare vote: what you are deciding, how it is counted, and who wants what\n\n"
+        "Lindqvist Daily \u00b7 Local Government \u00b7 7 May 2031\n\n"
+    )
+    assert _meta(header + BODY) == (
+        "The ferry fare vote: what you are deciding, how it is counted, and who wants what", None, dt.date(2031, 5, 7), "Lindqvist Daily",
+    )
+
+
 # ---------------------------------------------------------------- train and dev texts read by path
 
 REAL = {

@@ -524,7 +524,7 @@ _SECTIONS = frozenset(
     "opinion column columns comment analysis property commodities markets market business news local national "
     "world sport sports technology tech science features feature client note client note editorial letters "
     "politics economy finance culture lifestyle energy health environment travel weather entertainment arts books "
-    "insights commentary".split()
+    "insights commentary explainer government education transport housing elections".split()
 )
 # Words that end the name of a publication or an organisation.
 _ORG_WORDS = (
@@ -790,6 +790,8 @@ def _info_line(text: str, top: _Top) -> bool:
             top.outlet = top.outlet or described.group("name")  # "Kerbside, a weekly newsletter on freight"
         elif (medium_by := _MEDIUM_BY.match(part)) is not None and (name := _names(medium_by.group("names"))):
             top.author = top.author or name  # "a policy newsletter by Ada Marsh"
+        elif (poster := _POSTED_BY_PART.match(part)) is not None:
+            top.author = top.author or _poster(poster.group("who"))  # "Posted by ada_m | <date>": the poster, never an outlet
         elif _HANDLE_NAME.match(part):
             continue  # "ada_m | 3 May 2031, 21:47": a post's header names its poster, not an outlet
         elif _clean_outlet(part) or part[:1].islower():
@@ -798,6 +800,19 @@ def _info_line(text: str, top: _Top) -> bool:
 
 
 _PARTS_MAX_WORDS = 20
+# "Posted by ada_m", "compiled 06:45 by the Portmore Brothers sales desk": who put the piece up.
+_POSTED_BY_PART = re.compile(r"^(?i:posted|written|compiled|filed)\s+(?:[\d:.]+\s+)?(?i:by)\s+(?:(?i:the)\s+)?(?P<who>\S.*)$")
+_SIGNING_DESK = re.compile(r"\s(?i:desk|team)$")
+
+
+def _poster(who: str) -> str | None:
+    """A handle, a desk that signs the piece (its author, as the guide reads a signing desk) or names."""
+    who = who.strip()
+    if (handle := _HANDLE_NAME.match(who)) is not None:
+        return handle.group("name")
+    if _SIGNING_DESK.search(who) and who[:1].isupper():
+        return who
+    return _names(who)
 _MEDIA = r"(?i:newsletter|blog|column|podcast|magazine|bulletin|quarterly|weekly|monthly|digest|letter)"
 _DESCRIBED_PUBLICATION = re.compile(rf"^(?P<name>[A-Z][^,]{{1,40}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\b")
 _MEDIUM_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\s+(?i:by)\s+(?P<names>[A-Z].*)$")
@@ -1055,7 +1070,10 @@ def _read_top(blocks: list[Block]) -> _Top:
             # with its own punctuation: "Go 2, here we come!", "Forecasting Newsletter: June 2020.").
             short_first = not candidates and position == 0 and _words(text) <= 8 and next_kind is Kind.HEADING
             prose_next = next_kind is Kind.BODY or next_text.startswith("Dear ")  # a letter's salutation
-            if short_first or (not candidates and position == 0 and prose_next and _headline_sentence(text)):
+            # Under a section's label only ("EXPLAINER"), a headline over the line of parts that dates it.
+            under_label = not candidates and position > 0 and all(_is_section(b.text.strip()) for b in lines[:position])
+            dated_below = under_label and _words(text) <= _TITLE_BODY_WORDS and next_kind is Kind.HEADING and _is_dated(next_text)
+            if short_first or dated_below or (not candidates and position == 0 and prose_next and _headline_sentence(text)):
                 candidates.append(text)
                 continue
             if candidates and _title_case(text) and _words(text) <= _TITLE_BODY_WORDS:
