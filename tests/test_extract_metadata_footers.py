@@ -155,6 +155,14 @@ def test_a_sections_label_over_the_headline_and_its_dated_line() -> None:
     )
 
 
+# ---------------------------------------------------------------- a stamp without a year
+
+@pytest.mark.parametrize("stamp", ["Tues 23 Mar, 10:40 local", "Sun 4 Oct", "Monday 12 May, 6pm"])
+def test_a_stamp_without_a_year_neither_titles_nor_dates_the_text(stamp: str) -> None:
+    header = f"River Discussion - Lindqvist River Forecast Centre\n{stamp}\n\n"
+    assert _meta(header + BODY) == ("River Discussion", None, None, "Lindqvist River Forecast Centre")
+
+
 # ---------------------------------------------------------------- train and dev texts read by path
 
 REAL = {

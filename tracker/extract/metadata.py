@@ -914,8 +914,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             if not _is_transcript(blocks) and not text.lower().startswith("chair") and not minutes:
                 top.author = _names(speaker.group("name")) or top.author
             continue
-        if _FILED.match(text) or _ATTENDANCE.match(text):
-            continue
+        if _FILED.match(text) or _ATTENDANCE.match(text) or _YEARLESS_STAMP.match(text):
+            continue  # "Tues 23 Mar, 10:40 local": a stamp without a year dates nothing and titles nothing
         desk_line = _DESK_FIELD.match(text)
         if desk_line is not None and candidates and _institution(desk_line.group("firm")):
             top.outlet = top.outlet or desk_line.group("firm")  # "Desk: G10 spot, Lowbridge Markets" under the note's name
@@ -1169,6 +1169,11 @@ def _read_top(blocks: list[Block]) -> _Top:
     return top
 
 
+_YEARLESS_STAMP = re.compile(
+    rf"^(?i:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?"
+    r"(?:,?\s+(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Za-z]{1,10})?)?$",
+    re.IGNORECASE,
+)
 _COLUMN_NAME_WORDS = 4
 _COLUMN_HEADLINE_MIN_WORDS = 5
 # "Notes on what the home will be like", "The X Independents' manifesto for ...": a subtitle that
