@@ -163,6 +163,21 @@ def test_a_stamp_without_a_year_neither_titles_nor_dates_the_text(stamp: str) ->
     assert _meta(header + BODY) == ("River Discussion", None, None, "Lindqvist River Forecast Centre")
 
 
+# ---------------------------------------------------------------- a brand beside its product's name
+
+@pytest.mark.parametrize(("line", "title", "outlet"), [
+    ("Harbourlight Software - Product Roadmap Update, Spring 2031", "Product Roadmap Update, Spring 2031", "Harbourlight Software"),
+    ("Lindqvist Forwarding -- Ocean Freight Rate Report", "Ocean Freight Rate Report", "Lindqvist Forwarding"),
+])
+def test_a_brand_beside_its_products_name(line: str, title: str, outlet: str) -> None:
+    meta = _meta(line + "\nPosted 7 May 2031 by Ines Marlow, VP Product\n\nHi everyone,\n\n" + BODY)
+    assert (meta[0], meta[1], meta[3]) == (title, "Ines Marlow", outlet)
+
+
+def test_a_title_with_a_dash_and_no_kind_of_document_stays_whole() -> None:
+    assert _meta("Lindqvist Harbour - the ferry that never came\n\n" + BODY)[0] == "Lindqvist Harbour - the ferry that never came"
+
+
 # ---------------------------------------------------------------- train and dev texts read by path
 
 REAL = {

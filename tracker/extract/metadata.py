@@ -1854,6 +1854,18 @@ def _firm(text: str) -> bool:
     return "&" in words and len(words) <= 4 and all(w == "&" or w[:1].isupper() for w in words)
 
 
+# The kind of document a note's name ends in: "Product Roadmap Update", "Ocean Freight Rate Report".
+_DOCUMENT_KIND = re.compile(r"\b(?:Update|Report|Outlook|Bulletin|Roadmap|Newsletter|Letter|Note|Brief|Briefing|Digest|Review|Announcement)\b")
+_BRAND_WORDS = (2, 3)
+
+
+def _brand(text: str) -> bool:
+    """Two or three capitalised words that name no kind of document: a company's or a product's name."""
+    words = text.split()
+    return _BRAND_WORDS[0] <= len(words) <= _BRAND_WORDS[1] and all(w[:1].isupper() for w in words) and not _DOCUMENT_KIND.search(text) \
+        and not text.isupper() and not _FULL_DATE.search(text)
+
+
 def _firm_and_note(candidates: list[str], *, adjacent: bool) -> tuple[str, str] | None:
     """(outlet, title) from a first line "note - firm" or "firm - unit", or None.
 
@@ -1874,6 +1886,8 @@ def _firm_and_note(candidates: list[str], *, adjacent: bool) -> tuple[str, str] 
         return (head, tail) if head.isupper() == tail.isupper() else None
     if tail_firm and not head_firm and headline is None and _institution(tail) and not _organisation(head):
         return tail, head  # "Base Metals Monthly - Tarrant & Ode Commodities Strategy"
+    if headline is None and not head_firm and _brand(head) and _DOCUMENT_KIND.search(tail) and tail[:1].isupper():
+        return head, tail  # "Kestrel Cloud - Product Roadmap Update, Winter 2026": the brand, then its product
     if head_firm and not tail_firm and headline is not None and (head.isupper() or "&" in head) and tail.isupper():
         return candidates[0].strip(), headline  # "TARRANT & ODE - EQUITY DERIVATIVES STRATEGY" over a headline
     return None
