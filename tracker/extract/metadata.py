@@ -344,6 +344,12 @@ def _event_dated(text: str) -> bool:
     return date is not None and _EVENT_BEFORE_DATE.search(text[: date.start()]) is not None
 
 
+# "Dunhaven Arena card", "Fight night at the Corn Exchange", "Race card: Portmore, 3.15":
+# a title naming an event's card; the date under it is the day of the event.
+_CARD_TITLE = re.compile(r"\b(?i:(?:under)?card|fight\s+night|race\s*card|bill\s+of\s+fights)\b")
+_DATE_LINE_WORDS = 5
+
+
 def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.date | None:
     """From a dateline near the top ("Global Research, December 09, 2021") or a
     'Published:' line; a date inside a sentence of the body does not count.
@@ -355,7 +361,11 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
     if before_prose:
         first_prose = next((i for i, b in enumerate(header) if b.kind is Kind.BODY and _words(b.text) > _MAX_META_WORDS), len(header))
         header = header[:first_prose]
+    previous = ""
     for block in header:
+        above, previous = previous, block.text
+        if _CARD_TITLE.search(above) and _FULL_DATE.search(block.text) and _words(block.text) <= _DATE_LINE_WORDS:
+            continue  # a date alone under a fight card's or a race card's title is the event's day
         if dated_title(block.text) and not _date_closes(block.text):
             continue  # a title naming a past day
         if dated_title(block.text) and (date := publication_date(block.text)):
@@ -514,7 +524,7 @@ _SECTIONS = frozenset(
     "opinion column columns comment analysis property commodities markets market business news local national "
     "world sport sports technology tech science features feature client note client note editorial letters "
     "politics economy finance culture lifestyle energy health environment travel weather entertainment arts books "
-    "insights commentary".split()
+    "insights commentary explainer government education transport housing elections".split()
 )
 # Words that end the name of a publication or an organisation.
 _ORG_WORDS = (
@@ -533,7 +543,8 @@ _DASH_SEPARATOR = re.compile(r"\s+(?:[\u2014\u2013]|--)\s+")
 # under the title, "Dec 28, 2024 \u2014 Arjun Vellacott", "By the MAC Insider staff".
 _PERSON = r"(?:(?:Prof\.|Professor|Dr\.|Sir)\s+)?[A-Z][\w'\u2019.-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+){1,3}"
 _NAME_IN_PLACE = re.compile(rf"^(?P<name>{_PERSON})\s+in\s+[A-Z][\w'\u2019 -]{{1,30}}$")
-_NAME_ROLE = re.compile(rf"^(?P<name>{_PERSON}),\s+[a-z][\w'-]*(?:\s+[\w'-]+){{0,3}}$|^(?P<official>{_PERSON}),\s+(?:President|Vice-President|Governor|Chair)\b")
+# A post after the comma carries no number: "Portmane Street Circuit, round 9" is a place and its event.
+_NAME_ROLE = re.compile(rf"^(?P<name>{_PERSON}),\s+[a-z][A-Za-z'-]*(?:\s+[A-Za-z'-]+){{0,3}}$|^(?P<official>{_PERSON}),\s+(?:President|Vice-President|Governor|Chair)\b")
 _BARE_PERSON = re.compile(rf"^(?P<name>{_PERSON})$")
 _NAME_POST = re.compile(rf"^(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{_PERSON}),\s+(?P<post>[^,]{{2,60}})(?:,\s*[^,]{{2,60}})?\.?$")
 # "Christine Lagarde, President of the ECB,": the institution the speaker presides over.
@@ -543,6 +554,11 @@ _DATE_THEN_NAME = re.compile(rf"[\u2014\u2013|-]\s*(?P<name>{_PERSON})$")
 # "Published 31/12/2030 by Ada Marsh".
 _DATE_BY_NAME = re.compile(rf"\d\s+by\s+(?P<name>{_PERSON})$")
 _ALL_CAPS_NAME = re.compile(r"^[A-Z][A-Z'-]{3,}$")
+# "SUMMARY" under a dated bulletin line: a section of the document, never a signature.
+_DOCUMENT_HEADINGS = frozenset(
+    "summary introduction overview background abstract contents highlights notes outlook forecast discussion "
+    "synopsis preface foreword conclusions recommendations appendix methods".split()
+)
 _NOT_PERSON_WORDS = frozenset(
     "the a an of and for to in on at by with new old highlights background summary contents table introduction "
     "abstract conclusion preface chapter part letter economy markets outlook forecast report minutes statement "
@@ -774,6 +790,8 @@ def _info_line(text: str, top: _Top) -> bool:
             top.outlet = top.outlet or described.group("name")  # "Kerbside, a weekly newsletter on freight"
         elif (medium_by := _MEDIUM_BY.match(part)) is not None and (name := _names(medium_by.group("names"))):
             top.author = top.author or name  # "a policy newsletter by Ada Marsh"
+        elif (poster := _POSTED_BY_PART.match(part)) is not None:
+            top.author = top.author or _poster(poster.group("who"))  # "Posted by ada_m | <date>": the poster, never an outlet
         elif _HANDLE_NAME.match(part):
             continue  # "ada_m | 3 May 2031, 21:47": a post's header names its poster, not an outlet
         elif _clean_outlet(part) or part[:1].islower():
@@ -782,6 +800,19 @@ def _info_line(text: str, top: _Top) -> bool:
 
 
 _PARTS_MAX_WORDS = 20
+# "Posted by ada_m", "compiled 06:45 by the Portmore Brothers sales desk": who put the piece up.
+_POSTED_BY_PART = re.compile(r"^(?i:posted|written|compiled|filed)\s+(?:[\d:.]+\s+)?(?i:by)\s+(?:(?i:the)\s+)?(?P<who>\S.*)$")
+_SIGNING_DESK = re.compile(r"\s(?i:desk|team)$")
+
+
+def _poster(who: str) -> str | None:
+    """A handle, a desk that signs the piece (its author, as the guide reads a signing desk) or names."""
+    who = who.strip()
+    if (handle := _HANDLE_NAME.match(who)) is not None:
+        return handle.group("name")
+    if _SIGNING_DESK.search(who) and who[:1].isupper():
+        return who
+    return _names(who)
 _MEDIA = r"(?i:newsletter|blog|column|podcast|magazine|bulletin|quarterly|weekly|monthly|digest|letter)"
 _DESCRIBED_PUBLICATION = re.compile(rf"^(?P<name>[A-Z][^,]{{1,40}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\b")
 _MEDIUM_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\s+(?i:by)\s+(?P<names>[A-Z].*)$")
@@ -883,8 +914,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             if not _is_transcript(blocks) and not text.lower().startswith("chair") and not minutes:
                 top.author = _names(speaker.group("name")) or top.author
             continue
-        if _FILED.match(text) or _ATTENDANCE.match(text):
-            continue
+        if _FILED.match(text) or _ATTENDANCE.match(text) or _YEARLESS_STAMP.match(text):
+            continue  # "Tues 23 Mar, 10:40 local": a stamp without a year dates nothing and titles nothing
         desk_line = _DESK_FIELD.match(text)
         if desk_line is not None and candidates and _institution(desk_line.group("firm")):
             top.outlet = top.outlet or desk_line.group("firm")  # "Desk: G10 spot, Lowbridge Markets" under the note's name
@@ -929,6 +960,12 @@ def _read_top(blocks: list[Block]) -> _Top:
             desk = desk_title(text)
             top.outlet = desk[1] if desk is not None else None
             continue
+        if position == 0 and (sender := _FROM_FIELD.match(text)) is not None and any(_ADDRESSEE.match(b.text.strip()) for b in lines[1:4]):
+            memo = True  # an e-mail's header, From: over To:, Date:, Subject:
+            parts = [p.strip() for p in _EMAIL.sub("", sender.group("name")).split(",")]
+            if len(parts) >= 3 and _is_role(parts[1]) and _institution(parts[-1]):
+                top.outlet = top.outlet or parts[-1]  # "From: Ada Marsh, Network Manager, X Delivery Network"
+                top.author = top.author or _names(parts[0])  # the sender, not the network after the post
         if memo and _ADDRESSEE.match(text):
             continue
         if position == 0 and (reddit := _SUBREDDIT_LINE.match(text)) is not None:
@@ -1001,6 +1038,8 @@ def _read_top(blocks: list[Block]) -> _Top:
         elif (ending := _DATE_AT_END.search(text)) is not None:
             # "... Held at the Astor Hotel, New York January 24, 1917": a header line that ends with its date.
             date = parse_full_date(ending.group(0))
+        if date is not None and candidates and _CARD_TITLE.search(candidates[-1]) and _words(text) <= _DATE_LINE_WORDS:
+            continue  # the day of the event under its card's title, not the date of issue
         if date is not None or is_meta_line(text) or "posted:" in text.lower():
             top.published = top.published or date
             person = _person_line(text) if date is not None else None
@@ -1023,7 +1062,7 @@ def _read_top(blocks: list[Block]) -> _Top:
                 top.author = top.author or person
                 byline_seen = True
                 continue
-        if candidates and _ALL_CAPS_NAME.match(text) and position > 0 and _is_dated(lines[position - 1].text):
+        if candidates and _ALL_CAPS_NAME.match(text) and text.lower() not in _DOCUMENT_HEADINGS and position > 0 and _is_dated(lines[position - 1].text):
             top.author = top.author or text  # "HAMILTON" under "For the Independent Journal. <date>"
             continue
         if block.kind is Kind.BODY:
@@ -1031,7 +1070,10 @@ def _read_top(blocks: list[Block]) -> _Top:
             # with its own punctuation: "Go 2, here we come!", "Forecasting Newsletter: June 2020.").
             short_first = not candidates and position == 0 and _words(text) <= 8 and next_kind is Kind.HEADING
             prose_next = next_kind is Kind.BODY or next_text.startswith("Dear ")  # a letter's salutation
-            if short_first or (not candidates and position == 0 and prose_next and _headline_sentence(text)):
+            # Under a section's label only ("EXPLAINER"), a headline over the line of parts that dates it.
+            under_label = not candidates and position > 0 and all(_is_section(b.text.strip()) for b in lines[:position])
+            dated_below = under_label and _words(text) <= _TITLE_BODY_WORDS and next_kind is Kind.HEADING and _is_dated(next_text)
+            if short_first or dated_below or (not candidates and position == 0 and prose_next and _headline_sentence(text)):
                 candidates.append(text)
                 continue
             if candidates and _title_case(text) and _words(text) <= _TITLE_BODY_WORDS:
@@ -1117,9 +1159,40 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.title, top.outlet = second, outlet_name(first)
         elif _institution(second) and not _institution(first):
             top.outlet = top.outlet or second  # "X Meteorological Service - Forecast Centre" under the product's name
+        elif adjacent and _column_name(first) and _headline_under(second, first):
+            # "THE COUNTING ROOM" over "Shoppers are tired. Retailers ...": the column's (or the
+            # body's) name in capitals, then the piece's own headline; a column is not the outlet.
+            top.title = second
+            top.outlet = top.outlet or (first if _institution(first) or _organisation(first) else None)
     if top.published is None and top.title:
         top.published = parse_month_year(top.title.rstrip("."))
     return top
+
+
+_YEARLESS_STAMP = re.compile(
+    rf"^(?i:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?"
+    r"(?:,?\s+(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Za-z]{1,10})?)?$",
+    re.IGNORECASE,
+)
+_COLUMN_NAME_WORDS = 4
+_COLUMN_HEADLINE_MIN_WORDS = 5
+# "Notes on what the home will be like", "The X Independents' manifesto for ...": a subtitle that
+# describes the text under a title in capitals, not a headline under a column's name.
+_DESCRIBING_SUBTITLE = re.compile(
+    r"^(?:(?i:notes|thoughts|reflections|essays|letters|observations|remarks)\s+(?i:on|about|from)\b"
+    r"|(?i:the|a|an)\s+[^,:]{0,50}?\b(?i:manifesto|programme|program|plan|report|guide|essay|history|account|study|survey of)\b)"
+)
+
+
+def _column_name(text: str) -> bool:
+    """A short name set in capitals with no number or date: a column's or a body's name."""
+    return text.isupper() and _words(text) <= _COLUMN_NAME_WORDS and not re.search(r"\d|[:\u2014\u2013|]", text)
+
+
+def _headline_under(text: str, name: str) -> bool:
+    """A headline in ordinary case under a name in capitals, longer than the name."""
+    words = _words(text)
+    return not text.isupper() and max(_COLUMN_HEADLINE_MIN_WORDS, _words(name) + 1) <= words <= _TITLE_BODY_WORDS and not _DESCRIBING_SUBTITLE.match(text)
 
 
 # "ADDRESS BY HON. FRANKLIN K. LANE, SECRETARY OF THE INTERIOR, ...": the speaker the title names.
@@ -1216,15 +1289,16 @@ def read_metadata(blocks: list[Block]) -> Meta:
         title = _ANY_DASH.split(title)[0].strip()  # "STATE OF THE CITY — Mayor Ada Marsh": the speaker is not the title
     author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title) or find_report_author(blocks)
     author = author or office_holder_in_title(title) or speaker or _given_by_in_title(title)
-    author = author or _capitals_byline(blocks) or signature_author(blocks)
+    foot = foot_signature(blocks)
+    author = author or _capitals_byline(blocks) or signature_author(blocks) or foot.author
     author = clean_name(author) if author else author
     return Meta(
         title,
         author,
         top.thread_date or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
-        or _labelled_numeric_date(blocks) or story_dateline(blocks),
+        or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published,
         find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author)
-        or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title),
+        or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet,
     )
 
 
@@ -1234,7 +1308,8 @@ def read_metadata(blocks: list[Block]) -> Meta:
 # "Analysts: Ada Marsh, Tom Reed", "Regards," over a name, "— @handle", a name on the last line.
 
 _SIGNATURE_FIELD = re.compile(
-    r"^(?:forecasters?(?:\s+on\s+duty)?|analysts?|prepared\s+by|author|authors|written\s+by|signed)\s*:?\s+(?P<names>\S.*)$",
+    r"^(?:(?:duty\s+|lead\s+)?(?:forecasters?|hydrologists?|meteorologists?)(?:\s+on\s+duty)?|analysts?|prepared\s+by|author|authors|"
+    r"written\s+by|signed)\s*:?\s+(?P<names>\S.*)$",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
@@ -1245,6 +1320,7 @@ _CLOSING = re.compile(
 _CLOSING_LINE = re.compile(rf"(?:{_CLOSING.pattern})[,.!]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _DASH_SIGNATURE = re.compile(r"^(?:\u2014|\u2013|--|-)\s*@?(?P<name>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,3})$")
 _INITIALS = re.compile(r"^[A-Z]{2,4}$")
+_SURNAME = re.compile(r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?")
 _SIGNATURE_BLOCKS = 4
 # A handle, a word in lower case with an underscore or digits or run together ("hobartkitchen").
 _HANDLE_NAME = re.compile(r"^@?(?P<name>[a-z][a-z0-9_.]{3,30})$")
@@ -1285,6 +1361,8 @@ def signature_author(blocks: list[Block]) -> str | None:
             value = field.group("names").strip()
             if _INITIALS.fullmatch(value):
                 return value  # "FORECASTER MVB"
+            if _SURNAME.fullmatch(value):
+                return value  # "Forecaster: Abernathy-Quist": a surname after the label is a name
             names = [n for part in _NAME_SEPARATOR.split(value) if part and (n := _signed_name(part))]
             return ", ".join(names) if names else None
         closing = _CLOSING_LINE.match(text)
@@ -1776,6 +1854,18 @@ def _firm(text: str) -> bool:
     return "&" in words and len(words) <= 4 and all(w == "&" or w[:1].isupper() for w in words)
 
 
+# The kind of document a note's name ends in: "Product Roadmap Update", "Ocean Freight Rate Report".
+_DOCUMENT_KIND = re.compile(r"\b(?:Update|Report|Outlook|Bulletin|Roadmap|Newsletter|Letter|Note|Brief|Briefing|Digest|Review|Announcement)\b")
+_BRAND_WORDS = (2, 3)
+
+
+def _brand(text: str) -> bool:
+    """Two or three capitalised words that name no kind of document: a company's or a product's name."""
+    words = text.split()
+    return _BRAND_WORDS[0] <= len(words) <= _BRAND_WORDS[1] and all(w[:1].isupper() for w in words) and not _DOCUMENT_KIND.search(text) \
+        and not text.isupper() and not _FULL_DATE.search(text)
+
+
 def _firm_and_note(candidates: list[str], *, adjacent: bool) -> tuple[str, str] | None:
     """(outlet, title) from a first line "note - firm" or "firm - unit", or None.
 
@@ -1796,6 +1886,8 @@ def _firm_and_note(candidates: list[str], *, adjacent: bool) -> tuple[str, str] 
         return (head, tail) if head.isupper() == tail.isupper() else None
     if tail_firm and not head_firm and headline is None and _institution(tail) and not _organisation(head):
         return tail, head  # "Base Metals Monthly - Tarrant & Ode Commodities Strategy"
+    if headline is None and not head_firm and _brand(head) and _DOCUMENT_KIND.search(tail) and tail[:1].isupper():
+        return head, tail  # "Kestrel Cloud - Product Roadmap Update, Winter 2026": the brand, then its product
     if head_firm and not tail_firm and headline is not None and (head.isupper() or "&" in head) and tail.isupper():
         return candidates[0].strip(), headline  # "TARRANT & ODE - EQUITY DERIVATIVES STRATEGY" over a headline
     return None
@@ -1887,3 +1979,84 @@ def story_dateline(blocks: list[Block]) -> dt.date | None:
         if match is not None and (date := parse_full_date(match.group("when"))) is not None:
             return date
     return None
+
+
+# ---------------------------------------------------------------- a signature that names the paper
+#
+# A piece whose header names nobody may close with a line that does: "— Ada Marsh, Portmore
+# Notes (a local blog)", "— The Portmore Courier, news desk, 3 May 2031", "— Ada Marsh, writing
+# in the Portmore Quarterly, spring issue", "— From the Portmore Gazette, Saturday, May 3rd,
+# 1890", or a line about the writer: "Ada Marsh writes the harbour column for the Portmore
+# Post", "Harbour Notes is written by the shipping desk of The Portmore Courier".
+
+@dataclass(frozen=True)
+class FootSignature:
+    author: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+
+
+_FOOT_DASH = re.compile(r"^(?:\u2014|\u2013|--)\s*(?P<rest>\S.*)$")
+_FOOT_MAX_WORDS = 20
+# A name ending in one of these is a paper's, not a person's ("Alderbrook Courier").
+_PAPER_END = re.compile(
+    r"\b(?:Courier|Post|Times|Herald|Gazette|Chronicle|Journal|Review|Daily|Echo|Quarterly|Weekly|Monthly|Ledger|"
+    r"Mail|News|Observer|Telegraph|Tribune|Intelligencer|Standard|Star|Record|Argus|Mercury|Clarion|Express|"
+    r"Examiner|Sentinel|Bulletin|Advertiser|Magazine)$"
+)
+_WRITING_IN = re.compile(r"^(?i:writing\s+(?:in|for)|written\s+for|from|for|in)\s+(?:(?i:the)\s+(?=[A-Z]))?")
+_NOT_OUTLET_PART = re.compile(
+    r"\b(?i:desk|team|section|pages?|issue|edition|number|column|correspondent|contributor|reader|member|resident)$"
+)
+_OUTLET_WORDS = 6
+_WRITER_BIO = re.compile(
+    rf"^(?P<name>{_PERSON})\s+(?:writes|edits|compiles)\b[^.]{{0,80}}?\s(?:for|in)\s+(?:the\s+)?"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})"
+)
+_WRITTEN_BY_DESK = re.compile(
+    r"^[A-Z][\w'\u2019& -]{1,40}?\s+is\s+(?:written|compiled|edited|published)\s+by\s+[^.]{0,60}?\s(?:of|at)\s+"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})"
+)
+
+
+def _outlet_part(text: str) -> str | None:
+    """A short name in title case that is neither a post, a desk nor an issue."""
+    text = _WRITING_IN.sub("", text.strip()).strip()
+    words = text.split()
+    if not words or len(words) > _OUTLET_WORDS or _NOT_OUTLET_PART.search(text) or _is_role(text) or _FULL_DATE.search(text):
+        return None
+    small = {"of", "the", "and", "&", "for", "on", "in"}
+    return text if all(w[:1].isupper() or w in small for w in words) and words[0][:1].isupper() else None
+
+
+def foot_signature(blocks: list[Block]) -> FootSignature:
+    """Author, outlet and date from the text's last lines (each None where they say nothing)."""
+    tail = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR and b.text.strip()][-2:]
+    if not tail:
+        return FootSignature()
+    for line in reversed(tail):
+        first = re.split(r"(?<=[a-z]{2})\.\s", line, maxsplit=1)[0]
+        if (bio := _WRITER_BIO.match(first)) is not None:
+            return FootSignature(clean_name(bio.group("name")), bio.group("outlet"))
+        if (desk := _WRITTEN_BY_DESK.match(first)) is not None:
+            return FootSignature(None, desk.group("outlet"))
+    dashed = _FOOT_DASH.match(tail[-1])
+    rest = _PARENTHESIS.sub("", dashed.group("rest")).strip().rstrip(".") if dashed else ""
+    if not rest or _words(rest) > _FOOT_MAX_WORDS:
+        return FootSignature()
+    published = None
+    if (date := _FULL_DATE.search(rest)) is not None:
+        published = parse_full_date(rest[date.start():])
+        rest = _WEEKDAY_TAIL.sub("", rest[: date.start()].rstrip(" ,")).rstrip(" ,")
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    if not parts:
+        return FootSignature(published=published)
+    lead = _WRITING_IN.sub("", parts[0]).strip()
+    paper_first = lead != parts[0] or _PAPER_END.search(lead) is not None or (len(parts) > 1 and _NOT_OUTLET_PART.search(parts[1]) is not None)
+    if paper_first:
+        return FootSignature(None, _outlet_part(lead), published)
+    author = _signed_name(lead)
+    if author is None:
+        return FootSignature(published=published)
+    outlet = next((o for part in parts[1:] if (o := _outlet_part(part))), None)
+    return FootSignature(author, outlet, published)
