@@ -369,3 +369,30 @@ def test_according_to_does_not_take_the_writers_own_words() -> None:
 
 def test_a_section_label_of_a_forecast_product_is_not_a_speaker() -> None:
     assert only("GALES:  Severe gales will reach the outer islands by Thursday night.").speaker is None
+
+
+def test_a_noun_or_adjective_after_a_comma_is_no_trailing_speaker() -> None:
+    # Written here: "estimated", "forecast" after an article or a preposition describe a noun.
+    for sentence in (
+        "Tin prices are forecast to rise by 2 percent in 2027, following an estimated 6 percent fall this year.",
+        "Fares will go up in every region next spring, except in the north, where the forecast is flat.",
+        "Output will recover in 2027, at a projected cost of two billion.",
+    ):
+        assert [c.speaker for c in extract(sentence).forecasts] == [None], sentence
+
+
+def test_what_a_passive_forecasts_is_not_its_speaker() -> None:
+    # Written here: the subject of "is projected", "are forecast to" is the thing forecast.
+    for sentence in (
+        "As barley use is expected to outgrow the crop, oat stocks are forecast to fall by a fifth in 2027.",
+        "Although demand will grow in 2027, beet sugar output is projected at 5.1 million tons.",
+        "Milk output will climb in 2027, with cheese exports expected to rise again.",
+    ):
+        assert {c.speaker for c in extract(sentence).forecasts} == {None}, sentence
+    # A named forecaster after the comma still is one.
+    assert [c.speaker for c in extract("Rents will rise in 2027, the agency predicted.").forecasts] == ["the agency"]
+
+
+def test_a_frame_verb_inside_a_compound_adjective_frames_nothing() -> None:
+    # Written here: "tighter-than-expected" is an adjective, not somebody expecting.
+    assert [c.speaker for c in extract("A tighter-than-expected harvest could lift wheat prices in 2027.", detector=True).forecasts] == [None]

@@ -8,6 +8,7 @@ import pytest
 from tracker.extract import Candidate, extract
 from tracker.extract.combine import DEFAULT_MIN_CONFIDENCE, LIST_CUE
 from tracker.extract.stated import EXPLICIT_CONFIDENCE
+from tracker.extract import stated
 
 
 def found(text: str) -> list[Candidate]:
@@ -179,3 +180,25 @@ def test_a_will_parted_from_its_verb_by_an_aside_is_still_a_forecast() -> None:
     candidate = only("The tidal turbine, once joined to the grid, will, beyond all doubt, light every street of the harbour town.")
     assert candidate.cue == "will"
     assert candidate.claim == "The tidal turbine will light every street of the harbour town"
+
+
+def test_a_scenario_named_with_its_chance_is_read_at_that_chance() -> None:
+    # Written here: scenarios that carry their probability before the colon.
+    text = (
+        "Our three cases for the harbour toll in 2027.\n\n"
+        "Base case (55%): the toll rises by a tenth in April.\n\n"
+        "Bear case (25%): the council freezes it until 2028.\n\n"
+        "Upside for the port (probability 20%): a new ferry line doubles traffic by June.\n"
+    )
+    read = [(c.claim, c.probability) for c in extract(text, detector=True).forecasts]
+    assert read == [
+        ("The toll rises by a tenth in April.", 0.55),
+        ("The council freezes it until 2028.", 0.25),
+        ("A new ferry line doubles traffic by June.", 0.2),
+    ]
+
+
+def test_a_share_before_a_colon_is_no_scenario_chance() -> None:
+    # Written here: a poll's share is not the chance of what follows it.
+    assert stated.leading_chance("Labour (34%): ahead in every poll this spring.") is None
+    assert stated.leading_chance("Bull case (30%): copper tops $12,000 by June.") == (0.3, "Copper tops $12,000 by June.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tracker.extract import extract
 from tracker.extract.units import units
 from tracker.extract.voices import detector_speaker, writer_names
 
@@ -121,3 +122,25 @@ def test_the_columns_of_a_table_are_no_speaker() -> None:
 ])
 def test_a_price_is_the_books_it_is_quoted_from(text: str, sentence: str, speaker: str | None) -> None:
     assert speaker_of(text, sentence) == speaker
+
+
+def test_forecasts_after_a_presented_forecast_in_minutes_are_its_owners() -> None:
+    # Written here: minutes in which somebody presents a forecast; what follows in the paragraph
+    # with no speaker of its own is the owner's (named after "'s" or "prepared by"), or the presenter's.
+    text = (
+        "Minutes of the Harbour Board, 3 March 2027\n\n"
+        "4. Dredging budget. Mr. Oyelaran presented the engineers' cost forecast for the 2027-28 season. "
+        "The channel works are projected at 4.1 million, about a tenth above this year. "
+        "Fuel costs are expected to ease by the autumn.\n\n"
+        "5. Moorings. The treasurer presented the draft projections. Mooring income is forecast to rise 6% in 2028.\n\n"
+        "6. Pilotage. The clerk reviewed the traffic outlook prepared by the pilots' association. "
+        "Ship calls are projected to fall by a twentieth next year.\n\n"
+        "7. Berths. Berth fees are expected to rise again in 2028.\n"
+    )
+    speakers = {c.quote: c.speaker for c in extract(text, detector=True).forecasts}
+    assert speakers["The channel works are projected at 4.1 million, about a tenth above this year."] == "the engineers"
+    assert speakers["Fuel costs are expected to ease by the autumn."] == "the engineers"
+    assert speakers["Mooring income is forecast to rise 6% in 2028."] == "The treasurer"
+    assert speakers["Ship calls are projected to fall by a twentieth next year."] == "the pilots' association"
+    # Another paragraph, with nothing presented: the writer's.
+    assert speakers["Berth fees are expected to rise again in 2028."] is None

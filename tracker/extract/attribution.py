@@ -241,6 +241,8 @@ def _last_frame(text: str) -> re.Match[str] | None:
             continue
         if not match.group("content") and _DETERMINER_BEFORE.search(text, 0, match.start()):
             continue  # "their stated drive": an adjective, not a report
+        if match.start() > 0 and text[match.start() - 1] == "-":
+            continue  # "a tighter-than-expected balance": part of a compound adjective
         if _SUBORDINATE_START.match(text) and "," in text[match.end():] and "," not in text[: match.start()]:
             continue  # "Although futures markets predict ..., the Fed is likely to ..."
         last = match
@@ -297,7 +299,22 @@ def trailing_speaker(sentence_tail: str) -> str | None:
     match = _TRAILING_FRAME.search(sentence_tail)
     if not match:
         return None
-    return speaker_name(match.group("who") or match.group("who2") or "")
+    who = match.group("who") or match.group("who2") or ""
+    words = who.split()
+    if words and words[-1].lower() in _FUNCTION_WORDS_BEFORE_NOUN:
+        return None  # ", following an estimated 5 percent rise", ", where the forecast ...": a noun, no speaker
+    if words and (words[-1].lower() in _PASSIVE_AUXILIARIES or words[0].lower() == "with"):
+        return None  # ", beet output is projected at ...", ", with exports expected to ...": what is forecast, not who
+    return speaker_name(who)
+
+
+_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# Words that leave a trailing frame verb a noun or an adjective ("following an estimated
+# increase", "where the forecast is", "at a projected cost"), not a verb with a subject.
+_FUNCTION_WORDS_BEFORE_NOUN = frozenset(
+    """a an the its their our his her your my this that these those any each every no some at in on of for
+    by with from to than""".split()
+)
 
 
 def trailing_frame_start(clause_text: str) -> int | None:

@@ -49,7 +49,7 @@ from tracker.extract.stated import (
 from tracker.extract.units import Unit
 from tracker.extract.units import units as find_units
 from tracker.extract.tables import table_picks
-from tracker.extract.voices import detector_speaker, paragraph_label, writer_names
+from tracker.extract.voices import detector_speaker, paragraph_label, presented_forecast_owner, writer_names
 
 if TYPE_CHECKING:
     from tracker.extract import Candidate
@@ -217,6 +217,10 @@ def with_confidence(
             label = paragraph_label(found, owner_at)
             if label is not None and label.lower() not in own_names:
                 candidate = dataclasses.replace(candidate, speaker=label)
+                placed[index] = (owner_at, order, candidate)
+            elif (presenter := presented_forecast_owner(found, owner_at, own_names)) is not None:
+                # "The secretariat presented the draft projections. The deficit is forecast to ...".
+                candidate = dataclasses.replace(candidate, speaker=presenter)
                 placed[index] = (owner_at, order, candidate)
         if declared and candidate.speaker is not None and candidate.speaker.lower() in own_names:
             # "... runner beans. Probably mine. (Bernadette Okafor-Lynch.)" under her own byline:

@@ -171,6 +171,12 @@ STATED_PROJECTIONS = ((REPORTED_EXPECTATION, round((29 + 1) / (31 + 2), 3)), (PR
 LEADING_CHANCE = re.compile(
     r"^\s*(?:\d{1,3}[.)]\s+\[(?P<listed>\d{1,3}(?:\.\d+)?)\s*%?\]|(?:\d{1,3}[.)]\s+)?(?:\((?P<paren>\d{1,3}(?:\.\d+)?)\s*%\)"
     r"|\[(?P<bracket>\d{1,3}(?:\.\d+)?)\s*%\]|(?P<bare>\d{1,3}(?:\.\d+)?)\s*%))\s+(?=[\"\u201c]?[A-Z])"
+    # "Bear case (20%): demand stalls ...", "Upside for the krona (probability 30%): ...": a
+    # scenario named with its chance before the colon (a poll's "Labour (34%):" is a share: the
+    # label must name a scenario).
+    r"|^\W{0,3}(?=[^:(\n]{0,40}\b(?i:case|scenario|bull|bear|upside|downside|central|baseline|optimistic|pessimistic|tail)\b)"
+    r"[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4}\s+\((?:(?i:probability|chance|odds|p)\s*[=:]?\s*)?"
+    r"(?P<scenario>\d{1,3}(?:\.\d+)?)\s*%\)\s*:\s+(?=[\"\u201c]?[A-Za-z])",
 )
 
 
@@ -183,8 +189,11 @@ def leading_chance(sentence: str) -> tuple[float, str] | None:
     match = LEADING_CHANCE.match(sentence)
     if match is None:
         return None
-    value = float(next(group for group in match.group("listed", "paren", "bracket", "bare") if group is not None))
-    return (round(value / 100, 3), sentence[match.end():]) if value <= 100 else None
+    value = float(next(group for group in match.group("listed", "paren", "bracket", "bare", "scenario") if group is not None))
+    rest = sentence[match.end():]
+    if match.group("scenario") is not None:
+        rest = rest[:1].upper() + rest[1:]  # "Bear case (20%): demand stalls." is the claim "Demand stalls."
+    return (round(value / 100, 3), rest) if value <= 100 else None
 
 
 def _number(text: str) -> float:

@@ -286,4 +286,40 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
             who = attribution.speaker_named_in(text)
             if who and not _own(who, writers):
                 return who
+    return presented_forecast_owner(found, position, writers)
+
+
+# "The secretariat presented the draft projections.", "Dr Harrington presented the demographer's
+# annual study.", "CFO Ebbs reviewed the load forecast prepared by the cooperative.": in minutes, the
+# forecasts that follow in the paragraph with no speaker of their own are the presented forecast's
+# (its owner's when it names one, the presenter's otherwise), as the labelling guide reads them.
+_PRESENTED = re.compile(
+    r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?P<who>[A-Z](?:[^.;:]|(?<=Dr|Mr|Ms|St)\.|(?<=Mrs)\.|(?<=Cllr)\.){0,60}?)\s+"
+    r"(?:presented|reviewed|introduced|set\s+out|summari[sz]ed)\s+"
+    r"(?:(?P<the>the)\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?P<owner>[\w\s-]{1,40}?)(?:['\u2019]s|(?<=s)['\u2019])\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:forecasts?|projections?|outlook|study|estimates?)\b"
+    r"(?:[^.;]{0,40}?\s+prepared\s+by\s+(?P<by>[^,.;]{2,60}))?"
+)
+
+
+def presented_forecast_owner(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
+    """Whose presented forecast the unit at ``position`` continues (see ``_PRESENTED``), or None."""
+    unit = found[position]
+    if _sentence_speaker(unit.text)[0]:
+        return None
+    for earlier in reversed([u for u in found[:position] if u.block == unit.block]):
+        presented = _PRESENTED.match(earlier.text)
+        if presented is None:
+            if _sentence_speaker(earlier.text)[0]:
+                return None  # somebody else speaks in between
+            continue
+        if presented.group("by"):
+            owner = presented.group("by").strip()
+        elif presented.group("owner"):
+            owner = ("the " if presented.group("the") else "") + presented.group("owner").strip()
+        else:
+            owner = attribution.speaker_name(presented.group("who")) or ""
+        if not owner or not _speaker_like(owner) or _own(owner, writers):
+            return None
+        return owner
     return None
