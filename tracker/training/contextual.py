@@ -48,7 +48,7 @@ from tracker.extract.detector import HASH_BUCKETS, MODEL_DIR, RULE_FEATURES, Det
 from tracker.extract.units import Unit
 from tracker.extract.wordpiece import WordPiece, basic_words
 from tracker.training.data import BORDERLINE, Example, examples
-from tracker.training.train import figures, platt, source_model, text_rule_features
+from tracker.training.train import figures, platt, rule_and_ngram_blocks, source_model, text_rule_features
 
 ENCODER_MAX_TOKENS = 128
 DIMENSIONS = 384
@@ -247,15 +247,7 @@ def design(items: list[Example], embedded: np.ndarray, features: str) -> Any:
         else:
             dense = embedded
         blocks.append(sparse.csr_matrix(dense * ENCODER_SCALE))
-    if "rules" in features:
-        blocks.append(sparse.csr_matrix(np.asarray(text_rule_features(items), dtype=np.float32)))
-    if "ngrams" in features:
-        rows, cols = [], []
-        for row, example in enumerate(items):
-            buckets = hashed_ngrams(example.unit.text)
-            rows.extend([row] * len(buckets))
-            cols.extend(buckets)
-        blocks.append(sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(items), HASH_BUCKETS)))
+    blocks.extend(rule_and_ngram_blocks(items, features))
     return sparse.hstack(blocks).tocsr()
 
 

@@ -93,6 +93,16 @@ def design(items: list[Example], matrix: np.ndarray, tokenizer: WordPiece, featu
     blocks = []
     if "embedding" in features:
         blocks.append(sparse.csr_matrix(embed(matrix, tokenizer, [e.unit.text for e in items]) * EMBEDDING_SCALE))
+    blocks.extend(rule_and_ngram_blocks(items, features))
+    return sparse.hstack(blocks).tocsr()
+
+
+def rule_and_ngram_blocks(items: list[Example], features: str) -> list[Any]:
+    """The rule features and hashed n-grams of ``items`` as sparse blocks, for every detector
+    design that uses them (this one and ``contextual.py``'s), so both read the same columns."""
+    from scipy import sparse
+
+    blocks = []
     if "rules" in features:
         blocks.append(sparse.csr_matrix(np.asarray(text_rule_features(items), dtype=np.float32)))
     if "ngrams" in features:
@@ -102,7 +112,7 @@ def design(items: list[Example], matrix: np.ndarray, tokenizer: WordPiece, featu
             rows.extend([row] * len(buckets))
             cols.extend(buckets)
         blocks.append(sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(items), HASH_BUCKETS)))
-    return sparse.hstack(blocks).tocsr()
+    return blocks
 
 
 def text_rule_features(items: list[Example]) -> list[list[float]]:
