@@ -51,3 +51,12 @@ def test_context_vectors_sit_beside_the_units_own_and_are_zero_where_there_is_no
     assert block[0].tolist() == [1.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
     # "Ben: lower.": previous "Ana: $84.", paragraph opened by "Ana: $84.", the question above.
     assert block[2].tolist() == [5.0, 6.0, 3.0, 4.0, 3.0, 4.0, 1.0, 2.0]
+
+
+def test_token_lists_are_batched_by_length_padded_and_masked() -> None:
+    from tracker.training.transformer import padded_batches
+
+    batches = list(padded_batches([[1, 2, 3], [4], [5, 6], [7, 8, 9, 10]], 2))
+    assert [group for group, _, _ in batches] == [[1, 2], [0, 3]]
+    _, ids, mask = batches[1]
+    assert ids.tolist() == [[1, 2, 3, 0], [7, 8, 9, 10]] and mask.tolist() == [[1, 1, 1, 0], [1, 1, 1, 1]]

@@ -85,17 +85,11 @@ class Encoder:
 
     def embed(self, texts: Sequence[str], batch: int = 32) -> np.ndarray:
         """Mean-pooled, normalised sentence embeddings; batches of similar length."""
+        from tracker.training.transformer import padded_batches
+
         encoded = [[self.cls, *self.tokenizer.encode(text)[: ENCODER_MAX_TOKENS - 2], self.sep] for text in texts]
-        order = sorted(range(len(texts)), key=lambda i: len(encoded[i]))
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        for at in range(0, len(order), batch):
-            group = order[at: at + batch]
-            width = max(len(encoded[i]) for i in group)
-            ids = np.zeros((len(group), width), dtype=np.int64)
-            mask = np.zeros((len(group), width), dtype=np.int64)
-            for row, i in enumerate(group):
-                ids[row, : len(encoded[i])] = encoded[i]
-                mask[row, : len(encoded[i])] = 1
+        for group, ids, mask in padded_batches(encoded, batch):
             hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
             summed = (hidden * mask[:, :, None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
             norms = np.linalg.norm(summed, axis=1, keepdims=True)

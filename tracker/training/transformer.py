@@ -23,6 +23,7 @@ import hashlib
 import json
 import random
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -121,19 +122,26 @@ class OnnxScorer:
     def scores(self, texts: list[str], batch: int = 32) -> np.ndarray:
         """Logit difference (forecast minus not) per text; batches of similar length."""
         encoded = [[self.cls, *self.tokenizer.encode(t)[: MAX_TOKENS - 2], self.sep] for t in texts]
-        order = sorted(range(len(texts)), key=lambda i: len(encoded[i]))
         out = np.zeros(len(texts), dtype=np.float32)
-        for at in range(0, len(order), batch):
-            group = order[at: at + batch]
-            width = max(len(encoded[i]) for i in group)
-            ids = np.zeros((len(group), width), dtype=np.int64)
-            mask = np.zeros((len(group), width), dtype=np.int64)
-            for row, i in enumerate(group):
-                ids[row, : len(encoded[i])] = encoded[i]
-                mask[row, : len(encoded[i])] = 1
+        for group, ids, mask in padded_batches(encoded, batch):
             logits = self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
             out[group] = logits[:, 1] - logits[:, 0]
         return out
+
+
+def padded_batches(encoded: list[list[int]], batch: int) -> Iterator[tuple[list[int], np.ndarray, np.ndarray]]:
+    """Token id lists in batches of similar length (less padding to run through the encoder),
+    each as (positions in ``encoded``, padded ids, attention mask)."""
+    order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
+    for at in range(0, len(order), batch):
+        group = order[at: at + batch]
+        width = max(len(encoded[i]) for i in group)
+        ids = np.zeros((len(group), width), dtype=np.int64)
+        mask = np.zeros((len(group), width), dtype=np.int64)
+        for row, i in enumerate(group):
+            ids[row, : len(encoded[i])] = encoded[i]
+            mask[row, : len(encoded[i])] = 1
+        yield group, ids, mask
 
 
 def stacked_design(items: list[Example], scores: np.ndarray) -> np.ndarray:
