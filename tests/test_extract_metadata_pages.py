@@ -434,3 +434,8 @@ def test_a_notes_name_stamped_with_its_date_and_the_desk_line_under_it() -> None
 def test_a_medium_word_in_a_masthead(masthead: str, outlet: str) -> None:
     header = f"{masthead}\nDraw sheet with selections: Lindqvist Regatta, Day 3\nThursday 11 February 2032 \u00b7 Harbour Arena"
     assert _meta(header + BODY)[3] == outlet
+
+
+@pytest.mark.parametrize("header", ["Copper Prices - Quarterly Report, spring 2031", "Housing Market - Weekly Note"])
+def test_a_subject_before_a_document_kind_is_no_outlet(header: str) -> None:
+    assert _meta(header + BODY)[3] is None

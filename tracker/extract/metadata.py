@@ -1857,13 +1857,19 @@ def _firm(text: str) -> bool:
 # The kind of document a note's name ends in: "Product Roadmap Update", "Ocean Freight Rate Report".
 _DOCUMENT_KIND = re.compile(r"\b(?:Update|Report|Outlook|Bulletin|Roadmap|Newsletter|Letter|Note|Brief|Briefing|Digest|Review|Announcement)\b")
 _BRAND_WORDS = (2, 3)
+# "Copper Prices - Quarterly Report", "Housing Market - Weekly Note": a subject, not a firm. A
+# name that ends in what markets and reports are about is never taken for a brand.
+_SUBJECT_END = re.compile(
+    r"\b(?:Prices?|Rates?|Markets?|Stocks?|Bonds?|Shares|Costs?|Sales|Earnings|Demand|Supply|Trends?|"
+    r"Outlooks?|Forecasts?|Policy|Economy|Inflation|Growth|Season|Weather|Picks|Predictions)$"
+)
 
 
 def _brand(text: str) -> bool:
     """Two or three capitalised words that name no kind of document: a company's or a product's name."""
     words = text.split()
     return _BRAND_WORDS[0] <= len(words) <= _BRAND_WORDS[1] and all(w[:1].isupper() for w in words) and not _DOCUMENT_KIND.search(text) \
-        and not text.isupper() and not _FULL_DATE.search(text)
+        and not text.isupper() and not _FULL_DATE.search(text) and not _SUBJECT_END.search(text)
 
 
 def _firm_and_note(candidates: list[str], *, adjacent: bool) -> tuple[str, str] | None:
