@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tracker.extract import extract
+from tests.metadata_fields import meta_fields
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -152,10 +153,6 @@ def test_heading_continued_in_lower_case_is_read_as_a_sentence() -> None:
 # ---------------------------------------------------------------- headers of many kinds
 # Every header below was written for these tests, in the layouts the corpus shows.
 
-def _meta(text: str) -> tuple[object, ...]:
-    meta = extract(text).meta
-    return meta.title, meta.author, meta.published, meta.outlet
-
 
 BODY = "\n\nThe harbour wall was rebuilt in the spring, and the fishermen have been busy since then with the new nets and the old boats.\n"
 
@@ -184,12 +181,12 @@ BODY = "\n\nThe harbour wall was rebuilt in the spring, and the fishermen have b
     ("Harbour Newsletter: June 2030.\n\nHighlights", ("Harbour Newsletter: June 2030", None, dt.date(2030, 6, 1), None)),
 ])
 def test_header_layouts(header: str, expected: tuple[object, ...]) -> None:
-    assert _meta(header + BODY) == expected
+    assert meta_fields(header + BODY) == expected
 
 
 def test_a_header_of_fields_gives_title_author_and_date() -> None:
     text = "RFC: 77\nTitle: A calendar for the harbour\nAuthor: Ada Marsh <ada at example.org>,\n  Tom Reed <tom@example.org>\nCreated: 09-Nov-2031\n" + BODY
-    assert _meta(text) == ("A calendar for the harbour", "Ada Marsh, Tom Reed", dt.date(2031, 11, 9), None)
+    assert meta_fields(text) == ("A calendar for the harbour", "Ada Marsh, Tom Reed", dt.date(2031, 11, 9), None)
 
 
 @pytest.mark.parametrize(("header", "title"), [

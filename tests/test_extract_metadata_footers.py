@@ -13,6 +13,7 @@ import pytest
 
 from tracker.extract import extract
 from tracker.training.data import shared_corpus, splits, text_path
+from tests.metadata_fields import meta_fields
 
 TITLE = "The ferry timetable is about to get worse\n\n"
 BODY = (
@@ -20,10 +21,6 @@ BODY = (
     " and the winter sailings will be cut to two a day from December.\n\n"
 )
 
-
-def _meta(text: str) -> tuple[object, ...]:
-    meta = extract(text, detector=False).meta
-    return meta.title, meta.author, meta.published, meta.outlet
 
 
 # ---------------------------------------------------------------- a signature line that names the paper
@@ -41,7 +38,7 @@ def _meta(text: str) -> tuple[object, ...]:
     ("\u2014 From the Lindqvist and District Gazette, Saturday, March 4th, 1899.", (None, dt.date(1899, 3, 4), "Lindqvist and District Gazette")),
 ])
 def test_a_signature_at_the_foot_names_the_writer_the_paper_and_the_day(foot: str, expected: tuple[object, ...]) -> None:
-    assert _meta(TITLE + BODY + foot + "\n")[1:] == expected
+    assert meta_fields(TITLE + BODY + foot + "\n")[1:] == expected
 
 
 @pytest.mark.parametrize(("foot", "expected"), [
@@ -51,18 +48,18 @@ def test_a_signature_at_the_foot_names_the_writer_the_paper_and_the_day(foot: st
     ("Oona Tarrant teaches naval architecture at the University of Lindqvist.", (None, None)),
 ])
 def test_a_line_about_the_writer_names_the_paper(foot: str, expected: tuple[object, ...]) -> None:
-    meta = _meta(TITLE + BODY + foot + "\n")
+    meta = meta_fields(TITLE + BODY + foot + "\n")
     assert (meta[1], meta[3]) == expected
 
 
 def test_the_header_wins_over_the_foot() -> None:
     text = TITLE + "By Ines Marlow | The Harbour Review | 2 May 2031\n\n" + BODY + "\u2014 Oona Tarrant, Quayside Notes, 9 June 2031\n"
-    assert _meta(text)[1:] == ("Ines Marlow", dt.date(2031, 5, 2), "The Harbour Review")
+    assert meta_fields(text)[1:] == ("Ines Marlow", dt.date(2031, 5, 2), "The Harbour Review")
 
 
 def test_a_dash_in_the_last_line_of_prose_is_not_a_signature() -> None:
     text = TITLE + BODY + "\u2014 and that, in the end, is why the ferry will run late all winter, whatever the timetable says.\n"
-    assert _meta(text)[1:] == (None, None, None)
+    assert meta_fields(text)[1:] == (None, None, None)
 
 
 # ---------------------------------------------------------------- a date under a card's title
@@ -73,23 +70,23 @@ def test_a_dash_in_the_last_line_of_prose_is_not_a_signature() -> None:
     "Race card picks, Lindqvist Downs\n10 May 2031",
 ])
 def test_a_date_under_a_cards_title_is_the_events_day_not_the_publication_date(header: str) -> None:
-    assert _meta(header + "\n\n" + BODY)[2] is None
+    assert meta_fields(header + "\n\n" + BODY)[2] is None
 
 
 def test_a_date_under_any_other_title_still_dates_the_text() -> None:
-    assert _meta("Who wins the harbour regatta: five calls\nFriday 9 May 2031\n\n" + BODY)[2] == dt.date(2031, 5, 9)
+    assert meta_fields("Who wins the harbour regatta: five calls\nFriday 9 May 2031\n\n" + BODY)[2] == dt.date(2031, 5, 9)
 
 
 # ---------------------------------------------------------------- not a name
 
 def test_a_place_and_its_round_is_not_an_author() -> None:
     header = "QUALIFYING: MY GRID FOR SATURDAY\nLindqvist Harbour Circuit, round 4\n\n"
-    assert _meta(header + BODY)[1] is None
+    assert meta_fields(header + BODY)[1] is None
 
 
 def test_a_section_heading_under_a_dated_line_is_not_a_signature() -> None:
     header = "Lindqvist Climate Office\nSeasonal outlook for winter\nBulletin LC-31-02, issued 3 November 2031\n\nSUMMARY\n"
-    assert _meta(header + BODY)[1] is None
+    assert meta_fields(header + BODY)[1] is None
 
 
 # ---------------------------------------------------------------- an e-mail's header, a signer's field
@@ -100,13 +97,13 @@ def test_an_emails_header_is_titled_by_its_subject_and_written_by_its_sender() -
         "To: Duty pilots; harbour master's office\nDate: 3 May 2031\n"
         "Subject: Berth demand forecast for the spring tides\n\nColleagues,\n\n"
     )
-    assert _meta(header + BODY) == (
+    assert meta_fields(header + BODY) == (
         "Berth demand forecast for the spring tides", "Ines Marlow", dt.date(2031, 5, 3), "Lindqvist Harbour Pilots Network",
     )
 
 
 def test_a_from_line_without_addressees_is_not_an_emails_header() -> None:
-    assert _meta("From: the harbour, with love\n\n" + BODY)[1] is None
+    assert meta_fields("From: the harbour, with love\n\n" + BODY)[1] is None
 
 
 @pytest.mark.parametrize(("foot", "author"), [
@@ -115,7 +112,7 @@ def test_a_from_line_without_addressees_is_not_an_emails_header() -> None:
     ("Lead meteorologist: Ines Marlow", "Ines Marlow"),
 ])
 def test_a_signers_field_at_the_foot_names_the_author(foot: str, author: str) -> None:
-    assert _meta("Lindqvist River Forecast Centre\nHydrologic discussion\n\n" + BODY + foot + "\n")[1] == author
+    assert meta_fields("Lindqvist River Forecast Centre\nHydrologic discussion\n\n" + BODY + foot + "\n")[1] == author
 
 
 # ---------------------------------------------------------------- a column's name over the headline
@@ -130,7 +127,7 @@ def test_a_signers_field_at_the_foot_names_the_author(foot: str, author: str) ->
     ("A PORT THAT WORKS\nThe Harbour Party's manifesto for the port board elections\n\n", "A PORT THAT WORKS"),
 ])
 def test_a_columns_name_in_capitals_is_not_the_title(header: str, title: str) -> None:
-    assert _meta(header + "\n\n" + BODY)[0] == title
+    assert meta_fields(header + "\n\n" + BODY)[0] == title
 
 
 # ---------------------------------------------------------------- who posted it; a section's label
@@ -141,7 +138,7 @@ def test_a_columns_name_in_capitals_is_not_the_title(header: str, title: str) ->
     ("Wednesday 7 May 2031 | compiled 06:45 by the Lindqvist Brothers sales desk", "Lindqvist Brothers sales desk"),
 ])
 def test_a_posted_by_part_names_the_poster_and_never_the_outlet(line: str, author: str) -> None:
-    meta = _meta("So the harbour wants a second ferry\n" + line + "\n\n" + BODY)
+    meta = meta_fields("So the harbour wants a second ferry\n" + line + "\n\n" + BODY)
     assert (meta[1], meta[2], meta[3]) == (author, dt.date(2031, 5, 7), None)
 
 
@@ -150,7 +147,7 @@ def test_a_sections_label_over_the_headline_and_its_dated_line() -> None:
         "EXPLAINER\nThe ferry fare vote: what you are deciding, how it is counted, and who wants what\n\n"
         "Lindqvist Daily \u00b7 Local Government \u00b7 7 May 2031\n\n"
     )
-    assert _meta(header + BODY) == (
+    assert meta_fields(header + BODY) == (
         "The ferry fare vote: what you are deciding, how it is counted, and who wants what", None, dt.date(2031, 5, 7), "Lindqvist Daily",
     )
 
@@ -160,7 +157,7 @@ def test_a_sections_label_over_the_headline_and_its_dated_line() -> None:
 @pytest.mark.parametrize("stamp", ["Tues 23 Mar, 10:40 local", "Sun 4 Oct", "Monday 12 May, 6pm"])
 def test_a_stamp_without_a_year_neither_titles_nor_dates_the_text(stamp: str) -> None:
     header = f"River Discussion - Lindqvist River Forecast Centre\n{stamp}\n\n"
-    assert _meta(header + BODY) == ("River Discussion", None, None, "Lindqvist River Forecast Centre")
+    assert meta_fields(header + BODY) == ("River Discussion", None, None, "Lindqvist River Forecast Centre")
 
 
 # ---------------------------------------------------------------- a brand beside its product's name
@@ -170,12 +167,12 @@ def test_a_stamp_without_a_year_neither_titles_nor_dates_the_text(stamp: str) ->
     ("Lindqvist Forwarding -- Ocean Freight Rate Report", "Ocean Freight Rate Report", "Lindqvist Forwarding"),
 ])
 def test_a_brand_beside_its_products_name(line: str, title: str, outlet: str) -> None:
-    meta = _meta(line + "\nPosted 7 May 2031 by Ines Marlow, VP Product\n\nHi everyone,\n\n" + BODY)
+    meta = meta_fields(line + "\nPosted 7 May 2031 by Ines Marlow, VP Product\n\nHi everyone,\n\n" + BODY)
     assert (meta[0], meta[1], meta[3]) == (title, "Ines Marlow", outlet)
 
 
 def test_a_title_with_a_dash_and_no_kind_of_document_stays_whole() -> None:
-    assert _meta("Lindqvist Harbour - the ferry that never came\n\n" + BODY)[0] == "Lindqvist Harbour - the ferry that never came"
+    assert meta_fields("Lindqvist Harbour - the ferry that never came\n\n" + BODY)[0] == "Lindqvist Harbour - the ferry that never came"
 
 
 # ---------------------------------------------------------------- train and dev texts read by path

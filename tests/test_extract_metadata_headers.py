@@ -16,16 +16,13 @@ import pytest
 from tracker.extract import extract
 from tracker.extract.layout import split_blocks
 from tracker.training.data import shared_corpus, splits, text_path
+from tests.metadata_fields import meta_fields
 
 BODY = (
     "\n\nThe ferry to Lindqvist Bay ran late all week, and the harbour office said the new pier would"
     " open in the spring once the pilings had settled.\n"
 )
 
-
-def _meta(text: str) -> tuple[object, ...]:
-    meta = extract(text, detector=False).meta
-    return meta.title, meta.author, meta.published, meta.outlet
 
 
 # ---------------------------------------------------------------- signatures at the foot
@@ -88,12 +85,12 @@ def test_a_meetings_chair_is_not_its_author() -> None:
      ("Ferry Delays Outlook", None, dt.date(2031, 3, 25), None)),
 ])
 def test_lines_of_parts_under_the_title(header: str, expected: tuple[object, ...]) -> None:
-    assert _meta(header + BODY) == expected
+    assert meta_fields(header + BODY) == expected
 
 
 def test_a_byline_with_a_role_and_the_paper() -> None:
     text = "WHY THE FERRY WILL RUN ON TIME\nBy Oona Tarrant, harbour columnist, The Pier Ledger" + BODY
-    assert _meta(text) == ("WHY THE FERRY WILL RUN ON TIME", "Oona Tarrant", None, "The Pier Ledger")
+    assert meta_fields(text) == ("WHY THE FERRY WILL RUN ON TIME", "Oona Tarrant", None, "The Pier Ledger")
 
 
 # ---------------------------------------------------------------- an organisation over the title
@@ -124,17 +121,17 @@ def test_a_byline_with_a_role_and_the_paper() -> None:
      ("What our shipping partners expect in 2032", None, None, "TARRANT LINDQVIST LLP")),
 ])
 def test_an_organisation_on_its_own_line_above_the_title(header: str, expected: tuple[object, ...]) -> None:
-    assert _meta(header + BODY) == expected
+    assert meta_fields(header + BODY) == expected
 
 
 def test_a_note_named_before_its_desk_and_firm() -> None:
     text = "EARLY TIDE \u2014 Ferries & freight desk, Lindqvist Capital Markets\nFriday 6 June 2031, 07:05" + BODY
-    assert _meta(text) == ("EARLY TIDE", None, dt.date(2031, 6, 6), "Lindqvist Capital Markets")
+    assert meta_fields(text) == ("EARLY TIDE", None, dt.date(2031, 6, 6), "Lindqvist Capital Markets")
 
 
 def test_an_outlook_title_with_a_colon_is_not_a_label_of_its_kind() -> None:
     text = "LINDQVIST TIDES OFFICE\nSEASONAL OUTLOOK: MARCH TO MAY 2031\nIssued 20 February 2031\n\nSummary" + BODY
-    assert _meta(text) == ("SEASONAL OUTLOOK: MARCH TO MAY 2031", None, dt.date(2031, 2, 20), "LINDQVIST TIDES OFFICE")
+    assert meta_fields(text) == ("SEASONAL OUTLOOK: MARCH TO MAY 2031", None, dt.date(2031, 2, 20), "LINDQVIST TIDES OFFICE")
 
 
 # ---------------------------------------------------------------- forum threads and e-mails
@@ -160,12 +157,12 @@ POSTS = (
      ("Who wins the spring regatta?", None, dt.date(2031, 3, 3), "THE QUAYSIDE")),
 ])
 def test_a_forum_threads_header(header: str, expected: tuple[object, ...]) -> None:
-    assert _meta(header + POSTS) == expected
+    assert meta_fields(header + POSTS) == expected
 
 
 def test_a_newsletter_sent_as_an_email() -> None:
     text = "PIER BETS \u2014 Friday edition\n\nFrom: Oona Tarrant <oona@pierbets.example>\nSubject: 2 plays tonight + the lock" + BODY
-    assert _meta(text) == ("2 plays tonight + the lock", "Oona Tarrant", None, "PIER BETS")
+    assert meta_fields(text) == ("2 plays tonight + the lock", "Oona Tarrant", None, "PIER BETS")
 
 
 # ---------------------------------------------------------------- speeches, lectures and essays
@@ -185,7 +182,7 @@ def test_a_newsletter_sent_as_an_email() -> None:
      ("HARBOUR ESTIMATES 2031", "Oona Tarrant", dt.date(2031, 3, 6), None)),
 ])
 def test_the_line_under_the_title_says_who_gave_it_when_and_where(header: str, expected: tuple[object, ...]) -> None:
-    assert _meta(header + BODY) == expected
+    assert meta_fields(header + BODY) == expected
 
 
 @pytest.mark.parametrize(("header", "author"), [
@@ -265,7 +262,7 @@ def test_one_question_alone_in_a_file_is_the_body() -> None:
 
 def test_a_companys_letter_is_titled_by_its_first_line_and_published_by_the_company() -> None:
     text = "Letter to Members from the Managing Director, Lindqvist Ferry Co.\n\nDear fellow members,\n" + PROSE
-    assert _meta(text) == ("Letter to Members from the Managing Director, Lindqvist Ferry Co.", None, None, "Lindqvist Ferry Co.")
+    assert meta_fields(text) == ("Letter to Members from the Managing Director, Lindqvist Ferry Co.", None, None, "Lindqvist Ferry Co.")
 
 
 # ---------------------------------------------------------------- publications that name themselves
@@ -281,12 +278,12 @@ def test_a_companys_letter_is_titled_by_its_first_line_and_published_by_the_comp
      ("Lindqvist Rowing Society newsletter \u2014 members' calls for the coming season", None, None, "Lindqvist Rowing Society")),
 ])
 def test_a_publication_that_names_itself(header: str, expected: tuple[object, ...]) -> None:
-    assert _meta(header + BODY) == expected
+    assert meta_fields(header + BODY) == expected
 
 
 def test_a_byline_run_into_its_dated_line_is_not_an_outlet() -> None:
     text = "Ferry preview: Lindqvist vs. Tarrant\n\nBy Oona Tarrant, analytics desk\nPublished September 30, 2031" + BODY
-    assert _meta(text) == ("Ferry preview: Lindqvist vs. Tarrant", "Oona Tarrant", dt.date(2031, 9, 30), None)
+    assert meta_fields(text) == ("Ferry preview: Lindqvist vs. Tarrant", "Oona Tarrant", dt.date(2031, 9, 30), None)
 
 
 def test_the_first_post_of_a_numbered_thread_is_not_a_title() -> None:
@@ -356,7 +353,7 @@ def test_metadata_of_a_real_train_or_dev_header(name: str) -> None:
      ("Remarks by the Harbour Master at the Lindqvist Pier Summit", None, dt.date(2031, 5, 3), None)),
 ])
 def test_more_headers_of_the_same_classes(header: str, expected: tuple[object, ...]) -> None:
-    assert _meta(header + BODY) == expected
+    assert meta_fields(header + BODY) == expected
 
 
 def test_a_date_ending_a_wrapped_sentence_still_joins_it() -> None:

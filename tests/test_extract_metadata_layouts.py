@@ -12,13 +12,10 @@ import datetime as dt
 import pytest
 
 from tracker.extract import extract
+from tests.metadata_fields import meta_fields
 
 BODY = "\n\nThe harbour wall was rebuilt in the spring, and the fishermen have been busy since then with the new nets and the old boats.\n"
 
-
-def _meta(text: str) -> tuple[object, ...]:
-    meta = extract(text).meta
-    return meta.title, meta.author, meta.published, meta.outlet
 
 
 # ---------------------------------------------------------------- weather service products
@@ -29,7 +26,7 @@ def _product(header: str, middle: str, tail: str) -> str:
 
 def test_a_24_hour_utc_issue_time_dates_the_product() -> None:
     text = _product("TSUXYZ\n\nTIDE MESSAGE NUMBER 7\nNWS ISLAND TIDE CENTER PORT ALDER XY\n1858 UTC SAT MAY 4 2030", "...FINAL TIDE MESSAGE...", "$$")
-    assert _meta(text) == ("TIDE MESSAGE NUMBER 7", None, dt.date(2030, 5, 4), "NWS ISLAND TIDE CENTER PORT ALDER XY")
+    assert meta_fields(text) == ("TIDE MESSAGE NUMBER 7", None, dt.date(2030, 5, 4), "NWS ISLAND TIDE CENTER PORT ALDER XY")
 
 
 def test_forecasters_signing_above_the_last_dollar_signs_are_the_authors() -> None:
@@ -55,7 +52,7 @@ def test_each_forecaster_signs_a_discussion_once() -> None:
 def test_a_public_information_statement_is_titled_by_its_headline() -> None:
     text = _product("PNSXYZ\n\nPublic Information Statement\nNational Weather Service Port Alder XY\n702 PM CDT Fri Mar 17 2030",
                     ".Update...Corrected date\n\n...NWS Damage Survey for 03/16/30 Harbour Tornado Event...", "$$\n\nMarsh")
-    assert _meta(text) == ("NWS Damage Survey for 03/16/30 Harbour Tornado Event", "Marsh", dt.date(2030, 3, 17), "National Weather Service Port Alder XY")
+    assert meta_fields(text) == ("NWS Damage Survey for 03/16/30 Harbour Tornado Event", "Marsh", dt.date(2030, 3, 17), "National Weather Service Port Alder XY")
 
 
 def test_another_product_keeps_its_own_title_over_a_headline() -> None:
@@ -67,7 +64,7 @@ def test_another_product_keeps_its_own_title_over_a_headline() -> None:
 
 def test_a_minutes_excerpt_titled_with_its_meeting_date() -> None:
     text = "Minutes of the Harbour Rates Committee (meeting of 2031-05-02) \u2014 excerpt\n\nStaff Outlook" + BODY
-    assert _meta(text) == ("Minutes of the Harbour Rates Committee (meeting of 2031-05-02) \u2014 excerpt", None, dt.date(2031, 5, 2), "Harbour Rates Committee")
+    assert meta_fields(text) == ("Minutes of the Harbour Rates Committee (meeting of 2031-05-02) \u2014 excerpt", None, dt.date(2031, 5, 2), "Harbour Rates Committee")
 
 
 def test_a_meeting_account_is_published_on_its_own_date_not_the_meeting_days() -> None:
@@ -77,7 +74,7 @@ def test_a_meeting_account_is_published_on_its_own_date_not_the_meeting_days() -
         "4 April 2031\n"
         "1. Review of moorings, tides and policy options\n" + BODY
     )
-    assert _meta(text) == (
+    assert meta_fields(text) == (
         "Account of the mooring policy meeting of the Governing Council of the Harbour Reserve Bank held in Portmore on Wednesday and Thursday, 6-7 March 2031",
         None, dt.date(2031, 4, 4), "Harbour Reserve Bank",
     )
@@ -89,7 +86,7 @@ def test_a_title_centred_over_several_lines_is_one_title_with_its_date() -> None
         "      BEFORE THE CONFERENCE OF REGIONAL PILOTS OF THE HARBOUR\n"
         "             BOARD, THURSDAY, SEPTEMBER 19, 1918.\n" + BODY
     )
-    title, _, published, _ = _meta(text)
+    title, _, published, _ = meta_fields(text)
     assert title == "ADDRESS BY HON. ADA MARSH, SECRETARY OF THE HARBOUR, BEFORE THE CONFERENCE OF REGIONAL PILOTS OF THE HARBOUR BOARD, THURSDAY, SEPTEMBER 19, 1918"
     assert published == dt.date(1918, 9, 19)
 
@@ -100,12 +97,12 @@ def test_a_text_that_opens_in_the_middle_of_a_paragraph_has_no_title() -> None:
         "the estuary, which was itself beaten by the calm of the harbour mouth.\n"
         "Nobody in the town expected it.\n" + BODY
     )
-    assert _meta(text) == (None, None, None, None)
+    assert meta_fields(text) == (None, None, None, None)
 
 
 def test_a_prose_sentence_with_a_date_is_neither_title_nor_publication_date() -> None:
     text = "The council voted on March 3, 2031 to raise the harbour fees by a third, and the pilots will strike.\n" + BODY
-    assert _meta(text) == (None, None, None, None)
+    assert meta_fields(text) == (None, None, None, None)
 
 
 # ---------------------------------------------------------------- authors
@@ -123,12 +120,12 @@ def test_a_collection_header_over_a_transcript_is_not_its_author() -> None:
 
 def test_a_name_in_a_place_above_the_title_is_the_author() -> None:
     text = "Tom Reed in Portmore\n\nThe quay will outlive us all" + BODY
-    assert _meta(text) == ("The quay will outlive us all", "Tom Reed", None, None)
+    assert meta_fields(text) == ("The quay will outlive us all", "Tom Reed", None, None)
 
 
 def test_several_authors_on_the_line_under_the_title() -> None:
     text = "The Next Step for the Harbour\nAda Marsh, Tom Reed\n2031-06-16" + BODY
-    assert _meta(text) == ("The Next Step for the Harbour", "Ada Marsh, Tom Reed", dt.date(2031, 6, 16), None)
+    assert meta_fields(text) == ("The Next Step for the Harbour", "Ada Marsh, Tom Reed", dt.date(2031, 6, 16), None)
 
 
 # ---------------------------------------------------------------- titles
@@ -147,17 +144,17 @@ def test_a_call_to_sign_up_for_a_newsletter_is_not_a_title() -> None:
 
 def test_a_line_of_sections_under_the_masthead_is_not_the_title() -> None:
     text = "THE HARBOUR HERALD\nTides | Column\n\nThe quay is going to flood. Get used to it.\n\nWritten by Ada Marsh\nUpdated 11/02/2031 08:15" + BODY
-    assert _meta(text) == ("The quay is going to flood. Get used to it", "Ada Marsh", dt.date(2031, 2, 11), "THE HARBOUR HERALD")
+    assert meta_fields(text) == ("The quay is going to flood. Get used to it", "Ada Marsh", dt.date(2031, 2, 11), "THE HARBOUR HERALD")
 
 
 def test_a_section_name_of_two_words_beside_the_outlet() -> None:
     text = "Portmore Capital \u2014 Client note\nFive calls for 2031: the year of the tide\n\nJanuary 5, 2031" + BODY
-    assert _meta(text) == ("Five calls for 2031: the year of the tide", None, dt.date(2031, 1, 5), "Portmore Capital")
+    assert meta_fields(text) == ("Five calls for 2031: the year of the tide", None, dt.date(2031, 1, 5), "Portmore Capital")
 
 
 def test_a_paper_named_in_its_dateline_over_a_long_unpunctuated_title() -> None:
     text = "The Portmore Lookout, March 14, 2031\n\nWhy the harbour levy is going to pass, and why that is not the end of the fight\n\nBy Tom Reed" + BODY
-    assert _meta(text) == ("Why the harbour levy is going to pass, and why that is not the end of the fight", "Tom Reed", dt.date(2031, 3, 14), "The Portmore Lookout")
+    assert meta_fields(text) == ("Why the harbour levy is going to pass, and why that is not the end of the fight", "Tom Reed", dt.date(2031, 3, 14), "The Portmore Lookout")
 
 
 def test_a_place_in_a_dateline_is_not_an_outlet() -> None:
@@ -183,7 +180,7 @@ def test_a_place_in_a_dateline_is_not_an_outlet() -> None:
      ("Harbour regatta: our picks, our upsets, our champion", "the Quay Insider staff", dt.date(2031, 3, 12), "Quay Insider")),
 ])
 def test_more_header_layouts(header: str, expected: tuple[object, ...]) -> None:
-    assert _meta(header + BODY) == expected
+    assert meta_fields(header + BODY) == expected
 
 
 @pytest.mark.parametrize(("title", "author"), [
@@ -197,12 +194,12 @@ def test_whose_calls_a_title_names(title: str, author: str | None) -> None:
 
 def test_a_wire_dateline_with_the_date_before_the_outlet() -> None:
     text = "Dock strike set to go on as talks stall\n\nBy Ada Marsh\n\nPORTMORE, June 5, 2031 (Harbour Wire) \u2014 The strike that shut the quay went on." + BODY
-    assert _meta(text) == ("Dock strike set to go on as talks stall", "Ada Marsh", dt.date(2031, 6, 5), "Harbour Wire")
+    assert meta_fields(text) == ("Dock strike set to go on as talks stall", "Ada Marsh", dt.date(2031, 6, 5), "Harbour Wire")
 
 
 def test_a_service_named_before_a_dash_under_the_title() -> None:
     text = "Cyclone weakens over open water\nHARBOUR WEATHER SERVICE \u2014 WIRE SUMMARY Issued 0600 local time, 14 February" + BODY
-    assert _meta(text) == ("Cyclone weakens over open water", None, None, "HARBOUR WEATHER SERVICE")
+    assert meta_fields(text) == ("Cyclone weakens over open water", None, None, "HARBOUR WEATHER SERVICE")
 
 
 @pytest.mark.parametrize(("text", "title"), [
@@ -257,7 +254,7 @@ def test_author_names_as_the_guide_keeps_them(header: str, author: str) -> None:
 
 def test_a_title_that_names_a_past_day_is_not_dated_by_it() -> None:
     text = "What the flood of October 29, 1929 taught the harbour and its pilots" + BODY
-    assert _meta(text) == ("What the flood of October 29, 1929 taught the harbour and its pilots", None, None, None)
+    assert meta_fields(text) == ("What the flood of October 29, 1929 taught the harbour and its pilots", None, None, None)
 
 
 @pytest.mark.parametrize("header", [
@@ -271,4 +268,4 @@ def test_a_place_or_a_firm_is_not_taken_for_a_paper_or_a_writer(header: str) -> 
 
 def test_an_undated_title_of_the_papers_form_over_its_standfirst_stays_the_title() -> None:
     text = "The Coming Storm\nWhy the harbour will flood by 2030\nBy Ada Marsh" + BODY
-    assert _meta(text)[0::3] == ("The Coming Storm", None)
+    assert meta_fields(text)[0::3] == ("The Coming Storm", None)

@@ -14,16 +14,13 @@ import pytest
 from tracker.extract import extract
 from tracker.extract.layout import Kind, split_blocks
 from tracker.training.data import shared_corpus, splits, text_path
+from tests.metadata_fields import meta_fields
 
 BODY = (
     "\n\nThe ferry to Lindqvist Bay ran late all week, and the harbour office said the new pier would"
     " open in the spring once the pilings had settled.\n"
 )
 
-
-def _meta(text: str) -> tuple[object, ...]:
-    meta = extract(text, detector=False).meta
-    return meta.title, meta.author, meta.published, meta.outlet
 
 
 # ---------------------------------------------------------------- publications named with a desk or a medium
@@ -51,7 +48,7 @@ def _meta(text: str) -> tuple[object, ...]:
      ("THE QUIET PIER", "Oona Tarrant", dt.date(2031, 5, 3), "Tide & Timber")),
 ])
 def test_a_publication_is_named_without_its_desk_or_medium(header: str, expected: tuple[object, ...]) -> None:
-    assert _meta(header + BODY) == expected
+    assert meta_fields(header + BODY) == expected
 
 
 # ---------------------------------------------------------------- issue lines
@@ -71,12 +68,12 @@ def test_a_publication_is_named_without_its_desk_or_medium(header: str, expected
      ("Fewer ferries, more bridges: the bay in 2040", "Oona Tarrant", dt.date(2031, 1, 1), "The Tidewater")),
 ])
 def test_an_issue_line_names_the_publication_and_dates_the_text(header: str, expected: tuple[object, ...]) -> None:
-    assert _meta(header + BODY) == expected
+    assert meta_fields(header + BODY) == expected
 
 
 def test_a_season_spanning_two_years_gives_no_date() -> None:
     header = "SIX CALLS FOR THE SAILING SEASON\nLindqvist Yacht Club newsletter, winter 2031/32"
-    assert _meta(header + BODY)[2] is None
+    assert meta_fields(header + BODY)[2] is None
 
 
 @pytest.mark.parametrize(
@@ -88,21 +85,21 @@ def test_a_season_spanning_two_years_gives_no_date() -> None:
     ],
 )
 def test_the_day_of_the_vote_or_match_a_header_names_does_not_date_the_text(subtitle: str) -> None:
-    assert _meta("A HARBOUR THAT WORKS\n" + subtitle + BODY)[2] is None
+    assert meta_fields("A HARBOUR THAT WORKS\n" + subtitle + BODY)[2] is None
 
 
 def test_a_header_date_after_other_words_still_dates_the_text() -> None:
-    assert _meta("A HARBOUR THAT WORKS\nThe Lindqvist Ratepayers, 14 May 2031" + BODY)[2] == dt.date(2031, 5, 14)
+    assert meta_fields("A HARBOUR THAT WORKS\nThe Lindqvist Ratepayers, 14 May 2031" + BODY)[2] == dt.date(2031, 5, 14)
 
 
 def test_a_date_after_a_posted_by_name_is_not_part_of_it() -> None:
     header = "My ferry bracket, round by round\n\nPosted by Oona Tarrant, Thursday, April 15, 2031"
-    assert _meta(header + BODY)[1:3] == ("Oona Tarrant", dt.date(2031, 4, 15))
+    assert meta_fields(header + BODY)[1:3] == ("Oona Tarrant", dt.date(2031, 4, 15))
 
 
 def test_a_team_that_posts_is_the_author() -> None:
     header = "FERRY RACE PICKS FROM THE COMMENTARY BOX\nPosted by the Lindqvist Radio commentary team \u00b7 3 May 2031"
-    assert _meta(header + BODY)[1:3] == ("Lindqvist Radio commentary team", dt.date(2031, 5, 3))
+    assert meta_fields(header + BODY)[1:3] == ("Lindqvist Radio commentary team", dt.date(2031, 5, 3))
 
 
 # ---------------------------------------------------------------- layout: lines that stand on their own
@@ -111,7 +108,7 @@ def test_a_byline_under_a_long_standfirst_is_not_joined_to_it() -> None:
     text = "FERRY TIPS: WEEK 9\nThe Tide Table | Ferry advice for people who live on the wrong side of the bay\nby Oona Tarrant" + BODY
     blocks = split_blocks(text)
     assert [b.text for b in blocks[:3]][2] == "by Oona Tarrant"
-    assert _meta(text)[1] == "Oona Tarrant"
+    assert meta_fields(text)[1] == "Oona Tarrant"
 
 
 def test_a_line_of_parts_is_not_joined_to_the_line_above() -> None:
@@ -140,7 +137,7 @@ def test_a_wrapped_sentence_with_a_middle_dot_still_joins() -> None:
      ("FIVE FERRY CHARTS FOR 2032", None, dt.date(2031, 12, 1), "Lindqvist Asset Management \u2014 Investment Strategy")),
 ])
 def test_a_firm_beside_its_notes_name(header: str, expected: tuple[object, ...]) -> None:
-    assert _meta(header + BODY) == expected
+    assert meta_fields(header + BODY) == expected
 
 
 @pytest.mark.parametrize(("line", "outlet"), [
@@ -150,7 +147,7 @@ def test_a_firm_beside_its_notes_name(header: str, expected: tuple[object, ...])
 ])
 def test_an_organisation_over_the_title(line: str, outlet: str) -> None:
     header = f"{line}\nFerry Demand Outlook: the Festive Fortnight\nPrepared by the Passenger Flow and Analytics Team, 25 November 2031"
-    assert _meta(header + BODY) == ("Ferry Demand Outlook: the Festive Fortnight", "Passenger Flow and Analytics Team", dt.date(2031, 11, 25), outlet)
+    assert meta_fields(header + BODY) == ("Ferry Demand Outlook: the Festive Fortnight", "Passenger Flow and Analytics Team", dt.date(2031, 11, 25), outlet)
 
 
 def test_the_released_part_dates_an_issue_line_not_its_validity_span() -> None:
@@ -159,7 +156,7 @@ def test_the_released_part_dates_an_issue_line_not_its_validity_span() -> None:
         "Issue 1 of 3 | Released 1 March 2031 | Applies to 1 March - 31 May 2031\n"
         "Prepared by: Dr Oona Tarrant (network coordinator) with the Lindqvist Allergy Clinic"
     )
-    assert _meta(header + BODY) == ("POLLEN OUTLOOK \u2014 SPRING 2031", "Oona Tarrant", dt.date(2031, 3, 1), "Lindqvist Aerobiology Network")
+    assert meta_fields(header + BODY) == ("POLLEN OUTLOOK \u2014 SPRING 2031", "Oona Tarrant", dt.date(2031, 3, 1), "Lindqvist Aerobiology Network")
 
 
 # ---------------------------------------------------------------- speakers and writers beside a title
@@ -179,14 +176,14 @@ def test_the_released_part_dates_an_issue_line_not_its_validity_span() -> None:
      (None, "Oona Tarrant", None, None)),
 ])
 def test_a_speaker_beside_a_speechs_title(header: str, expected: tuple[object, ...]) -> None:
-    got = _meta(header + BODY)
+    got = meta_fields(header + BODY)
     assert got[1:] == expected[1:]
     if expected[0] is not None:
         assert got[0] == expected[0]
 
 
 def test_a_dash_before_a_plain_phrase_stays_in_the_title() -> None:
-    assert _meta("Ferries \u2014 Chair of the Harbour Authority says more are coming" + BODY)[:2] == (
+    assert meta_fields("Ferries \u2014 Chair of the Harbour Authority says more are coming" + BODY)[:2] == (
         "Ferries \u2014 Chair of the Harbour Authority says more are coming", None)
 
 
@@ -198,7 +195,7 @@ def test_a_dash_before_a_plain_phrase_stays_in_the_title() -> None:
      ("THE HARBOUR ANNUAL LIST", "Oona Tarrant", None, None)),
 ])
 def test_a_standfirst_ending_with_its_writer(header: str, expected: tuple[object, ...]) -> None:
-    assert _meta(header + BODY) == expected
+    assert meta_fields(header + BODY) == expected
 
 
 # ---------------------------------------------------------------- forum threads, memos, live blogs
@@ -262,7 +259,7 @@ def test_a_memo_is_titled_by_its_subject_and_written_by_its_sender() -> None:
         "Internal memo \u2014 Timetable team, Lindqvist Ferry Company\nTo: all skippers\n"
         "From: Oona Tarrant, head of operations\nDate: 2 October 2031\nRe: where the winter timetable is heading\n\nColleagues,"
     )
-    assert _meta(header + BODY) == ("where the winter timetable is heading", "Oona Tarrant", dt.date(2031, 10, 2), "Lindqvist Ferry Company")
+    assert meta_fields(header + BODY) == ("where the winter timetable is heading", "Oona Tarrant", dt.date(2031, 10, 2), "Lindqvist Ferry Company")
 
 
 def test_a_reply_line_outside_a_memo_keeps_its_re() -> None:
@@ -272,7 +269,7 @@ def test_a_reply_line_outside_a_memo_keeps_its_re() -> None:
 
 def test_a_live_blogs_title_and_its_team_line() -> None:
     header = "LIVE: Lindqvist harbour vote \u2014 results as they come in\nThe Lindqvist Herald politics team | Thursday 6 May 2031"
-    assert _meta(header + BODY) == ("LIVE: Lindqvist harbour vote \u2014 results as they come in", None, dt.date(2031, 5, 6), "The Lindqvist Herald")
+    assert meta_fields(header + BODY) == ("LIVE: Lindqvist harbour vote \u2014 results as they come in", None, dt.date(2031, 5, 6), "The Lindqvist Herald")
 
 
 # ---------------------------------------------------------------- ministries, desks, secretaries, columns
@@ -289,7 +286,7 @@ def test_a_live_blogs_title_and_its_team_line() -> None:
      ("Ferry shares slide; bonds rally", None, dt.date(2031, 11, 19), None)),
 ])
 def test_more_header_lines_of_parts(header: str, expected: tuple[object, ...]) -> None:
-    got = _meta(header + BODY)
+    got = meta_fields(header + BODY)
     assert got[1:] == expected[1:]
 
 
@@ -298,12 +295,12 @@ def test_a_meetings_secretary_is_not_the_author_of_its_minutes() -> None:
         "LINDQVIST HARBOUR BOARD\nFerry Committee \u2014 Minutes of meeting 2031/9\nHeld: 2 December 2031, Board Room\n"
         "Members: A. Marsh (Chair), P. Ode, T. Reed\nSecretary: C. Pellow"
     )
-    assert _meta(header + BODY)[1] is None
+    assert meta_fields(header + BODY)[1] is None
 
 
 def test_a_phrase_that_dangles_before_a_date_is_not_an_outlet() -> None:
     header = "Lindqvist University\nFERRY AND HARBOUR COMMITTEE\nUnconfirmed minutes, meeting of 9 February 2031, Council Room"
-    assert _meta(header + BODY)[3] != "Unconfirmed minutes, meeting of"
+    assert meta_fields(header + BODY)[3] != "Unconfirmed minutes, meeting of"
 
 
 # ---------------------------------------------------------------- minutes dated by their meeting
@@ -315,7 +312,7 @@ def test_minutes_under_a_label_are_titled_and_dated_by_their_meeting() -> None:
         "Present: A. Marsh (Chair), P. Ode, T. Reed\nIn attendance: Chief Risk Officer, Chief Actuary\n\n"
         "Item 5. Ferry reinsurance renewal 1 January 2032\n5.1 The Chief Actuary reported on the renewal."
     )
-    assert _meta(header + BODY) == (
+    assert meta_fields(header + BODY) == (
         "Board Risk Committee: extract from the minutes of the meeting held 27 October 2031", None, dt.date(2031, 10, 27),
         "LINDQVIST MUTUAL FERRY SOCIETY",
     )
@@ -328,7 +325,7 @@ def test_a_date_above_the_prose_wins_over_a_heading_further_down() -> None:
         " (lay member); Dr Nils Anand (elected academic member); Mr Ben Holm (Students' Union President)\n\n"
         "FHC/31/01 Ferry season to 11 May 2031\nThe CFO reported a surplus."
     )
-    assert _meta(header + BODY)[2:] == (dt.date(2031, 2, 9), "Lindqvist University")
+    assert meta_fields(header + BODY)[2:] == (dt.date(2031, 2, 9), "Lindqvist University")
 
 
 # ---------------------------------------------------------------- newsletters that describe themselves
@@ -351,7 +348,7 @@ def test_a_date_above_the_prose_wins_over_a_heading_further_down() -> None:
      ("Timetable Update, Winter 2031", "Oona Tarrant", dt.date(2031, 11, 19), "Lindqvist Ferries")),
 ])
 def test_a_newsletter_or_paper_named_on_its_issue_line(header: str, expected: tuple[object, ...]) -> None:
-    assert _meta(header + BODY) == expected
+    assert meta_fields(header + BODY) == expected
 
 
 # ---------------------------------------------------------------- sections, notes' kinds and posts over a headline
@@ -372,7 +369,7 @@ def test_a_newsletter_or_paper_named_on_its_issue_line(header: str, expected: tu
      ("PRINTED PIERS WILL BE ORDINARY", None, dt.date(2032, 1, 1), "Pile & Deck")),
 ])
 def test_a_section_or_kind_over_the_headline(header: str, expected: tuple[object, ...]) -> None:
-    assert _meta(header + BODY) == expected
+    assert meta_fields(header + BODY) == expected
 
 
 # ---------------------------------------------------------------- real train and dev headers, read by path
@@ -414,17 +411,17 @@ def test_metadata_of_a_real_train_or_dev_header(name: str) -> None:
 
 def test_a_storys_dateline_dates_it_when_nothing_above_does() -> None:
     text = "Lindqvist swing bridge to stay shut through the winter\n\nBy Oona Tarrant\n\nLINDQVIST, 2031-11-27 \u2014 The swing bridge will not reopen before March, the contractor said.\n"
-    assert _meta(text)[2] == dt.date(2031, 11, 27)
+    assert meta_fields(text)[2] == dt.date(2031, 11, 27)
 
 
 def test_a_date_inside_a_storys_sentence_is_still_not_its_date() -> None:
     text = "Lindqvist swing bridge to stay shut\n\nThe contractor said on 27 November 2031 that the bridge will not reopen before March.\n"
-    assert _meta(text)[2] is None
+    assert meta_fields(text)[2] is None
 
 
 def test_a_notes_name_stamped_with_its_date_and_the_desk_line_under_it() -> None:
     header = "FERRY MORNING CALL - 26 Nov 2031 - 07:05\nDesk: G10 crossings, Lindqvist Markets\n\nOVERNIGHT\nFares softer across the board."
-    assert _meta(header + BODY) == ("FERRY MORNING CALL", None, dt.date(2031, 11, 26), "Lindqvist Markets")
+    assert meta_fields(header + BODY) == ("FERRY MORNING CALL", None, dt.date(2031, 11, 26), "Lindqvist Markets")
 
 
 @pytest.mark.parametrize(("masthead", "outlet"), [
@@ -433,9 +430,9 @@ def test_a_notes_name_stamped_with_its_date_and_the_desk_line_under_it() -> None
 ])
 def test_a_medium_word_in_a_masthead(masthead: str, outlet: str) -> None:
     header = f"{masthead}\nDraw sheet with selections: Lindqvist Regatta, Day 3\nThursday 11 February 2032 \u00b7 Harbour Arena"
-    assert _meta(header + BODY)[3] == outlet
+    assert meta_fields(header + BODY)[3] == outlet
 
 
 @pytest.mark.parametrize("header", ["Copper Prices - Quarterly Report, spring 2031", "Housing Market - Weekly Note"])
 def test_a_subject_before_a_document_kind_is_no_outlet(header: str) -> None:
-    assert _meta(header + BODY)[3] is None
+    assert meta_fields(header + BODY)[3] is None
