@@ -732,6 +732,25 @@ def test_a_read_only_role_on_a_schema_that_needs_upgrading_is_told_what_to_do(
         admin_sql(postgres_url, f"DROP OWNED BY {role}", f"DROP ROLE {role}", f"DROP OWNED BY {still}", f"DROP ROLE {still}")
 
 
+def _signal_when(url: str, command: list[str], watch: Any, condition: str, params: tuple[object, ...],
+                 signum: int) -> tuple[int, str]:
+    """Run `tracker --db url command`, send it ``signum`` once the server says ``condition``
+    (a count query, asked on ``watch``), and return its exit code and stderr."""
+    proc = subprocess.Popen([sys.executable, "-m", "tracker", "--db", url, *command],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not watch.execute(condition, params).fetchone()[0]:
+            assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+            time.sleep(0.05)
+        proc.send_signal(signum)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    return proc.returncode, err
+
+
 @pytest.mark.parametrize(("command", "signal_name", "code", "said"), [
     (["list"], "SIGINT", 130, "tracker: error: interrupted; the running query was cancelled"),
     (["add", "Never stored", "--author", "Ann", "--date", "2021-01-01"], "SIGINT", 130, "tracker: error: interrupted;"),
@@ -754,19 +773,9 @@ def test_a_signal_during_a_query_cancels_it_on_the_server(postgres_url: str, com
                "AND state = 'active'")
     with psycopg.connect(postgres_url) as holder, psycopg.connect(postgres_url, autocommit=True) as watch:
         holder.execute("LOCK TABLE claim, prediction IN ACCESS EXCLUSIVE MODE")  # the command's query waits on it
-        proc = subprocess.Popen([sys.executable, "-m", "tracker", "--db", postgres_url, *command],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            deadline = time.monotonic() + 60
-            while not watch.execute(running + " AND wait_event_type = 'Lock'", (database,)).fetchone()[0]:  # type: ignore[index]
-                assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
-                time.sleep(0.05)
-            proc.send_signal(getattr(signal, signal_name))
-            _, err = proc.communicate(timeout=60)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-        assert proc.returncode == code, err
+        returncode, err = _signal_when(postgres_url, command, watch, running + " AND wait_event_type = 'Lock'",
+                                       (database,), getattr(signal, signal_name))
+        assert returncode == code, err
         if said:
             lines = err.strip().splitlines()
             assert len(lines) == 1 and lines[0].startswith(said), err
@@ -873,22 +882,11 @@ def test_a_signal_during_commit_says_what_the_server_did(postgres_url: str, outc
                       f"$$ BEGIN {SLOW_COMMIT[outcome]} RETURN NULL; END $$")
         admin.execute("CREATE CONSTRAINT TRIGGER slow_commit AFTER INSERT ON prediction DEFERRABLE INITIALLY DEFERRED "
                       "FOR EACH ROW EXECUTE FUNCTION slow_commit()")
-        proc = subprocess.Popen([sys.executable, "-m", "tracker", "--db", postgres_url, "add", "Maybe stored",
-                                 "--author", "Ann", "--date", "2021-01-01"],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            deadline = time.monotonic() + 60
-            committing = ("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'tracker' "
-                          "AND query = 'COMMIT' AND wait_event = 'PgSleep'")
-            while not admin.execute(committing).fetchone()[0]:  # type: ignore[index]
-                assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
-                time.sleep(0.05)
-            proc.send_signal(getattr(signal, signal_name))
-            _, err = proc.communicate(timeout=60)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-        assert proc.returncode == code, err
+        committing = ("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'tracker' "
+                      "AND query = 'COMMIT' AND wait_event = 'PgSleep'")
+        returncode, err = _signal_when(postgres_url, ["add", "Maybe stored", "--author", "Ann", "--date", "2021-01-01"],
+                                       admin, committing, (), getattr(signal, signal_name))
+        assert returncode == code, err
         lines = err.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith(said), err
         deadline = time.monotonic() + 30  # the unknown COMMIT goes on for a while on the server
