@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.layout import ENDS_WITH_CHANCE, Block, Kind
+from tracker.extract.metadata import MONTH_PATTERN
 from tracker.extract.sentences import split_sentences
 from tracker.extract.stated import LEADING_CHANCE
 
@@ -174,11 +175,7 @@ _ASKS_FOR_CALLS = re.compile(
 )
 # A reply's answer: a short first sentence with a number, a price or a month ("$21.", "Dec 4.",
 # "March 2028.", "Household guess: January 14."), not a question and not a report of the past.
-_ANSWER_TOKEN = re.compile(
-    r"\d|[$\u00a3\u20ac]|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
-    re.IGNORECASE,
-)
+_ANSWER_TOKEN = re.compile(rf"\d|[$\u00a3\u20ac]|\b{MONTH_PATTERN}\b", re.IGNORECASE)
 _REPORTS_PAST = re.compile(r"\b(?:was|were|had|did|said|came|went|ago|last)\b|\b\w+ed\b", re.IGNORECASE)
 ANSWER_MAX_WORDS = 6
 
