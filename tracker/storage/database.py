@@ -487,7 +487,8 @@ def _engine(path: Path, *, readonly: bool, immutable: bool) -> Engine:
         url = f"sqlite:///file:{path.resolve()}?{flags}&uri=true"
     else:
         url = f"sqlite:///{path}"
-    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+    # An import's inserts run on a writer thread (``writer.py``), strictly one thread at a time.
+    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
