@@ -1,8 +1,9 @@
-"""The import's writer thread (``tracker/storage/writer.py``): SQLite's inserts and PostgreSQL's
-COPY run beside the main thread's Python, and every guarantee stays. A failure in the thread
-(a constraint the database enforces), a refused row in a later chunk, and Ctrl-C in the middle
+"""The import's writer thread on PostgreSQL (``tracker/storage/writer.py``): each chunk's COPY
+runs beside the main thread's Python, and every guarantee stays. A failure in the thread (a
+constraint the database enforces), a refused row in a later chunk, and Ctrl-C in the middle
 each leave the record exactly as it was, with the same one line as the import without the
-thread; a good file stores the same rows, hashes and chain."""
+thread; a good file stores the same rows and hashes. The same tests run on SQLite, which
+imports without the thread, so both backends are held to the same outcome."""
 
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Tracker, db_snapshot
+from tests.conftest import Tracker, admin_sql, db_snapshot, server_url
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
 from make_import_files import write_all  # noqa: E402
 
-ROWS = 1_300  # three chunks on SQLite (500 rows each), one on PostgreSQL (5,000)
+ROWS = 6_000  # two chunks on PostgreSQL (5,000 rows each), twelve on SQLite (500)
 
 
 @pytest.fixture
@@ -64,29 +65,49 @@ def _content(tracker: Tracker) -> list[tuple[object, ...]]:
     )
 
 
+@pytest.fixture
+def second_postgres_url(postgres_server: str | None, postgres_url: str) -> Iterator[str]:
+    """Another new database on the test server, for the same file imported without the thread."""
+    import uuid
+
+    assert postgres_server is not None
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    admin_sql(postgres_server, f"CREATE DATABASE {name}")
+    try:
+        yield server_url(postgres_server, name)
+    finally:
+        admin_sql(postgres_server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "predictionbook"])
-def test_the_thread_stores_what_the_import_in_line_stores(tracker: Tracker, files: dict[str, list[Path]], fmt: str,
-                                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    threaded = tracker("import", *map(str, files[fmt]), "--skip-invalid", "--json").json()
-    content = _content(tracker)
-    assert not _writer_threads()
-    other = Tracker(tmp_path / "in-line.db")
+def test_the_thread_stores_what_the_import_in_line_stores(postgres_url: str, second_postgres_url: str,
+                                                         files: dict[str, list[Path]], fmt: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.storage import writer
+
+    started: list[writer.Writer] = []
+    start = writer.Writer.start
+    monkeypatch.setattr(writer.Writer, "start", lambda self: (started.append(self), start(self))[-1])
+    threaded = Tracker(postgres_url)
+    report = threaded("import", *map(str, files[fmt]), "--skip-invalid", "--json").json()
+    assert len(started) == 1 and not _writer_threads()
     _without_thread(monkeypatch)
-    in_line = other("import", *map(str, files[fmt]), "--skip-invalid", "--json").json()
-    for report in (threaded, in_line):
-        report.pop("rejects", None)
-        report.pop("file", None)
-        report.pop("files", None)
-    assert threaded == in_line
-    assert threaded["predictions_added"] > 1_000
-    assert content == _content(other)
+    in_line = Tracker(second_postgres_url)
+    expected = in_line("import", *map(str, files[fmt]), "--skip-invalid", "--json").json()
+    for summary in (report, expected):
+        for key in ("rejects", "file", "files"):
+            summary.pop(key, None)
+    assert report == expected
+    assert report["predictions_added"] > 5_000
+    assert _content(threaded) == _content(in_line)
+    threaded("verify")
 
 
 def test_a_constraint_the_database_enforces_fails_in_the_thread_and_nothing_is_stored(
         tracker: Tracker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A unique index added by hand (one prediction per source) is broken by the 1,201st row,
-    in the third chunk on SQLite: the thread's INSERT (or COPY) fails after earlier chunks were
-    written, and the import reports it in one line and rolls everything back."""
+    """A unique index added by hand (one prediction per source, day and figure) is broken by
+    the 5,601st row, in the second chunk on PostgreSQL: the thread's COPY fails after the first
+    chunk's were written, and the import reports it in one line and rolls everything back."""
     tracker.add("An earlier claim", author="Zed Zebra")
     from tracker.storage.database import database_path, open_database
 
@@ -96,7 +117,7 @@ def test_a_constraint_the_database_enforces_fails_in_the_thread_and_nothing_is_s
             conn.exec_driver_sql("CREATE UNIQUE INDEX test_one_per_source ON prediction (author_key, made_on, probability)")
     finally:
         database.dispose()
-    lines = _native_lines(1_200)
+    lines = _native_lines(5_600)
     lines.append(lines[14].replace("Claim number 14", "Another claim"))  # same source, day and figure as row 15
     source = tmp_path / "clash.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -113,18 +134,18 @@ def test_a_constraint_the_database_enforces_fails_in_the_thread_and_nothing_is_s
 def test_a_refused_row_in_a_later_chunk_rolls_back_what_the_thread_wrote(tracker: Tracker, tmp_path: Path,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     tracker.add("An earlier claim")
-    lines = _native_lines(1_290)
-    lines[1_250] = lines[1_250].replace('"probability": 0.', '"probability": 7.')
+    lines = _native_lines(5_700)
+    lines[5_600] = lines[5_600].replace('"probability": 0.', '"probability": 7.')
     source = tmp_path / "late.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     before = db_snapshot(tracker.db)
     failed = tracker.fails("import", str(source))
-    assert "line 1251" in failed.stderr
+    assert "line 5601" in failed.stderr
     assert db_snapshot(tracker.db) == before
     _without_thread(monkeypatch)
     assert tracker.fails("import", str(source)).stderr == failed.stderr
     skipped = tracker("import", str(source), "--skip-invalid", "--rejects", str(tmp_path / "rejects.jsonl"), "--json").json()
-    assert skipped["predictions_added"] == 1_289
+    assert skipped["predictions_added"] == 5_699
 
 
 def test_ctrl_c_in_the_middle_stops_the_thread_and_stores_nothing(tracker: Tracker, tmp_path: Path,
@@ -133,14 +154,14 @@ def test_ctrl_c_in_the_middle_stops_the_thread_and_stores_nothing(tracker: Track
     rollback, and the record is as it was."""
     tracker.add("An earlier claim")
     source = tmp_path / "long.jsonl"
-    source.write_text("\n".join(_native_lines(1_300)) + "\n", encoding="utf-8")
+    source.write_text("\n".join(_native_lines(5_800)) + "\n", encoding="utf-8")
     from tracker import interchange
 
     accepted = interchange.accepted
 
     def interrupted(*args: object, **kwargs: object) -> Iterator[object]:
         for number, record in enumerate(accepted(*args, **kwargs)):  # type: ignore[arg-type]
-            if number == 1_100:
+            if number == 5_500:
                 raise KeyboardInterrupt
             yield record
 

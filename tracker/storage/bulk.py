@@ -53,7 +53,7 @@ def _insert_columns(conn: Connection, table: sa.Table, columns: tuple[str, ...],
         _copy(conn, table, names, converted)
         return
     params: list[Any] = list(zip(*converted)) if order is not None else [dict(zip(names, values)) for values in zip(*converted)]
-    _executemany(conn, sql, params)
+    conn.exec_driver_sql(sql, params)
 
 
 def insert_tuples(conn: Connection, table: sa.Table, names: tuple[str, ...], rows: Sequence[tuple[Any, ...]]) -> None:
@@ -67,31 +67,12 @@ def insert_tuples(conn: Connection, table: sa.Table, names: tuple[str, ...], row
     if conn.dialect.name == "postgresql":
         _copy(conn, table, names, list(zip(*rows)))
     elif order is None:
-        _executemany(conn, sql, [dict(zip(names, row)) for row in rows])
+        conn.exec_driver_sql(sql, [dict(zip(names, row)) for row in rows])
     elif order == names:
-        _executemany(conn, sql, list(rows))
+        conn.exec_driver_sql(sql, list(rows))
     else:
         where = [names.index(name) for name in order]
-        _executemany(conn, sql, [tuple(row[i] for i in where) for row in rows])
-
-
-def _executemany(conn: Connection, sql: str, params: list[Any]) -> None:
-    """One ``executemany``: on the import's writer thread while one runs (``writer.writing``)."""
-    from tracker.storage import writer
-
-    thread = writer.active(conn)
-    if thread is None:
-        conn.exec_driver_sql(sql, params)
-        return
-
-    def job(driver: Any) -> None:
-        cursor = driver.cursor()
-        try:
-            cursor.executemany(sql, params)
-        finally:
-            cursor.close()
-
-    thread.submit(job)
+        conn.exec_driver_sql(sql, [tuple(row[i] for i in where) for row in rows])
 
 
 def _copy(conn: Connection, table: sa.Table, names: tuple[str, ...], columns: Sequence[Sequence[Any]]) -> None:

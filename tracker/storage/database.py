@@ -487,8 +487,7 @@ def _engine(path: Path, *, readonly: bool, immutable: bool) -> Engine:
         url = f"sqlite:///file:{path.resolve()}?{flags}&uri=true"
     else:
         url = f"sqlite:///{path}"
-    # An import's inserts run on a writer thread (``writer.py``), strictly one thread at a time.
-    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False})
+    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
