@@ -17,7 +17,7 @@ before the caller rolls back. The queue is bounded, so memory stays flat.
 
 Not on SQLite: ``sqlite3`` releases the GIL inside each row's step only, so a thread writing
 rows takes the GIL back once per row and competes with the reader for it; measured, the
-threaded import took 10-15% more CPU time for no less wall time (README, Benchmarks).
+threaded import took 10-20% more CPU time for no less wall time (README, Benchmarks).
 """
 
 from __future__ import annotations
