@@ -23,6 +23,7 @@ from tracker.storage import tables as t
 from tracker.storage.bulk import DeferredIndexes, WrittenKeys, bulk_load, insert_many, insert_rows, refresh_statistics
 from tracker.errors import NotFoundError, UsageError
 from tracker.storage.hashing import canonical_fields, claim_key, claim_keys, content_hash, prediction_hash, wording_key
+from tracker.storage.writer import writing
 from tracker.names import fold, fold_optional
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput, RetractionInput, check_id, clean_text
 
@@ -696,7 +697,7 @@ def import_records(
     Works in chunks with multi-row INSERTs and IN (...) lookups instead of one query per
     row, which keeps a 50,000-row import to seconds.
     """
-    with bulk_load(conn):
+    with bulk_load(conn), writing(conn):
         return _import_records(conn, records, on_progress)
 
 

@@ -471,7 +471,12 @@ def copy_rows(conn: Connection, table: Any, names: Sequence[str], columns: Seque
     """Rows into ``table`` with ``COPY ... FROM STDIN``: the server's bulk path, many times
     faster than INSERTs. Explicit ids move the table's sequence past them, so rows added later
     with the default id never collide."""
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    copy_into(conn.connection.driver_connection, table, names, columns)
+
+
+def copy_into(driver: Any, table: Any, names: Sequence[str], columns: Sequence[Sequence[Any]]) -> None:
+    """``copy_rows`` on psycopg's own connection (what the import's writer thread holds)."""
+    cursor = driver.cursor()
     quoted = ", ".join(f'"{name}"' for name in names)
     with cursor:
         with cursor.copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:

@@ -50,9 +50,7 @@ def _insert_columns(conn: Connection, table: sa.Table, columns: tuple[str, ...],
     names = order or columns
     converted = [_column(values[name], proc) for name, proc in zip(names, processors)]
     if conn.dialect.name == "postgresql":
-        from tracker.storage.backend import copy_rows
-
-        copy_rows(conn, table, names, converted)
+        _copy(conn, table, names, converted)
         return
     params: list[Any] = list(zip(*converted)) if order is not None else [dict(zip(names, values)) for values in zip(*converted)]
     conn.exec_driver_sql(sql, params)
@@ -67,17 +65,25 @@ def insert_tuples(conn: Connection, table: sa.Table, names: tuple[str, ...], row
     if any(processors):
         raise TypeError(f"insert_tuples: a column of {names} needs converting; use insert_many")
     if conn.dialect.name == "postgresql":
-        from tracker.storage.backend import copy_rows
-
-        copy_rows(conn, table, names, list(zip(*rows)))
-        return
-    if order is None:
+        _copy(conn, table, names, list(zip(*rows)))
+    elif order is None:
         conn.exec_driver_sql(sql, [dict(zip(names, row)) for row in rows])
     elif order == names:
         conn.exec_driver_sql(sql, list(rows))
     else:
         where = [names.index(name) for name in order]
         conn.exec_driver_sql(sql, [tuple(row[i] for i in where) for row in rows])
+
+
+def _copy(conn: Connection, table: sa.Table, names: tuple[str, ...], columns: Sequence[Sequence[Any]]) -> None:
+    """One ``COPY`` (PostgreSQL): on the import's writer thread while one runs."""
+    from tracker.storage import backend, writer
+
+    thread = writer.active(conn)
+    if thread is None:
+        backend.copy_rows(conn, table, names, columns)
+    else:
+        thread.submit(lambda driver: backend.copy_into(driver, table, names, columns))
 
 
 def _column(values: list[Any], proc: Callable[[Any], Any] | None) -> list[Any]:
