@@ -343,3 +343,81 @@ def test_a_retraction_joins_the_chain_travels_with_a_copy_and_cannot_be_undone_q
         edit(target, statement)
         found = verify(Tracker(target))
         assert not found["ok"] and found["ledger"]["first_mismatch"]["change"] == change, found
+
+
+def _export_lines(record: Tracker, tmp_path: Path) -> list[dict]:  # type: ignore[type-arg]
+    exported = tmp_path / "e.jsonl"
+    record("export", "-o", str(exported))
+    return [json.loads(line) for line in exported.read_text(encoding="utf-8").splitlines()]
+
+
+def _import_lines(tmp_path: Path, lines: list[dict], name: str) -> tuple[Tracker, str]:  # type: ignore[type-arg]
+    path = tmp_path / f"{name}.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    copy = Tracker(tmp_path / f"{name}.db")
+    return copy, copy("import", str(path)).stderr
+
+
+def test_a_copy_whose_rows_come_in_another_order_still_carries_the_chain(record: Tracker, tmp_path: Path) -> None:
+    """The carried entries are staged and taken in their own order, not the file's."""
+    record("retract", "2", "--reason", "recorded on the wrong claim")
+    published = record("verify", "--digest").stdout.strip()
+    copy, stderr = _import_lines(tmp_path, list(reversed(_export_lines(record, tmp_path))), "reversed")
+    assert "ledger came with it" in stderr
+    data = verify(copy, "--since", published)
+    assert data["ok"] and data["ledger"]["digest"] == published
+
+
+@pytest.mark.parametrize("case", ["contradiction", "gap", "unknown kind"])
+def test_a_carried_chain_that_does_not_hold_together_is_not_taken_over(record: Tracker, tmp_path: Path, case: str) -> None:
+    """Two different entries under one number (a resolution's entry travels with each
+    prediction of its claim, so the file can disagree with itself), a number missing, a kind
+    tracker does not know: the copy builds a chain of its own from its rows, which verifies
+    (and, the rows being the original's, comes out the same)."""
+    published = record("verify", "--digest").stdout.strip()
+    lines = _export_lines(record, tmp_path)
+    shared = [e["seq"] for e in lines[0]["ledger"] if e["kind"] == "resolution"]
+    assert shared and all(any(e["seq"] == shared[0] for e in line["ledger"]) for line in lines[:2])
+    if case == "contradiction":
+        for entry in lines[1]["ledger"]:
+            if entry["seq"] == shared[0]:
+                entry["entry_hash"] = "f" * 64
+    elif case == "gap":
+        for line in lines:
+            line["ledger"] = [e for e in line["ledger"] if e["seq"] != 2]
+    else:
+        for line in lines:
+            for entry in line["ledger"]:
+                if entry["seq"] == shared[0]:
+                    entry["kind"] = "verdict"
+    copy, stderr = _import_lines(tmp_path, lines, case.replace(" ", "-"))
+    assert "ledger came with it" not in stderr
+    data = verify(copy, "--since", published)
+    assert data["ok"] and data["ledger"]["digest"] == published
+
+
+def test_taking_over_a_chain_leaves_no_table_behind(record: Tracker, tmp_path: Path) -> None:
+    """The staging tables are temporary and dropped in the same connection, taken over or not."""
+    from tracker.interchange.native import read_ledger
+    from tracker.storage import ledger
+    from tracker.storage.database import open_database
+
+    lines = _export_lines(record, tmp_path)
+    copy, _ = _import_lines(tmp_path, lines, "copy")
+    with contextlib.closing(sqlite3.connect(copy.db)) as conn:
+        entries = conn.execute("SELECT count(*) FROM ledger").fetchone()[0]
+        conn.execute("DELETE FROM ledger")
+        conn.commit()
+    database = open_database(copy.db)
+    try:
+        for carried_entries, expected in ((lines, True), (lines[:1], False)):
+            with database.write() as conn:
+                carried = ledger.CarriedLedger(conn)
+                for line in carried_entries:
+                    carried.add(read_ledger(line["ledger"]))
+                assert ledger.adopt(carried) is expected
+                assert conn.exec_driver_sql("SELECT name FROM sqlite_temp_master").fetchall() == []
+                assert conn.exec_driver_sql("SELECT count(*) FROM ledger").scalar() == (entries if expected else 0)
+                conn.exec_driver_sql("DELETE FROM ledger")
+    finally:
+        database.dispose()

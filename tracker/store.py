@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -713,8 +714,8 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
     cached_all = empty and conn.execute(sa.select(t.claim.c.id).limit(1)).first() is None
     written_keys = WrittenKeys() if cached_all else None
     floors = ledger.floors(conn)
-    carried: list[dict[str, Any]] | None = [] if empty else None
-    kept_ids: set[tuple[str, int]] | None = set() if empty else None
+    carried: ledger.CarriedLedger | None = ledger.CarriedLedger(conn) if empty else None
+    kept_ids: KeptIds | None = KeptIds(conn) if empty else None
     known: dict[str, dt.date | None] = {}  # claim key -> when its outcome was first known
     chain: ledger.ImportChain | None = None
     chunk: list[ImportRecord] = []
@@ -742,9 +743,10 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
     for record in records:
         if carried is not None:
             if "ledger" in record.extra:
-                carried.extend(record.extra["ledger"])
+                carried.add(record.extra["ledger"])
                 named_ids = True
             else:
+                carried.drop()
                 carried = None
                 if not named_ids:
                     # Not a whole export, and no row so far named its id: no ids to keep,
@@ -764,7 +766,7 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
     if chunk:
         flush()
     indexes.restore()
-    if carried and ledger.adopt(conn, carried):
+    if carried is not None and ledger.adopt(carried):
         summary.ledger_carried = True
     elif chain is not None:
         # Imported rows join the chain in the order they were first recorded; only the rows
@@ -781,7 +783,7 @@ def _import_chunk(
     claim_ids: dict[str, StoredClaim],
     seen_hashes: dict[str, int],
     known: dict[str, dt.date | None],
-    kept_ids: set[tuple[str, int]] | None = None,
+    kept_ids: KeptIds | None = None,
     chain: ledger.ImportChain | None = None,
     written_keys: WrittenKeys | None = None,
     next_ids: NextIds | None = None,
@@ -823,7 +825,7 @@ def _import_chunk(
         rows = [dict(values, id=first + n) for n, values in enumerate(new_claims.values())]
         if kept_ids is not None:
             wanted = {record_claim_key(r): r.extra.get("claim_id") for r in reversed(chunk)}
-            rows = _keep_ids(rows, [wanted.get(row["key"]) for row in rows], "claim", kept_ids)
+            rows = _keep_ids(rows, [wanted.get(row["key"]) for row in rows], t.claim, kept_ids)
         insert_many(conn, t.claim, rows)
         ids.used(t.claim, [row["id"] for row in rows])
         summary.claims_added += len(rows)
@@ -873,7 +875,7 @@ def _import_chunk(
         first = ids.first(p)
         new_ids = [first + n for n in range(len(fresh))]
         if kept_ids is not None:
-            new_ids = [row["id"] for row in _keep_ids([{"id": i} for i in new_ids], [r.extra.get("id") for r, _, _ in fresh], "prediction", kept_ids)]
+            new_ids = [row["id"] for row in _keep_ids([{"id": i} for i in new_ids], [r.extra.get("id") for r, _, _ in fresh], p, kept_ids)]
         # Tuples, in the order of PREDICTION_COLUMNS: the values ``_prediction_values`` gives ``add``.
         insert_rows(conn, p, PREDICTION_COLUMNS, [
             _prediction_row(pid, r.prediction, claim_ids[key].id, digest, now) for pid, (r, digest, key) in zip(new_ids, fresh)
@@ -1074,16 +1076,37 @@ def _check_same_outcome(record: ImportRecord, entry: ResolutionInput, have: list
         )
 
 
-def _keep_ids(rows: list[dict[str, Any]], wanted: list[int | None], kind: str, kept: set[tuple[str, int]]) -> list[dict[str, Any]]:
-    """Give rows the ids their file names, where those are free; the others keep theirs."""
-    out = []
-    taken = {(kind, row["id"]) for row in rows}
-    for row, want in zip(rows, wanted):
-        if want is not None and (kind, want) not in kept and ((kind, want) not in taken or want == row["id"]):
-            row = dict(row, id=want)
-        kept.add((kind, row["id"]))
-        out.append(row)
-    return out
+class KeptIds:
+    """Which ids a whole export imported into an empty database has already given out: the
+    ones its table holds, since the import wrote every row there (asked of the primary key,
+    chunk by chunk, so that no set of every id grows with the file)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def used(self, table: sa.Table, ids: set[int]) -> set[int]:
+        found: set[int] = set()
+        wanted = sorted(ids)
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            found.update(self.conn.execute(sa.select(table.c.id).where(table.c.id.in_(part))).scalars())
+        return found
+
+
+def _keep_ids(rows: list[dict[str, Any]], wanted: list[int | None], table: sa.Table, kept: KeptIds) -> list[dict[str, Any]]:
+    """Give rows the ids their file names, where those are free (whatever order the file
+    lists them in); the others take, in order, the next ids from the rows' own that no row
+    holds."""
+    used = kept.used(table, {want for want in wanted if want is not None})
+    given: list[int | None] = []
+    for want in wanted:
+        if want is not None and want not in used:
+            used.add(want)
+            given.append(want)
+        else:
+            given.append(None)
+    spare = (i for i in itertools.count(rows[0]["id"]) if i not in used) if rows else iter(())
+    return [dict(row, id=want if want is not None else next(spare)) for row, want in zip(rows, given)]
 
 
 def _claim_keys(chunk: list[ImportRecord]) -> tuple[list[str], list[str]]:

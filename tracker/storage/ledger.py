@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -142,14 +143,31 @@ def _predictions(conn: Connection, which: list[int] | None | str) -> Read:
 def _tags(conn: Connection, which: list[int] | None | str) -> Read:
     g, p = t.prediction_tag, t.prediction
     stmt = sa.select(g.c.prediction_id, g.c.tag, p.c.recorded_at).select_from(g.join(p, p.c.id == g.c.prediction_id))
-    found: dict[int, list[str]] = {i: [] for i in which} if isinstance(which, list) else {}
-    stamps: dict[int, str] = {}
+    if isinstance(which, list):
+        found: dict[int, list[str]] = {i: [] for i in which}
+        stamps: dict[int, str] = {}
+        for chunk in _chunks(conn, stmt, "tags", g.c.prediction_id, which):
+            for row in chunk:
+                found[row.prediction_id].append(row.tag)
+                stamps[row.prediction_id] = _stamp(row.recorded_at) or ""
+        for pid, tags in sorted(found.items()):
+            yield pid, stamps.get(pid, ""), tags_content(pid, tags)
+        return
+    # Every prediction's tags (or those not recorded): the rows come in prediction order, so
+    # each prediction's tags are complete when the next prediction's start; memory stays flat.
+    current: int | None = None
+    tags: list[str] = []
+    stamp = ""
     for chunk in _chunks(conn, stmt, "tags", g.c.prediction_id, which):
         for row in chunk:
-            found.setdefault(row.prediction_id, []).append(row.tag)
-            stamps[row.prediction_id] = _stamp(row.recorded_at) or ""
-    for pid, tags in sorted(found.items()):
-        yield pid, stamps.get(pid, ""), tags_content(pid, tags)
+            if row.prediction_id != current:
+                if current is not None:
+                    yield current, stamp, tags_content(current, tags)
+                current, tags = row.prediction_id, []
+            tags.append(row.tag)
+            stamp = _stamp(row.recorded_at) or ""
+    if current is not None:
+        yield current, stamp, tags_content(current, tags)
 
 
 def _resolutions(conn: Connection, which: list[int] | None | str) -> Read:
@@ -408,56 +426,214 @@ class ImportChain:
         return record_unrecorded(self.conn, above=floors)
 
 
-def adopt(conn: Connection, carried: list[dict[str, Any]]) -> bool:
-    """Take over the chain an export carried, into a database that had none: each entry is
-    tied to the imported row with its content, and kept only if every row then matches its
-    entry and has one (so a copy is checked against the original's digest). False when not."""
-    entries = sorted({int(e["seq"]): e for e in carried}.values(), key=lambda e: int(e["seq"]))
-    if not entries or head(conn).count or [int(e["seq"]) for e in entries] != list(range(1, len(entries) + 1)):
-        return False
-    # Every row's content, once: resolutions, retractions and amendments are found by their
-    # content (their ids are this database's own), predictions and tags by the prediction id
-    # the copy kept.
-    current = {name: {rid: content_hash(content) for rid, _, content in kind.read(conn, None)} for name, kind in KINDS.items()}
-    by_content: dict[str, dict[str, list[int]]] = {}
-    for name in ("resolution", "retraction", "amendment"):
-        found: dict[str, list[int]] = {}
-        for rid, digest in current[name].items():
-            found.setdefault(digest, []).append(rid)
-        by_content[name] = found
-    rows, prev = [], GENESIS
-    latest_tags: dict[int, str] = {}
-    covered: dict[str, set[int]] = {name: set() for name in KINDS}
-    for entry in entries:
-        kind, digest = entry["kind"], entry["content_hash"]
-        if kind not in KINDS or entry_hash(int(entry["seq"]), kind, digest, prev) != entry["entry_hash"]:
-            return False
-        if kind in by_content:
-            candidates = by_content[kind].get(digest)
-            if not candidates:
-                return False
-            record_id = candidates.pop(0)
-        else:
-            if "record_id" not in entry:
-                return False
-            record_id = int(entry["record_id"])
-            if kind == "tags":
-                latest_tags[record_id] = digest
-            elif current[kind].get(record_id) != digest:
-                return False
-        covered[kind].add(record_id)
-        rows.append((int(entry["seq"]), kind, record_id, digest, prev, entry["entry_hash"]))
-        prev = entry["entry_hash"]
-    empty_tags = {pid: content_hash(tags_content(pid, [])) for pid in latest_tags if pid not in current["tags"]}
-    if any(current["tags"].get(pid, empty_tags.get(pid)) != digest for pid, digest in latest_tags.items()):
-        return False
-    if any(set(current[name]) - covered[name] for name in KINDS):
-        return False  # rows the carried chain does not record
+#: SQLite's page cache while a carried chain is taken over (KiB): every stored row is read once
+#: and the sorts behind the checks take as much memory as the cache, so a bulk load's larger
+#: cache would add up to twice its size to the peak for no gain.
+ADOPT_CACHE_KIB = 8 * 1024
+
+
+class CarriedLedger:
+    """The ledger a whole export carries, staged in temporary tables as the file is read, so
+    that taking it over (``adopt``) keeps memory flat however long the file is. The tables
+    are the connection's own (TEMPORARY): they never touch the user's schema and vanish with
+    the connection; ``adopt`` drops them."""
+
+    _BATCH = 5_000
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.count = 0
+        self._pending: list[tuple[int, int, str, int | None, str, str]] = []
+        name = f"tracker_carried_{secrets.token_hex(4)}"
+        meta = sa.MetaData()
+        temporary = {"prefixes": ["TEMPORARY"]}
+        # Every entry as the file gave it (a resolution's comes with each prediction of its claim).
+        self.entries = sa.Table(
+            f"{name}_entries", meta,
+            sa.Column("n", sa.BigInteger, primary_key=True, autoincrement=False),
+            sa.Column("seq", sa.BigInteger, nullable=False),
+            sa.Column("kind", sa.String, nullable=False),
+            sa.Column("record_id", sa.BigInteger),
+            sa.Column("content_hash", sa.String, nullable=False),
+            sa.Column("entry_hash", sa.String, nullable=False),
+            sa.Index(f"ix_{name}_entries_seq", "seq"),
+            **temporary,
+        )
+        # Each entry once, with the entry before it and its rank among entries of its content.
+        self.chain = sa.Table(
+            f"{name}_chain", meta,
+            sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
+            sa.Column("kind", sa.String, nullable=False),
+            sa.Column("record_id", sa.BigInteger),
+            sa.Column("content_hash", sa.String, nullable=False),
+            sa.Column("prev_hash", sa.String, nullable=False),
+            sa.Column("entry_hash", sa.String, nullable=False),
+            sa.Column("nth", sa.BigInteger, nullable=False),
+            **temporary,
+        )
+        # Every stored row's content hash; rows found by content ranked by id within their content.
+        self.current = sa.Table(
+            f"{name}_current", meta,
+            sa.Column("kind", sa.String, nullable=False),
+            sa.Column("record_id", sa.BigInteger, nullable=False),
+            sa.Column("content_hash", sa.String, nullable=False),
+            **temporary,
+        )
+        self.ranked = sa.Table(
+            f"{name}_ranked", meta,
+            sa.Column("kind", sa.String, nullable=False),
+            sa.Column("content_hash", sa.String, nullable=False),
+            sa.Column("nth", sa.BigInteger, nullable=False),
+            sa.Column("record_id", sa.BigInteger, nullable=False),
+            **temporary,
+        )
+        self._meta = meta
+        self.entries.create(conn)
+
+    def add(self, entries: Iterable[Mapping[str, Any]]) -> None:
+        """Stage one row's entries, as ``read_ledger`` checked them."""
+        for entry in entries:
+            self.count += 1
+            self._pending.append((self.count, int(entry["seq"]), entry["kind"], entry.get("record_id"),
+                                  entry["content_hash"], entry["entry_hash"]))
+        if len(self._pending) >= self._BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        _insert(self.conn, self.entries, ("n", "seq", "kind", "record_id", "content_hash", "entry_hash"), self._pending)
+        self._pending = []
+
+    def drop(self) -> None:
+        self._pending = []
+        self._meta.drop_all(self.conn, checkfirst=True)
+
+
+def _insert(conn: Connection, table: sa.Table, names: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
     from tracker.storage.bulk import insert_tuples
 
-    for start in range(0, len(rows), 20_000):
-        insert_tuples(conn, t.ledger, _LEDGER_COLUMNS, rows[start : start + 20_000])
+    insert_tuples(conn, table, names, rows)
+
+
+def adopt(carried: CarriedLedger) -> bool:
+    """Take over the chain an export carried, into a database that had none: each entry is
+    tied to the imported row with its content, and kept only if every row then matches its
+    entry and has one (so a copy is checked against the original's digest). False when not.
+    The checks and the matching run in SQL over the staged entries; Python walks the chain
+    once, in order, and reads each stored row once."""
+    conn = carried.conn
+    cache = conn.exec_driver_sql("PRAGMA main.cache_size").scalar() if conn.dialect.name == "sqlite" else None
+    try:
+        carried.flush()
+        if cache is not None:
+            conn.exec_driver_sql(f"PRAGMA main.cache_size = -{ADOPT_CACHE_KIB}")
+        return carried.count > 0 and head(conn).count == 0 and _adopt(carried)
+    finally:
+        carried.drop()
+        if cache is not None:
+            conn.exec_driver_sql(f"PRAGMA main.cache_size = {int(cache)}")
+
+
+_BY_CONTENT = tuple(name for name in KINDS if name not in BY_PREDICTION_ID)
+
+
+def _adopt(carried: CarriedLedger) -> bool:
+    conn, e, chain = carried.conn, carried.entries, carried.chain
+    # Two different entries with one number: the file contradicts itself.
+    f = e.alias("f")
+    differing = sa.select(e.c.seq).where(sa.exists().where(f.c.seq == e.c.seq, sa.or_(*(
+        f.c[name].is_distinct_from(e.c[name]) for name in ("kind", "record_id", "content_hash", "entry_hash")
+    )))).limit(1)
+    if conn.execute(differing).first() is not None:
+        return False
+    chain.create(conn)
+    once = sa.select(
+        e.c.seq, e.c.kind, e.c.record_id, e.c.content_hash,
+        sa.func.lag(e.c.entry_hash, 1, GENESIS).over(order_by=e.c.seq), e.c.entry_hash,
+        sa.func.row_number().over(partition_by=(e.c.kind, e.c.content_hash), order_by=e.c.seq),
+    ).where(~sa.exists().where(f.c.seq == e.c.seq, f.c.n < e.c.n))
+    conn.execute(sa.insert(chain).from_select([col.name for col in chain.c], once))
+    # The chain itself, walked once in order: numbered 1, 2, 3 …, each hash recomputed.
+    expected, prev = 1, GENESIS
+    walk = sa.select(chain.c.seq, chain.c.kind, chain.c.record_id, chain.c.content_hash, chain.c.entry_hash).order_by(chain.c.seq)
+    for rows in conn.execute(walk.execution_options(yield_per=CarriedLedger._BATCH)).partitions():
+        for seq, kind, record_id, digest, entry in rows:
+            if seq != expected or kind not in KINDS or (kind in BY_PREDICTION_ID and record_id is None):
+                return False
+            if entry_hash(seq, kind, digest, prev) != entry:
+                return False
+            expected, prev = expected + 1, entry
+    sa.Index(f"ix_{chain.name}_record", chain.c.kind, chain.c.record_id, chain.c.seq).create(conn)
+    sa.Index(f"ix_{chain.name}_content", chain.c.kind, chain.c.content_hash, chain.c.nth).create(conn)
+    _stage_rows(carried)
+    if not _rows_match(carried):
+        return False
+    # Taken over: a row found by its content gets this database's id (the n-th entry of a
+    # content goes to the n-th lowest id holding it).
+    r = carried.ranked
+    taken = sa.select(
+        chain.c.seq, chain.c.kind, sa.func.coalesce(r.c.record_id, chain.c.record_id), chain.c.content_hash,
+        chain.c.prev_hash, chain.c.entry_hash,
+    ).select_from(chain.outerjoin(r, sa.and_(
+        r.c.kind == chain.c.kind, r.c.content_hash == chain.c.content_hash, r.c.nth == chain.c.nth,
+    )))
+    conn.execute(sa.insert(t.ledger).from_select(list(_LEDGER_COLUMNS), taken))
     return True
+
+
+def _stage_rows(carried: CarriedLedger) -> None:
+    """Every stored row's content hash, read once; rows found by content ranked by id."""
+    conn, c, r = carried.conn, carried.current, carried.ranked
+    c.create(conn)
+    for name, kind in KINDS.items():
+        batch: list[tuple[Any, ...]] = []
+        for rid, _, content in kind.read(conn, None):
+            batch.append((name, rid, content_hash(content)))
+            if len(batch) >= CarriedLedger._BATCH:
+                _insert(conn, c, ("kind", "record_id", "content_hash"), batch)
+                batch = []
+        _insert(conn, c, ("kind", "record_id", "content_hash"), batch)
+    sa.Index(f"ix_{c.name}_record", c.c.kind, c.c.record_id).create(conn)
+    r.create(conn)
+    nth = sa.func.row_number().over(partition_by=(c.c.kind, c.c.content_hash), order_by=c.c.record_id)
+    conn.execute(sa.insert(r).from_select(["kind", "content_hash", "nth", "record_id"], sa.select(
+        c.c.kind, c.c.content_hash, nth, c.c.record_id).where(c.c.kind.in_(_BY_CONTENT))))
+    sa.Index(f"ix_{r.name}_content", r.c.kind, r.c.content_hash, r.c.nth).create(conn)
+
+
+def _rows_match(carried: CarriedLedger) -> bool:
+    """Every entry names a row with its content, and every row has an entry."""
+    conn, chain, c, r = carried.conn, carried.chain, carried.current, carried.ranked
+
+    def none(stmt: sa.Select) -> bool:  # type: ignore[type-arg]
+        return conn.execute(stmt.limit(1)).first() is None
+
+    by_id = [name for name in BY_PREDICTION_ID if not KINDS[name].latest_only]
+    latest = [name for name in BY_PREDICTION_ID if KINDS[name].latest_only]
+    # A prediction's entry holds its row's content, and every prediction has one.
+    if not none(sa.select(chain.c.seq).where(chain.c.kind.in_(by_id), ~sa.exists().where(
+            c.c.kind == chain.c.kind, c.c.record_id == chain.c.record_id, c.c.content_hash == chain.c.content_hash))):
+        return False
+    if not none(sa.select(c.c.record_id).where(c.c.kind.in_(by_id + latest), ~sa.exists().where(
+            chain.c.kind == c.c.kind, chain.c.record_id == c.c.record_id))):
+        return False
+    # A row that may change (a prediction's tags): its latest entry holds the row's content,
+    # or that of no tags when it has none now.
+    later = chain.alias("later")
+    newest = sa.select(chain.c.record_id, chain.c.content_hash, c.c.content_hash).select_from(
+        chain.outerjoin(c, sa.and_(c.c.kind == chain.c.kind, c.c.record_id == chain.c.record_id))
+    ).where(chain.c.kind.in_(latest), ~sa.exists().where(
+        later.c.kind == chain.c.kind, later.c.record_id == chain.c.record_id, later.c.seq > chain.c.seq))
+    for rows in conn.execute(newest.execution_options(yield_per=CarriedLedger._BATCH)).partitions():
+        for record_id, digest, now in rows:
+            if digest != (now if now is not None else content_hash(tags_content(record_id, []))):
+                return False
+    # Rows found by content (their ids are this database's own): the n-th entry of a content
+    # has an n-th row holding it, and the other way round.
+    if not none(sa.select(chain.c.seq).where(chain.c.kind.in_(_BY_CONTENT), ~sa.exists().where(
+            r.c.kind == chain.c.kind, r.c.content_hash == chain.c.content_hash, r.c.nth == chain.c.nth))):
+        return False
+    return none(sa.select(r.c.record_id).where(~sa.exists().where(
+        chain.c.kind == r.c.kind, chain.c.content_hash == r.c.content_hash, chain.c.nth == r.c.nth)))
 
 
 def entries_for(conn: Connection, wanted: dict[str, list[int]]) -> dict[tuple[str, int], list[dict[str, Any]]]:
