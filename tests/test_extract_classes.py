@@ -202,3 +202,36 @@ def test_a_share_before_a_colon_is_no_scenario_chance() -> None:
     # Written here: a poll's share is not the chance of what follows it.
     assert stated.leading_chance("Labour (34%): ahead in every poll this spring.") is None
     assert stated.leading_chance("Bull case (30%): copper tops $12,000 by June.") == (0.3, "Copper tops $12,000 by June.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # A chance given in the past: the record of an old forecast, not a new one.
+    "Last spring the club's model gave the Harriers a 70 percent chance of promotion.",
+    "In January I estimated a 15% likelihood that the ferry route would reopen.",
+    "The exchange had given a 40% probability to an early election back in 2024.",
+    # A condition on forecasting itself, explaining how scoring works.
+    "If I predict ten things at 80%, about eight of them should come true.",
+])
+def test_a_chance_stated_in_the_past_or_as_a_condition_gets_no_explicit_floor(sentence: str) -> None:
+    assert stated.STATED_ONCE.search(sentence)
+    assert all(c.confidence is None or c.confidence < EXPLICIT_CONFIDENCE for c in found(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club's model gives the Harriers a 70 percent chance of promotion.",
+    "I put a 15% likelihood on the ferry route reopening this year.",
+    "If you make me choose, I'd bet on the Harriers.",
+])
+def test_a_present_chance_keeps_its_explicit_floor(sentence: str) -> None:
+    assert not stated.STATED_ONCE.search(sentence)
+
+
+def test_a_section_number_alone_is_never_a_candidate() -> None:
+    # Written here: a programme whose commitments are numbered on lines of their own.
+    text = (
+        "Programme for the county, 2027-2031\n\n"
+        "Housing\n\nB2.\n\nThe county will build 4,000 homes for rent by 2031.\n\n"
+        "B3.\n\nEvery new home will meet the passive-house standard.\n"
+    )
+    quotes = [c.quote for c in extract(text, min_confidence=0.0).forecasts]
+    assert not any(q.strip() in ("B2.", "B3.") for q in quotes)

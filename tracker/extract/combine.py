@@ -40,6 +40,7 @@ from tracker.extract.stated import (
     LEADING_CHANCE,
     STATED_CALL,
     STATED_CALL_CONFIDENCE,
+    STATED_ONCE,
     STATED_PROJECTIONS,
     SCORELINE,
     item_claim,
@@ -49,7 +50,15 @@ from tracker.extract.stated import (
 from tracker.extract.units import Unit
 from tracker.extract.units import units as find_units
 from tracker.extract.tables import table_picks
-from tracker.extract.voices import detector_speaker, paragraph_label, presented_forecast_owner, writer_names
+from tracker.extract.voices import (
+    detector_speaker,
+    market_speaker,
+    panel_call,
+    panel_names,
+    paragraph_label,
+    presented_forecast_owner,
+    writer_names,
+)
 
 if TYPE_CHECKING:
     from tracker.extract import Candidate
@@ -65,6 +74,9 @@ DEFAULT_MIN_CONFIDENCE = 0.4
 # "X will allegedly ...": somebody's claim, unnamed; the rules drop it, so does the fallback.
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|supposedly|purportedly|rumou?red\s+to)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"\s*[\"\u201c\u00ab\u201e]")  # a sentence that opens a direct quotation
+# "A3.", "B2)", "iv.": the number of a section or commitment that the layout left as a unit of its
+# own. It says nothing, so it is never a candidate whatever score its neighbours lend it.
+_OUTLINE_NUMBER = re.compile(r"^\W*(?:[A-Za-z]\d{1,2}|\d{1,2}[A-Za-z]|[ivxIVX]{1,5})[.)]?\s*$")
 # "Write down what you think will happen.", "Note: projections ... may be revised": an
 # instruction to the reader, whose "will" or "may" is no forecast. Of the rule candidates in
 # such sentences on the train and dev splits none was a clear forecast (4 hard negatives, 2
@@ -81,7 +93,10 @@ INSTRUCTION_CONFIDENCE = round(1 / 6, 3)
 # schedule: "Tee times ... will be posted by the tournament"), hence (1 + 1) / (6 + 2).
 _SCHEDULE = re.compile(r"\bwill\s+(?:be\s+)?(?:issued|published|released|posted|announced|made\s+(?:known|available)|updated)\b", re.IGNORECASE)
 SCHEDULE_CONFIDENCE = round(2 / 8, 3)
-_NOT_FORECASTS = ((_INSTRUCTION, INSTRUCTION_CONFIDENCE), (_SCHEDULE, SCHEDULE_CONFIDENCE))
+STATED_ONCE_CONFIDENCE = round((0 + 1) / (8 + 2), 3)
+_NOT_FORECASTS = (
+    (_INSTRUCTION, INSTRUCTION_CONFIDENCE), (_SCHEDULE, SCHEDULE_CONFIDENCE), (STATED_ONCE, STATED_ONCE_CONFIDENCE),
+)
 # The first sentence of a reply to a thread that asks for forecasts, when a short answer ("$21.",
 # "Dec 4."): 7 of 8 such units on the train split are forecasts, (7 + 1) / (8 + 2).
 THREAD_ANSWER_CONFIDENCE = round((7 + 1) / (8 + 2), 3)
@@ -167,8 +182,8 @@ def with_confidence(
     # Each such unit with its floor: the record of the pattern that says it forecasts.
     explicit: dict[int, float] = {}
     for position, unit in enumerate(found):
-        if position in items:
-            continue
+        if position in items or STATED_ONCE.search(unit.text):
+            continue  # a chance given in the past, or "If I predict ...": said outright, no call
         if EXPLICIT_FORECAST.search(unit.text):
             explicit[position] = EXPLICIT_CONFIDENCE
         elif STATED_CALL.search(unit.text) or LEADING_CHANCE.match(unit.text):
@@ -222,6 +237,10 @@ def with_confidence(
                 # "The secretariat presented the draft projections. The deficit is forecast to ...".
                 candidate = dataclasses.replace(candidate, speaker=presenter)
                 placed[index] = (owner_at, order, candidate)
+            elif (market := market_speaker(found, owner_at, own_names, candidate.quote)) is not None:
+                # "Futures imply roughly a 62% chance that ...": the market's forecast, not the writer's.
+                candidate = dataclasses.replace(candidate, speaker=market)
+                placed[index] = (owner_at, order, candidate)
         if declared and candidate.speaker is not None and candidate.speaker.lower() in own_names:
             # "... runner beans. Probably mine. (Bernadette Okafor-Lynch.)" under her own byline:
             # an item credited to the writer is the writer's own.
@@ -272,7 +291,7 @@ def with_confidence(
         if (hit.count or position in items or position in stated_below or position in table_rows or position in answers
                 or unit.block in heard.quoted):
             continue
-        if confidence[position] < NEW_CANDIDATE_FLOOR:
+        if confidence[position] < NEW_CANDIDATE_FLOOR or _OUTLINE_NUMBER.match(unit.text):
             continue
         sentence = unit.text
         if position in above:
@@ -296,5 +315,17 @@ def with_confidence(
             deadline=deadline, speaker=speaker, cue=DETECTOR_CUE,
             confidence=round(confidence[position], 3),
         )))
+    # "Clive Aspinall (former world No 4): Ewan Torrance.", "Aspinall: Li Wenhao.": a panel member's
+    # answer is hers, the writer's own name aside, and its claim is the answer without the label.
+    panel = panel_names(found)
+    if panel:
+        for index, (owner_at, order, candidate) in enumerate(placed):
+            call = panel_call(found[owner_at].text, panel) if 0 <= owner_at < len(found) else None
+            if call is None:
+                continue
+            whose, answer = call
+            speaker = None if whose.lower() in own_names else whose
+            claim = item_claim(answer)[0] if candidate.cue in (LIST_CUE, DETECTOR_CUE) else candidate.claim
+            placed[index] = (owner_at, order, dataclasses.replace(candidate, speaker=speaker, claim=claim))
     placed.sort(key=lambda item: (item[0], item[1]))
     return tuple(c for _, _, c in placed if c.confidence is not None and c.confidence >= min_confidence)
