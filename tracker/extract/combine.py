@@ -49,7 +49,7 @@ from tracker.extract.stated import (
 )
 from tracker.extract.units import Unit
 from tracker.extract.units import units as find_units
-from tracker.extract.tables import table_picks
+from tracker.extract.tables import row_chance_at, rows_within, table_picks
 from tracker.extract.voices import (
     detector_speaker,
     market_speaker,
@@ -309,7 +309,22 @@ def with_confidence(
         speaker = detector_speaker(found, position, own_names) or heard.voices.get(unit.block)
         if speaker is None and _QUOTED.match(sentence):
             continue  # a quotation nobody is named for: whose forecast it is cannot be told
+        rows = rows_within(text, unit.start, unit.end)
+        if rows:
+            # A table of chances set in columns that the reading into sentences joined into one unit
+            # ("Region ... Chance of exceeding" over "Central  27%  -2%  29,000  40%"): one forecast
+            # per row, at the chance the row gives.
+            placed.extend((position, -1, Candidate(
+                quote=row.text, claim=f"{row.label}: {row.text[len(row.label):].strip()}", probability=row.chance,
+                deadline=deadline, speaker=speaker, cue=DETECTOR_CUE, confidence=round(confidence[position], 3),
+            )) for row in rows)
+            continue
         claim, probability = sentence_reading(sentence)
+        # "Torsmoor (central)   20   35   45*" under "Below  Near  Above": a row of a table of chances
+        # is read as the labelling guide reads tables (``tables.row_chance``), not as a plain statement.
+        in_table = row_chance_at(text, unit.start)
+        if in_table is not None:
+            probability = in_table
         placed.append((position, -1, Candidate(
             quote=sentence, claim=claim, probability=probability,
             deadline=deadline, speaker=speaker, cue=DETECTOR_CUE,
