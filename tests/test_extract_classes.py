@@ -235,3 +235,16 @@ def test_a_section_number_alone_is_never_a_candidate() -> None:
     )
     quotes = [c.quote for c in extract(text, min_confidence=0.0).forecasts]
     assert not any(q.strip() in ("B2.", "B3.") for q in quotes)
+
+
+def test_the_writers_own_schedule_is_no_forecast_but_another_bodys_is() -> None:
+    # Written here: a body's own release names its next publication; a news report names another's.
+    own = found("Harbour Board outlook, March 2027\n\nThe Board will publish its next outlook on 4 June.")
+    assert all(c.confidence is None or c.confidence < DEFAULT_MIN_CONFIDENCE for c in own)
+    from tracker.extract.combine import own_schedule
+    from tracker.extract.voices import writer_names
+
+    assert own_schedule("The Group will announce its full-year results on 4 March.", frozenset())
+    assert own_schedule("Kestrel Data will publish its next note in June.", writer_names(("Kestrel Data",)))
+    assert not own_schedule("The ministry will publish its next bulletin on 5 February.", frozenset())
+    assert not own_schedule("The Board will meet its target by 2028.", frozenset())

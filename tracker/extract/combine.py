@@ -93,6 +93,32 @@ INSTRUCTION_CONFIDENCE = round(1 / 6, 3)
 # schedule: "Tee times ... will be posted by the tournament"), hence (1 + 1) / (6 + 2).
 _SCHEDULE = re.compile(r"\bwill\s+(?:be\s+)?(?:issued|published|released|posted|announced|made\s+(?:known|available)|updated)\b", re.IGNORECASE)
 SCHEDULE_CONFIDENCE = round(2 / 8, 3)
+# "The Board will publish its next Monetary Policy Report on 2 February.", "The Group will announce
+# its full-year results on 4 March.": the writer's own schedule (the text's author or outlet, a body
+# named by its kind, "we"), a plan as the guide reads it; another body's announced schedule ("The
+# ministry will publish its next bulletin on 5 February" in a news report) is a forecast and is not
+# held here. On the train split none of the 7 such rule candidates was a forecast: (0 + 1) / (7 + 2).
+_SCHEDULED = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?P<who>(?:[A-Z][\w&'\u2019.-]*\s+){0,4}?(?:[A-Z][\w&'\u2019.-]*|we))\s+will\s+"
+    r"(?:(?:also|then|next|again|now)\s+)?(?:publish|announce|host|hold|circulate|issue|release|report|present|post|update|revisit|review|file)\b"
+)
+_SELF_KIND = re.compile(
+    r"^(?:the\s+)?(?:group|company|board|agency|commission|service|institute|society|council|chamber|secretary|committee|"
+    r"department|bureau|office|unit|trust|division|authority|fund|network|we)$",
+    re.IGNORECASE,
+)
+OWN_SCHEDULE_CONFIDENCE = round((0 + 1) / (7 + 2), 3)
+
+
+def own_schedule(sentence: str, own_names: frozenset[str]) -> bool:
+    """Whether ``sentence`` gives the writer's own schedule ("The Board will publish ...")."""
+    match = _SCHEDULED.match(sentence)
+    if match is None:
+        return False
+    who = match.group("who")
+    return bool(_SELF_KIND.match(who)) or re.sub(r"^the\s+", "", who.lower()) in own_names or who.lower() in own_names
+
+
 STATED_ONCE_CONFIDENCE = round((0 + 1) / (8 + 2), 3)
 _NOT_FORECASTS = (
     (_INSTRUCTION, INSTRUCTION_CONFIDENCE), (_SCHEDULE, SCHEDULE_CONFIDENCE), (STATED_ONCE, STATED_ONCE_CONFIDENCE),
@@ -250,6 +276,8 @@ def with_confidence(
         if not floor and candidate.confidence is not None and 0 <= owner_at < len(found):
             # An instruction or a publication schedule: kept at its record, whatever its neighbours.
             caps = [cap for pattern, cap in _NOT_FORECASTS if pattern.search(found[owner_at].text)]
+            if own_schedule(found[owner_at].text, own_names):
+                caps.append(OWN_SCHEDULE_CONFIDENCE)
             if caps:
                 candidate = dataclasses.replace(candidate, confidence=min(candidate.confidence, *caps))
                 placed[index] = (owner_at, order, candidate)
