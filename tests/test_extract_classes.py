@@ -248,3 +248,26 @@ def test_the_writers_own_schedule_is_no_forecast_but_another_bodys_is() -> None:
     assert own_schedule("Kestrel Data will publish its next note in June.", writer_names(("Kestrel Data",)))
     assert not own_schedule("The ministry will publish its next bulletin on 5 February.", frozenset())
     assert not own_schedule("The Board will meet its target by 2028.", frozenset())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Paper tickets vanish from the city's trams by 2031.",
+    "Every county in the region runs its own solar farm before 2034.",
+    "The last coal barge leaves the harbour by the end of 2029.",
+])
+def test_a_call_in_the_plain_present_with_a_year_ahead_is_a_forecast(sentence: str) -> None:
+    assert stated.DATED_CALL.search(sentence)
+    candidate = only(f"Calls for the next decade, written in 2026\n\n{sentence}")
+    assert candidate.confidence is not None and candidate.confidence >= stated.DATED_CALL_CONFIDENCE
+
+
+@pytest.mark.parametrize("sentence", [
+    "We hope that by 2030 the harbour will be cleaner.",  # a wish
+    "Ticket sales grew by 2021 to a record.",  # the past
+    "Sales doubled by 2024.",  # the past, in -ed
+    "In a wet scenario, the reservoir stays full until 2028.",  # a scenario
+    "The council plans to close the depot by 2029.",  # a plan
+    "I'd put that at better than even by 2032.",  # a confidence sentence
+])
+def test_a_dated_sentence_that_is_no_plain_call_gets_no_floor(sentence: str) -> None:
+    assert not stated.DATED_CALL.search(sentence)

@@ -35,6 +35,8 @@ from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block
 from tracker.extract.lists import is_short_answer, post_header_end, read_lists
 from tracker.extract.stated import (
+    DATED_CALL,
+    DATED_CALL_CONFIDENCE,
     EXPLICIT_CONFIDENCE,
     EXPLICIT_FORECAST,
     LEADING_CHANCE,
@@ -214,6 +216,8 @@ def with_confidence(
             explicit[position] = EXPLICIT_CONFIDENCE
         elif STATED_CALL.search(unit.text) or LEADING_CHANCE.match(unit.text):
             explicit[position] = STATED_CALL_CONFIDENCE
+        elif DATED_CALL.search(unit.text) and not unit.heading:
+            explicit[position] = DATED_CALL_CONFIDENCE  # "Cash disappears from shops by 2032."
     # "$21." as the first sentence of a reply to "Where does it close on Friday?": the poster's call,
     # without the post's header when the layout joined the two lines.
     answers: dict[int, str] = {}
