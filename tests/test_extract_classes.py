@@ -271,3 +271,17 @@ def test_a_call_in_the_plain_present_with_a_year_ahead_is_a_forecast(sentence: s
 ])
 def test_a_dated_sentence_that_is_no_plain_call_gets_no_floor(sentence: str) -> None:
     assert not stated.DATED_CALL.search(sentence)
+
+
+@pytest.mark.parametrize(("item", "claim", "probability"), [
+    # A chance in square brackets closing an item, as in "(40%)".
+    ("The ferry timetable changes before Easter [35%]", "The ferry timetable changes before Easter", 0.35),
+    # A price against in brackets closing a pick: its implied probability.
+    ("A final decided by fewer than three points (5/2).", "A final decided by fewer than three points (5/2).", 0.286),
+    # A pick against ("NOT to") is the positive claim at the complement.
+    ("Harbour Blue NOT to win a race on day one (3/1).", "Harbour Blue to win a race on day one (3/1).", 0.75),
+    # A count of pundits is no price.
+    ("Champions: Westwind (3/5)", "Champions: Westwind (3/5)", 0.9),
+])
+def test_a_bracketed_chance_or_price_closing_a_list_item(item: str, claim: str, probability: float) -> None:
+    assert stated.item_claim(item) == (claim, pytest.approx(probability))

@@ -28,7 +28,8 @@ _AMOUNT = r"(\d{1,3}(?:\.\d+)?)(?:\s*(?:-|\u2013|to)\s*(\d{1,3}(?:\.\d+)?))?\s*(
 _PERCENT = re.compile(
     _AMOUNT + r"\s*(?:chance|probability|likelihood|odds|favou?rite|likely|certain|sure)\b"
     # At the end, a whole number only: "(1.0 percent)" after a quantity is a change, not a chance.
-    r"|(?:[:\-\u2013\u2014,]\s*|\(\s*)[~\u2248<>\u2264\u2265]?\s*(\d{1,3})(?:\s*(?:-|\u2013)\s*(\d{1,3}))?\s*(?:%|percent\b|per\s+cent\b)\s*\)?\s*\.?\s*$",
+    # "(40%)" or "[40%]" closing a list item is its chance.
+    r"|(?:[:\-\u2013\u2014,]\s*|[(\[]\s*)[~\u2248<>\u2264\u2265]?\s*(\d{1,3})(?:\s*(?:-|\u2013)\s*(\d{1,3}))?\s*(?:%|percent\b|per\s+cent\b)\s*[)\]]?\s*\.?\s*$",
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(rf"\b(?P<a>{_NUMBER})\s+(?:in|out\s+of)\s+(?P<b>{_NUMBER})\b(?!\s*(?:%|percent|people|americans|adults|children))", re.IGNORECASE)
@@ -228,6 +229,18 @@ def _number(text: str) -> float:
     return float(_WORD_NUMBERS[text]) if text in _WORD_NUMBERS else float(text)
 
 
+# "A Bowl final with a winning margin under seven points (2/1).", "Masoa not to win a match (7/2).":
+# a price in brackets closing a pick is its bookmaker's price, read at its implied probability as
+# the guide reads prices; but "Champions: Harrowgate Athletic (4/5)", four of five pundits, and a
+# thread's "(1/9)" are counts, hence only a price against (the first number at least the second).
+_CLOSING_PRICE = re.compile(r"\(\s*(?P<a>\d{1,3})/(?P<b>\d{1,3})\s*\)\s*\.?\s*$")
+
+
+def _closing_price(sentence: str) -> bool:
+    match = _CLOSING_PRICE.search(sentence)
+    return match is not None and int(match.group("a")) >= int(match.group("b"))
+
+
 def stated_probability(sentence: str) -> float | None:
     """The probability a sentence states as a number or odds, or None."""
     leading = leading_chance(sentence)
@@ -270,7 +283,7 @@ def stated_probability(sentence: str) -> float | None:
                 return round(first / (first + second), 3)
             return round(second / (first + second), 3)
     match = _FRACTIONAL_ODDS.search(sentence)
-    if match and (match.group("side") or _BETTING.search(sentence)):
+    if match and (match.group("side") or _BETTING.search(sentence) or _closing_price(sentence)):
         first, second = float(match.group("a")), float(match.group("b"))
         if first > 0 and second > 0:
             side = (match.group("side") or "").lower()
@@ -303,8 +316,8 @@ def sentence_probability(sentence: str) -> float:
 _NEGATED_ITEM = re.compile(r"^(?:no|not|none\s+of|neither)\s+(?=\S)", re.IGNORECASE)
 # "...: 80%", "... (70%)", "... - 65%", "... \u2014 0.7": the item's stated probability, not part of its claim.
 _TRAILING_NUMBER = re.compile(
-    r"\s*(?:[:\u2013\u2014,]\s*|\s-\s*|\(\s*)(?:p\s*=\s*)?[~\u2248<>\u2264\u2265]?\s*"
-    r"(?:\d{1,3}(?:\.\d+)?(?:\s*[-\u2013]\s*\d{1,3}(?:\.\d+)?)?\s*(?:%|percent\b|per\s+cent\b)|0?\.\d+)\s*\)?\s*\.?\s*$",
+    r"\s*(?:[:\u2013\u2014,]\s*|\s-\s*|[(\[]\s*)(?:p\s*=\s*)?[~\u2248<>\u2264\u2265]?\s*"
+    r"(?:\d{1,3}(?:\.\d+)?(?:\s*[-\u2013]\s*\d{1,3}(?:\.\d+)?)?\s*(?:%|percent\b|per\s+cent\b)|0?\.\d+)\s*[)\]]?\s*\.?\s*$",
     re.IGNORECASE,
 )
 # "A snap election in Carrow: odds-on", "Gold above $3,000: ~even", "Landfall in the Azores:
@@ -369,7 +382,8 @@ def item_claim(item: str) -> tuple[str, float]:
 # The first negated verb of an item: "does not declare", "is not in parliament", "aren't
 # suspended", "won't", "not resolved".
 _NEGATED_VERB = re.compile(
-    r"\b(?:(?:does|do|did|will)\s+not|(?:doesn|don|didn|won)['\u2019]t)\s+|\b(?P<be>is|are|was|were)(?:\s+not\b|n['\u2019]t\b)|\bnot\s+(?=\w+ed\b)",
+    r"\b(?:(?:does|do|did|will)\s+not|(?:doesn|don|didn|won)['\u2019]t)\s+|\b(?P<be>is|are|was|were)(?:\s+not\b|n['\u2019]t\b)|\bnot\s+(?=\w+ed\b)"
+    r"|\bnot\s+(?=to\s+\w)",  # a pick against: "Masoa NOT to win a match (7/2)"
     re.IGNORECASE,
 )
 
