@@ -285,3 +285,18 @@ def test_a_dated_sentence_that_is_no_plain_call_gets_no_floor(sentence: str) -> 
 ])
 def test_a_bracketed_chance_or_price_closing_a_list_item(item: str, claim: str, probability: float) -> None:
     assert stated.item_claim(item) == (claim, pytest.approx(probability))
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    ("Run 10,000 times, the model gives the incumbents a majority in 42 percent of simulations.", 0.42),
+    ("We'd put 25% on a second rate cut before the summer.", 0.25),
+    ("The panel sees about a one-in-four chance that the bridge opens on time.", 0.25),
+    ("There is a 40 pct chance the fog lifts before noon.", 0.4),
+])
+def test_chances_written_as_shares_of_runs_stakes_hyphens_and_pct(sentence: str, probability: float) -> None:
+    assert stated.stated_probability(sentence) == pytest.approx(probability)
+
+
+def test_a_share_of_people_or_a_change_in_pct_is_no_chance() -> None:
+    assert stated.stated_probability("Inflation rose 2 pct in May.") is None
+    assert stated.stated_probability("One in three adults in the town cycles to work.") is None

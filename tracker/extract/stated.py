@@ -21,18 +21,22 @@ _WORD_NUMBERS = {
     "ten": 10, "a hundred": 100, "hundred": 100, "a thousand": 1000, "thousand": 1000, "a million": 1_000_000,
 }
 _NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))
-_AMOUNT = r"(\d{1,3}(?:\.\d+)?)(?:\s*(?:-|\u2013|to)\s*(\d{1,3}(?:\.\d+)?))?\s*(?:%|percent\b|per\s+cent\b)"
+_AMOUNT = r"(\d{1,3}(?:\.\d+)?)(?:\s*(?:-|\u2013|to)\s*(\d{1,3}(?:\.\d+)?))?\s*(?:%|percent\b|per\s+cent\b|pct\b)"
 # A percentage is a probability only when the sentence says so ("a 34% chance", "a 64 percent
 # favourite", "(~70% chance)") or when it closes a list item ("Biden wins - 65%", "No X: 90%");
 # "inflation of 2 percent" is a quantity, not a chance.
 _PERCENT = re.compile(
     _AMOUNT + r"\s*(?:chance|probability|likelihood|odds|favou?rite|likely|certain|sure)\b"
+    # "a majority in 38 percent of simulations", "we'd put 30% on one dissent": a model's share of
+    # runs and a stake put on an outcome are chances too.
+    r"|\bin\s+" + _AMOUNT + r"\s+of\s+(?:the\s+)?(?:simulations|runs|model\s+runs|scenarios|draws|trials)\b"
+    r"|\bput\s+" + _AMOUNT + r"\s+on\b"
     # At the end, a whole number only: "(1.0 percent)" after a quantity is a change, not a chance.
     # "(40%)" or "[40%]" closing a list item is its chance.
     r"|(?:[:\-\u2013\u2014,]\s*|[(\[]\s*)[~\u2248<>\u2264\u2265]?\s*(\d{1,3})(?:\s*(?:-|\u2013)\s*(\d{1,3}))?\s*(?:%|percent\b|per\s+cent\b)\s*[)\]]?\s*\.?\s*$",
     re.IGNORECASE,
 )
-_ONE_IN = re.compile(rf"\b(?P<a>{_NUMBER})\s+(?:in|out\s+of)\s+(?P<b>{_NUMBER})\b(?!\s*(?:%|percent|people|americans|adults|children))", re.IGNORECASE)
+_ONE_IN = re.compile(rf"\b(?P<a>{_NUMBER})(?:\s+|-)(?:in|out\s+of)(?:\s+|-)(?P<b>{_NUMBER})\b(?!\s*(?:%|percent|people|americans|adults|children))", re.IGNORECASE)
 _ODDS = re.compile(rf"\b(?P<a>{_NUMBER})\s*(?:-|\u2013|\s)to(?:-|\u2013|\s)\s*(?P<b>{_NUMBER})(?:\s+(?P<side>against|on|odds-on|favou?rites?))?", re.IGNORECASE)
 _EVEN_MONEY = re.compile(r"\beven[\s-]money\b|\bevens\b|\b50\s*/\s*50\b|\bfifty[\s-]fifty\b|[:\-\u2013\u2014]\s*~?\s*even\s*\.?\s*$", re.IGNORECASE)
 # The endings of list items ("The console ships before Thanksgiving \u2014 0.7.", "Oil below $60:
