@@ -190,12 +190,20 @@ def _share(cell: str) -> float:
 def table_header(text: str, line_start: int) -> list[str]:
     """The header lines over the row that starts at ``line_start`` in ``text``: going up past the
     table's other rows, its rules and its sub-headings, the lines up to the blank line above."""
-    lines = text[:line_start].split("\n")[:-1]
     header: list[str] = []
-    while lines and (numeric_row(lines[-1]) or _RULE.match(lines[-1]) or _SUBHEADING.match(lines[-1])):
-        lines.pop()
-    while lines and lines[-1].strip() and len(header) < 8:
-        header.insert(0, lines.pop())
+    end = line_start - 1  # the line break before the row; lines are read upwards from there
+    in_table = True
+    while end > 0 and len(header) < 8:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if in_table and (numeric_row(line) or _RULE.match(line) or _SUBHEADING.match(line)):
+            end = start - 1
+            continue
+        in_table = False
+        if not line.strip():
+            break
+        header.insert(0, line)
+        end = start - 1
     return header
 
 
