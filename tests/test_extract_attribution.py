@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tracker.extract import Candidate, extract
+from tracker.extract.attribution import first_person_led
 
 
 def only(text: str) -> Candidate:
@@ -396,3 +397,18 @@ def test_what_a_passive_forecasts_is_not_its_speaker() -> None:
 def test_a_frame_verb_inside_a_compound_adjective_frames_nothing() -> None:
     # Written here: "tighter-than-expected" is an adjective, not somebody expecting.
     assert [c.speaker for c in extract("A tighter-than-expected harvest could lift wheat prices in 2027.", detector=True).forecasts] == [None]
+
+
+def test_a_frame_the_writer_leads_is_the_writers_own() -> None:
+    # Written here: "I" or "we" behind a conjunction, a contraction or an adverb still frames the
+    # writer's own forecast; "our economists" are somebody the writer reports.
+    for sentence in (
+        "The ferry has run late all year, and I am prepared to say that it will be sold by 2029.",
+        "We therefore expect the harbour fees to rise again in 2028.",
+        "I venture to say that the canal will carry no coal by 1950.",
+        "I'm confident the toll bridge will open before the summer.",
+    ):
+        assert {c.speaker for c in extract(sentence, detector=False).forecasts} == {None}, sentence
+    assert [c.speaker for c in extract("Our economists project that rents will fall in 2028.", detector=False).forecasts] == ["Our economists"]
+    assert first_person_led("and I am prepared to") and first_person_led("We therefore") and first_person_led("I\u2019m")
+    assert not first_person_led("Our economists") and not first_person_led("Iris Okafor")

@@ -202,3 +202,101 @@ def test_a_share_before_a_colon_is_no_scenario_chance() -> None:
     # Written here: a poll's share is not the chance of what follows it.
     assert stated.leading_chance("Labour (34%): ahead in every poll this spring.") is None
     assert stated.leading_chance("Bull case (30%): copper tops $12,000 by June.") == (0.3, "Copper tops $12,000 by June.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # A chance given in the past: the record of an old forecast, not a new one.
+    "Last spring the club's model gave the Harriers a 70 percent chance of promotion.",
+    "In January I estimated a 15% likelihood that the ferry route would reopen.",
+    "The exchange had given a 40% probability to an early election back in 2024.",
+    # A condition on forecasting itself, explaining how scoring works.
+    "If I predict ten things at 80%, about eight of them should come true.",
+])
+def test_a_chance_stated_in_the_past_or_as_a_condition_gets_no_explicit_floor(sentence: str) -> None:
+    assert stated.STATED_ONCE.search(sentence)
+    assert all(c.confidence is None or c.confidence < EXPLICIT_CONFIDENCE for c in found(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club's model gives the Harriers a 70 percent chance of promotion.",
+    "I put a 15% likelihood on the ferry route reopening this year.",
+    "If you make me choose, I'd bet on the Harriers.",
+])
+def test_a_present_chance_keeps_its_explicit_floor(sentence: str) -> None:
+    assert not stated.STATED_ONCE.search(sentence)
+
+
+def test_a_section_number_alone_is_never_a_candidate() -> None:
+    # Written here: a programme whose commitments are numbered on lines of their own.
+    text = (
+        "Programme for the county, 2027-2031\n\n"
+        "Housing\n\nB2.\n\nThe county will build 4,000 homes for rent by 2031.\n\n"
+        "B3.\n\nEvery new home will meet the passive-house standard.\n"
+    )
+    quotes = [c.quote for c in extract(text, min_confidence=0.0).forecasts]
+    assert not any(q.strip() in ("B2.", "B3.") for q in quotes)
+
+
+def test_the_writers_own_schedule_is_no_forecast_but_another_bodys_is() -> None:
+    # Written here: a body's own release names its next publication; a news report names another's.
+    own = found("Harbour Board outlook, March 2027\n\nThe Board will publish its next outlook on 4 June.")
+    assert all(c.confidence is None or c.confidence < DEFAULT_MIN_CONFIDENCE for c in own)
+    from tracker.extract.combine import own_schedule
+    from tracker.extract.voices import writer_names
+
+    assert own_schedule("The Group will announce its full-year results on 4 March.", frozenset())
+    assert own_schedule("Kestrel Data will publish its next note in June.", writer_names(("Kestrel Data",)))
+    assert not own_schedule("The ministry will publish its next bulletin on 5 February.", frozenset())
+    assert not own_schedule("The Board will meet its target by 2028.", frozenset())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Paper tickets vanish from the city's trams by 2031.",
+    "Every county in the region runs its own solar farm before 2034.",
+    "The last coal barge leaves the harbour by the end of 2029.",
+])
+def test_a_call_in_the_plain_present_with_a_year_ahead_is_a_forecast(sentence: str) -> None:
+    assert stated.DATED_CALL.search(sentence)
+    candidate = only(f"Calls for the next decade, written in 2026\n\n{sentence}")
+    assert candidate.confidence is not None and candidate.confidence >= stated.DATED_CALL_CONFIDENCE
+
+
+@pytest.mark.parametrize("sentence", [
+    "We hope that by 2030 the harbour will be cleaner.",  # a wish
+    "Ticket sales grew by 2021 to a record.",  # the past
+    "Sales doubled by 2024.",  # the past, in -ed
+    "In a wet scenario, the reservoir stays full until 2028.",  # a scenario
+    "The council plans to close the depot by 2029.",  # a plan
+    "I'd put that at better than even by 2032.",  # a confidence sentence
+])
+def test_a_dated_sentence_that_is_no_plain_call_gets_no_floor(sentence: str) -> None:
+    assert not stated.DATED_CALL.search(sentence)
+
+
+@pytest.mark.parametrize(("item", "claim", "probability"), [
+    # A chance in square brackets closing an item, as in "(40%)".
+    ("The ferry timetable changes before Easter [35%]", "The ferry timetable changes before Easter", 0.35),
+    # A price against in brackets closing a pick: its implied probability.
+    ("A final decided by fewer than three points (5/2).", "A final decided by fewer than three points (5/2).", 0.286),
+    # A pick against ("NOT to") is the positive claim at the complement.
+    ("Harbour Blue NOT to win a race on day one (3/1).", "Harbour Blue to win a race on day one (3/1).", 0.75),
+    # A count of pundits is no price.
+    ("Champions: Westwind (3/5)", "Champions: Westwind (3/5)", 0.9),
+])
+def test_a_bracketed_chance_or_price_closing_a_list_item(item: str, claim: str, probability: float) -> None:
+    assert stated.item_claim(item) == (claim, pytest.approx(probability))
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    ("Run 10,000 times, the model gives the incumbents a majority in 42 percent of simulations.", 0.42),
+    ("We'd put 25% on a second rate cut before the summer.", 0.25),
+    ("The panel sees about a one-in-four chance that the bridge opens on time.", 0.25),
+    ("There is a 40 pct chance the fog lifts before noon.", 0.4),
+])
+def test_chances_written_as_shares_of_runs_stakes_hyphens_and_pct(sentence: str, probability: float) -> None:
+    assert stated.stated_probability(sentence) == pytest.approx(probability)
+
+
+def test_a_share_of_people_or_a_change_in_pct_is_no_chance() -> None:
+    assert stated.stated_probability("Inflation rose 2 pct in May.") is None
+    assert stated.stated_probability("One in three adults in the town cycles to work.") is None

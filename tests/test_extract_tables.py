@@ -93,3 +93,72 @@ def test_the_writers_own_sheet_with_a_pick_and_a_confidence_column() -> None:
         ("Carrow v Tennby: Draw", pytest.approx(0.3), None),
         ("Quayside v Longmoor: Quayside", pytest.approx(0.85), None),
     ]
+
+
+# ---------------------------------------------------------------- rows of numbers (written here)
+
+from tracker.extract.tables import row_chance, rows_within, table_header  # noqa: E402
+
+
+@pytest.mark.parametrize(("row", "header", "chance"), [
+    # A column headed "Chance" gives the row's chance, whatever the other columns hold.
+    ("Northern       38%           +6%              12,400              65%",
+     ["District       Share of      Change vs        Forecast            Chance of beating",
+      "               acreage       last year        (tonnes)            last year"], 0.65),
+    # After a ":" the chances start: the first is the first named category's.
+    ("Millford            12.0   14.0   16.0 :  30   25    8   10   <5   <5", [], 0.3),
+    ("Kessing             12.0   14.0   16.0 :  <5   <5   <5   <5   <5   <5", [], 0.025),
+    # A tercile row: its starred category, else the most probable one, near normal on a tie.
+    ("Upland (west)        15     30      55*", ["RAINFALL (total, MAM)      Below   Near   Above"], 0.55),
+    ("Coast (east)         40     40      20", ["RAINFALL (total, MAM)      Below   Near   Above"], 0.4),
+    ("Coast (east)         20     30      50", ["RAINFALL (total, MAM)      Below   Near   Above"], 0.5),
+    # A row of percentages: its first named category.
+    ("Orrin Bridge      20%      5%        <5%", ["Gauge            Minor   Moderate   Major"], 0.2),
+    # A row of levels: a central estimate with its range.
+    ("Millford              4.1    4.1    4.6    5.9    7.7   10.2   12.8", ["Location   95%  90%  75%  50%  25%  10%  5%"], 0.5),
+])
+def test_a_row_of_a_table_of_chances_is_read_as_the_guide_reads_tables(row: str, header: list[str], chance: float) -> None:
+    assert row_chance(row, header) == pytest.approx(chance)
+
+
+@pytest.mark.parametrize("line", [
+    "The council spent 12.0 million in 2025 and 14.0 million in 2026.",  # prose with numbers
+    "Millford  Norton  Ashby",  # words, not numbers
+    "Millford  12.0",  # one cell
+])
+def test_a_line_that_is_no_row_of_numbers_has_no_table_chance(line: str) -> None:
+    assert row_chance(line) is None
+
+
+def test_a_table_of_chances_joined_into_one_sentence_is_read_row_by_row() -> None:
+    text = (
+        "Barley outlook, April 2027\n\n"
+        "The board expects a smaller crop this year in every district but the north.\n\n"
+        "District       Share of      Change vs        Forecast            Chance of beating\n"
+        "               acreage       last year        (tonnes)            last year\n"
+        "Northern       38%           +6%              12,400              65%\n"
+        "Southern       31%           -8%              9,900               20%\n"
+        "Eastern        31%           -3%              9,100               35%\n\n"
+        "The next outlook will be issued in July.\n"
+    )
+    start = text.index("District")
+    assert [(row.label, row.chance) for row in rows_within(text, start, text.index("\n\nThe next"))] == [
+        ("Northern", 0.65), ("Southern", 0.2), ("Eastern", 0.35),
+    ]
+    rows = {c.quote: c.probability for c in extract(text, min_confidence=0.0).forecasts if c.quote.startswith(("Northern", "Southern", "Eastern"))}
+    assert rows == {
+        "Northern 38% +6% 12,400 65%": 0.65, "Southern 31% -8% 9,900 20%": 0.2, "Eastern 31% -3% 9,100 35%": 0.35,
+    }
+
+
+def test_the_header_of_a_row_is_read_past_the_other_rows_and_the_rule() -> None:
+    text = (
+        "Intro line.\n\n"
+        "Location           Minor   Mod   Major :  CS   HS\n"
+        "--------           -----  -----  ----- : ---  ---\n"
+        ":Marrow River\n"
+        "Millford            12.0   14.0   16.0 :  30   25\n"
+        "Norton              10.0   11.0   12.5 :  12   10\n"
+    )
+    start = text.index("Norton")
+    assert table_header(text, start) == ["Location           Minor   Mod   Major :  CS   HS"]

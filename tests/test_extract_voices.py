@@ -10,7 +10,7 @@ import pytest
 
 from tracker.extract import extract
 from tracker.extract.units import units
-from tracker.extract.voices import detector_speaker, writer_names
+from tracker.extract.voices import detector_speaker, market_speaker, panel_call, panel_names, writer_names
 
 
 def speaker_of(text: str, sentence_start: str, writers: tuple[str, ...] = ()) -> str | None:
@@ -144,3 +144,65 @@ def test_forecasts_after_a_presented_forecast_in_minutes_are_its_owners() -> Non
     assert speakers["Ship calls are projected to fall by a twentieth next year."] == "the pilots' association"
     # Another paragraph, with nothing presented: the writer's.
     assert speakers["Berth fees are expected to rise again in 2028."] is None
+
+
+@pytest.mark.parametrize(("text", "sentence", "speaker"), [
+    # A named market or instrument that prices an outcome is the speaker (the guide: "Swaps" is).
+    ("Rates desk\n\nOvernight swaps price a 35% chance of a hike at the June meeting.\n", "Overnight swaps", "Overnight swaps"),
+    ("Rates desk\n\nThe bond market is now pricing about two cuts before the end of 2028.\n", "The bond market", "The bond market"),
+    ("Rates desk\n\nCopper futures imply roughly a 20% fall by the spring.\n", "Copper futures", "Copper futures"),
+    ("Rates desk\n\nMarkets were pricing one more cut in 2028, with the first fully priced for March.\n", "Markets", "Markets"),
+    # A noun, not a verb: "futures prices for wheat" prices nothing.
+    ("Rates desk\n\nOn the basis of futures prices for wheat, bread inflation is likely to ease by summer.\n", "On the basis", None),
+    # Another body's forecast that gives a chance is that body's.
+    ("Outlook\n\nThe regional weather office's seasonal outlook, issued on 4 May, gives a 55 per cent chance of a dry July.\n",
+     "The regional weather office", "The regional weather office"),
+    ("Outlook\n\nThe national hydrology service gives a 30 percent chance of a spring flood on the Marrow.\n",
+     "The national hydrology service", "The national hydrology service"),
+])
+def test_a_market_or_a_service_that_prices_or_gives_a_chance_is_the_speaker(text: str, sentence: str, speaker: str | None) -> None:
+    found = units(text)
+    position = next(i for i, unit in enumerate(found) if unit.text.startswith(sentence))
+    assert market_speaker(found, position) == speaker
+
+
+def test_a_market_that_prices_a_rule_candidate_is_its_speaker_and_we_are_ours() -> None:
+    text = (
+        "Morning note\n\nThe currency market is pricing a 40% chance that the central bank will hike in March. "
+        "We expect the bank to wait until May.\n"
+    )
+    speakers = {c.quote: c.speaker for c in extract(text, detector=True).forecasts}
+    assert speakers["The currency market is pricing a 40% chance that the central bank will hike in March."] == "The currency market"
+    assert speakers["We expect the bank to wait until May."] is None
+    # A clause of the same sentence in the first person is the writer's own.
+    found = units("Rates desk\n\nOptions are pricing a 6% move either way; we think the move will be smaller.\n")
+    assert market_speaker(found, 1) == "Options"
+    assert market_speaker(found, 1, quote="we think the move will be smaller.") is None
+
+
+def test_a_panels_answers_are_each_members_by_full_name_or_surname() -> None:
+    # Written here: a panel introduced once by full name and role, then by surname alone.
+    text = (
+        "OUR JUDGES' PREDICTIONS\n\n"
+        "Four judges answered the same three questions before the regatta.\n\n"
+        "Winner\n"
+        "Orla Fennimore (former champion): Harbour Blue.\n"
+        "Tobias Quayle (coach): Westwind.\n"
+        "Marguerite Olsen-Abara (our sailing correspondent): Harbour Blue.\n\n"
+        "Fastest lap\n"
+        "Fennimore: 41 seconds.\n"
+        "Quayle: 39 seconds.\n"
+        "Olsen-Abara: 40 seconds.\n"
+    )
+    found = {c.quote: c for c in extract(text, detector=True).forecasts}
+    assert found["Orla Fennimore (former champion): Harbour Blue."].speaker == "Orla Fennimore"
+    assert found["Tobias Quayle (coach): Westwind."].claim == "Westwind."
+    assert found["Quayle: 39 seconds."].speaker == "Tobias Quayle"
+    assert found["Olsen-Abara: 40 seconds."].speaker == "Marguerite Olsen-Abara"
+
+
+def test_a_label_that_names_nobody_introduced_is_no_panel_member() -> None:
+    found = units("Picks\n\nOrla Fennimore (former champion): Harbour Blue.\nWinner: Westwind.\n")
+    names = panel_names(found)
+    assert panel_call("Winner: Westwind.", names) is None
+    assert panel_call("Fennimore: Westwind.", names) == ("Orla Fennimore", "Westwind.")

@@ -434,3 +434,59 @@ def test_a_winter_weather_message_s_bullets_and_headline_are_found() -> None:
     not_forecasts = labels["not_forecasts"]  # type: ignore[index]
     advisories = [label for label in not_forecasts if "IN EFFECT" in text[label["start"]: label["end"]]]
     assert advisories and not any(_near(text, found, label) for label in advisories)
+
+
+HYDROLOGIC_OUTLOOK = """\
+FGUS73 KXYZ 151700
+ESFXYZ
+NDZ001-002-151800-
+
+PROBABILISTIC HYDROLOGIC OUTLOOK
+NATIONAL WEATHER SERVICE MILLBROOK ND
+1200 PM CDT MON MAR 15 2027
+
+In Table 1 below...the current chances of exceeding minor...moderate and
+major flood stages are listed for the valid time period.
+
+...Table 1--Probabilities for minor...moderate and major flooding...
+                    Valid Period:  03/20/2027  - 06/18/2027
+
+                                       :    Current and Historical
+                                       :     Chances of Exceeding
+                                       :      as a Percentage (%)
+                   Flood Stages (ft)   :   Minor    Moderate   Major
+Location           Minor   Mod   Major :  CS   HS   CS   HS   CS   HS
+--------           -----  -----  ----- : ---  ---  ---  ---  ---  ---
+:Marrow River
+Millford            12.0   14.0   16.0 :  62   30   18   10   <5   <5
+Norton              10.0   11.0   12.5 :  12   10    6    5   <5   <5
+
+...Table 2--Exceedance Probabilities...
+
+                               Chance of Exceeding Stages
+                          Valid Period: 03/20/2027  - 06/18/2027
+Location              95%    90%    75%    50%    25%    10%     5%
+--------            ------ ------ ------ ------ ------ ------ ------
+:Marrow River
+Millford              4.1    4.3    5.9    8.8   11.7   13.4   15.0
+Norton                3.0    3.2    3.9    5.5    8.1   10.2   11.4
+
+The next outlook will be issued in late March.
+
+$$
+"""
+
+
+def test_the_rows_of_a_hydrologic_outlook_are_forecasts_at_the_chance_they_give() -> None:
+    found = extract(HYDROLOGIC_OUTLOOK, min_confidence=DEFAULT_MIN_CONFIDENCE).forecasts
+    rows = {c.quote: (c.probability, c.cue, c.deadline) for c in found if c.quote.startswith(("Millford", "Norton"))}
+    assert rows == {
+        # Table 1: after the ":", the current chance of minor flooding.
+        "Millford 12.0 14.0 16.0 : 62 30 18 10 <5 <5": (0.62, "weather table row", None),
+        "Norton 10.0 11.0 12.5 : 12 10 6 5 <5 <5": (0.12, "weather table row", None),
+        # Table 2: stages at each chance of exceeding, a central estimate with its range.
+        "Millford 4.1 4.3 5.9 8.8 11.7 13.4 15.0": (0.5, "weather table row", dt.date(2027, 6, 18)),
+        "Norton 3.0 3.2 3.9 5.5 8.1 10.2 11.4": (0.5, "weather table row", dt.date(2027, 6, 18)),
+    }
+    # The tables' titles and column heads are not forecasts.
+    assert not any(c.quote.startswith(("Chance of Exceeding", "Location")) for c in found)

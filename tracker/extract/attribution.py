@@ -146,6 +146,19 @@ _NOT_SPEAKER_LABELS = frozenset(
 _PRODUCT_SECTIONS = frozenset({"WIND", "SURF", "RAIN", "SNOW", "HAIL", "TIDE", "SEAS", "FIRE", "HEAT", "COLD", "FOG"})
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "my", "our", "us"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
+_LEADING_CONJUNCTIONS = frozenset({"and", "but", "so", "or", "then", "yet"})
+# Not "our" or "my": "Our economists project ..." credits the economists (the guide resolves them
+# to the body the text names), not the writer.
+_FIRST_PERSON_LEADS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "we'll"})
+
+
+def first_person_led(speaker: str) -> bool:
+    """A subject the writer leads ("and I", "I'm", "We therefore", "I venture to"): the writer's
+    own voice, not somebody reported."""
+    words = speaker.lower().replace("\u2019", "'").split()
+    while words and words[0] in _LEADING_CONJUNCTIONS:
+        words = words[1:]
+    return bool(words) and words[0].strip(",;:") in _FIRST_PERSON_LEADS
 _GROUP_LINKS = frozenset({"in", "from", "at", "of", "for", "the", "a", "an", "with", "across", "inside"})
 _WORD = re.compile(r"[\w'\u2019.&-]+")
 _FIRST_VERB = re.compile(
@@ -360,7 +373,7 @@ def attribute(before_cue: str, sentence: str) -> Attribution:
         lowered_name = (name or "").lower()
         # The writer's own judgement, however it is hedged: "I do not believe that",
         # "Nobody believes that", "There can be no doubt that".
-        if lowered_name in _FIRST_PERSON_WORDS or _FIRST_PERSON.search(subject):
+        if lowered_name in _FIRST_PERSON_WORDS or _FIRST_PERSON.search(subject) or first_person_led(lowered_name):
             return Attribution(None, frame_end=frame.end())
         if lowered_name in _NEGATIVE_QUANTIFIER or (verb.startswith("doubt") and _NO_DOUBT_BEFORE.search(ascii_lower(lead))):
             return Attribution(None, frame_end=frame.end())

@@ -35,11 +35,14 @@ from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block
 from tracker.extract.lists import is_short_answer, post_header_end, read_lists
 from tracker.extract.stated import (
+    DATED_CALL,
+    DATED_CALL_CONFIDENCE,
     EXPLICIT_CONFIDENCE,
     EXPLICIT_FORECAST,
     LEADING_CHANCE,
     STATED_CALL,
     STATED_CALL_CONFIDENCE,
+    STATED_ONCE,
     STATED_PROJECTIONS,
     SCORELINE,
     item_claim,
@@ -48,8 +51,16 @@ from tracker.extract.stated import (
 )
 from tracker.extract.units import Unit
 from tracker.extract.units import units as find_units
-from tracker.extract.tables import table_picks
-from tracker.extract.voices import detector_speaker, paragraph_label, presented_forecast_owner, writer_names
+from tracker.extract.tables import row_chance_at, rows_within, table_picks
+from tracker.extract.voices import (
+    detector_speaker,
+    market_speaker,
+    panel_call,
+    panel_names,
+    paragraph_label,
+    presented_forecast_owner,
+    writer_names,
+)
 
 if TYPE_CHECKING:
     from tracker.extract import Candidate
@@ -65,6 +76,9 @@ DEFAULT_MIN_CONFIDENCE = 0.4
 # "X will allegedly ...": somebody's claim, unnamed; the rules drop it, so does the fallback.
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|supposedly|purportedly|rumou?red\s+to)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"\s*[\"\u201c\u00ab\u201e]")  # a sentence that opens a direct quotation
+# "A3.", "B2)", "iv.": the number of a section or commitment that the layout left as a unit of its
+# own. It says nothing, so it is never a candidate whatever score its neighbours lend it.
+_OUTLINE_NUMBER = re.compile(r"^\W*(?:[A-Za-z]\d{1,2}|\d{1,2}[A-Za-z]|[ivxIVX]{1,5})[.)]?\s*$")
 # "Write down what you think will happen.", "Note: projections ... may be revised": an
 # instruction to the reader, whose "will" or "may" is no forecast. Of the rule candidates in
 # such sentences on the train and dev splits none was a clear forecast (4 hard negatives, 2
@@ -81,7 +95,36 @@ INSTRUCTION_CONFIDENCE = round(1 / 6, 3)
 # schedule: "Tee times ... will be posted by the tournament"), hence (1 + 1) / (6 + 2).
 _SCHEDULE = re.compile(r"\bwill\s+(?:be\s+)?(?:issued|published|released|posted|announced|made\s+(?:known|available)|updated)\b", re.IGNORECASE)
 SCHEDULE_CONFIDENCE = round(2 / 8, 3)
-_NOT_FORECASTS = ((_INSTRUCTION, INSTRUCTION_CONFIDENCE), (_SCHEDULE, SCHEDULE_CONFIDENCE))
+# "The Board will publish its next Monetary Policy Report on 2 February.", "The Group will announce
+# its full-year results on 4 March.": the writer's own schedule (the text's author or outlet, a body
+# named by its kind, "we"), a plan as the guide reads it; another body's announced schedule ("The
+# ministry will publish its next bulletin on 5 February" in a news report) is a forecast and is not
+# held here. On the train split none of the 7 such rule candidates was a forecast: (0 + 1) / (7 + 2).
+_SCHEDULED = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?P<who>(?:[A-Z][\w&'\u2019.-]*\s+){0,4}?(?:[A-Z][\w&'\u2019.-]*|we))\s+will\s+"
+    r"(?:(?:also|then|next|again|now)\s+)?(?:publish|announce|host|hold|circulate|issue|release|report|present|post|update|revisit|review|file)\b"
+)
+_SELF_KIND = re.compile(
+    r"^(?:the\s+)?(?:group|company|board|agency|commission|service|institute|society|council|chamber|secretary|committee|"
+    r"department|bureau|office|unit|trust|division|authority|fund|network|we)$",
+    re.IGNORECASE,
+)
+OWN_SCHEDULE_CONFIDENCE = round((0 + 1) / (7 + 2), 3)
+
+
+def own_schedule(sentence: str, own_names: frozenset[str]) -> bool:
+    """Whether ``sentence`` gives the writer's own schedule ("The Board will publish ...")."""
+    match = _SCHEDULED.match(sentence)
+    if match is None:
+        return False
+    who = match.group("who")
+    return bool(_SELF_KIND.match(who)) or re.sub(r"^the\s+", "", who.lower()) in own_names or who.lower() in own_names
+
+
+STATED_ONCE_CONFIDENCE = round((0 + 1) / (8 + 2), 3)
+_NOT_FORECASTS = (
+    (_INSTRUCTION, INSTRUCTION_CONFIDENCE), (_SCHEDULE, SCHEDULE_CONFIDENCE), (STATED_ONCE, STATED_ONCE_CONFIDENCE),
+)
 # The first sentence of a reply to a thread that asks for forecasts, when a short answer ("$21.",
 # "Dec 4."): 7 of 8 such units on the train split are forecasts, (7 + 1) / (8 + 2).
 THREAD_ANSWER_CONFIDENCE = round((7 + 1) / (8 + 2), 3)
@@ -167,12 +210,14 @@ def with_confidence(
     # Each such unit with its floor: the record of the pattern that says it forecasts.
     explicit: dict[int, float] = {}
     for position, unit in enumerate(found):
-        if position in items:
-            continue
+        if position in items or STATED_ONCE.search(unit.text):
+            continue  # a chance given in the past, or "If I predict ...": said outright, no call
         if EXPLICIT_FORECAST.search(unit.text):
             explicit[position] = EXPLICIT_CONFIDENCE
         elif STATED_CALL.search(unit.text) or LEADING_CHANCE.match(unit.text):
             explicit[position] = STATED_CALL_CONFIDENCE
+        elif DATED_CALL.search(unit.text) and not unit.heading:
+            explicit[position] = DATED_CALL_CONFIDENCE  # "Cash disappears from shops by 2032."
     # "$21." as the first sentence of a reply to "Where does it close on Friday?": the poster's call,
     # without the post's header when the layout joined the two lines.
     answers: dict[int, str] = {}
@@ -222,6 +267,10 @@ def with_confidence(
                 # "The secretariat presented the draft projections. The deficit is forecast to ...".
                 candidate = dataclasses.replace(candidate, speaker=presenter)
                 placed[index] = (owner_at, order, candidate)
+            elif (market := market_speaker(found, owner_at, own_names, candidate.quote)) is not None:
+                # "Futures imply roughly a 62% chance that ...": the market's forecast, not the writer's.
+                candidate = dataclasses.replace(candidate, speaker=market)
+                placed[index] = (owner_at, order, candidate)
         if declared and candidate.speaker is not None and candidate.speaker.lower() in own_names:
             # "... runner beans. Probably mine. (Bernadette Okafor-Lynch.)" under her own byline:
             # an item credited to the writer is the writer's own.
@@ -231,6 +280,8 @@ def with_confidence(
         if not floor and candidate.confidence is not None and 0 <= owner_at < len(found):
             # An instruction or a publication schedule: kept at its record, whatever its neighbours.
             caps = [cap for pattern, cap in _NOT_FORECASTS if pattern.search(found[owner_at].text)]
+            if own_schedule(found[owner_at].text, own_names):
+                caps.append(OWN_SCHEDULE_CONFIDENCE)
             if caps:
                 candidate = dataclasses.replace(candidate, confidence=min(candidate.confidence, *caps))
                 placed[index] = (owner_at, order, candidate)
@@ -272,7 +323,7 @@ def with_confidence(
         if (hit.count or position in items or position in stated_below or position in table_rows or position in answers
                 or unit.block in heard.quoted):
             continue
-        if confidence[position] < NEW_CANDIDATE_FLOOR:
+        if confidence[position] < NEW_CANDIDATE_FLOOR or _OUTLINE_NUMBER.match(unit.text):
             continue
         sentence = unit.text
         if position in above:
@@ -290,11 +341,38 @@ def with_confidence(
         speaker = detector_speaker(found, position, own_names) or heard.voices.get(unit.block)
         if speaker is None and _QUOTED.match(sentence):
             continue  # a quotation nobody is named for: whose forecast it is cannot be told
+        rows = rows_within(text, unit.start, unit.end)
+        if rows:
+            # A table of chances set in columns that the reading into sentences joined into one unit
+            # ("Region ... Chance of exceeding" over "Central  27%  -2%  29,000  40%"): one forecast
+            # per row, at the chance the row gives.
+            placed.extend((position, -1, Candidate(
+                quote=row.text, claim=f"{row.label}: {row.text[len(row.label):].strip()}", probability=row.chance,
+                deadline=deadline, speaker=speaker, cue=DETECTOR_CUE, confidence=round(confidence[position], 3),
+            )) for row in rows)
+            continue
         claim, probability = sentence_reading(sentence)
+        # "Torsmoor (central)   20   35   45*" under "Below  Near  Above": a row of a table of chances
+        # is read as the labelling guide reads tables (``tables.row_chance``), not as a plain statement.
+        in_table = row_chance_at(text, unit.start)
+        if in_table is not None:
+            probability = in_table
         placed.append((position, -1, Candidate(
             quote=sentence, claim=claim, probability=probability,
             deadline=deadline, speaker=speaker, cue=DETECTOR_CUE,
             confidence=round(confidence[position], 3),
         )))
+    # "Clive Aspinall (former world No 4): Ewan Torrance.", "Aspinall: Li Wenhao.": a panel member's
+    # answer is hers, the writer's own name aside, and its claim is the answer without the label.
+    panel = panel_names(found)
+    if panel:
+        for index, (owner_at, order, candidate) in enumerate(placed):
+            call = panel_call(found[owner_at].text, panel) if 0 <= owner_at < len(found) else None
+            if call is None:
+                continue
+            whose, answer = call
+            speaker = None if whose.lower() in own_names else whose
+            claim = item_claim(answer)[0] if candidate.cue in (LIST_CUE, DETECTOR_CUE) else candidate.claim
+            placed[index] = (owner_at, order, dataclasses.replace(candidate, speaker=speaker, claim=claim))
     placed.sort(key=lambda item: (item[0], item[1]))
     return tuple(c for _, _, c in placed if c.confidence is not None and c.confidence >= min_confidence)

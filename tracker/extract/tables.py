@@ -21,6 +21,7 @@ table rows apart), with as many cells as the header.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -145,3 +146,153 @@ def table_picks(found: Sequence[Unit], text: str | None = None) -> list[Pick]:
                             picks.append(Pick(row, f"{values[0]}: {value}", who))
         position = below
     return picks
+
+
+# ---------------------------------------------------------------- rows of numbers
+
+# A row of a table of numbers set in columns: a label, a run of spaces, then three or more cells
+# that are numbers (a level, a percentage, "<5", ">98", a starred "45*"); a ":" may part two groups
+# of columns, as in a hydrologic outlook's "Genoa  10.5  12.0  13.0 :  10   10   <5 ...".
+_ROW = re.compile(r"^\s*(?P<label>\S(?:.*?\S)?)\s{2,}(?P<cells>[<>~:+\-\d].*?)\s*$")
+_CELL = re.compile(r"[<>~]?[+-]?\d[\d,]*(?:\.\d+)?%?\*?")
+_CHANCE_COLUMN = re.compile(r"\bchances?\b|\bprobabilit(?:y|ies)\b|\blikelihood\b", re.IGNORECASE)
+_TERCILES = re.compile(r"\bbelow\b.*\babove\b", re.IGNORECASE)
+# A table whose rows a product reader may take as forecasts of their own: its header speaks of
+# chances ("Chance of Exceeding Stages", "as a Percentage (%)", "95%  90%  75% ...").
+PROBABILITY_TABLE = re.compile(r"%|\bchances?\b|\bprobabilit|\blikel|\bexceed", re.IGNORECASE)
+_RULE = re.compile(r"^[\s:|+-]*-{3,}[\s:|+-]*$")  # "--------  -----  ----- : ---"
+_SUBHEADING = re.compile(r"^:\S")  # ":Little Blue River", a river's name over its gauges
+
+
+def numeric_row(line: str) -> list[tuple[str, int]] | None:
+    """The cells of a row of numbers with the column each starts at, ":" included, or None."""
+    match = _ROW.match(line)
+    if match is None or any(char.isdigit() for char in match.group("label")[:1]):
+        return None
+    cells: list[tuple[str, int]] = []
+    for token in re.finditer(r"\S+", match.group("cells")):
+        if token.group(0) != ":" and not _CELL.fullmatch(token.group(0)):
+            return None
+        cells.append((token.group(0), match.start("cells") + token.start()))
+    return cells if sum(cell != ":" for cell, _ in cells) >= 3 else None
+
+
+def _share(cell: str) -> float:
+    """ "35%" 0.35, "<5" 0.025 (half the bound), ">98" 0.99, "45*" 0.45."""
+    number = float(cell.strip("<>~*%").replace(",", ""))
+    if cell.startswith("<"):
+        number /= 2
+    elif cell.startswith(">"):
+        number = (number + 100) / 2
+    return min(max(number / 100, 0.0), 1.0)
+
+
+def table_header(text: str, line_start: int) -> list[str]:
+    """The header lines over the row that starts at ``line_start`` in ``text``: going up past the
+    table's other rows, its rules and its sub-headings, the lines up to the blank line above."""
+    header: list[str] = []
+    end = line_start - 1  # the line break before the row; lines are read upwards from there
+    in_table = True
+    while end > 0 and len(header) < 8:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if in_table and (numeric_row(line) or _RULE.match(line) or _SUBHEADING.match(line)):
+            end = start - 1
+            continue
+        in_table = False
+        if not line.strip():
+            break
+        header.insert(0, line)
+        end = start - 1
+    return header
+
+
+def row_chance(line: str, header: Sequence[str] = ()) -> float | None:
+    """The probability a row of a table of numbers gives its forecast, as the labelling guide
+    reads tables, or None when ``line`` is no such row: a column headed "Chance" (or
+    "Probability") gives it; after a ":" the first cell of the chances ("Genoa 10.5 12.0 13.0 :
+    10 10 <5" is 0.1); a tercile row ("Below Near Above") its starred category, else its most
+    probable one (near normal on a tie); a row of percentages its first named category; a row of
+    levels ("Alda 4.5 4.6 5.2 7.4", the stages each chance of exceeding gives) is a central
+    estimate with its range, 0.5."""
+    cells = numeric_row(line)
+    if cells is None:
+        return None
+    for heading in header:
+        column = _CHANCE_COLUMN.search(heading)
+        if column is not None and ":" not in heading:
+            nearest = min((c for c in cells if c[0] != ":"), key=lambda c: abs(c[1] - column.start()))
+            if abs(nearest[1] - column.start()) <= 6 and nearest[0].rstrip("*").endswith("%"):
+                return _share(nearest[0])
+    values = [cell for cell, _ in cells]
+    if ":" in values:
+        after = [cell for cell in values[values.index(":") + 1:] if cell != ":"]
+        return _share(after[0]) if after else None
+    starred = [cell for cell in values if cell.endswith("*")]
+    if starred:
+        return _share(starred[0])
+    if any(_TERCILES.search(heading) for heading in header) and len(values) == 3:
+        shares = [_share(cell) for cell in values]
+        best = max(shares)
+        return shares[1] if shares[1] == best else best
+    if all(cell.endswith("%") for cell in values) or (
+        any(_TERCILES.search(heading) for heading in header) and all(float(c.strip("<>~*%").replace(",", "")) <= 100 for c in values)
+    ):
+        return _share(values[0])
+    if any("." in cell and not cell.endswith("%") for cell in values):
+        return 0.5
+    return None
+
+
+def row_chance_at(text: str, start: int) -> float | None:
+    """``row_chance`` of the line of ``text`` that holds offset ``start``, read under its header."""
+    if start < 0:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    below = text[line_end + 1:].split("\n", 1)[0] if line_end >= 0 else ""
+    if not numeric_row(line) or _RULE.match(below):
+        return None  # no row, or the column heads over the table's rule ("Location  95%  90% ...")
+    return row_chance(line, table_header(text, line_start))
+
+
+_VALID_UNTIL = re.compile(r"\bvalid\s+period\s*:.*?-\s*(\d{1,2})/(\d{1,2})/(\d{4})", re.IGNORECASE)
+
+
+def valid_until(header: Sequence[str]) -> dt.date | None:
+    """The last day of a table's "Valid Period: 05/30/2015 - 08/28/2015" (month first, as US
+    weather products write it), or None."""
+    for heading in header:
+        match = _VALID_UNTIL.search(heading)
+        if match:
+            try:
+                return dt.date(int(match.group(3)), int(match.group(1)), int(match.group(2)))
+            except ValueError:
+                return None
+    return None
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str  # the row, its runs of spaces collapsed
+    label: str  # its first cell ("Central", "Jan 2027")
+    chance: float  # ``row_chance`` under its header
+
+
+def rows_within(text: str, start: int, end: int) -> list[Row]:
+    """The rows of a table of numbers that ``text[start:end]`` spans, when it spans two or more
+    (the reading into sentences joined a table set in columns into one unit), else []."""
+    if start < 0 or end <= start:
+        return []
+    found: list[Row] = []
+    line_start = text.rfind("\n", 0, start) + 1
+    while line_start < end:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        chance = row_chance_at(text, line_start) if text[line_start:line_end].strip() else None
+        if chance is not None:
+            line = text[line_start:line_end].strip()
+            found.append(Row(" ".join(line.split()), line.split("  ")[0], chance))
+        line_start = line_end + 1
+    return found if len(found) >= 2 else []

@@ -249,7 +249,7 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
         if speaker is not None and _quoted_by_frame(sentence, speaker) and speaker.lower() not in writers:
             return speaker  # "..., the board said.": quoted, not the body's own minutes
         return None if speaker is None or _own(speaker, writers) else speaker
-    book = book_speaker(found, position)
+    book = book_speaker(found, position) or market_speaker(found, position, writers)
     if book is not None:
         return book
     before = " ".join(u.text for u in found[:position])
@@ -323,3 +323,92 @@ def presented_forecast_owner(found: Sequence[Unit], position: int, writers: froz
             return None
         return owner
     return None
+
+
+# "Fed funds futures price a 28% chance of a cut", "The market now prices about 70% odds of a hike",
+# "Markets were pricing two further cuts", "Futures imply roughly a 62% chance": a named market or
+# market instrument that prices an outcome is the speaker, as a named book is (the guide: "Swaps"
+# is the speaker; "the forward", an instrument with no market named, is not, so no bare
+# "forward" here).
+_MARKET_SPEAKER = re.compile(
+    r"(?<![\w'\u2019-])(?P<who>(?:[A-Za-z][\w/&'\u2019-]*\s+){0,3}?(?:markets?|futures|options|swaps|pricing))\s+"
+    r"(?:(?:now|currently|still|also|only|already|is|are|was|were|have|has|had|been)\s+){0,3}"
+    r"(?:pric(?:e|es|ed|ing)|impl(?:y|ies|ied)|puts?|point(?:s|ed)?\s+to|gives?|gave|assign(?:s|ed)?)"
+    # what is priced: a chance, a number, a move ("futures prices for oil" is a noun, no verb)
+    r"\s+(?:in\s+)?(?:a|an|about|roughly|around|only|just|some|nearly|almost|no|the|one|two|three|four|\d|[+-]\d)\b",
+    re.IGNORECASE,
+)
+# "The national weather service gives a 60 percent chance of a warmer March", "The weather
+# service's seasonal forecast, issued on 21 May, gives a 60 per cent probability that ...":
+# another body's forecast that gives a chance is that body's.
+_SERVICE_GIVES = re.compile(
+    r"(?<![\w'\u2019-])(?P<who>(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:service|office|centre|center|agency|bureau|institute))"
+    r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|outlooks?|projections?|models?))?"
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:gives|gave|puts|put|assigns|assigned)\s+(?:it\s+)?(?:a|an|only|about|roughly|around|\d)",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENERS = frozenset("with and but as while although though that so because since when if where which".split())
+
+
+_WE = re.compile(r"\b(?:I|we|I['\u2019]m|we['\u2019]re|our|my)\b", re.IGNORECASE)
+
+
+def market_speaker(
+    found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset(), quote: str | None = None
+) -> str | None:
+    """The market, instrument or outside service whose pricing or stated chance the unit at
+    ``position`` reports, read in its sentence (a unit that continues a sentence, "and a 40 per
+    cent chance of ...", is read with the units of that sentence before it). A rule's ``quote``, a
+    clause of the sentence, in the first person ("...; we think the move will be larger") is the
+    writer's own."""
+    if quote is not None and _WE.search(quote):
+        return None
+    sentence = [found[position]]
+    for earlier in reversed(found[:position]):
+        if earlier.block != found[position].block or not sentence[0].text.lstrip()[:1].islower():
+            break
+        sentence.insert(0, earlier)
+    text = " ".join(unit.text for unit in sentence)
+    if _shouting(text) or (len(sentence) > 1 and _sentence_speaker(found[position].text)[0]):
+        return None  # "...; we think the actual move will be larger.": a clause with its own frame
+    for pattern in (_MARKET_SPEAKER, _SERVICE_GIVES):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        words = match.group("who").split()
+        while words and words[0].lower() in _CLAUSE_OPENERS:
+            words = words[1:]
+        who = " ".join(words)
+        if who and not _own(who, writers) and not any(word.lower() in ("i", "we", "our", "my") for word in words):
+            return who
+    return None
+
+
+# "Clive Aspinall (former world No 4): Ewan Torrance." and further down "Aspinall: Li Wenhao.": a
+# panel's answers, one line per person, each the call of the person its label names. A label counts
+# when the text introduces the person once by full name with a role in brackets; after that the
+# surname alone names her ("Winner: Bellport" names nobody the text introduced, so it is no speaker).
+_PANEL_LINE = re.compile(
+    r"^\W*(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*){0,2})(?:\s*\((?P<role>[^()]{1,60})\))?\s*:\s+(?P<call>\S.*)$"
+)
+
+
+def panel_names(found: Sequence[Unit]) -> dict[str, str]:
+    """Labels that name a panel member (full name or surname, lower case) -> the full name."""
+    names: dict[str, str] = {}
+    for unit in found:
+        line = _PANEL_LINE.match(unit.text)
+        if line is None or not line.group("role") or len(line.group("name").split()) < 2:
+            continue
+        full = line.group("name")
+        names[full.lower()] = full
+        names[full.split()[-1].lower()] = full
+    return names
+
+
+def panel_call(text: str, names: dict[str, str]) -> tuple[str, str] | None:
+    """(whose, the call without its label) for a panel member's line, else None."""
+    line = _PANEL_LINE.match(text)
+    if line is None or line.group("name").lower() not in names:
+        return None
+    return names[line.group("name").lower()], line.group("call")

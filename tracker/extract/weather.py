@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tracker.extract.combine import DETECTOR_CUE
+from tracker.extract.tables import PROBABILITY_TABLE, numeric_row, row_chance, table_header, valid_until
 from tracker.extract.units import _alnum_view
 
 if TYPE_CHECKING:
@@ -431,10 +432,32 @@ def read_forecasts(
                 prose.append((section.group("rest"), line.start + section.start("rest")))
             index += 1
             continue
+        if numeric_row(line.text):
+            # "Genoa  10.5  12.0  13.0 :  10   10   <5", "Alda  4.5  4.5  4.6  5.2": a row of a table of
+            # chances (a probabilistic hydrologic outlook), one forecast each, at the chance it gives.
+            header = table_header(text, line.start)
+            chance = row_chance(line.text, header) if any(PROBABILITY_TABLE.search(h) for h in header) else None
+            if chance is not None and not _underlined(lines, index):
+                # The table's title and column heads ("Chance of Exceeding Stages ...") are no prose.
+                prose[:] = [part for part in prose if part[0] not in header]
+                flush()
+                label = line.text.strip().split("  ")[0]
+                found.append(WeatherForecast(
+                    line.start + len(line.text) - len(line.text.lstrip()), line.start + len(line.text.rstrip()),
+                    _SPACES.sub(" ", line.text.strip()), f"{label}: {_SPACES.sub(' ', line.text.strip()[len(label):].strip())}.",
+                    chance, valid_until(header), "weather table row",
+                ))
+                index += 1
+                continue
         prose.append((line.text, line.start))
         index += 1
     flush()
     return found
+
+
+def _underlined(lines: list[_Line], index: int) -> bool:
+    """Whether the line after ``index`` underlines it ("--------  ------"): a header, not a row."""
+    return index + 1 < len(lines) and re.fullmatch(r"[\s:|+-]*-{3,}[\s:|+-]*", lines[index + 1].text) is not None
 
 
 _SECTION_LINE = re.compile(r"^\.(?P<name>[A-Za-z][^.]{0,60}?)\.\.\.(?P<rest>.*)$")
