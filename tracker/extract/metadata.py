@@ -29,7 +29,7 @@ _YEAR = r"(?:1[6-9]|20)\d\d"
 _FULL_DATE = re.compile(
     rf"\b(?:(?P<m1>{MONTH_PATTERN})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?:of\s+)?(?P<m2>{MONTH_PATTERN})\.?,?[\s-]+(?P<y2>{_YEAR})"
-    rf"|(?P<y3>{_YEAR})[-/](?P<m3>[01]\d)[-/](?P<d3>[0-3]\d))\b",
+    rf"|(?P<y3>{_YEAR})[-/](?P<m3>[01]\d)[-/](?P<d3>[0-3]\d))(?:\b|(?=T\d\d:))",  # "2027-01-02T08:30:00Z" too
     re.IGNORECASE,
 )
 # "Posted: 03.04.19" (day first, as with dots), "03/12/2024 11:05 AM" (month first, as with a
@@ -54,7 +54,8 @@ _ORIGINAL_SOURCE = re.compile(r"original source of this article is\s+(?P<outlet>
 _PUBLISHED_BY = re.compile(r"^(?:published|issued|printed)\s+(?:for\s+and\s+)?by\s+(?P<outlet>[A-Z].{2,60}?)\.?$", re.IGNORECASE)
 _FIELD_OUTLET = re.compile(r"^(?:source|publication|publisher|outlet)\s*:\s*(?P<outlet>.+)$", re.IGNORECASE)
 _FIRST_PUBLISHED_ON = re.compile(
-    r"\b(?:originally|first) (?:published|appeared) (?:on|in|at|by)\s+(?:the\s+website\s+of\s+)?(?P<outlet>[^.,;\n]+)",
+    r"\b(?:originally|first) (?:published|appeared) (?:on|in|at|by)\s+(?:the\s+website\s+of\s+)?(?P<outlet>[^.,;\n]+?)"
+    rf"(?P<when>\s+on\s+(?:\w+,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH_PATTERN}\b[^.;\n]*?{_YEAR})?(?=[.,;\n]|$)",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
@@ -208,8 +209,36 @@ def _date_closes(text: str) -> bool:
 def publication_date(text: str) -> dt.date | None:
     """The full date a header line gives, unless it is the span of days of a meeting
     ("Meeting of 6-7 March 2031"), or the day of the election or match it names ("... for the
-    city council elections, 6 May 2027"): those days are not the day the text came out."""
-    return None if _DAY_SPAN.search(text) or _event_dated(text) else parse_full_date(text)
+    city council elections, 6 May 2027"): those days are not the day the text came out. A
+    line labelled with an event or a deadline ("Kick-off: Saturday 3 April 2027") gives only
+    the date it labels as the text's own ("Received: ...; Published: 21 March 2027")."""
+    if _DAY_SPAN.search(text) or _event_dated(text):
+        return None
+    if _event_label(text):
+        own = _OWN_DATE_LABEL.search(text)
+        return parse_full_date(text[own.end():]) if own is not None else None
+    return parse_full_date(text)
+
+
+# "Kick-off:", "Event date:", "Deadline:", "Received:", "Venue:": a label naming the day of
+# something other than the text (an event, a deadline, a step of a paper's history).
+_EVENT_LABEL = re.compile(
+    r"^(?P<label>[A-Za-z][\w' -]{0,30}?)\s*:\s+\S",
+)
+_EVENT_LABEL_WORDS = re.compile(
+    r"\b(?i:kick-?off|tip-?off|first\s+ball|event|venue|deadline|closing|closes|opening|opens|starts?|start\s+date|"
+    r"ends?|end\s+date|when|match|fixture|game|race|fight|meeting|polling|election|vote|ballot|due|expir(?:es|y)|"
+    r"valid|applies|submissions?|applications?|registration|received|accepted|revised|effective|hearing|trial|"
+    r"launch|doors|draw|concert|exhibition|festival|conference|summit|ceremony|time|next)\b"
+)
+# "Published: 21 March 2027" among a paper's dates, "Posted:", "Issued:": the text's own day.
+_OWN_DATE_LABEL = re.compile(r"\b(?i:published(?:\s+online)?|posted|issued|released|date\s+of\s+issue)\s*(?:on)?\s*:?\s+")
+
+
+def _event_label(text: str) -> bool:
+    """A "Label: value" line whose label names an event, a deadline or a step of a history."""
+    match = _EVENT_LABEL.match(text.strip())
+    return match is not None and _EVENT_LABEL_WORDS.search(match.group("label")) is not None
 
 
 def is_meta_line(text: str) -> bool:
@@ -224,6 +253,8 @@ def is_meta_line(text: str) -> bool:
     on_line = _ON_OUTLET.match(text)
     if on_line and _words(text) <= 7:
         return True
+    if _event_dated(text) and not _LABEL.match(text):
+        return False  # "Applications close 30 June 2027": a heading naming a day, not a dateline
     return parse_full_date(text) is not None
 
 
@@ -333,15 +364,34 @@ def find_report_author(blocks: list[Block]) -> str | None:
 # "... for the city council elections, 6 May 2027", "Referendum on 3 March 2027": the date of
 # the event the line names, which a text written before it does not carry as its own.
 _EVENT_BEFORE_DATE = re.compile(
-    r"\b(?:elections?|by-elections?|referendum|polling\s+day|vote|final|match|fight|race)\s*(?:,|\s(?:on|of))?\s*$",
+    r"\b(?:elections?|by-elections?|referendum|polling\s+day|vote|final|match|fight|race"
+    r"|(?:election|polling|results?|opening|closing)\s+(?:night|day|week)|(?:launch|opening|closing|voting|match|race)\s+day)"
+    r"\s*(?:,|\s(?:on|of))?\s*$"
+    # "Applications close 30 June 2027", "Tickets on sale until 3 May": a deadline or a span, not an issue.
+    r"|\s(?:close|closes|closing|open|opens|opening|end|ends|ending|start|starts|begin|begins|due|expires?|until|till|"
+    r"by|before|after|through|deadline)\s*$",
     re.IGNORECASE,
 )
+# "Agenda — Harbour Board meeting, 14 April 2027": a meeting still to come. Its record (minutes,
+# an account, a statement) is dated by the meeting, as the guide dates minutes.
+_MEETING_BEFORE_DATE = re.compile(r"\b(?i:meeting|conference|summit|hearing)\s*(?:,|\s(?:on|of))?\s*$")
+_RECORD_WORDS = re.compile(
+    r"\b(?i:minutes|account|record|statement|transcript|summary|communiqu\u00e9|communique|decisions?|proceedings|report|adopted|approved|agreed|endorsed|held|presented|delivered)\b"
+)
+# "Election night, 6 May 2027: what to watch": a title that runs on after the day it names.
+_RUNS_ON_AFTER_DATE = re.compile(r"^\s*[:?!]\s*[\"\u201c']?[A-Za-z]")
 
 
 def _event_dated(text: str) -> bool:
-    """A line whose only date is the day of the election, match or vote it names."""
+    """A line whose date is the day of the election, match, vote, meeting or deadline it
+    names, or a title that goes on after the day it names."""
     date = _FULL_DATE.search(text)
-    return date is not None and _EVENT_BEFORE_DATE.search(text[: date.start()]) is not None
+    if date is None:
+        return False
+    before = text[: date.start()]
+    if _EVENT_BEFORE_DATE.search(before) is not None or _RUNS_ON_AFTER_DATE.match(text[date.end():]):
+        return True
+    return _MEETING_BEFORE_DATE.search(before) is not None and _RECORD_WORDS.search(text) is None
 
 
 # "Dunhaven Arena card", "Fight night at the Corn Exchange", "Race card: Portmore, 3.15":
@@ -424,6 +474,8 @@ def find_outlet(blocks: list[Block]) -> str | None:
                 prefix = head  # "Ministry of Ferries, Lindqvist, 18 November 2031": the ministry, not its town
             if _DANGLING_END.search(prefix):
                 prefix = ""  # "Unconfirmed minutes, meeting of 9 February 2031": not a name
+            if not _name_phrase(prefix) or _event_dated(text):
+                prefix = ""  # "Agenda — Harbour Board meeting, 14 April 2027", "Post by x » Tue ...": not a name
             if prefix and named and not byline_before and not _PART_SEPARATOR.search(text) and (outlet := _clean_outlet(prefix)):
                 if not _DATELINE_LABEL.match(text):
                     return outlet
@@ -452,6 +504,32 @@ def find_outlet(blocks: list[Block]) -> str | None:
             if match and (outlet := _clean_outlet(match.group("outlet"))):
                 return outlet
     return None
+
+
+def first_published_date(blocks: list[Block]) -> dt.date | None:
+    """"This article originally appeared in The X on 12 May 2027.": the day the text states
+    it first came out, wherever the line stands (a reprint's note is often at the foot)."""
+    for block in blocks:
+        if block.kind is Kind.BODY and _words(block.text) > 40:
+            continue
+        match = _FIRST_PUBLISHED_ON.search(block.text)
+        if match is not None and match.group("when"):
+            return parse_full_date(match.group("when"))
+    return None
+
+
+_NAME_CONNECTORS = frozenset("of and for the on in at & de du la le van von der".split())
+
+
+def _name_phrase(text: str) -> bool:
+    """Words that can be a name: each capitalised (or a figure), joined only by "of", "and",
+    "&" and the like ("Global Research", "Bank of Valmora"), never a phrase with a verb or a
+    common noun in it ("Agenda \u2014 Harbour Board meeting", "Post by x \u00bb Tue")."""
+    words = [w.strip("\"'\u201c\u201d\u2018\u2019()[],.:") for w in text.split()]
+    words = [w for w in words if w]
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_CONNECTORS for w in words
+    )
 
 
 # "U.S. Energy Information Administration logo": the site names itself in its logo.
@@ -945,9 +1023,12 @@ def _read_top(blocks: list[Block]) -> _Top:
         if dateline is not None:
             # "VELDHOVEN, 12/11/2024 (Market Report) — ...": the wire's dateline opens the story.
             top.outlet = top.outlet or _clean_outlet(dateline.group("outlet"))
-            when = f"{dateline.group('when')} {dateline.group('after')}"
+            # Its date stands before the outlet or opens the story ("(Wire) — 4 March 2031 — ..."); a
+            # date further into the story's first sentence is about something else.
+            opening = _FULL_DATE.match(dateline.group("after").strip())
             before_outlet = text[: dateline.start("outlet")]
-            top.published = top.published or parse_full_date(before_outlet) or parse_full_date(when) or parse_numeric_date(dateline.group("when"))
+            top.published = top.published or parse_full_date(before_outlet) or (parse_full_date(opening.group(0)) if opening else None) \
+                or parse_numeric_date(dateline.group("when"))
             break
         forum = _FORUM_POST.match(text)
         if forum is not None and not candidates:
@@ -1296,7 +1377,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
         title,
         author,
         top.thread_date or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
-        or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published,
+        or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published or first_published_date(blocks),
         find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author)
         or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet,
     )
@@ -1668,7 +1749,7 @@ def press_release_company(blocks: list[Block], title: str | None) -> str | None:
     if not title:
         return None
     for block in [b for b in blocks if b.kind is Kind.BODY][:_RELEASE_BLOCKS]:
-        text = _RELEASE_DATELINE.sub("", block.text.strip(), count=1)
+        text = _RELEASE_DATELINE.sub("", _WIRE_TAG.sub(" ", block.text.strip(), count=1), count=1)
         match = _RELEASE_OPENING.match(text)
         if match is None:
             continue
@@ -1974,6 +2055,9 @@ _PLACE_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,40},\s+(?P<when>[^\u2014\
 _DATE_STAMPED_TITLE = re.compile(
     r"^(?P<title>[A-Z][^\u2014\u2013]{2,60}?)\s+(?:-|\u2013|\u2014)\s+(?P<when>[^-\u2013\u2014]{6,30}?)(?:\s+(?:-|\u2013|\u2014)\s+\d{1,2}[:.]\d\d(?:\s*[A-Za-z]{2,4})?)?$"
 )
+# "HALVERSTONE, England, 9 June 2027 /PRNewswire/ -- X Ltd today ...": the wire that carried
+# a release, between its dateline and its first words.
+_WIRE_TAG = re.compile(r"\s+/[A-Z][\w .&-]{1,30}/(?=\s+(?:--|\u2014|\u2013))")
 _DESK_FIELD = re.compile(r"^(?i:desk)\s*:\s*[^,]{2,40},\s+(?P<firm>[A-Z][^,]{2,50})$")
 _DATELINE_BLOCKS = 3
 
@@ -1981,7 +2065,7 @@ _DATELINE_BLOCKS = 3
 def story_dateline(blocks: list[Block]) -> dt.date | None:
     """The full date of a dateline opening one of the first paragraphs of the story."""
     for block in [b for b in blocks if b.kind is Kind.BODY][:_DATELINE_BLOCKS]:
-        match = _PLACE_DATELINE.match(block.text.strip())
+        match = _PLACE_DATELINE.match(_WIRE_TAG.sub(" ", block.text.strip(), count=1))
         if match is not None and (date := parse_full_date(match.group("when"))) is not None:
             return date
     return None
