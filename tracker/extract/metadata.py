@@ -321,7 +321,7 @@ def find_author(blocks: list[Block]) -> str | None:
                 return name
             continue
         byline = _BYLINE.match(text)
-        if byline and (name := _names(byline.group("names"))):
+        if byline and (name := _names(byline.group("names")) or _handle_byline(byline.group("names"))):
             return name
     for block in blocks[len(header):]:
         if block.kind is Kind.BODY or _words(block.text) > _MAX_META_WORDS:
@@ -330,6 +330,18 @@ def find_author(blocks: list[Block]) -> str | None:
         if byline and (name := _names(byline.group("names"))):
             return name
     return None
+
+
+# "u/gritstone_ed 3 days ago", "@ada_m": a poster's handle (its prefix dropped, as the guide drops
+# it for metadata), with the post's age after it.
+_HANDLE_BYLINE = re.compile(
+    r"^(?:u/|@)(?P<handle>[\w-]{2,30})(?:\s+(?:\d+\s*(?:[smhdwy]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|\d+[smhdwy]))?\s*$"
+)
+
+
+def _handle_byline(text: str) -> str | None:
+    match = _HANDLE_BYLINE.match(text.strip())
+    return match.group("handle") if match is not None else None
 
 
 # "Corresponding author: Ada R. Marsh, ...", "Foreword Ada R. Marsh, MD Director, ...": the
@@ -661,6 +673,7 @@ class _Top:
     outlet: str | None = None
     masthead: str | None = None  # the organisation named on a line of its own above the title
     thread_date: dt.date | None = None  # the day of a thread's first post
+    addressed: bool = False  # a letter opening with its sender's address: no title line above it
 
 
 def _plain(text: str) -> str:
@@ -721,7 +734,7 @@ def _person_line(text: str) -> str | None:
         return match.group("name")
     parts = _NAME_SEPARATOR.split(text)
     if len(parts) >= 2 and all(_BARE_PERSON.match(part) and _plain_name(part) for part in parts):
-        return text  # "Ada Marsh, Tom Reed": several authors, as printed
+        return ", ".join(parts)  # "Ada Marsh and Tom Reed": several authors, comma-separated as the guide writes them
     return None
 
 
@@ -862,6 +875,8 @@ def _info_line(text: str, top: _Top) -> bool:
             continue  # "CLOSING BELL | <date>": a column's name in capitals, neither a writer nor the paper
         elif _BARE_PERSON.match(part) and _plain_name(part):
             top.author = top.author or part
+        elif _HANDLE.search(part) and _BARE_PERSON.match(named := _HANDLE.sub("", part)) and _plain_name(named):
+            top.author = top.author or named  # "Ada Marsh (@adamarsh) · 9 Jan 2031": a poster and her handle
         elif "," in part and (outlet := _publication_part(part.rsplit(",", 1)[1])):
             top.outlet = top.outlet or outlet  # "Arts desk, The Portmore Courier"
         elif (described := _DESCRIBED_PUBLICATION.match(part)) is not None:
@@ -905,7 +920,7 @@ _ISSUE_DATE = re.compile(rf"(?:(?i:{MONTH_PATTERN})\.?|(?i:spring|summer|autumn|
 # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed", "Forecaster: ...": a post and its holder.
 _ROLE_PART = re.compile(r"^(?P<role>[A-Za-z]?[\w -]{0,30}?(?i:team|desk|economists?|analysts?|forecasters?|strategists?|editor|authors?))\s*:\s*(?P<names>\S.*)$")
 # "Issue 3, 2026", "Volume XII, Number 4", "Valid for April to June 2026", "Next release: ...": parts of an issue line.
-_ISSUE_PART = re.compile(r"^(?i:issue|vol\.?|volume|no\.|number|valid|next|week|edition|release)\b")
+_ISSUE_PART = re.compile(r"^(?i:issue|vol\.?|volume|no\.|number|valid|next|week|edition|release|page|p\.|pp\.)(?:\b|\s|\d)")
 
 
 def _named_publication(text: str) -> str | None:
@@ -978,7 +993,7 @@ def _read_top(blocks: list[Block]) -> _Top:
     candidates: list[str] = []
     byline_seen = after_info = False
     last_crumb = None  # a forum's breadcrumb trail ends with the thread, unless a title line follows
-    threaded = memo = False
+    threaded = memo = address = False
     for position, block in enumerate(lines):
         text = block.text.strip()
         next_kind, next_text = _next_kind(lines, position)
@@ -1019,6 +1034,20 @@ def _read_top(blocks: list[Block]) -> _Top:
             continue
         if text.endswith(":") or _SALUTATION.match(text):
             break  # "My friends:", "The president said:", "Dear readers,": the body has begun
+        arrow_post = _POST_BY_ARROW.match(text)
+        if arrow_post is not None:
+            top.author = top.author or _poster(arrow_post.group("who"))  # "Post by ada_m \u00bb Tue Mar 02, 2027 9:14 pm"
+            top.published = top.published or publication_date(arrow_post.group("when"))
+            continue
+        if candidates and (series := _series_line(text)) is not None:
+            top.outlet = top.outlet or series[0]  # "X Institute Working Paper No. 27-04, April 2027"
+            top.published = top.published or series[1]
+            continue
+        if not candidates and _STREET_ADDRESS.match(text):
+            address = top.addressed = True  # a letter's address: its lines are not a title
+            continue
+        if address and not candidates and _words(text) <= 4 and not has_terminal_punctuation(text) and not _is_dated(text):
+            continue  # the town and the postcode under the street
         dateline = _NEWS_DATELINE.match(text)
         if dateline is not None:
             # "VELDHOVEN, 12/11/2024 (Market Report) — ...": the wire's dateline opens the story.
@@ -1250,6 +1279,29 @@ def _read_top(blocks: list[Block]) -> _Top:
     return top
 
 
+# "Post by ada_m \u00bb Tue Mar 02, 2027 9:14 pm": a bulletin board's post header.
+_POST_BY_ARROW = re.compile(r"^(?i:post(?:ed)?\s+)?(?i:by)\s+(?P<who>@?[\w.'\u2019-]{2,30})\s+\u00bb\s+(?P<when>\S.{4,40})$")
+# "14 Orchard Row", "221B Baker Street": the first line of a letter's address.
+_STREET_ADDRESS = re.compile(
+    r"^\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?i:street|st|road|rd|lane|ln|row|avenue|ave|close|drive|dr|way|"
+    r"terrace|place|square|crescent|court|gardens|hill|walk|parade|mews|grove|green|boulevard|blvd|quay)\.?,?$"
+)
+# "Orrin Institute Working Paper No. 27-04, April 2027": the body whose series the paper is in, and its issue.
+_SERIES_LINE = re.compile(
+    r"^(?P<org>[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w&'\u2019.-]*){0,6})\s+"
+    r"(?i:working|discussion|occasional|policy|research|staff|technical|briefing)\s+(?i:papers?|notes?|briefs?|reports?)"
+    r"(?:\s+(?i:series))?\s*(?:(?i:no\.?|number|#)\s*[\w./-]+)?\s*(?:,\s*(?P<when>.+?))?\.?$"
+)
+
+
+def _series_line(text: str) -> tuple[str, dt.date | None] | None:
+    """(outlet, published) from a paper's series line, when the series is an institution's."""
+    match = _SERIES_LINE.match(text.strip())
+    if match is None or not _institution(match.group("org")):
+        return None
+    return match.group("org"), _stated_date(match.group("when")) if match.group("when") else None
+
+
 _YEARLESS_STAMP = re.compile(
     rf"^(?i:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?"
     r"(?:,?\s+(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Za-z]{1,10})?)?$",
@@ -1355,7 +1407,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
     top = _read_top(blocks)
     if top.fielded:
         return Meta(top.title, top.author, top.published, None)
-    title = find_title(blocks)
+    title = find_title(blocks) if not (top.addressed and top.title is None) else None
     added = title[len(top.title):] if title and top.title is not None else ""
     if top.title is not None and not (title and title.startswith(top.title) and not _ANY_DASH.match(added) and not _PART_SEPARATOR.match(added)):
         title = top.title  # find_title's line, unless it adds to the same title (not a dash and a desk)
@@ -1379,7 +1431,8 @@ def read_metadata(blocks: list[Block]) -> Meta:
         top.thread_date or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
         or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published or first_published_date(blocks),
         find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author)
-        or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet,
+        or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet
+        or foot_publication(blocks),
     )
 
 
@@ -1480,7 +1533,8 @@ _INSTITUTION_END = re.compile(
 )
 _INSTITUTION_OF = re.compile(
     r"^(?i:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}(?i:bank|office|department|ministry|territory|government|bureau|agency|"
-    r"commission|council|institute|university|college|society|school|board|republic|state|province|city|county|federation)"
+    r"commission|council|institute|university|college|society|school|board|republic|state|province|city|county|federation|"
+    r"chamber|guild|union|academy)"
     r"\s+(?i:of)\s+(?i:the\s+)?[A-Z]"
 )
 _INSTITUTION_WORDS = 8
@@ -1598,7 +1652,7 @@ def _thread_line(text: str, position: int, candidates: list[str], *, memo: bool 
     Speculation"), "Thread:"/"Topic:"/"Subject:" and the title, a thread's title in quotes
     under the site's name, or "From: Name <address>"."""
     crumbs = _CRUMB_SEPARATOR.split(text)
-    if len(crumbs) >= 2 and position <= 1 and all(0 < _words(c) <= _CRUMB_WORDS for c in crumbs):
+    if len(crumbs) >= 2 and position <= 1 and all(0 < _words(c) <= _CRUMB_WORDS and not _is_dated(c) and not _BYLINE.match(c) for c in crumbs):
         return _Thread(crumbs=[c.strip() for c in crumbs])
     field = _THREAD_FIELD.match(text) or (_MEMO_FIELD.match(text) if memo else None)
     if field is not None:
@@ -1633,7 +1687,7 @@ def first_post_date(blocks: list[Block]) -> dt.date | None:
 # title says how the text was given, when, where and by whom.
 
 _DELIVERY_WORDS = re.compile(
-    r"\b(?i:delivered|read|broadcast|given|spoken|address|lecture|talk|speech|sermon|paper|remarks|from)\b"
+    r"\b(?i:delivered|read|broadcast|given|spoken|address|lecture|talk|speech|sermon|paper|remarks|keynote|from)\b"
 )
 _TRAILING_BY = re.compile(r"(?:^|[\s,.;])(?i:by)\s+(?P<rest>[^.]*?(?:\b[A-Z]\.\s*[^.]*?)*)\.?[\"\u201d]?\.?$")
 _OFFICE = (
@@ -2150,3 +2204,28 @@ def foot_signature(blocks: list[Block]) -> FootSignature:
         return FootSignature(published=published)
     outlet = next((o for part in parts[1:] if (o := _outlet_part(part))), None)
     return FootSignature(author, outlet, published)
+
+
+# ---------------------------------------------------------------- a publication named in the last lines
+#
+# "\u00a9 2027 Orrin Analytics. All rights reserved.", "Thanks for reading The Crosswind! Subscribe
+# ...": the publisher named at the foot, when nothing above names one. The year of a copyright
+# is not the text's date (a bare year is weak evidence; the guide's date is the one the text
+# states for itself).
+
+_COPYRIGHT_LINE = re.compile(
+    r"^(?:\u00a9|\(c\)|(?i:copyright))\s*(?:\u00a9\s*)?(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)?\d\d)?\s*,?\s*)?"
+    r"(?P<name>[A-Z][^.!,]{1,60}?)\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?$"
+)
+_THANKS_FOR_READING = re.compile(r"^(?i:thanks|thank\s+you)\s+(?i:for\s+reading)\s+(?P<name>[A-Z][^!.,]{1,60}?)\s*[!.]")
+_FOOT_LINES = 3
+
+
+def foot_publication(blocks: list[Block]) -> str | None:
+    """The publisher a copyright line or a newsletter's sign-off names in the last lines."""
+    tail = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR and b.text.strip()][-_FOOT_LINES:]
+    for line in reversed(tail):
+        match = _COPYRIGHT_LINE.match(line) or _THANKS_FOR_READING.match(line)
+        if match is not None and _name_phrase(match.group("name")) and _words(match.group("name")) <= _OUTLET_WORDS:
+            return match.group("name").strip()
+    return None
