@@ -212,7 +212,12 @@ def publication_date(text: str) -> dt.date | None:
     city council elections, 6 May 2027"): those days are not the day the text came out. A
     line labelled with an event or a deadline ("Kick-off: Saturday 3 April 2027") gives only
     the date it labels as the text's own ("Received: ...; Published: 21 March 2027")."""
-    if _DAY_SPAN.search(text) or _event_dated(text):
+    if _DAY_SPAN.search(text):
+        return None
+    own = _OWN_DATE_LABEL.search(text)
+    if own is not None and len(_FULL_DATE.findall(text)) > 1:
+        return parse_full_date(text[own.end():])  # "Received 2 January 2028; ... Published online: 14 February 2028"
+    if _event_dated(text):
         return None
     if _event_label(text):
         own = _OWN_DATE_LABEL.search(text)
@@ -380,8 +385,8 @@ _EVENT_BEFORE_DATE = re.compile(
     r"|(?:election|polling|results?|opening|closing)\s+(?:night|day|week)|(?:launch|opening|closing|voting|match|race)\s+day)"
     r"\s*(?:,|\s(?:on|of))?\s*$"
     # "Applications close 30 June 2027", "Tickets on sale until 3 May": a deadline or a span, not an issue.
-    r"|\s(?:close|closes|closing|open|opens|opening|end|ends|ending|start|starts|begin|begins|due|expires?|until|till|"
-    r"by|before|after|through|deadline)\s*$",
+    r"|(?:^|\s)(?:close|closes|closing|open|opens|opening|end|ends|ending|start|starts|begin|begins|due|expires?|until|till|"
+    r"by|before|after|through|deadline|received|accepted|revised|submitted)\s*$",
     re.IGNORECASE,
 )
 # "Agenda — Harbour Board meeting, 14 April 2027": a meeting still to come. Its record (minutes,
@@ -423,6 +428,14 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
     if before_prose:
         first_prose = next((i for i, b in enumerate(header) if b.kind is Kind.BODY and _words(b.text) > _MAX_META_WORDS), len(header))
         header = header[:first_prose]
+    else:
+        # A standfirst may stand above the dateline, but a date line further into the prose (a
+        # notice the story quotes, a reply) is not the header's: the line right under the first
+        # paragraph of prose is the last one read.
+        lines = [b for b in header if b.kind is not Kind.SEPARATOR]
+        prose = next((i for i, b in enumerate(lines) if b.kind is Kind.BODY and _words(b.text) > _TITLE_BODY_WORDS), None)
+        if prose is not None and prose + 2 < len(lines):
+            header = header[: header.index(lines[prose + 2])]
     previous = ""
     for block in header:
         above, previous = previous, block.text
@@ -438,12 +451,19 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
                 return date
     if before_prose:
         return None
-    for block in blocks[len(header):]:
+    # Below the header only the foot may date the text ("Published: 3 May 2031" as its last line);
+    # a labelled date in the middle (a quoted notice, a reply) is about something else.
+    rest = [b for b in blocks[len(header):] if b.kind is not Kind.SEPARATOR]
+    last_prose = max((i for i, b in enumerate(rest) if b.kind is Kind.BODY and _words(b.text) > _TITLE_BODY_WORDS), default=-1)
+    for block in rest[last_prose + 1:][-_FOOT_DATE_LINES:]:  # the lines under the last paragraph of prose
         if _DATELINE_LABEL.match(block.text):
             date = parse_full_date(block.text)
             if date:
                 return date
     return None
+
+
+_FOOT_DATE_LINES = 3
 
 
 def _labelled_numeric_date(blocks: list[Block]) -> dt.date | None:
@@ -1290,7 +1310,7 @@ _STREET_ADDRESS = re.compile(
 _SERIES_LINE = re.compile(
     r"^(?P<org>[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w&'\u2019.-]*){0,6})\s+"
     r"(?i:working|discussion|occasional|policy|research|staff|technical|briefing)\s+(?i:papers?|notes?|briefs?|reports?)"
-    r"(?:\s+(?i:series))?\s*(?:(?i:no\.?|number|#)\s*[\w./-]+)?\s*(?:,\s*(?P<when>.+?))?\.?$"
+    r"(?:\s+(?i:series))?\s*(?:(?:(?i:no\.?|number|#)\s*)?[\w./-]*\d[\w./-]*)?\s*(?:,\s*(?P<when>.+?))?\.?$"
 )
 
 
@@ -1403,7 +1423,26 @@ def _without_full_stop(title: str) -> str:
     return title[:-1] if re.search(r"[^.\s]{2}\.$", title) else title
 
 
+# "3 Comments", "Leave a reply", "Reader comments (12)": readers' replies follow; who signs or
+# dates them is not the writer or the day of the text.
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?i:comments?|responses?|replies|reader\s+comments|readers'\s+comments|leave\s+a\s+(?:reply|comment)|"
+    r"join\s+the\s+(?:discussion|conversation)|what\s+readers\s+say)\s*(?:\(\d+\))?\s*:?$"
+)
+
+
+def before_comments(blocks: list[Block]) -> list[Block]:
+    """The text without the readers' comments under it (from a comments heading after prose)."""
+    seen_prose = False
+    for position, block in enumerate(blocks):
+        if seen_prose and _COMMENTS_HEADING.match(block.text.strip()):
+            return blocks[:position]
+        seen_prose = seen_prose or block.kind is Kind.BODY
+    return blocks
+
+
 def read_metadata(blocks: list[Block]) -> Meta:
+    blocks = before_comments(blocks)
     top = _read_top(blocks)
     if top.fielded:
         return Meta(top.title, top.author, top.published, None)
