@@ -273,3 +273,138 @@ LAYOUTS: tuple[Layout, ...] = (
         "Sand, again", "Hana Okoro", D(2027, 3, 12), None,
     ),
 )
+
+
+# Written after the fifth round's rules, and scored once before any rule was changed for them:
+# the honest measure of how the rules do on layouts they were not fitted to.
+HELD_OUT: tuple[Layout, ...] = (
+    Layout(
+        "magazine credits and a seasonal issue",
+        "FEATURES\n\nThe last of the dredgers\n\nHow one family boat has kept the channel open for forty years, and why"
+        " it will not for much longer.\n\nWords: Kit Marlowe-Ade\nPhotography: Sol Birch\n\n" + BODY,
+        "The last of the dredgers", "Kit Marlowe-Ade", None, None,
+    ),
+    Layout(
+        "published and updated stamps with times",
+        "Dredging vote too close to call\n\nBy KIT MARLOWE\n\nPublished: 10:42 BST, 14 June 2027 | Updated: 11:05 BST, 14 June 2027\n\n"
+        + BODY,
+        "Dredging vote too close to call", "Kit Marlowe", D(2027, 6, 14), None,
+    ),
+    Layout(
+        "two writers and an American stamp",
+        "Harbor board braces for a close vote\n\nBy Rachel Tan and Omar Idris\nJune 14, 2027 Updated 5:31 p.m. ET\n\n" + BODY,
+        "Harbor board braces for a close vote", "Rachel Tan, Omar Idris", D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a blog's posted-on line with its category",
+        "My call on the dredging vote\n\nPosted on June 14, 2027 by Dee Harlan in Forecasts\n\n" + BODY,
+        "My call on the dredging vote", "Dee Harlan", D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a department's media release",
+        "Department of Ports and Harbours\n\nMEDIA RELEASE\n\nChannel survey finds heavy silting\n\n14 June 2027\n\n" + BODY,
+        "Channel survey finds heavy silting", None, D(2027, 6, 14), "Department of Ports and Harbours",
+    ),
+    Layout(
+        "a festival's title with its days",
+        "Harbour Festival 2027: 12\u201314 August\n\n" + BODY,
+        "Harbour Festival 2027: 12\u201314 August", None, None, None,
+    ),
+    Layout(
+        "an undated newsletter's masthead and issue number",
+        "THE TIDE CLOCK\n\nIssue 41\n\nWhy the channel will close again\n\n" + BODY,
+        "Why the channel will close again", None, None, "The Tide Clock",
+    ),
+    Layout(
+        "a reply in a message board with its time",
+        "Re: Ferry strike predictions\n\n\u00ab Reply #3 on: June 14, 2027, 09:12:44 AM \u00bb\n\n" + BODY,
+        "Re: Ferry strike predictions", None, D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a mailing list message with an RFC date",
+        "From: Omar Idris <omar@harbour-list.example>\nDate: Mon, 14 Jun 2027 09:12:44 +0100\nTo: harbour-l\n"
+        "Subject: Dredging vote forecast\n\n" + BODY,
+        "Dredging vote forecast", "Omar Idris", D(2027, 6, 14), None,
+    ),
+    Layout(
+        "remarks with a place and day, checked against delivery",
+        "Remarks by Governor Lena Ortiz at the Port Authority Annual Dinner\n\nTarsk, 14 June 2027\n\nCheck against delivery\n\n" + BODY,
+        "Remarks by Governor Lena Ortiz at the Port Authority Annual Dinner", "Lena Ortiz", D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a research note's header with its analyst and firm",
+        "EQUITY RESEARCH | 14 June 2027\n\nHarbour Holdings: downgrade to Sell\n\nAnalyst: Omar Idris\nKestrel Securities\n\n" + BODY,
+        "Harbour Holdings: downgrade to Sell", "Omar Idris", D(2027, 6, 14), "Kestrel Securities",
+    ),
+    Layout(
+        "a question column's name over the question",
+        "ASK THE HARBOUR MASTER\n\nWill the ferry fares rise next year?\n\n" + BODY,
+        "Will the ferry fares rise next year?", None, None, None,
+    ),
+    Layout(
+        "a dotted date with a time in a line of parts",
+        "Sand and money\n\nDee Harlan\n14.06.2027 | 09:12\n\n" + BODY,
+        "Sand and money", "Dee Harlan", D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a month and year alone under the title",
+        "The channel in numbers\n\nJune 2027\n\n" + BODY,
+        "The channel in numbers", None, "2027-06", None,
+    ),
+    Layout(
+        "a day without a year under the title",
+        "The channel in numbers\n\nMonday 14 June\n\n" + BODY,
+        "The channel in numbers", None, None, None,
+    ),
+    Layout(
+        "a story that opens with a date in its first sentence",
+        "On 14 June 2027 the harbour board announced that it would put the dredging contract out to tender, and"
+        " most members expect a decision within the year.\n\n" + BODY,
+        None, None, None, None,
+    ),
+    Layout(
+        "an embargo line and an issued line",
+        "Port volumes to fall, says board\n\nEmbargoed until 00:01 BST, 15 June 2027\nIssued 14 June 2027\n\n" + BODY,
+        "Port volumes to fall, says board", None, D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a title that names a day far ahead",
+        "What the harbour will look like on 1 January 2040\n\n" + BODY,
+        "What the harbour will look like on 1 January 2040", None, None, None,
+    ),
+    Layout(
+        "an encyclopedia's site line",
+        "North Channel (Tarsk)\n\nFrom Harbourpedia, the free encyclopedia\n\n" + BODY,
+        "North Channel (Tarsk)", None, None, "Harbourpedia",
+    ),
+    Layout(
+        "a place and a date opening the story with dashes",
+        "Board to vote on dredging\n\nTARSK \u2014 June 14, 2027 \u2014 " + BODY,
+        "Board to vote on dredging", None, D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a reader's letter signed with name and town",
+        "Letters: The channel needs dredging, not another survey\n\n" + BODY + "\nRuth Amsel, Kesterby\n",
+        "Letters: The channel needs dredging, not another survey", "Ruth Amsel", None, None,
+    ),
+    Layout(
+        "an annual report's cover",
+        "KESTREL HARBOUR TRUST\n\nAnnual Report 2026\n\nPublished June 2027\n\n" + BODY,
+        "Annual Report 2026", None, "2027-06", "Kestrel Harbour Trust",
+    ),
+    Layout(
+        "an ordinal day under the byline",
+        "A bet on the sand\n\nby Dee Harlan\n14th June 2027\n\n" + BODY,
+        "A bet on the sand", "Dee Harlan", D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a note whose date is its deadline for comments",
+        "Consultation: dredging the north channel\n\nResponses by 30 September 2027\n\n" + BODY,
+        "Consultation: dredging the north channel", None, None, None,
+    ),
+    Layout(
+        "a site name over the headline with a section trail",
+        "Tarsk Harbour News / Politics / Local\n\nBoard split on dredging\n\nBy Omar Idris, 14 June 2027\n\n" + BODY,
+        "Board split on dredging", "Omar Idris", D(2027, 6, 14), "Tarsk Harbour News",
+    ),
+)
