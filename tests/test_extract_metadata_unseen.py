@@ -16,10 +16,10 @@ import pytest
 
 from tests.extraction_eval import META_FIELDS, _meta_value
 from tests.metadata_fields import meta_fields
-from tests.metadata_layouts import BODY, LAYOUTS, Layout
+from tests.metadata_layouts import BODY, HELD_OUT, LAYOUTS, Layout
 
 
-@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
+@pytest.mark.parametrize("layout", LAYOUTS + HELD_OUT, ids=[layout.name for layout in LAYOUTS + HELD_OUT])
 def test_a_written_layout_gives_the_fields_a_reader_labels(layout: Layout) -> None:
     got = dict(zip(META_FIELDS, meta_fields(layout.text)))
     for key in META_FIELDS:
@@ -162,3 +162,66 @@ def test_a_keynote_line_names_its_speaker_and_day() -> None:
 
 def test_a_body_with_no_header_states_nothing() -> None:
     assert meta_fields(BODY) == (None, None, None, None)
+
+
+# ---------------------------------------------------------------- classes the held-out layouts exposed
+
+@pytest.mark.parametrize("heading", [
+    "Where the ferry will be on 1 March 2035",
+    "The tide tables that apply from 1 March 2029",
+])
+def test_a_day_a_titles_sentence_is_about_dates_nothing(heading: str) -> None:
+    assert meta_fields(heading + "\n\n" + PROSE)[::2] == (heading, None)
+
+
+def test_posted_on_still_dates_the_text() -> None:
+    assert meta_fields("Berth outlook\n\nPosted on 4 February 2028\n\n" + PROSE)[2] == dt.date(2028, 2, 4)
+
+
+def test_a_place_dashed_to_its_date_dates_the_story() -> None:
+    assert meta_fields("Berth to open late\n\nQUAYSIDE -- 4 Feb 2028 -- " + PROSE)[2] == dt.date(2028, 2, 4)
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # a publication's name over its issue number over the headline (kept in its capitals; the comparison ignores case)
+    ("HARBOUR LIGHTS\n\nNo. 212\n\nThe berth that never opens\n\n", ("The berth that never opens", None, None, "HARBOUR LIGHTS")),
+    # the kind of document is not its title
+    ("Tarsk Port Authority\n\nPRESS STATEMENT\n\nBerth opening delayed\n\n", ("Berth opening delayed", None, None, "Tarsk Port Authority")),
+    # a question under a column's name in capitals
+    ("DEAR SKIPPER\n\nShould I sell my mooring before the berth opens?\n\n", ("Should I sell my mooring before the berth opens?", None, None, None)),
+    # a site's trail of sections with slashes
+    ("Quayside Daily / Business / Local\n\nBerth opening delayed\n\n", ("Berth opening delayed", None, None, "Quayside Daily")),
+])
+def test_a_publications_furniture_above_the_headline(header: str, expected: tuple[object, ...]) -> None:
+    assert meta_fields(header + PROSE) == expected
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Words: Ines Kaur", "Ines Kaur"),
+    ("Lead analyst: Ines Kaur", "Ines Kaur"),
+    ("Posted on February 4, 2028 by Ines Kaur in Shipping", "Ines Kaur"),
+])
+def test_a_credit_names_the_writer(line: str, author: str) -> None:
+    assert meta_fields("Berth opening delayed\n\n" + line + "\n\n" + PROSE)[1] == author
+
+
+def test_a_photographers_credit_names_no_writer() -> None:
+    assert meta_fields("Berth opening delayed\n\nPhotography: Ines Kaur\n\n" + PROSE)[1] is None
+
+
+def test_a_firm_under_the_analysts_line_is_the_outlet_not_the_author() -> None:
+    header = "Berth operators: stay neutral\n\nAnalyst: Ines Kaur\nQuayside Capital Partners\n\n"
+    assert meta_fields(header + PROSE)[1::2] == ("Ines Kaur", "Quayside Capital Partners")
+
+
+def test_a_time_beside_the_date_is_not_an_outlet() -> None:
+    assert meta_fields("Berth opening delayed\n\nInes Kaur\n04.02.2028 | 7:45 am\n\n" + PROSE)[1:] == ("Ines Kaur", dt.date(2028, 2, 4), None)
+
+
+def test_a_printed_letter_is_signed_with_name_and_town() -> None:
+    text = "Letter to the editor: the berth is a white elephant\n\n" + PROSE + "\nInes Kaur, Quayside\n"
+    assert meta_fields(text)[1] == "Ines Kaur"
+
+
+def test_a_name_and_town_under_an_article_is_not_a_signature() -> None:
+    assert meta_fields("Berth opening delayed\n\n" + PROSE + "\nInes Kaur, Quayside\n")[1] is None

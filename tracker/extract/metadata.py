@@ -48,6 +48,9 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BARE_BY = re.compile(r"^by\s*:?$", re.IGNORECASE)
+# "Words: Ada Marsh", "Reporting: ...", "Analyst: ...": a magazine's or a note's credit for the writing
+# (a photographer's or an illustrator's is not).
+_CREDIT = re.compile(r"^(?:words|text|reporting|reporter|writer|story|analyst|lead\s+analyst)\s*:\s*(?P<names>\S.*)$", re.IGNORECASE)
 _BARE_ON = re.compile(r"^on\s*:?$", re.IGNORECASE)
 _ON_OUTLET = re.compile(r"^on\s*:?\s+(?P<outlet>\S.*)$", re.IGNORECASE)
 _ORIGINAL_SOURCE = re.compile(r"original source of this article is\s+(?P<outlet>[^.,;\n]+)", re.IGNORECASE)
@@ -325,7 +328,7 @@ def find_author(blocks: list[Block]) -> str | None:
             if following and (name := _names(following)):
                 return name
             continue
-        byline = _BYLINE.match(text)
+        byline = _BYLINE.match(text) or _CREDIT.match(text)
         if byline and (name := _names(byline.group("names")) or _handle_byline(byline.group("names"))):
             return name
     for block in blocks[len(header):]:
@@ -395,6 +398,13 @@ _MEETING_BEFORE_DATE = re.compile(r"\b(?i:meeting|conference|summit|hearing)\s*(
 _RECORD_WORDS = re.compile(
     r"\b(?i:minutes|account|record|statement|transcript|summary|communiqu\u00e9|communique|decisions?|proceedings|report|adopted|approved|agreed|endorsed|held|presented|delivered)\b"
 )
+# "... will look like on 1 January 2040", "... from 1 March 2028": a word of a clause, then a
+# preposition, then the day; "Posted on", "published online on" date the text itself.
+_CLAUSE_BEFORE_DATE = re.compile(r"\b(?P<word>[A-Za-z][\w'\u2019-]*)\s+(?:on|from|after|till|until)\s*$")
+_OWN_DATE_WORDS = frozenset(
+    "posted published updated issued released dated written delivered filed sent printed broadcast read given spoken "
+    "presented held adopted approved recorded compiled prepared online modified edited revised".split()
+)
 # "Election night, 6 May 2027: what to watch": a title that runs on after the day it names.
 _RUNS_ON_AFTER_DATE = re.compile(r"^\s*[:?!]\s*[\"\u201c']?[A-Za-z]")
 
@@ -408,6 +418,9 @@ def _event_dated(text: str) -> bool:
     before = text[: date.start()]
     if _EVENT_BEFORE_DATE.search(before) is not None or _RUNS_ON_AFTER_DATE.match(text[date.end():]):
         return True
+    clause = _CLAUSE_BEFORE_DATE.search(before)
+    if clause is not None and clause.group("word").lower() not in _OWN_DATE_WORDS and _RECORD_WORDS.search(text) is None:
+        return True  # "What the harbour will look like on 1 January 2040": a day the sentence is about
     return _MEETING_BEFORE_DATE.search(before) is not None and _RECORD_WORDS.search(text) is None
 
 
@@ -759,7 +772,8 @@ def _person_line(text: str) -> str | None:
 
 
 def _plain_name(text: str) -> bool:
-    return not any(word.lower().strip(".") in _NOT_PERSON_WORDS for word in text.split()) and _organisation(text) is None
+    return not any(word.lower().strip(".") in _NOT_PERSON_WORDS for word in text.split()) and _organisation(text) is None \
+        and _INSTITUTION_END.search(text.strip().rstrip(".")) is None  # "Kestrel Securities" is a firm
 
 
 def _fields(blocks: list[Block]) -> dict[str, str]:
@@ -907,12 +921,15 @@ def _info_line(text: str, top: _Top) -> bool:
             top.author = top.author or _poster(poster.group("who"))  # "Posted by ada_m | <date>": the poster, never an outlet
         elif _HANDLE_NAME.match(part):
             continue  # "ada_m | 3 May 2031, 21:47": a post's header names its poster, not an outlet
+        elif _TIME_PART.fullmatch(part):
+            continue  # "14.06.2027 | 09:12": the time of day
         elif _clean_outlet(part) or part[:1].islower():
             top.outlet = top.outlet or outlet_name(part)  # "Portmore Evening Post business pages"
     return True
 
 
 _PARTS_MAX_WORDS = 20
+_TIME_PART = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?")
 # "Posted by ada_m", "compiled 06:45 by the Portmore Brothers sales desk": who put the piece up.
 _POSTED_BY_PART = re.compile(r"^(?i:posted|written|compiled|filed)\s+(?:[\d:.]+\s+)?(?i:by)\s+(?:(?i:the)\s+)?(?P<who>\S.*)$")
 _SIGNING_DESK = re.compile(r"\s(?i:desk|team)$")
@@ -930,7 +947,9 @@ _MEDIA = r"(?i:newsletter|blog|column|podcast|magazine|bulletin|quarterly|weekly
 _DESCRIBED_PUBLICATION = re.compile(rf"^(?P<name>[A-Z][^,]{{1,40}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\b")
 _MEDIUM_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\s+(?i:by)\s+(?P<names>[A-Z].*)$")
 # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review": when, who and where.
-_POSTED_DATE_BY = re.compile(r"^(?i:posted|published|updated)\s+(?:(?i:on)\s+)?(?P<when>[^,]{6,30}?\d{4})\s+(?i:by)\s+(?P<rest>[A-Z].+)$")
+_POSTED_DATE_BY = re.compile(r"^(?i:posted|published|updated)\s+(?:(?i:on)\s+)?(?P<when>[^,]{3,20}?(?:,\s*)?[^,]{0,12}?\d{4})\s+(?i:by)\s+(?P<rest>[A-Z].+)$")
+# "... by Ada Marsh in Forecasts": the blog's category after the name.
+_IN_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w&' -]{1,30}$")
 # "Released 1 March 2031", "Issued: ...": the part of a line that dates the issue itself.
 _ISSUED_PART = re.compile(r"^(?i:released|issued|published|posted|updated|date[d]?)\b")
 _OFFICE_POST = re.compile(r"^(?i:chief|head|director|global\s+head)\b")
@@ -1041,7 +1060,7 @@ def _read_top(blocks: list[Block]) -> _Top:
         if dated_by is not None and candidates and (when := parse_full_date(dated_by.group("when"))) is not None:
             # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review"
             top.published = top.published or when
-            top.author = top.author or _names(dated_by.group("rest"))
+            top.author = top.author or _names(_IN_CATEGORY.sub("", dated_by.group("rest")))
             if "," in dated_by.group("rest"):
                 top.outlet = top.outlet or _publication_part(dated_by.group("rest").rsplit(",", 1)[1])
             continue
@@ -1085,6 +1104,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             candidates.append(forum.group("title"))
             top.published = top.published or publication_date(forum.group("when"))
             continue
+        if _DOCUMENT_KIND_LINE.fullmatch(text) and position + 1 < len(lines):
+            continue  # "MEDIA RELEASE" over the headline: the kind of document, not its title
         if position == 0 and _MEMO_LABEL.match(text):
             memo = True  # "Internal memo — Curriculum team, X": the kind of text, over To:/From:/Re: fields
             desk = desk_title(text)
@@ -1104,6 +1125,10 @@ def _read_top(blocks: list[Block]) -> _Top:
             following = lines[1].text.strip() if len(lines) > 1 else ""
             if following and _words(following) <= _REDDIT_TITLE_WORDS:
                 candidates.append(following)  # the post's title under it
+            continue
+        trail = _CRUMB_SEPARATOR.split(text) if _CRUMB_SEPARATOR.search(text) else _SLASH_TRAIL.split(text)
+        if not candidates and len(trail) >= 2 and all(_is_section(c) for c in trail[1:]) and _name_phrase(trail[0]) and _words(trail[0]) <= _OUTLET_WORDS:
+            top.outlet = top.outlet or outlet_name(trail[0])  # "X News / Politics / Local": the site, then its sections
             continue
         if (thread := _thread_line(text, position, candidates, memo=memo)) is not None:
             threaded = threaded or thread.author is None
@@ -1165,6 +1190,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             date = publication_date(text) or (parse_numeric_date(text) if re.search(r"posted|updated|\d[./]\d", text, re.IGNORECASE) else None)
             if date is None and _words(text) <= 3:
                 date = parse_month_year(text)
+            if date is None and (label := _DATELINE_LABEL.match(text)) is not None:
+                date = parse_month_year(text[label.end():])  # "Published June 2027" on a report's cover
         elif (ending := _DATE_AT_END.search(text)) is not None:
             # "... Held at the Astor Hotel, New York January 24, 1917": a header line that ends with its date.
             date = parse_full_date(ending.group(0))
@@ -1185,6 +1212,10 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.author = top.author or person  # "Kemi Oyelaran in Lagos" above the title
             byline_seen = True
             continue
+        if candidates and (credit := _CREDIT.match(text)) is not None and (name := _names(credit.group("names"))):
+            top.author = top.author or name  # "Words: Ada Marsh", "Analyst: Ada Marsh" under the headline
+            byline_seen = True
+            continue
         if candidates and (person := _person_line(text)):
             honorific = text.split()[0].rstrip(".") in ("Prof", "Professor", "Dr", "Sir")
             under_masthead = len(candidates) == 1 and _is_masthead(candidates[0])
@@ -1203,7 +1234,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             # Under a section's label only ("EXPLAINER"), a headline over the line of parts that dates it.
             under_label = not candidates and position > 0 and all(_is_section(b.text.strip()) for b in lines[:position])
             dated_below = under_label and _words(text) <= _TITLE_BODY_WORDS and next_kind is Kind.HEADING and _is_dated(next_text)
-            if short_first or dated_below or (not candidates and position == 0 and prose_next and _headline_sentence(text)):
+            under_column = len(candidates) == 1 and _column_name(candidates[0]) and _QUESTION_END.search(text) is not None
+            if short_first or dated_below or under_column or (not candidates and position == 0 and prose_next and _headline_sentence(text)):
                 candidates.append(text)
                 continue
             if candidates and _title_case(text) and _words(text) <= _TITLE_BODY_WORDS:
@@ -1225,6 +1257,10 @@ def _read_top(blocks: list[Block]) -> _Top:
         candidates = candidates[1:]
     if threaded:
         top.thread_date = first_post_date(blocks)  # the dated lines near the top are its posts' headers
+    if len(candidates) >= 3 and _ISSUE_NUMBER.fullmatch(candidates[1]) and _words(candidates[0]) <= _COLUMN_NAME_WORDS:
+        # "THE TIDE CLOCK" over "Issue 41" over the headline: a publication's name and its issue.
+        top.outlet = top.outlet or outlet_name(candidates[0])
+        candidates = candidates[2:]
     first = candidates[0]
     desk = desk_title(first)
     if desk is not None:
@@ -1322,6 +1358,12 @@ def _series_line(text: str) -> tuple[str, dt.date | None] | None:
     return match.group("org"), _stated_date(match.group("when")) if match.group("when") else None
 
 
+# "Issue 41", "No. 212", "Vol. 3, No. 4": an issue of a publication, under its name.
+_ISSUE_NUMBER = re.compile(r"(?i:issue|no\.|number|vol\.|volume)\s*[\dIVXLC]+(?:,?\s*(?i:no\.|number|issue)\s*\d+)?")
+# "MEDIA RELEASE", "Press statement", "FACT SHEET": what kind of document follows.
+_DOCUMENT_KIND_LINE = re.compile(
+    r"(?i:(?:media|press|news)\s+(?:release|statement|advisory|notice)|fact\s+sheet|briefing\s+note|public\s+notice|news\s+alert)\.?"
+)
 _YEARLESS_STAMP = re.compile(
     rf"^(?i:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?"
     r"(?:,?\s+(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Za-z]{1,10})?)?$",
@@ -1462,7 +1504,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
     author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title) or find_report_author(blocks)
     author = author or office_holder_in_title(title) or speaker or _given_by_in_title(title)
     foot = foot_signature(blocks)
-    author = author or _capitals_byline(blocks) or signature_author(blocks) or foot.author
+    author = author or _capitals_byline(blocks) or signature_author(blocks) or foot.author or letter_signer(blocks, title)
     author = clean_name(author) if author else author
     return Meta(
         title,
@@ -1670,6 +1712,9 @@ def desk_title(line: str) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- forum threads and e-mails
 
 _CRUMB_SEPARATOR = re.compile(r"\s+(?:\u203a|>|\u00bb)\s+")
+# "Tarsk Harbour News / Politics / Local": a site's trail with slashes (a unit after a slash,
+# "X Service / Y Group", is kept whole).
+_SLASH_TRAIL = re.compile(r"\s+/\s+")
 _CRUMB_WORDS = 10
 # "Thread: <title>", "Topic: <title>", "Subject: <title>": the thread's or the message's title.
 _THREAD_FIELD = re.compile(r"^(?i:thread|topic|subject)\s*:\s*(?P<title>\S.*)$")
@@ -2144,7 +2189,7 @@ _MEMO_LABEL = re.compile(r"^(?i:internal\s+)?(?i:memo|memorandum)\b")
 # above it does. "FX MORNING CALL - 26 Nov 2031 - 07:05": a note's name stamped with its date and
 # time. "Desk: G10 spot, Lowbridge Markets": the desk and the firm that publishes the note.
 
-_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,40},\s+(?P<when>[^\u2014\u2013]{6,30}?)\s+(?:\u2014|\u2013|--)\s+[A-Z]")
+_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,40}(?:,|\s+(?:\u2014|\u2013|--))\s+(?P<when>[^\u2014\u2013]{6,30}?)\s+(?:\u2014|\u2013|--)\s+[A-Z]")
 _DATE_STAMPED_TITLE = re.compile(
     r"^(?P<title>[A-Z][^\u2014\u2013]{2,60}?)\s+(?:-|\u2013|\u2014)\s+(?P<when>[^-\u2013\u2014]{6,30}?)(?:\s+(?:-|\u2013|\u2014)\s+\d{1,2}[:.]\d\d(?:\s*[A-Za-z]{2,4})?)?$"
 )
@@ -2268,3 +2313,21 @@ def foot_publication(blocks: list[Block]) -> str | None:
         if match is not None and _name_phrase(match.group("name")) and _words(match.group("name")) <= _OUTLET_WORDS:
             return match.group("name").strip()
     return None
+
+
+# ---------------------------------------------------------------- a reader's letter
+#
+# "Letters: The channel needs dredging" ... "Ruth Amsel, Kesterby": a letter printed by a paper
+# is signed with the writer's name and town on its last line.
+
+_LETTERS_TITLE = re.compile(r"^(?i:letters?|your\s+letters|readers'\s+letters|letter\s+to\s+the\s+editor)\b")
+_NAME_AND_TOWN = re.compile(rf"^(?P<name>{_PERSON}),\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}}\.?$")
+
+
+def letter_signer(blocks: list[Block], title: str | None) -> str | None:
+    """The name on a printed letter's last line, under a letters title."""
+    if not title or _LETTERS_TITLE.match(title) is None:
+        return None
+    tail = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR and b.text.strip()]
+    match = _NAME_AND_TOWN.match(tail[-1]) if tail else None
+    return match.group("name") if match is not None and _plain_name(match.group("name")) else None
