@@ -225,3 +225,31 @@ def test_a_printed_letter_is_signed_with_name_and_town() -> None:
 
 def test_a_name_and_town_under_an_article_is_not_a_signature() -> None:
     assert meta_fields("Berth opening delayed\n\n" + PROSE + "\nInes Kaur, Quayside\n")[1] is None
+
+
+# ---------------------------------------------------------------- stamps, spans, embargoes, threads
+
+def test_a_published_line_under_a_title_stays_its_own_line() -> None:
+    header = (
+        "Quayside Port Authority\nBerths and Moorings Unit\n\nBerth demand: summer season outlook 2028\n"
+        "Published Friday 26 May 2028. Covers 1 June \u2013 15 September 2028.\n\n"
+    )
+    title, _, published, outlet = meta_fields(header + PROSE)
+    assert (title, published) == ("Berth demand: summer season outlook 2028", dt.date(2028, 5, 26))
+
+
+def test_the_end_of_a_span_of_days_is_not_a_date_of_issue() -> None:
+    header = "Berth demand outlook\n\nThis outlook covers the berths of the inner harbour for 1 June \u2013 15 September 2028\n\n"
+    assert meta_fields(header + PROSE)[2] is None
+
+
+def test_an_embargo_is_not_the_day_of_issue() -> None:
+    assert meta_fields("Berth opening delayed\n\nEMBARGOED UNTIL 00:01, 5 February 2028\n\n" + PROSE)[2] is None
+
+
+def test_a_thread_of_several_posters_has_no_author() -> None:
+    text = (
+        "Will the berth open on time?\n\nby harbour_hank \u00bb Mon Feb 07, 2028 8:02 am\n\n" + PROSE
+        + "\nby quay_queen \u00bb Mon Feb 07, 2028 9:40 am\n\nNo chance before the summer.\n"
+    )
+    assert meta_fields(text)[1:3] == (None, dt.date(2028, 2, 7))

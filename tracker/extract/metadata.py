@@ -389,7 +389,9 @@ _EVENT_BEFORE_DATE = re.compile(
     r"\s*(?:,|\s(?:on|of))?\s*$"
     # "Applications close 30 June 2027", "Tickets on sale until 3 May": a deadline or a span, not an issue.
     r"|(?:^|\s)(?:close|closes|closing|open|opens|opening|end|ends|ending|start|starts|begin|begins|due|expires?|until|till|"
-    r"by|before|after|through|deadline|received|accepted|revised|submitted)\s*$",
+    r"by|before|after|through|deadline|received|accepted|revised|submitted)\s*$"
+    # "Embargoed until 00:01 BST, 15 June 2027": when it may be printed; its issue line dates it.
+    r"|^\s*(?:embargoed?|not\s+for\s+(?:publication|release))\b",
     re.IGNORECASE,
 )
 # "Agenda — Harbour Board meeting, 14 April 2027": a meeting still to come. Its record (minutes,
@@ -401,6 +403,10 @@ _RECORD_WORDS = re.compile(
 # "... will look like on 1 January 2040", "... from 1 March 2028": a word of a clause, then a
 # preposition, then the day; "Posted on", "published online on" date the text itself.
 _CLAUSE_BEFORE_DATE = re.compile(r"\b(?P<word>[A-Za-z][\w'\u2019-]*)\s+(?:on|from|after|till|until)\s*$")
+_SPAN_START_BEFORE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\.?,?\s*(?:[\u2013\u2014-]|\s(?:to|until|till|through))\s*$",
+    re.IGNORECASE,
+)
 _OWN_DATE_WORDS = frozenset(
     "posted published updated issued released dated written delivered filed sent printed broadcast read given spoken "
     "presented held adopted approved recorded compiled prepared online modified edited revised".split()
@@ -418,6 +424,8 @@ def _event_dated(text: str) -> bool:
     before = text[: date.start()]
     if _EVENT_BEFORE_DATE.search(before) is not None or _RUNS_ON_AFTER_DATE.match(text[date.end():]):
         return True
+    if _SPAN_START_BEFORE.search(before):
+        return True  # "1 June \u2013 15 September 2028": the end of a span of days
     clause = _CLAUSE_BEFORE_DATE.search(before)
     if clause is not None and clause.group("word").lower() not in _OWN_DATE_WORDS and _RECORD_WORDS.search(text) is None:
         return True  # "What the harbour will look like on 1 January 2040": a day the sentence is about
@@ -694,6 +702,8 @@ _NEWS_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][^,(\u2014]{1,40})?),?\s*(?P<when>[^()\u2014]{0,40}?)\s*"
     r"\((?P<outlet>[^)]{2,40})\)\s*(?:\u2014|\u2013|--|-)\s*(?P<after>.{0,80})"
 )
+# "Covers 1 June \u2013 15 September 2031": the end of a span of days, not a date of issue.
+_SPAN_BEFORE = re.compile(r"(?:[\u2013\u2014-]|\s(?i:to|until|till|through))\s*$")
 _DATE_AT_END = re.compile(_FULL_DATE.pattern + r"\.?\s*$", re.IGNORECASE)
 
 
@@ -1075,7 +1085,11 @@ def _read_top(blocks: list[Block]) -> _Top:
             break  # "My friends:", "The president said:", "Dear readers,": the body has begun
         arrow_post = _POST_BY_ARROW.match(text)
         if arrow_post is not None:
-            top.author = top.author or _poster(arrow_post.group("who"))  # "Post by ada_m \u00bb Tue Mar 02, 2027 9:14 pm"
+            posters = {m.group("who") for b in blocks if (m := _POST_BY_ARROW.match(b.text.strip())) is not None}
+            if len(posters) > 1:
+                threaded = True  # a thread of several posters: no author (the guide, S11)
+            else:
+                top.author = top.author or _poster(arrow_post.group("who"))  # "Post by ada_m \u00bb Tue Mar 02, 2027 9:14 pm"
             top.published = top.published or publication_date(arrow_post.group("when"))
             continue
         if candidates and (series := _series_line(text)) is not None:
@@ -1192,7 +1206,7 @@ def _read_top(blocks: list[Block]) -> _Top:
                 date = parse_month_year(text)
             if date is None and (label := _DATELINE_LABEL.match(text)) is not None:
                 date = parse_month_year(text[label.end():])  # "Published June 2027" on a report's cover
-        elif (ending := _DATE_AT_END.search(text)) is not None:
+        elif (ending := _DATE_AT_END.search(text)) is not None and not _SPAN_BEFORE.search(text[: ending.start()]):
             # "... Held at the Astor Hotel, New York January 24, 1917": a header line that ends with its date.
             date = parse_full_date(ending.group(0))
         if date is not None and candidates and _CARD_TITLE.search(candidates[-1]) and _words(text) <= _DATE_LINE_WORDS:
