@@ -5,7 +5,8 @@ Run: python benchmarks/metadata_unseen.py [--quiet]
 The layouts (tests/metadata_layouts.py) were written before the fifth round of header rules,
 in forms the train and dev splits do not use, to measure how the rules generalise without
 reading the test split ("written"); a second set was written after the round's rules and
-scored once before any rule was changed for it ("held-out"). Prints every field read differently from the layout's label (unless
+scored once before any rule was changed for it ("held-out"); a third was written after every
+rule of the round and scored once, with no rule changed for it ("fresh"). Prints every field read differently from the layout's label (unless
 --quiet), then the fields right per field and in all, and the layouts given a date they do
 not state. Fields are compared as tests/extraction_eval.py compares them.
 """
@@ -22,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import extraction_eval  # noqa: E402
-from metadata_layouts import HELD_OUT, LAYOUTS, Layout  # noqa: E402
+from metadata_layouts import FRESH, HELD_OUT, LAYOUTS, Layout  # noqa: E402
 from tracker.extract import extract  # noqa: E402
 
 
@@ -55,6 +56,7 @@ def main() -> int:
     args = parser.parse_args()
     score("written", LAYOUTS, quiet=args.quiet)
     score("held-out", HELD_OUT, quiet=args.quiet)
+    score("fresh", FRESH, quiet=args.quiet)
     return 0
 
 

@@ -408,3 +408,127 @@ HELD_OUT: tuple[Layout, ...] = (
         "Board split on dredging", "Omar Idris", D(2027, 6, 14), "Tarsk Harbour News",
     ),
 )
+
+
+BODY_2 = (
+    "Bookings for the summer season are already ahead of last year, and the operator expects the new route to"
+    " carry 40,000 passengers by September 2029.\n\n"
+    "The route was first proposed in 2015. \"We'll be full every weekend,\" said Corin Vale's deputy, Ana Drees,"
+    " who runs the ticket office on 3 Quay Street.\n"
+)
+
+# Written after every rule of the round, scored once with no rule changed for them: the last
+# honest figure of the round on layouts the rules have never met.
+FRESH: tuple[Layout, ...] = (
+    Layout("a diary entry headed by its day", "Tuesday, 7 March 2028\n\n" + BODY_2, None, None, D(2028, 3, 7), None),
+    Layout(
+        "a tipster's column over a title naming the race day",
+        "STAR TIPS\n\nRacing tips for Saturday 15 January 2028\n\nby Corin Vale\n\n" + BODY_2,
+        "Racing tips for Saturday 15 January 2028", "Corin Vale", None, None,
+    ),
+    Layout(
+        "release notes with a released line",
+        "Release notes \u2014 Ferrylink app 4.2\n\nReleased 11 April 2028\n\n" + BODY_2,
+        "Release notes \u2014 Ferrylink app 4.2", None, D(2028, 4, 11), None,
+    ),
+    Layout("a chat message with a name and a time", "Corin Vale  10:42 AM\n\n" + BODY_2, None, "Corin Vale", None, None),
+    Layout(
+        "a school's newsletter with its date",
+        "Orrin Primary School\n\nNewsletter \u2014 19 May 2028\n\nDear Parents and Carers,\n\n" + BODY_2,
+        "Newsletter \u2014 19 May 2028", None, D(2028, 5, 19), "Orrin Primary School",
+    ),
+    Layout(
+        "a match report with its reporter and day",
+        "Orrin Rovers 2 Tarsk City 1\n\nReport by Corin Vale at Riverside Park\nSaturday 15 January 2028\n\n" + BODY_2,
+        "Orrin Rovers 2 Tarsk City 1", "Corin Vale", D(2028, 1, 15), None,
+    ),
+    Layout(
+        "a question-and-answer site's question",
+        "Will ferry fares rise in 2029?\n\nAsked 2 October 2028 \u00b7 Viewed 1k times\n\n" + BODY_2
+        + "\nanswered 3 October 2028 by ferry_fan\n",
+        "Will ferry fares rise in 2029?", None, D(2028, 10, 2), None,
+    ),
+    Layout(
+        "a feed item's fields",
+        "Title: Ferry route to open in spring\nLink: https://example.org/ferry-route\nPublished: Mon, 02 Oct 2028 08:00:00 GMT\n"
+        "Author: Corin Vale\n\n" + BODY_2,
+        "Ferry route to open in spring", "Corin Vale", D(2028, 10, 2), None,
+    ),
+    Layout(
+        "a gazette's masthead, number and notice",
+        "THE TARSK GAZETTE\n\nNo. 4412 \u00b7 Friday 19 May 2028\n\nHarbour Dues (Amendment) Order 2028\n\n" + BODY_2,
+        "Harbour Dues (Amendment) Order 2028", None, D(2028, 5, 19), "The Tarsk Gazette",
+    ),
+    Layout(
+        "a conference programme's first day",
+        "Harbour Futures 2028\n\nProgramme\n\nDay 1 \u2014 Tuesday 22 August 2028\n\n" + BODY_2,
+        "Harbour Futures 2028", None, None, None,
+    ),
+    Layout(
+        "an old book's title page",
+        "THE FERRIES OF TARSK\n\nA HISTORY AND A FORECAST\n\nBY\n\nCORIN VALE\n\nLONDON\nHARBOUR PRESS\n1911\n\n" + BODY_2,
+        "THE FERRIES OF TARSK", "Corin Vale", "1911", "Harbour Press",
+    ),
+    Layout(
+        "a thread of short posts",
+        "Corin Vale @corinvale \u00b7 Oct 2, 2028\n\n1/ " + BODY_2,
+        None, "Corin Vale", D(2028, 10, 2), None,
+    ),
+    Layout(
+        "minutes under the group's name",
+        "Tarsk Ferry Users' Group\n\nMinutes of the meeting held on 2 October 2028\n\nPresent: six members\n\n" + BODY_2,
+        "Minutes of the meeting held on 2 October 2028", None, D(2028, 10, 2), "Tarsk Ferry Users' Group",
+    ),
+    Layout(
+        "a forwarded e-mail",
+        "---------- Forwarded message ---------\nFrom: Corin Vale <corin@example.org>\nDate: Mon, Oct 2, 2028 at 8:14 AM\n"
+        "Subject: Route forecast\nTo: Ana Drees <ana@example.org>\n\n" + BODY_2,
+        "Route forecast", "Corin Vale", D(2028, 10, 2), None,
+    ),
+    Layout(
+        "an event's poster",
+        "FERRY FUN DAY\n\nSaturday 15 January 2028, 10am\u20134pm\nNorth Quay\n\n" + BODY_2,
+        "FERRY FUN DAY", None, None, None,
+    ),
+    Layout(
+        "a blog post's front matter",
+        "---\ntitle: Why the route will fill up\ndate: 2028-10-02\nauthor: Corin Vale\n---\n\n" + BODY_2,
+        "Why the route will fill up", "Corin Vale", D(2028, 10, 2), None,
+    ),
+    Layout(
+        "a wire byline in capitals with the agency",
+        "Ferry route set to open in spring\n\nBy CORIN VALE, Associated Harbour Press\n\n" + BODY_2,
+        "Ferry route set to open in spring", "Corin Vale", None, "Associated Harbour Press",
+    ),
+    Layout(
+        "published and last updated parts",
+        "Ferry route set to open in spring\n\nPublished: 2 October 2028 | Last updated: 3 October 2028\n\n" + BODY_2,
+        "Ferry route set to open in spring", None, D(2028, 10, 2), None,
+    ),
+    Layout(
+        "a writer's line at the foot with the day",
+        "Ferry route set to open in spring\n\n" + BODY_2 + "\nWritten by Corin Vale on 2 October 2028.\n",
+        "Ferry route set to open in spring", "Corin Vale", D(2028, 10, 2), None,
+    ),
+    Layout(
+        "a year in an undated title",
+        "Why 2029 will be the year of the ferry\n\nBy Corin Vale\n\n" + BODY_2,
+        "Why 2029 will be the year of the ferry", "Corin Vale", None, None,
+    ),
+    Layout(
+        "an abbreviated month with an ordinal",
+        "Ferry notes\n\nCorin Vale\n2nd Oct. 2028\n\n" + BODY_2,
+        "Ferry notes", "Corin Vale", D(2028, 10, 2), None,
+    ),
+    Layout(
+        "a posted line with a weekday but no year",
+        "Ferry notes\n\nPosted Monday 2 October by Corin Vale\n\n" + BODY_2,
+        "Ferry notes", "Corin Vale", None, None,
+    ),
+    Layout(
+        "a survey report's fieldwork and publication lines",
+        "Tarsk Ferry Passenger Survey 2028\n\nFieldwork: 1\u201314 September 2028\nPublished 2 October 2028\n\nOrrin Research\n\n" + BODY_2,
+        "Tarsk Ferry Passenger Survey 2028", None, D(2028, 10, 2), "Orrin Research",
+    ),
+    Layout("the body alone", BODY_2, None, None, None, None),
+)
