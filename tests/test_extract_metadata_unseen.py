@@ -253,3 +253,26 @@ def test_a_thread_of_several_posters_has_no_author() -> None:
         + "\nby quay_queen \u00bb Mon Feb 07, 2028 9:40 am\n\nNo chance before the summer.\n"
     )
     assert meta_fields(text)[1:3] == (None, dt.date(2028, 2, 7))
+
+
+# ---------------------------------------------------------------- classes the fresh layouts exposed (dates)
+
+@pytest.mark.parametrize("heading", [
+    "Predictions for Sunday 6 February 2028",
+    "Stage 4 \u2014 Thursday 10 February 2028",
+    "Gameweek 23: Saturday 12 February 2028",
+])
+def test_a_day_a_heading_is_for_dates_nothing(heading: str) -> None:
+    assert meta_fields("Quayside fixtures\n\n" + heading + "\n\n" + PROSE)[2] is None
+
+
+def test_the_hours_of_an_event_make_its_day_no_date_of_issue() -> None:
+    assert meta_fields("HARBOUR NIGHT MARKET\n\nFriday 4 February 2028, 6pm\u201311pm\n\n" + PROSE)[::2] == ("HARBOUR NIGHT MARKET", None)
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Week ending Friday 4 February 2028", dt.date(2028, 2, 4)),
+    ("Posted by harbour_hank on Fri Feb 04, 2028 5:47 pm", dt.date(2028, 2, 4)),
+])
+def test_an_issue_or_a_posts_day_still_dates_the_text(line: str, published: dt.date) -> None:
+    assert meta_fields("Quayside weekly\n\n" + line + "\n\n" + PROSE)[2] == published

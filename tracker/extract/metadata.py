@@ -182,6 +182,7 @@ def _clean_outlet(text: str) -> str | None:
 _MINUTES_OF = re.compile(r"\b(?i:minutes|meeting)\s+(?i:of|held)\b")
 # "Present:", "In attendance:", "Apologies:": who attended a meeting, never its title.
 _ATTENDANCE = re.compile(r"^(?i:present|in\s+attendance|members(?:\s+present)?|apologies|absent|attendees|also\s+present)\s*:")
+_EVENT_HEADING_WORDS = 2  # words beside the date that make a heading of it, not a stamp
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _TITLE_WORDS_BESIDE_DATE = 6
@@ -261,7 +262,8 @@ def is_meta_line(text: str) -> bool:
     on_line = _ON_OUTLET.match(text)
     if on_line and _words(text) <= 7:
         return True
-    if _event_dated(text) and not _LABEL.match(text):
+    beside = [w for w in _WORD.findall(_FULL_DATE.sub(" ", text)) if w.lower() not in _WEEKDAYS and w.lower().strip(".") not in ("am", "pm")]
+    if _event_dated(text) and not _LABEL.match(text) and len(beside) >= _EVENT_HEADING_WORDS:
         return False  # "Applications close 30 June 2027": a heading naming a day, not a dateline
     return parse_full_date(text) is not None
 
@@ -388,10 +390,12 @@ _EVENT_BEFORE_DATE = re.compile(
     r"|(?:election|polling|results?|opening|closing)\s+(?:night|day|week)|(?:launch|opening|closing|voting|match|race)\s+day)"
     r"\s*(?:,|\s(?:on|of))?\s*$"
     # "Applications close 30 June 2027", "Tickets on sale until 3 May": a deadline or a span, not an issue.
-    r"|(?:^|\s)(?:close|closes|closing|open|opens|opening|end|ends|ending|start|starts|begin|begins|due|expires?|until|till|"
+    r"|(?:^|\s)(?:close|closes|closing|open|opens|opening|start|starts|begin|begins|due|expires?|until|till|"
     r"by|before|after|through|deadline|received|accepted|revised|submitted)\s*$"
     # "Embargoed until 00:01 BST, 15 June 2027": when it may be printed; its issue line dates it.
-    r"|^\s*(?:embargoed?|not\s+for\s+(?:publication|release))\b",
+    r"|^\s*(?:embargoed?|not\s+for\s+(?:publication|release))\b"
+    # "Day 1 \u2014 Tuesday 22 August 2028", "Round 9: ...": a day of a programme or a season.
+    r"|\b(?:day|round|stage|week|leg|heat|session|matchday|gameweek)\s+\d{1,3}\s*[,:\u2013\u2014-]?\s*$",
     re.IGNORECASE,
 )
 # "Agenda — Harbour Board meeting, 14 April 2027": a meeting still to come. Its record (minutes,
@@ -402,7 +406,9 @@ _RECORD_WORDS = re.compile(
 )
 # "... will look like on 1 January 2040", "... from 1 March 2028": a word of a clause, then a
 # preposition, then the day; "Posted on", "published online on" date the text itself.
-_CLAUSE_BEFORE_DATE = re.compile(r"\b(?P<word>[A-Za-z][\w'\u2019-]*)\s+(?:on|from|after|till|until)\s*$")
+_CLAUSE_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<word>[A-Za-z][\w'\u2019-]*)\s+(?:on|from|after|till|until|for)\s*$")
+_POSTER_BEFORE_DATE = re.compile(r"\b(?i:by)\s+\S+\s+(?i:on)\s*$")  # "Posted by ada_m on ...": the poster, then the day
+_WEEKDAY_BEFORE = re.compile(r"(?:\b(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s*(?:(?i:the)\s+)?)$")
 _SPAN_START_BEFORE = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\.?,?\s*(?:[\u2013\u2014-]|\s(?:to|until|till|through))\s*$",
     re.IGNORECASE,
@@ -412,7 +418,12 @@ _OWN_DATE_WORDS = frozenset(
     "presented held adopted approved recorded compiled prepared online modified edited revised".split()
 )
 # "Election night, 6 May 2027: what to watch": a title that runs on after the day it names.
-_RUNS_ON_AFTER_DATE = re.compile(r"^\s*[:?!]\s*[\"\u201c']?[A-Za-z]")
+_RUNS_ON_AFTER_DATE = re.compile(
+    r"^\s*[:?!]\s*[\"\u201c']?[A-Za-z]"
+    # "Saturday 15 January 2028, 10am\u20134pm": the hours of an event, where a stamp has one time.
+    r"|^,?\s*(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[\u2013\u2014-]|to|until)\s*\d{1,2}",
+    re.IGNORECASE,
+)
 
 
 def _event_dated(text: str) -> bool:
@@ -421,13 +432,14 @@ def _event_dated(text: str) -> bool:
     date = _FULL_DATE.search(text)
     if date is None:
         return False
-    before = text[: date.start()]
+    before = _WEEKDAY_BEFORE.sub("", text[: date.start()])  # "tips for Saturday 15 January": the day's name
     if _EVENT_BEFORE_DATE.search(before) is not None or _RUNS_ON_AFTER_DATE.match(text[date.end():]):
         return True
     if _SPAN_START_BEFORE.search(before):
         return True  # "1 June \u2013 15 September 2028": the end of a span of days
     clause = _CLAUSE_BEFORE_DATE.search(before)
-    if clause is not None and clause.group("word").lower() not in _OWN_DATE_WORDS and _RECORD_WORDS.search(text) is None:
+    if clause is not None and clause.group("word").lower() not in _OWN_DATE_WORDS and _RECORD_WORDS.search(text) is None \
+            and not _POSTER_BEFORE_DATE.search(before):
         return True  # "What the harbour will look like on 1 January 2040": a day the sentence is about
     return _MEETING_BEFORE_DATE.search(before) is not None and _RECORD_WORDS.search(text) is None
 
