@@ -276,3 +276,56 @@ def test_the_hours_of_an_event_make_its_day_no_date_of_issue() -> None:
 ])
 def test_an_issue_or_a_posts_day_still_dates_the_text(line: str, published: dt.date) -> None:
     assert meta_fields("Quayside weekly\n\n" + line + "\n\n" + PROSE)[2] == published
+
+
+# ---------------------------------------------------------------- classes the fresh layouts exposed (fields)
+
+def test_a_chat_messages_sender_is_its_author_and_no_title() -> None:
+    assert meta_fields("Ines Kaur  4:05 PM\n\n" + PROSE)[:2] == (None, "Ines Kaur")
+
+
+def test_a_bodys_dated_issue_under_its_name() -> None:
+    header = "Quayside Sailing Club\n\nBulletin - 4 February 2028\n\nDear Members,\n\n"
+    assert meta_fields(header + PROSE) == ("Bulletin - 4 February 2028", None, dt.date(2028, 2, 4), "Quayside Sailing Club")
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Report by Ines Kaur at the Corn Exchange", "Ines Kaur"),
+    ("Posted Friday 4 February by Ines Kaur", "Ines Kaur"),
+])
+def test_more_bylines(line: str, author: str) -> None:
+    _, got, published, _ = meta_fields("Berth opening delayed\n\n" + line + "\n\n" + PROSE)
+    assert (got, published) == (author, None)
+
+
+def test_a_line_of_parts_names_no_outlet_that_is_no_name() -> None:
+    header = "Will the berth open in 2029?\n\nAsked 4 February 2028 \u00b7 Active 2 days ago\n\n"
+    assert meta_fields(header + PROSE)[2:] == (dt.date(2028, 2, 4), None)
+
+
+def test_a_section_after_the_papers_name_is_dropped() -> None:
+    header = "Berth opening delayed\n\nby Ines Kaur \u00b7 The Quayside Clarion, opinion \u00b7 04/02/2028\n\n"
+    assert meta_fields(header + PROSE)[1:] == ("Ines Kaur", dt.date(2028, 2, 4), "The Quayside Clarion")
+
+
+def test_a_forwarded_message_is_read_as_the_message() -> None:
+    header = (
+        "-----Original Message-----\nFrom: Ines Kaur <ines@example.org>\nSent: Friday, 4 February 2028 16:05\n"
+        "To: Tom Reiss\nSubject: Berth dates\n\n"
+    )
+    assert meta_fields(header + PROSE) == ("Berth dates", "Ines Kaur", dt.date(2028, 2, 4), None)
+
+
+def test_a_posts_front_matter_gives_its_fields() -> None:
+    header = "---\ntitle: The berth will open late\nauthor: Ines Kaur\npublished: 2028-02-04\ntags: ports\n---\n\n"
+    assert meta_fields(header + PROSE) == ("The berth will open late", "Ines Kaur", dt.date(2028, 2, 4), None)
+
+
+def test_a_writers_line_with_the_day_at_the_foot() -> None:
+    assert meta_fields("Berth opening delayed\n\n" + PROSE + "\nPosted by Ines Kaur on 4 February 2028\n")[1:3] == (
+        "Ines Kaur", dt.date(2028, 2, 4),
+    )
+
+
+def test_a_name_with_a_bare_handle_and_a_day() -> None:
+    assert meta_fields("Ines Kaur @ines_k \u00b7 Feb 4, 2028\n\n" + PROSE)[1:] == ("Ines Kaur", dt.date(2028, 2, 4), None)

@@ -60,6 +60,8 @@ _STAMP_LINE = re.compile(
     rf"^(?:(?:first\s+|last\s+)?(?:published|posted|updated|issued|released))\b:?\s+(?:on\s+)?(?:[a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})",
     re.IGNORECASE,
 )
+# "title: ...", "date: ..." under "---": a post's front matter, one field a line.
+_FRONT_MATTER_KEY = re.compile(r"^[a-z][\w-]{1,20}:\s+\S")
 _DANGLING = re.compile(r"(?:,|\s(?i:of|the|a|an|and|or|to|in|on|at|by|for|with|from|before|after|that))$")
 # "Champions: Harrowgate Athletic" over "Runners-up: Linden Rovers": lines of a list, not a
 # wrapped sentence. A list item's own wrapped line is indented or starts in lower case.
@@ -182,6 +184,7 @@ def _split_paragraph(paragraph: str, *, first: bool) -> list[tuple[str, bool, bo
                 and not _ENDS_WITH_TIME.search(previous)
                 and not (_DATE_LINE.match(line) and not _DANGLING.search(previous))
                 and not _STAMP_LINE.match(line)  # "Published Friday 28 May 2031. Covers ..." under a title
+                and not (_FRONT_MATTER_KEY.match(line) and (previous.strip() == "---" or _FRONT_MATTER_KEY.match(previous)))
                 and not is_boilerplate(line)
                 and not is_boilerplate(previous)
             ):

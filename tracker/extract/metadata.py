@@ -43,7 +43,8 @@ _NAME_WORD = r"(?:[A-Z][\w'\u2019.\-]*|de|da|del|della|der|den|van|von|bin|al|el
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)")
 _BYLINE = re.compile(
-    r"^(?:by|words by|written by|posted by|articles by|story by|reporting by|prepared by|interview by|interviewed by|"
+    r"^(?:by|words by|written by|posted by|articles by|story by|reporting by|prepared by|interview by|interviewed by|report by|"
+    r"reported by|review by|analysis by|"
     r"compiled by|author|authors)\s*:?\s+(?P<names>.+)$",
     re.IGNORECASE,
 )
@@ -140,6 +141,7 @@ def _names(text: str) -> str | None:
     """The author name(s) in a byline remainder, or None when it is not a name."""
     text = _PARENTHESIS.sub("", _EMAIL.sub("", text))
     text = _WITH_THE.sub("", text)  # "Ada Marsh with the Harbour Allergy Clinic": a body she worked with
+    text = _AT_PLACE.sub("", text)  # "Report by Ada Marsh at Riverside Park": where she was
     text = _TRAILING_PART.sub("", text).strip().rstrip(".,;")
     team = _TEAM.match(text.split(",")[0].strip())
     if team is not None:
@@ -167,6 +169,7 @@ def _names(text: str) -> str | None:
 
 
 _WITH_THE = re.compile(r"\s+with\s+the\s+[A-Z].*$")
+_AT_PLACE = re.compile(r"\s+at\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}$")
 # "the Harbour Analytics Team", "the Kestrel Arena broadcast team": a team that signs as one.
 _TEAM = re.compile(r"^the\s+(?P<team>[A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+)?[\w&'\u2019-]+){0,5}\s+(?i:team|unit))$")
 _MONTH_DAY = re.compile(rf"^(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}\b", re.IGNORECASE)
@@ -254,7 +257,7 @@ def is_meta_line(text: str) -> bool:
     """A byline, a dateline or an 'on <outlet>' line: metadata, never the title."""
     if _words(text) > _MAX_META_WORDS or dated_title(text):
         return False
-    if _BARE_BY.match(text) or _BARE_ON.match(text) or _DATELINE_LABEL.match(text) or _SPEAKER_FIELD.match(text):
+    if _BARE_BY.match(text) or _BARE_ON.match(text) or _DATELINE_LABEL.match(text) or _SPEAKER_FIELD.match(text) or _CHAT_LINE.match(text):
         return True
     byline = _BYLINE.match(text)
     if byline and _names(byline.group("names")):
@@ -539,7 +542,7 @@ def find_outlet(blocks: list[Block]) -> str | None:
                 prefix = head  # "Ministry of Ferries, Lindqvist, 18 November 2031": the ministry, not its town
             if _DANGLING_END.search(prefix):
                 prefix = ""  # "Unconfirmed minutes, meeting of 9 February 2031": not a name
-            if not _name_phrase(prefix) or _event_dated(text):
+            if not _name_phrase(prefix) or _event_dated(text) or _DATED_ISSUE_TITLE.match(text.strip()):
                 prefix = ""  # "Agenda — Harbour Board meeting, 14 April 2027", "Post by x » Tue ...": not a name
             if prefix and named and not byline_before and not _PART_SEPARATOR.search(text) and (outlet := _clean_outlet(prefix)):
                 if not _DATELINE_LABEL.match(text):
@@ -649,7 +652,7 @@ def _expansion(acronym: str, blocks: list[Block]) -> str | None:
 # lines that open a text before its prose starts.
 
 # "PEP: 404" / "Title: ..." / "Author: ..." / "Created: 09-Nov-2011": a header of fields.
-_FIELD = re.compile(r"^(?P<key>[A-Z][\w-]*(?:[ -][A-Za-z][\w-]*)?)\s*:\s+(?P<value>\S.*)$")
+_FIELD = re.compile(r"^(?P<key>[A-Za-z][\w-]*(?:[ -][A-Za-z][\w-]*)?)\s*:\s+(?P<value>\S.*)$")
 _MIN_FIELDS = 3
 # "President: Franklin D. Roosevelt" above a speech: its speaker, not its title.
 _SPEAKER_FIELD = re.compile(
@@ -931,7 +934,8 @@ def _info_line(text: str, top: _Top) -> bool:
             continue  # "CLOSING BELL | <date>": a column's name in capitals, neither a writer nor the paper
         elif _BARE_PERSON.match(part) and _plain_name(part):
             top.author = top.author or part
-        elif _HANDLE.search(part) and _BARE_PERSON.match(named := _HANDLE.sub("", part)) and _plain_name(named):
+        elif (_HANDLE.search(part) or _AT_HANDLE.search(part)) and _BARE_PERSON.match(named := _AT_HANDLE.sub("", _HANDLE.sub("", part))) \
+                and _plain_name(named):
             top.author = top.author or named  # "Ada Marsh (@adamarsh) · 9 Jan 2031": a poster and her handle
         elif "," in part and (outlet := _publication_part(part.rsplit(",", 1)[1])):
             top.outlet = top.outlet or outlet  # "Arts desk, The Portmore Courier"
@@ -945,12 +949,21 @@ def _info_line(text: str, top: _Top) -> bool:
             continue  # "ada_m | 3 May 2031, 21:47": a post's header names its poster, not an outlet
         elif _TIME_PART.fullmatch(part):
             continue  # "14.06.2027 | 09:12": the time of day
-        elif _clean_outlet(part) or part[:1].islower():
-            top.outlet = top.outlet or outlet_name(part)  # "Portmore Evening Post business pages"
+        elif (_clean_outlet(part) or part[:1].islower()) and (_name_phrase(named := outlet_name(_without_section(part))) or named.islower()):
+            # "Portmore Evening Post business pages", "The X Clarion, opinion", a name in lower case
+            # ("biotech notebook"); never a phrase that is no name ("Viewed 1k times").
+            top.outlet = top.outlet or named
     return True
 
 
 _PARTS_MAX_WORDS = 20
+
+
+def _without_section(part: str) -> str:
+    """"The X Clarion, opinion": the publication without the section after its comma."""
+    head, _, tail = part.rpartition(",")
+    return head.strip() if head and _is_section(tail) else part
+_AT_HANDLE = re.compile(r"\s+@[\w.]{2,30}$")  # "Ada Marsh @adamarsh"
 _TIME_PART = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?")
 # "Posted by ada_m", "compiled 06:45 by the Portmore Brothers sales desk": who put the piece up.
 _POSTED_BY_PART = re.compile(r"^(?i:posted|written|compiled|filed)\s+(?:[\d:.]+\s+)?(?i:by)\s+(?:(?i:the)\s+)?(?P<who>\S.*)$")
@@ -969,8 +982,11 @@ _MEDIA = r"(?i:newsletter|blog|column|podcast|magazine|bulletin|quarterly|weekly
 _DESCRIBED_PUBLICATION = re.compile(rf"^(?P<name>[A-Z][^,]{{1,40}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\b")
 _MEDIUM_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\s+(?i:by)\s+(?P<names>[A-Z].*)$")
 # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review": when, who and where.
-_POSTED_DATE_BY = re.compile(r"^(?i:posted|published|updated)\s+(?:(?i:on)\s+)?(?P<when>[^,]{3,20}?(?:,\s*)?[^,]{0,12}?\d{4})\s+(?i:by)\s+(?P<rest>[A-Z].+)$")
+_POSTED_DATE_BY = re.compile(
+    rf"^(?i:posted|published|updated)\s+(?:(?i:on)\s+)?(?P<when>[^,]{{3,20}}?(?:,\s*)?[^,]{{0,12}}?(?:\d|(?i:{MONTH_PATTERN})\.?))\s+(?i:by)\s+(?P<rest>[A-Z].+)$"
+)
 # "... by Ada Marsh in Forecasts": the blog's category after the name.
+_MONTH_DAY_ANYWHERE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\.?\s+\d{{1,2}})\b", re.IGNORECASE)
 _IN_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w&' -]{1,30}$")
 # "Released 1 March 2031", "Issued: ...": the part of a line that dates the issue itself.
 _ISSUED_PART = re.compile(r"^(?i:released|issued|published|posted|updated|date[d]?)\b")
@@ -1042,13 +1058,16 @@ def _read_top(blocks: list[Block]) -> _Top:
         top.title = fields["title"]
         author = fields.get("author") or fields.get("authors")
         top.author = _EMAIL.sub("", author).strip().rstrip(",") if author else None
-        created = fields.get("created") or fields.get("date")
+        created = fields.get("created") or fields.get("date") or fields.get("published") or fields.get("pubdate") or fields.get("posted")
         top.published = parse_full_date(created) if created else None
         return top
     lines = [
-        b for b in blocks[:12]
+        b for b in blocks[:12] if not _FORWARD_MARKER.match(b.text.strip())
+    ]
+    lines = [
+        b for b in lines
         if b.kind not in (Kind.SEPARATOR, Kind.BOILERPLATE) or _dated_issue(b) or (_DATELINE_LABEL.match(b.text) and _is_dated(b.text))
-        or (b.kind is Kind.BOILERPLATE and (_THREAD_FIELD.match(b.text) or issue_line(b.text)))
+        or (b.kind is Kind.BOILERPLATE and (_THREAD_FIELD.match(b.text) or issue_line(b.text) or _DATED_ISSUE_TITLE.match(b.text.strip())))
         or (b.kind is Kind.BOILERPLATE and _words(b.text) <= _PARTS_MAX_WORDS and bool(_PART_SEPARATOR.search(b.text)) and _is_dated(b.text))
     ]
     candidates: list[str] = []
@@ -1079,9 +1098,10 @@ def _read_top(blocks: list[Block]) -> _Top:
             candidates.append(stamped.group("title"))
             continue
         dated_by = _POSTED_DATE_BY.match(text)
-        if dated_by is not None and candidates and (when := parse_full_date(dated_by.group("when"))) is not None:
-            # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review"
-            top.published = top.published or when
+        if dated_by is not None and candidates and (_is_dated(dated_by.group("when")) or _MONTH_DAY_ANYWHERE.search(dated_by.group("when"))):
+            # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review"; without a year
+            # ("Posted Monday 2 October by ...") the day dates nothing, the name still signs.
+            top.published = top.published or parse_full_date(dated_by.group("when")) or parse_numeric_date(dated_by.group("when"))
             top.author = top.author or _names(_IN_CATEGORY.sub("", dated_by.group("rest")))
             if "," in dated_by.group("rest"):
                 top.outlet = top.outlet or _publication_part(dated_by.group("rest").rsplit(",", 1)[1])
@@ -1095,6 +1115,10 @@ def _read_top(blocks: list[Block]) -> _Top:
             continue
         if text.endswith(":") or _SALUTATION.match(text):
             break  # "My friends:", "The president said:", "Dear readers,": the body has begun
+        chat = _CHAT_LINE.match(text)
+        if chat is not None and not candidates and _plain_name(chat.group("name")):
+            top.author = top.author or chat.group("name")  # "Ada Marsh  10:42 AM": a chat message's sender and time
+            continue
         arrow_post = _POST_BY_ARROW.match(text)
         if arrow_post is not None:
             posters = {m.group("who") for b in blocks if (m := _POST_BY_ARROW.match(b.text.strip())) is not None}
@@ -1223,6 +1247,12 @@ def _read_top(blocks: list[Block]) -> _Top:
             date = parse_full_date(ending.group(0))
         if date is not None and candidates and _CARD_TITLE.search(candidates[-1]) and _words(text) <= _DATE_LINE_WORDS:
             continue  # the day of the event under its card's title, not the date of issue
+        if date is not None and len(candidates) == 1 and _institution(candidates[0]) and _DATED_ISSUE_TITLE.match(text):
+            # "Orrin Primary School" over "Newsletter \u2014 19 May 2028": the body and its dated issue
+            top.published = top.published or date
+            top.outlet = top.outlet or candidates[0]
+            candidates = [text]
+            continue
         if date is not None or is_meta_line(text) or "posted:" in text.lower():
             top.published = top.published or date
             person = _person_line(text) if date is not None else None
@@ -1361,6 +1391,15 @@ def _read_top(blocks: list[Block]) -> _Top:
     return top
 
 
+# "---------- Forwarded message ---------": a mail client's marker, never a title.
+_FORWARD_MARKER = re.compile(r"^-{2,}\s*(?i:forwarded\s+message|original\s+message|begin\s+forwarded\s+message)\s*:?\s*-*$")
+# "Newsletter \u2014 19 May 2028": an issue titled by its kind and its day.
+_DATED_ISSUE_TITLE = re.compile(
+    rf"^(?i:newsletter|bulletin|update|briefing|digest|notes|circular)\s*(?:[\u2014\u2013:,-]|--)\s*(?:[A-Za-z]+day,?\s+)?{_FULL_DATE.pattern}\.?$",
+    re.IGNORECASE,
+)
+# "Ada Marsh  10:42 AM": a chat export's sender and the message's time.
+_CHAT_LINE = re.compile(rf"^(?P<name>{_PERSON})\s+\d{{1,2}}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?$")
 # "Post by ada_m \u00bb Tue Mar 02, 2027 9:14 pm": a bulletin board's post header.
 _POST_BY_ARROW = re.compile(r"^(?i:post(?:ed)?\s+)?(?i:by)\s+(?P<who>@?[\w.'\u2019-]{2,30})\s+\u00bb\s+(?P<when>\S.{4,40})$")
 # "14 Orchard Row", "221B Baker Street": the first line of a letter's address.
@@ -2250,6 +2289,8 @@ class FootSignature:
     published: dt.date | None = None
 
 
+# "Written by Ada Marsh on 2 October 2028.": the writer and the day, on the last line.
+_WRITTEN_ON = re.compile(rf"^(?i:written|posted|published|filed)\s+(?i:by)\s+(?P<name>{_PERSON})(?:,\s+[^,]{{2,40}})?\s+(?i:on)\s+(?P<when>.{{6,40}}?)\.?$")
 _FOOT_DASH = re.compile(r"^(?:\u2014|\u2013|--)\s*(?P<rest>\S.*)$")
 _FOOT_MAX_WORDS = 20
 # A name ending in one of these is a paper's, not a person's ("Alderbrook Courier").
@@ -2294,6 +2335,9 @@ def foot_signature(blocks: list[Block]) -> FootSignature:
             return FootSignature(clean_name(bio.group("name")), bio.group("outlet"))
         if (desk := _WRITTEN_BY_DESK.match(first)) is not None:
             return FootSignature(None, desk.group("outlet"))
+    written = _WRITTEN_ON.match(tail[-1])
+    if written is not None and _plain_name(written.group("name")):
+        return FootSignature(clean_name(written.group("name")), None, parse_full_date(written.group("when")))
     dashed = _FOOT_DASH.match(tail[-1])
     rest = _PARENTHESIS.sub("", dashed.group("rest")).strip().rstrip(".") if dashed else ""
     if not rest or _words(rest) > _FOOT_MAX_WORDS:
