@@ -329,3 +329,14 @@ def test_a_writers_line_with_the_day_at_the_foot() -> None:
 
 def test_a_name_with_a_bare_handle_and_a_day() -> None:
     assert meta_fields("Ines Kaur @ines_k \u00b7 Feb 4, 2028\n\n" + PROSE)[1:] == ("Ines Kaur", dt.date(2028, 2, 4), None)
+
+
+def test_a_wrapped_sentence_that_goes_on_with_published_stays_one_paragraph() -> None:
+    from tracker.extract.layout import Kind, split_blocks
+
+    text = (
+        "Berth outlook\n\nThe harbour board's survey of the inner berths, which the board first\n"
+        "published on 4 February 2028 and revised in March, expects the berth to open late.\n"
+    )
+    body = [b.text for b in split_blocks(text) if b.kind is Kind.BODY]
+    assert len(body) == 1 and body[0].endswith("to open late.")

@@ -57,7 +57,7 @@ _SHORT_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-
 # "Published Friday 28 May 2031.", "Updated: 3 March 2031": a line that dates the text, never the
 # rest of a title above it.
 _STAMP_LINE = re.compile(
-    rf"^(?:(?:first\s+|last\s+)?(?:published|posted|updated|issued|released))\b:?\s+(?:on\s+)?(?:[a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})",
+    rf"^(?=(?-i:[A-Z]))(?:(?:first\s+|last\s+)?(?:published|posted|updated|issued|released))\b:?\s+(?:on\s+)?(?:[a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})",
     re.IGNORECASE,
 )
 # "title: ...", "date: ..." under "---": a post's front matter, one field a line.

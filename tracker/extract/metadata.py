@@ -963,6 +963,8 @@ def _without_section(part: str) -> str:
     """"The X Clarion, opinion": the publication without the section after its comma."""
     head, _, tail = part.rpartition(",")
     return head.strip() if head and _is_section(tail) else part
+
+
 _AT_HANDLE = re.compile(r"\s+@[\w.]{2,30}$")  # "Ada Marsh @adamarsh"
 _TIME_PART = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?")
 # "Posted by ada_m", "compiled 06:45 by the Portmore Brothers sales desk": who put the piece up.
@@ -985,8 +987,9 @@ _MEDIUM_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\s+(?i:by
 _POSTED_DATE_BY = re.compile(
     rf"^(?i:posted|published|updated)\s+(?:(?i:on)\s+)?(?P<when>[^,]{{3,20}}?(?:,\s*)?[^,]{{0,12}}?(?:\d|(?i:{MONTH_PATTERN})\.?))\s+(?i:by)\s+(?P<rest>[A-Z].+)$"
 )
-# "... by Ada Marsh in Forecasts": the blog's category after the name.
+# "Monday 2 October": a day and a month, with or without the year.
 _MONTH_DAY_ANYWHERE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\.?\s+\d{{1,2}})\b", re.IGNORECASE)
+# "... by Ada Marsh in Forecasts": the blog's category after the name.
 _IN_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w&' -]{1,30}$")
 # "Released 1 March 2031", "Issued: ...": the part of a line that dates the issue itself.
 _ISSUED_PART = re.compile(r"^(?i:released|issued|published|posted|updated|date[d]?)\b")
