@@ -54,6 +54,14 @@ _DATED_PART = re.compile(rf"[\u00b7|]\s+(?:\w+,?\s+)?(?:\d{{1,2}}\s+{_MONTH},?\s
 # the post's text starts on the next line.
 _ENDS_WITH_TIME = re.compile(r"\d{4},?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?$")
 _SHORT_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$")
+# "Published Friday 28 May 2031.", "Updated: 3 March 2031": a line that dates the text, never the
+# rest of a title above it.
+_STAMP_LINE = re.compile(
+    rf"^(?=(?-i:[A-Z]))(?:(?:first\s+|last\s+)?(?:published|posted|updated|issued|released))\b:?\s+(?:on\s+)?(?:[a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})",
+    re.IGNORECASE,
+)
+# "title: ...", "date: ..." under "---": a post's front matter, one field a line.
+_FRONT_MATTER_KEY = re.compile(r"^[a-z][\w-]{1,20}:\s+\S")
 _DANGLING = re.compile(r"(?:,|\s(?i:of|the|a|an|and|or|to|in|on|at|by|for|with|from|before|after|that))$")
 # "Champions: Harrowgate Athletic" over "Runners-up: Linden Rovers": lines of a list, not a
 # wrapped sentence. A list item's own wrapped line is indented or starts in lower case.
@@ -175,6 +183,8 @@ def _split_paragraph(paragraph: str, *, first: bool) -> list[tuple[str, bool, bo
                 and not (_PARTS_LINE.search(line) and (not _DANGLING.search(previous) or _DATED_PART.search(line)))
                 and not _ENDS_WITH_TIME.search(previous)
                 and not (_DATE_LINE.match(line) and not _DANGLING.search(previous))
+                and not _STAMP_LINE.match(line)  # "Published Friday 28 May 2031. Covers ..." under a title
+                and not (_FRONT_MATTER_KEY.match(line) and (previous.strip() == "---" or _FRONT_MATTER_KEY.match(previous)))
                 and not is_boilerplate(line)
                 and not is_boilerplate(previous)
             ):

@@ -29,7 +29,7 @@ _YEAR = r"(?:1[6-9]|20)\d\d"
 _FULL_DATE = re.compile(
     rf"\b(?:(?P<m1>{MONTH_PATTERN})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?:of\s+)?(?P<m2>{MONTH_PATTERN})\.?,?[\s-]+(?P<y2>{_YEAR})"
-    rf"|(?P<y3>{_YEAR})[-/](?P<m3>[01]\d)[-/](?P<d3>[0-3]\d))\b",
+    rf"|(?P<y3>{_YEAR})[-/](?P<m3>[01]\d)[-/](?P<d3>[0-3]\d))(?:\b|(?=T\d\d:))",  # "2027-01-02T08:30:00Z" too
     re.IGNORECASE,
 )
 # "Posted: 03.04.19" (day first, as with dots), "03/12/2024 11:05 AM" (month first, as with a
@@ -43,18 +43,23 @@ _NAME_WORD = r"(?:[A-Z][\w'\u2019.\-]*|de|da|del|della|der|den|van|von|bin|al|el
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)")
 _BYLINE = re.compile(
-    r"^(?:by|words by|written by|posted by|articles by|story by|reporting by|prepared by|interview by|interviewed by|"
+    r"^(?:by|words by|written by|posted by|articles by|story by|reporting by|prepared by|interview by|interviewed by|report by|"
+    r"reported by|review by|analysis by|"
     r"compiled by|author|authors)\s*:?\s+(?P<names>.+)$",
     re.IGNORECASE,
 )
 _BARE_BY = re.compile(r"^by\s*:?$", re.IGNORECASE)
+# "Words: Ada Marsh", "Reporting: ...", "Analyst: ...": a magazine's or a note's credit for the writing
+# (a photographer's or an illustrator's is not).
+_CREDIT = re.compile(r"^(?:words|text|reporting|reporter|writer|story|analyst|lead\s+analyst)\s*:\s*(?P<names>\S.*)$", re.IGNORECASE)
 _BARE_ON = re.compile(r"^on\s*:?$", re.IGNORECASE)
 _ON_OUTLET = re.compile(r"^on\s*:?\s+(?P<outlet>\S.*)$", re.IGNORECASE)
 _ORIGINAL_SOURCE = re.compile(r"original source of this article is\s+(?P<outlet>[^.,;\n]+)", re.IGNORECASE)
 _PUBLISHED_BY = re.compile(r"^(?:published|issued|printed)\s+(?:for\s+and\s+)?by\s+(?P<outlet>[A-Z].{2,60}?)\.?$", re.IGNORECASE)
 _FIELD_OUTLET = re.compile(r"^(?:source|publication|publisher|outlet)\s*:\s*(?P<outlet>.+)$", re.IGNORECASE)
 _FIRST_PUBLISHED_ON = re.compile(
-    r"\b(?:originally|first) (?:published|appeared) (?:on|in|at|by)\s+(?:the\s+website\s+of\s+)?(?P<outlet>[^.,;\n]+)",
+    r"\b(?:originally|first) (?:published|appeared) (?:on|in|at|by)\s+(?:the\s+website\s+of\s+)?(?P<outlet>[^.,;\n]+?)"
+    rf"(?P<when>\s+on\s+(?:\w+,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH_PATTERN}\b[^.;\n]*?{_YEAR})?(?=[.,;\n]|$)",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
@@ -136,6 +141,7 @@ def _names(text: str) -> str | None:
     """The author name(s) in a byline remainder, or None when it is not a name."""
     text = _PARENTHESIS.sub("", _EMAIL.sub("", text))
     text = _WITH_THE.sub("", text)  # "Ada Marsh with the Harbour Allergy Clinic": a body she worked with
+    text = _AT_PLACE.sub("", text)  # "Report by Ada Marsh at Riverside Park": where she was
     text = _TRAILING_PART.sub("", text).strip().rstrip(".,;")
     team = _TEAM.match(text.split(",")[0].strip())
     if team is not None:
@@ -163,6 +169,7 @@ def _names(text: str) -> str | None:
 
 
 _WITH_THE = re.compile(r"\s+with\s+the\s+[A-Z].*$")
+_AT_PLACE = re.compile(r"\s+at\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}$")
 # "the Harbour Analytics Team", "the Kestrel Arena broadcast team": a team that signs as one.
 _TEAM = re.compile(r"^the\s+(?P<team>[A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+)?[\w&'\u2019-]+){0,5}\s+(?i:team|unit))$")
 _MONTH_DAY = re.compile(rf"^(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}\b", re.IGNORECASE)
@@ -178,6 +185,7 @@ def _clean_outlet(text: str) -> str | None:
 _MINUTES_OF = re.compile(r"\b(?i:minutes|meeting)\s+(?i:of|held)\b")
 # "Present:", "In attendance:", "Apologies:": who attended a meeting, never its title.
 _ATTENDANCE = re.compile(r"^(?i:present|in\s+attendance|members(?:\s+present)?|apologies|absent|attendees|also\s+present)\s*:")
+_EVENT_HEADING_WORDS = 2  # words beside the date that make a heading of it, not a stamp
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _TITLE_WORDS_BESIDE_DATE = 6
@@ -208,15 +216,48 @@ def _date_closes(text: str) -> bool:
 def publication_date(text: str) -> dt.date | None:
     """The full date a header line gives, unless it is the span of days of a meeting
     ("Meeting of 6-7 March 2031"), or the day of the election or match it names ("... for the
-    city council elections, 6 May 2027"): those days are not the day the text came out."""
-    return None if _DAY_SPAN.search(text) or _event_dated(text) else parse_full_date(text)
+    city council elections, 6 May 2027"): those days are not the day the text came out. A
+    line labelled with an event or a deadline ("Kick-off: Saturday 3 April 2027") gives only
+    the date it labels as the text's own ("Received: ...; Published: 21 March 2027")."""
+    if _DAY_SPAN.search(text):
+        return None
+    own = _OWN_DATE_LABEL.search(text)
+    if own is not None and len(_FULL_DATE.findall(text)) > 1:
+        return parse_full_date(text[own.end():])  # "Received 2 January 2028; ... Published online: 14 February 2028"
+    if _event_dated(text):
+        return None
+    if _event_label(text):
+        own = _OWN_DATE_LABEL.search(text)
+        return parse_full_date(text[own.end():]) if own is not None else None
+    return parse_full_date(text)
+
+
+# "Kick-off:", "Event date:", "Deadline:", "Received:", "Venue:": a label naming the day of
+# something other than the text (an event, a deadline, a step of a paper's history).
+_EVENT_LABEL = re.compile(
+    r"^(?P<label>[A-Za-z][\w' -]{0,30}?)\s*:\s+\S",
+)
+_EVENT_LABEL_WORDS = re.compile(
+    r"\b(?i:kick-?off|tip-?off|first\s+ball|event|venue|deadline|closing|closes|opening|opens|starts?|start\s+date|"
+    r"ends?|end\s+date|when|match|fixture|game|race|fight|meeting|polling|election|vote|ballot|due|expir(?:es|y)|"
+    r"valid|applies|submissions?|applications?|registration|received|accepted|revised|effective|hearing|trial|"
+    r"launch|doors|draw|concert|exhibition|festival|conference|summit|ceremony|time|next)\b"
+)
+# "Published: 21 March 2027" among a paper's dates, "Posted:", "Issued:": the text's own day.
+_OWN_DATE_LABEL = re.compile(r"\b(?i:published(?:\s+online)?|posted|issued|released|date\s+of\s+issue)\s*(?:on)?\s*:?\s+")
+
+
+def _event_label(text: str) -> bool:
+    """A "Label: value" line whose label names an event, a deadline or a step of a history."""
+    match = _EVENT_LABEL.match(text.strip())
+    return match is not None and _EVENT_LABEL_WORDS.search(match.group("label")) is not None
 
 
 def is_meta_line(text: str) -> bool:
     """A byline, a dateline or an 'on <outlet>' line: metadata, never the title."""
     if _words(text) > _MAX_META_WORDS or dated_title(text):
         return False
-    if _BARE_BY.match(text) or _BARE_ON.match(text) or _DATELINE_LABEL.match(text) or _SPEAKER_FIELD.match(text):
+    if _BARE_BY.match(text) or _BARE_ON.match(text) or _DATELINE_LABEL.match(text) or _SPEAKER_FIELD.match(text) or _CHAT_LINE.match(text):
         return True
     byline = _BYLINE.match(text)
     if byline and _names(byline.group("names")):
@@ -224,6 +265,9 @@ def is_meta_line(text: str) -> bool:
     on_line = _ON_OUTLET.match(text)
     if on_line and _words(text) <= 7:
         return True
+    beside = [w for w in _WORD.findall(_FULL_DATE.sub(" ", text)) if w.lower() not in _WEEKDAYS and w.lower().strip(".") not in ("am", "pm")]
+    if _event_dated(text) and not _LABEL.match(text) and len(beside) >= _EVENT_HEADING_WORDS:
+        return False  # "Applications close 30 June 2027": a heading naming a day, not a dateline
     return parse_full_date(text) is not None
 
 
@@ -289,8 +333,8 @@ def find_author(blocks: list[Block]) -> str | None:
             if following and (name := _names(following)):
                 return name
             continue
-        byline = _BYLINE.match(text)
-        if byline and (name := _names(byline.group("names"))):
+        byline = _BYLINE.match(text) or _CREDIT.match(text)
+        if byline and (name := _names(byline.group("names")) or _handle_byline(byline.group("names"))):
             return name
     for block in blocks[len(header):]:
         if block.kind is Kind.BODY or _words(block.text) > _MAX_META_WORDS:
@@ -299,6 +343,18 @@ def find_author(blocks: list[Block]) -> str | None:
         if byline and (name := _names(byline.group("names"))):
             return name
     return None
+
+
+# "u/gritstone_ed 3 days ago", "@ada_m": a poster's handle (its prefix dropped, as the guide drops
+# it for metadata), with the post's age after it.
+_HANDLE_BYLINE = re.compile(
+    r"^(?:u/|@)(?P<handle>[\w-]{2,30})(?:\s+(?:\d+\s*(?:[smhdwy]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|\d+[smhdwy]))?\s*$"
+)
+
+
+def _handle_byline(text: str) -> str | None:
+    match = _HANDLE_BYLINE.match(text.strip())
+    return match.group("handle") if match is not None else None
 
 
 # "Corresponding author: Ada R. Marsh, ...", "Foreword Ada R. Marsh, MD Director, ...": the
@@ -333,15 +389,62 @@ def find_report_author(blocks: list[Block]) -> str | None:
 # "... for the city council elections, 6 May 2027", "Referendum on 3 March 2027": the date of
 # the event the line names, which a text written before it does not carry as its own.
 _EVENT_BEFORE_DATE = re.compile(
-    r"\b(?:elections?|by-elections?|referendum|polling\s+day|vote|final|match|fight|race)\s*(?:,|\s(?:on|of))?\s*$",
+    r"\b(?:elections?|by-elections?|referendum|polling\s+day|vote|final|match|fight|race"
+    r"|(?:election|polling|results?|opening|closing)\s+(?:night|day|week)|(?:launch|opening|closing|voting|match|race)\s+day)"
+    r"\s*(?:,|\s(?:on|of))?\s*$"
+    # "Applications close 30 June 2027", "Tickets on sale until 3 May": a deadline or a span, not an issue.
+    r"|(?:^|\s)(?:close|closes|closing|open|opens|opening|start|starts|begin|begins|due|expires?|until|till|"
+    r"by|before|after|through|deadline|received|accepted|revised|submitted)\s*$"
+    # "Embargoed until 00:01 BST, 15 June 2027": when it may be printed; its issue line dates it.
+    r"|^\s*(?:embargoed?|not\s+for\s+(?:publication|release))\b"
+    # "Day 1 \u2014 Tuesday 22 August 2028", "Round 9: ...": a day of a programme or a season.
+    r"|\b(?:day|round|stage|week|leg|heat|session|matchday|gameweek)\s+\d{1,3}\s*[,:\u2013\u2014-]?\s*$",
+    re.IGNORECASE,
+)
+# "Agenda — Harbour Board meeting, 14 April 2027": a meeting still to come. Its record (minutes,
+# an account, a statement) is dated by the meeting, as the guide dates minutes.
+_MEETING_BEFORE_DATE = re.compile(r"\b(?i:meeting|conference|summit|hearing)\s*(?:,|\s(?:on|of))?\s*$")
+_RECORD_WORDS = re.compile(
+    r"\b(?i:minutes|account|record|statement|transcript|summary|communiqu\u00e9|communique|decisions?|proceedings|report|adopted|approved|agreed|endorsed|held|presented|delivered)\b"
+)
+# "... will look like on 1 January 2040", "... from 1 March 2028": a word of a clause, then a
+# preposition, then the day; "Posted on", "published online on" date the text itself.
+_CLAUSE_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<word>[A-Za-z][\w'\u2019-]*)\s+(?:on|from|after|till|until|for)\s*$")
+_POSTER_BEFORE_DATE = re.compile(r"\b(?i:by)\s+\S+\s+(?i:on)\s*$")  # "Posted by ada_m on ...": the poster, then the day
+_WEEKDAY_BEFORE = re.compile(r"(?:\b(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s*(?:(?i:the)\s+)?)$")
+_SPAN_START_BEFORE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\.?,?\s*(?:[\u2013\u2014-]|\s(?:to|until|till|through))\s*$",
+    re.IGNORECASE,
+)
+_OWN_DATE_WORDS = frozenset(
+    "posted published updated issued released dated written delivered filed sent printed broadcast read given spoken "
+    "presented held adopted approved recorded compiled prepared online modified edited revised".split()
+)
+# "Election night, 6 May 2027: what to watch": a title that runs on after the day it names.
+_RUNS_ON_AFTER_DATE = re.compile(
+    r"^\s*[:?!]\s*[\"\u201c']?[A-Za-z]"
+    # "Saturday 15 January 2028, 10am\u20134pm": the hours of an event, where a stamp has one time.
+    r"|^,?\s*(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[\u2013\u2014-]|to|until)\s*\d{1,2}",
     re.IGNORECASE,
 )
 
 
 def _event_dated(text: str) -> bool:
-    """A line whose only date is the day of the election, match or vote it names."""
+    """A line whose date is the day of the election, match, vote, meeting or deadline it
+    names, or a title that goes on after the day it names."""
     date = _FULL_DATE.search(text)
-    return date is not None and _EVENT_BEFORE_DATE.search(text[: date.start()]) is not None
+    if date is None:
+        return False
+    before = _WEEKDAY_BEFORE.sub("", text[: date.start()])  # "tips for Saturday 15 January": the day's name
+    if _EVENT_BEFORE_DATE.search(before) is not None or _RUNS_ON_AFTER_DATE.match(text[date.end():]):
+        return True
+    if _SPAN_START_BEFORE.search(before):
+        return True  # "1 June \u2013 15 September 2028": the end of a span of days
+    clause = _CLAUSE_BEFORE_DATE.search(before)
+    if clause is not None and clause.group("word").lower() not in _OWN_DATE_WORDS and _RECORD_WORDS.search(text) is None \
+            and not _POSTER_BEFORE_DATE.search(before):
+        return True  # "What the harbour will look like on 1 January 2040": a day the sentence is about
+    return _MEETING_BEFORE_DATE.search(before) is not None and _RECORD_WORDS.search(text) is None
 
 
 # "Dunhaven Arena card", "Fight night at the Corn Exchange", "Race card: Portmore, 3.15":
@@ -361,6 +464,14 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
     if before_prose:
         first_prose = next((i for i, b in enumerate(header) if b.kind is Kind.BODY and _words(b.text) > _MAX_META_WORDS), len(header))
         header = header[:first_prose]
+    else:
+        # A standfirst may stand above the dateline, but a date line further into the prose (a
+        # notice the story quotes, a reply) is not the header's: the line right under the first
+        # paragraph of prose is the last one read.
+        lines = [b for b in header if b.kind is not Kind.SEPARATOR]
+        prose = next((i for i, b in enumerate(lines) if b.kind is Kind.BODY and _words(b.text) > _TITLE_BODY_WORDS), None)
+        if prose is not None and prose + 2 < len(lines):
+            header = header[: header.index(lines[prose + 2])]
     previous = ""
     for block in header:
         above, previous = previous, block.text
@@ -376,12 +487,19 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
                 return date
     if before_prose:
         return None
-    for block in blocks[len(header):]:
+    # Below the header only the foot may date the text ("Published: 3 May 2031" as its last line);
+    # a labelled date in the middle (a quoted notice, a reply) is about something else.
+    rest = [b for b in blocks[len(header):] if b.kind is not Kind.SEPARATOR]
+    last_prose = max((i for i, b in enumerate(rest) if b.kind is Kind.BODY and _words(b.text) > _TITLE_BODY_WORDS), default=-1)
+    for block in rest[last_prose + 1:][-_FOOT_DATE_LINES:]:  # the lines under the last paragraph of prose
         if _DATELINE_LABEL.match(block.text):
             date = parse_full_date(block.text)
             if date:
                 return date
     return None
+
+
+_FOOT_DATE_LINES = 3
 
 
 def _labelled_numeric_date(blocks: list[Block]) -> dt.date | None:
@@ -424,6 +542,8 @@ def find_outlet(blocks: list[Block]) -> str | None:
                 prefix = head  # "Ministry of Ferries, Lindqvist, 18 November 2031": the ministry, not its town
             if _DANGLING_END.search(prefix):
                 prefix = ""  # "Unconfirmed minutes, meeting of 9 February 2031": not a name
+            if not _name_phrase(prefix) or _event_dated(text) or _DATED_ISSUE_TITLE.match(text.strip()):
+                prefix = ""  # "Agenda — Harbour Board meeting, 14 April 2027", "Post by x » Tue ...": not a name
             if prefix and named and not byline_before and not _PART_SEPARATOR.search(text) and (outlet := _clean_outlet(prefix)):
                 if not _DATELINE_LABEL.match(text):
                     return outlet
@@ -452,6 +572,32 @@ def find_outlet(blocks: list[Block]) -> str | None:
             if match and (outlet := _clean_outlet(match.group("outlet"))):
                 return outlet
     return None
+
+
+def first_published_date(blocks: list[Block]) -> dt.date | None:
+    """"This article originally appeared in The X on 12 May 2027.": the day the text states
+    it first came out, wherever the line stands (a reprint's note is often at the foot)."""
+    for block in blocks:
+        if block.kind is Kind.BODY and _words(block.text) > 40:
+            continue
+        match = _FIRST_PUBLISHED_ON.search(block.text)
+        if match is not None and match.group("when"):
+            return parse_full_date(match.group("when"))
+    return None
+
+
+_NAME_CONNECTORS = frozenset("of and for the on in at & de du la le van von der".split())
+
+
+def _name_phrase(text: str) -> bool:
+    """Words that can be a name: each capitalised (or a figure), joined only by "of", "and",
+    "&" and the like ("Global Research", "Bank of Valmora"), never a phrase with a verb or a
+    common noun in it ("Agenda \u2014 Harbour Board meeting", "Post by x \u00bb Tue")."""
+    words = [w.strip("\"'\u201c\u201d\u2018\u2019()[],.:") for w in text.split()]
+    words = [w for w in words if w]
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_CONNECTORS for w in words
+    )
 
 
 # "U.S. Energy Information Administration logo": the site names itself in its logo.
@@ -506,7 +652,7 @@ def _expansion(acronym: str, blocks: list[Block]) -> str | None:
 # lines that open a text before its prose starts.
 
 # "PEP: 404" / "Title: ..." / "Author: ..." / "Created: 09-Nov-2011": a header of fields.
-_FIELD = re.compile(r"^(?P<key>[A-Z][\w-]*(?:[ -][A-Za-z][\w-]*)?)\s*:\s+(?P<value>\S.*)$")
+_FIELD = re.compile(r"^(?P<key>[A-Za-z][\w-]*(?:[ -][A-Za-z][\w-]*)?)\s*:\s+(?P<value>\S.*)$")
 _MIN_FIELDS = 3
 # "President: Franklin D. Roosevelt" above a speech: its speaker, not its title.
 _SPEAKER_FIELD = re.compile(
@@ -571,6 +717,8 @@ _NEWS_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][^,(\u2014]{1,40})?),?\s*(?P<when>[^()\u2014]{0,40}?)\s*"
     r"\((?P<outlet>[^)]{2,40})\)\s*(?:\u2014|\u2013|--|-)\s*(?P<after>.{0,80})"
 )
+# "Covers 1 June \u2013 15 September 2031": the end of a span of days, not a date of issue.
+_SPAN_BEFORE = re.compile(r"(?:[\u2013\u2014-]|\s(?i:to|until|till|through))\s*$")
 _DATE_AT_END = re.compile(_FULL_DATE.pattern + r"\.?\s*$", re.IGNORECASE)
 
 
@@ -583,6 +731,7 @@ class _Top:
     outlet: str | None = None
     masthead: str | None = None  # the organisation named on a line of its own above the title
     thread_date: dt.date | None = None  # the day of a thread's first post
+    addressed: bool = False  # a letter opening with its sender's address: no title line above it
 
 
 def _plain(text: str) -> str:
@@ -643,12 +792,13 @@ def _person_line(text: str) -> str | None:
         return match.group("name")
     parts = _NAME_SEPARATOR.split(text)
     if len(parts) >= 2 and all(_BARE_PERSON.match(part) and _plain_name(part) for part in parts):
-        return text  # "Ada Marsh, Tom Reed": several authors, as printed
+        return ", ".join(parts)  # "Ada Marsh and Tom Reed": several authors, comma-separated as the guide writes them
     return None
 
 
 def _plain_name(text: str) -> bool:
-    return not any(word.lower().strip(".") in _NOT_PERSON_WORDS for word in text.split()) and _organisation(text) is None
+    return not any(word.lower().strip(".") in _NOT_PERSON_WORDS for word in text.split()) and _organisation(text) is None \
+        and _INSTITUTION_END.search(text.strip().rstrip(".")) is None  # "Kestrel Securities" is a firm
 
 
 def _fields(blocks: list[Block]) -> dict[str, str]:
@@ -784,6 +934,9 @@ def _info_line(text: str, top: _Top) -> bool:
             continue  # "CLOSING BELL | <date>": a column's name in capitals, neither a writer nor the paper
         elif _BARE_PERSON.match(part) and _plain_name(part):
             top.author = top.author or part
+        elif (_HANDLE.search(part) or _AT_HANDLE.search(part)) and _BARE_PERSON.match(named := _AT_HANDLE.sub("", _HANDLE.sub("", part))) \
+                and _plain_name(named):
+            top.author = top.author or named  # "Ada Marsh (@adamarsh) · 9 Jan 2031": a poster and her handle
         elif "," in part and (outlet := _publication_part(part.rsplit(",", 1)[1])):
             top.outlet = top.outlet or outlet  # "Arts desk, The Portmore Courier"
         elif (described := _DESCRIBED_PUBLICATION.match(part)) is not None:
@@ -794,12 +947,26 @@ def _info_line(text: str, top: _Top) -> bool:
             top.author = top.author or _poster(poster.group("who"))  # "Posted by ada_m | <date>": the poster, never an outlet
         elif _HANDLE_NAME.match(part):
             continue  # "ada_m | 3 May 2031, 21:47": a post's header names its poster, not an outlet
-        elif _clean_outlet(part) or part[:1].islower():
-            top.outlet = top.outlet or outlet_name(part)  # "Portmore Evening Post business pages"
+        elif _TIME_PART.fullmatch(part):
+            continue  # "14.06.2027 | 09:12": the time of day
+        elif (_clean_outlet(part) or part[:1].islower()) and (_name_phrase(named := outlet_name(_without_section(part))) or named.islower()):
+            # "Portmore Evening Post business pages", "The X Clarion, opinion", a name in lower case
+            # ("biotech notebook"); never a phrase that is no name ("Viewed 1k times").
+            top.outlet = top.outlet or named
     return True
 
 
 _PARTS_MAX_WORDS = 20
+
+
+def _without_section(part: str) -> str:
+    """"The X Clarion, opinion": the publication without the section after its comma."""
+    head, _, tail = part.rpartition(",")
+    return head.strip() if head and _is_section(tail) else part
+
+
+_AT_HANDLE = re.compile(r"\s+@[\w.]{2,30}$")  # "Ada Marsh @adamarsh"
+_TIME_PART = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?")
 # "Posted by ada_m", "compiled 06:45 by the Portmore Brothers sales desk": who put the piece up.
 _POSTED_BY_PART = re.compile(r"^(?i:posted|written|compiled|filed)\s+(?:[\d:.]+\s+)?(?i:by)\s+(?:(?i:the)\s+)?(?P<who>\S.*)$")
 _SIGNING_DESK = re.compile(r"\s(?i:desk|team)$")
@@ -817,7 +984,13 @@ _MEDIA = r"(?i:newsletter|blog|column|podcast|magazine|bulletin|quarterly|weekly
 _DESCRIBED_PUBLICATION = re.compile(rf"^(?P<name>[A-Z][^,]{{1,40}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\b")
 _MEDIUM_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\s+(?i:by)\s+(?P<names>[A-Z].*)$")
 # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review": when, who and where.
-_POSTED_DATE_BY = re.compile(r"^(?i:posted|published|updated)\s+(?:(?i:on)\s+)?(?P<when>[^,]{6,30}?\d{4})\s+(?i:by)\s+(?P<rest>[A-Z].+)$")
+_POSTED_DATE_BY = re.compile(
+    rf"^(?i:posted|published|updated)\s+(?:(?i:on)\s+)?(?P<when>[^,]{{3,20}}?(?:,\s*)?[^,]{{0,12}}?(?:\d|(?i:{MONTH_PATTERN})\.?))\s+(?i:by)\s+(?P<rest>[A-Z].+)$"
+)
+# "Monday 2 October": a day and a month, with or without the year.
+_MONTH_DAY_ANYWHERE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\.?\s+\d{{1,2}})\b", re.IGNORECASE)
+# "... by Ada Marsh in Forecasts": the blog's category after the name.
+_IN_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w&' -]{1,30}$")
 # "Released 1 March 2031", "Issued: ...": the part of a line that dates the issue itself.
 _ISSUED_PART = re.compile(r"^(?i:released|issued|published|posted|updated|date[d]?)\b")
 _OFFICE_POST = re.compile(r"^(?i:chief|head|director|global\s+head)\b")
@@ -827,7 +1000,7 @@ _ISSUE_DATE = re.compile(rf"(?:(?i:{MONTH_PATTERN})\.?|(?i:spring|summer|autumn|
 # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed", "Forecaster: ...": a post and its holder.
 _ROLE_PART = re.compile(r"^(?P<role>[A-Za-z]?[\w -]{0,30}?(?i:team|desk|economists?|analysts?|forecasters?|strategists?|editor|authors?))\s*:\s*(?P<names>\S.*)$")
 # "Issue 3, 2026", "Volume XII, Number 4", "Valid for April to June 2026", "Next release: ...": parts of an issue line.
-_ISSUE_PART = re.compile(r"^(?i:issue|vol\.?|volume|no\.|number|valid|next|week|edition|release)\b")
+_ISSUE_PART = re.compile(r"^(?i:issue|vol\.?|volume|no\.|number|valid|next|week|edition|release|page|p\.|pp\.)(?:\b|\s|\d)")
 
 
 def _named_publication(text: str) -> str | None:
@@ -888,19 +1061,22 @@ def _read_top(blocks: list[Block]) -> _Top:
         top.title = fields["title"]
         author = fields.get("author") or fields.get("authors")
         top.author = _EMAIL.sub("", author).strip().rstrip(",") if author else None
-        created = fields.get("created") or fields.get("date")
+        created = fields.get("created") or fields.get("date") or fields.get("published") or fields.get("pubdate") or fields.get("posted")
         top.published = parse_full_date(created) if created else None
         return top
     lines = [
-        b for b in blocks[:12]
+        b for b in blocks[:12] if not _FORWARD_MARKER.match(b.text.strip())
+    ]
+    lines = [
+        b for b in lines
         if b.kind not in (Kind.SEPARATOR, Kind.BOILERPLATE) or _dated_issue(b) or (_DATELINE_LABEL.match(b.text) and _is_dated(b.text))
-        or (b.kind is Kind.BOILERPLATE and (_THREAD_FIELD.match(b.text) or issue_line(b.text)))
+        or (b.kind is Kind.BOILERPLATE and (_THREAD_FIELD.match(b.text) or issue_line(b.text) or _DATED_ISSUE_TITLE.match(b.text.strip())))
         or (b.kind is Kind.BOILERPLATE and _words(b.text) <= _PARTS_MAX_WORDS and bool(_PART_SEPARATOR.search(b.text)) and _is_dated(b.text))
     ]
     candidates: list[str] = []
     byline_seen = after_info = False
     last_crumb = None  # a forum's breadcrumb trail ends with the thread, unless a title line follows
-    threaded = memo = False
+    threaded = memo = address = False
     for position, block in enumerate(lines):
         text = block.text.strip()
         next_kind, next_text = _next_kind(lines, position)
@@ -925,10 +1101,11 @@ def _read_top(blocks: list[Block]) -> _Top:
             candidates.append(stamped.group("title"))
             continue
         dated_by = _POSTED_DATE_BY.match(text)
-        if dated_by is not None and candidates and (when := parse_full_date(dated_by.group("when"))) is not None:
-            # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review"
-            top.published = top.published or when
-            top.author = top.author or _names(dated_by.group("rest"))
+        if dated_by is not None and candidates and (_is_dated(dated_by.group("when")) or _MONTH_DAY_ANYWHERE.search(dated_by.group("when"))):
+            # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review"; without a year
+            # ("Posted Monday 2 October by ...") the day dates nothing, the name still signs.
+            top.published = top.published or parse_full_date(dated_by.group("when")) or parse_numeric_date(dated_by.group("when"))
+            top.author = top.author or _names(_IN_CATEGORY.sub("", dated_by.group("rest")))
             if "," in dated_by.group("rest"):
                 top.outlet = top.outlet or _publication_part(dated_by.group("rest").rsplit(",", 1)[1])
             continue
@@ -941,13 +1118,38 @@ def _read_top(blocks: list[Block]) -> _Top:
             continue
         if text.endswith(":") or _SALUTATION.match(text):
             break  # "My friends:", "The president said:", "Dear readers,": the body has begun
+        chat = _CHAT_LINE.match(text)
+        if chat is not None and not candidates and _plain_name(chat.group("name")):
+            top.author = top.author or chat.group("name")  # "Ada Marsh  10:42 AM": a chat message's sender and time
+            continue
+        arrow_post = _POST_BY_ARROW.match(text)
+        if arrow_post is not None:
+            posters = {m.group("who") for b in blocks if (m := _POST_BY_ARROW.match(b.text.strip())) is not None}
+            if len(posters) > 1:
+                threaded = True  # a thread of several posters: no author (the guide, S11)
+            else:
+                top.author = top.author or _poster(arrow_post.group("who"))  # "Post by ada_m \u00bb Tue Mar 02, 2027 9:14 pm"
+            top.published = top.published or publication_date(arrow_post.group("when"))
+            continue
+        if candidates and (series := _series_line(text)) is not None:
+            top.outlet = top.outlet or series[0]  # "X Institute Working Paper No. 27-04, April 2027"
+            top.published = top.published or series[1]
+            continue
+        if not candidates and _STREET_ADDRESS.match(text):
+            address = top.addressed = True  # a letter's address: its lines are not a title
+            continue
+        if address and not candidates and _words(text) <= 4 and not has_terminal_punctuation(text) and not _is_dated(text):
+            continue  # the town and the postcode under the street
         dateline = _NEWS_DATELINE.match(text)
         if dateline is not None:
             # "VELDHOVEN, 12/11/2024 (Market Report) — ...": the wire's dateline opens the story.
             top.outlet = top.outlet or _clean_outlet(dateline.group("outlet"))
-            when = f"{dateline.group('when')} {dateline.group('after')}"
+            # Its date stands before the outlet or opens the story ("(Wire) — 4 March 2031 — ..."); a
+            # date further into the story's first sentence is about something else.
+            opening = _FULL_DATE.match(dateline.group("after").strip())
             before_outlet = text[: dateline.start("outlet")]
-            top.published = top.published or parse_full_date(before_outlet) or parse_full_date(when) or parse_numeric_date(dateline.group("when"))
+            top.published = top.published or parse_full_date(before_outlet) or (parse_full_date(opening.group(0)) if opening else None) \
+                or parse_numeric_date(dateline.group("when"))
             break
         forum = _FORUM_POST.match(text)
         if forum is not None and not candidates:
@@ -955,6 +1157,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             candidates.append(forum.group("title"))
             top.published = top.published or publication_date(forum.group("when"))
             continue
+        if _DOCUMENT_KIND_LINE.fullmatch(text) and position + 1 < len(lines):
+            continue  # "MEDIA RELEASE" over the headline: the kind of document, not its title
         if position == 0 and _MEMO_LABEL.match(text):
             memo = True  # "Internal memo — Curriculum team, X": the kind of text, over To:/From:/Re: fields
             desk = desk_title(text)
@@ -974,6 +1178,10 @@ def _read_top(blocks: list[Block]) -> _Top:
             following = lines[1].text.strip() if len(lines) > 1 else ""
             if following and _words(following) <= _REDDIT_TITLE_WORDS:
                 candidates.append(following)  # the post's title under it
+            continue
+        trail = _CRUMB_SEPARATOR.split(text) if _CRUMB_SEPARATOR.search(text) else _SLASH_TRAIL.split(text)
+        if not candidates and len(trail) >= 2 and all(_is_section(c) for c in trail[1:]) and _name_phrase(trail[0]) and _words(trail[0]) <= _OUTLET_WORDS:
+            top.outlet = top.outlet or outlet_name(trail[0])  # "X News / Politics / Local": the site, then its sections
             continue
         if (thread := _thread_line(text, position, candidates, memo=memo)) is not None:
             threaded = threaded or thread.author is None
@@ -1035,11 +1243,19 @@ def _read_top(blocks: list[Block]) -> _Top:
             date = publication_date(text) or (parse_numeric_date(text) if re.search(r"posted|updated|\d[./]\d", text, re.IGNORECASE) else None)
             if date is None and _words(text) <= 3:
                 date = parse_month_year(text)
-        elif (ending := _DATE_AT_END.search(text)) is not None:
+            if date is None and (label := _DATELINE_LABEL.match(text)) is not None:
+                date = parse_month_year(text[label.end():])  # "Published June 2027" on a report's cover
+        elif (ending := _DATE_AT_END.search(text)) is not None and not _SPAN_BEFORE.search(text[: ending.start()]):
             # "... Held at the Astor Hotel, New York January 24, 1917": a header line that ends with its date.
             date = parse_full_date(ending.group(0))
         if date is not None and candidates and _CARD_TITLE.search(candidates[-1]) and _words(text) <= _DATE_LINE_WORDS:
             continue  # the day of the event under its card's title, not the date of issue
+        if date is not None and len(candidates) == 1 and _institution(candidates[0]) and _DATED_ISSUE_TITLE.match(text):
+            # "Orrin Primary School" over "Newsletter \u2014 19 May 2028": the body and its dated issue
+            top.published = top.published or date
+            top.outlet = top.outlet or candidates[0]
+            candidates = [text]
+            continue
         if date is not None or is_meta_line(text) or "posted:" in text.lower():
             top.published = top.published or date
             person = _person_line(text) if date is not None else None
@@ -1053,6 +1269,10 @@ def _read_top(blocks: list[Block]) -> _Top:
             continue  # "Tides | Column" under the masthead: the section's label
         if not candidates and next_kind is Kind.HEADING and (person := _placed_person(text)):
             top.author = top.author or person  # "Kemi Oyelaran in Lagos" above the title
+            byline_seen = True
+            continue
+        if candidates and (credit := _CREDIT.match(text)) is not None and (name := _names(credit.group("names"))):
+            top.author = top.author or name  # "Words: Ada Marsh", "Analyst: Ada Marsh" under the headline
             byline_seen = True
             continue
         if candidates and (person := _person_line(text)):
@@ -1073,7 +1293,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             # Under a section's label only ("EXPLAINER"), a headline over the line of parts that dates it.
             under_label = not candidates and position > 0 and all(_is_section(b.text.strip()) for b in lines[:position])
             dated_below = under_label and _words(text) <= _TITLE_BODY_WORDS and next_kind is Kind.HEADING and _is_dated(next_text)
-            if short_first or dated_below or (not candidates and position == 0 and prose_next and _headline_sentence(text)):
+            under_column = len(candidates) == 1 and _column_name(candidates[0]) and _QUESTION_END.search(text) is not None
+            if short_first or dated_below or under_column or (not candidates and position == 0 and prose_next and _headline_sentence(text)):
                 candidates.append(text)
                 continue
             if candidates and _title_case(text) and _words(text) <= _TITLE_BODY_WORDS:
@@ -1095,6 +1316,10 @@ def _read_top(blocks: list[Block]) -> _Top:
         candidates = candidates[1:]
     if threaded:
         top.thread_date = first_post_date(blocks)  # the dated lines near the top are its posts' headers
+    if len(candidates) >= 3 and _ISSUE_NUMBER.fullmatch(candidates[1]) and _words(candidates[0]) <= _COLUMN_NAME_WORDS:
+        # "THE TIDE CLOCK" over "Issue 41" over the headline: a publication's name and its issue.
+        top.outlet = top.outlet or outlet_name(candidates[0])
+        candidates = candidates[2:]
     first = candidates[0]
     desk = desk_title(first)
     if desk is not None:
@@ -1169,6 +1394,44 @@ def _read_top(blocks: list[Block]) -> _Top:
     return top
 
 
+# "---------- Forwarded message ---------": a mail client's marker, never a title.
+_FORWARD_MARKER = re.compile(r"^-{2,}\s*(?i:forwarded\s+message|original\s+message|begin\s+forwarded\s+message)\s*:?\s*-*$")
+# "Newsletter \u2014 19 May 2028": an issue titled by its kind and its day.
+_DATED_ISSUE_TITLE = re.compile(
+    rf"^(?i:newsletter|bulletin|update|briefing|digest|notes|circular)\s*(?:[\u2014\u2013:,-]|--)\s*(?:[A-Za-z]+day,?\s+)?{_FULL_DATE.pattern}\.?$",
+    re.IGNORECASE,
+)
+# "Ada Marsh  10:42 AM": a chat export's sender and the message's time.
+_CHAT_LINE = re.compile(rf"^(?P<name>{_PERSON})\s+\d{{1,2}}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?$")
+# "Post by ada_m \u00bb Tue Mar 02, 2027 9:14 pm": a bulletin board's post header.
+_POST_BY_ARROW = re.compile(r"^(?i:post(?:ed)?\s+)?(?i:by)\s+(?P<who>@?[\w.'\u2019-]{2,30})\s+\u00bb\s+(?P<when>\S.{4,40})$")
+# "14 Orchard Row", "221B Baker Street": the first line of a letter's address.
+_STREET_ADDRESS = re.compile(
+    r"^\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?i:street|st|road|rd|lane|ln|row|avenue|ave|close|drive|dr|way|"
+    r"terrace|place|square|crescent|court|gardens|hill|walk|parade|mews|grove|green|boulevard|blvd|quay)\.?,?$"
+)
+# "Orrin Institute Working Paper No. 27-04, April 2027": the body whose series the paper is in, and its issue.
+_SERIES_LINE = re.compile(
+    r"^(?P<org>[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w&'\u2019.-]*){0,6})\s+"
+    r"(?i:working|discussion|occasional|policy|research|staff|technical|briefing)\s+(?i:papers?|notes?|briefs?|reports?)"
+    r"(?:\s+(?i:series))?\s*(?:(?:(?i:no\.?|number|#)\s*)?[\w./-]*\d[\w./-]*)?\s*(?:,\s*(?P<when>.+?))?\.?$"
+)
+
+
+def _series_line(text: str) -> tuple[str, dt.date | None] | None:
+    """(outlet, published) from a paper's series line, when the series is an institution's."""
+    match = _SERIES_LINE.match(text.strip())
+    if match is None or not _institution(match.group("org")):
+        return None
+    return match.group("org"), _stated_date(match.group("when")) if match.group("when") else None
+
+
+# "Issue 41", "No. 212", "Vol. 3, No. 4": an issue of a publication, under its name.
+_ISSUE_NUMBER = re.compile(r"(?i:issue|no\.|number|vol\.|volume)\s*[\dIVXLC]+(?:,?\s*(?i:no\.|number|issue)\s*\d+)?")
+# "MEDIA RELEASE", "Press statement", "FACT SHEET": what kind of document follows.
+_DOCUMENT_KIND_LINE = re.compile(
+    r"(?i:(?:media|press|news)\s+(?:release|statement|advisory|notice)|fact\s+sheet|briefing\s+note|public\s+notice|news\s+alert)\.?"
+)
 _YEARLESS_STAMP = re.compile(
     rf"^(?i:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?"
     r"(?:,?\s+(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Za-z]{1,10})?)?$",
@@ -1270,11 +1533,30 @@ def _without_full_stop(title: str) -> str:
     return title[:-1] if re.search(r"[^.\s]{2}\.$", title) else title
 
 
+# "3 Comments", "Leave a reply", "Reader comments (12)": readers' replies follow; who signs or
+# dates them is not the writer or the day of the text.
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?i:comments?|responses?|replies|reader\s+comments|readers'\s+comments|leave\s+a\s+(?:reply|comment)|"
+    r"join\s+the\s+(?:discussion|conversation)|what\s+readers\s+say)\s*(?:\(\d+\))?\s*:?$"
+)
+
+
+def before_comments(blocks: list[Block]) -> list[Block]:
+    """The text without the readers' comments under it (from a comments heading after prose)."""
+    seen_prose = False
+    for position, block in enumerate(blocks):
+        if seen_prose and _COMMENTS_HEADING.match(block.text.strip()):
+            return blocks[:position]
+        seen_prose = seen_prose or block.kind is Kind.BODY
+    return blocks
+
+
 def read_metadata(blocks: list[Block]) -> Meta:
+    blocks = before_comments(blocks)
     top = _read_top(blocks)
     if top.fielded:
         return Meta(top.title, top.author, top.published, None)
-    title = find_title(blocks)
+    title = find_title(blocks) if not (top.addressed and top.title is None) else None
     added = title[len(top.title):] if title and top.title is not None else ""
     if top.title is not None and not (title and title.startswith(top.title) and not _ANY_DASH.match(added) and not _PART_SEPARATOR.match(added)):
         title = top.title  # find_title's line, unless it adds to the same title (not a dash and a desk)
@@ -1290,15 +1572,16 @@ def read_metadata(blocks: list[Block]) -> Meta:
     author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title) or find_report_author(blocks)
     author = author or office_holder_in_title(title) or speaker or _given_by_in_title(title)
     foot = foot_signature(blocks)
-    author = author or _capitals_byline(blocks) or signature_author(blocks) or foot.author
+    author = author or _capitals_byline(blocks) or signature_author(blocks) or foot.author or letter_signer(blocks, title)
     author = clean_name(author) if author else author
     return Meta(
         title,
         author,
         top.thread_date or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
-        or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published,
+        or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published or first_published_date(blocks),
         find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author)
-        or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet,
+        or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet
+        or foot_publication(blocks),
     )
 
 
@@ -1399,7 +1682,8 @@ _INSTITUTION_END = re.compile(
 )
 _INSTITUTION_OF = re.compile(
     r"^(?i:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}(?i:bank|office|department|ministry|territory|government|bureau|agency|"
-    r"commission|council|institute|university|college|society|school|board|republic|state|province|city|county|federation)"
+    r"commission|council|institute|university|college|society|school|board|republic|state|province|city|county|federation|"
+    r"chamber|guild|union|academy)"
     r"\s+(?i:of)\s+(?i:the\s+)?[A-Z]"
 )
 _INSTITUTION_WORDS = 8
@@ -1496,6 +1780,9 @@ def desk_title(line: str) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- forum threads and e-mails
 
 _CRUMB_SEPARATOR = re.compile(r"\s+(?:\u203a|>|\u00bb)\s+")
+# "Tarsk Harbour News / Politics / Local": a site's trail with slashes (a unit after a slash,
+# "X Service / Y Group", is kept whole).
+_SLASH_TRAIL = re.compile(r"\s+/\s+")
 _CRUMB_WORDS = 10
 # "Thread: <title>", "Topic: <title>", "Subject: <title>": the thread's or the message's title.
 _THREAD_FIELD = re.compile(r"^(?i:thread|topic|subject)\s*:\s*(?P<title>\S.*)$")
@@ -1517,7 +1804,7 @@ def _thread_line(text: str, position: int, candidates: list[str], *, memo: bool 
     Speculation"), "Thread:"/"Topic:"/"Subject:" and the title, a thread's title in quotes
     under the site's name, or "From: Name <address>"."""
     crumbs = _CRUMB_SEPARATOR.split(text)
-    if len(crumbs) >= 2 and position <= 1 and all(0 < _words(c) <= _CRUMB_WORDS for c in crumbs):
+    if len(crumbs) >= 2 and position <= 1 and all(0 < _words(c) <= _CRUMB_WORDS and not _is_dated(c) and not _BYLINE.match(c) for c in crumbs):
         return _Thread(crumbs=[c.strip() for c in crumbs])
     field = _THREAD_FIELD.match(text) or (_MEMO_FIELD.match(text) if memo else None)
     if field is not None:
@@ -1552,7 +1839,7 @@ def first_post_date(blocks: list[Block]) -> dt.date | None:
 # title says how the text was given, when, where and by whom.
 
 _DELIVERY_WORDS = re.compile(
-    r"\b(?i:delivered|read|broadcast|given|spoken|address|lecture|talk|speech|sermon|paper|remarks|from)\b"
+    r"\b(?i:delivered|read|broadcast|given|spoken|address|lecture|talk|speech|sermon|paper|remarks|keynote|from)\b"
 )
 _TRAILING_BY = re.compile(r"(?:^|[\s,.;])(?i:by)\s+(?P<rest>[^.]*?(?:\b[A-Z]\.\s*[^.]*?)*)\.?[\"\u201d]?\.?$")
 _OFFICE = (
@@ -1668,7 +1955,7 @@ def press_release_company(blocks: list[Block], title: str | None) -> str | None:
     if not title:
         return None
     for block in [b for b in blocks if b.kind is Kind.BODY][:_RELEASE_BLOCKS]:
-        text = _RELEASE_DATELINE.sub("", block.text.strip(), count=1)
+        text = _RELEASE_DATELINE.sub("", _WIRE_TAG.sub(" ", block.text.strip(), count=1), count=1)
         match = _RELEASE_OPENING.match(text)
         if match is None:
             continue
@@ -1970,10 +2257,13 @@ _MEMO_LABEL = re.compile(r"^(?i:internal\s+)?(?i:memo|memorandum)\b")
 # above it does. "FX MORNING CALL - 26 Nov 2031 - 07:05": a note's name stamped with its date and
 # time. "Desk: G10 spot, Lowbridge Markets": the desk and the firm that publishes the note.
 
-_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,40},\s+(?P<when>[^\u2014\u2013]{6,30}?)\s+(?:\u2014|\u2013|--)\s+[A-Z]")
+_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,40}(?:,|\s+(?:\u2014|\u2013|--))\s+(?P<when>[^\u2014\u2013]{6,30}?)\s+(?:\u2014|\u2013|--)\s+[A-Z]")
 _DATE_STAMPED_TITLE = re.compile(
     r"^(?P<title>[A-Z][^\u2014\u2013]{2,60}?)\s+(?:-|\u2013|\u2014)\s+(?P<when>[^-\u2013\u2014]{6,30}?)(?:\s+(?:-|\u2013|\u2014)\s+\d{1,2}[:.]\d\d(?:\s*[A-Za-z]{2,4})?)?$"
 )
+# "HALVERSTONE, England, 9 June 2027 /PRNewswire/ -- X Ltd today ...": the wire that carried
+# a release, between its dateline and its first words.
+_WIRE_TAG = re.compile(r"\s+/[A-Z][\w .&-]{1,30}/(?=\s+(?:--|\u2014|\u2013))")
 _DESK_FIELD = re.compile(r"^(?i:desk)\s*:\s*[^,]{2,40},\s+(?P<firm>[A-Z][^,]{2,50})$")
 _DATELINE_BLOCKS = 3
 
@@ -1981,7 +2271,7 @@ _DATELINE_BLOCKS = 3
 def story_dateline(blocks: list[Block]) -> dt.date | None:
     """The full date of a dateline opening one of the first paragraphs of the story."""
     for block in [b for b in blocks if b.kind is Kind.BODY][:_DATELINE_BLOCKS]:
-        match = _PLACE_DATELINE.match(block.text.strip())
+        match = _PLACE_DATELINE.match(_WIRE_TAG.sub(" ", block.text.strip(), count=1))
         if match is not None and (date := parse_full_date(match.group("when"))) is not None:
             return date
     return None
@@ -2002,6 +2292,8 @@ class FootSignature:
     published: dt.date | None = None
 
 
+# "Written by Ada Marsh on 2 October 2028.": the writer and the day, on the last line.
+_WRITTEN_ON = re.compile(rf"^(?i:written|posted|published|filed)\s+(?i:by)\s+(?P<name>{_PERSON})(?:,\s+[^,]{{2,40}})?\s+(?i:on)\s+(?P<when>.{{6,40}}?)\.?$")
 _FOOT_DASH = re.compile(r"^(?:\u2014|\u2013|--)\s*(?P<rest>\S.*)$")
 _FOOT_MAX_WORDS = 20
 # A name ending in one of these is a paper's, not a person's ("Alderbrook Courier").
@@ -2046,6 +2338,9 @@ def foot_signature(blocks: list[Block]) -> FootSignature:
             return FootSignature(clean_name(bio.group("name")), bio.group("outlet"))
         if (desk := _WRITTEN_BY_DESK.match(first)) is not None:
             return FootSignature(None, desk.group("outlet"))
+    written = _WRITTEN_ON.match(tail[-1])
+    if written is not None and _plain_name(written.group("name")):
+        return FootSignature(clean_name(written.group("name")), None, parse_full_date(written.group("when")))
     dashed = _FOOT_DASH.match(tail[-1])
     rest = _PARENTHESIS.sub("", dashed.group("rest")).strip().rstrip(".") if dashed else ""
     if not rest or _words(rest) > _FOOT_MAX_WORDS:
@@ -2066,3 +2361,46 @@ def foot_signature(blocks: list[Block]) -> FootSignature:
         return FootSignature(published=published)
     outlet = next((o for part in parts[1:] if (o := _outlet_part(part))), None)
     return FootSignature(author, outlet, published)
+
+
+# ---------------------------------------------------------------- a publication named in the last lines
+#
+# "\u00a9 2027 Orrin Analytics. All rights reserved.", "Thanks for reading The Crosswind! Subscribe
+# ...": the publisher named at the foot, when nothing above names one. The year of a copyright
+# is not the text's date (a bare year is weak evidence; the guide's date is the one the text
+# states for itself).
+
+_COPYRIGHT_LINE = re.compile(
+    r"^(?:\u00a9|\(c\)|(?i:copyright))\s*(?:\u00a9\s*)?(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)?\d\d)?\s*,?\s*)?"
+    r"(?P<name>[A-Z][^.!,]{1,60}?)\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?$"
+)
+_THANKS_FOR_READING = re.compile(r"^(?i:thanks|thank\s+you)\s+(?i:for\s+reading)\s+(?P<name>[A-Z][^!.,]{1,60}?)\s*[!.]")
+_FOOT_LINES = 3
+
+
+def foot_publication(blocks: list[Block]) -> str | None:
+    """The publisher a copyright line or a newsletter's sign-off names in the last lines."""
+    tail = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR and b.text.strip()][-_FOOT_LINES:]
+    for line in reversed(tail):
+        match = _COPYRIGHT_LINE.match(line) or _THANKS_FOR_READING.match(line)
+        if match is not None and _name_phrase(match.group("name")) and _words(match.group("name")) <= _OUTLET_WORDS:
+            return match.group("name").strip()
+    return None
+
+
+# ---------------------------------------------------------------- a reader's letter
+#
+# "Letters: The channel needs dredging" ... "Ruth Amsel, Kesterby": a letter printed by a paper
+# is signed with the writer's name and town on its last line.
+
+_LETTERS_TITLE = re.compile(r"^(?i:letters?|your\s+letters|readers'\s+letters|letter\s+to\s+the\s+editor)\b")
+_NAME_AND_TOWN = re.compile(rf"^(?P<name>{_PERSON}),\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}}\.?$")
+
+
+def letter_signer(blocks: list[Block], title: str | None) -> str | None:
+    """The name on a printed letter's last line, under a letters title."""
+    if not title or _LETTERS_TITLE.match(title) is None:
+        return None
+    tail = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR and b.text.strip()]
+    match = _NAME_AND_TOWN.match(tail[-1]) if tail else None
+    return match.group("name") if match is not None and _plain_name(match.group("name")) else None

@@ -1,0 +1,534 @@
+"""Header layouts written here (issue 13, fifth round) to measure metadata on layouts the rules
+were not built from.
+
+Each layout was written before the fifth round changed any rule, in the forms real pages use
+(mastheads, bylines, datelines, footers, e-mail, forum and memo headers, dates in many
+locales, no metadata at all), with the four fields a reader following tests/corpus/GUIDE.md
+would label. None is copied from the corpus. `benchmarks/metadata_unseen.py` counts the fields
+the extractor reads right; tests/test_extract_metadata_unseen.py checks every layout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+# A body with dates of its own (a vote, a past year, a horizon) and a quoted person: none of
+# them is the text's date or its author.
+BODY = (
+    "The harbour board will vote on 14 April 2027 on whether to dredge the north channel, and most"
+    " members expect the motion to pass by a wide margin.\n\n"
+    "Dredging last took place in 2019, when the channel silted up again within two years. \"The sand"
+    " will be back by 2030 whatever we do,\" said Ilse Varga, the board's engineer, who has watched"
+    " the channel for a decade.\n"
+)
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    text: str
+    title: str | None
+    author: str | None
+    published: dt.date | str | None  # a string "YYYY-MM" or "YYYY" when only that is stated
+    outlet: str | None
+
+
+D = dt.date
+LAYOUTS: tuple[Layout, ...] = (
+    # ------------------------------------------------------------ newspapers and magazines
+    Layout(
+        "masthead, headline, byline with post, updated stamp",
+        "THE KELDER VALLEY GAZETTE\n\nDredging vote set to split the harbour board\n\nBy Marta Ilves, Staff Writer\n"
+        "Updated March 3, 2027 at 6:12 p.m.\n\n" + BODY,
+        "Dredging vote set to split the harbour board", "Marta Ilves", D(2027, 3, 3), "The Kelder Valley Gazette",
+    ),
+    Layout(
+        "page header with page number, date and paper",
+        "Page 4 | Thursday, May 6, 2027 | The Orrin Courier\n\nWhy the north channel will silt up again\n\n"
+        "By Tomas Greer\n\n" + BODY,
+        "Why the north channel will silt up again", "Tomas Greer", D(2027, 5, 6), "The Orrin Courier",
+    ),
+    Layout(
+        "photo credit above the byline",
+        "Harbour board faces a costly choice\n\nPhoto: Lena Hart/Orrin Courier\n\nBy Tomas Greer\nMay 6, 2027\n\n" + BODY,
+        "Harbour board faces a costly choice", "Tomas Greer", D(2027, 5, 6), None,
+    ),
+    Layout(
+        "wire dateline without a year",
+        "Harbour dredging plan heads to a vote\n\nLAGOS, March 4 (Orrin Wire) - " + BODY,
+        "Harbour dredging plan heads to a vote", None, None, "Orrin Wire",
+    ),
+    Layout(
+        "byline then a date without a year",
+        "The channel that keeps filling up\n\nBy Alma Reyes\nMarch 4\n\n" + BODY,
+        "The channel that keeps filling up", "Alma Reyes", None, None,
+    ),
+    Layout(
+        "sports preview with a kick-off line",
+        "Matchday 12 preview: Orrin Rovers v Tarsk City\n\nKick-off: Saturday 3 April 2027, 3pm, Riverside Park\n\n"
+        "By Joe Kettering\n\n" + BODY,
+        "Matchday 12 preview: Orrin Rovers v Tarsk City", "Joe Kettering", None, None,
+    ),
+    Layout(
+        "reprint line at the foot",
+        "Ten years of sand\n\nBy Nils Adebayo\n\n" + BODY
+        + "\nThis article originally appeared in The Tarsk Examiner on 12 May 2027.\n",
+        "Ten years of sand", "Nils Adebayo", D(2027, 5, 12), "The Tarsk Examiner",
+    ),
+    Layout(
+        "markdown heading and an italic byline with the date",
+        "# Ten calls for 2027\n\n*by Ravi Solberg \u2014 January 2, 2027*\n\n" + BODY,
+        "Ten calls for 2027", "Ravi Solberg", D(2027, 1, 2), None,
+    ),
+    Layout(
+        "dotted day-first date under the byline",
+        "Ten calls for 2027\n\nRavi Solberg\n02.01.2027\n\n" + BODY,
+        "Ten calls for 2027", "Ravi Solberg", D(2027, 1, 2), None,
+    ),
+    Layout(
+        "ISO timestamp under the byline",
+        "What the tide tables say about 2027\n\nBy Ravi Solberg\n2027-01-02T08:30:00Z\n\n" + BODY,
+        "What the tide tables say about 2027", "Ravi Solberg", D(2027, 1, 2), None,
+    ),
+    Layout(
+        "day-month-abbreviation-year with hyphens",
+        "Channel notes\n\nPosted 12-Mar-2027 by Ravi Solberg\n\n" + BODY,
+        "Channel notes", "Ravi Solberg", D(2027, 3, 12), None,
+    ),
+    Layout(
+        "long British date with ordinal and 'of'",
+        "Channel notes\n\nFriday the 12th of March, 2027\n\n" + BODY,
+        "Channel notes", None, D(2027, 3, 12), None,
+    ),
+    Layout(
+        "year-first slashed date",
+        "Channel notes\n\nBy Ravi Solberg | 2027/03/12\n\n" + BODY,
+        "Channel notes", "Ravi Solberg", D(2027, 3, 12), None,
+    ),
+    Layout(
+        "tags and share lines under the title",
+        "The dredging question\n\nBy Hana Okoro\n12 March 2027\n\nTags: harbour, dredging, 2027\nShare this article\n\n" + BODY,
+        "The dredging question", "Hana Okoro", D(2027, 3, 12), None,
+    ),
+    Layout(
+        "a source line that is not a publisher",
+        "Sand in the channel, in three charts\n\nBy Hana Okoro\n12 March 2027\n\n"
+        "Source: own calculations from harbour board survey data\n\n" + BODY,
+        "Sand in the channel, in three charts", "Hana Okoro", D(2027, 3, 12), None,
+    ),
+    Layout(
+        "a pull quote signed by a person in the body",
+        "The engineer who expects the sand back\n\n" + BODY
+        + "\n\"We are buying ten years at most.\"\n\n\u2014 Ilse Varga, harbour board engineer\n\n"
+        "The board will publish its decision the week after the vote, and the contract would run until 2032.\n",
+        "The engineer who expects the sand back", None, None, None,
+    ),
+    Layout(
+        "a quoted person opening a paragraph",
+        "Dredging will not last, engineer warns\n\nDr Yusuf Amari, a fisheries scientist at the University of Tarsk,"
+        " said the channel would fill again within five years of any dredging.\n\n" + BODY,
+        "Dredging will not last, engineer warns", None, None, None,
+    ),
+    # ------------------------------------------------------------ no metadata at all
+    Layout(
+        "one sentence, no header",
+        "The port authority expects container volumes to fall in 2027, and the new crane ordered on 4 May 2026 will"
+        " arrive next spring.\n",
+        None, None, None, None,
+    ),
+    Layout(
+        "prose only, several paragraphs with dates",
+        BODY + "\nA second report, due on 1 June 2027, will set out the cost.\n",
+        None, None, None, None,
+    ),
+    Layout(
+        "a prose opening that mentions when a report was published",
+        "Published in 2019, the harbour board's last survey predicted that the channel would need dredging again by"
+        " 2027.\n\n" + BODY,
+        None, None, None, None,
+    ),
+    # ------------------------------------------------------------ dates that are not the text's date
+    Layout(
+        "a title that is a deadline",
+        "Applications close 30 June 2027\n\n" + BODY,
+        "Applications close 30 June 2027", None, None, None,
+    ),
+    Layout(
+        "notice of a meeting",
+        "NOTICE OF ANNUAL GENERAL MEETING\n\nThe annual general meeting of the Kesterby Allotment Society will be held on"
+        " Saturday 12 June 2027 at 10am in the Village Hall.\n\n" + BODY,
+        "NOTICE OF ANNUAL GENERAL MEETING", None, None, None,
+    ),
+    Layout(
+        "an agenda for a meeting still to come",
+        "Agenda \u2014 Harbour Board meeting, 14 April 2027\n\n1. Apologies\n\n2. Dredging of the north channel\n\n" + BODY,
+        "Agenda \u2014 Harbour Board meeting, 14 April 2027", None, None, None,
+    ),
+    Layout(
+        "an event line under the title",
+        "Harbour open day\n\nEvent date: Saturday 12 June 2027\nVenue: North Quay\n\n" + BODY,
+        "Harbour open day", None, None, None,
+    ),
+    Layout(
+        "a title naming election night",
+        "Election night, 6 May 2027: what to watch\n\n" + BODY,
+        "Election night, 6 May 2027: what to watch", None, None, None,
+    ),
+    Layout(
+        "a received, accepted, published history",
+        "Sediment return times in a dredged estuary channel\n\nAna Beltran, Kofi Mensah\n\n"
+        "Received: 3 January 2027; Accepted: 9 March 2027; Published: 21 March 2027\n\n" + BODY,
+        "Sediment return times in a dredged estuary channel", "Ana Beltran, Kofi Mensah", D(2027, 3, 21), None,
+    ),
+    Layout(
+        "a bare year in the title and an organisation under it",
+        "Outlook 2027\n\nTarsk Chamber of Commerce\n\n" + BODY,
+        "Outlook 2027", None, None, "Tarsk Chamber of Commerce",
+    ),
+    Layout(
+        "a copyright line at the foot",
+        "Dredging outlook\n\n" + BODY + "\n\u00a9 2027 Orrin Analytics. All rights reserved.\n",
+        "Dredging outlook", None, None, "Orrin Analytics",
+    ),
+    Layout(
+        "a blog with dated comments at the foot",
+        "Will the channel stay open?\n\nby Nils Adebayo\n\n" + BODY
+        + "\n3 Comments\n\njkowal says:\nMarch 5, 2027 at 10:11 am\n\nGreat post, I doubt it will.\n",
+        "Will the channel stay open?", "Nils Adebayo", None, None,
+    ),
+    # ------------------------------------------------------------ e-mail, memo, forum, social
+    Layout(
+        "an e-mail with Outlook's Sent line",
+        "From: Priya Nandakumar <priya@orrin-analytics.example>\nSent: Monday, 8 February 2027 09:12\n"
+        "To: Investment Committee\nSubject: Q2 view on freight rates\n\nAll,\n\n" + BODY,
+        "Q2 view on freight rates", "Priya Nandakumar", D(2027, 2, 8), None,
+    ),
+    Layout(
+        "a memo with fields in capitals",
+        "MEMORANDUM\n\nTO: Board of Trustees\nFROM: Eamon Ruske, Finance Director\nDATE: 3 November 2027\n"
+        "RE: Budget outlook for 2028\n\n" + BODY,
+        "Budget outlook for 2028", "Eamon Ruske", D(2027, 11, 3), None,
+    ),
+    Layout(
+        "a bulletin-board post with its poster and time",
+        "Will the Lindmark bridge open before winter?\n\nPost by quayside_kid \u00bb Tue Mar 02, 2027 9:14 pm\n\n" + BODY,
+        "Will the Lindmark bridge open before winter?", "quayside_kid", D(2027, 3, 2), None,
+    ),
+    Layout(
+        "a post dated only relatively",
+        "Posted by u/gritstone_ed 3 days ago\n\nThe channel will be shut by August, calling it now\n\n" + BODY,
+        "The channel will be shut by August, calling it now", "gritstone_ed", None, None,
+    ),
+    Layout(
+        "a social post with a name, a handle and a day",
+        "Mara Quist (@maraquist) \u00b7 9 Jan 2027\n\n" + BODY,
+        None, "Mara Quist", D(2027, 1, 9), None,
+    ),
+    Layout(
+        "a letter with an address, a date and a signature",
+        "14 Orchard Row\nKesterby\n2 February 2027\n\nDear Editor,\n\n" + BODY + "\nYours faithfully,\n\nMargaret Oduya\n",
+        None, "Margaret Oduya", D(2027, 2, 2), None,
+    ),
+    # ------------------------------------------------------------ organisations, releases, papers, speeches
+    Layout(
+        "a press release with a newswire dateline",
+        "FOR IMMEDIATE RELEASE\n\nCorvane Rail Ltd expects freight volumes to double by 2030\n\n"
+        "HALVERSTONE, England, 9 June 2027 /PRNewswire/ -- Corvane Rail Ltd today announced a plan to double its freight"
+        " capacity. " + BODY,
+        "Corvane Rail Ltd expects freight volumes to double by 2030", None, D(2027, 6, 9), "Corvane Rail Ltd",
+    ),
+    Layout(
+        "a ministry's statement with an issued line",
+        "Ministry of Water Resources \u2014 Republic of Tarsk\n\nPress statement: Dry season outlook for the northern basins\n\n"
+        "Issued: 5 May 2027\n\n" + BODY,
+        "Press statement: Dry season outlook for the northern basins", None, D(2027, 5, 5),
+        "Ministry of Water Resources \u2014 Republic of Tarsk",
+    ),
+    Layout(
+        "a working paper with its series and month",
+        "Dredging and sediment: a ten-year view\n\nAna Beltran and Kofi Mensah\n\n"
+        "Orrin Institute Working Paper No. 27-04, April 2027\n\nAbstract\n\n" + BODY,
+        "Dredging and sediment: a ten-year view", "Ana Beltran, Kofi Mensah", "2027-04", "Orrin Institute",
+    ),
+    Layout(
+        "a keynote line under the title",
+        "Harbours in 2040\n\nKeynote by Dr Anneli Varga, Harbour Futures Conference, Tarsk, 18 September 2027\n\n" + BODY,
+        "Harbours in 2040", "Anneli Varga", D(2027, 9, 18), None,
+    ),
+    Layout(
+        "an interview credited at the top",
+        "\"The sand always wins\": a conversation with Ilse Varga\n\nInterview by Lucia Ferro\n7 October 2027\n\n" + BODY,
+        "\"The sand always wins\": a conversation with Ilse Varga", "Lucia Ferro", D(2027, 10, 7), None,
+    ),
+    Layout(
+        "a newsletter that names itself at the foot",
+        "The dredging vote, explained\n\nDana Whitlock\nApr 4, 2027\n\n" + BODY
+        + "\nThanks for reading The Crosswind! Subscribe for free to receive new posts.\n",
+        "The dredging vote, explained", "Dana Whitlock", D(2027, 4, 4), "The Crosswind",
+    ),
+    Layout(
+        "filed-under and read-more furniture",
+        "Sand, again\n\nFiled under: Harbour, Opinion\n\nBy Hana Okoro\n12 March 2027\n\n" + BODY + "\nRead more\n",
+        "Sand, again", "Hana Okoro", D(2027, 3, 12), None,
+    ),
+)
+
+
+# Written after the fifth round's rules, and scored once before any rule was changed for them:
+# the honest measure of how the rules do on layouts they were not fitted to.
+HELD_OUT: tuple[Layout, ...] = (
+    Layout(
+        "magazine credits and a seasonal issue",
+        "FEATURES\n\nThe last of the dredgers\n\nHow one family boat has kept the channel open for forty years, and why"
+        " it will not for much longer.\n\nWords: Kit Marlowe-Ade\nPhotography: Sol Birch\n\n" + BODY,
+        "The last of the dredgers", "Kit Marlowe-Ade", None, None,
+    ),
+    Layout(
+        "published and updated stamps with times",
+        "Dredging vote too close to call\n\nBy KIT MARLOWE\n\nPublished: 10:42 BST, 14 June 2027 | Updated: 11:05 BST, 14 June 2027\n\n"
+        + BODY,
+        "Dredging vote too close to call", "Kit Marlowe", D(2027, 6, 14), None,
+    ),
+    Layout(
+        "two writers and an American stamp",
+        "Harbor board braces for a close vote\n\nBy Rachel Tan and Omar Idris\nJune 14, 2027 Updated 5:31 p.m. ET\n\n" + BODY,
+        "Harbor board braces for a close vote", "Rachel Tan, Omar Idris", D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a blog's posted-on line with its category",
+        "My call on the dredging vote\n\nPosted on June 14, 2027 by Dee Harlan in Forecasts\n\n" + BODY,
+        "My call on the dredging vote", "Dee Harlan", D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a department's media release",
+        "Department of Ports and Harbours\n\nMEDIA RELEASE\n\nChannel survey finds heavy silting\n\n14 June 2027\n\n" + BODY,
+        "Channel survey finds heavy silting", None, D(2027, 6, 14), "Department of Ports and Harbours",
+    ),
+    Layout(
+        "a festival's title with its days",
+        "Harbour Festival 2027: 12\u201314 August\n\n" + BODY,
+        "Harbour Festival 2027: 12\u201314 August", None, None, None,
+    ),
+    Layout(
+        "an undated newsletter's masthead and issue number",
+        "THE TIDE CLOCK\n\nIssue 41\n\nWhy the channel will close again\n\n" + BODY,
+        "Why the channel will close again", None, None, "The Tide Clock",
+    ),
+    Layout(
+        "a reply in a message board with its time",
+        "Re: Ferry strike predictions\n\n\u00ab Reply #3 on: June 14, 2027, 09:12:44 AM \u00bb\n\n" + BODY,
+        "Re: Ferry strike predictions", None, D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a mailing list message with an RFC date",
+        "From: Omar Idris <omar@harbour-list.example>\nDate: Mon, 14 Jun 2027 09:12:44 +0100\nTo: harbour-l\n"
+        "Subject: Dredging vote forecast\n\n" + BODY,
+        "Dredging vote forecast", "Omar Idris", D(2027, 6, 14), None,
+    ),
+    Layout(
+        "remarks with a place and day, checked against delivery",
+        "Remarks by Governor Lena Ortiz at the Port Authority Annual Dinner\n\nTarsk, 14 June 2027\n\nCheck against delivery\n\n" + BODY,
+        "Remarks by Governor Lena Ortiz at the Port Authority Annual Dinner", "Lena Ortiz", D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a research note's header with its analyst and firm",
+        "EQUITY RESEARCH | 14 June 2027\n\nHarbour Holdings: downgrade to Sell\n\nAnalyst: Omar Idris\nKestrel Securities\n\n" + BODY,
+        "Harbour Holdings: downgrade to Sell", "Omar Idris", D(2027, 6, 14), "Kestrel Securities",
+    ),
+    Layout(
+        "a question column's name over the question",
+        "ASK THE HARBOUR MASTER\n\nWill the ferry fares rise next year?\n\n" + BODY,
+        "Will the ferry fares rise next year?", None, None, None,
+    ),
+    Layout(
+        "a dotted date with a time in a line of parts",
+        "Sand and money\n\nDee Harlan\n14.06.2027 | 09:12\n\n" + BODY,
+        "Sand and money", "Dee Harlan", D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a month and year alone under the title",
+        "The channel in numbers\n\nJune 2027\n\n" + BODY,
+        "The channel in numbers", None, "2027-06", None,
+    ),
+    Layout(
+        "a day without a year under the title",
+        "The channel in numbers\n\nMonday 14 June\n\n" + BODY,
+        "The channel in numbers", None, None, None,
+    ),
+    Layout(
+        "a story that opens with a date in its first sentence",
+        "On 14 June 2027 the harbour board announced that it would put the dredging contract out to tender, and"
+        " most members expect a decision within the year.\n\n" + BODY,
+        None, None, None, None,
+    ),
+    Layout(
+        "an embargo line and an issued line",
+        "Port volumes to fall, says board\n\nEmbargoed until 00:01 BST, 15 June 2027\nIssued 14 June 2027\n\n" + BODY,
+        "Port volumes to fall, says board", None, D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a title that names a day far ahead",
+        "What the harbour will look like on 1 January 2040\n\n" + BODY,
+        "What the harbour will look like on 1 January 2040", None, None, None,
+    ),
+    Layout(
+        "an encyclopedia's site line",
+        "North Channel (Tarsk)\n\nFrom Harbourpedia, the free encyclopedia\n\n" + BODY,
+        "North Channel (Tarsk)", None, None, "Harbourpedia",
+    ),
+    Layout(
+        "a place and a date opening the story with dashes",
+        "Board to vote on dredging\n\nTARSK \u2014 June 14, 2027 \u2014 " + BODY,
+        "Board to vote on dredging", None, D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a reader's letter signed with name and town",
+        "Letters: The channel needs dredging, not another survey\n\n" + BODY + "\nRuth Amsel, Kesterby\n",
+        "Letters: The channel needs dredging, not another survey", "Ruth Amsel", None, None,
+    ),
+    Layout(
+        "an annual report's cover",
+        "KESTREL HARBOUR TRUST\n\nAnnual Report 2026\n\nPublished June 2027\n\n" + BODY,
+        "Annual Report 2026", None, "2027-06", "Kestrel Harbour Trust",
+    ),
+    Layout(
+        "an ordinal day under the byline",
+        "A bet on the sand\n\nby Dee Harlan\n14th June 2027\n\n" + BODY,
+        "A bet on the sand", "Dee Harlan", D(2027, 6, 14), None,
+    ),
+    Layout(
+        "a note whose date is its deadline for comments",
+        "Consultation: dredging the north channel\n\nResponses by 30 September 2027\n\n" + BODY,
+        "Consultation: dredging the north channel", None, None, None,
+    ),
+    Layout(
+        "a site name over the headline with a section trail",
+        "Tarsk Harbour News / Politics / Local\n\nBoard split on dredging\n\nBy Omar Idris, 14 June 2027\n\n" + BODY,
+        "Board split on dredging", "Omar Idris", D(2027, 6, 14), "Tarsk Harbour News",
+    ),
+)
+
+
+BODY_2 = (
+    "Bookings for the summer season are already ahead of last year, and the operator expects the new route to"
+    " carry 40,000 passengers by September 2029.\n\n"
+    "The route was first proposed in 2015. \"We'll be full every weekend,\" said Corin Vale's deputy, Ana Drees,"
+    " who runs the ticket office on 3 Quay Street.\n"
+)
+
+# Written after every rule of the round, scored once with no rule changed for them: the last
+# honest figure of the round on layouts the rules have never met.
+FRESH: tuple[Layout, ...] = (
+    Layout("a diary entry headed by its day", "Tuesday, 7 March 2028\n\n" + BODY_2, None, None, D(2028, 3, 7), None),
+    Layout(
+        "a tipster's column over a title naming the race day",
+        "STAR TIPS\n\nRacing tips for Saturday 15 January 2028\n\nby Corin Vale\n\n" + BODY_2,
+        "Racing tips for Saturday 15 January 2028", "Corin Vale", None, None,
+    ),
+    Layout(
+        "release notes with a released line",
+        "Release notes \u2014 Ferrylink app 4.2\n\nReleased 11 April 2028\n\n" + BODY_2,
+        "Release notes \u2014 Ferrylink app 4.2", None, D(2028, 4, 11), None,
+    ),
+    Layout("a chat message with a name and a time", "Corin Vale  10:42 AM\n\n" + BODY_2, None, "Corin Vale", None, None),
+    Layout(
+        "a school's newsletter with its date",
+        "Orrin Primary School\n\nNewsletter \u2014 19 May 2028\n\nDear Parents and Carers,\n\n" + BODY_2,
+        "Newsletter \u2014 19 May 2028", None, D(2028, 5, 19), "Orrin Primary School",
+    ),
+    Layout(
+        "a match report with its reporter and day",
+        "Orrin Rovers 2 Tarsk City 1\n\nReport by Corin Vale at Riverside Park\nSaturday 15 January 2028\n\n" + BODY_2,
+        "Orrin Rovers 2 Tarsk City 1", "Corin Vale", D(2028, 1, 15), None,
+    ),
+    Layout(
+        "a question-and-answer site's question",
+        "Will ferry fares rise in 2029?\n\nAsked 2 October 2028 \u00b7 Viewed 1k times\n\n" + BODY_2
+        + "\nanswered 3 October 2028 by ferry_fan\n",
+        "Will ferry fares rise in 2029?", None, D(2028, 10, 2), None,
+    ),
+    Layout(
+        "a feed item's fields",
+        "Title: Ferry route to open in spring\nLink: https://example.org/ferry-route\nPublished: Mon, 02 Oct 2028 08:00:00 GMT\n"
+        "Author: Corin Vale\n\n" + BODY_2,
+        "Ferry route to open in spring", "Corin Vale", D(2028, 10, 2), None,
+    ),
+    Layout(
+        "a gazette's masthead, number and notice",
+        "THE TARSK GAZETTE\n\nNo. 4412 \u00b7 Friday 19 May 2028\n\nHarbour Dues (Amendment) Order 2028\n\n" + BODY_2,
+        "Harbour Dues (Amendment) Order 2028", None, D(2028, 5, 19), "The Tarsk Gazette",
+    ),
+    Layout(
+        "a conference programme's first day",
+        "Harbour Futures 2028\n\nProgramme\n\nDay 1 \u2014 Tuesday 22 August 2028\n\n" + BODY_2,
+        "Harbour Futures 2028", None, None, None,
+    ),
+    Layout(
+        "an old book's title page",
+        "THE FERRIES OF TARSK\n\nA HISTORY AND A FORECAST\n\nBY\n\nCORIN VALE\n\nLONDON\nHARBOUR PRESS\n1911\n\n" + BODY_2,
+        "THE FERRIES OF TARSK", "Corin Vale", "1911", "Harbour Press",
+    ),
+    Layout(
+        "a thread of short posts",
+        "Corin Vale @corinvale \u00b7 Oct 2, 2028\n\n1/ " + BODY_2,
+        None, "Corin Vale", D(2028, 10, 2), None,
+    ),
+    Layout(
+        "minutes under the group's name",
+        "Tarsk Ferry Users' Group\n\nMinutes of the meeting held on 2 October 2028\n\nPresent: six members\n\n" + BODY_2,
+        "Minutes of the meeting held on 2 October 2028", None, D(2028, 10, 2), "Tarsk Ferry Users' Group",
+    ),
+    Layout(
+        "a forwarded e-mail",
+        "---------- Forwarded message ---------\nFrom: Corin Vale <corin@example.org>\nDate: Mon, Oct 2, 2028 at 8:14 AM\n"
+        "Subject: Route forecast\nTo: Ana Drees <ana@example.org>\n\n" + BODY_2,
+        "Route forecast", "Corin Vale", D(2028, 10, 2), None,
+    ),
+    Layout(
+        "an event's poster",
+        "FERRY FUN DAY\n\nSaturday 15 January 2028, 10am\u20134pm\nNorth Quay\n\n" + BODY_2,
+        "FERRY FUN DAY", None, None, None,
+    ),
+    Layout(
+        "a blog post's front matter",
+        "---\ntitle: Why the route will fill up\ndate: 2028-10-02\nauthor: Corin Vale\n---\n\n" + BODY_2,
+        "Why the route will fill up", "Corin Vale", D(2028, 10, 2), None,
+    ),
+    Layout(
+        "a wire byline in capitals with the agency",
+        "Ferry route set to open in spring\n\nBy CORIN VALE, Associated Harbour Press\n\n" + BODY_2,
+        "Ferry route set to open in spring", "Corin Vale", None, "Associated Harbour Press",
+    ),
+    Layout(
+        "published and last updated parts",
+        "Ferry route set to open in spring\n\nPublished: 2 October 2028 | Last updated: 3 October 2028\n\n" + BODY_2,
+        "Ferry route set to open in spring", None, D(2028, 10, 2), None,
+    ),
+    Layout(
+        "a writer's line at the foot with the day",
+        "Ferry route set to open in spring\n\n" + BODY_2 + "\nWritten by Corin Vale on 2 October 2028.\n",
+        "Ferry route set to open in spring", "Corin Vale", D(2028, 10, 2), None,
+    ),
+    Layout(
+        "a year in an undated title",
+        "Why 2029 will be the year of the ferry\n\nBy Corin Vale\n\n" + BODY_2,
+        "Why 2029 will be the year of the ferry", "Corin Vale", None, None,
+    ),
+    Layout(
+        "an abbreviated month with an ordinal",
+        "Ferry notes\n\nCorin Vale\n2nd Oct. 2028\n\n" + BODY_2,
+        "Ferry notes", "Corin Vale", D(2028, 10, 2), None,
+    ),
+    Layout(
+        "a posted line with a weekday but no year",
+        "Ferry notes\n\nPosted Monday 2 October by Corin Vale\n\n" + BODY_2,
+        "Ferry notes", "Corin Vale", None, None,
+    ),
+    Layout(
+        "a survey report's fieldwork and publication lines",
+        "Tarsk Ferry Passenger Survey 2028\n\nFieldwork: 1\u201314 September 2028\nPublished 2 October 2028\n\nOrrin Research\n\n" + BODY_2,
+        "Tarsk Ferry Passenger Survey 2028", None, D(2028, 10, 2), "Orrin Research",
+    ),
+    Layout("the body alone", BODY_2, None, None, None, None),
+)
