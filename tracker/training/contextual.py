@@ -332,6 +332,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, default=Path("build/contextual"))
     parser.add_argument("--feature-sets", default=",".join(FEATURE_SETS), help="which models to compare (comma-separated)")
+    parser.add_argument("--skip-combination", action="store_true",
+                        help="do not refit each model's combination (the cascade refits its own: tracker.training.cascade)")
     args = parser.parse_args(argv)
     random.seed(args.seed)
     np.random.seed(args.seed)
@@ -389,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"chosen by cross-validation on train: {chosen}", flush=True)
     from tracker.training.combination import fit as fit_combination
 
-    for features in args.feature_sets.split(","):
+    for features in [] if args.skip_combination else args.feature_sets.split(","):
         fit_combination(args.out / "models" / features, args.seed, open_model(args.out / "models" / features))
     (args.out / "chosen").write_text(chosen + "\n", encoding="utf-8")
     (args.out / "dev_figures.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
