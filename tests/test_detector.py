@@ -52,9 +52,10 @@ def test_shipped_weights_call_other_sentences_not_forecasts(sentence: str) -> No
 def test_shipped_model_is_small_and_carries_its_provenance() -> None:
     names = {path.name for path in MODEL_DIR.iterdir()}
     assert {"detector.npz", "embeddings.npy", "vocab.txt", "PROVENANCE.md", "LICENSE.all-MiniLM-L6-v2"} <= names
-    assert sum(path.stat().st_size for path in MODEL_DIR.iterdir()) < 30_000_000
+    assert {"cascade.npz", "encoder.int8.onnx", "encoder_vocab.txt"} <= names
+    assert sum(path.stat().st_size for path in MODEL_DIR.iterdir()) < 40_000_000
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert '"extract/model/*"' in pyproject and '"numpy' in pyproject
+    assert '"extract/model/*"' in pyproject and '"numpy' in pyproject and '"onnxruntime' in pyproject
 
 
 @pytest.mark.parametrize(("text", "tokens"), [

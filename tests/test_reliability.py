@@ -98,7 +98,9 @@ def kill_midway(command: list[str], db: Path, wal_bytes: int) -> None:
     assert proc.returncode == -signal.SIGKILL
 
 
-def wait_for_growth(path: Path, minimum: int, proc: subprocess.Popen[str], timeout: float = 120) -> None:
+# Generous: `extract --save` of 400 articles reads them all before its transaction starts, and
+# their every sentence goes to the detector's encoder (README, "The cascade").
+def wait_for_growth(path: Path, minimum: int, proc: subprocess.Popen[str], timeout: float = 300) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:

@@ -291,6 +291,11 @@ def calibrate(score: float, slope: float, intercept: float) -> float:
 
 @lru_cache(maxsize=1)
 def load() -> Detector:
-    """The shipped detector, read on first use."""
+    """The shipped detector, read on first use: the cascade (``cascade.py``) where its
+    weights are shipped, else the linear detector alone."""
+    if (MODEL_DIR / "cascade.npz").exists():
+        from tracker.extract.cascade import CascadeDetector
+
+        return CascadeDetector()
     return Detector()
 

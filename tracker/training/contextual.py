@@ -45,56 +45,13 @@ from typing import Any
 import numpy as np
 
 from tracker.extract.detector import HASH_BUCKETS, MODEL_DIR, RULE_FEATURES, Detector, RuleHit, hashed_ngrams, rule_features
+from tracker.extract.cascade import Encoder, context_indexes
 from tracker.extract.units import Unit
-from tracker.extract.wordpiece import WordPiece, basic_words
+from tracker.extract.wordpiece import basic_words
 from tracker.training.data import BORDERLINE, Example, examples
 from tracker.training.train import figures, platt, rule_and_ngram_blocks, source_model, text_rule_features
 
-ENCODER_MAX_TOKENS = 128
-DIMENSIONS = 384
 CONTEXTS = ("previous", "paragraph_first", "heading_above")
-
-
-def context_indexes(units: Sequence[Unit]) -> list[tuple[int, int, int]]:
-    """For each unit, the positions of its three context units (``-1``: none)."""
-    found: list[tuple[int, int, int]] = []
-    first_of_block: dict[int, int] = {}
-    heading = -1
-    for at, unit in enumerate(units):
-        first_of_block.setdefault(unit.block, at)
-        first = first_of_block[unit.block]
-        found.append((at - 1, first if first != at else -1, heading if heading >= 0 else (0 if at else -1)))
-        text = unit.text.rstrip()
-        if (unit.heading and not unit.list_item) or text.endswith(":") or text.endswith("?"):
-            heading = at
-    return found
-
-
-class Encoder:
-    """all-MiniLM-L6-v2 as an ONNX int8 graph: unit texts -> unit-length 384-dim vectors."""
-
-    def __init__(self, model: Path, vocabulary: Path, threads: int = 2) -> None:
-        import onnxruntime
-
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        self.session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
-        self.tokenizer = WordPiece(vocabulary.read_text(encoding="utf-8").splitlines())
-        self.cls, self.sep = self.tokenizer.ids["[CLS]"], self.tokenizer.ids["[SEP]"]
-
-    def embed(self, texts: Sequence[str], batch: int = 32) -> np.ndarray:
-        """Mean-pooled, normalised sentence embeddings; batches of similar length."""
-        from tracker.training.transformer import padded_batches
-
-        encoded = [[self.cls, *self.tokenizer.encode(text)[: ENCODER_MAX_TOKENS - 2], self.sep] for text in texts]
-        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        for group, ids, mask in padded_batches(encoded, batch):
-            hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
-            summed = (hidden * mask[:, :, None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
-            norms = np.linalg.norm(summed, axis=1, keepdims=True)
-            out[group] = summed / np.maximum(norms, 1e-9)
-        return out
 
 
 def contextual_block(embedded: np.ndarray, units: Sequence[Unit]) -> np.ndarray:
@@ -148,7 +105,12 @@ class ContextualDetector(Detector):
 
 
 def open_model(folder: Path) -> Detector:
-    """The detector whose weights are in ``folder``: contextual where ``contextual.npz`` is."""
+    """The detector whose weights are in ``folder``: the cascade where ``cascade.npz`` is,
+    contextual where ``contextual.npz`` is."""
+    if (folder / "cascade.npz").exists():
+        from tracker.extract.cascade import CascadeDetector
+
+        return CascadeDetector(folder)
     return ContextualDetector(folder) if (folder / "contextual.npz").exists() else Detector(folder)
 
 
@@ -211,7 +173,7 @@ def embed_all(encoder_path: Path, texts: list[str], cache: Path) -> np.ndarray:
     key = _digest(encoder_path.read_bytes(), "\n\x00".join(distinct).encode("utf-8"))
     path = cache / f"embeddings-{key}.npy"
     if not path.exists():
-        encoder = Encoder(encoder_path, source_model() / "vocab.txt")
+        encoder = Encoder(encoder_path, source_model() / "vocab.txt", threads=2)
         started = time.time()
         vectors = encoder.embed(distinct)
         print(f"embedded {len(distinct)} distinct units in {time.time() - started:.0f} s", flush=True)
@@ -370,6 +332,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, default=Path("build/contextual"))
     parser.add_argument("--feature-sets", default=",".join(FEATURE_SETS), help="which models to compare (comma-separated)")
+    parser.add_argument("--skip-combination", action="store_true",
+                        help="do not refit each model's combination (the cascade refits its own: tracker.training.cascade)")
     args = parser.parse_args(argv)
     random.seed(args.seed)
     np.random.seed(args.seed)
@@ -427,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"chosen by cross-validation on train: {chosen}", flush=True)
     from tracker.training.combination import fit as fit_combination
 
-    for features in args.feature_sets.split(","):
+    for features in [] if args.skip_combination else args.feature_sets.split(","):
         fit_combination(args.out / "models" / features, args.seed, open_model(args.out / "models" / features))
     (args.out / "chosen").write_text(chosen + "\n", encoding="utf-8")
     (args.out / "dev_figures.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

@@ -35,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, str(ROOT))
     from tests.extraction_eval import Counts, score_text
     from tracker.extract import extract
+    from tracker.extract.layout import split_blocks
+    from tracker.extract.units import units
     from tracker.training.contextual import open_model
 
     floors = [float(f) for f in args.floors.split(",")]
@@ -46,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
         started = time.time()
         extractions = [extract(item.text, min_confidence=0.0) for item in texts]
         seconds = time.time() - started
+        encoded = getattr(model, "encoded_units", None)
+        if encoded is not None:
+            total = sum(len(units(item.text, split_blocks(item.text))) for item in texts)
+            print(f"{folder}: units encoded {encoded} of {total} ({encoded / total:.3f})", flush=True)
         for floor in floors:
             total = Counts()
             for item, extraction in zip(texts, extractions):

@@ -23,13 +23,13 @@ import hashlib
 import json
 import random
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from tracker.training.train import text_rule_features
+from tracker.extract.cascade import padded_batches
 from tracker.extract.wordpiece import WordPiece
 from tracker.training.data import BORDERLINE, HARD_NEGATIVE, NEGATIVE, Example, examples
 from tracker.training.train import figures, platt, source_model
@@ -127,21 +127,6 @@ class OnnxScorer:
             logits = self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
             out[group] = logits[:, 1] - logits[:, 0]
         return out
-
-
-def padded_batches(encoded: list[list[int]], batch: int) -> Iterator[tuple[list[int], np.ndarray, np.ndarray]]:
-    """Token id lists in batches of similar length (less padding to run through the encoder),
-    each as (positions in ``encoded``, padded ids, attention mask)."""
-    order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
-    for at in range(0, len(order), batch):
-        group = order[at: at + batch]
-        width = max(len(encoded[i]) for i in group)
-        ids = np.zeros((len(group), width), dtype=np.int64)
-        mask = np.zeros((len(group), width), dtype=np.int64)
-        for row, i in enumerate(group):
-            ids[row, : len(encoded[i])] = encoded[i]
-            mask[row, : len(encoded[i])] = 1
-        yield group, ids, mask
 
 
 def stacked_design(items: list[Example], scores: np.ndarray) -> np.ndarray:

@@ -1,0 +1,175 @@
+"""A second opinion for the units the linear detector is unsure of.
+
+The linear detector (``detector.py``) scores every unit in microseconds; a frozen
+all-MiniLM-L6-v2 encoder reads a sentence better (README, "A contextual detector") but costs
+milliseconds a unit and an onnxruntime session. So the cascade encodes only the units whose
+linear confidence lies in an uncertain band (``band`` in ``cascade.npz``, chosen on the dev
+split by ``python -m tracker.training.cascade``) and rescores them with a logistic regression
+over the encoder's vector of the unit, the rule features and the hashed n-grams, calibrated
+on the dev split's units in that band. Units outside the band keep their linear confidence,
+so a text with no doubtful unit never loads onnxruntime.
+
+The encoder is an int8 ONNX graph run by onnxruntime with one thread (a predictable cost on
+a shared machine), tokenised by the package's own WordPiece, mean-pooled and normalised as
+sentence-transformers does. It is loaded on first need, not at import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tracker.extract.detector import MODEL_DIR, Detector, RuleHit, calibrate, hashed_ngrams, rule_features
+from tracker.extract.units import Unit
+from tracker.extract.wordpiece import WordPiece, basic_words
+
+if TYPE_CHECKING:
+    import numpy as np
+
+ENCODER_MAX_TOKENS = 128
+DIMENSIONS = 384
+ENCODER_FILE = "encoder.int8.onnx"
+ENCODER_VOCABULARY = "encoder_vocab.txt"
+CASCADE_FILE = "cascade.npz"
+# One thread: the encoder's cost per unit is then the same on an idle and a loaded machine,
+# and a folder of articles is read one article after another anyway.
+ENCODER_THREADS = 1
+# Batches of four units of similar length: the units in a text's band are of all lengths, and
+# a large batch pads them all to the longest (the benchmark article's 11: 0.08 s of CPU in
+# fours, 0.12 s in one batch), while one unit a call pays the call each time (a text whose 53
+# units are all in the band: 0.08 s in fours, 0.13 s one by one).
+RUN_TIME_BATCH = 4
+
+
+def padded_batches(encoded: list[list[int]], batch: int) -> Iterator[tuple[list[int], np.ndarray, np.ndarray]]:
+    """Token id lists in batches of similar length (less padding to run through the encoder),
+    each as (positions in ``encoded``, padded ids, attention mask)."""
+    import numpy as np
+
+    order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
+    for at in range(0, len(order), batch):
+        group = order[at: at + batch]
+        width = max(len(encoded[i]) for i in group)
+        ids = np.zeros((len(group), width), dtype=np.int64)
+        mask = np.zeros((len(group), width), dtype=np.int64)
+        for row, i in enumerate(group):
+            ids[row, : len(encoded[i])] = encoded[i]
+            mask[row, : len(encoded[i])] = 1
+        yield group, ids, mask
+
+
+class Encoder:
+    """all-MiniLM-L6-v2 as an ONNX int8 graph: unit texts -> unit-length 384-dim vectors."""
+
+    def __init__(self, model: Path, vocabulary: Path, threads: int = ENCODER_THREADS, optimised: bool = False) -> None:
+        import onnxruntime
+
+        options = onnxruntime.SessionOptions()
+        if optimised:
+            # The shipped graph was optimised when it was trained (tracker.training.cascade):
+            # optimising it again would cost the start-up twice what loading it does.
+            options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_BASIC
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+        self.session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+        self.tokenizer = WordPiece(vocabulary.read_text(encoding="utf-8").splitlines())
+        self.cls, self.sep = self.tokenizer.ids["[CLS]"], self.tokenizer.ids["[SEP]"]
+
+    def embed(self, texts: Sequence[str], batch: int = 32) -> np.ndarray:
+        """Mean-pooled, normalised sentence embeddings; batches of similar length."""
+        import numpy as np
+
+        encoded = [[self.cls, *self.tokenizer.encode(text)[: ENCODER_MAX_TOKENS - 2], self.sep] for text in texts]
+        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        for group, ids, mask in padded_batches(encoded, batch):
+            hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+            summed = (hidden * mask[:, :, None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
+            norms = np.linalg.norm(summed, axis=1, keepdims=True)
+            out[group] = summed / np.maximum(norms, 1e-9)
+        return out
+
+
+def context_indexes(units: Sequence[Unit]) -> list[tuple[int, int, int]]:
+    """For each unit, the positions of three context units (``-1``: none): the unit before
+    it, the first unit of its paragraph, and the nearest heading, question or line ending in
+    a colon above it (else the text's first unit)."""
+    found: list[tuple[int, int, int]] = []
+    first_of_block: dict[int, int] = {}
+    heading = -1
+    for at, unit in enumerate(units):
+        first_of_block.setdefault(unit.block, at)
+        first = first_of_block[unit.block]
+        found.append((at - 1, first if first != at else -1, heading if heading >= 0 else (0 if at else -1)))
+        text = unit.text.rstrip()
+        if (unit.heading and not unit.list_item) or text.endswith(":") or text.endswith("?"):
+            heading = at
+    return found
+
+
+def with_context(vectors: np.ndarray, units: Sequence[Unit], positions: Sequence[int]) -> np.ndarray:
+    """Each encoded unit's vector beside its three context units' vectors, where those were
+    encoded too (zeros where not: the cascade encodes nothing for context's sake)."""
+    import numpy as np
+
+    row = {at: n for n, at in enumerate(positions)}
+    padded = np.vstack([vectors, np.zeros((1, vectors.shape[1]), dtype=vectors.dtype)])
+    contexts = context_indexes(units)
+    where = np.asarray([[row.get(k, len(positions)) for k in contexts[at]] for at in positions], dtype=np.int64).reshape(-1, 3)
+    return np.hstack([vectors, *(padded[where[:, k]] for k in range(3))])
+
+
+class CascadeDetector(Detector):
+    """The linear detector, with the units it is unsure of rescored by the encoder's model."""
+
+    def __init__(self, folder: Path = MODEL_DIR) -> None:
+        super().__init__(folder)
+        np = self._np
+        with np.load(folder / CASCADE_FILE) as data:
+            self.band = (float(data["band"][0]), float(data["band"][1]))
+            self.encoder_weights = data["encoder_weights"].astype(np.float32)
+            self.cascade_rule_weights = data["rule_weights"].astype(np.float32)
+            self.cascade_hash_weights = data["hash_weights"].astype(np.float32)
+            self.cascade_platt = data["platt"].astype(np.float64)
+            self.context = bool(data["context"]) if "context" in data else False
+        self.folder = folder
+        self._encoder: Encoder | None = None
+        self.encoded_units = 0  # how many units this detector has sent to the encoder
+
+    def encoder(self) -> Encoder:
+        if self._encoder is None:
+            self._encoder = Encoder(self.folder / ENCODER_FILE, self.folder / ENCODER_VOCABULARY, optimised=True)
+        return self._encoder
+
+    def in_band(self, confidences: Sequence[float]) -> list[int]:
+        """The positions of the units the linear detector is unsure of."""
+        low, high = self.band
+        return [at for at, value in enumerate(confidences) if low <= value < high]
+
+    def encoder_scores(self, units: Sequence[Unit], hits: Sequence[RuleHit], positions: Sequence[int],
+                       vectors: Any = None) -> list[float]:
+        """The encoder model's raw score of the units at ``positions`` (their vectors
+        computed here unless given)."""
+        np = self._np
+        if not positions:
+            return []
+        if vectors is None:
+            vectors = self.encoder().embed([units[at].text for at in positions], batch=RUN_TIME_BATCH)
+            self.encoded_units += len(positions)
+        if self.context:
+            vectors = with_context(vectors, units, positions)
+        features = np.asarray(rule_features(units, hits), dtype=np.float32)[list(positions)] @ self.cascade_rule_weights
+        hashed = [float(self.cascade_hash_weights[hashed_ngrams(units[at].text, basic_words(units[at].text))].sum())
+                  for at in positions]
+        return [float(v) for v in vectors @ self.encoder_weights + features + np.asarray(hashed, dtype=np.float32)]
+
+    def confidences(self, units: Sequence[Unit], hits: Sequence[RuleHit]) -> list[float]:
+        """The linear confidences, with those in the uncertain band replaced by the encoder
+        model's calibrated confidence."""
+        found = super().confidences(units, hits)
+        positions = self.in_band(found)
+        slope, intercept = float(self.cascade_platt[0]), float(self.cascade_platt[1])
+        for at, score in zip(positions, self.encoder_scores(units, hits, positions)):
+            found[at] = calibrate(score, slope, intercept)
+        return found
