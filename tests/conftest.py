@@ -143,17 +143,22 @@ def admin_sql(admin: str, *statements: str) -> None:
             conn.execute(statement)  # type: ignore[arg-type]
 
 
+def fresh_database(admin: str) -> Iterator[str]:
+    """A new, empty database on the server ``admin`` reaches, dropped afterwards."""
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    admin_sql(admin, f"CREATE DATABASE {name}")
+    try:
+        yield server_url(admin, name)
+    finally:
+        admin_sql(admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.fixture
 def postgres_url(postgres_server: str | None) -> Iterator[str]:
     """A new, empty database on the test server, dropped afterwards."""
     if postgres_server is None:
         pytest.skip("PostgreSQL: " + (_no_server_reason[0] if _no_server_reason else "no server"))
-    name = f"t_{uuid.uuid4().hex[:16]}"
-    admin_sql(postgres_server, f"CREATE DATABASE {name}")
-    try:
-        yield server_url(postgres_server, name)
-    finally:
-        admin_sql(postgres_server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    yield from fresh_database(postgres_server)
 
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -188,3 +193,21 @@ def db_snapshot(path: Path | str) -> list[tuple[str, list[tuple[Any, ...]]]]:
         return [(name, sorted(conn.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr)) for name in tables]
     finally:
         conn.close()
+
+
+def modules_loaded_by_help(*names: str) -> list[bool]:
+    """Whether ``tracker --help`` and ``tracker extract --help``, in a fresh interpreter, load
+    each of these modules (heavy ones must wait until a command needs them)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\nfrom typer.testing import CliRunner\nfrom tracker.cli import app\n"
+        "CliRunner().invoke(app, ['--help'])\nCliRunner().invoke(app, ['extract', '--help'])\n"
+        f"print(*[name in sys.modules for name in {list(names)!r}])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parent.parent, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return [word == "True" for word in result.stdout.split()]
+

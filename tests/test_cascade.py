@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.conftest import modules_loaded_by_help
 from tracker.extract import extract
 from tracker.extract.cascade import CascadeDetector, with_context
 from tracker.extract.detector import Detector, load, rule_hits
@@ -32,13 +33,7 @@ def test_an_encoded_unit_reads_only_context_that_was_encoded_anyway() -> None:
 
 
 def test_help_imports_neither_onnxruntime_nor_the_cascade() -> None:
-    probe = (
-        "import sys\nfrom typer.testing import CliRunner\nfrom tracker.cli import app\n"
-        "CliRunner().invoke(app, ['--help'])\nCliRunner().invoke(app, ['extract', '--help'])\n"
-        "print('onnxruntime' in sys.modules, 'tracker.extract.cascade' in sys.modules)\n"
-    )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60)
-    assert result.stdout.split() == ["False", "False"], result.stderr
+    assert modules_loaded_by_help('onnxruntime', 'tracker.extract.cascade') == [False, False]
 
 
 def _scored(sentence: str) -> tuple[float, float, int]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import modules_loaded_by_help
 from tracker.extract import extract
 from tracker.extract.combine import DEFAULT_MIN_CONFIDENCE, DETECTOR_CUE
 from tracker.extract.detector import MODEL_DIR, load, rule_hits
@@ -222,13 +223,7 @@ def test_cli_default_is_the_documented_one() -> None:
 
 
 def test_help_loads_neither_numpy_nor_the_detector() -> None:
-    probe = (
-        "import sys\nfrom typer.testing import CliRunner\nfrom tracker.cli import app\n"
-        "CliRunner().invoke(app, ['--help'])\nCliRunner().invoke(app, ['extract', '--help'])\n"
-        "print('numpy' in sys.modules, 'tracker.extract.detector' in sys.modules)\n"
-    )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60)
-    assert result.stdout.split() == ["False", "False"], result.stderr
+    assert modules_loaded_by_help('numpy', 'tracker.extract.detector') == [False, False]
 
 
 def test_review_shows_candidates_in_text_order_with_confidence(tracker, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

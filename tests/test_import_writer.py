@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Tracker, admin_sql, db_snapshot, server_url
+from tests.conftest import Tracker, db_snapshot, fresh_database
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
 from make_import_files import write_all  # noqa: E402
@@ -68,15 +68,8 @@ def _content(tracker: Tracker) -> list[tuple[object, ...]]:
 @pytest.fixture
 def second_postgres_url(postgres_server: str | None, postgres_url: str) -> Iterator[str]:
     """Another new database on the test server, for the same file imported without the thread."""
-    import uuid
-
     assert postgres_server is not None
-    name = f"t_{uuid.uuid4().hex[:16]}"
-    admin_sql(postgres_server, f"CREATE DATABASE {name}")
-    try:
-        yield server_url(postgres_server, name)
-    finally:
-        admin_sql(postgres_server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    yield from fresh_database(postgres_server)
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "predictionbook"])
