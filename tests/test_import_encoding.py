@@ -19,9 +19,7 @@ FORMATS = Path(__file__).parent / "fixtures" / "formats"
 EN_DASH_1252 = b"\x96"  # what U+2013 is in Windows-1252
 
 
-@pytest.fixture(autouse=True)
-def _pinned_today(_isolated: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TRACKER_TODAY", "2025-09-30")
+pytestmark = pytest.mark.usefixtures("exports_today")
 
 
 def with_bytes(tmp_path: Path, name: str, old: bytes, new: bytes, *, first: bool = False) -> Path:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Tracker, db_snapshot
+from tests.conftest import EXPORTS_TODAY, Tracker, db_snapshot
 from tracker.interchange.foreign import detect
 
 
@@ -22,13 +22,10 @@ def tracker(backend_tracker: Tracker) -> Tracker:
     return backend_tracker
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
-TODAY = "2025-09-30"
+TODAY = EXPORTS_TODAY
 
 
-@pytest.fixture(autouse=True)
-def _pinned_today(_isolated: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Resolution dates are clamped to today; pin it so the expectations never drift."""
-    monkeypatch.setenv("TRACKER_TODAY", TODAY)
+pytestmark = pytest.mark.usefixtures("exports_today")
 
 
 def fixture(name: str) -> str:

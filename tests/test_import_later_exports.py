@@ -27,9 +27,14 @@ def tracker(backend_tracker: Tracker) -> Tracker:
     return backend_tracker
 
 
-@pytest.fixture(autouse=True)
-def _pinned_today(_isolated: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TRACKER_TODAY", "2025-09-30")
+pytestmark = pytest.mark.usefixtures("exports_today")
+
+
+def fatebook_row(title: str, probability: str = "0.5", *, made: str = "2024-03-01 10:00:00",
+                 resolution: str = "", resolved_at: str = "") -> str:
+    """One row of a Fatebook export by Sam Rivera, created 1 March 2024, closing at the end of 2024."""
+    return (f'"{title}",,"Sam Rivera",{probability},{made},"Sam Rivera",2024-03-01 00:00:00,'
+            f'2024-12-31 00:00:00,{resolution},{resolved_at},,,"","",false,"",""')
 
 
 def variant(tmp_path: Path, name: str, replacements: list[tuple[str, str]], out: str | None = None, *, every: bool = False) -> Path:
@@ -194,12 +199,10 @@ def test_a_new_question_of_the_same_second_is_not_taken_for_an_edited_title(trac
     """One stored question of its creator and second, and a file without it (deleted on Fatebook)
     whose question of that second has other forecasts: a new question, not a retitling."""
     header = (FORMATS / "fatebook.csv").read_text(encoding="utf-8").splitlines()[0]
-    def row(title: str, p: str) -> str:
-        return f'"{title}",,"Sam Rivera",{p},2024-03-02 10:00:00,"Sam Rivera",2024-03-01 00:00:00,2024-12-31 00:00:00,,,,,"","",false,"",""'
     path = tmp_path / "sheet.csv"
-    path.write_text(f"{header}\n{row('Question A', '0.3')}\n", encoding="utf-8")
+    path.write_text(f"{header}\n{fatebook_row('Question A', '0.3', made='2024-03-02 10:00:00')}\n", encoding="utf-8")
     tracker("import", str(path))
-    path.write_text(f"{header}\n{row('Question D', '0.8')}\n", encoding="utf-8")
+    path.write_text(f"{header}\n{fatebook_row('Question D', '0.8', made='2024-03-02 10:00:00')}\n", encoding="utf-8")
     summary = tracker("import", str(path), "--json").json()
     assert (summary["claims_added"], summary["predictions_added"], summary.get("questions_retitled")) == (1, 1, None)
     assert sorted(row["claim"] for row in exported(tracker)) == ["Question A", "Question D"]
@@ -210,13 +213,11 @@ def test_a_new_question_with_the_same_single_forecast_is_not_taken_for_an_edited
     an edited title from a new question, so it is a new claim, and the stored question does not
     take the new one's outcome (found in review: it used to be joined, resolved true)."""
     header = (FORMATS / "fatebook.csv").read_text(encoding="utf-8").splitlines()[0]
-    def row(title: str, resolution: str, resolved_at: str) -> str:
-        return (f'"{title}",,"Sam Rivera",0.5,2024-03-01 10:00:00,"Sam Rivera",2024-03-01 00:00:00,'
-                f'2024-12-31 00:00:00,{resolution},{resolved_at},,,"","",false,"",""')
     path = tmp_path / "sheet.csv"
-    path.write_text(f"{header}\n{row('Will the harbour ferry run on 1 May?', '', '')}\n", encoding="utf-8")
+    path.write_text(f"{header}\n{fatebook_row('Will the harbour ferry run on 1 May?')}\n", encoding="utf-8")
     tracker("import", str(path))
-    path.write_text(f"{header}\n{row('Will the tram strike end by June?', 'YES', '2024-06-01 00:00:00')}\n", encoding="utf-8")
+    tram = fatebook_row("Will the tram strike end by June?", resolution="YES", resolved_at="2024-06-01 00:00:00")
+    path.write_text(f"{header}\n{tram}\n", encoding="utf-8")
     summary = tracker("import", str(path), "--json").json()
     assert (summary["claims_added"], summary["predictions_added"], summary.get("questions_retitled")) == (1, 1, None)
     rows = {row["claim"]: row for row in exported(tracker)}

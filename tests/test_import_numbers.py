@@ -17,9 +17,7 @@ from tests.conftest import Tracker
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 
 
-@pytest.fixture(autouse=True)
-def _pinned_today(_isolated: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TRACKER_TODAY", "2025-09-30")
+pytestmark = pytest.mark.usefixtures("exports_today")
 
 
 def variant(tmp_path: Path, name: str, old: str, new: str) -> Path:

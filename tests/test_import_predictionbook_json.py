@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Tracker, db_snapshot
+from tests.conftest import EXPORTS_TODAY, Tracker, db_snapshot
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 MINE = str(FORMATS / "predictionbook_my_predictions.json")  # GET /api/my_predictions (one line, as Rails writes it)
 PUBLIC = str(FORMATS / "predictionbook_predictions.json")  # GET /api/predictions, saved pretty-printed
 ONE = str(FORMATS / "predictionbook_prediction.json")  # GET /api/predictions/203306 (withdrawn)
-TODAY = "2025-09-30"
+TODAY = EXPORTS_TODAY
 KUUDES = "kuudes (PredictionBook user 812)"
 GWERN = "gwern (PredictionBook user 99)"
 
@@ -30,9 +30,7 @@ def tracker(backend_tracker: Tracker) -> Tracker:
     return backend_tracker
 
 
-@pytest.fixture(autouse=True)
-def _pinned_today(_isolated: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TRACKER_TODAY", TODAY)
+pytestmark = pytest.mark.usefixtures("exports_today")
 
 
 def exported(tracker: Tracker) -> list[dict[str, Any]]:

@@ -15,9 +15,7 @@ from tests.conftest import Tracker, db_snapshot
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 
 
-@pytest.fixture(autouse=True)
-def _pinned_today(_isolated: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TRACKER_TODAY", "2025-09-30")
+pytestmark = pytest.mark.usefixtures("exports_today")
 
 
 def exported(tracker: Tracker) -> list[dict[str, Any]]:
