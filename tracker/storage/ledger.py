@@ -488,7 +488,7 @@ class CarriedLedger:
             **temporary,
         )
         self._meta = meta
-        self.entries.create(conn)
+        self._created = False  # the first entries create the tables: a plain file creates none
 
     def add(self, entries: Iterable[Mapping[str, Any]]) -> None:
         """Stage one row's entries, as ``read_ledger`` checked them."""
@@ -500,12 +500,18 @@ class CarriedLedger:
             self.flush()
 
     def flush(self) -> None:
+        if not self._pending:
+            return
+        if not self._created:
+            self.entries.create(self.conn)
+            self._created = True
         _insert(self.conn, self.entries, ("n", "seq", "kind", "record_id", "content_hash", "entry_hash"), self._pending)
         self._pending = []
 
     def drop(self) -> None:
         self._pending = []
-        self._meta.drop_all(self.conn, checkfirst=True)
+        if self._created:
+            self._meta.drop_all(self.conn, checkfirst=True)
 
 
 def _insert(conn: Connection, table: sa.Table, names: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
