@@ -479,6 +479,8 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
             continue  # a date alone under a fight card's or a race card's title is the event's day
         if dated_title(block.text) and not _date_closes(block.text):
             continue  # a title naming a past day
+        if _prose(block):
+            continue  # "... in a statement dated 2 February 2029.": a sentence of the story, never its date
         if dated_title(block.text) and (date := publication_date(block.text)):
             return date  # "... minutes of the meeting held 27 October 2031": a title that dates itself
         if _DATELINE_LABEL.match(block.text) or (_words(block.text) <= _MAX_META_WORDS and block.kind is not Kind.BODY):
@@ -500,6 +502,13 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
 
 
 _FOOT_DATE_LINES = 3
+_SENTENCE_BREAK = re.compile(r"(?:[a-z]{3}|\d|[)\"\u201d])[.!?][\"\u201d]?\s+[\"\u201c]?[A-Z]")  # not "a.m. ET"
+
+
+def _prose(block: Block) -> bool:
+    """A paragraph of the story rather than a header line: body text longer than any title, or
+    more than one sentence. A date it names is about something it tells."""
+    return block.kind is Kind.BODY and (_words(block.text) > _TITLE_BODY_WORDS or _SENTENCE_BREAK.search(block.text) is not None)
 
 
 def _labelled_numeric_date(blocks: list[Block]) -> dt.date | None:
