@@ -219,8 +219,11 @@ def publication_date(text: str) -> dt.date | None:
     city council elections, 6 May 2027"): those days are not the day the text came out. A
     line labelled with an event or a deadline ("Kick-off: Saturday 3 April 2027") gives only
     the date it labels as the text's own ("Received: ...; Published: 21 March 2027")."""
-    if _DAY_SPAN.search(text):
-        return None
+    if _DAY_SPAN.search(text) or _OTHER_DAY.search(text) or text.lstrip().startswith("|"):
+        return None  # a span, a day of the copy or the reader (retrieved, joined), a table's row
+    date = _FULL_DATE.search(text)
+    if date is not None and _CLAUSE_AFTER_DATE.match(text[date.end():]):
+        return None  # "On 14 January 2029 the authority admitted ...": a sentence about that day
     own = _OWN_DATE_LABEL.search(text)
     if own is not None and len(_FULL_DATE.findall(text)) > 1:
         return parse_full_date(text[own.end():])  # "Received 2 January 2028; ... Published online: 14 February 2028"
@@ -230,6 +233,17 @@ def publication_date(text: str) -> dt.date | None:
         own = _OWN_DATE_LABEL.search(text)
         return parse_full_date(text[own.end():]) if own is not None else None
     return parse_full_date(text)
+
+
+# "Retrieved 3 May 2031 from ...", "Accessed:", "Archived from the original on ...", "Joined: Mar
+# 2014": the day a copy was taken or a reader joined a forum, never the day the text came out.
+_OTHER_DAY = re.compile(
+    r"\b(?i:retrieved|accessed|archived|captured|downloaded|joined|member\s+since|printed\s+on|last\s+visited)\b"
+)
+# A date followed by a running clause ("... 2029 the authority admitted what ..."): three words
+# in lower case that are not a stamp's ("at", "by", "updated").
+_STAMP_WORDS = r"(?:at|by|on|in|am|pm|a\.m|p\.m|updated|and|from|via|with|gmt|utc|local|time)\b"
+_CLAUSE_AFTER_DATE = re.compile(rf"^\s+(?!{_STAMP_WORDS})[a-z][\w'\u2019-]*\s+[a-z][\w'\u2019-]*\s+[a-z][\w'\u2019-]*")
 
 
 # "Kick-off:", "Event date:", "Deadline:", "Received:", "Venue:": a label naming the day of
@@ -250,7 +264,25 @@ _OWN_DATE_LABEL = re.compile(r"\b(?i:published(?:\s+online)?|posted|issued|relea
 def _event_label(text: str) -> bool:
     """A "Label: value" line whose label names an event, a deadline or a step of a history."""
     match = _EVENT_LABEL.match(text.strip())
-    return match is not None and _EVENT_LABEL_WORDS.search(match.group("label")) is not None
+    if match is None:
+        return False
+    label = match.group("label")
+    if _EVENT_LABEL_WORDS.search(label) is not None:
+        return True
+    # "First trains: Sunday 30 September 2029": a label whose value is only a day, and that does
+    # not say the day is the text's own (or its meeting's), names a day of something else.
+    value = _LEADING_WEEKDAY.sub("", text.strip()[match.end() - 1:].strip())
+    day = _FULL_DATE.match(value)
+    return day is not None and _OWN_LABEL_WORDS.search(label) is None and _RECORD_WORDS.search(label) is None
+
+
+_LEADING_WEEKDAY = re.compile(r"^(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s*")
+# "Date:", "Published:", "Last updated:", "Sent:", "Issue date:", "Week ending:": labels of the text's own day.
+_OWN_LABEL_WORDS = re.compile(
+    r"\b(?i:dated?|published|publication|posted|updated|issued?|released?|sent|filed|written|modified|edited|created|"
+    r"printed|delivered|recorded|compiled|prepared|edition|ending|as\s+of|held|started|opened|approved|signed|from|"
+    r"by|time|day|week|month|year)\b"
+)
 
 
 def is_meta_line(text: str) -> bool:
@@ -908,6 +940,8 @@ def _info_line(text: str, top: _Top) -> bool:
     """"Ada Marsh · harbour notebook · 2031-12-19", "The Portmore Review · 28 Jan 2031 · Ada
     Marsh", "By Ada Marsh | Arts desk, The Portmore Courier": a line of parts, dated or opening
     with a byline, each a name, an outlet, a section, an issue or the date."""
+    if text.lstrip().startswith("|"):
+        return False  # "| Tunnel survey | 12 March 2027 |": a table's row, not a line of parts
     parts = [p.strip() for p in _PART_SEPARATOR.split(text) if p.strip()]
     dates = [p for p in parts if _is_dated(p) and not _DAY_SPAN.search(p)]
     spans: list[str] = []
