@@ -238,12 +238,15 @@ def publication_date(text: str) -> dt.date | None:
 # "Retrieved 3 May 2031 from ...", "Accessed:", "Archived from the original on ...", "Joined: Mar
 # 2014": the day a copy was taken or a reader joined a forum, never the day the text came out.
 _OTHER_DAY = re.compile(
-    r"\b(?i:retrieved|accessed|archived|captured|downloaded|joined|member\s+since|printed\s+on|last\s+visited)\b"
+    r"\b(?i:retrieved|accessed|archived?|archives|captured|downloaded|joined|member\s+since|printed\s+on|last\s+visited|born|died"
+    # "Photo taken 3 March 2028", "Read more: ... (1 May 2028)": a picture's or another story's day.
+    r"|photo|photograph|image|picture|pictured|caption|illustration|read\s+more|see\s+also|related|previously)\b"
 )
-# A date followed by a running clause ("... 2029 the authority admitted what ..."): three words
-# in lower case that are not a stamp's ("at", "by", "updated").
+# A date followed by a running clause ("... 2029 the authority admitted what ...", "on 4 May
+# 2028, the line closed"): two words in lower case that are not a stamp's ("at", "by", "updated").
+# After a dash they are a note on the text ("11 November 2026 \u2014 edited for length").
 _STAMP_WORDS = r"(?:at|by|on|in|am|pm|a\.m|p\.m|updated|and|from|via|with|gmt|utc|local|time)\b"
-_CLAUSE_AFTER_DATE = re.compile(rf"^\s+(?!{_STAMP_WORDS})[a-z][\w'\u2019-]*\s+[a-z][\w'\u2019-]*\s+[a-z][\w'\u2019-]*")
+_CLAUSE_AFTER_DATE = re.compile(rf"^,?\s+(?!{_STAMP_WORDS})[a-z][\w'\u2019-]*\s+[a-z][\w'\u2019-]*")
 
 
 # "Kick-off:", "Event date:", "Deadline:", "Received:", "Venue:": a label naming the day of
@@ -425,10 +428,13 @@ _EVENT_BEFORE_DATE = re.compile(
     r"|(?:election|polling|results?|opening|closing)\s+(?:night|day|week)|(?:launch|opening|closing|voting|match|race)\s+day)"
     r"\s*(?:,|\s(?:on|of))?\s*$"
     # "Applications close 30 June 2027", "Tickets on sale until 3 May": a deadline or a span, not an issue.
-    r"|(?:^|\s)(?:close|closes|closing|open|opens|opening|start|starts|begin|begins|due|expires?|until|till|"
+    r"|(?:^|\s)(?:close|closes|closing|open|opens|opening|start|starts|begin|begins|due|expires?|until|till|ends?|"
+    r"effective|since|reopens?|reopening|launch(?:es)?|"
     r"by|before|after|through|deadline|received|accepted|revised|submitted)\s*$"
     # "Embargoed until 00:01 BST, 15 June 2027": when it may be printed; its issue line dates it.
     r"|^\s*(?:embargoed?|not\s+for\s+(?:publication|release))\b"
+    # "Quarterly report \u2014 three months to 30 September 2026": the end of the period reported on.
+    r"|\b(?:months?|weeks?|year|quarter|period|half(?:-year)?)\s+(?:to|ended)\s*$"
     # "Day 1 \u2014 Tuesday 22 August 2028", "Round 9: ...": a day of a programme or a season.
     r"|\b(?:day|round|stage|week|leg|heat|session|matchday|gameweek)\s+\d{1,3}\s*[,:\u2013\u2014-]?\s*$",
     re.IGNORECASE,
