@@ -25,11 +25,32 @@ MONTH_PATTERN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+# Months in the languages of the texts the tracker reads (French, Spanish, Italian, Portuguese,
+# German), day first as they are written: "14 janvier 2029", "14 de enero de 2029", "15. Januar 2029".
+_FOREIGN_MONTHS: dict[str, int] = {}
+for _number, _names_of_month in enumerate((
+    "janvier enero gennaio janeiro januar j\u00e4nner",
+    "f\u00e9vrier fevrier febrero febbraio fevereiro februar",
+    "mars marzo mar\u00e7o m\u00e4rz maerz",
+    "avril abril aprile",
+    "mai mayo maggio maio",
+    "juin junio giugno junho juni",
+    "juillet julio luglio julho juli",
+    "ao\u00fbt aout agosto",
+    "septembre septiembre setiembre settembre setembro",
+    "octobre octubre ottobre outubro oktober",
+    "novembre noviembre novembro",
+    "d\u00e9cembre decembre diciembre dicembre dezembro dezember",
+), start=1):
+    _FOREIGN_MONTHS.update(dict.fromkeys(_names_of_month.split(), _number))
+_FOREIGN_MONTH = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
 _YEAR = r"(?:1[6-9]|20)\d\d"
 _FULL_DATE = re.compile(
     rf"\b(?:(?P<m1>{MONTH_PATTERN})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?:of\s+)?(?P<m2>{MONTH_PATTERN})\.?,?[\s-]+(?P<y2>{_YEAR})"
-    rf"|(?P<y3>{_YEAR})[-/](?P<m3>[01]\d)[-/](?P<d3>[0-3]\d))(?:\b|(?=T\d\d:))",  # "2027-01-02T08:30:00Z" too
+    rf"|(?P<y3>{_YEAR})(?P<sep3>[-/.])(?P<m3>[01]\d)(?P=sep3)(?P<d3>[0-3]\d)"  # "2029-01-14", "2029.01.14"
+    rf"|(?P<d4>\d{{1,2}})(?:er|\.|\u00ba)?\s+(?:de\s+)?(?P<m4>{_FOREIGN_MONTH})\s+(?:de\s+|del\s+)?(?P<y4>{_YEAR}))"
+    r"(?:\b|(?=T\d\d:))",  # "2027-01-02T08:30:00Z" too
     re.IGNORECASE,
 )
 # "Posted: 03.04.19" (day first, as with dots), "03/12/2024 11:05 AM" (month first, as with a
@@ -44,6 +65,7 @@ _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)")
 _BYLINE = re.compile(
     r"^(?:by|words by|written by|posted by|articles by|story by|reporting by|prepared by|interview by|interviewed by|report by|"
+    r"par|por|von|"  # "Par Odile Brennan", "Por Mar\u00eda Lozano", "Von Jonas Reiter"
     r"reported by|review by|analysis by|"
     r"compiled by|author|authors)\s*:?\s+(?P<names>.+)$",
     re.IGNORECASE,
@@ -105,6 +127,8 @@ def parse_full_date(text: str) -> dt.date | None:
             year, month, day = groups["y1"], MONTH_NUMBERS[groups["m1"].lower()[:3]], groups["d1"]
         elif groups["y2"]:
             year, month, day = groups["y2"], MONTH_NUMBERS[groups["m2"].lower()[:3]], groups["d2"]
+        elif groups["y4"]:
+            year, month, day = groups["y4"], _FOREIGN_MONTHS[groups["m4"].lower()], groups["d4"]
         else:
             year, month, day = groups["y3"], int(groups["m3"]), groups["d3"]
         try:
