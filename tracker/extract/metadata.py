@@ -1237,8 +1237,9 @@ def _read_top(blocks: list[Block]) -> _Top:
             desk = desk_title(text)
             top.outlet = desk[1] if desk is not None else None
             continue
-        if position == 0 and (sender := _FROM_FIELD.match(text)) is not None and any(_ADDRESSEE.match(b.text.strip()) for b in lines[1:4]):
-            memo = True  # an e-mail's header, From: over To:, Date:, Subject:
+        if position == 0 and _email_header(lines):
+            memo = True  # an e-mail's header: From:, To:, Date:, Subject: in any order
+        if memo and (sender := _FROM_FIELD.match(text)) is not None:
             parts = [p.strip() for p in _EMAIL.sub("", sender.group("name")).split(",")]
             if len(parts) >= 3 and _is_role(parts[1]) and _institution(parts[-1]):
                 top.outlet = top.outlet or parts[-1]  # "From: Ada Marsh, Network Manager, X Delivery Network"
@@ -1863,6 +1864,21 @@ _MEMO_FIELD = re.compile(r"^(?i:re|subject)\s*:\s*(?P<title>\S.*)$")
 _ADDRESSEE = re.compile(r"^(?i:to|cc|bcc|distribution)\s*:\s*\S")
 _FROM_FIELD = re.compile(r"^(?i:from)\s*:\s*(?P<name>\S.*)$")
 _QUOTED_TITLE_WORDS = 20
+
+
+_MAIL_FIELD = re.compile(r"^(?P<key>(?i:from|to|cc|bcc|date|sent|subject|reply-to))\s*:\s*\S")
+_MAIL_HEADER_LINES = 6
+
+
+def _email_header(lines: list[Block]) -> bool:
+    """The text opens with an e-mail's fields: a sender and an addressee among the first lines."""
+    keys = set()
+    for block in lines[:_MAIL_HEADER_LINES]:
+        field = _MAIL_FIELD.match(block.text.strip())
+        if field is None:
+            break
+        keys.add(field.group("key").lower())
+    return "from" in keys and bool(keys & {"to", "cc", "bcc"})
 
 
 @dataclass
