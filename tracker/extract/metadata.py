@@ -167,6 +167,9 @@ def _names(text: str) -> str | None:
     text = _WITH_THE.sub("", text)  # "Ada Marsh with the Harbour Allergy Clinic": a body she worked with
     text = _AT_PLACE.sub("", text)  # "Report by Ada Marsh at Riverside Park": where she was
     text = _TRAILING_PART.sub("", text).strip().rstrip(".,;")
+    run_in = _CAPS_NAME_THEN_AGENCY.match(text)
+    if run_in is not None:
+        text = run_in.group("name").title()  # "PRIYA OSTRANDER Associated Rail Press": the writer, then the agency
     team = _TEAM.match(text.split(",")[0].strip())
     if team is not None:
         return team.group("team")  # "by the Harbour Analytics Team": a team is named as printed
@@ -193,6 +196,7 @@ def _names(text: str) -> str | None:
 
 
 _WITH_THE = re.compile(r"\s+with\s+the\s+[A-Z].*$")
+_CAPS_NAME_THEN_AGENCY = re.compile(r"^(?P<name>[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){1,3})\s+(?=[A-Z][a-z])(?:[A-Z][\w&'\u2019-]*\s*){1,5}$")
 _AT_PLACE = re.compile(r"\s+at\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}$")
 # "the Harbour Analytics Team", "the Kestrel Arena broadcast team": a team that signs as one.
 _TEAM = re.compile(r"^the\s+(?P<team>[A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+)?[\w&'\u2019-]+){0,5}\s+(?i:team|unit))$")
@@ -380,6 +384,9 @@ _DAY_SPAN = re.compile(
 )
 
 
+_MEMBER_LINE = re.compile(r"^(?i:joined|member\s+since|posts|registered|rank)\s*:")
+
+
 def find_author(blocks: list[Block]) -> str | None:
     """From a byline ("By X", "by" then X a few lines below, "Articles by: X")."""
     header = _header(blocks)
@@ -395,6 +402,10 @@ def find_author(blocks: list[Block]) -> str | None:
         byline = _BYLINE.match(text) or _CREDIT.match(text)
         if byline and (name := _names(byline.group("names")) or _handle_byline(byline.group("names"))):
             return name
+        if byline and text.lower().startswith("posted") and (handle := _HANDLE_NAME.match(byline.group("names").strip())):
+            return handle.group("name")  # "Posted by tunnelwatcher": a poster's handle
+        if (handle := _HANDLE_NAME.match(text.strip())) is not None and _MEMBER_LINE.match(_next_short_line(header, position, 1) or ""):
+            return handle.group("name")  # "railfan_77" over "Joined: Mar 2014 \u00b7 Posts: 3,412"
     for block in blocks[len(header):]:
         if block.kind is Kind.BODY or _words(block.text) > _MAX_META_WORDS:
             continue
@@ -1003,6 +1014,8 @@ def _info_line(text: str, top: _Top) -> bool:
             continue  # "Chief investment strategist: X": an office holder, not a byline
         elif role is not None and (name := _names(role.group("names"))):
             top.author = top.author or name  # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed"
+        elif part.isupper() and _PAPER_END.search(part.title()) and _words(part) <= _OUTLET_WORDS:
+            top.outlet = top.outlet or part  # "HALDEN MONTHLY \u00b7 February 2029 \u00b7 Features": the magazine
         elif part.isupper() and _BARE_PERSON.match(part):
             continue  # "CLOSING BELL | <date>": a column's name in capitals, neither a writer nor the paper
         elif _BARE_PERSON.match(part) and _plain_name(part):
@@ -2383,6 +2396,7 @@ class FootSignature:
 
 # "Written by Ada Marsh on 2 October 2028.": the writer and the day, on the last line.
 _WRITTEN_ON = re.compile(rf"^(?i:written|posted|published|filed)\s+(?i:by)\s+(?P<name>{_PERSON})(?:,\s+[^,]{{2,40}})?\s+(?i:on)\s+(?P<when>.{{6,40}}?)\.?$")
+_REPORTING_CREDIT = re.compile(r"^\(?(?i:reporting|reported|writing|written)\s+(?i:by)\s+(?P<names>[^;)]{3,80}?)\s*(?:[;)]|$)")
 _FOOT_DASH = re.compile(r"^(?:\u2014|\u2013|--)\s*(?P<rest>\S.*)$")
 _FOOT_MAX_WORDS = 20
 # A name ending in one of these is a paper's, not a person's ("Alderbrook Courier").
@@ -2427,6 +2441,9 @@ def foot_signature(blocks: list[Block]) -> FootSignature:
             return FootSignature(clean_name(bio.group("name")), bio.group("outlet"))
         if (desk := _WRITTEN_BY_DESK.match(first)) is not None:
             return FootSignature(None, desk.group("outlet"))
+    credit = _REPORTING_CREDIT.match(tail[-1])
+    if credit is not None and (name := _names(credit.group("names"))):
+        return FootSignature(clean_name(name))  # "(Reporting by Ada Marsh; Editing by Tom Reed)": the reporter writes it
     written = _WRITTEN_ON.match(tail[-1])
     if written is not None and _plain_name(written.group("name")):
         return FootSignature(clean_name(written.group("name")), None, parse_full_date(written.group("when")))
