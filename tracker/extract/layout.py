@@ -99,6 +99,7 @@ _FURNITURE = re.compile(
     r"\blogo$|^skip to\b|^[\u2039\u203a\u00ab\u00bb<>]\s|^(?:home|menu|search)\s*[|>\u203a]"
     # A web address, an archive's banner, a reading time, a page count, an e-mail's browser link.
     r"|https?://|^www\.|wayback machine|^\d{1,3} min(?:ute)?s? read\b|^page \d+ of \d+$|view (?:this email )?in (?:your )?browser"
+    r"|^(?:follow|following|share|save|print|listen)$"  # a button's label on a line of its own
 )
 _LABEL_LINE = re.compile(
     r"^(?:region|theme|in-depth report|tags?|topics?|filed under|categor(?:y|ies)|image|photo|"

@@ -820,6 +820,21 @@ def _plain(text: str) -> str:
     return _FOOTNOTE.sub("", text.strip().strip("_*").strip()).strip()
 
 
+_LETTERS_HEADING = re.compile(r"^(?i:letters?\s+to\s+the\s+editor|your\s+letters|readers'?\u2019?\s+letters|letters)\s*:?$")
+_EMBARGO = re.compile(r"^(?i:embargoed?|under\s+embargo|not\s+for\s+(?:publication|release)\s+(?:before|until))\b")
+_REFERENCE = re.compile(r"^(?i:ref|reference|our\s+ref|your\s+ref|file\s+(?:no|number)|doc(?:ument)?\s+(?:no|number|id))\.?\s*:\s*\S+$")
+_PROVIDED_BY = re.compile(r"^(?i:(?:news|content|story)\s+)?(?i:provided|supplied)\s+(?i:by)\s*:?$")
+_TRAIL_PART_WORDS = 3
+
+
+def _section_trail(text: str) -> bool:
+    """"News / Regions / Transport": three or more short parts between slashes, one of them a
+    section's name, and none of them a site's name (that trail names its site: see the crumbs)."""
+    parts = [p.strip() for p in _SLASH_TRAIL.split(text)]
+    return len(parts) >= 3 and all(0 < _words(p) <= _TRAIL_PART_WORDS and p[:1].isupper() for p in parts) \
+        and any(_is_section(p) for p in parts) and not any(_organisation(p) or _PAPER_END.search(p) for p in parts)
+
+
 def _is_section(text: str) -> bool:
     """"Opinion", "Client note", "Tech | Column": the names of sections, not of the article."""
     parts = [p for p in _PART_SEPARATOR.split(text.strip()) if p]
@@ -1163,6 +1178,7 @@ def _read_top(blocks: list[Block]) -> _Top:
     byline_seen = after_info = False
     last_crumb = None  # a forum's breadcrumb trail ends with the thread, unless a title line follows
     threaded = memo = address = False
+    skip_line: str | None = None  # a line already read as a field's value
     for position, block in enumerate(lines):
         text = block.text.strip()
         next_kind, next_text = _next_kind(lines, position)
@@ -1350,7 +1366,18 @@ def _read_top(blocks: list[Block]) -> _Top:
             if person and candidates:
                 top.author = top.author or person
             continue
-        if _is_section(text) or _CONTENTS.match(text):
+        if _is_section(text) or _CONTENTS.match(text) or _section_trail(text) or _LETTERS_HEADING.match(text):
+            continue  # "News / Regions / Transport", "Letters to the editor": where the piece is filed
+        if _EMBARGO.match(text) or _REFERENCE.match(text):
+            continue  # "EMBARGOED UNTIL ...", "Ref: HRRA/2029/014": a release's handling, a file's number
+        if _PROVIDED_BY.match(text):
+            provider = _next_short_line(lines, position, 1)
+            if provider is not None and _institution(provider):
+                top.outlet = top.outlet or provider.strip()  # "NEWS PROVIDED BY" over the body that issues it
+                skip_line = provider
+            continue
+        if skip_line is not None and text == skip_line.strip():
+            skip_line = None
             continue
         if len(candidates) == 1 and _is_masthead(candidates[0]) and any(map(_is_section, _PART_SEPARATOR.split(text)[1:])):
             continue  # "Tides | Column" under the masthead: the section's label
@@ -1469,7 +1496,7 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.outlet = top.outlet or named_part  # "HARBOUR SERVICE — WIRE SUMMARY Issued ..."
         elif _is_masthead(first) or (_MASTHEAD_NAME.match(first) and top.published is not None):
             top.title, top.outlet = second, outlet_name(first)
-        elif _institution(second) and not _institution(first):
+        elif _institution(second) and not _institution(first) and not _AFFILIATION.match(second):
             top.outlet = top.outlet or second  # "X Meteorological Service - Forecast Centre" under the product's name
         elif adjacent and _column_name(first) and _headline_under(second, first):
             # "THE COUNTING ROOM" over "Shoppers are tired. Retailers ...": the column's (or the
@@ -1479,6 +1506,10 @@ def _read_top(blocks: list[Block]) -> _Top:
     if top.published is None and top.title:
         top.published = parse_month_year(top.title.rstrip("."))
     return top
+
+
+# "Department of Transport Studies, University of Halden": where a paper's authors work, not its publisher.
+_AFFILIATION = re.compile(r"^(?i:department|dept\.?|school|faculty|institute|centre|center|laboratory|division)\s+(?i:of|for)\b[^,]{2,60},\s*(?i:the\s+)?(?:University|College|Institute)\b")
 
 
 # "---------- Forwarded message ---------": a mail client's marker, never a title.
@@ -2482,13 +2513,17 @@ _COPYRIGHT_LINE = re.compile(
 )
 _THANKS_FOR_READING = re.compile(r"^(?i:thanks|thank\s+you)\s+(?i:for\s+reading)\s+(?P<name>[A-Z][^!.,]{1,60}?)\s*[!.]")
 _FOOT_LINES = 3
+# "Distributed by X Syndicate." under a syndicated column; "SOURCE X" closing a wire's release.
+_DISTRIBUTED_BY = re.compile(r"\b(?i:distributed|syndicated)\s+(?i:by)\s+(?P<name>[A-Z][^.!,;]{2,60}?)\s*(?:[.,;]|$)")
+_SOURCE_LINE = re.compile(r"^SOURCE\s+(?P<name>[A-Z][^.!,;]{2,60}?)\.?$")
 
 
 def foot_publication(blocks: list[Block]) -> str | None:
     """The publisher a copyright line or a newsletter's sign-off names in the last lines."""
     tail = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR and b.text.strip()][-_FOOT_LINES:]
     for line in reversed(tail):
-        match = _COPYRIGHT_LINE.match(line) or _THANKS_FOR_READING.match(line)
+        first = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", line, maxsplit=1)[0]  # "\u00a9 X. Last modified ...": the copyright's sentence
+        match = _COPYRIGHT_LINE.match(first) or _THANKS_FOR_READING.match(line) or _DISTRIBUTED_BY.search(line) or _SOURCE_LINE.match(line)
         if match is not None and _name_phrase(match.group("name")) and _words(match.group("name")) <= _OUTLET_WORDS:
             return match.group("name").strip()
     return None
@@ -2505,8 +2540,8 @@ _NAME_AND_TOWN = re.compile(rf"^(?P<name>{_PERSON}),\s+[A-Z][\w'\u2019.-]*(?:\s+
 
 def letter_signer(blocks: list[Block], title: str | None) -> str | None:
     """The name on a printed letter's last line, under a letters title."""
-    if not title or _LETTERS_TITLE.match(title) is None:
-        return None
     tail = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR and b.text.strip()]
+    if not (title and _LETTERS_TITLE.match(title)) and not (tail and _LETTERS_HEADING.match(tail[0])):
+        return None  # under a letters title, or a letters heading over the letter's own title
     match = _NAME_AND_TOWN.match(tail[-1]) if tail else None
     return match.group("name") if match is not None and _plain_name(match.group("name")) else None
