@@ -832,7 +832,7 @@ def _section_trail(text: str) -> bool:
     section's name, and none of them a site's name (that trail names its site: see the crumbs)."""
     parts = [p.strip() for p in _SLASH_TRAIL.split(text)]
     return len(parts) >= 3 and all(0 < _words(p) <= _TRAIL_PART_WORDS and p[:1].isupper() for p in parts) \
-        and any(_is_section(p) for p in parts) and not any(_organisation(p) or _PAPER_END.search(p) for p in parts)
+        and any(_is_section(p) for p in parts) and not any(_words(p) > 1 and (_organisation(p) or _PAPER_END.search(p)) for p in parts)
 
 
 def _is_section(text: str) -> bool:
@@ -1048,6 +1048,8 @@ def _info_line(text: str, top: _Top) -> bool:
             top.author = top.author or _poster(poster.group("who"))  # "Posted by ada_m | <date>": the poster, never an outlet
         elif _HANDLE_NAME.match(part):
             continue  # "ada_m | 3 May 2031, 21:47": a post's header names its poster, not an outlet
+        elif _READING_TIME.match(part):
+            continue  # "6 min read \u00b7 Jan 14, 2029": how long the piece takes, not a name
         elif _TIME_PART.fullmatch(part):
             continue  # "14.06.2027 | 09:12": the time of day
         elif (_clean_outlet(part) or part[:1].islower()) and (_name_phrase(named := outlet_name(_without_section(part))) or named.islower()):
@@ -1058,6 +1060,7 @@ def _info_line(text: str, top: _Top) -> bool:
 
 
 _PARTS_MAX_WORDS = 20
+_READING_TIME = re.compile(r"^\d{1,3}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read|listen)$")
 
 
 def _without_section(part: str) -> str:
