@@ -43,7 +43,8 @@ _BYLINE_START = re.compile(r"^[Bb]y\s+\S")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LINE = re.compile(
     rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})$",
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|(?=(?-i:[A-Z])){_MONTH},?\s+\d{{4}})$",  # "January 2029" under "Prepared by ...": a report's month
     re.IGNORECASE,
 )
 # "Spring 2031 · by Ada Marsh", "Ada Marsh | The Harbour Review | 3 May 2031": a header's line

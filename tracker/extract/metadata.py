@@ -199,7 +199,7 @@ _WITH_THE = re.compile(r"\s+with\s+the\s+[A-Z].*$")
 _CAPS_NAME_THEN_AGENCY = re.compile(r"^(?P<name>[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){1,3})\s+(?=[A-Z][a-z])(?:[A-Z][\w&'\u2019-]*\s*){1,5}$")
 _AT_PLACE = re.compile(r"\s+at\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}$")
 # "the Harbour Analytics Team", "the Kestrel Arena broadcast team": a team that signs as one.
-_TEAM = re.compile(r"^the\s+(?P<team>[A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+)?[\w&'\u2019-]+){0,5}\s+(?i:team|unit))$")
+_TEAM = re.compile(r"^the\s+(?P<team>[A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+)?[\w&'\u2019-]+){0,5}\s+(?i:team|unit|directorate|division|secretariat|taskforce|task\s+force))$")
 _MONTH_DAY = re.compile(rf"^(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}\b", re.IGNORECASE)
 
 
@@ -823,6 +823,7 @@ def _plain(text: str) -> str:
 _LETTERS_HEADING = re.compile(r"^(?i:letters?\s+to\s+the\s+editor|your\s+letters|readers'?\u2019?\s+letters|letters)\s*:?$")
 _EMBARGO = re.compile(r"^(?i:embargoed?|under\s+embargo|not\s+for\s+(?:publication|release)\s+(?:before|until))\b")
 _REFERENCE = re.compile(r"^(?i:ref|reference|our\s+ref|your\s+ref|file\s+(?:no|number)|doc(?:ument)?\s+(?:no|number|id))\.?\s*:\s*\S+$")
+_PAGE_NUMBER = re.compile(r"^(?i:page|p\.)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?$")
 _PROVIDED_BY = re.compile(r"^(?i:(?:news|content|story)\s+)?(?i:provided|supplied)\s+(?i:by)\s*:?$")
 _TRAIL_PART_WORDS = 3
 
@@ -1371,6 +1372,11 @@ def _read_top(blocks: list[Block]) -> _Top:
             continue
         if _is_section(text) or _CONTENTS.match(text) or _section_trail(text) or _LETTERS_HEADING.match(text):
             continue  # "News / Regions / Transport", "Letters to the editor": where the piece is filed
+        paged = [p for p in _PART_SEPARATOR.split(text) if not _PAGE_NUMBER.match(p.strip())]
+        if len(paged) == 1 and paged[0] != text and not candidates:
+            if _institution(paged[0]):
+                top.outlet = top.outlet or paged[0].strip()  # "X Authority | Page 1 of 40": a running header
+            continue
         if _EMBARGO.match(text) or _REFERENCE.match(text):
             continue  # "EMBARGOED UNTIL ...", "Ref: HRRA/2029/014": a release's handling, a file's number
         if _PROVIDED_BY.match(text):
@@ -1437,6 +1443,12 @@ def _read_top(blocks: list[Block]) -> _Top:
         # "THE TIDE CLOCK" over "Issue 41" over the headline: a publication's name and its issue.
         top.outlet = top.outlet or outlet_name(candidates[0])
         candidates = candidates[2:]
+    named_at_foot = foot_publication(blocks)
+    if len(candidates) >= 2 and named_at_foot is not None and outlet_name(candidates[0]).lower() == named_at_foot.lower():
+        # "The Junction" over the headline, and "Thanks for reading The Junction!" at the foot:
+        # the first line is the publication's name, not the piece's title.
+        top.outlet = top.outlet or named_at_foot
+        candidates = candidates[1:]
     first = candidates[0]
     desk = desk_title(first)
     if desk is not None:
