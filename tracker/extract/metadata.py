@@ -268,7 +268,9 @@ def publication_date(text: str) -> dt.date | None:
 _OTHER_DAY = re.compile(
     r"\b(?i:retrieved|accessed|archived?|archives|captured|downloaded|joined|member\s+since|printed\s+on|last\s+visited|born|died"
     # "Photo taken 3 March 2028", "Read more: ... (1 May 2028)": a picture's or another story's day.
-    r"|photo|photograph|image|picture|pictured|caption|illustration|read\s+more|see\s+also|related|previously)\b"
+    r"|photo|photograph|image|picture|pictured|caption|illustration|read\s+more|see\s+also|related|previously"
+    # "On this day: 4 August 1914", "Remembering ...", an obituary's dates: the day remembered.
+    r"|on\s+this\s+day|remembering|in\s+memoriam|obituary|anniversary)\b"
 )
 # A date followed by a running clause ("... 2029 the authority admitted what ...", "on 4 May
 # 2028, the line closed"): two words in lower case that are not a stamp's ("at", "by", "updated").
@@ -286,7 +288,8 @@ _EVENT_LABEL_WORDS = re.compile(
     r"\b(?i:kick-?off|tip-?off|first\s+ball|event|venue|deadline|closing|closes|opening|opens|starts?|start\s+date|"
     r"ends?|end\s+date|when|match|fixture|game|race|fight|meeting|polling|election|vote|ballot|due|expir(?:es|y)|"
     r"valid|applies|submissions?|applications?|registration|received|accepted|revised|effective|hearing|trial|"
-    r"launch|doors|draw|concert|exhibition|festival|conference|summit|ceremony|time|next)\b"
+    r"launch|doors|draw|concert|exhibition|festival|conference|summit|ceremony|time|next|target|planned|scheduled|"
+    r"expected|completion|delivery|obituary|anniversary)\b"
 )
 # "Published: 21 March 2027" among a paper's dates, "Posted:", "Issued:": the text's own day.
 _OWN_DATE_LABEL = re.compile(r"\b(?i:published(?:\s+online)?|posted|issued|released|date\s+of\s+issue)\s*(?:on)?\s*:?\s+")
@@ -464,7 +467,9 @@ _EVENT_BEFORE_DATE = re.compile(
     r"\s*(?:,|\s(?:on|of))?\s*$"
     # "Applications close 30 June 2027", "Tickets on sale until 3 May": a deadline or a span, not an issue.
     r"|(?:^|\s)(?:close|closes|closing|open|opens|opening|start|starts|begin|begins|due|expires?|until|till|ends?|"
-    r"effective|since|reopens?|reopening|launch(?:es)?|"
+    r"effective|since|reopens?|reopening|launch(?:es)?|coming|scheduled|planned|expected|"
+    # "Target date: ...", "Launch date 30 September 2029": the day something is to happen.
+    r"(?:target|launch|completion|delivery|opening|closing|due|planned|scheduled|expected)\s+date|"
     r"by|before|after|through|deadline|received|accepted|revised|submitted)\s*$"
     # "Embargoed until 00:01 BST, 15 June 2027": when it may be printed; its issue line dates it.
     r"|^\s*(?:embargoed?|not\s+for\s+(?:publication|release))\b"
@@ -546,14 +551,15 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
         if prose is not None and prose + 2 < len(lines):
             header = header[: header.index(lines[prose + 2])]
     previous = ""
+    listed = dated_list_lines(blocks)
     for block in header:
         above, previous = previous, block.text
         if _CARD_TITLE.search(above) and _FULL_DATE.search(block.text) and _words(block.text) <= _DATE_LINE_WORDS:
             continue  # a date alone under a fight card's or a race card's title is the event's day
         if dated_title(block.text) and not _date_closes(block.text):
             continue  # a title naming a past day
-        if _prose(block):
-            continue  # "... in a statement dated 2 February 2029.": a sentence of the story, never its date
+        if _prose(block) or block.list_item or block.index in listed:
+            continue  # "... in a statement dated 2 February 2029.", a list's item: the story's, never its date
         if dated_title(block.text) and (date := publication_date(block.text)):
             return date  # "... minutes of the meeting held 27 October 2031": a title that dates itself
         if _DATELINE_LABEL.match(block.text) or (_words(block.text) <= _MAX_META_WORDS and block.kind is not Kind.BODY):
@@ -575,6 +581,25 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
 
 
 _FOOT_DATE_LINES = 3
+_OWN_STAMP = re.compile(r"\b(?i:published|posted|updated|issued|released|dated|date|filed|sent|written|modified|edited|by)\b")
+
+
+def dated_list_lines(blocks: list[Block]) -> set[int]:
+    """Indexes of lines that are rows of a list of dated events ("4 August 2027 \u2014 tunnel
+    closes" over "1 May 2028 \u2014 repairs begin"; "Tunnel survey 12 March 2027" over another row):
+    two or more adjacent lines, each with a different full date and none saying the date is the
+    text's own ("Published ...", "Updated ...", "By ..."). None of them dates the text."""
+    lines = [b for b in blocks if b.kind is not Kind.SEPARATOR]
+    dated = [
+        (b, parse_full_date(b.text)) if b.kind is not Kind.BODY and _words(b.text) <= _MAX_META_WORDS and not _OWN_STAMP.search(b.text)
+        and _words(_FULL_DATE.sub(" ", b.text)) >= 1 else (b, None)
+        for b in lines
+    ]
+    listed: set[int] = set()
+    for (first, day), (second, other) in itertools.pairwise(dated):
+        if day is not None and other is not None and day != other:
+            listed.update((first.index, second.index))
+    return listed
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{3}|\d|[)\"\u201d])[.!?][\"\u201d]?\s+[\"\u201c]?[A-Z]")  # not "a.m. ET"
 
 
@@ -1183,6 +1208,7 @@ def _read_top(blocks: list[Block]) -> _Top:
     last_crumb = None  # a forum's breadcrumb trail ends with the thread, unless a title line follows
     threaded = memo = address = False
     skip_line: str | None = None  # a line already read as a field's value
+    listed = dated_list_lines(blocks)
     for position, block in enumerate(lines):
         text = block.text.strip()
         next_kind, next_text = _next_kind(lines, position)
@@ -1346,7 +1372,9 @@ def _read_top(blocks: list[Block]) -> _Top:
         if presides is not None:
             top.outlet = top.outlet or presides.group("org")
         date = None
-        if block.kind is not Kind.BODY or _words(text) <= _MAX_META_WORDS:
+        if block.list_item or block.index in listed:
+            pass  # "1. 12 March 2027 \u2014 tunnel survey", a timeline's row: an item of a list, never the text's date
+        elif block.kind is not Kind.BODY or _words(text) <= _MAX_META_WORDS:
             date = publication_date(text) or (parse_numeric_date(text) if re.search(r"posted|updated|\d[./]\d", text, re.IGNORECASE) else None)
             if date is None and _words(text) <= 3:
                 date = parse_month_year(text)
