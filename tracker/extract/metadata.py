@@ -255,6 +255,8 @@ def publication_date(text: str) -> dt.date | None:
     own = _OWN_DATE_LABEL.search(text)
     if own is not None and len(_FULL_DATE.findall(text)) > 1:
         return parse_full_date(text[own.end():])  # "Received 2 January 2028; ... Published online: 14 February 2028"
+    if not _OWN_STAMP.search(text) and len({m.group(0) for m in _FULL_DATE.finditer(text)}) > 1 and not _RECORD_WORDS.search(text):
+        return None  # "2 April 2030 \u2014 frost ... 10 September 2030 \u2014 picking": days of events, not a stamp
     if _event_dated(text):
         return None
     if _event_label(text):
@@ -505,6 +507,15 @@ _RUNS_ON_AFTER_DATE = re.compile(
     r"|^,?\s*(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[\u2013\u2014-]|to|until)\s*\d{1,2}",
     re.IGNORECASE,
 )
+
+
+def _day_in_a_clause(before: str) -> bool:
+    """The words before a date make it the day of what a sentence tells ("... will vote on
+    prices on 2 November 2030", "... to finish by ..."), not a header's date."""
+    clause = _CLAUSE_BEFORE_DATE.search(before)
+    if clause is not None and clause.group("word").lower() not in _OWN_DATE_WORDS:
+        return True
+    return _EVENT_BEFORE_DATE.search(before) is not None
 
 
 def _event_dated(text: str) -> bool:
@@ -858,7 +869,7 @@ def _section_trail(text: str) -> bool:
     section's name, and none of them a site's name (that trail names its site: see the crumbs)."""
     parts = [p.strip() for p in _SLASH_TRAIL.split(text)]
     return len(parts) >= 3 and all(0 < _words(p) <= _TRAIL_PART_WORDS and p[:1].isupper() for p in parts) \
-        and any(_is_section(p) for p in parts) and not any(_words(p) > 1 and (_organisation(p) or _PAPER_END.search(p)) for p in parts)
+        and (parts[0].lower() == "home" or any(_is_section(p) for p in parts)) and not any(_words(p) > 1 and (_organisation(p) or _PAPER_END.search(p)) for p in parts)
 
 
 def _is_section(text: str) -> bool:
@@ -1380,7 +1391,8 @@ def _read_top(blocks: list[Block]) -> _Top:
                 date = parse_month_year(text)
             if date is None and (label := _DATELINE_LABEL.match(text)) is not None:
                 date = parse_month_year(text[label.end():])  # "Published June 2027" on a report's cover
-        elif (ending := _DATE_AT_END.search(text)) is not None and not _SPAN_BEFORE.search(text[: ending.start()]):
+        elif (ending := _DATE_AT_END.search(text)) is not None and not _SPAN_BEFORE.search(text[: ending.start()]) \
+                and not _day_in_a_clause(text[: ending.start()]) and len(_FULL_DATE.findall(text)) == 1:
             # "... Held at the Astor Hotel, New York January 24, 1917": a header line that ends with its date.
             date = parse_full_date(ending.group(0))
         if date is not None and candidates and _CARD_TITLE.search(candidates[-1]) and _words(text) <= _DATE_LINE_WORDS:
