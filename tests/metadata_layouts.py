@@ -826,3 +826,128 @@ SIXTH: tuple[Layout, ...] = (
         "Carrow line reopening: what to expect", "Cara Voss", None, None,
     ),
 )
+
+# Written after every rule of the sixth round, and scored once before any rule was changed for
+# them ("sixth, held out"): how the round's rules read layouts they were not built from.
+BODY_7 = (
+    "The county expects the new Ashby bridge to open to traffic by 1 March 2031, and councillors will"
+    " review the budget on 18 June 2030.\n\n"
+    "The old bridge was closed in May 2027 after an inspection found cracked bearings. \"Tolls will not be"
+    " needed,\" said Ravi Castell, the county engineer, at a briefing on 4 April 2030.\n"
+)
+
+SIXTH_HELD_OUT: tuple[Layout, ...] = (
+    Layout(
+        "an advertisement line under the byline and date",
+        "Ashby bridge to open in 2031\n\nBy Nadia Korhonen\nApril 5, 2030\n\nAdvertisement\n\n" + BODY_7,
+        "Ashby bridge to open in 2031", "Nadia Korhonen", D(2030, 4, 5), None,
+    ),
+    Layout(
+        "a news app's save and listen line",
+        "Ashby bridge on track, says county\n\nSave \u00b7 Share \u00b7 3 min listen\n\nBy Lior Ben-Ami | 5 April 2030, 10:02 BST\n\n" + BODY_7,
+        "Ashby bridge on track, says county", "Lior Ben-Ami", D(2030, 4, 5), None,
+    ),
+    Layout(
+        "an undated explainer with a box of key dates",
+        "Ashby bridge: what you need to know\n\nKey dates\n18 June 2030 \u2014 budget review\n1 March 2031 \u2014 opening\n\n" + BODY_7,
+        "Ashby bridge: what you need to know", None, None, None,
+    ),
+    Layout(
+        "a masthead over the day and the cover price",
+        "THE ASHBY ARGUS\nSaturday, April 6, 2030 \u00b7 Price 1.50\n\nBridge will open in 2031, county says\n\n" + BODY_7,
+        "Bridge will open in 2031, county says", None, D(2030, 4, 6), "The Ashby Argus",
+    ),
+    Layout(
+        "a councillor's name and day at the foot",
+        "Why I voted for the bridge\n\n" + BODY_7 + "\nCllr Maya Osei, 6 April 2030\n",
+        "Why I voted for the bridge", "Maya Osei", D(2030, 4, 6), None,
+    ),
+    Layout(
+        "a thread started by a poster on a day",
+        "Ashby bridge opening date?\n\nStarted by bridgewatcher, 5 April 2030\n\n" + BODY_7,
+        "Ashby bridge opening date?", "bridgewatcher", D(2030, 4, 5), None,
+    ),
+    Layout(
+        "a forwarded e-mail from a mail client",
+        "Begin forwarded message:\n\nFrom: Ravi Castell <ravi@example.org>\nDate: 5 April 2030 at 09:14:22 BST\n"
+        "To: Council members\nSubject: Bridge timetable\n\n" + BODY_7,
+        "Bridge timetable", "Ravi Castell", D(2030, 4, 5), None,
+    ),
+    Layout(
+        "an undated opinion with a standfirst and a bio",
+        "The bridge we should not build\n\nA costly crossing for a town that needs buses\n\nBy Tomasz Wren\n\n" + BODY_7
+        + "\nTomasz Wren chairs the Ashby Bus Users Group.\n",
+        "The bridge we should not build", "Tomasz Wren", None, None,
+    ),
+    Layout(
+        "a month-first date with a clock and a poster",
+        "Bridge update\n\nPosted 04/05/2030 10:15 AM by Lena Marsh\n\n" + BODY_7,
+        "Bridge update", "Lena Marsh", D(2030, 4, 5), None,
+    ),
+    Layout(
+        "page source fields pasted with the text",
+        "Ashby bridge opening confirmed\n\ndatePublished: 2030-04-05T08:00:00Z\nauthor: Lena Marsh\n\n" + BODY_7,
+        "Ashby bridge opening confirmed", "Lena Marsh", D(2030, 4, 5), None,
+    ),
+    Layout(
+        "a list of older stories under the byline",
+        "Ashby bridge opening confirmed\n\nBy Lena Marsh\n\nMore on this story\nBridge closed after inspection (12 May 2027)\n"
+        "County seeks funds (3 March 2028)\n\n" + BODY_7,
+        "Ashby bridge opening confirmed", "Lena Marsh", None, None,
+    ),
+    Layout(
+        "a dated caption under the headline",
+        "New bridge takes shape\n\nThe deck being lifted into place on 2 April 2030. Photograph: Sam Lutz\n\nBy Lena Marsh\n\n" + BODY_7,
+        "New bridge takes shape", "Lena Marsh", None, None,
+    ),
+    Layout(
+        "an Italian byline",
+        "Il ponte di Ashby aprir\u00e0 nel 2031\n\ndi Giulia Ferri\n\n" + BODY_7,
+        "Il ponte di Ashby aprir\u00e0 nel 2031", "Giulia Ferri", None, None,
+    ),
+    Layout(
+        "an abbreviated weekday and an ordinal",
+        "Bridge works resume\n\nTue 2nd April 2030\n\n" + BODY_7,
+        "Bridge works resume", None, D(2030, 4, 2), None,
+    ),
+    Layout(
+        "a government page's department and published lines",
+        "Ashby bridge funding approved\n\nFrom: Department for Local Transport\nPublished 5 April 2030\n\n" + BODY_7,
+        "Ashby bridge funding approved", None, D(2030, 4, 5), "Department for Local Transport",
+    ),
+    Layout(
+        "a filed line above a wire dateline",
+        "Bridge opening set for 2031\n\nFiled 5 April 2030, 14:05 GMT\n\nASHBY (Westwire) \u2014 " + BODY_7,
+        "Bridge opening set for 2031", None, D(2030, 4, 5), "Westwire",
+    ),
+    Layout(
+        "a copyright year and all rights reserved",
+        "Bridging Ashby\n\n" + BODY_7 + "\nCopyright 2030 Ashby Civic Society. All rights reserved.\n",
+        "Bridging Ashby", None, None, "Ashby Civic Society",
+    ),
+    Layout(
+        "an undated statement from an unnamed official",
+        "Statement from the county engineer on the Ashby bridge\n\n" + BODY_7,
+        "Statement from the county engineer on the Ashby bridge", None, None, None,
+    ),
+    Layout(
+        "a paper presented over a span of conference days",
+        "Designing for flood: the Ashby bridge\n\nLena Marsh\n\nPresented at the Bridges 2030 Conference, 12\u201314 June 2030\n\n" + BODY_7,
+        "Designing for flood: the Ashby bridge", "Lena Marsh", None, None,
+    ),
+    Layout(
+        "readers' comments under an undated post",
+        "Is the bridge worth it?\n\n" + BODY_7 + "\n2 comments\n\nbridgewatcher \u00b7 6 April 2030\nNo.\n",
+        "Is the bridge worth it?", None, None, None,
+    ),
+    Layout(
+        "a date alone over the body",
+        "5 April 2030\n\n" + BODY_7,
+        None, None, D(2030, 4, 5), None,
+    ),
+    Layout(
+        "an editor's letter signed with the paper",
+        "From the editor\n\nA bridge at last\n\n" + BODY_7 + "\nMarta Quint\nEditor, The Ashby Argus\n",
+        "A bridge at last", "Marta Quint", None, "The Ashby Argus",
+    ),
+)
