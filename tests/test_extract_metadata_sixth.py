@@ -1,7 +1,7 @@
 """Metadata on header layouts the rules were not built from (issue 13, sixth round).
 
 The layouts of tests/metadata_layouts.py's SIXTH set were written and scored once before this
-round changed a rule; each is checked field by field (the fields still read wrong are listed and
+round changed a rule, those of SIXTH_HELD_OUT after its rules; each is checked field by field (the fields still read wrong are listed and
 must fail, so a fix shows up). The tests below them check each class of the round on further
 texts written here in other words (none is copied from the corpus): a date the text does not
 state is null (a sentence, a table's or a timeline's row, a list's item, a retrieved, joined,
@@ -18,7 +18,7 @@ import pytest
 
 from tests.extraction_eval import META_FIELDS, _meta_value
 from tests.metadata_fields import meta_fields
-from tests.metadata_layouts import SIXTH, Layout
+from tests.metadata_layouts import SIXTH, SIXTH_HELD_OUT, Layout
 
 # Fields of the sixth set the rules still read differently from the label (see README, "Metadata:
 # unseen layouts (sixth round)"). Each must still fail; a rule that fixes one removes it here.
@@ -26,12 +26,19 @@ NOT_READ = {
     ("a byline in capitals run into the agency", "outlet"),  # the dateline's "(ARP)" wins over the byline's agency
     ("a columnist's name before the headline and a copyright year", "title"),  # "Name: headline" kept whole
     ("a columnist's name before the headline and a copyright year", "author"),
+    # held out (written after the round's rules)
+    ("a masthead over the day and the cover price", "title"),  # a masthead in capitals is read as a column's name
+    ("a masthead over the day and the cover price", "outlet"),
+    ("a councillor's name and day at the foot", "author"),  # a signature without a dash is not read
+    ("a thread started by a poster on a day", "author"),  # the corpus labels threads' "Started by" null
+    ("an editor's letter signed with the paper", "author"),  # a name over "Editor, The X" at the foot
+    ("an editor's letter signed with the paper", "outlet"),
 }
 
 
 def _cases() -> list[object]:
     cases = []
-    for layout in SIXTH:
+    for layout in SIXTH + SIXTH_HELD_OUT:
         for key in META_FIELDS:
             marks = [pytest.mark.xfail(strict=True, reason="not read yet")] if (layout.name, key) in NOT_READ else []
             cases.append(pytest.param(layout, key, marks=marks, id=f"{layout.name}-{key}"))
@@ -46,8 +53,8 @@ def test_a_sixth_round_layout_gives_the_field_a_reader_labels(layout: Layout, ke
 
 
 def test_every_layout_the_text_does_not_date_stays_undated() -> None:
-    undated = [layout for layout in SIXTH if layout.published is None]
-    assert len(undated) >= 20
+    undated = [layout for layout in SIXTH + SIXTH_HELD_OUT if layout.published is None]
+    assert len(undated) >= 30
     assert [layout.name for layout in undated if meta_fields(layout.text)[2] is not None] == []
 
 

@@ -309,6 +309,7 @@ def _event_label(text: str) -> bool:
     # not say the day is the text's own (or its meeting's), names a day of something else.
     value = _LEADING_WEEKDAY.sub("", text.strip()[match.end() - 1:].strip())
     day = _FULL_DATE.match(value)
+    label = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", label)  # "datePublished": a page's field names run together
     return day is not None and _OWN_LABEL_WORDS.search(label) is None and _RECORD_WORDS.search(label) is None
 
 
@@ -389,6 +390,7 @@ _DAY_SPAN = re.compile(
 )
 
 
+_ITALIAN_BY = re.compile(r"^di\s+(?P<names>[A-Z].{2,60})$")
 _MEMBER_LINE = re.compile(r"^(?i:joined|member\s+since|posts|registered|rank)\s*:")
 
 
@@ -409,6 +411,8 @@ def find_author(blocks: list[Block]) -> str | None:
             return name
         if byline and text.lower().startswith("posted") and (handle := _HANDLE_NAME.match(byline.group("names").strip())):
             return handle.group("name")  # "Posted by tunnelwatcher": a poster's handle
+        if (lower_di := _ITALIAN_BY.match(text)) is not None and (name := _names(lower_di.group("names"))):
+            return name  # "di Giulia Ferri" (in lower case: "Di Yang" is a name)
         if (handle := _HANDLE_NAME.match(text.strip())) is not None and _MEMBER_LINE.match(_next_short_line(header, position, 1) or ""):
             return handle.group("name")  # "railfan_77" over "Joined: Mar 2014 \u00b7 Posts: 3,412"
     for block in blocks[len(header):]:
@@ -857,6 +861,7 @@ def _plain(text: str) -> str:
 
 
 _LETTERS_HEADING = re.compile(r"^(?i:letters?\s+to\s+the\s+editor|your\s+letters|readers'?\u2019?\s+letters|letters)\s*:?$")
+_DESK_HEADING = re.compile(r"^(?i:from\s+the\s+(?:editor|editor's\s+desk|publisher|chair)|editor'?s\s+(?:letter|note))\s*:?$")
 _EMBARGO = re.compile(r"^(?i:embargoed?|under\s+embargo|not\s+for\s+(?:publication|release)\s+(?:before|until))\b")
 _REFERENCE = re.compile(r"^(?i:ref|reference|our\s+ref|your\s+ref|file\s+(?:no|number)|doc(?:ument)?\s+(?:no|number|id))\.?\s*:\s*\S+$")
 _PAGE_NUMBER = re.compile(r"^(?i:page|p\.)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?$")
@@ -1085,6 +1090,8 @@ def _info_line(text: str, top: _Top) -> bool:
             top.author = top.author or _poster(poster.group("who"))  # "Posted by ada_m | <date>": the poster, never an outlet
         elif _HANDLE_NAME.match(part):
             continue  # "ada_m | 3 May 2031, 21:47": a post's header names its poster, not an outlet
+        elif _PRICE_PART.match(part):
+            continue  # "Price 1.50", "\u00a32.20": the cover price
         elif _READING_TIME.match(part):
             continue  # "6 min read \u00b7 Jan 14, 2029": how long the piece takes, not a name
         elif _TIME_PART.fullmatch(part):
@@ -1097,6 +1104,7 @@ def _info_line(text: str, top: _Top) -> bool:
 
 
 _PARTS_MAX_WORDS = 20
+_PRICE_PART = re.compile(r"^(?i:price|cover\s+price)?\s*[\u00a3$\u20ac]?\s*\d{1,3}(?:[.,]\d\d)?(?:\s*(?i:p|pence|cents?|euros?|dollars?))?$|^(?i:price)\b")
 _READING_TIME = re.compile(r"^\d{1,3}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read|listen)$")
 
 
@@ -1126,7 +1134,7 @@ _DESCRIBED_PUBLICATION = re.compile(rf"^(?P<name>[A-Z][^,]{{1,40}}),\s+(?:a|an|t
 _MEDIUM_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\s+(?i:by)\s+(?P<names>[A-Z].*)$")
 # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review": when, who and where.
 _POSTED_DATE_BY = re.compile(
-    rf"^(?i:posted|published|updated)\s+(?:(?i:on)\s+)?(?P<when>[^,]{{3,20}}?(?:,\s*)?[^,]{{0,12}}?(?:\d|(?i:{MONTH_PATTERN})\.?))\s+(?i:by)\s+(?P<rest>[A-Z].+)$"
+    rf"^(?i:posted|published|updated)\s+(?:(?i:on)\s+)?(?P<when>[^,]{{3,20}}?(?:,\s*)?[^,]{{0,12}}?(?:\d|(?i:{MONTH_PATTERN})\.?)(?:\s*[AaPp]\.?[Mm]\.?)?)\s+(?i:by)\s+(?P<rest>[A-Z].+)$"
 )
 # "Monday 2 October": a day and a month, with or without the year.
 _MONTH_DAY_ANYWHERE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\.?\s+\d{{1,2}})\b", re.IGNORECASE)
@@ -1244,7 +1252,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             candidates.append(stamped.group("title"))
             continue
         dated_by = _POSTED_DATE_BY.match(text)
-        if dated_by is not None and candidates and (_is_dated(dated_by.group("when")) or _MONTH_DAY_ANYWHERE.search(dated_by.group("when"))):
+        if dated_by is not None and candidates and (_is_dated(dated_by.group("when")) or _MONTH_DAY_ANYWHERE.search(dated_by.group("when"))
+                                                    or parse_numeric_date(dated_by.group("when"))):
             # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review"; without a year
             # ("Posted Monday 2 October by ...") the day dates nothing, the name still signs.
             top.published = top.published or parse_full_date(dated_by.group("when")) or parse_numeric_date(dated_by.group("when"))
@@ -1309,6 +1318,9 @@ def _read_top(blocks: list[Block]) -> _Top:
             continue
         if position == 0 and _email_header(lines):
             memo = True  # an e-mail's header: From:, To:, Date:, Subject: in any order
+        if not memo and (sender := _FROM_FIELD.match(text)) is not None and (_institution(sender.group("name")) or _PUBLIC_BODY.match(sender.group("name"))):
+            top.outlet = top.outlet or sender.group("name").strip()  # "From: Department for Local Transport" on a government page
+            continue
         if memo and (sender := _FROM_FIELD.match(text)) is not None:
             parts = [p.strip() for p in _EMAIL.sub("", sender.group("name")).split(",")]
             if len(parts) >= 3 and _is_role(parts[1]) and _institution(parts[-1]):
@@ -1410,7 +1422,7 @@ def _read_top(blocks: list[Block]) -> _Top:
             if person and candidates:
                 top.author = top.author or person
             continue
-        if _is_section(text) or _CONTENTS.match(text) or _section_trail(text) or _LETTERS_HEADING.match(text):
+        if _is_section(text) or _CONTENTS.match(text) or _section_trail(text) or _LETTERS_HEADING.match(text) or _DESK_HEADING.match(text):
             continue  # "News / Regions / Transport", "Letters to the editor": where the piece is filed
         paged = [p for p in _PART_SEPARATOR.split(text) if not _PAGE_NUMBER.match(p.strip())]
         if len(paged) == 1 and paged[0] != text and not candidates:
@@ -1568,7 +1580,7 @@ _AFFILIATION = re.compile(r"^(?i:department|dept\.?|school|faculty|institute|cen
 
 
 # "---------- Forwarded message ---------": a mail client's marker, never a title.
-_FORWARD_MARKER = re.compile(r"^-{2,}\s*(?i:forwarded\s+message|original\s+message|begin\s+forwarded\s+message)\s*:?\s*-*$")
+_FORWARD_MARKER = re.compile(r"^(?:-{2,}\s*)?(?i:forwarded\s+message|original\s+message|begin\s+forwarded\s+message)\s*:?\s*-*$")
 # "Newsletter \u2014 19 May 2028": an issue titled by its kind and its day.
 _DATED_ISSUE_TITLE = re.compile(
     rf"^(?i:newsletter|bulletin|update|briefing|digest|notes|circular)\s*(?:[\u2014\u2013:,-]|--)\s*(?:[A-Za-z]+day,?\s+)?{_FULL_DATE.pattern}\.?$",
@@ -1579,6 +1591,7 @@ _CHAT_LINE = re.compile(rf"^(?P<name>{_PERSON})\s+\d{{1,2}}:\d\d(?:\s*[AaPp]\.?[
 # "Post by ada_m \u00bb Tue Mar 02, 2027 9:14 pm": a bulletin board's post header.
 _POST_BY_ARROW = re.compile(r"^(?i:post(?:ed)?\s+)?(?i:by)\s+(?P<who>@?[\w.'\u2019-]{2,30})\s+\u00bb\s+(?P<when>\S.{4,40})$")
 # "14 Orchard Row", "221B Baker Street": the first line of a letter's address.
+_PUBLIC_BODY = re.compile(r"^(?:Department|Ministry|Office|Agency|Bureau|Commission|Council)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}$")
 _STREET_ADDRESS = re.compile(
     r"^\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?i:street|st|road|rd|lane|ln|row|avenue|ave|close|drive|dr|way|"
     r"terrace|place|square|crescent|court|gardens|hill|walk|parade|mews|grove|green|boulevard|blvd|quay)\.?,?$"
