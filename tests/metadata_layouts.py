@@ -1,4 +1,4 @@
-"""Header layouts written here (issue 13, fifth round) to measure metadata on layouts the rules
+"""Header layouts written here (issue 13, fifth and sixth rounds) to measure metadata on layouts the rules
 were not built from.
 
 Each layout was written before the fifth round changed any rule, in the forms real pages use
