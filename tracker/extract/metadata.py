@@ -615,6 +615,8 @@ def dated_list_lines(blocks: list[Block]) -> set[int]:
         if day is not None and other is not None and day != other:
             listed.update((first.index, second.index))
     return listed
+
+
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{3}|\d|[)\"\u201d])[.!?][\"\u201d]?\s+[\"\u201c]?[A-Z]")  # not "a.m. ET"
 
 
