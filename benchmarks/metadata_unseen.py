@@ -6,7 +6,10 @@ The layouts (tests/metadata_layouts.py) were written before the fifth round of h
 in forms the train and dev splits do not use, to measure how the rules generalise without
 reading the test split ("written"); a second set was written after the round's rules and
 scored once before any rule was changed for it ("held-out"); a third was written after every
-rule of the round and scored once, with no rule changed for it ("fresh"). Prints every field read differently from the layout's label (unless
+rule of the round and scored once, with no rule changed for it ("fresh"); a fourth was written
+before the sixth round changed any rule, with pages around the header, syndication, archives,
+other languages and undated texts full of dates ("sixth"); a fifth after every rule of the sixth
+round, scored once before any rule was changed for it ("sixth-ho"). Prints every field read differently from the layout's label (unless
 --quiet), then the fields right per field and in all, and the layouts given a date they do
 not state. Fields are compared as tests/extraction_eval.py compares them.
 """
@@ -23,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import extraction_eval  # noqa: E402
-from metadata_layouts import FRESH, HELD_OUT, LAYOUTS, Layout  # noqa: E402
+from metadata_layouts import FRESH, HELD_OUT, LAYOUTS, SIXTH, SIXTH_HELD_OUT, Layout  # noqa: E402
 from tracker.extract import extract  # noqa: E402
 
 
@@ -57,6 +60,8 @@ def main() -> int:
     score("written", LAYOUTS, quiet=args.quiet)
     score("held-out", HELD_OUT, quiet=args.quiet)
     score("fresh", FRESH, quiet=args.quiet)
+    score("sixth", SIXTH, quiet=args.quiet)
+    score("sixth-ho", SIXTH_HELD_OUT, quiet=args.quiet)
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Header layouts written here (issue 13, fifth round) to measure metadata on layouts the rules
+"""Header layouts written here (issue 13, fifth and sixth rounds) to measure metadata on layouts the rules
 were not built from.
 
 Each layout was written before the fifth round changed any rule, in the forms real pages use
@@ -531,4 +531,423 @@ FRESH: tuple[Layout, ...] = (
         "Tarsk Ferry Passenger Survey 2028", None, D(2028, 10, 2), "Orrin Research",
     ),
     Layout("the body alone", BODY_2, None, None, None, None),
+)
+
+# ---------------------------------------------------------------- sixth round
+# Written before the sixth round changed any rule, and scored once before any change
+# (issue 13, "unseen layouts, sixth round"): pages with furniture around the header (breadcrumbs,
+# cookie banners, share buttons, related stories, author bios), newsletters, press releases,
+# transcripts, forum posts, e-mails, PDFs pasted as text, wire stories, syndicated columns,
+# archived pages, dates in several languages, and undated texts full of dates. The body names a
+# reopening deadline, a meeting still to come, a past year, "last year" and a quoted official
+# with a dated statement: none of them is the text's date or its author.
+BODY_6 = (
+    "The regional rail authority expects the Carrow line to reopen by 30 September 2029, two years"
+    " later than planned, and its board will confirm the timetable at a meeting on 12 March 2029.\n\n"
+    "Last year the line carried four million passengers before the tunnel closed. \"Fares will rise by"
+    " at least 8% when trains return,\" said Odile Brennan, the authority's finance director, in a"
+    " statement dated 2 February 2029.\n"
+)
+
+SIXTH: tuple[Layout, ...] = (
+    # ------------------------------------------------------------ news pages and their furniture
+    Layout(
+        "breadcrumbs, share buttons and a published and updated pair",
+        "Home \u203a News \u203a Transport\n\nCarrow line reopening slips to 2029\n\nBy Priya Ostrander\n"
+        "Published 14 January 2029 \u00b7 Updated 15 January 2029\n\nShare on Facebook  Share on X  Email\n\n" + BODY_6,
+        "Carrow line reopening slips to 2029", "Priya Ostrander", D(2029, 1, 14), None,
+    ),
+    Layout(
+        "a cookie banner above the masthead",
+        "We use cookies to improve your experience. Accept all | Manage settings\n\nTHE HALDEN OBSERVER\n\n"
+        "Rail authority pushes back Carrow reopening\n\nBy Femi Adeyemi | January 14, 2029\n\n" + BODY_6,
+        "Rail authority pushes back Carrow reopening", "Femi Adeyemi", D(2029, 1, 14), "The Halden Observer",
+    ),
+    Layout(
+        "related stories with their dates at the foot",
+        "Carrow line to stay shut until autumn\n\nBy Greta Lindqvist\n14 Jan 2029\n\n" + BODY_6
+        + "\nRelated stories\nTunnel repairs to cost \u00a340m (3 March 2028)\nWhy the Carrow line matters (12 June 2027)\n",
+        "Carrow line to stay shut until autumn", "Greta Lindqvist", D(2029, 1, 14), None,
+    ),
+    Layout(
+        "an undated story with an author bio at the foot",
+        "What the Carrow delay will cost commuters\n\nBy Hal Okoro\n\n" + BODY_6
+        + "\nHal Okoro writes about railways and cycling. He has covered the Carrow line since March 2015.\n",
+        "What the Carrow delay will cost commuters", "Hal Okoro", None, None,
+    ),
+    Layout(
+        "a section trail and a byline with a relative time",
+        "News / Regions / Transport\n\nCarrow line reopening delayed\n\nCara Voss, Transport Correspondent\n2 hours ago\n\n" + BODY_6,
+        "Carrow line reopening delayed", "Cara Voss", None, None,
+    ),
+    Layout(
+        "a magazine's running head with month, and a words credit",
+        "HALDEN MONTHLY \u00b7 February 2029 \u00b7 Features\n\nThe line that time forgot\n\nWords by Juno Feld\n\n" + BODY_6,
+        "The line that time forgot", "Juno Feld", "2029-02", "Halden Monthly",
+    ),
+    Layout(
+        "an opinion label, a pull quote and a disclaimer",
+        "OPINION\n\nStop promising dates you cannot keep\n\nBy Odette Lam\n\n"
+        "\u201cFares will rise by at least 8%\u201d \u2014 Odile Brennan\n\n" + BODY_6
+        + "\nOdette Lam is a former rail planner. The views expressed are her own.\n",
+        "Stop promising dates you cannot keep", "Odette Lam", None, None,
+    ),
+    Layout(
+        "a letter to the editor signed at the foot",
+        "Letters to the editor\n\nThe Carrow line deserves better\n\n" + BODY_6 + "\nAnya Petrova, Halden\n",
+        "The Carrow line deserves better", "Anya Petrova", None, None,
+    ),
+    Layout(
+        "a reading-time line with the date",
+        "The Carrow line is a lesson in optimism\n\nJuno Feld\n\nFollow\n\n6 min read \u00b7 Jan 14, 2029\n\n" + BODY_6,
+        "The Carrow line is a lesson in optimism", "Juno Feld", D(2029, 1, 14), None,
+    ),
+    Layout(
+        "a live page with clock times only",
+        "Live: Carrow line board meeting\n\n14:02 \u2014 The board has opened the meeting.\n\n13:45 \u2014 " + BODY_6,
+        "Live: Carrow line board meeting", None, None, None,
+    ),
+    # ------------------------------------------------------------ wire stories and syndication
+    Layout(
+        "a wire dateline with country, year and agency",
+        "Carrow rail line to reopen two years late\n\nHALDEN, Norway, Jan. 14, 2029 (Nordwire) \u2014 " + BODY_6,
+        "Carrow rail line to reopen two years late", None, D(2029, 1, 14), "Nordwire",
+    ),
+    Layout(
+        "a wire dateline without a date",
+        "Carrow line stays closed\n\nHALDEN (Nordwire) \u2014 " + BODY_6,
+        "Carrow line stays closed", None, None, "Nordwire",
+    ),
+    Layout(
+        "a byline in capitals run into the agency",
+        "Rail line's reopening pushed back\n\nBy PRIYA OSTRANDER Associated Rail Press\n\nHALDEN (ARP) \u2014 " + BODY_6,
+        "Rail line's reopening pushed back", "Priya Ostrander", None, "Associated Rail Press",
+    ),
+    Layout(
+        "a reporting credit at the foot of a yearless wire story",
+        "Carrow line reopening delayed\n\nHALDEN, Jan 14 (Nordwire) - " + BODY_6
+        + "\n(Reporting by Femi Adeyemi; Editing by Cara Voss)\n",
+        "Carrow line reopening delayed", "Femi Adeyemi", None, "Nordwire",
+    ),
+    Layout(
+        "a syndicated column distributed by a syndicate",
+        "The Carrow line and the cost of delay\n\nBy Margit Sousa\n\n" + BODY_6
+        + "\nMargit Sousa's column appears every Tuesday. Distributed by Meridian Features Syndicate.\n",
+        "The Carrow line and the cost of delay", "Margit Sousa", None, "Meridian Features Syndicate",
+    ),
+    Layout(
+        "a columnist's name before the headline and a copyright year",
+        "Margit Sousa: Why rail delays always run long\n\n" + BODY_6 + "\n(c) 2029 Meridian Features Syndicate\n",
+        "Why rail delays always run long", "Margit Sousa", None, "Meridian Features Syndicate",
+    ),
+    # ------------------------------------------------------------ archived pages
+    Layout(
+        "an archived page with a retrieved line",
+        "Carrow Line Reopening Plan \u2013 Halden Regional Rail Authority\n\n"
+        "Retrieved 3 May 2031 from https://rail.example.org/carrow\n\n" + BODY_6,
+        "Carrow Line Reopening Plan", None, None, "Halden Regional Rail Authority",
+    ),
+    Layout(
+        "an archived page with a last-modified line at the foot",
+        "Carrow line: reopening timetable\n\n" + BODY_6 + "\nThis page was last modified on 9 February 2029, at 10:14.\n",
+        "Carrow line: reopening timetable", None, None, None,
+    ),
+    Layout(
+        "a web archive banner over a dated story",
+        "The Wayback Machine - https://web.archive.org/web/20290120093000/https://observer.example/carrow\n\n"
+        "Carrow line reopening slips again\n\nBy Priya Ostrander, 14 January 2029\n\n" + BODY_6,
+        "Carrow line reopening slips again", "Priya Ostrander", D(2029, 1, 14), None,
+    ),
+    Layout(
+        "a copyright range and a last-modified stamp at the foot",
+        "Carrow line FAQs\n\n" + BODY_6 + "\n\u00a9 2015\u20132029 Halden Regional Rail Authority. Last modified 3 February 2029.\n",
+        "Carrow line FAQs", None, None, "Halden Regional Rail Authority",
+    ),
+    # ------------------------------------------------------------ blogs and newsletters
+    Layout(
+        "a blog post with the date above the title and a comments count",
+        "January 14, 2029\n\nNotes on the Carrow delay\n\nPosted in Transport | 12 Comments\n\n" + BODY_6,
+        "Notes on the Carrow delay", None, D(2029, 1, 14), None,
+    ),
+    Layout(
+        "a newsletter's name, headline, writer and short date",
+        "The Junction\n\nThe Carrow line slips again\n\nWhy two years became four\n\nJuno Feld\nJan 14, 2029\n\n" + BODY_6
+        + "\nThanks for reading The Junction! Subscribe for free to receive new posts.\n",
+        "The Carrow line slips again", "Juno Feld", D(2029, 1, 14), "The Junction",
+    ),
+    Layout(
+        "an undated newsletter issue with an unsubscribe line",
+        "View this email in your browser\n\nRAIL WEEK \u2014 Issue 212\n\nThe Carrow delay, explained\n\n" + BODY_6
+        + "\nYou are receiving this because you subscribed to Rail Week. Unsubscribe\n",
+        "The Carrow delay, explained", None, None, "Rail Week",
+    ),
+    Layout(
+        "a blog post with a lower-case byline and a quoted older post",
+        "Why I stopped waiting for the Carrow line\n\nby Juno Feld\n\n"
+        "Last year I wrote, on 3 March 2028: \"Trains by Christmas.\" I was wrong.\n\n" + BODY_6,
+        "Why I stopped waiting for the Carrow line", "Juno Feld", None, None,
+    ),
+    # ------------------------------------------------------------ press releases and notices
+    Layout(
+        "a press release with a dateline and a media contact",
+        "FOR IMMEDIATE RELEASE\n\nHalden Regional Rail Authority announces revised Carrow timetable\n\n"
+        "HALDEN, 14 January 2029 \u2014 " + BODY_6 + "\nMedia contact: Odile Brennan, press@rail.example.org\n\n###\n",
+        "Halden Regional Rail Authority announces revised Carrow timetable", None, D(2029, 1, 14),
+        "Halden Regional Rail Authority",
+    ),
+    Layout(
+        "an embargoed news release",
+        "EMBARGOED UNTIL 00:01 GMT, 16 JANUARY 2029\n\nNEWS RELEASE\n\nCarrow line: new reopening date confirmed\n\n" + BODY_6
+        + "\nNotes to editors\n1. The authority was founded in 1998.\n",
+        "Carrow line: new reopening date confirmed", None, None, None,
+    ),
+    Layout(
+        "a release's provider block and source line",
+        "Halden Regional Rail Authority Confirms Carrow Line Timetable\n\nNEWS PROVIDED BY\nHalden Regional Rail Authority\n"
+        "Jan 14, 2029, 08:00 ET\n\n" + BODY_6 + "\nSOURCE Halden Regional Rail Authority\n",
+        "Halden Regional Rail Authority Confirms Carrow Line Timetable", None, D(2029, 1, 14),
+        "Halden Regional Rail Authority",
+    ),
+    Layout(
+        "a notice under a letterhead with a reference and date",
+        "HALDEN REGIONAL RAIL AUTHORITY\nRef: HRRA/2029/014\nDate: 15 January 2029\n\nNotice to passengers: Carrow line\n\n" + BODY_6,
+        "Notice to passengers: Carrow line", None, D(2029, 1, 15), "Halden Regional Rail Authority",
+    ),
+    # ------------------------------------------------------------ transcripts, forums, e-mail
+    Layout(
+        "a committee's evidence transcript with its day",
+        "TRANSPORT COMMITTEE\n\nOral evidence: Carrow line reopening\n\nTuesday 16 January 2029\n\n"
+        "CHAIR: Ms Brennan, when will trains run again?\n\nODILE BRENNAN: " + BODY_6,
+        "Oral evidence: Carrow line reopening", None, D(2029, 1, 16), "Transport Committee",
+    ),
+    Layout(
+        "an undated podcast transcript",
+        "Episode 31: The Carrow delay\n\nHOST: Welcome back. Today, the Carrow line.\n\nGUEST: " + BODY_6,
+        "Episode 31: The Carrow delay", None, None, None,
+    ),
+    Layout(
+        "a forum post with the poster's join date",
+        "Re: Carrow line reopening date?\n\nrailfan_77\nJoined: Mar 2014 \u00b7 Posts: 3,412\n\n"
+        "Posted: Sun Jan 14, 2029 9:41 pm\n\n" + BODY_6,
+        "Re: Carrow line reopening date?", "railfan_77", D(2029, 1, 14), None,
+    ),
+    Layout(
+        "a forum reply quoting a dated older post",
+        "Carrow line reopening date?\n\nPosted by tunnelwatcher\n\nQuote from: railfan_77 on 3 March 2027\n"
+        "> They said 2027. It will be 2029 at least.\n\n" + BODY_6,
+        "Carrow line reopening date?", "tunnelwatcher", None, None,
+    ),
+    Layout(
+        "an e-mail sent in a German locale",
+        "From: Odile Brennan\nSent: Montag, 15. Januar 2029 09:12\nTo: Board members\nSubject: Carrow timetable\n\n" + BODY_6,
+        "Carrow timetable", "Odile Brennan", D(2029, 1, 15), None,
+    ),
+    Layout(
+        "an e-mail with a numeric date header first",
+        "Date: 2029-01-15 09:12 +0100\nFrom: Juno Feld <juno.feld@example.org>\nTo: rail-list@example.org\n"
+        "Subject: Carrow line again\n\n" + BODY_6,
+        "Carrow line again", "Juno Feld", D(2029, 1, 15), None,
+    ),
+    # ------------------------------------------------------------ documents pasted as text
+    Layout(
+        "a report's running header and a prepared-by unit",
+        "Halden Regional Rail Authority | Page 1 of 40\n\nCARROW LINE: RECOVERY PLAN\n\n"
+        "Prepared by the Infrastructure Directorate\nJanuary 2029\n\n" + BODY_6,
+        "CARROW LINE: RECOVERY PLAN", "Infrastructure Directorate", "2029-01", "Halden Regional Rail Authority",
+    ),
+    Layout(
+        "an undated technical note with a page number",
+        "Carrow Line Passenger Forecast\n\nTechnical Note 4\n\n" + BODY_6 + "\n3\n",
+        "Carrow Line Passenger Forecast", None, None, None,
+    ),
+    Layout(
+        "a paper's authors with initials and an affiliation",
+        "Forecasting ridership after long closures: the Carrow line\n\nJ. Feld, O. Brennan\n\n"
+        "Department of Transport Studies, University of Halden\n\nAbstract\n\n" + BODY_6,
+        "Forecasting ridership after long closures: the Carrow line", "J. Feld, O. Brennan", None, None,
+    ),
+    # ------------------------------------------------------------ dates in other languages and forms
+    Layout(
+        "a French byline and publication stamp",
+        "La ligne Carrow rouvrira en 2029\n\nPar Odile Brennan\nPubli\u00e9 le 14 janvier 2029 \u00e0 10h12\n\n" + BODY_6,
+        "La ligne Carrow rouvrira en 2029", "Odile Brennan", D(2029, 1, 14), None,
+    ),
+    Layout(
+        "a Spanish byline and publication stamp",
+        "La l\u00ednea Carrow volver\u00e1 en 2029\n\nPor Mar\u00eda Lozano\nPublicado el 14 de enero de 2029\n\n" + BODY_6,
+        "La l\u00ednea Carrow volver\u00e1 en 2029", "Mar\u00eda Lozano", D(2029, 1, 14), None,
+    ),
+    Layout(
+        "a German byline with a dotted date",
+        "Carrow-Strecke \u00f6ffnet erst 2029\n\nVon Jonas Reiter | 14.01.2029, 10:12 Uhr\n\n" + BODY_6,
+        "Carrow-Strecke \u00f6ffnet erst 2029", "Jonas Reiter", D(2029, 1, 14), None,
+    ),
+    Layout(
+        "a month-first numeric posted date",
+        "Carrow line update\n\nPosted 01/14/2029 by Hal Okoro\n\n" + BODY_6,
+        "Carrow line update", "Hal Okoro", D(2029, 1, 14), None,
+    ),
+    Layout(
+        "a weekday with an ordinal day",
+        "Carrow line: the new timetable\n\nSunday, 14th January 2029\n\nBy Greta Lindqvist\n\n" + BODY_6,
+        "Carrow line: the new timetable", "Greta Lindqvist", D(2029, 1, 14), None,
+    ),
+    Layout(
+        "a dotted year-first date",
+        "Carrow line timetable notes\n\n2029.01.14 | Hal Okoro\n\n" + BODY_6,
+        "Carrow line timetable notes", "Hal Okoro", D(2029, 1, 14), None,
+    ),
+    # ------------------------------------------------------------ undated texts full of dates
+    Layout(
+        "an undated history that opens with dates",
+        "A short history of the Carrow line\n\nThe line opened on 1 June 1881. It closed for the first time on"
+        " 4 August 1914, reopened in 1919, and lost its sleeper service on 31 May 1962.\n\n" + BODY_6,
+        "A short history of the Carrow line", None, None, None,
+    ),
+    Layout(
+        "an untitled text whose first sentence opens with a date",
+        "On 14 January 2029 the authority admitted what commuters had long suspected.\n\n" + BODY_6,
+        None, None, None, None,
+    ),
+    Layout(
+        "a table of milestones under the title",
+        "Carrow line milestones\n\n| Milestone | Date |\n| Tunnel survey | 12 March 2027 |\n| Repairs begin | 1 May 2028 |\n"
+        "| Reopening | 30 September 2029 |\n\n" + BODY_6,
+        "Carrow line milestones", None, None, None,
+    ),
+    Layout(
+        "a heading that names a consultation's closing day",
+        "Consultation closes 28 February 2029: have your say on the Carrow timetable\n\n" + BODY_6,
+        "Consultation closes 28 February 2029: have your say on the Carrow timetable", None, None, None,
+    ),
+    Layout(
+        "a timetable line under the title",
+        "Carrow line reopening: what to expect\n\nFirst trains: Sunday 30 September 2029, 06:10\n\nBy Cara Voss\n\n" + BODY_6,
+        "Carrow line reopening: what to expect", "Cara Voss", None, None,
+    ),
+)
+
+# Written after every rule of the sixth round, and scored once before any rule was changed for
+# them ("sixth, held out"): how the round's rules read layouts they were not built from.
+BODY_7 = (
+    "The county expects the new Ashby bridge to open to traffic by 1 March 2031, and councillors will"
+    " review the budget on 18 June 2030.\n\n"
+    "The old bridge was closed in May 2027 after an inspection found cracked bearings. \"Tolls will not be"
+    " needed,\" said Ravi Castell, the county engineer, at a briefing on 4 April 2030.\n"
+)
+
+SIXTH_HELD_OUT: tuple[Layout, ...] = (
+    Layout(
+        "an advertisement line under the byline and date",
+        "Ashby bridge to open in 2031\n\nBy Nadia Korhonen\nApril 5, 2030\n\nAdvertisement\n\n" + BODY_7,
+        "Ashby bridge to open in 2031", "Nadia Korhonen", D(2030, 4, 5), None,
+    ),
+    Layout(
+        "a news app's save and listen line",
+        "Ashby bridge on track, says county\n\nSave \u00b7 Share \u00b7 3 min listen\n\nBy Lior Ben-Ami | 5 April 2030, 10:02 BST\n\n" + BODY_7,
+        "Ashby bridge on track, says county", "Lior Ben-Ami", D(2030, 4, 5), None,
+    ),
+    Layout(
+        "an undated explainer with a box of key dates",
+        "Ashby bridge: what you need to know\n\nKey dates\n18 June 2030 \u2014 budget review\n1 March 2031 \u2014 opening\n\n" + BODY_7,
+        "Ashby bridge: what you need to know", None, None, None,
+    ),
+    Layout(
+        "a masthead over the day and the cover price",
+        "THE ASHBY ARGUS\nSaturday, April 6, 2030 \u00b7 Price 1.50\n\nBridge will open in 2031, county says\n\n" + BODY_7,
+        "Bridge will open in 2031, county says", None, D(2030, 4, 6), "The Ashby Argus",
+    ),
+    Layout(
+        "a councillor's name and day at the foot",
+        "Why I voted for the bridge\n\n" + BODY_7 + "\nCllr Maya Osei, 6 April 2030\n",
+        "Why I voted for the bridge", "Maya Osei", D(2030, 4, 6), None,
+    ),
+    Layout(
+        "a thread started by a poster on a day",
+        "Ashby bridge opening date?\n\nStarted by bridgewatcher, 5 April 2030\n\n" + BODY_7,
+        "Ashby bridge opening date?", "bridgewatcher", D(2030, 4, 5), None,
+    ),
+    Layout(
+        "a forwarded e-mail from a mail client",
+        "Begin forwarded message:\n\nFrom: Ravi Castell <ravi@example.org>\nDate: 5 April 2030 at 09:14:22 BST\n"
+        "To: Council members\nSubject: Bridge timetable\n\n" + BODY_7,
+        "Bridge timetable", "Ravi Castell", D(2030, 4, 5), None,
+    ),
+    Layout(
+        "an undated opinion with a standfirst and a bio",
+        "The bridge we should not build\n\nA costly crossing for a town that needs buses\n\nBy Tomasz Wren\n\n" + BODY_7
+        + "\nTomasz Wren chairs the Ashby Bus Users Group.\n",
+        "The bridge we should not build", "Tomasz Wren", None, None,
+    ),
+    Layout(
+        "a month-first date with a clock and a poster",
+        "Bridge update\n\nPosted 04/05/2030 10:15 AM by Lena Marsh\n\n" + BODY_7,
+        "Bridge update", "Lena Marsh", D(2030, 4, 5), None,
+    ),
+    Layout(
+        "page source fields pasted with the text",
+        "Ashby bridge opening confirmed\n\ndatePublished: 2030-04-05T08:00:00Z\nauthor: Lena Marsh\n\n" + BODY_7,
+        "Ashby bridge opening confirmed", "Lena Marsh", D(2030, 4, 5), None,
+    ),
+    Layout(
+        "a list of older stories under the byline",
+        "Ashby bridge opening confirmed\n\nBy Lena Marsh\n\nMore on this story\nBridge closed after inspection (12 May 2027)\n"
+        "County seeks funds (3 March 2028)\n\n" + BODY_7,
+        "Ashby bridge opening confirmed", "Lena Marsh", None, None,
+    ),
+    Layout(
+        "a dated caption under the headline",
+        "New bridge takes shape\n\nThe deck being lifted into place on 2 April 2030. Photograph: Sam Lutz\n\nBy Lena Marsh\n\n" + BODY_7,
+        "New bridge takes shape", "Lena Marsh", None, None,
+    ),
+    Layout(
+        "an Italian byline",
+        "Il ponte di Ashby aprir\u00e0 nel 2031\n\ndi Giulia Ferri\n\n" + BODY_7,
+        "Il ponte di Ashby aprir\u00e0 nel 2031", "Giulia Ferri", None, None,
+    ),
+    Layout(
+        "an abbreviated weekday and an ordinal",
+        "Bridge works resume\n\nTue 2nd April 2030\n\n" + BODY_7,
+        "Bridge works resume", None, D(2030, 4, 2), None,
+    ),
+    Layout(
+        "a government page's department and published lines",
+        "Ashby bridge funding approved\n\nFrom: Department for Local Transport\nPublished 5 April 2030\n\n" + BODY_7,
+        "Ashby bridge funding approved", None, D(2030, 4, 5), "Department for Local Transport",
+    ),
+    Layout(
+        "a filed line above a wire dateline",
+        "Bridge opening set for 2031\n\nFiled 5 April 2030, 14:05 GMT\n\nASHBY (Westwire) \u2014 " + BODY_7,
+        "Bridge opening set for 2031", None, D(2030, 4, 5), "Westwire",
+    ),
+    Layout(
+        "a copyright year and all rights reserved",
+        "Bridging Ashby\n\n" + BODY_7 + "\nCopyright 2030 Ashby Civic Society. All rights reserved.\n",
+        "Bridging Ashby", None, None, "Ashby Civic Society",
+    ),
+    Layout(
+        "an undated statement from an unnamed official",
+        "Statement from the county engineer on the Ashby bridge\n\n" + BODY_7,
+        "Statement from the county engineer on the Ashby bridge", None, None, None,
+    ),
+    Layout(
+        "a paper presented over a span of conference days",
+        "Designing for flood: the Ashby bridge\n\nLena Marsh\n\nPresented at the Bridges 2030 Conference, 12\u201314 June 2030\n\n" + BODY_7,
+        "Designing for flood: the Ashby bridge", "Lena Marsh", None, None,
+    ),
+    Layout(
+        "readers' comments under an undated post",
+        "Is the bridge worth it?\n\n" + BODY_7 + "\n2 comments\n\nbridgewatcher \u00b7 6 April 2030\nNo.\n",
+        "Is the bridge worth it?", None, None, None,
+    ),
+    Layout(
+        "a date alone over the body",
+        "5 April 2030\n\n" + BODY_7,
+        None, None, D(2030, 4, 5), None,
+    ),
+    Layout(
+        "an editor's letter signed with the paper",
+        "From the editor\n\nA bridge at last\n\n" + BODY_7 + "\nMarta Quint\nEditor, The Ashby Argus\n",
+        "A bridge at last", "Marta Quint", None, "The Ashby Argus",
+    ),
 )

@@ -43,7 +43,8 @@ _BYLINE_START = re.compile(r"^[Bb]y\s+\S")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LINE = re.compile(
     rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})$",
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|(?=(?-i:[A-Z])){_MONTH},?\s+\d{{4}})$",  # "January 2029" under "Prepared by ...": a report's month
     re.IGNORECASE,
 )
 # "Spring 2031 · by Ada Marsh", "Ada Marsh | The Harbour Review | 3 May 2031": a header's line
@@ -95,7 +96,12 @@ _BOILERPLATE = re.compile(
     r"(?:is|are) (?:a )?(?:frequent|regular) contributors? to",
 )
 # Page furniture kept by copy-and-paste: logos' alt text, skip links, breadcrumbs.
-_FURNITURE = re.compile(r"\blogo$|^skip to\b|^[\u2039\u203a\u00ab\u00bb<>]\s|^(?:home|menu|search)\s*[|>\u203a]")
+_FURNITURE = re.compile(
+    r"\blogo$|^skip to\b|^[\u2039\u203a\u00ab\u00bb<>]\s|^(?:home|menu|search)\s*[|>\u203a]"
+    # A web address, an archive's banner, a reading time, a page count, an e-mail's browser link.
+    r"|https?://|^www\.|wayback machine|^\d{1,3} min(?:ute)?s? read\b|^page \d+ of \d+$|view (?:this email )?in (?:your )?browser"
+    r"|^(?:follow|following|share|save|print|listen)$"  # a button's label on a line of its own
+)
 _LABEL_LINE = re.compile(
     r"^(?:region|theme|in-depth report|tags?|topics?|filed under|categor(?:y|ies)|image|photo|"
     r"photograph|picture|illustration|featured image|source|note to readers|editor'?s note|related|"

@@ -25,11 +25,32 @@ MONTH_PATTERN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+# Months in the languages of the texts the tracker reads (French, Spanish, Italian, Portuguese,
+# German), day first as they are written: "14 janvier 2029", "14 de enero de 2029", "15. Januar 2029".
+_FOREIGN_MONTHS: dict[str, int] = {}
+for _number, _names_of_month in enumerate((
+    "janvier enero gennaio janeiro januar j\u00e4nner",
+    "f\u00e9vrier fevrier febrero febbraio fevereiro februar",
+    "mars marzo mar\u00e7o m\u00e4rz maerz",
+    "avril abril aprile",
+    "mai mayo maggio maio",
+    "juin junio giugno junho juni",
+    "juillet julio luglio julho juli",
+    "ao\u00fbt aout agosto",
+    "septembre septiembre setiembre settembre setembro",
+    "octobre octubre ottobre outubro oktober",
+    "novembre noviembre novembro",
+    "d\u00e9cembre decembre diciembre dicembre dezembro dezember",
+), start=1):
+    _FOREIGN_MONTHS.update(dict.fromkeys(_names_of_month.split(), _number))
+_FOREIGN_MONTH = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
 _YEAR = r"(?:1[6-9]|20)\d\d"
 _FULL_DATE = re.compile(
     rf"\b(?:(?P<m1>{MONTH_PATTERN})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?:of\s+)?(?P<m2>{MONTH_PATTERN})\.?,?[\s-]+(?P<y2>{_YEAR})"
-    rf"|(?P<y3>{_YEAR})[-/](?P<m3>[01]\d)[-/](?P<d3>[0-3]\d))(?:\b|(?=T\d\d:))",  # "2027-01-02T08:30:00Z" too
+    rf"|(?P<y3>{_YEAR})(?P<sep3>[-/.])(?P<m3>[01]\d)(?P=sep3)(?P<d3>[0-3]\d)"  # "2029-01-14", "2029.01.14"
+    rf"|(?P<d4>\d{{1,2}})(?:er|\.|\u00ba)?\s+(?:de\s+)?(?P<m4>{_FOREIGN_MONTH})\s+(?:de\s+|del\s+)?(?P<y4>{_YEAR}))"
+    r"(?:\b|(?=T\d\d:))",  # "2027-01-02T08:30:00Z" too
     re.IGNORECASE,
 )
 # "Posted: 03.04.19" (day first, as with dots), "03/12/2024 11:05 AM" (month first, as with a
@@ -44,6 +65,7 @@ _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)")
 _BYLINE = re.compile(
     r"^(?:by|words by|written by|posted by|articles by|story by|reporting by|prepared by|interview by|interviewed by|report by|"
+    r"par|por|von|"  # "Par Odile Brennan", "Por Mar\u00eda Lozano", "Von Jonas Reiter"
     r"reported by|review by|analysis by|"
     r"compiled by|author|authors)\s*:?\s+(?P<names>.+)$",
     re.IGNORECASE,
@@ -105,6 +127,8 @@ def parse_full_date(text: str) -> dt.date | None:
             year, month, day = groups["y1"], MONTH_NUMBERS[groups["m1"].lower()[:3]], groups["d1"]
         elif groups["y2"]:
             year, month, day = groups["y2"], MONTH_NUMBERS[groups["m2"].lower()[:3]], groups["d2"]
+        elif groups["y4"]:
+            year, month, day = groups["y4"], _FOREIGN_MONTHS[groups["m4"].lower()], groups["d4"]
         else:
             year, month, day = groups["y3"], int(groups["m3"]), groups["d3"]
         try:
@@ -143,6 +167,9 @@ def _names(text: str) -> str | None:
     text = _WITH_THE.sub("", text)  # "Ada Marsh with the Harbour Allergy Clinic": a body she worked with
     text = _AT_PLACE.sub("", text)  # "Report by Ada Marsh at Riverside Park": where she was
     text = _TRAILING_PART.sub("", text).strip().rstrip(".,;")
+    run_in = _CAPS_NAME_THEN_AGENCY.match(text)
+    if run_in is not None:
+        text = run_in.group("name").title()  # "PRIYA OSTRANDER Associated Rail Press": the writer, then the agency
     team = _TEAM.match(text.split(",")[0].strip())
     if team is not None:
         return team.group("team")  # "by the Harbour Analytics Team": a team is named as printed
@@ -169,9 +196,10 @@ def _names(text: str) -> str | None:
 
 
 _WITH_THE = re.compile(r"\s+with\s+the\s+[A-Z].*$")
+_CAPS_NAME_THEN_AGENCY = re.compile(r"^(?P<name>[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){1,3})\s+(?=[A-Z][a-z])(?:[A-Z][\w&'\u2019-]*\s*){1,5}$")
 _AT_PLACE = re.compile(r"\s+at\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}$")
 # "the Harbour Analytics Team", "the Kestrel Arena broadcast team": a team that signs as one.
-_TEAM = re.compile(r"^the\s+(?P<team>[A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+)?[\w&'\u2019-]+){0,5}\s+(?i:team|unit))$")
+_TEAM = re.compile(r"^the\s+(?P<team>[A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+)?[\w&'\u2019-]+){0,5}\s+(?i:team|unit|directorate|division|secretariat|taskforce|task\s+force))$")
 _MONTH_DAY = re.compile(rf"^(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}\b", re.IGNORECASE)
 
 
@@ -219,17 +247,38 @@ def publication_date(text: str) -> dt.date | None:
     city council elections, 6 May 2027"): those days are not the day the text came out. A
     line labelled with an event or a deadline ("Kick-off: Saturday 3 April 2027") gives only
     the date it labels as the text's own ("Received: ...; Published: 21 March 2027")."""
-    if _DAY_SPAN.search(text):
-        return None
+    if _DAY_SPAN.search(text) or _OTHER_DAY.search(text) or text.lstrip().startswith("|"):
+        return None  # a span, a day of the copy or the reader (retrieved, joined), a table's row
+    date = _FULL_DATE.search(text)
+    if date is not None and _CLAUSE_AFTER_DATE.match(text[date.end():]):
+        return None  # "On 14 January 2029 the authority admitted ...": a sentence about that day
     own = _OWN_DATE_LABEL.search(text)
     if own is not None and len(_FULL_DATE.findall(text)) > 1:
         return parse_full_date(text[own.end():])  # "Received 2 January 2028; ... Published online: 14 February 2028"
+    if not _OWN_STAMP.search(text) and len({m.group(0) for m in _FULL_DATE.finditer(text)}) > 1 and not _RECORD_WORDS.search(text):
+        return None  # "2 April 2030 \u2014 frost ... 10 September 2030 \u2014 picking": days of events, not a stamp
     if _event_dated(text):
         return None
     if _event_label(text):
         own = _OWN_DATE_LABEL.search(text)
         return parse_full_date(text[own.end():]) if own is not None else None
     return parse_full_date(text)
+
+
+# "Retrieved 3 May 2031 from ...", "Accessed:", "Archived from the original on ...", "Joined: Mar
+# 2014": the day a copy was taken or a reader joined a forum, never the day the text came out.
+_OTHER_DAY = re.compile(
+    r"\b(?i:retrieved|accessed|archived?|archives|captured|downloaded|joined|member\s+since|printed\s+on|last\s+visited|born|died"
+    # "Photo taken 3 March 2028", "Read more: ... (1 May 2028)": a picture's or another story's day.
+    r"|photo|photograph|image|picture|pictured|caption|illustration|read\s+more|see\s+also|related|previously"
+    # "On this day: 4 August 1914", "Remembering ...", an obituary's dates: the day remembered.
+    r"|on\s+this\s+day|remembering|in\s+memoriam|obituary|anniversary)\b"
+)
+# A date followed by a running clause ("... 2029 the authority admitted what ...", "on 4 May
+# 2028, the line closed"): two words in lower case that are not a stamp's ("at", "by", "updated").
+# After a dash they are a note on the text ("11 November 2026 \u2014 edited for length").
+_STAMP_WORDS = r"(?:at|by|on|in|am|pm|a\.m|p\.m|updated|and|from|via|with|gmt|utc|local|time)\b"
+_CLAUSE_AFTER_DATE = re.compile(rf"^,?\s+(?!{_STAMP_WORDS})[a-z][\w'\u2019-]*\s+[a-z][\w'\u2019-]*")
 
 
 # "Kick-off:", "Event date:", "Deadline:", "Received:", "Venue:": a label naming the day of
@@ -241,7 +290,8 @@ _EVENT_LABEL_WORDS = re.compile(
     r"\b(?i:kick-?off|tip-?off|first\s+ball|event|venue|deadline|closing|closes|opening|opens|starts?|start\s+date|"
     r"ends?|end\s+date|when|match|fixture|game|race|fight|meeting|polling|election|vote|ballot|due|expir(?:es|y)|"
     r"valid|applies|submissions?|applications?|registration|received|accepted|revised|effective|hearing|trial|"
-    r"launch|doors|draw|concert|exhibition|festival|conference|summit|ceremony|time|next)\b"
+    r"launch|doors|draw|concert|exhibition|festival|conference|summit|ceremony|time|next|target|planned|scheduled|"
+    r"expected|completion|delivery|obituary|anniversary)\b"
 )
 # "Published: 21 March 2027" among a paper's dates, "Posted:", "Issued:": the text's own day.
 _OWN_DATE_LABEL = re.compile(r"\b(?i:published(?:\s+online)?|posted|issued|released|date\s+of\s+issue)\s*(?:on)?\s*:?\s+")
@@ -250,7 +300,26 @@ _OWN_DATE_LABEL = re.compile(r"\b(?i:published(?:\s+online)?|posted|issued|relea
 def _event_label(text: str) -> bool:
     """A "Label: value" line whose label names an event, a deadline or a step of a history."""
     match = _EVENT_LABEL.match(text.strip())
-    return match is not None and _EVENT_LABEL_WORDS.search(match.group("label")) is not None
+    if match is None:
+        return False
+    label = match.group("label")
+    if _EVENT_LABEL_WORDS.search(label) is not None:
+        return True
+    # "First trains: Sunday 30 September 2029": a label whose value is only a day, and that does
+    # not say the day is the text's own (or its meeting's), names a day of something else.
+    value = _LEADING_WEEKDAY.sub("", text.strip()[match.end() - 1:].strip())
+    day = _FULL_DATE.match(value)
+    label = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", label)  # "datePublished": a page's field names run together
+    return day is not None and _OWN_LABEL_WORDS.search(label) is None and _RECORD_WORDS.search(label) is None
+
+
+_LEADING_WEEKDAY = re.compile(r"^(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s*")
+# "Date:", "Published:", "Last updated:", "Sent:", "Issue date:", "Week ending:": labels of the text's own day.
+_OWN_LABEL_WORDS = re.compile(
+    r"\b(?i:dated?|published|publication|posted|updated|issued?|released?|sent|filed|written|modified|edited|created|"
+    r"printed|delivered|recorded|compiled|prepared|edition|ending|as\s+of|held|started|opened|approved|signed|from|"
+    r"by|time|day|week|month|year)\b"
+)
 
 
 def is_meta_line(text: str) -> bool:
@@ -321,6 +390,10 @@ _DAY_SPAN = re.compile(
 )
 
 
+_ITALIAN_BY = re.compile(r"^di\s+(?P<names>[A-Z].{2,60})$")
+_MEMBER_LINE = re.compile(r"^(?i:joined|member\s+since|posts|registered|rank)\s*:")
+
+
 def find_author(blocks: list[Block]) -> str | None:
     """From a byline ("By X", "by" then X a few lines below, "Articles by: X")."""
     header = _header(blocks)
@@ -336,6 +409,12 @@ def find_author(blocks: list[Block]) -> str | None:
         byline = _BYLINE.match(text) or _CREDIT.match(text)
         if byline and (name := _names(byline.group("names")) or _handle_byline(byline.group("names"))):
             return name
+        if byline and text.lower().startswith("posted") and (handle := _HANDLE_NAME.match(byline.group("names").strip())):
+            return handle.group("name")  # "Posted by tunnelwatcher": a poster's handle
+        if (lower_di := _ITALIAN_BY.match(text)) is not None and (name := _names(lower_di.group("names"))):
+            return name  # "di Giulia Ferri" (in lower case: "Di Yang" is a name)
+        if (handle := _HANDLE_NAME.match(text.strip())) is not None and _MEMBER_LINE.match(_next_short_line(header, position, 1) or ""):
+            return handle.group("name")  # "railfan_77" over "Joined: Mar 2014 \u00b7 Posts: 3,412"
     for block in blocks[len(header):]:
         if block.kind is Kind.BODY or _words(block.text) > _MAX_META_WORDS:
             continue
@@ -393,10 +472,15 @@ _EVENT_BEFORE_DATE = re.compile(
     r"|(?:election|polling|results?|opening|closing)\s+(?:night|day|week)|(?:launch|opening|closing|voting|match|race)\s+day)"
     r"\s*(?:,|\s(?:on|of))?\s*$"
     # "Applications close 30 June 2027", "Tickets on sale until 3 May": a deadline or a span, not an issue.
-    r"|(?:^|\s)(?:close|closes|closing|open|opens|opening|start|starts|begin|begins|due|expires?|until|till|"
+    r"|(?:^|\s)(?:close|closes|closing|open|opens|opening|start|starts|begin|begins|due|expires?|until|till|ends?|"
+    r"effective|since|reopens?|reopening|launch(?:es)?|coming|scheduled|planned|expected|"
+    # "Target date: ...", "Launch date 30 September 2029": the day something is to happen.
+    r"(?:target|launch|completion|delivery|opening|closing|due|planned|scheduled|expected)\s+date|"
     r"by|before|after|through|deadline|received|accepted|revised|submitted)\s*$"
     # "Embargoed until 00:01 BST, 15 June 2027": when it may be printed; its issue line dates it.
     r"|^\s*(?:embargoed?|not\s+for\s+(?:publication|release))\b"
+    # "Quarterly report \u2014 three months to 30 September 2026": the end of the period reported on.
+    r"|\b(?:months?|weeks?|year|quarter|period|half(?:-year)?)\s+(?:to|ended)\s*$"
     # "Day 1 \u2014 Tuesday 22 August 2028", "Round 9: ...": a day of a programme or a season.
     r"|\b(?:day|round|stage|week|leg|heat|session|matchday|gameweek)\s+\d{1,3}\s*[,:\u2013\u2014-]?\s*$",
     re.IGNORECASE,
@@ -427,6 +511,15 @@ _RUNS_ON_AFTER_DATE = re.compile(
     r"|^,?\s*(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[\u2013\u2014-]|to|until)\s*\d{1,2}",
     re.IGNORECASE,
 )
+
+
+def _day_in_a_clause(before: str) -> bool:
+    """The words before a date make it the day of what a sentence tells ("... will vote on
+    prices on 2 November 2030", "... to finish by ..."), not a header's date."""
+    clause = _CLAUSE_BEFORE_DATE.search(before)
+    if clause is not None and clause.group("word").lower() not in _OWN_DATE_WORDS:
+        return True
+    return _EVENT_BEFORE_DATE.search(before) is not None
 
 
 def _event_dated(text: str) -> bool:
@@ -473,12 +566,15 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
         if prose is not None and prose + 2 < len(lines):
             header = header[: header.index(lines[prose + 2])]
     previous = ""
+    listed = dated_list_lines(blocks)
     for block in header:
         above, previous = previous, block.text
         if _CARD_TITLE.search(above) and _FULL_DATE.search(block.text) and _words(block.text) <= _DATE_LINE_WORDS:
             continue  # a date alone under a fight card's or a race card's title is the event's day
         if dated_title(block.text) and not _date_closes(block.text):
             continue  # a title naming a past day
+        if _prose(block) or block.list_item or block.index in listed:
+            continue  # "... in a statement dated 2 February 2029.", a list's item: the story's, never its date
         if dated_title(block.text) and (date := publication_date(block.text)):
             return date  # "... minutes of the meeting held 27 October 2031": a title that dates itself
         if _DATELINE_LABEL.match(block.text) or (_words(block.text) <= _MAX_META_WORDS and block.kind is not Kind.BODY):
@@ -500,6 +596,34 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
 
 
 _FOOT_DATE_LINES = 3
+_OWN_STAMP = re.compile(r"\b(?i:published|posted|updated|issued|released|dated|date|filed|sent|written|modified|edited|by)\b")
+
+
+def dated_list_lines(blocks: list[Block]) -> set[int]:
+    """Indexes of lines that are rows of a list of dated events ("4 August 2027 \u2014 tunnel
+    closes" over "1 May 2028 \u2014 repairs begin"; "Tunnel survey 12 March 2027" over another row):
+    two or more adjacent lines, each with a different full date and none saying the date is the
+    text's own ("Published ...", "Updated ...", "By ..."). None of them dates the text."""
+    lines = [b for b in blocks if b.kind is not Kind.SEPARATOR]
+    dated = [
+        (b, parse_full_date(b.text)) if b.kind is not Kind.BODY and _words(b.text) <= _MAX_META_WORDS and not _OWN_STAMP.search(b.text)
+        and _words(_FULL_DATE.sub(" ", b.text)) >= 1 else (b, None)
+        for b in lines
+    ]
+    listed: set[int] = set()
+    for (first, day), (second, other) in itertools.pairwise(dated):
+        if day is not None and other is not None and day != other:
+            listed.update((first.index, second.index))
+    return listed
+
+
+_SENTENCE_BREAK = re.compile(r"(?:[a-z]{3}|\d|[)\"\u201d])[.!?][\"\u201d]?\s+[\"\u201c]?[A-Z]")  # not "a.m. ET"
+
+
+def _prose(block: Block) -> bool:
+    """A paragraph of the story rather than a header line: body text longer than any title, or
+    more than one sentence. A date it names is about something it tells."""
+    return block.kind is Kind.BODY and (_words(block.text) > _TITLE_BODY_WORDS or _SENTENCE_BREAK.search(block.text) is not None)
 
 
 def _labelled_numeric_date(blocks: list[Block]) -> dt.date | None:
@@ -738,6 +862,23 @@ def _plain(text: str) -> str:
     return _FOOTNOTE.sub("", text.strip().strip("_*").strip()).strip()
 
 
+_LETTERS_HEADING = re.compile(r"^(?i:letters?\s+to\s+the\s+editor|your\s+letters|readers'?\u2019?\s+letters|letters)\s*:?$")
+_DESK_HEADING = re.compile(r"^(?i:from\s+the\s+(?:editor|editor's\s+desk|publisher|chair)|editor'?s\s+(?:letter|note))\s*:?$")
+_EMBARGO = re.compile(r"^(?i:embargoed?|under\s+embargo|not\s+for\s+(?:publication|release)\s+(?:before|until))\b")
+_REFERENCE = re.compile(r"^(?i:ref|reference|our\s+ref|your\s+ref|file\s+(?:no|number)|doc(?:ument)?\s+(?:no|number|id))\.?\s*:\s*\S+$")
+_PAGE_NUMBER = re.compile(r"^(?i:page|p\.)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?$")
+_PROVIDED_BY = re.compile(r"^(?i:(?:news|content|story)\s+)?(?i:provided|supplied)\s+(?i:by)\s*:?$")
+_TRAIL_PART_WORDS = 3
+
+
+def _section_trail(text: str) -> bool:
+    """"News / Regions / Transport": three or more short parts between slashes, one of them a
+    section's name, and none of them a site's name (that trail names its site: see the crumbs)."""
+    parts = [p.strip() for p in _SLASH_TRAIL.split(text)]
+    return len(parts) >= 3 and all(0 < _words(p) <= _TRAIL_PART_WORDS and p[:1].isupper() for p in parts) \
+        and (parts[0].lower() == "home" or any(_is_section(p) for p in parts)) and not any(_words(p) > 1 and (_organisation(p) or _PAPER_END.search(p)) for p in parts)
+
+
 def _is_section(text: str) -> bool:
     """"Opinion", "Client note", "Tech | Column": the names of sections, not of the article."""
     parts = [p for p in _PART_SEPARATOR.split(text.strip()) if p]
@@ -899,6 +1040,8 @@ def _info_line(text: str, top: _Top) -> bool:
     """"Ada Marsh · harbour notebook · 2031-12-19", "The Portmore Review · 28 Jan 2031 · Ada
     Marsh", "By Ada Marsh | Arts desk, The Portmore Courier": a line of parts, dated or opening
     with a byline, each a name, an outlet, a section, an issue or the date."""
+    if text.lstrip().startswith("|"):
+        return False  # "| Tunnel survey | 12 March 2027 |": a table's row, not a line of parts
     parts = [p.strip() for p in _PART_SEPARATOR.split(text) if p.strip()]
     dates = [p for p in parts if _is_dated(p) and not _DAY_SPAN.search(p)]
     spans: list[str] = []
@@ -930,6 +1073,8 @@ def _info_line(text: str, top: _Top) -> bool:
             continue  # "Chief investment strategist: X": an office holder, not a byline
         elif role is not None and (name := _names(role.group("names"))):
             top.author = top.author or name  # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed"
+        elif part.isupper() and _PAPER_END.search(part.title()) and _words(part) <= _OUTLET_WORDS:
+            top.outlet = top.outlet or part  # "HALDEN MONTHLY \u00b7 February 2029 \u00b7 Features": the magazine
         elif part.isupper() and _BARE_PERSON.match(part):
             continue  # "CLOSING BELL | <date>": a column's name in capitals, neither a writer nor the paper
         elif _BARE_PERSON.match(part) and _plain_name(part):
@@ -947,6 +1092,10 @@ def _info_line(text: str, top: _Top) -> bool:
             top.author = top.author or _poster(poster.group("who"))  # "Posted by ada_m | <date>": the poster, never an outlet
         elif _HANDLE_NAME.match(part):
             continue  # "ada_m | 3 May 2031, 21:47": a post's header names its poster, not an outlet
+        elif _PRICE_PART.match(part):
+            continue  # "Price 1.50", "\u00a32.20": the cover price
+        elif _READING_TIME.match(part):
+            continue  # "6 min read \u00b7 Jan 14, 2029": how long the piece takes, not a name
         elif _TIME_PART.fullmatch(part):
             continue  # "14.06.2027 | 09:12": the time of day
         elif (_clean_outlet(part) or part[:1].islower()) and (_name_phrase(named := outlet_name(_without_section(part))) or named.islower()):
@@ -957,6 +1106,8 @@ def _info_line(text: str, top: _Top) -> bool:
 
 
 _PARTS_MAX_WORDS = 20
+_PRICE_PART = re.compile(r"^(?i:price|cover\s+price)?\s*[\u00a3$\u20ac]?\s*\d{1,3}(?:[.,]\d\d)?(?:\s*(?i:p|pence|cents?|euros?|dollars?))?$|^(?i:price)\b")
+_READING_TIME = re.compile(r"^\d{1,3}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read|listen)$")
 
 
 def _without_section(part: str) -> str:
@@ -985,7 +1136,7 @@ _DESCRIBED_PUBLICATION = re.compile(rf"^(?P<name>[A-Z][^,]{{1,40}}),\s+(?:a|an|t
 _MEDIUM_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\s+(?i:by)\s+(?P<names>[A-Z].*)$")
 # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review": when, who and where.
 _POSTED_DATE_BY = re.compile(
-    rf"^(?i:posted|published|updated)\s+(?:(?i:on)\s+)?(?P<when>[^,]{{3,20}}?(?:,\s*)?[^,]{{0,12}}?(?:\d|(?i:{MONTH_PATTERN})\.?))\s+(?i:by)\s+(?P<rest>[A-Z].+)$"
+    rf"^(?i:posted|published|updated)\s+(?:(?i:on)\s+)?(?P<when>[^,]{{3,20}}?(?:,\s*)?[^,]{{0,12}}?(?:\d|(?i:{MONTH_PATTERN})\.?)(?:\s*[AaPp]\.?[Mm]\.?)?)\s+(?i:by)\s+(?P<rest>[A-Z].+)$"
 )
 # "Monday 2 October": a day and a month, with or without the year.
 _MONTH_DAY_ANYWHERE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\.?\s+\d{{1,2}})\b", re.IGNORECASE)
@@ -1077,6 +1228,8 @@ def _read_top(blocks: list[Block]) -> _Top:
     byline_seen = after_info = False
     last_crumb = None  # a forum's breadcrumb trail ends with the thread, unless a title line follows
     threaded = memo = address = False
+    skip_line: str | None = None  # a line already read as a field's value
+    listed = dated_list_lines(blocks)
     for position, block in enumerate(lines):
         text = block.text.strip()
         next_kind, next_text = _next_kind(lines, position)
@@ -1101,7 +1254,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             candidates.append(stamped.group("title"))
             continue
         dated_by = _POSTED_DATE_BY.match(text)
-        if dated_by is not None and candidates and (_is_dated(dated_by.group("when")) or _MONTH_DAY_ANYWHERE.search(dated_by.group("when"))):
+        if dated_by is not None and candidates and (_is_dated(dated_by.group("when")) or _MONTH_DAY_ANYWHERE.search(dated_by.group("when"))
+                                                    or parse_numeric_date(dated_by.group("when"))):
             # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review"; without a year
             # ("Posted Monday 2 October by ...") the day dates nothing, the name still signs.
             top.published = top.published or parse_full_date(dated_by.group("when")) or parse_numeric_date(dated_by.group("when"))
@@ -1164,8 +1318,12 @@ def _read_top(blocks: list[Block]) -> _Top:
             desk = desk_title(text)
             top.outlet = desk[1] if desk is not None else None
             continue
-        if position == 0 and (sender := _FROM_FIELD.match(text)) is not None and any(_ADDRESSEE.match(b.text.strip()) for b in lines[1:4]):
-            memo = True  # an e-mail's header, From: over To:, Date:, Subject:
+        if position == 0 and _email_header(lines):
+            memo = True  # an e-mail's header: From:, To:, Date:, Subject: in any order
+        if not memo and (sender := _FROM_FIELD.match(text)) is not None and (_institution(sender.group("name")) or _PUBLIC_BODY.match(sender.group("name"))):
+            top.outlet = top.outlet or sender.group("name").strip()  # "From: Department for Local Transport" on a government page
+            continue
+        if memo and (sender := _FROM_FIELD.match(text)) is not None:
             parts = [p.strip() for p in _EMAIL.sub("", sender.group("name")).split(",")]
             if len(parts) >= 3 and _is_role(parts[1]) and _institution(parts[-1]):
                 top.outlet = top.outlet or parts[-1]  # "From: Ada Marsh, Network Manager, X Delivery Network"
@@ -1239,13 +1397,16 @@ def _read_top(blocks: list[Block]) -> _Top:
         if presides is not None:
             top.outlet = top.outlet or presides.group("org")
         date = None
-        if block.kind is not Kind.BODY or _words(text) <= _MAX_META_WORDS:
+        if block.list_item or block.index in listed:
+            pass  # "1. 12 March 2027 \u2014 tunnel survey", a timeline's row: an item of a list, never the text's date
+        elif block.kind is not Kind.BODY or _words(text) <= _MAX_META_WORDS:
             date = publication_date(text) or (parse_numeric_date(text) if re.search(r"posted|updated|\d[./]\d", text, re.IGNORECASE) else None)
             if date is None and _words(text) <= 3:
                 date = parse_month_year(text)
             if date is None and (label := _DATELINE_LABEL.match(text)) is not None:
                 date = parse_month_year(text[label.end():])  # "Published June 2027" on a report's cover
-        elif (ending := _DATE_AT_END.search(text)) is not None and not _SPAN_BEFORE.search(text[: ending.start()]):
+        elif (ending := _DATE_AT_END.search(text)) is not None and not _SPAN_BEFORE.search(text[: ending.start()]) \
+                and not _day_in_a_clause(text[: ending.start()]) and len(_FULL_DATE.findall(text)) == 1:
             # "... Held at the Astor Hotel, New York January 24, 1917": a header line that ends with its date.
             date = parse_full_date(ending.group(0))
         if date is not None and candidates and _CARD_TITLE.search(candidates[-1]) and _words(text) <= _DATE_LINE_WORDS:
@@ -1263,7 +1424,23 @@ def _read_top(blocks: list[Block]) -> _Top:
             if person and candidates:
                 top.author = top.author or person
             continue
-        if _is_section(text) or _CONTENTS.match(text):
+        if _is_section(text) or _CONTENTS.match(text) or _section_trail(text) or _LETTERS_HEADING.match(text) or _DESK_HEADING.match(text):
+            continue  # "News / Regions / Transport", "Letters to the editor": where the piece is filed
+        paged = [p for p in _PART_SEPARATOR.split(text) if not _PAGE_NUMBER.match(p.strip())]
+        if len(paged) == 1 and paged[0] != text and not candidates:
+            if _institution(paged[0]):
+                top.outlet = top.outlet or paged[0].strip()  # "X Authority | Page 1 of 40": a running header
+            continue
+        if _EMBARGO.match(text) or _REFERENCE.match(text):
+            continue  # "EMBARGOED UNTIL ...", "Ref: HRRA/2029/014": a release's handling, a file's number
+        if _PROVIDED_BY.match(text):
+            provider = _next_short_line(lines, position, 1)
+            if provider is not None and _institution(provider):
+                top.outlet = top.outlet or provider.strip()  # "NEWS PROVIDED BY" over the body that issues it
+                skip_line = provider
+            continue
+        if skip_line is not None and text == skip_line.strip():
+            skip_line = None
             continue
         if len(candidates) == 1 and _is_masthead(candidates[0]) and any(map(_is_section, _PART_SEPARATOR.split(text)[1:])):
             continue  # "Tides | Column" under the masthead: the section's label
@@ -1320,6 +1497,12 @@ def _read_top(blocks: list[Block]) -> _Top:
         # "THE TIDE CLOCK" over "Issue 41" over the headline: a publication's name and its issue.
         top.outlet = top.outlet or outlet_name(candidates[0])
         candidates = candidates[2:]
+    named_at_foot = foot_publication(blocks)
+    if len(candidates) >= 2 and named_at_foot is not None and outlet_name(candidates[0]).lower() == named_at_foot.lower():
+        # "The Junction" over the headline, and "Thanks for reading The Junction!" at the foot:
+        # the first line is the publication's name, not the piece's title.
+        top.outlet = top.outlet or named_at_foot
+        candidates = candidates[1:]
     first = candidates[0]
     desk = desk_title(first)
     if desk is not None:
@@ -1382,7 +1565,7 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.outlet = top.outlet or named_part  # "HARBOUR SERVICE — WIRE SUMMARY Issued ..."
         elif _is_masthead(first) or (_MASTHEAD_NAME.match(first) and top.published is not None):
             top.title, top.outlet = second, outlet_name(first)
-        elif _institution(second) and not _institution(first):
+        elif _institution(second) and not _institution(first) and not _AFFILIATION.match(second):
             top.outlet = top.outlet or second  # "X Meteorological Service - Forecast Centre" under the product's name
         elif adjacent and _column_name(first) and _headline_under(second, first):
             # "THE COUNTING ROOM" over "Shoppers are tired. Retailers ...": the column's (or the
@@ -1394,8 +1577,12 @@ def _read_top(blocks: list[Block]) -> _Top:
     return top
 
 
+# "Department of Transport Studies, University of Halden": where a paper's authors work, not its publisher.
+_AFFILIATION = re.compile(r"^(?i:department|dept\.?|school|faculty|institute|centre|center|laboratory|division)\s+(?i:of|for)\b[^,]{2,60},\s*(?i:the\s+)?(?:University|College|Institute)\b")
+
+
 # "---------- Forwarded message ---------": a mail client's marker, never a title.
-_FORWARD_MARKER = re.compile(r"^-{2,}\s*(?i:forwarded\s+message|original\s+message|begin\s+forwarded\s+message)\s*:?\s*-*$")
+_FORWARD_MARKER = re.compile(r"^(?:-{2,}\s*)?(?i:forwarded\s+message|original\s+message|begin\s+forwarded\s+message)\s*:?\s*-*$")
 # "Newsletter \u2014 19 May 2028": an issue titled by its kind and its day.
 _DATED_ISSUE_TITLE = re.compile(
     rf"^(?i:newsletter|bulletin|update|briefing|digest|notes|circular)\s*(?:[\u2014\u2013:,-]|--)\s*(?:[A-Za-z]+day,?\s+)?{_FULL_DATE.pattern}\.?$",
@@ -1406,6 +1593,7 @@ _CHAT_LINE = re.compile(rf"^(?P<name>{_PERSON})\s+\d{{1,2}}:\d\d(?:\s*[AaPp]\.?[
 # "Post by ada_m \u00bb Tue Mar 02, 2027 9:14 pm": a bulletin board's post header.
 _POST_BY_ARROW = re.compile(r"^(?i:post(?:ed)?\s+)?(?i:by)\s+(?P<who>@?[\w.'\u2019-]{2,30})\s+\u00bb\s+(?P<when>\S.{4,40})$")
 # "14 Orchard Row", "221B Baker Street": the first line of a letter's address.
+_PUBLIC_BODY = re.compile(r"^(?:Department|Ministry|Office|Agency|Bureau|Commission|Council)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}$")
 _STREET_ADDRESS = re.compile(
     r"^\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?i:street|st|road|rd|lane|ln|row|avenue|ave|close|drive|dr|way|"
     r"terrace|place|square|crescent|court|gardens|hill|walk|parade|mews|grove|green|boulevard|blvd|quay)\.?,?$"
@@ -1790,6 +1978,21 @@ _MEMO_FIELD = re.compile(r"^(?i:re|subject)\s*:\s*(?P<title>\S.*)$")
 _ADDRESSEE = re.compile(r"^(?i:to|cc|bcc|distribution)\s*:\s*\S")
 _FROM_FIELD = re.compile(r"^(?i:from)\s*:\s*(?P<name>\S.*)$")
 _QUOTED_TITLE_WORDS = 20
+
+
+_MAIL_FIELD = re.compile(r"^(?P<key>(?i:from|to|cc|bcc|date|sent|subject|reply-to))\s*:\s*\S")
+_MAIL_HEADER_LINES = 6
+
+
+def _email_header(lines: list[Block]) -> bool:
+    """The text opens with an e-mail's fields: a sender and an addressee among the first lines."""
+    keys = set()
+    for block in lines[:_MAIL_HEADER_LINES]:
+        field = _MAIL_FIELD.match(block.text.strip())
+        if field is None:
+            break
+        keys.add(field.group("key").lower())
+    return "from" in keys and bool(keys & {"to", "cc", "bcc"})
 
 
 @dataclass
@@ -2294,6 +2497,7 @@ class FootSignature:
 
 # "Written by Ada Marsh on 2 October 2028.": the writer and the day, on the last line.
 _WRITTEN_ON = re.compile(rf"^(?i:written|posted|published|filed)\s+(?i:by)\s+(?P<name>{_PERSON})(?:,\s+[^,]{{2,40}})?\s+(?i:on)\s+(?P<when>.{{6,40}}?)\.?$")
+_REPORTING_CREDIT = re.compile(r"^\(?(?i:reporting|reported|writing|written)\s+(?i:by)\s+(?P<names>[^;)]{3,80}?)\s*(?:[;)]|$)")
 _FOOT_DASH = re.compile(r"^(?:\u2014|\u2013|--)\s*(?P<rest>\S.*)$")
 _FOOT_MAX_WORDS = 20
 # A name ending in one of these is a paper's, not a person's ("Alderbrook Courier").
@@ -2338,6 +2542,9 @@ def foot_signature(blocks: list[Block]) -> FootSignature:
             return FootSignature(clean_name(bio.group("name")), bio.group("outlet"))
         if (desk := _WRITTEN_BY_DESK.match(first)) is not None:
             return FootSignature(None, desk.group("outlet"))
+    credit = _REPORTING_CREDIT.match(tail[-1])
+    if credit is not None and (name := _names(credit.group("names"))):
+        return FootSignature(clean_name(name))  # "(Reporting by Ada Marsh; Editing by Tom Reed)": the reporter writes it
     written = _WRITTEN_ON.match(tail[-1])
     if written is not None and _plain_name(written.group("name")):
         return FootSignature(clean_name(written.group("name")), None, parse_full_date(written.group("when")))
@@ -2376,13 +2583,17 @@ _COPYRIGHT_LINE = re.compile(
 )
 _THANKS_FOR_READING = re.compile(r"^(?i:thanks|thank\s+you)\s+(?i:for\s+reading)\s+(?P<name>[A-Z][^!.,]{1,60}?)\s*[!.]")
 _FOOT_LINES = 3
+# "Distributed by X Syndicate." under a syndicated column; "SOURCE X" closing a wire's release.
+_DISTRIBUTED_BY = re.compile(r"\b(?i:distributed|syndicated)\s+(?i:by)\s+(?P<name>[A-Z][^.!,;]{2,60}?)\s*(?:[.,;]|$)")
+_SOURCE_LINE = re.compile(r"^SOURCE\s+(?P<name>[A-Z][^.!,;]{2,60}?)\.?$")
 
 
 def foot_publication(blocks: list[Block]) -> str | None:
     """The publisher a copyright line or a newsletter's sign-off names in the last lines."""
     tail = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR and b.text.strip()][-_FOOT_LINES:]
     for line in reversed(tail):
-        match = _COPYRIGHT_LINE.match(line) or _THANKS_FOR_READING.match(line)
+        first = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", line, maxsplit=1)[0]  # "\u00a9 X. Last modified ...": the copyright's sentence
+        match = _COPYRIGHT_LINE.match(first) or _THANKS_FOR_READING.match(line) or _DISTRIBUTED_BY.search(line) or _SOURCE_LINE.match(line)
         if match is not None and _name_phrase(match.group("name")) and _words(match.group("name")) <= _OUTLET_WORDS:
             return match.group("name").strip()
     return None
@@ -2399,8 +2610,8 @@ _NAME_AND_TOWN = re.compile(rf"^(?P<name>{_PERSON}),\s+[A-Z][\w'\u2019.-]*(?:\s+
 
 def letter_signer(blocks: list[Block], title: str | None) -> str | None:
     """The name on a printed letter's last line, under a letters title."""
-    if not title or _LETTERS_TITLE.match(title) is None:
-        return None
     tail = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR and b.text.strip()]
+    if not (title and _LETTERS_TITLE.match(title)) and not (tail and _LETTERS_HEADING.match(tail[0])):
+        return None  # under a letters title, or a letters heading over the letter's own title
     match = _NAME_AND_TOWN.match(tail[-1]) if tail else None
     return match.group("name") if match is not None and _plain_name(match.group("name")) else None
