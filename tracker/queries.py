@@ -326,7 +326,7 @@ def resolution_histories(conn: Connection, claim_ids: list[int]) -> dict[int, li
         .order_by(r.c.id)
     )
     for x in rows:
-        found.setdefault(x.claim_id, []).append({
+        entry = {
             "id": x.id,
             "outcome": outcome_value(x.outcome),
             "resolved_on": iso(x.resolved_on),
@@ -336,7 +336,10 @@ def resolution_histories(conn: Connection, claim_ids: list[int]) -> dict[int, li
             "retraction": None if x.retraction_recorded_at is None else {
                 "reason": x.retraction_reason, "recorded_at": iso(x.retraction_recorded_at),
             },
-        })
+        }
+        if x.origin is not None:  # imported from another tool's export (only then: older exports stay as they were)
+            entry["origin"] = x.origin
+        found.setdefault(x.claim_id, []).append(entry)
     return found
 
 

@@ -240,7 +240,7 @@ def prediction_detail(detail: dict[str, Any]) -> list[Any]:
                 entry.append(f" — {r['note']}", style="")
             if r["evidence"]:
                 entry.append(f"\nevidence: {r['evidence']}", style="")
-            entry.append(f"\nrecorded {r['recorded_at']}", style="dim")
+            entry.append(f"\nrecorded {r['recorded_at']}" + (f", imported from {r['origin']}" if r.get("origin") else ""), style="dim")
             if retraction:
                 entry.append(f"\nRETRACTED {retraction['recorded_at']}: {retraction['reason']}", style="bold")
             history.add_row(f"#{r['id']}" if r.get("id") is not None else "", entry)

@@ -269,6 +269,10 @@ def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord | Re
             yield Rejected(number, exc.message, raw.rstrip("\r\n"))
 
 
+#: The tools whose exports a resolution can have been imported from (``resolution.origin``).
+RESOLUTION_ORIGINS = ("PredictionBook", "Fatebook", "Metaculus")
+
+
 def _jsonl_record(number: int, obj: dict[str, Any]) -> ImportRecord:
     from tracker.storage.hashing import content_hash
 
@@ -284,6 +288,11 @@ def _jsonl_record(number: int, obj: dict[str, Any]) -> ImportRecord:
             entry = build_resolution(item, prediction)
             if entry is None:
                 raise UsageError("a resolution has no outcome")
+            origin = item.get("origin")
+            if origin is not None:
+                if origin not in RESOLUTION_ORIGINS:
+                    raise UsageError(f"a resolution's origin must be one of {', '.join(RESOLUTION_ORIGINS)} (the tool it was imported from)")
+                entry = replace(entry, origin=origin)
             resolutions.append(entry)
     else:
         entry = build_resolution({**obj, "recorded_at": None}, prediction)

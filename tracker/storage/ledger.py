@@ -172,7 +172,9 @@ def _tags(conn: Connection, which: list[int] | None | str) -> Read:
 
 def _resolutions(conn: Connection, which: list[int] | None | str) -> Read:
     r = t.resolution
-    for chunk in _chunks(conn, sa.select(r), "resolution", r.c.id, which):
+    # The columns by name: migration 6 builds the chain before later migrations add columns.
+    stmt = sa.select(r.c.id, r.c.claim_id, r.c.outcome, r.c.resolved_on, r.c.evidence, r.c.note, r.c.recorded_at)
+    for chunk in _chunks(conn, stmt, "resolution", r.c.id, which):
         for row in chunk:
             content = resolution_content(row)
             yield row.id, content["recorded_at"], content

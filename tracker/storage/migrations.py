@@ -233,6 +233,15 @@ def m006_ledger(conn: Connection) -> None:
     ledger.record_unrecorded(conn)
 
 
+@migration(7)
+def m007_resolution_origin(conn: Connection) -> None:
+    """Which tool's export a resolution was imported from (NULL: typed with ``resolve``, or
+    imported before this was kept), so that a later export in which that tool no longer gives
+    the question an outcome can retract that resolution and never one the user recorded.
+    Not part of the resolution's content hash: the chains already published stay valid."""
+    conn.exec_driver_sql("ALTER TABLE resolution ADD COLUMN origin VARCHAR")
+
+
 LATEST_VERSION = len(MIGRATIONS)
 
 #: Columns that tell tracker's database from another program's (migration 1's tables).

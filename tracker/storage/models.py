@@ -79,6 +79,8 @@ class Resolution(SQLModel, table=True):
     evidence: str | None = None
     note: str | None = None
     recorded_at: dt.datetime
+    # The tool whose export the resolution was imported from ("PredictionBook"), else None.
+    origin: str | None = None
 
 
 class Retraction(SQLModel, table=True):

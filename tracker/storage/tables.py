@@ -101,6 +101,8 @@ resolution = Table(
     Column("evidence", String, nullable=True),
     Column("note", String, nullable=True),
     Column("recorded_at", UTCDateTime(), nullable=False),
+    # The tool whose export the resolution was imported from ("PredictionBook"), else NULL.
+    Column("origin", String, nullable=True),
 )
 
 retraction = Table(
