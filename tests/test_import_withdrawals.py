@@ -220,17 +220,19 @@ def _schema(url_or_path: str | Path, upto: int) -> None:
 def test_a_schema_6_database_upgrades_and_older_imported_resolutions_are_only_reported(tracker: Tracker, tmp_path: Path) -> None:
     """Migration 7 adds resolution.origin; resolutions imported before it have none, so an
     import cannot tell them from typed ones: they are reported, never retracted."""
+    from tracker.storage.migrations import LATEST_VERSION
+
     _schema(tracker.db, 6)
     tracker("import", str(FORMATS / "predictionbook.csv"))
     if isinstance(tracker.db, Path):
         with sqlite3.connect(tracker.db) as conn:
-            assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone() == (7,)
+            assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone() == (LATEST_VERSION,)
             conn.execute("UPDATE resolution SET origin = NULL")
     else:
         import psycopg
 
         with psycopg.connect(tracker.db) as pg:
-            assert pg.execute("SELECT max(version) FROM schema_migrations").fetchone() == (7,)
+            assert pg.execute("SELECT max(version) FROM schema_migrations").fetchone() == (LATEST_VERSION,)
             pg.execute("UPDATE resolution SET origin = NULL")
     later = variant(tmp_path, "predictionbook.csv", [(BITCOIN_JUDGED, BITCOIN_UNKNOWN)], "later.csv")
     report = tracker("import", str(later), "--follow-withdrawals", "--json").json()

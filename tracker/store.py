@@ -608,6 +608,7 @@ class ImportSummary:
     retractions_added: int = 0
     amendments_added: int = 0
     claims_added: int = 0
+    titles_added: int = 0  # what another system now calls a question, stored beside its claim (claim_title)
     ledger_carried: bool = False  # the file's hash chain was taken over (a whole export into an empty database)
     # Resolutions stored before this import that rows of the file repeat: a claim's resolution
     # rides on every prediction row of that claim, so it is counted once, by id.
@@ -656,7 +657,8 @@ class ImportSummary:
             for reason, count in self.skipped.items()
         ] + [
             f"{where}: claim {cid}'s question was retitled {new!r} since an earlier import; its forecasts stay on "
-            f"claim {cid}, under the wording they were made on, {kept!r} (to reword it: tracker amend)"
+            f"claim {cid}, under the wording they were made on, {kept!r}, and the new title is kept beside it "
+            "(tracker show; to reword the claim: tracker amend)"
             for cid, kept, new, where in self.retitled[:5]
         ] + ([f"and {len(self.retitled) - 5} more retitled question(s)"] if len(self.retitled) > 5 else [])
 
@@ -671,6 +673,8 @@ class ImportSummary:
             del shown["retractions_added"]
         if self.retitled:
             shown["questions_retitled"] = len(self.retitled)
+        if self.titles_added:
+            shown["titles_added"] = self.titles_added
         return shown
 
     def changes_as_dict(self) -> dict[str, Any]:
@@ -929,6 +933,11 @@ def _import_chunk(
             written_keys.update(row["key"] for row in rows)
             written_keys.update(row["wording_key"] for row in rows)
     created_here = {claim_ids[key].id for key in new_claims}
+    titles = [(claim_ids[key].id, *title) for record, key in zip(chunk, keys) for title in record.extra.get("claim_titles", ())]
+    if retitled is not None:
+        titles += retitled.new_titles(now)
+    if titles:
+        _store_titles(conn, titles, summary, chain, ids)
     chunk = [_as_stored_claim(r, claim_ids[k]) for r, k in zip(chunk, keys)]
 
     hashes = [prediction_hash(r.prediction) for r in chunk]
@@ -1076,6 +1085,13 @@ class RetitledQuestions:
         self.floor = int(conn.execute(sa.select(sa.func.max(t.claim.c.id))).scalar() or 0)
         self.direct: set[int] = set()  # stored claims this import met under their own key
         self.renamed: dict[int, str] = {}  # stored claim id -> the edited title's key that joined it
+        self._titles: list[tuple[int, str, str]] = []  # (claim id, new title, tool) met since new_titles()
+
+    def new_titles(self, now: dt.datetime) -> list[tuple[int, str, str, dt.datetime]]:
+        """The edited titles found since the last call, to be stored beside their claims."""
+        found = [(cid, title, origin, now) for cid, title, origin in self._titles]
+        self._titles = []
+        return found
 
     def match(self, conn: Connection, chunk: list[ImportRecord], keys: list[str], claim_ids: dict[str, StoredClaim],
               known: dict[str, dt.date | None], summary: ImportSummary) -> None:
@@ -1105,6 +1121,7 @@ class RetitledQuestions:
             elif claim.id not in self.renamed:
                 self.renamed[claim.id] = key
                 summary.retitled.append((claim.id, claim.text, record.prediction.claim, record.position))
+                self._titles.append((claim.id, record.prediction.claim, record.extra.get("claim_origin", "Fatebook")))
             resolved = first_resolution_dates(conn, [claim.id])
             if claim.id in resolved:
                 known[key] = resolved[claim.id]
@@ -1139,6 +1156,33 @@ class RetitledQuestions:
         if len(rows) != 1 or int(rows[0].id) in self.direct:
             return None, False
         return StoredClaim(int(rows[0].id), rows[0].text, rows[0].deadline), True
+
+
+def _store_titles(conn: Connection, titles: list[tuple[int, str, str, dt.datetime]], summary: ImportSummary,
+                  chain: ledger.ImportChain | None, ids: NextIds) -> None:
+    """What other systems call claims' questions ((claim id, title, origin, when first seen)):
+    each title once per claim, however many rows or imports repeat it, with its ledger entry."""
+    x = t.claim_title
+    claims = sorted({cid for cid, _, _, _ in titles})
+    have: set[tuple[int, str]] = set()
+    step = lookup_step(conn)
+    for start in range(0, len(claims), step):
+        have.update((int(cid), title) for cid, title in
+                    conn.execute(sa.select(x.c.claim_id, x.c.title).where(x.c.claim_id.in_(claims[start : start + step]))))
+    rows: list[dict[str, Any]] = []
+    first = ids.first(x)
+    for cid, title, origin, when in titles:
+        if (cid, title) in have:
+            continue
+        have.add((cid, title))
+        rows.append({"id": first + len(rows), "claim_id": cid, "title": title, "origin": origin, "recorded_at": when})
+    if rows:
+        insert_many(conn, x, rows)
+        ids.used(x, [row["id"] for row in rows])
+        summary.titles_added += len(rows)
+        if chain is not None:
+            for row in rows:
+                chain.claim_title(row)
 
 
 def _sources_on(conn: Connection, sources: list[tuple[int, str, dt.date]]) -> set[tuple[int, str, dt.date]]:

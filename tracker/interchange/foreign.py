@@ -267,7 +267,9 @@ def _record(line: int, forecast: Forecast, fmt: Format, options: Options) -> Imp
         tags=(*options.tags, fmt.name, *forecast.tags),
     ).checked()
     resolution = _resolution(forecast, prediction, fmt.label)
-    extra: dict[str, object] = {"claim_family": forecast.family, "claim_aliases": forecast.aliases} if forecast.family else {}
+    extra: dict[str, object] = {}
+    if forecast.family:  # a question whose title can be edited at the source (store.RetitledQuestions)
+        extra = {"claim_family": forecast.family, "claim_aliases": forecast.aliases, "claim_origin": fmt.label}
     if resolution is None and forecast.ref is not None:
         # The tool gives its question no outcome now: a judgement imported earlier may have
         # been withdrawn there (store.SourceWithdrawals).

@@ -269,8 +269,29 @@ def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord | Re
             yield Rejected(number, exc.message, raw.rstrip("\r\n"))
 
 
-#: The tools whose exports a resolution can have been imported from (``resolution.origin``).
+#: The tools whose exports a resolution or a claim title can have been imported from (``origin``).
 RESOLUTION_ORIGINS = ("PredictionBook", "Fatebook", "Metaculus")
+
+
+def read_claim_titles(value: Any) -> tuple[tuple[str, str, Any], ...]:
+    """What other systems have called the claim's question (``claim_titles`` of an export):
+    (title, origin, recorded_at) each, checked."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise UsageError("claim_titles must be a list")
+    titles = []
+    for item in value:
+        if not isinstance(item, dict):
+            raise UsageError("each claim title must be an object with title, origin and recorded_at")
+        title = tidy_line(optional(item.get("title"), "claim"))  # as long as a claim may be
+        stamp = parse_timestamp(item.get("recorded_at"), "claim title recorded_at")
+        if title is None or stamp is None:
+            raise UsageError("a claim title needs title, origin and recorded_at")
+        if item.get("origin") not in RESOLUTION_ORIGINS:
+            raise UsageError(f"a claim title's origin must be one of {', '.join(RESOLUTION_ORIGINS)} (the tool that gave it)")
+        titles.append((clean_text("claim", title, required=True), item["origin"], stamp))
+    return tuple(titles)
 
 
 def _jsonl_record(number: int, obj: dict[str, Any]) -> ImportRecord:
@@ -289,7 +310,7 @@ def _jsonl_record(number: int, obj: dict[str, Any]) -> ImportRecord:
             if entry is None:
                 raise UsageError("a resolution has no outcome")
             origin = item.get("origin")
-            if origin is not None:
+            if origin is not None:  # the tool a resolution was imported from
                 if origin not in RESOLUTION_ORIGINS:
                     raise UsageError(f"a resolution's origin must be one of {', '.join(RESOLUTION_ORIGINS)} (the tool it was imported from)")
                 entry = replace(entry, origin=origin)
@@ -298,6 +319,7 @@ def _jsonl_record(number: int, obj: dict[str, Any]) -> ImportRecord:
         entry = build_resolution({**obj, "recorded_at": None}, prediction)
         if entry:
             resolutions.append(entry)
+    titles = read_claim_titles(obj.get("claim_titles"))
     amendments = read_amendments(obj.get("amendments"))
     expected = optional(obj.get("hash"), "hash")
     if amendments:
@@ -314,6 +336,7 @@ def _jsonl_record(number: int, obj: dict[str, Any]) -> ImportRecord:
             **({"article": read_article_info(obj.get("article"), prediction.article_sha256)} if obj.get("article") else {}),
             **({"ledger": read_ledger(obj["ledger"])} if "ledger" in obj else {}),
             **({"id": read_id(obj.get("id"), "id"), "claim_id": read_id(obj.get("claim_id"), "claim_id")} if "ledger" in obj else {}),
+            **({"claim_titles": titles} if titles else {}),
         },
         claim_ref=check_claim_ref(obj.get("claim_ref")),
     )
@@ -374,7 +397,8 @@ def read_article_info(value: Any, sha256: str | None) -> dict[str, Any]:
 
 
 def export_line(row: dict[str, Any], resolutions: list[dict[str, Any]], amendments: list[dict[str, Any]],
-                article: dict[str, Any] | None, ledger: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+                article: dict[str, Any] | None, ledger: list[dict[str, Any]] | None = None,
+                titles: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """One prediction with its whole history, in export format version 1."""
     line: dict[str, Any] = {"export_version": EXPORT_VERSION}
     for key in ("id", "claim_id", "claim", "author", "outlet", "date", "deadline", "probability", "quote", "url", "tags",
@@ -382,6 +406,8 @@ def export_line(row: dict[str, Any], resolutions: list[dict[str, Any]], amendmen
         line[key] = row[key]
     if row.get("claim_ref"):
         line["claim_ref"] = row["claim_ref"]
+    if titles:  # only then: exports of claims without them stay as they were
+        line["claim_titles"] = titles
     # Resolution ids are local to a database; the order of the list carries the history.
     line["resolutions"] = [{k: v for k, v in r.items() if k != "id"} for r in resolutions]
     line["amendments"] = amendments

@@ -83,6 +83,19 @@ class Resolution(SQLModel, table=True):
     origin: str | None = None
 
 
+class ClaimTitle(SQLModel, table=True):
+    """What another system now calls a question whose title was edited there: the claim keeps
+    the wording its forecasts were made on, and this records the new one beside it."""
+
+    __tablename__ = "claim_title"
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    title: str
+    origin: str
+    recorded_at: dt.datetime
+
+
 class Retraction(SQLModel, table=True):
     """A resolution recorded by mistake, withdrawn: it stays in the history and no view counts it."""
 
