@@ -328,6 +328,9 @@ class ResolutionInput:
     def checked(self) -> ResolutionInput:
         if self.resolved_on > today():
             raise UsageError(f"resolution date {self.resolved_on.isoformat()} is in the future")
+        if (self.outcome in OUTCOMES and self.note is None and type(self) is ResolutionInput
+                and (self.evidence is None or _plain_url(self.evidence, LIMITS["evidence"]))):
+            return self  # already what the cleaning below would give (the common imported shape)
         return ResolutionInput(
             check_outcome(self.outcome), self.resolved_on, clean_url("evidence", self.evidence),
             clean_text("note", self.note), self.recorded_at, self.retraction, self.origin,

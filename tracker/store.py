@@ -933,7 +933,8 @@ def _import_chunk(
             written_keys.update(row["key"] for row in rows)
             written_keys.update(row["wording_key"] for row in rows)
     created_here = {claim_ids[key].id for key in new_claims}
-    titles = [(claim_ids[key].id, *title) for record, key in zip(chunk, keys) for title in record.extra.get("claim_titles", ())]
+    titles = [(claim_ids[key].id, *title) for record, key in zip(chunk, keys) if "claim_titles" in record.extra
+              for title in record.extra["claim_titles"]]
     if retitled is not None:
         titles += retitled.new_titles(now)
     if titles:
@@ -1008,6 +1009,7 @@ def _import_chunk(
         rows: list[dict[str, Any]] = []
         retractions: list[dict[str, Any]] = []
         next_id = ids.first(t.resolution)
+        stamp_now = _stamp(now)  # the rows of a chunk share the import's clock: formatted once
         for record, cid in with_history:
             have = stored.setdefault(cid, [])
             for entry in record.resolutions:
@@ -1019,7 +1021,8 @@ def _import_chunk(
                     values = dict(_resolution_values(cid, entry, now), id=next_id)
                     next_id += 1
                     rows.append(values)
-                    match = StoredResolution(values["id"], entry.identity(), _stamp(values["recorded_at"]), False, True)
+                    when = values["recorded_at"]
+                    match = StoredResolution(values["id"], entry.identity(), stamp_now if when is now else _stamp(when), False, True)
                     have.append(match)
                 elif match.id <= resolution_floor:  # stored before this import (not by an earlier chunk)
                     summary.present_resolution_ids.add(match.id)
