@@ -1053,6 +1053,7 @@ def import_(
     skip_invalid: Annotated[bool, typer.Option("--skip-invalid", help="Import the good rows and write the refused ones, with line number and reason, to the --rejects file.")] = False,
     rejects: Annotated[Path | None, typer.Option("--rejects", metavar="FILE", help="Where --skip-invalid writes refused rows. Default: next to the input, e.g. my_predictions.rejects.csv.")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what the import would add, skip and refuse; write nothing (not even a new database).")] = False,
+    follow_withdrawals: Annotated[bool, typer.Option("--follow-withdrawals", help="Retract a resolution imported from PredictionBook, Fatebook or Metaculus whose question that tool now gives no outcome (it stays in the history, with the reason). Example: tracker import later.csv --follow-withdrawals")] = False,
     json_out: JsonResultOpt = False,
 ) -> None:
     """Add predictions in bulk: all of the file or none of it; rows already stored are skipped.
@@ -1075,7 +1076,7 @@ def import_(
                 _check_rejects_path(ctx, target, files)
             sink = RejectsFile(target, source)
         try:
-            result = _run_import(ctx, source, sink, dry_run=dry_run)
+            result = _run_import(ctx, source, sink, dry_run=dry_run, follow_withdrawals=follow_withdrawals, files=files)
         except UsageError as exc:
             if len(files) == 2 and exc.message.startswith("line "):  # which of the two files the line is in
                 raise UsageError(f"{source.main.path} {exc.message}") from None
@@ -1135,7 +1136,8 @@ def _replaceable_rejects(target: Path) -> bool:
     return isinstance(line, dict) and {"line", "reason"} <= set(line)
 
 
-def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool) -> Any:
+def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool, follow_withdrawals: bool = False,
+                files: list[str] | None = None) -> Any:
     """One transaction for the whole file; a dry run rolls it back, on a scratch copy if there is no database yet."""
     import contextlib
     import tempfile
@@ -1165,7 +1167,11 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool) ->
         try:
             with render.progress(f"importing {Path(source.main.path).name}", None if source.kind == "json" else count_lines(source.main.path)) as bar, \
                     held_today(), database.write() as conn:
-                summary = store.import_records(conn, records, on_progress=bar.advance)
+                summary = store.import_records(
+                    conn, records, on_progress=bar.advance, follow_withdrawals=follow_withdrawals,
+                    files=" and ".join("standard input" if name == "-" else name for name in files or ["the file"]),
+                    dry_run=dry_run,
+                )
                 if dry_run:
                     raise DryRun
         except DryRun:
@@ -1210,6 +1216,7 @@ class ImportReport:
             "skipped": sum(skipped.values()), "skipped_by_reason": dict(skipped),
             "refused": sum(tally.refused.values()), "refused_by_reason": dict(tally.refused),
             "rejects": str(rejects.path) if rejects is not None and rejects.count and rejects.path else None,
+            **self.summary.changes_as_dict(),
         }
 
 
@@ -1230,6 +1237,15 @@ def _import_summary_lines(report: dict[str, Any]) -> list[str]:
     if report["skipped"]:
         reasons = ", ".join(f"{reason}: {count}" for reason, count in report["skipped_by_reason"].items())
         lines.append(f"  Skipped {report['skipped']} row(s) tracker cannot hold ({reasons}).")
+    withdrawn = report.get("withdrawals_at_source_list", [])
+    if withdrawn:
+        retracted = report.get("retractions_added", 0)  # a foreign export carries no retractions of its own
+        verb = "would be" if report["dry_run"] else "were"
+        lines.append(f"  {report['withdrawals_at_source']} judgement(s) withdrawn at the source: {retracted} {verb} retracted "
+                     f"(--follow-withdrawals), {report['withdrawals_at_source'] - retracted} still count.")
+    if report.get("outcome_changes_at_source"):
+        lines.append(f"  {report['outcome_changes_at_source']} outcome(s) changed at the source: the new judgement counts, "
+                     "the old one stays in the history.")
     if report["refused"]:
         reasons = ", ".join(f"{reason}: {count}" for reason, count in report["refused_by_reason"].items())
         where = f"; written to {report['rejects']}" if report["rejects"] else ""

@@ -293,6 +293,9 @@ def get_prediction(conn: Connection, prediction_id: int, *, others: int | None =
         raise NotFoundError(f"no prediction with id {prediction_id}")
     detail = _row_dict(row, tags_for(conn, [row.id])[row.id])
     detail["resolutions"] = resolution_history(conn, row.claim_id)
+    titles = claim_titles(conn, [row.claim_id]).get(row.claim_id)
+    if titles:  # only then: the JSON of every other claim stays as it was
+        detail["claim_titles"] = [{k: v for k, v in title.items() if k != "id"} for title in titles]
     detail["amendments"] = amendment_history(conn, prediction_id)
     fellows = (
         sa.select(t.prediction.c.id, t.prediction.c.author, t.prediction.c.probability, t.prediction.c.made_on)
@@ -326,7 +329,7 @@ def resolution_histories(conn: Connection, claim_ids: list[int]) -> dict[int, li
         .order_by(r.c.id)
     )
     for x in rows:
-        found.setdefault(x.claim_id, []).append({
+        entry = {
             "id": x.id,
             "outcome": outcome_value(x.outcome),
             "resolved_on": iso(x.resolved_on),
@@ -336,7 +339,23 @@ def resolution_histories(conn: Connection, claim_ids: list[int]) -> dict[int, li
             "retraction": None if x.retraction_recorded_at is None else {
                 "reason": x.retraction_reason, "recorded_at": iso(x.retraction_recorded_at),
             },
-        })
+        }
+        if x.origin is not None:  # imported from another tool's export (only then: older exports stay as they were)
+            entry["origin"] = x.origin
+        found.setdefault(x.claim_id, []).append(entry)
+    return found
+
+
+def claim_titles(conn: Connection, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """What other systems have called each claim's question since it was imported (an edited
+    Fatebook title), oldest first; the claim's own wording is the one its forecasts were made on."""
+    x = t.claim_title
+    found: dict[int, list[dict[str, Any]]] = {}
+    for start in range(0, len(claim_ids), CHUNK):
+        rows = conn.execute(sa.select(x).where(x.c.claim_id.in_(claim_ids[start : start + CHUNK])).order_by(x.c.id))
+        for row in rows:
+            found.setdefault(row.claim_id, []).append(
+                {"id": row.id, "title": row.title, "origin": row.origin, "recorded_at": iso(row.recorded_at)})
     return found
 
 
@@ -443,8 +462,11 @@ def iter_export(conn: Connection, filters: Filters | None = None) -> Iterator[di
                 "hash_before": x.hash_before, "hash_after": x.hash_after,
             })
             amendment_ids.setdefault(x.prediction_id, []).append(x.id)
+        titles = claim_titles(conn, claim_ids)
+        title_ids = {cid: [x["id"] for x in xs] for cid, xs in titles.items()}
         entries = ledger.entries_for(conn, {
             "prediction": ids, "tags": ids,
+            "claim_title": [i for tids in title_ids.values() for i in tids],
             "resolution": [i for rids in resolution_ids.values() for i in rids],
             "amendment": [i for aids in amendment_ids.values() for i in aids],
             "retraction": list(retraction_of.values()),
@@ -467,9 +489,11 @@ def iter_export(conn: Connection, filters: Filters | None = None) -> Iterator[di
                 *(e for i in resolution_ids.get(row.claim_id, []) for e in entries.get(("resolution", i), [])),
                 *(e for i in resolution_ids.get(row.claim_id, []) if i in retraction_of
                   for e in entries.get(("retraction", retraction_of[i]), [])),
+                *(e for i in title_ids.get(row.claim_id, []) for e in entries.get(("claim_title", i), [])),
             ]
             yield export_line(
                 plain, resolutions.get(row.claim_id, []), amendments.get(row.id, []),
                 articles.get(row.article_sha256) if row.article_sha256 else None,
                 sorted(carried, key=lambda e: e["seq"]),
+                [{k: v for k, v in x.items() if k != "id"} for x in titles.get(row.claim_id, [])],
             )

@@ -321,13 +321,19 @@ class ResolutionInput:
     note: str | None = None
     recorded_at: dt.datetime | None = None
     retraction: RetractionInput | None = None
+    # The tool whose export says so ("PredictionBook"); None for one typed or from tracker's own files.
+    # Not part of what the resolution says (``identity``) nor of its content hash.
+    origin: str | None = None
 
     def checked(self) -> ResolutionInput:
         if self.resolved_on > today():
             raise UsageError(f"resolution date {self.resolved_on.isoformat()} is in the future")
+        if (self.outcome in OUTCOMES and self.note is None and type(self) is ResolutionInput
+                and (self.evidence is None or _plain_url(self.evidence, LIMITS["evidence"]))):
+            return self  # already what the cleaning below would give (the common imported shape)
         return ResolutionInput(
             check_outcome(self.outcome), self.resolved_on, clean_url("evidence", self.evidence),
-            clean_text("note", self.note), self.recorded_at, self.retraction,
+            clean_text("note", self.note), self.recorded_at, self.retraction, self.origin,
         )
 
     def identity(self) -> tuple[str, str, str | None, str | None]:

@@ -229,6 +229,13 @@ def prediction_detail(detail: dict[str, Any]) -> list[Any]:
         parts.append(text(f"article  {detail['article_sha256']}"))
     if detail["quote"]:
         parts.append(text(f"“{detail['quote']}”", "italic"))
+    titles = detail.get("claim_titles", [])
+    if titles:  # another system's edited title: the claim keeps the wording forecast on
+        latest = titles[-1]
+        parts.append(text(f"{latest['origin']} now calls the question: {latest['title']} (seen {latest['recorded_at']}; "
+                          "the claim keeps the wording its forecasts were made on)", "dim"))
+        for earlier in reversed(titles[:-1]):
+            parts.append(text(f"  before that: {earlier['title']} (seen {earlier['recorded_at']})", "dim"))
     if detail["resolutions"]:
         history = Table.grid(padding=(0, 1))
         history.add_column(justify="right", no_wrap=True)
@@ -240,7 +247,7 @@ def prediction_detail(detail: dict[str, Any]) -> list[Any]:
                 entry.append(f" — {r['note']}", style="")
             if r["evidence"]:
                 entry.append(f"\nevidence: {r['evidence']}", style="")
-            entry.append(f"\nrecorded {r['recorded_at']}", style="dim")
+            entry.append(f"\nrecorded {r['recorded_at']}" + (f", imported from {r['origin']}" if r.get("origin") else ""), style="dim")
             if retraction:
                 entry.append(f"\nRETRACTED {retraction['recorded_at']}: {retraction['reason']}", style="bold")
             history.add_row(f"#{r['id']}" if r.get("id") is not None else "", entry)
@@ -283,6 +290,8 @@ def prediction_lines(detail: dict[str, Any]) -> Iterator[tuple[object, ...]]:
         retracted = f"RETRACTED {retraction['recorded_at']}: {retraction['reason']}" if retraction else ""
         yield ("resolution", r.get("id", ""), csv_value(r["outcome"]), r["resolved_on"], r["evidence"], r["note"],
                r["recorded_at"], retracted)
+    for x in detail.get("claim_titles", []):
+        yield "claim_title", x["origin"], x["title"], x["recorded_at"]
     for i, a in enumerate(detail["amendments"], 1):
         before, after = a["before"], _next_version(detail, i)
         changed = "; ".join(f"{k}: {history_value(before.get(k))}" for k in sorted(before) if before.get(k) != after.get(k))

@@ -360,6 +360,7 @@ def _resolution_values(claim_id: int, entry: ResolutionInput, now: dt.datetime) 
         "evidence": entry.evidence,
         "note": entry.note,
         "recorded_at": entry.recorded_at or now,
+        "origin": entry.origin,
     }
 
 
@@ -372,6 +373,7 @@ class StoredResolution:
     recorded_at: str
     retracted: bool
     added_here: bool = False  # added by the import now running, so not "already present"
+    origin: str | None = None  # the tool whose export it was imported from (None: typed, or imported before origins were kept)
 
 
 def _stamp(value: dt.datetime) -> str:
@@ -388,7 +390,7 @@ def _stored_resolutions(conn: Connection, claim_ids: list[int]) -> dict[int, lis
     for start in range(0, len(claim_ids), step):
         rows = conn.execute(
             sa.select(r.c.id, r.c.claim_id, r.c.outcome, r.c.resolved_on, r.c.evidence, r.c.note, r.c.recorded_at,
-                      rt.c.id.label("retraction_id"))
+                      r.c.origin, rt.c.id.label("retraction_id"))
             .select_from(r.outerjoin(rt, rt.c.resolution_id == r.c.id))
             .where(r.c.claim_id.in_(claim_ids[start : start + step]))
             .order_by(r.c.id)
@@ -396,7 +398,7 @@ def _stored_resolutions(conn: Connection, claim_ids: list[int]) -> dict[int, lis
         for row in rows:
             found.setdefault(row.claim_id, []).append(StoredResolution(
                 int(row.id), (row.outcome, row.resolved_on.isoformat(), row.evidence, row.note),
-                _stamp(row.recorded_at), row.retraction_id is not None,
+                _stamp(row.recorded_at), row.retraction_id is not None, origin=row.origin,
             ))
     return found
 
@@ -405,17 +407,17 @@ def _matching_resolution(have: list[StoredResolution], entry: ResolutionInput, *
     """The stored resolution an imported one is. With its recorded_at (tracker's own export) a
     resolution is that exact record, so a history true, false, true comes back whole; without
     one (a CSV row) it is the same as the latest, as when typed again with ``resolve``.
-    ``anywhere``: another system's judgement, dated by that system, is the same as any live one
-    of the history, so an older export imported after a newer one does not bring back a
-    judgement since replaced (a judgement made again later has its own, later date)."""
+    ``anywhere``: another system's judgement, dated by that system, is the same as any one of
+    the history, so an older export imported after a newer one does not bring back a judgement
+    since replaced or retracted (a judgement made again later has its own, later date)."""
     if not have:  # a claim without resolutions (every new claim of an import)
         return None
     if entry.recorded_at is not None:
         stamp = _stamp(entry.recorded_at)
         return next((h for h in have if h.identity == entry.identity() and h.recorded_at == stamp), None)
+    if anywhere:  # retracted or not: a judgement withdrawn since (or retracted by hand) does not come back
+        return next((h for h in reversed(have) if h.identity == entry.identity()), None)
     live = [h for h in have if not h.retracted]
-    if anywhere:
-        return next((h for h in reversed(live) if h.identity == entry.identity()), None)
     return live[-1] if live and live[-1].identity == entry.identity() else None
 
 
@@ -606,6 +608,7 @@ class ImportSummary:
     retractions_added: int = 0
     amendments_added: int = 0
     claims_added: int = 0
+    titles_added: int = 0  # what another system now calls a question, stored beside its claim (claim_title)
     ledger_carried: bool = False  # the file's hash chain was taken over (a whole export into an empty database)
     # Resolutions stored before this import that rows of the file repeat: a claim's resolution
     # rides on every prediction row of that claim, so it is counted once, by id.
@@ -615,6 +618,14 @@ class ImportSummary:
     skipped_at: dict[str, list[str]] = field(default_factory=dict)
     # Another system's questions met again under an edited title: (claim id, kept wording, new title, position).
     retitled: list[tuple[int, str, str, str]] = field(default_factory=list)
+    # Judgements another system has changed since an earlier import (``SourceChange``): withdrawn
+    # there, the question being open again, or given another outcome; the first ``REPORTED`` of each.
+    withdrawals: list[SourceChange] = field(default_factory=list)
+    outcome_changes: list[SourceChange] = field(default_factory=list)
+    change_counts: Counter[str] = field(default_factory=Counter)
+    dry_run: bool = False  # the notes say what would happen
+
+    REPORTED = 1_000
 
     @property
     def resolutions_present(self) -> int:
@@ -626,15 +637,28 @@ class ImportSummary:
         if len(places) < 5:
             places.append(position)
 
+    def source_change(self, change: SourceChange) -> None:
+        kind = "withdrawals" if change.action != "replaced" else "outcome_changes"
+        self.change_counts[kind] += 1
+        kept = self.withdrawals if kind == "withdrawals" else self.outcome_changes
+        if len(kept) < self.REPORTED:
+            kept.append(change)
+
     def notes(self) -> list[str]:
         """One line per reason, as the readers' notes say what they skipped."""
-        return [
+        changes = [change.message(dry_run=self.dry_run) for change in [*self.withdrawals[:5], *self.outcome_changes[:5]]]
+        for kind, what in (("withdrawals", "judgement(s) withdrawn at the source"), ("outcome_changes", "outcome(s) changed at the source")):
+            shown = min(len(getattr(self, kind)), 5)
+            if self.change_counts[kind] > shown:
+                changes.append(f"and {self.change_counts[kind] - shown} more {what} (all of them: --json)")
+        return changes + [
             f"skipped {count} row(s) - {reason}: {', '.join(self.skipped_at[reason])}"
             + (f" and {count - len(self.skipped_at[reason])} more" if count > len(self.skipped_at[reason]) else "")
             for reason, count in self.skipped.items()
         ] + [
             f"{where}: claim {cid}'s question was retitled {new!r} since an earlier import; its forecasts stay on "
-            f"claim {cid}, under the wording they were made on, {kept!r} (to reword it: tracker amend)"
+            f"claim {cid}, under the wording they were made on, {kept!r}, and the new title is kept beside it "
+            "(tracker show; to reword the claim: tracker amend)"
             for cid, kept, new, where in self.retitled[:5]
         ] + ([f"and {len(self.retitled) - 5} more retitled question(s)"] if len(self.retitled) > 5 else [])
 
@@ -649,7 +673,73 @@ class ImportSummary:
             del shown["retractions_added"]
         if self.retitled:
             shown["questions_retitled"] = len(self.retitled)
+        if self.titles_added:
+            shown["titles_added"] = self.titles_added
         return shown
+
+    def changes_as_dict(self) -> dict[str, Any]:
+        """The source changes for ``--json``, only when there are any (the JSON of other imports stays as it was)."""
+        found: dict[str, Any] = {}
+        for kind in ("withdrawals", "outcome_changes"):
+            if self.change_counts[kind]:
+                found[f"{kind}_at_source"] = self.change_counts[kind]
+                found[f"{kind}_at_source_list"] = [change.as_dict() for change in getattr(self, kind)]
+        return found
+
+
+@dataclass
+class SourceChange:
+    """A judgement another system has changed since it was imported, as an import reports it.
+
+    ``action``: ``retracted`` (withdrawn at the source and followed: ``--follow-withdrawals``),
+    ``kept`` (withdrawn at the source, the resolution still counts) or ``replaced`` (another
+    outcome at the source: the new judgement is appended and counts, the old stays in the
+    history, as when ``tracker resolve`` is run again)."""
+
+    where: str
+    claim_id: int
+    claim_ref: str
+    tool: str
+    resolution_id: int  # the stored resolution concerned
+    outcome: str
+    resolved_on: str
+    imported_from: str | None  # that resolution's origin: None when typed (or imported before origins were kept)
+    action: str
+    new_outcome: str | None = None
+    new_resolved_on: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        shown: dict[str, Any] = {
+            "where": self.where, "claim_id": self.claim_id, "claim_ref": self.claim_ref, "tool": self.tool,
+            "action": self.action,
+            "resolution": {"id": self.resolution_id, "outcome": _outcome_json(self.outcome), "resolved_on": self.resolved_on,
+                           "imported_from": self.imported_from},
+        }
+        if self.new_outcome is not None:
+            shown["new"] = {"outcome": _outcome_json(self.new_outcome), "resolved_on": self.new_resolved_on}
+        return shown
+
+    def message(self, *, dry_run: bool = False) -> str:
+        old = f"resolution {self.resolution_id} ({self.outcome} on {self.resolved_on})"
+        head = f"{self.where}: claim {self.claim_id} ({self.claim_ref})"
+        if self.action == "replaced":
+            how = f", imported from {self.imported_from}" if self.imported_from else ", not imported from it"
+            return (f"{head}: {self.tool} now gives the outcome {self.new_outcome} (on {self.new_resolved_on}); "
+                    f"it {'would replace' if dry_run else 'replaces'} {old}{how}, as the one that counts; both stay in the history")
+        head = f"{head}: {self.tool} no longer gives the question an outcome"
+        if self.action == "retracted":
+            return f"{head}; {old}, imported from {self.tool}, {'would be' if dry_run else 'is'} retracted (--follow-withdrawals) and stays in the history"
+        if self.imported_from == self.tool:
+            return (f"{head}; {old}, imported from {self.tool}, still counts: to follow {self.tool}, import with "
+                    f"--follow-withdrawals, or run tracker retract {self.resolution_id} --reason '…'")
+        return (f"{head}; {old} was not imported from {self.tool} (typed with tracker resolve, or imported before tracker "
+                f"kept where a resolution came from), so no import retracts it: if {self.tool} is right, run "
+                f"tracker retract {self.resolution_id} --reason '…'")
+
+
+def _outcome_json(outcome: str) -> bool | str:
+    """Outcomes as the JSON of ``list`` and ``export`` give them: true/false as booleans."""
+    return {"true": True, "false": False}.get(outcome, outcome)
 
 
 class IdSet:
@@ -691,19 +781,23 @@ STANDING_CHANGED = "figure changed since an earlier import (the first is kept)"
 
 
 def import_records(
-    conn: Connection, records: Iterable[ImportRecord], *, on_progress: Callable[[int], None] | None = None
+    conn: Connection, records: Iterable[ImportRecord], *, on_progress: Callable[[int], None] | None = None,
+    follow_withdrawals: bool = False, files: str = "the file", dry_run: bool = False,
 ) -> ImportSummary:
     """Add records in bulk inside the caller's transaction; anything already stored is skipped.
 
     Works in chunks with multi-row INSERTs and IN (...) lookups instead of one query per
-    row, which keeps a 50,000-row import to seconds.
+    row, which keeps a 50,000-row import to seconds. ``follow_withdrawals``: a judgement
+    another system has withdrawn since it was imported is retracted (``SourceWithdrawals``);
+    ``files`` names the input in that retraction's reason.
     """
     with bulk_load(conn), writing(conn):
-        return _import_records(conn, records, on_progress)
+        return _import_records(conn, records, on_progress, SourceWithdrawals(follow_withdrawals, files), dry_run)
 
 
-def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progress: Callable[[int], None] | None) -> ImportSummary:
-    summary = ImportSummary()
+def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progress: Callable[[int], None] | None,
+                    withdrawals: SourceWithdrawals | None = None, dry_run: bool = False) -> ImportSummary:
+    summary = ImportSummary(dry_run=dry_run)
     claim_ids: dict[str, StoredClaim] = {}
     seen_hashes: dict[str, int] = {}
     # A whole export imported into an empty database keeps its ids and its ledger, so the
@@ -721,6 +815,8 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
     chunk: list[ImportRecord] = []
     indexes = DeferredIndexes(conn, floors["prediction"])
     retitled = RetitledQuestions(conn)
+    if withdrawals is not None:
+        withdrawals.start(retitled.floor, floors["resolution"])
     written = 0
     next_ids = NextIds(conn)
     size = lookup_step(conn)
@@ -732,7 +828,7 @@ def _import_records(conn: Connection, records: Iterable[ImportRecord], on_progre
             # are computed until the end tells whether it can be adopted.
             chain = ledger.ImportChain(conn, enabled=carried is None)
         _import_chunk(conn, chunk, summary, claim_ids, seen_hashes, known, kept_ids, chain, written_keys, next_ids,
-                      resolution_floor=floors["resolution"], retitled=retitled)
+                      resolution_floor=floors["resolution"], retitled=retitled, withdrawals=withdrawals)
         chain.flush()
         written += len(chunk)
         indexes.written(written)
@@ -789,6 +885,7 @@ def _import_chunk(
     next_ids: NextIds | None = None,
     resolution_floor: int = 0,
     retitled: RetitledQuestions | None = None,
+    withdrawals: SourceWithdrawals | None = None,
 ) -> None:
     p = t.prediction
     ids = next_ids or NextIds(conn)
@@ -809,6 +906,8 @@ def _import_chunk(
         known.update({key: resolved[cid] for cid, key in stored.items() if cid in resolved})
     if retitled is not None and written_keys is None:  # stored claims an edited title may stand for
         retitled.match(conn, chunk, keys, claim_ids, known, summary)
+    if withdrawals is not None and written_keys is None:  # stored judgements the source may have withdrawn
+        withdrawals.check(conn, chunk, keys, claim_ids, known, summary, chain)
     _check_no_hindsight(conn, chunk, keys, known, wordings, written_keys)
     new_claims: dict[str, dict[str, Any]] = {}
     for record, key, words in zip(chunk, keys, wordings):
@@ -834,6 +933,12 @@ def _import_chunk(
             written_keys.update(row["key"] for row in rows)
             written_keys.update(row["wording_key"] for row in rows)
     created_here = {claim_ids[key].id for key in new_claims}
+    titles = [(claim_ids[key].id, *title) for record, key in zip(chunk, keys) if "claim_titles" in record.extra
+              for title in record.extra["claim_titles"]]
+    if retitled is not None:
+        titles += retitled.new_titles(now)
+    if titles:
+        _store_titles(conn, titles, summary, chain, ids)
     chunk = [_as_stored_claim(r, claim_ids[k]) for r, k in zip(chunk, keys)]
 
     hashes = [prediction_hash(r.prediction) for r in chunk]
@@ -904,6 +1009,7 @@ def _import_chunk(
         rows: list[dict[str, Any]] = []
         retractions: list[dict[str, Any]] = []
         next_id = ids.first(t.resolution)
+        stamp_now = _stamp(now)  # the rows of a chunk share the import's clock: formatted once
         for record, cid in with_history:
             have = stored.setdefault(cid, [])
             for entry in record.resolutions:
@@ -911,10 +1017,12 @@ def _import_chunk(
                 if match is None:
                     if record.claim_ref is not None and entry.recorded_at is None:
                         _check_same_outcome(record, entry, have, resolution_floor)
+                        _report_outcome_change(record, entry, cid, have, resolution_floor, summary)
                     values = dict(_resolution_values(cid, entry, now), id=next_id)
                     next_id += 1
                     rows.append(values)
-                    match = StoredResolution(values["id"], entry.identity(), _stamp(values["recorded_at"]), False, True)
+                    when = values["recorded_at"]
+                    match = StoredResolution(values["id"], entry.identity(), stamp_now if when is now else _stamp(when), False, True)
                     have.append(match)
                 elif match.id <= resolution_floor:  # stored before this import (not by an earlier chunk)
                     summary.present_resolution_ids.add(match.id)
@@ -980,6 +1088,13 @@ class RetitledQuestions:
         self.floor = int(conn.execute(sa.select(sa.func.max(t.claim.c.id))).scalar() or 0)
         self.direct: set[int] = set()  # stored claims this import met under their own key
         self.renamed: dict[int, str] = {}  # stored claim id -> the edited title's key that joined it
+        self._titles: list[tuple[int, str, str]] = []  # (claim id, new title, tool) met since new_titles()
+
+    def new_titles(self, now: dt.datetime) -> list[tuple[int, str, str, dt.datetime]]:
+        """The edited titles found since the last call, to be stored beside their claims."""
+        found = [(cid, title, origin, now) for cid, title, origin in self._titles]
+        self._titles = []
+        return found
 
     def match(self, conn: Connection, chunk: list[ImportRecord], keys: list[str], claim_ids: dict[str, StoredClaim],
               known: dict[str, dt.date | None], summary: ImportSummary) -> None:
@@ -1009,6 +1124,7 @@ class RetitledQuestions:
             elif claim.id not in self.renamed:
                 self.renamed[claim.id] = key
                 summary.retitled.append((claim.id, claim.text, record.prediction.claim, record.position))
+                self._titles.append((claim.id, record.prediction.claim, record.extra.get("claim_origin", "Fatebook")))
             resolved = first_resolution_dates(conn, [claim.id])
             if claim.id in resolved:
                 known[key] = resolved[claim.id]
@@ -1045,6 +1161,33 @@ class RetitledQuestions:
         return StoredClaim(int(rows[0].id), rows[0].text, rows[0].deadline), True
 
 
+def _store_titles(conn: Connection, titles: list[tuple[int, str, str, dt.datetime]], summary: ImportSummary,
+                  chain: ledger.ImportChain | None, ids: NextIds) -> None:
+    """What other systems call claims' questions ((claim id, title, origin, when first seen)):
+    each title once per claim, however many rows or imports repeat it, with its ledger entry."""
+    x = t.claim_title
+    claims = sorted({cid for cid, _, _, _ in titles})
+    have: set[tuple[int, str]] = set()
+    step = lookup_step(conn)
+    for start in range(0, len(claims), step):
+        have.update((int(cid), title) for cid, title in
+                    conn.execute(sa.select(x.c.claim_id, x.c.title).where(x.c.claim_id.in_(claims[start : start + step]))))
+    rows: list[dict[str, Any]] = []
+    first = ids.first(x)
+    for cid, title, origin, when in titles:
+        if (cid, title) in have:
+            continue
+        have.add((cid, title))
+        rows.append({"id": first + len(rows), "claim_id": cid, "title": title, "origin": origin, "recorded_at": when})
+    if rows:
+        insert_many(conn, x, rows)
+        ids.used(x, [row["id"] for row in rows])
+        summary.titles_added += len(rows)
+        if chain is not None:
+            for row in rows:
+                chain.claim_title(row)
+
+
 def _sources_on(conn: Connection, sources: list[tuple[int, str, dt.date]]) -> set[tuple[int, str, dt.date]]:
     """Which of these (claim id, folded author, day made) already have a prediction stored
     (through the index on ``claim_id``, which an import keeps up to date: ``bulk.DEFERRED_INDEXES``)."""
@@ -1061,6 +1204,96 @@ def _sources_on(conn: Connection, sources: list[tuple[int, str, dt.date]]) -> se
         )
         found.update(source for source in ((int(cid), key, day) for cid, key, day in rows) if source in wanted)
     return found
+
+
+def _report_outcome_change(record: ImportRecord, entry: ResolutionInput, claim_id: int, have: list[StoredResolution],
+                           floor: int, summary: ImportSummary) -> None:
+    """Another system's judgement with another outcome than the claim's current resolution
+    (stored before this import): appended, it becomes the one that counts, and the import says
+    so, naming what it replaces (the old one stays in the history, as with ``resolve`` again)."""
+    live = [h for h in have if not h.retracted]
+    if entry.origin is None or not live or live[-1].id > floor or live[-1].identity[0] == entry.outcome:
+        return
+    old = live[-1]
+    summary.source_change(SourceChange(
+        record.position, claim_id, record.claim_ref or "", entry.origin, old.id, old.identity[0], old.identity[1],
+        old.origin, "replaced", entry.outcome, entry.resolved_on.isoformat(),
+    ))
+
+
+class SourceWithdrawals:
+    """Judgements another system has withdrawn since they were imported: a row of a later
+    export that gives its question no outcome (``open_at_source``), on a claim whose current
+    resolution was imported from that same tool (``resolution.origin``).
+
+    Never silent: each is reported (``SourceChange``). Followed (``--follow-withdrawals``), the
+    tool's judgements on top of the claim's history are retracted, with a reason naming the tool
+    and the file, in the import's transaction and its ledger, like any retraction. A resolution
+    the tool did not give (typed with ``resolve``, or imported before origins were kept) is
+    never retracted by an import: it is reported, with the command that would retract it."""
+
+    def __init__(self, follow: bool, files: str) -> None:
+        self.follow = follow
+        self.files = files
+        self.claim_floor = 0
+        self.resolution_floor = 0
+        self.reported: set[int] = set()  # claims already reported (few: only claims with a change)
+
+    def start(self, claim_floor: int, resolution_floor: int) -> None:
+        """The highest claim and resolution ids before this import: only those can have been withdrawn."""
+        self.claim_floor, self.resolution_floor = claim_floor, resolution_floor
+
+    def check(self, conn: Connection, chunk: list[ImportRecord], keys: list[str], claim_ids: dict[str, StoredClaim],
+              known: dict[str, dt.date | None], summary: ImportSummary, chain: ledger.ImportChain | None) -> None:
+        judged = {key for record, key in zip(chunk, keys) if record.resolutions}  # the file judges it elsewhere
+        candidates: dict[int, tuple[ImportRecord, str]] = {}
+        for record, key in zip(chunk, keys):
+            if "open_at_source" not in record.extra or key in judged:
+                continue
+            claim = claim_ids.get(key)
+            if claim is None or claim.id > self.claim_floor or claim.id in self.reported or claim.id in candidates:
+                continue
+            candidates[claim.id] = (record, key)
+        if not candidates:
+            return
+        stored = _stored_resolutions(conn, list(candidates))
+        now = utc_now()
+        retractions: list[dict[str, Any]] = []
+        followed: dict[int, str] = {}
+        for cid, (record, key) in candidates.items():
+            tool = record.extra["open_at_source"]
+            live = [h for h in stored.get(cid, []) if not h.retracted]
+            if not live or live[-1].id > self.resolution_floor:  # unresolved here too, or judged by this file
+                continue
+            self.reported.add(cid)
+            ref = record.claim_ref or ""
+            if live[-1].origin != tool:
+                top = live[-1]
+                summary.source_change(SourceChange(record.position, cid, ref, tool, top.id, top.identity[0],
+                                                   top.identity[1], top.origin, "kept"))
+                continue
+            # The tool's judgements on top of the history (a question judged twice there), newest first.
+            for resolution in itertools.takewhile(lambda h: h.origin == tool, reversed(live)):
+                summary.source_change(SourceChange(
+                    record.position, cid, ref, tool, resolution.id, resolution.identity[0], resolution.identity[1],
+                    resolution.origin, "retracted" if self.follow else "kept",
+                ))
+                if self.follow:
+                    resolution.retracted = True
+                    reason = RetractionInput(reason=(
+                        f"withdrawn at the source: {tool} gives {ref} no outcome in {self.files} ({record.position}); "
+                        "retracted by tracker import --follow-withdrawals")).checked().reason
+                    retractions.append({"resolution_id": resolution.id, "reason": reason, "recorded_at": now})
+                    followed[cid] = key
+        if retractions:
+            if chain is not None:
+                chain.give_up()  # a retraction's entry is computed from the stored rows, at the end
+            record_retractions(conn, retractions)
+            summary.retractions_added += len(retractions)
+            # What remains known of each claim's outcome (a resolution typed under the tool's, say).
+            dates = first_resolution_dates(conn, list(followed))
+            for cid, key in followed.items():
+                known[key] = dates.get(cid)
 
 
 def _check_same_outcome(record: ImportRecord, entry: ResolutionInput, have: list[StoredResolution], floor: int) -> None:
@@ -1152,7 +1385,10 @@ def _check_no_hindsight(conn: Connection, chunk: list[ImportRecord], keys: list[
                         f"a prediction made on {entry.made_on.isoformat()} came after that outcome was known"
                     )
         except UsageError as exc:
-            raise UsageError(f"{record.position}: {exc.message}; nothing was imported") from None
+            tool = record.extra.get("open_at_source")
+            hint = (f" ({tool} gives the question no outcome now: import with --follow-withdrawals to retract a "
+                    f"resolution imported from {tool}, or tracker retract one recorded otherwise)") if tool else ""
+            raise UsageError(f"{record.position}: {exc.message}{hint}; nothing was imported") from None
         live = [r.resolved_on for r in record.resolutions if r.retraction is None]
         if live:
             first = known.get(key)

@@ -267,7 +267,13 @@ def _record(line: int, forecast: Forecast, fmt: Format, options: Options) -> Imp
         tags=(*options.tags, fmt.name, *forecast.tags),
     ).checked()
     resolution = _resolution(forecast, prediction, fmt.label)
-    extra = {"claim_family": forecast.family, "claim_aliases": forecast.aliases} if forecast.family else {}
+    extra: dict[str, object] = {}
+    if forecast.family:  # a question whose title can be edited at the source (store.RetitledQuestions)
+        extra = {"claim_family": forecast.family, "claim_aliases": forecast.aliases, "claim_origin": fmt.label}
+    if resolution is None and forecast.ref is not None:
+        # The tool gives its question no outcome now: a judgement imported earlier may have
+        # been withdrawn there (store.SourceWithdrawals).
+        extra["open_at_source"] = fmt.label
     return ImportRecord(line=line, prediction=prediction, resolutions=(resolution,) if resolution else (),
                         claim_ref=forecast.ref, standing=forecast.standing, extra=extra)
 
@@ -296,7 +302,7 @@ def _resolution(forecast: Forecast, prediction: PredictionInput, label: str) -> 
         raise UsageError(f"outcome {forecast.outcome} has no date: the row says neither when it was resolved nor its deadline")
     if day < prediction.made_on:
         raise UsageError(f"resolved on {day.isoformat()}, before the prediction was made ({prediction.made_on.isoformat()})")
-    return ResolutionInput(outcome=forecast.outcome, resolved_on=day, evidence=forecast.url, note=note).checked()
+    return ResolutionInput(outcome=forecast.outcome, resolved_on=day, evidence=forecast.url, note=note, origin=label).checked()
 
 
 def _stamp(value: str | None, column: str) -> dt.datetime | None:

@@ -44,6 +44,8 @@ def optional(value: Any, name: str = "a field") -> str | None:
 
 def line_text(value: Any, name: str) -> str | None:
     """One-line text from a file, with its whitespace and invisible characters tidied."""
+    if type(value) is str and value.isascii() and value.isprintable() and "  " not in value:
+        return value.strip() or None  # what tidy_line(optional(value)) gives such text, in one step
     return tidy_line(optional(value, name))
 
 
@@ -105,6 +107,9 @@ def split_tags(value: Any, tidy: Any = tidy_line) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, list):
+        if tidy is tidy_line and all(type(v) is str and v.isascii() and v.isprintable() and "  " not in v for v in value):
+            # Plain ASCII tags (the common case): what tidy_line gives them, without a call per tag.
+            return tuple(tag for tag in (v.strip() for v in value) if tag)
         if not all(isinstance(v, str) for v in value):
             raise UsageError("tags must be a list of text")
         return tuple(tag for tag in (tidy(v) for v in value) if tag)
@@ -225,6 +230,9 @@ def read_csv(rows: Iterator[tuple[int, dict[str, str]]], header: list[str], opti
 
 
 _ROW_KEYS = frozenset({"claim", "author", "date"})
+#: One decoder for every line: ``json.loads`` with these hooks builds a new decoder (and its
+#: scanner) per call, a cost per row of a million-row file.
+_DECODER = json.JSONDecoder(**JSON_NUMBERS)
 
 
 def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord | Rejected]:
@@ -236,7 +244,9 @@ def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord | Re
             yield Rejected(number, undecoded, raw.rstrip("\r\n"))
             continue
         try:
-            obj = json.loads(raw, **JSON_NUMBERS)
+            if raw.startswith("\ufeff"):  # as json.loads says it
+                raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", raw, 0)
+            obj = _DECODER.decode(raw)
         except NumberOutOfRange as exc:
             yield Rejected(number, str(exc), raw.rstrip("\r\n"))
             continue
@@ -269,9 +279,32 @@ def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord | Re
             yield Rejected(number, exc.message, raw.rstrip("\r\n"))
 
 
-def _jsonl_record(number: int, obj: dict[str, Any]) -> ImportRecord:
-    from tracker.storage.hashing import content_hash
+#: The tools whose exports a resolution or a claim title can have been imported from (``origin``).
+RESOLUTION_ORIGINS = ("PredictionBook", "Fatebook", "Metaculus")
 
+
+def read_claim_titles(value: Any) -> tuple[tuple[str, str, Any], ...]:
+    """What other systems have called the claim's question (``claim_titles`` of an export):
+    (title, origin, recorded_at) each, checked."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise UsageError("claim_titles must be a list")
+    titles = []
+    for item in value:
+        if not isinstance(item, dict):
+            raise UsageError("each claim title must be an object with title, origin and recorded_at")
+        title = tidy_line(optional(item.get("title"), "claim"))  # as long as a claim may be
+        stamp = parse_timestamp(item.get("recorded_at"), "claim title recorded_at")
+        if title is None or stamp is None:
+            raise UsageError("a claim title needs title, origin and recorded_at")
+        if item.get("origin") not in RESOLUTION_ORIGINS:
+            raise UsageError(f"a claim title's origin must be one of {', '.join(RESOLUTION_ORIGINS)} (the tool that gave it)")
+        titles.append((clean_text("claim", title, required=True), item["origin"], stamp))
+    return tuple(titles)
+
+
+def _jsonl_record(number: int, obj: dict[str, Any]) -> ImportRecord:
     prediction = build_prediction(obj)
     resolutions: list[ResolutionInput] = []
     if "resolutions" in obj:
@@ -284,28 +317,40 @@ def _jsonl_record(number: int, obj: dict[str, Any]) -> ImportRecord:
             entry = build_resolution(item, prediction)
             if entry is None:
                 raise UsageError("a resolution has no outcome")
+            origin = item.get("origin")
+            if origin is not None:  # the tool a resolution was imported from
+                if origin not in RESOLUTION_ORIGINS:
+                    raise UsageError(f"a resolution's origin must be one of {', '.join(RESOLUTION_ORIGINS)} (the tool it was imported from)")
+                entry = replace(entry, origin=origin)
             resolutions.append(entry)
     else:
         entry = build_resolution({**obj, "recorded_at": None}, prediction)
         if entry:
             resolutions.append(entry)
+    titles = read_claim_titles(obj.get("claim_titles"))
     amendments = read_amendments(obj.get("amendments"))
     expected = optional(obj.get("hash"), "hash")
     if amendments:
+        from tracker.storage.hashing import content_hash
+
         digest = content_hash(prediction.hashed_fields())
         if amendments[-1].hash_after != digest or (expected is not None and expected != digest):
             raise UsageError("the amendment history does not lead to this row (its last hash_after is not the row's hash)")
+    extra: dict[str, Any] = {}  # filled key by key: most rows need none (no dict merged per row)
+    if obj.get("article"):
+        extra["article"] = read_article_info(obj.get("article"), prediction.article_sha256)
+    if "ledger" in obj:
+        extra["ledger"] = read_ledger(obj["ledger"])
+        extra["id"], extra["claim_id"] = read_id(obj.get("id"), "id"), read_id(obj.get("claim_id"), "claim_id")
+    if titles:
+        extra["claim_titles"] = titles
     return ImportRecord(
         line=number,
         prediction=prediction,
         resolutions=tuple(resolutions),
         amendments=amendments,
         expected_hash=expected,
-        extra={
-            **({"article": read_article_info(obj.get("article"), prediction.article_sha256)} if obj.get("article") else {}),
-            **({"ledger": read_ledger(obj["ledger"])} if "ledger" in obj else {}),
-            **({"id": read_id(obj.get("id"), "id"), "claim_id": read_id(obj.get("claim_id"), "claim_id")} if "ledger" in obj else {}),
-        },
+        extra=extra,
         claim_ref=check_claim_ref(obj.get("claim_ref")),
     )
 
@@ -316,10 +361,10 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 def read_amendments(value: Any) -> tuple[AmendmentRecord, ...]:
     """An amendment history is evidence: each old version must match its hash and the chain
     must be unbroken, or the import is refused rather than inventing a past."""
-    from tracker.storage.hashing import HASHED_FIELDS, content_hash
-
     if value is None:
         return ()
+    from tracker.storage.hashing import HASHED_FIELDS, content_hash
+
     if not isinstance(value, list):
         raise UsageError("amendments must be a list")
     steps: list[AmendmentRecord] = []
@@ -365,7 +410,8 @@ def read_article_info(value: Any, sha256: str | None) -> dict[str, Any]:
 
 
 def export_line(row: dict[str, Any], resolutions: list[dict[str, Any]], amendments: list[dict[str, Any]],
-                article: dict[str, Any] | None, ledger: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+                article: dict[str, Any] | None, ledger: list[dict[str, Any]] | None = None,
+                titles: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """One prediction with its whole history, in export format version 1."""
     line: dict[str, Any] = {"export_version": EXPORT_VERSION}
     for key in ("id", "claim_id", "claim", "author", "outlet", "date", "deadline", "probability", "quote", "url", "tags",
@@ -373,6 +419,8 @@ def export_line(row: dict[str, Any], resolutions: list[dict[str, Any]], amendmen
         line[key] = row[key]
     if row.get("claim_ref"):
         line["claim_ref"] = row["claim_ref"]
+    if titles:  # only then: exports of claims without them stay as they were
+        line["claim_titles"] = titles
     # Resolution ids are local to a database; the order of the list carries the history.
     line["resolutions"] = [{k: v for k, v in r.items() if k != "id"} for r in resolutions]
     line["amendments"] = amendments

@@ -260,7 +260,8 @@ def _wagers(where: str, prediction: Any, options: Options, skipped: Skipped) -> 
         except TrackerError as exc:
             yield Rejected(0, exc.message, {"prediction": question, "response": response}, where=at)
             continue
-        yield ImportRecord(line=0, prediction=made, resolutions=record.resolutions, claim_ref=record.claim_ref, where=at)
+        yield ImportRecord(line=0, prediction=made, resolutions=record.resolutions, claim_ref=record.claim_ref, where=at,
+                           extra=record.extra)
 
 
 def _shown(value: Any) -> Any:

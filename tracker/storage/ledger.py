@@ -1,7 +1,7 @@
 """The append-only ledger: a hash chain over everything recorded, in the order it was recorded.
 
 Each entry names one record (a prediction, a prediction's tags, a resolution, a retraction
-of a resolution, an amendment)
+of a resolution, an amendment, a title another system gave a claim's question)
 by ``kind`` and local id, and holds the SHA-256 of that record's canonical content, the
 previous entry's hash and its own hash, like a certificate-transparency log or git:
 
@@ -112,6 +112,13 @@ def retraction_content(row: Any) -> dict[str, Any]:
     }
 
 
+def claim_title_content(row: Any) -> dict[str, Any]:
+    """What another system now calls a claim's question (``claim_title``): found by its content
+    in a copy, like a resolution, since it names the claim by an id a whole export keeps."""
+    return {"kind": "claim_title", "claim": row.claim_id, "title": row.title, "origin": row.origin,
+            "recorded_at": _stamp(row.recorded_at)}
+
+
 def amendment_content(row: Any) -> dict[str, Any]:
     try:
         before: Any = json.loads(row.before)
@@ -172,7 +179,9 @@ def _tags(conn: Connection, which: list[int] | None | str) -> Read:
 
 def _resolutions(conn: Connection, which: list[int] | None | str) -> Read:
     r = t.resolution
-    for chunk in _chunks(conn, sa.select(r), "resolution", r.c.id, which):
+    # The columns by name: migration 6 builds the chain before later migrations add columns.
+    stmt = sa.select(r.c.id, r.c.claim_id, r.c.outcome, r.c.resolved_on, r.c.evidence, r.c.note, r.c.recorded_at)
+    for chunk in _chunks(conn, stmt, "resolution", r.c.id, which):
         for row in chunk:
             content = resolution_content(row)
             yield row.id, content["recorded_at"], content
@@ -187,6 +196,15 @@ def _retractions(conn: Connection, which: list[int] | None | str) -> Read:
     for chunk in _chunks(conn, stmt, "retraction", x.c.id, which):
         for row in chunk:
             content = retraction_content(row)
+            yield row.id, content["recorded_at"], content
+
+
+def _claim_titles(conn: Connection, which: list[int] | None | str) -> Read:
+    x = t.claim_title
+    stmt = sa.select(x.c.id, x.c.claim_id, x.c.title, x.c.origin, x.c.recorded_at)
+    for chunk in _chunks(conn, stmt, "claim_title", x.c.id, which):
+        for row in chunk:
+            content = claim_title_content(row)
             yield row.id, content["recorded_at"], content
 
 
@@ -222,6 +240,7 @@ class Kind:
     name: str
     read: Callable[[Connection, list[int] | None | str], Read]
     latest_only: bool = False
+    since: int = 0  # the schema version that made its table: migration 6 builds the chain before later ones run
 
 
 #: Kinds whose record id is a prediction id, which a copy keeps (the others are found by content).
@@ -235,6 +254,7 @@ KINDS: dict[str, Kind] = {
         Kind("resolution", _resolutions),
         Kind("amendment", _amendments),
         Kind("retraction", _retractions),
+        Kind("claim_title", _claim_titles, since=8),
     )
 }
 
@@ -301,7 +321,8 @@ def record(conn: Connection, kind: str, ids: list[int]) -> int:
 
 def floors(conn: Connection) -> dict[str, int]:
     """The highest id of each kind now: rows above it are the ones a writer is about to add."""
-    ids = {"prediction": t.prediction.c.id, "resolution": t.resolution.c.id, "amendment": t.amendment.c.id}
+    ids = {"prediction": t.prediction.c.id, "resolution": t.resolution.c.id, "amendment": t.amendment.c.id,
+           "claim_title": t.claim_title.c.id}
     found = {name: int(conn.execute(sa.select(sa.func.max(col))).scalar() or 0) for name, col in ids.items()}
     found["tags"] = found["prediction"]
     return found
@@ -313,8 +334,13 @@ def record_unrecorded(conn: Connection, above: dict[str, int] | None = None) -> 
 
     ``above`` limits it to rows with higher ids (what ``floors`` gave before the import), so
     that an import never takes into the chain a row someone slipped into the file directly."""
+    from tracker.storage.migrations import current_version
+
     events: list[tuple[str, int, int, str, str]] = []  # (when, rank, id, kind, content hash)
+    version = current_version(conn) if any(kind.since for kind in KINDS.values()) else 0
     for rank, (name, kind) in enumerate(KINDS.items()):
+        if kind.since > version + 1:  # run by an earlier migration: the table is not there yet
+            continue
         floor = (above or {}).get(name, 0)
         for rid, when, content in kind.read(conn, UNRECORDED):
             if rid > floor:
@@ -398,6 +424,12 @@ class ImportChain:
                                      row["note"], when)
             self._pending.append((when, 2, row["id"], "resolution", digest))
 
+    def claim_title(self, row: Mapping[str, Any]) -> None:
+        if self.active:
+            when = self._when(row["recorded_at"])
+            content = claim_title_content(SimpleNamespace(**row))
+            self._pending.append((when, _TITLE_RANK, row["id"], "claim_title", content_hash(content)))
+
     def give_up(self) -> None:
         """Rows whose entries need what is stored (amendments, retractions): build the chain at the end."""
         if self.active:
@@ -424,6 +456,9 @@ class ImportChain:
         if self.active:
             return self._head.count - self.start
         return record_unrecorded(self.conn, above=floors)
+
+
+_TITLE_RANK = list(KINDS).index("claim_title")  # entries sort as record_unrecorded sorts them: (when, kind, id)
 
 
 #: SQLite's page cache while a carried chain is taken over (KiB): every stored row is read once

@@ -233,6 +233,34 @@ def m006_ledger(conn: Connection) -> None:
     ledger.record_unrecorded(conn)
 
 
+@migration(7)
+def m007_resolution_origin(conn: Connection) -> None:
+    """Which tool's export a resolution was imported from (NULL: typed with ``resolve``, or
+    imported before this was kept), so that a later export in which that tool no longer gives
+    the question an outcome can retract that resolution and never one the user recorded.
+    Not part of the resolution's content hash: the chains already published stay valid."""
+    conn.exec_driver_sql("ALTER TABLE resolution ADD COLUMN origin VARCHAR")
+
+
+@migration(8)
+def m008_claim_titles(conn: Connection) -> None:
+    """What another system now calls a question whose title was edited there (Fatebook): kept
+    beside the claim, whose wording stays the one its forecasts were made on, and recorded in
+    the ledger like every other record."""
+    md = sa.MetaData()
+    sa.Table("claim", md, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table(
+        "claim_title",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("claim_id", sa.Integer, sa.ForeignKey("claim.id"), nullable=False, index=True),
+        sa.Column("title", sa.String, nullable=False),
+        sa.Column("origin", sa.String, nullable=False),
+        sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
+    )
+    md.tables["claim_title"].create(conn)
+
+
 LATEST_VERSION = len(MIGRATIONS)
 
 #: Columns that tell tracker's database from another program's (migration 1's tables).

@@ -79,6 +79,21 @@ class Resolution(SQLModel, table=True):
     evidence: str | None = None
     note: str | None = None
     recorded_at: dt.datetime
+    # The tool whose export the resolution was imported from ("PredictionBook"), else None.
+    origin: str | None = None
+
+
+class ClaimTitle(SQLModel, table=True):
+    """What another system now calls a question whose title was edited there: the claim keeps
+    the wording its forecasts were made on, and this records the new one beside it."""
+
+    __tablename__ = "claim_title"
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    title: str
+    origin: str
+    recorded_at: dt.datetime
 
 
 class Retraction(SQLModel, table=True):

@@ -101,6 +101,18 @@ resolution = Table(
     Column("evidence", String, nullable=True),
     Column("note", String, nullable=True),
     Column("recorded_at", UTCDateTime(), nullable=False),
+    # The tool whose export the resolution was imported from ("PredictionBook"), else NULL.
+    Column("origin", String, nullable=True),
+)
+
+claim_title = Table(
+    "claim_title", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("claim_id", Integer, ForeignKey("claim.id"), nullable=False, index=True),
+    # What the other system now calls the question; the claim's own text is never changed by it.
+    Column("title", String, nullable=False),
+    Column("origin", String, nullable=False),  # that system ("Fatebook")
+    Column("recorded_at", UTCDateTime(), nullable=False),
 )
 
 retraction = Table(
