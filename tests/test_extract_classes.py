@@ -300,3 +300,22 @@ def test_chances_written_as_shares_of_runs_stakes_hyphens_and_pct(sentence: str,
 def test_a_share_of_people_or_a_change_in_pct_is_no_chance() -> None:
     assert stated.stated_probability("Inflation rose 2 pct in May.") is None
     assert stated.stated_probability("One in three adults in the town cycles to work.") is None
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    # The chance named first, its number after.
+    ("A strike would need a ballot this month, which is not our base case; we put the probability at 15%.", 0.15),
+    ("The river could burst its banks by Friday, though the agency put the chance of that at about 25 percent.", 0.25),
+    ("The probability of the stock falling below the safe limit next year is under 2%.", 0.02),
+    ("We would put the chance of a return to last year's highs at no more than 10% this season.", 0.1),
+    ("I'd put it at 70% that the ferry sails on time.", 0.7),
+    ("The odds of a cut at the June meeting are about 30%.", 0.3),
+])
+def test_a_chance_named_before_its_number(sentence: str, probability: float) -> None:
+    assert stated.sentence_reading(sentence)[1] == pytest.approx(probability)
+
+
+def test_a_range_put_on_a_quantity_is_no_chance_and_surprise_reads_low() -> None:
+    # "I'd put it at 27 to 31 per cent" gives a turnout, not its chance.
+    assert stated.sentence_reading("The risk is turnout: I'd put it at 27 to 31 per cent.")[1] == pytest.approx(0.9)
+    assert stated.sentence_reading("I'd be surprised to see the krona below 11 to the euro next year.")[1] < 0.5

@@ -10,7 +10,7 @@ import pytest
 
 from tracker.extract import extract
 from tracker.extract.units import units
-from tracker.extract.voices import detector_speaker, market_speaker, panel_call, panel_names, writer_names
+from tracker.extract.voices import detector_speaker, estimate_owner, market_speaker, panel_call, panel_names, writer_names
 
 
 def speaker_of(text: str, sentence_start: str, writers: tuple[str, ...] = ()) -> str | None:
@@ -166,6 +166,47 @@ def test_a_market_or_a_service_that_prices_or_gives_a_chance_is_the_speaker(text
     assert market_speaker(found, position) == speaker
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # Another party that puts a number on an outcome.
+    ("The regional exit poll puts the Harbour Party on 41 seats and the Greens on 12.", "The regional exit poll"),
+    ("Once the swell eases, the ferry could sail on Sunday, though the port office put the chance of that at about 30 percent.",
+     "the port office"),
+    ("The spread firms have the Harbour Party's total at 88-93, with 90 needed.", "The spread firms"),
+    # A forecast given as another party's estimate.
+    ("The county surveyor's revised estimate for the bridge repair is 14 months.", "The county surveyor"),
+    ("And the water company's own figures suggest bills rise by about 9% next April.", "the water company"),
+    # The surveyed view a note quotes.
+    ("Retail sales, October: consensus +0.4% m/m;", "consensus"),
+    ("Tallow Foods: the street is at $0.84 a share.", "the street"),
+    # The writer's own: the first person, whatever else the sentence names.
+    ("We put the chance of a second strike at 35%, well above the consensus of 10%.", None),
+    ("Our model puts the Harbour Party on 40 seats.", None),
+    # Not an estimate: a perfect tense, a schedule, a pronoun, a policy target.
+    ("Inflation has been running at 3% since the spring.", None),
+    ("The planning board has its final vote on 6 October.", None),
+    ("The harbour users have a briefing call at 2:30 PM.", None),
+    ("Her projection for the season is a loss of about 4%.", None),
+    ("Inflation is expected to fall to within the Bank's target band of 2 to 4 percent.", None),
+])
+def test_another_partys_stated_estimate_is_theirs(sentence: str, speaker: str | None) -> None:
+    assert estimate_owner(sentence) == speaker
+
+
+def test_a_stated_estimate_names_the_speaker_of_a_detector_candidate_and_of_a_rule_candidate() -> None:
+    text = (
+        "Election night, live\n\nThe broadcasters' exit poll puts the Harbour Party on 41 seats, the Greens on 12 "
+        "and the Farmers on 9.\n\nThe Met office's forecast for the count is that heavy rain will fall all night.\n\n"
+        "The Harbour Party will form the next government, I think.\n"
+    )
+    speakers = {c.quote: c.speaker for c in extract(text, detector=True).forecasts}
+    assert speakers == {
+        "The broadcasters' exit poll puts the Harbour Party on 41 seats, the Greens on 12 and the Farmers on 9.":
+            "The broadcasters' exit poll",
+        "The Met office's forecast for the count is that heavy rain will fall all night.": "The Met office",
+        "The Harbour Party will form the next government, I think.": None,
+    }
+
+
 def test_a_market_that_prices_a_rule_candidate_is_its_speaker_and_we_are_ours() -> None:
     text = (
         "Morning note\n\nThe currency market is pricing a 40% chance that the central bank will hike in March. "
@@ -206,3 +247,9 @@ def test_a_label_that_names_nobody_introduced_is_no_panel_member() -> None:
     names = panel_names(found)
     assert panel_call("Winner: Westwind.", names) is None
     assert panel_call("Fennimore: Westwind.", names) == ("Orla Fennimore", "Westwind.")
+
+
+def test_an_estimate_stated_after_a_rules_clause_is_not_that_clauses() -> None:
+    found = units("Sport\n\nThe darts final starts on Friday, and the same bookmaker has Ada Ferreira-Lowe at 6-4 to win it.\n")
+    assert market_speaker(found, 1, quote="The darts final starts on Friday,") is None
+    assert market_speaker(found, 1) == "the same bookmaker"

@@ -22,6 +22,8 @@ _WORD_NUMBERS = {
 }
 _NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))
 _AMOUNT = r"(\d{1,3}(?:\.\d+)?)(?:\s*(?:-|\u2013|to)\s*(\d{1,3}(?:\.\d+)?))?\s*(?:%|percent\b|per\s+cent\b|pct\b)"
+# "about", "no more than", "under": words between a chance and its number.
+_HEDGE = r"(?:(?:about|around|roughly|only|just|perhaps|maybe|under|below|over|above|nearly|almost|close\s+to|less\s+than|more\s+than|no\s+more\s+than|no\s+less\s+than|at\s+most|at\s+least|~)\s*)*"
 # A percentage is a probability only when the sentence says so ("a 34% chance", "a 64 percent
 # favourite", "(~70% chance)") or when it closes a list item ("Biden wins - 65%", "No X: 90%");
 # "inflation of 2 percent" is a quantity, not a chance.
@@ -31,6 +33,12 @@ _PERCENT = re.compile(
     # runs and a stake put on an outcome are chances too.
     r"|\bin\s+" + _AMOUNT + r"\s+of\s+(?:the\s+)?(?:simulations|runs|model\s+runs|scenarios|draws|trials)\b"
     r"|\bput\s+" + _AMOUNT + r"\s+on\b"
+    # The chance named first and its number after: "we put the probability at 20%", "the centre put
+    # the chance of that at about 40 percent", "the probability of it falling below the limit is under
+    # 1%", "I'd put it at 80% that ...". A range after "put it at" is a quantity ("turnout: I'd put it
+    # at 27 to 31 per cent"), so "it", "that" and "this" take one number only.
+    r"|\b(?:chance|probability|likelihood|odds)\b[^.;:%]{0,80}?\b(?:at|is|are|was|of)\s+" + _HEDGE + _AMOUNT
+    + r"|\bput\s+(?:it|that|this)\s+at\s+" + _HEDGE + r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)(?!\s*(?:-|\u2013|to)\s*\d)"
     # At the end, a whole number only: "(1.0 percent)" after a quantity is a change, not a chance.
     # "(40%)" or "[40%]" closing a list item is its chance.
     r"|(?:[:\-\u2013\u2014,]\s*|[(\[]\s*)[~\u2248<>\u2264\u2265]?\s*(\d{1,3})(?:\s*(?:-|\u2013)\s*(\d{1,3}))?\s*(?:%|percent\b|per\s+cent\b)\s*[)\]]?\s*\.?\s*$",
@@ -75,7 +83,7 @@ _NEGATED = (
     # "the market did not expect any change", "Nobody anticipates ...": anyone's negated expectation.
     (re.compile(r"\b(?:did|does|do)\s+not\s+(?:expect|anticipate|foresee)\b|\b(?:didn|doesn|don)['\u2019]t\s+(?:expect|anticipate|foresee)\b", re.IGNORECASE), NOT_EXPECTED),
     # "I do not see the Congress getting through ...", "I would not bet on it".
-    (re.compile(r"\b(?:I|we)\s+(?:do\s+not|don['\u2019]t|can\s*not|can['\u2019]t)\s+see\b|\b(?:I|we)\s+would\s+not\s+bet\b|\b(?:I|we)['\u2019]?d?\s+(?:would\s+)?be\s+(?:very\s+|quite\s+|truly\s+)?(?:astonished|amazed|surprised|shocked)\s+if\b", re.IGNORECASE), estimative.DONT_THINK),
+    (re.compile(r"\b(?:I|we)\s+(?:do\s+not|don['\u2019]t|can\s*not|can['\u2019]t)\s+see\b|\b(?:I|we)\s+would\s+not\s+bet\b|\b(?:I|we)['\u2019]?d?\s+(?:would\s+)?be\s+(?:very\s+|quite\s+|truly\s+)?(?:astonished|amazed|surprised|shocked)\s+(?:if|to\s+see)\b", re.IGNORECASE), estimative.DONT_THINK),
     # "there is no recession in our baseline", "There is no reason why any family would want ...".
     (re.compile(r"\bthere\s+(?:is|are|will\s+be)\s+no\b(?!\s+(?:doubt|question|chance)\b)", re.IGNORECASE), estimative.THERE_WILL_BE_NO),
     # "it can't go up any more", "Water power can never replace coal".

@@ -347,6 +347,37 @@ _SERVICE_GIVES = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:gives|gave|puts|put|assigns|assigned)\s+(?:it\s+)?(?:a|an|only|about|roughly|around|\d)",
     re.IGNORECASE,
 )
+# "The broadcasters' joint exit poll puts the Progressive Union on 148 seats", "the centre put the
+# chance of that at about 40 percent", "the spread firms have the Front's total at 212-218": another
+# party who puts a number on an outcome gives its forecast (a time or a date after "at" or "on" is
+# a schedule: "Emergency managers have a call at 2:30 PM", "has its vote on 6 October").
+_NOT_A_LEVEL = r"(?!\d*(?:[:.]\d\d\b|\s*(?:am|pm|a\.m|p\.m|utc|gmt|[ap]m\b)|(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
+_PUTS_AT = re.compile(
+    r"(?<![\w'\u2019-])(?P<who>(?:[A-Za-z][\w&'\u2019.-]*\s+){0,5}?[A-Za-z][\w&'\u2019.-]*)\s+"
+    r"(?:(?:now|currently|still|also|only|already|had)\s+)?(?:puts?|has|have|had|makes?)\s+"
+    # "has been running at 3%", "have risen at 3% a year": a perfect tense, no estimate
+    r"(?!(?:been|\w+(?:ed|en|wn|un|ung|ept|elt|ood|ought|ade|ayed))\b)"
+    r"(?:[\w'\u2019$\u00a3\u20ac.-]+\s+){1,8}?(?:at|on)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$\u00a3\u20ac]?\d" + _NOT_A_LEVEL,
+    re.IGNORECASE,
+)
+# "The Bureau's forecast for Port Mirrin is a top of 39 today", "the grid operator's own figures
+# suggest network charges rise by 11%", "The state crop agency's first estimate for the harvest is
+# 68.2 million bags": a forecast that the sentence gives as another party's is that party's.
+_WHOSE_ESTIMATE = re.compile(
+    r"(?<![\w'\u2019-])(?P<who>(?:[A-Za-z][\w&.-]*\s+){0,4}?[A-Za-z][\w&.-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+"
+    r"(?:(?:own|latest|first|last|new|current|central|updated|revised|early|final|official|internal|working|spring|autumn|"
+    r"winter|summer|annual|monthly|quarterly|[\w]+-(?:day|week|month|year|term|range))\s+){0,3}"
+    r"(?:forecasts?|projections?|estimates?|outlook|figures|guidance|numbers|model|call|predictions?|expectations?)\b",
+    re.IGNORECASE,
+)
+# "Consensus 7.45m", "the consensus of 1.3%", "The consensus sits around 2.5%", "the street is at
+# $1.12 EPS", "two large trading houses we talk to are at 70 and 72": the surveyed view a note quotes.
+_CONSENSUS_AT = re.compile(
+    r"(?<![\w'\u2019-])(?P<who>(?:the\s+)?(?:(?:market|analysts['\u2019]?|economists['\u2019]?|street)\s+)?(?:consensus|street))\b"
+    r"(?:\s+(?:is|sits|stands|was|of|at|estimate|forecast|view)|\s*[:(])*\s*(?:around|about|at|of|is|near)?\s*[-+~$\u00a3\u20ac]?\d",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset("he she it they his her its their this that these those there which who".split())
 _CLAUSE_OPENERS = frozenset("with and but as while although though that so because since when if where which".split())
 
 
@@ -381,6 +412,33 @@ def market_speaker(
         who = " ".join(words)
         if who and not _own(who, writers) and not any(word.lower() in ("i", "we", "our", "my") for word in words):
             return who
+    if quote is not None and (at := text.find(quote.strip())) >= 0:
+        # "The event starts Friday, and the same bookmaker has her at 6-4": an estimate stated after
+        # a rule's clause is not that clause's.
+        text = text[: at + len(quote.strip())]
+    return estimate_owner(text, writers)
+
+
+def estimate_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str | None:
+    """Another party whose number the sentence gives ("The exit poll puts the Union on 148
+    seats", "The Bureau's forecast is a top of 39", "Consensus 7.45m"), or None. A sentence in the
+    first person ("we put the probability at 20%", "Our forecast is above consensus") is the
+    writer's own; so is the writer's own name, and a pronoun names nobody that can be told."""
+    if _WE.search(sentence) or _shouting(sentence):
+        return None
+    for pattern in (_CONSENSUS_AT, _WHOSE_ESTIMATE, _PUTS_AT):
+        for match in pattern.finditer(sentence):
+            words = match.group("who").split()
+            articles = [at for at, word in enumerate(words) if word.lower() in ("the", "a", "an")]
+            if articles:
+                words = words[articles[-1]:]  # "fall to within the Bank" is "the Bank"
+            elif pattern is not _CONSENSUS_AT and not words[0][:1].isupper():
+                words = words[-1:] if words[-1][:1].isupper() else []
+            who = " ".join(words)
+            if (not who or words[0].lower() in _PRONOUNS or not _speaker_like(who) or _own(who, writers)
+                    or who.lower() in writers):
+                continue
+            return who if pattern is not _CONSENSUS_AT else who.lower()
     return None
 
 
