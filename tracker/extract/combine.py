@@ -128,6 +128,7 @@ _NOT_FORECASTS = (
 # The first sentence of a reply to a thread that asks for forecasts, when a short answer ("$21.",
 # "Dec 4."): 7 of 8 such units on the train split are forecasts, (7 + 1) / (8 + 2).
 THREAD_ANSWER_CONFIDENCE = round((7 + 1) / (8 + 2), 3)
+ANSWER_SENTENCES = 3
 DETECTOR_CUE = "detector"
 LIST_CUE = "prediction list"
 TABLE_CUE = "table of picks"
@@ -220,13 +221,22 @@ def with_confidence(
             explicit[position] = DATED_CALL_CONFIDENCE  # "Cash disappears from shops by 2032."
     # "$21." as the first sentence of a reply to "Where does it close on Friday?": the poster's call,
     # without the post's header when the layout joined the two lines.
+    # The answer is the reply's first short sentence with a number, a price or a month among its first
+    # few: "I'll be boring. 980.", "Derek, you said that last year too! Mine's 2 November.".
     answers: dict[int, str] = {}
+    looked: dict[int, int] = {}
     for position, unit in enumerate(found):
-        if unit.block in heard.answers and (position == 0 or found[position - 1].block != unit.block) and position not in items:
-            answer = unit.text[post_header_end(unit.text):].strip()
-            if answer and is_short_answer(answer):
-                answers[position] = answer
-                explicit[position] = max(explicit.get(position, 0.0), THREAD_ANSWER_CONFIDENCE)
+        reply = heard.answers.get(unit.block)
+        if reply is None or position in items or looked.get(reply, 0) >= ANSWER_SENTENCES:
+            continue
+        answer = unit.text[post_header_end(unit.text):].strip()
+        later = looked.get(reply, 0) > 0
+        looked[reply] = looked.get(reply, 0) + 1
+        # After the first sentence, a month alone is chatter ("See you all in November."): a figure is asked.
+        if answer and is_short_answer(answer) and not (later and not re.search(r"\d", answer)):
+            answers[position] = answer
+            explicit[position] = max(explicit.get(position, 0.0), THREAD_ANSWER_CONFIDENCE)
+            looked[reply] = ANSWER_SENTENCES
     if any(unit.heading and _DECLARES_PREDICTIONS.search(unit.text) for unit in found):
         explicit.update({p: EXPLICIT_CONFIDENCE for p, unit in enumerate(found)
                          if p not in items and p not in explicit and SCORELINE.search(unit.text)})
