@@ -319,3 +319,29 @@ def test_a_range_put_on_a_quantity_is_no_chance_and_surprise_reads_low() -> None
     # "I'd put it at 27 to 31 per cent" gives a turnout, not its chance.
     assert stated.sentence_reading("The risk is turnout: I'd put it at 27 to 31 per cent.")[1] == pytest.approx(0.9)
     assert stated.sentence_reading("I'd be surprised to see the krona below 11 to the euro next year.")[1] < 0.5
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    ("There is zero chance of a half-point cut in March.", 0.03),
+    ("No way on the sixth,", 0.03),
+    ("A late frost in May would not surprise us.", 0.4),
+    ("I should not be surprised if the gas lamp disappeared from our streets altogether.", 0.4),
+    ("A crewed landing on Mars this decade? I'd say one chance in five.", 0.2),
+    ("Harrow are the clear favourites, about 45 percent to win the whole thing on the league's own ratings.", 0.45),
+])
+def test_low_chances_said_in_words_and_a_price_given_as_a_share(sentence: str, probability: float) -> None:
+    assert stated.sentence_reading(sentence)[1] == pytest.approx(probability)
+
+
+def test_no_way_to_and_a_growth_rate_are_no_chance() -> None:
+    assert stated.sentence_reading("Growth of 3 percent to finish the year is the plan.")[1] == pytest.approx(0.9)
+    assert stated.sentence_reading("There is no way of knowing whether the bridge will open.")[1] != pytest.approx(0.03)
+
+
+def test_a_quoted_title_is_no_quotation_but_quoted_words_are() -> None:
+    from tracker.extract.combine import _QUOTED
+
+    assert not _QUOTED.match('"Harbour Lights" \u2014 22 May.')
+    assert not _QUOTED.match('\u201cThe Salt Road\u201d wins nothing at the awards.')
+    assert _QUOTED.match('"I expect them to close four of their stores next year."')
+    assert _QUOTED.match('"It comes in the autumn budget," he told me.')

@@ -647,11 +647,14 @@ SWEEPSTAKE_THREAD = (
     "Mine's 2 May. The soil is still cold.\n\n"
     "Reply from Hollis_Veg:\n"
     "I'll be boring then. 20 April.\n\n"
+    "Reply from Ned_Digs:\n"
+    "Can't wait for this. See you all in April.\n\n"
     "Reply from Petra_G:\n"
-    "Entries close on Sunday. See you all in April.\n"
+    "Entries close on 4 March.\n"
 )
 
 
 def test_a_replys_answer_may_follow_a_sentence_of_chat() -> None:
+    # A month alone after the first sentence is chatter, and the one who asked keeps the game.
     answers = {c.quote: c.speaker for c in found(SWEEPSTAKE_THREAD) if c.cue == LIST_CUE}
     assert answers == {"I'll go 14 April.": "Hollis_Veg", "Mine's 2 May.": "Ada.M", "20 April.": "Hollis_Veg"}

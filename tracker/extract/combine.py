@@ -75,7 +75,10 @@ NEW_CANDIDATE_FLOOR = 0.55
 DEFAULT_MIN_CONFIDENCE = 0.4
 # "X will allegedly ...": somebody's claim, unnamed; the rules drop it, so does the fallback.
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|supposedly|purportedly|rumou?red\s+to)\b", re.IGNORECASE)
-_QUOTED = re.compile(r"\s*[\"\u201c\u00ab\u201e]")  # a sentence that opens a direct quotation
+# A sentence that opens a direct quotation: words that close with their own punctuation ('"I expect
+# them to close four stores."', '"It comes in the autumn," he said'), not a quoted title that the
+# sentence goes on about ('"Copperhead Run" — 22 May.', '"The Glasshouse Winter" wins nothing.').
+_QUOTED = re.compile(r"\s*[\"\u201c\u00ab\u201e](?=[^\"\u201d\u00bb]*?[.,!?;:\u2026]\s*[\"\u201d\u00bb]|[^\"\u201d\u00bb]*$)")
 # "A3.", "B2)", "iv.": the number of a section or commitment that the layout left as a unit of its
 # own. It says nothing, so it is never a candidate whatever score its neighbours lend it.
 _OUTLINE_NUMBER = re.compile(r"^\W*(?:[A-Za-z]\d{1,2}|\d{1,2}[A-Za-z]|[ivxIVX]{1,5})[.)]?\s*$")

@@ -201,7 +201,8 @@ def is_short_answer(sentence: str) -> bool:
 def _answer_blocks(blocks: list[Block], posts: dict[int, str], quoted: set[int]) -> dict[int, int]:
     """The opening blocks of each reply in a thread whose title or opening post asks for forecasts,
     each mapped to its reply's header: the first block, and the body blocks right after it up to
-    the next header (the layout may part "Hollis, you said that last year!" from "Mine's 2 May.")."""
+    the next header (the layout may part "Hollis, you said that last year!" from "Mine's 2 May.").
+    The replies of the one who asked are no answers."""
     headers = [block.index for block in blocks if block.index in posts and post_author(block.text) is not None]
     if len(headers) < 2:
         return {}
@@ -210,7 +211,10 @@ def _answer_blocks(blocks: list[Block], posts: dict[int, str], quoted: set[int])
         return {}
     answers: dict[int, int] = {}
     by_index = {block.index: block for block in blocks}
+    opener = posts.get(headers[0])
     for header in headers[1:]:
+        if posts.get(header) == opener:
+            continue  # the one who asks keeps the game ("Entries close on 1 March."), it does not play
         if post_header_end(by_index[header].text) < len(by_index[header].text):
             answers[header] = header  # the layout joined the header and the post's first line
             continue

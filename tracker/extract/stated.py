@@ -33,6 +33,8 @@ _PERCENT = re.compile(
     # runs and a stake put on an outcome are chances too.
     r"|\bin\s+" + _AMOUNT + r"\s+of\s+(?:the\s+)?(?:simulations|runs|model\s+runs|scenarios|draws|trials)\b"
     r"|\bput\s+" + _AMOUNT + r"\s+on\b"
+    # "about 45 percent to win the whole thing": a price given as a share.
+    r"|" + _AMOUNT + r"\s+to\s+(?:win|lose|beat|qualify|advance|lift|retain|defend|take\s+the|make\s+the|reach\s+the|finish\s+(?:first|top|in\s+the))\b"
     # The chance named first and its number after: "we put the probability at 20%", "the centre put
     # the chance of that at about 40 percent", "the probability of it falling below the limit is under
     # 1%", "I'd put it at 80% that ...". A range after "put it at" is a quantity ("turnout: I'd put it
@@ -44,7 +46,7 @@ _PERCENT = re.compile(
     r"|(?:[:\-\u2013\u2014,]\s*|[(\[]\s*)[~\u2248<>\u2264\u2265]?\s*(\d{1,3})(?:\s*(?:-|\u2013)\s*(\d{1,3}))?\s*(?:%|percent\b|per\s+cent\b)\s*[)\]]?\s*\.?\s*$",
     re.IGNORECASE,
 )
-_ONE_IN = re.compile(rf"\b(?P<a>{_NUMBER})(?:\s+|-)(?:in|out\s+of)(?:\s+|-)(?P<b>{_NUMBER})\b(?!\s*(?:%|percent|people|americans|adults|children))", re.IGNORECASE)
+_ONE_IN = re.compile(rf"\b(?P<a>{_NUMBER})(?:\s+|-)(?:chances?\s+)?(?:in|out\s+of)(?:\s+|-)(?P<b>{_NUMBER})\b(?!\s*(?:%|percent|people|americans|adults|children))", re.IGNORECASE)
 _ODDS = re.compile(rf"\b(?P<a>{_NUMBER})\s*(?:-|\u2013|\s)to(?:-|\u2013|\s)\s*(?P<b>{_NUMBER})(?:\s+(?P<side>against|on|odds-on|favou?rites?))?", re.IGNORECASE)
 _EVEN_MONEY = re.compile(r"\beven[\s-]money\b|\bevens\b|\b50\s*/\s*50\b|\bfifty[\s-]fifty\b|[:\-\u2013\u2014]\s*~?\s*even\s*\.?\s*$", re.IGNORECASE)
 # The endings of list items ("The console ships before Thanksgiving \u2014 0.7.", "Oil below $60:
@@ -84,6 +86,10 @@ _NEGATED = (
     (re.compile(r"\b(?:did|does|do)\s+not\s+(?:expect|anticipate|foresee)\b|\b(?:didn|doesn|don)['\u2019]t\s+(?:expect|anticipate|foresee)\b", re.IGNORECASE), NOT_EXPECTED),
     # "I do not see the Congress getting through ...", "I would not bet on it".
     (re.compile(r"\b(?:I|we)\s+(?:do\s+not|don['\u2019]t|can\s*not|can['\u2019]t)\s+see\b|\b(?:I|we)\s+would\s+not\s+bet\b|\b(?:I|we)['\u2019]?d?\s+(?:would\s+)?be\s+(?:very\s+|quite\s+|truly\s+)?(?:astonished|amazed|surprised|shocked)\s+(?:if|to\s+see)\b", re.IGNORECASE), estimative.DONT_THINK),
+    # "There is zero chance of a 50 in March.", "No way on 5": the guide's "no chance", "no way", 0.03.
+    (re.compile(r"\bzero\s+chance\b|\bno\s+way\b(?!\s+(?:to|of|around|out|for|in|that\s+(?:we|I|you))\b)", re.IGNORECASE), estimative.WILL_NEVER),
+    # "I would not be surprised if ...", "a pullback would not surprise us": the guide's 0.4.
+    (re.compile(r"\b(?:would|should)(?:\s+not|n['\u2019]t)\s+(?:be\s+(?:at\s+all\s+|too\s+|very\s+)?(?:surprised|shocked|astonished)|surprise)\b", re.IGNORECASE), 0.4),
     # "there is no recession in our baseline", "There is no reason why any family would want ...".
     (re.compile(r"\bthere\s+(?:is|are|will\s+be)\s+no\b(?!\s+(?:doubt|question|chance)\b)", re.IGNORECASE), estimative.THERE_WILL_BE_NO),
     # "it can't go up any more", "Water power can never replace coal".
