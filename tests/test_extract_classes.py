@@ -345,3 +345,8 @@ def test_a_quoted_title_is_no_quotation_but_quoted_words_are() -> None:
     assert not _QUOTED.match('\u201cThe Salt Road\u201d wins nothing at the awards.')
     assert _QUOTED.match('"I expect them to close four of their stores next year."')
     assert _QUOTED.match('"It comes in the autumn budget," he told me.')
+
+
+def test_no_surprise_reads_low_only_in_the_main_clause_and_not_at_all_says_more() -> None:
+    assert stated.sentence_reading("The Gulls should still take a wild card, but I would not be shocked to see them miss.")[1] > 0.5
+    assert stated.sentence_reading("A four-day week by the late 2030s wouldn't surprise me at all.")[1] > 0.5

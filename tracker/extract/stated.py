@@ -73,6 +73,15 @@ _BETTING = re.compile(
 ODDS_ON = 0.6  # "odds-on" without a price: more likely than not
 _PHRASES = sorted(estimative.PHRASES, key=len, reverse=True)
 _PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")\b", re.IGNORECASE)
+# "I would not be surprised if ...", "a pullback would not surprise us": the guide's 0.4, in the main
+# clause only ("They should still take a wild card, but I would not be shocked to see them miss" is
+# the wild card's sentence), and not "wouldn't surprise me at all", which says more.
+_NOT_SURPRISED = re.compile(
+    r"\b(?:would|should)(?:\s+not|n['\u2019]t)\s+(?:be\s+(?:too\s+|very\s+)?(?:surprised|shocked|astonished)|surprise)\b"
+    r"(?![^.;]*\bat\s+all\b)",
+    re.IGNORECASE,
+)
+_LATER_CLAUSE = re.compile(r";|,\s+(?:but|and|though|although|while|yet)\b", re.IGNORECASE)
 _NEGATED = (
     (re.compile(r"\b(?:no\s?(?:one|body)|few)\s+(?:really\s+)?expects?\b", re.IGNORECASE), estimative.NOBODY_EXPECTS),
     (re.compile(r"\b(?:I|we)\s+(?:don['\u2019]t|do\s+not)\s+(?:think|believe|expect)\b", re.IGNORECASE), estimative.DONT_THINK),
@@ -88,8 +97,7 @@ _NEGATED = (
     (re.compile(r"\b(?:I|we)\s+(?:do\s+not|don['\u2019]t|can\s*not|can['\u2019]t)\s+see\b|\b(?:I|we)\s+would\s+not\s+bet\b|\b(?:I|we)['\u2019]?d?\s+(?:would\s+)?be\s+(?:very\s+|quite\s+|truly\s+)?(?:astonished|amazed|surprised|shocked)\s+(?:if|to\s+see)\b", re.IGNORECASE), estimative.DONT_THINK),
     # "There is zero chance of a 50 in March.", "No way on 5": the guide's "no chance", "no way", 0.03.
     (re.compile(r"\bzero\s+chance\b|\bno\s+way\b(?!\s+(?:to|of|around|out|for|in|that\s+(?:we|I|you))\b)", re.IGNORECASE), estimative.WILL_NEVER),
-    # "I would not be surprised if ...", "a pullback would not surprise us": the guide's 0.4.
-    (re.compile(r"\b(?:would|should)(?:\s+not|n['\u2019]t)\s+(?:be\s+(?:at\s+all\s+|too\s+|very\s+)?(?:surprised|shocked|astonished)|surprise)\b", re.IGNORECASE), 0.4),
+    (_NOT_SURPRISED, 0.4),
     # "there is no recession in our baseline", "There is no reason why any family would want ...".
     (re.compile(r"\bthere\s+(?:is|are|will\s+be)\s+no\b(?!\s+(?:doubt|question|chance)\b)", re.IGNORECASE), estimative.THERE_WILL_BE_NO),
     # "it can't go up any more", "Water power can never replace coal".
@@ -320,7 +328,8 @@ def sentence_probability(sentence: str) -> float:
     # The first reading in the sentence is its main clause's: "Investment was expected to
     # contract ... and was hence not expected to contribute to the recovery" reads 0.7.
     readings = [(match.start(), order, value) for order, (pattern, value) in enumerate(_NEGATED + _GUIDE_WORDS)
-                if (match := pattern.search(sentence))]
+                if (match := pattern.search(sentence))
+                and not (pattern is _NOT_SURPRISED and _LATER_CLAUSE.search(sentence, 0, match.start()))]
     if readings:
         return min(readings)[2]
     match = _PHRASE.search(sentence)
