@@ -10,7 +10,15 @@ import pytest
 
 from tracker.extract import extract
 from tracker.extract.units import units
-from tracker.extract.voices import detector_speaker, estimate_owner, market_speaker, panel_call, panel_names, writer_names
+from tracker.extract.voices import (
+    detector_speaker,
+    estimate_owner,
+    market_speaker,
+    panel_call,
+    panel_names,
+    quotation_speaker,
+    writer_names,
+)
 
 
 def speaker_of(text: str, sentence_start: str, writers: tuple[str, ...] = ()) -> str | None:
@@ -253,3 +261,27 @@ def test_an_estimate_stated_after_a_rules_clause_is_not_that_clauses() -> None:
     found = units("Sport\n\nThe darts final starts on Friday, and the same bookmaker has Ada Ferreira-Lowe at 6-4 to win it.\n")
     assert market_speaker(found, 1, quote="The darts final starts on Friday,") is None
     assert market_speaker(found, 1) == "the same bookmaker"
+
+
+QUOTED_EXPERTS = (
+    "Ferry vote explainer\n\n"
+    "The harbour board has not said what happens if the levy fails.\n\n"
+    'Dr Maren Oyelaran-Voss, transport economist at Kestle College: "Yes wins, probably by 54 to 46. '
+    "Levies usually lose ground late. But I think turnout clears 35 per cent, so the result will stand.\" "
+    "The count is on Friday night. I think it will be close.\n\n"
+    '21:40 \u2014 A word of caution. Our data editor Tomas Brightwell: \u201cI\'d treat 41 seats as the middle of a range. '
+    "A majority is possible, but I'd say less likely than not.\u201d We agree with him.\n"
+)
+
+
+def test_a_quotation_opened_after_a_named_persons_colon_is_hers_first_person_and_all() -> None:
+    found = units(QUOTED_EXPERTS)
+    speakers = {unit.text: quotation_speaker(found, at) for at, unit in enumerate(found)}
+    assert speakers["Levies usually lose ground late."] == "Dr Maren Oyelaran-Voss"
+    assert speakers['But I think turnout clears 35 per cent, so the result will stand."'] == "Dr Maren Oyelaran-Voss"
+    assert speakers["A majority is possible, but I'd say less likely than not.\u201d"] == "Tomas Brightwell"
+    # After the quotation closes, the writer speaks again.
+    assert speakers["I think it will be close."] is None and speakers["We agree with him."] is None
+    at = next(i for i, unit in enumerate(found) if unit.text.startswith("But I think turnout"))
+    assert detector_speaker(found, at) == "Dr Maren Oyelaran-Voss"
+    assert detector_speaker(found, next(i for i, unit in enumerate(found) if unit.text == "I think it will be close.")) is None

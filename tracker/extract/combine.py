@@ -59,6 +59,7 @@ from tracker.extract.voices import (
     panel_names,
     paragraph_label,
     presented_forecast_owner,
+    quotation_speaker,
     writer_names,
 )
 
@@ -272,7 +273,7 @@ def with_confidence(
         declared = owner_at in items or candidate.cue == LIST_CUE
         if candidate.speaker is None and not declared and 0 <= owner_at < len(found):
             # "Lucia Brannagh: Athletic 2, Rovers 1. Rovers will score ...": the paragraph is hers.
-            label = paragraph_label(found, owner_at)
+            label = paragraph_label(found, owner_at) or quotation_speaker(found, owner_at)
             if label is not None and label.lower() not in own_names:
                 candidate = dataclasses.replace(candidate, speaker=label)
                 placed[index] = (owner_at, order, candidate)
