@@ -350,3 +350,18 @@ def test_a_quoted_title_is_no_quotation_but_quoted_words_are() -> None:
 def test_no_surprise_reads_low_only_in_the_main_clause_and_not_at_all_says_more() -> None:
     assert stated.sentence_reading("The Gulls should still take a wild card, but I would not be shocked to see them miss.")[1] > 0.5
     assert stated.sentence_reading("A four-day week by the late 2030s wouldn't surprise me at all.")[1] > 0.5
+
+
+def test_a_detector_sentence_with_two_forecasts_is_two_candidates_at_their_own_chances() -> None:
+    clauses = stated.forecast_clauses(
+        "The final count is not expected before 12 December, the returning officer said, "
+        "and the new council is due to sit for the first time on 6 January."
+    )
+    assert clauses == [
+        "The final count is not expected before 12 December, the returning officer said",
+        "and the new council is due to sit for the first time on 6 January.",
+    ]
+    assert [stated.sentence_reading(clause)[1] for clause in clauses] == [pytest.approx(0.2), pytest.approx(0.9)]
+    # One forecast and a clause of narrative stay one sentence.
+    sentence = "With the lock gates shut, barges cannot pass, and the lock keeper said the basin was likely to stay half empty."
+    assert stated.forecast_clauses(sentence) == [sentence]

@@ -17,6 +17,7 @@ from tracker.extract.voices import (
     panel_call,
     panel_names,
     quotation_speaker,
+    subject_forecaster,
     writer_names,
 )
 
@@ -285,3 +286,26 @@ def test_a_quotation_opened_after_a_named_persons_colon_is_hers_first_person_and
     at = next(i for i, unit in enumerate(found) if unit.text.startswith("But I think turnout"))
     assert detector_speaker(found, at) == "Dr Maren Oyelaran-Voss"
     assert detector_speaker(found, next(i for i, unit in enumerate(found) if unit.text == "I think it will be close.")) is None
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Staff do not expect the reservoir to refill before 2029.", "Staff"),
+    ("4.1 Staff judge it likely that two contractors will miss the March deadline.", "Staff"),
+    ("For the year ahead, Treasury forecasts growth of 1.8 per cent, easing to 1.5 per cent in 2029.", "Treasury"),
+    ("The Harbour Authority now expects traffic to fall.", "The Harbour Authority"),
+    # The writer, a pronoun or nobody in particular is no speaker.
+    ("We expect the reservoir to refill by June.", None),
+    ("It forecasts a deficit for the third year.", None),
+    ("Nobody expects the ferry to run on time.", None),
+    ("I'd also expect the mayor to skip the second debate.", None),
+    ("Preliminary forecasts for the season point to a larger crop.", None),
+])
+def test_a_named_subject_whose_verb_forecasts_is_the_speaker(sentence: str, speaker: str | None) -> None:
+    assert subject_forecaster(sentence) == speaker
+
+
+def test_a_rule_candidate_under_a_named_subject_that_forecasts_is_the_subjects() -> None:
+    text = "Minutes\n\nStaff do not expect the reservoir to refill before 2029.\n\nWe expect the levy to rise in April.\n"
+    speakers = {c.quote: c.speaker for c in extract(text, detector=True).forecasts}
+    assert speakers["Staff do not expect the reservoir to refill before 2029."] == "Staff"
+    assert speakers["We expect the levy to rise in April."] is None

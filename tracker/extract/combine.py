@@ -45,6 +45,7 @@ from tracker.extract.stated import (
     STATED_ONCE,
     STATED_PROJECTIONS,
     SCORELINE,
+    forecast_clauses,
     item_claim,
     sentence_reading,
     stated_probability,
@@ -60,6 +61,7 @@ from tracker.extract.voices import (
     paragraph_label,
     presented_forecast_owner,
     quotation_speaker,
+    subject_forecaster,
     writer_names,
 )
 
@@ -285,6 +287,10 @@ def with_confidence(
                 # "Futures imply roughly a 62% chance that ...": the market's forecast, not the writer's.
                 candidate = dataclasses.replace(candidate, speaker=market)
                 placed[index] = (owner_at, order, candidate)
+            elif (subject := subject_forecaster(found[owner_at].text, own_names)) is not None:
+                # "Staff do not expect it to restore compliance before 2029.": the staff's, not the minutes'.
+                candidate = dataclasses.replace(candidate, speaker=subject)
+                placed[index] = (owner_at, order, candidate)
         if declared and candidate.speaker is not None and candidate.speaker.lower() in own_names:
             # "... runner beans. Probably mine. (Bernadette Okafor-Lynch.)" under her own byline:
             # an item credited to the writer is the writer's own.
@@ -371,6 +377,16 @@ def with_confidence(
         in_table = row_chance_at(text, unit.start)
         if in_table is not None:
             probability = in_table
+        # "The result is not expected before 12 December, and the council is due to sit on 6 January.":
+        # several forecasts in one sentence, each clause a candidate at its own chance.
+        clauses = forecast_clauses(sentence) if in_table is None and claim == sentence else [sentence]
+        if len(clauses) > 1:
+            placed.extend((position, -1, Candidate(
+                quote=clause, claim=clause, probability=sentence_reading(clause)[1],
+                deadline=resolve_horizon(clause, published) or deadline, speaker=speaker, cue=DETECTOR_CUE,
+                confidence=round(confidence[position], 3),
+            )) for clause in clauses)
+            continue
         placed.append((position, -1, Candidate(
             quote=sentence, claim=claim, probability=probability,
             deadline=deadline, speaker=speaker, cue=DETECTOR_CUE,

@@ -429,6 +429,31 @@ def positive_claim(claim: str) -> str | None:
     return claim[: match.start()] + replacement + claim[match.end():]
 
 
+# "The certified result is not expected before December 12, the board said, and the new council is due
+# to be sworn in on January 6.": two forecasts in one sentence, each with its own chance. A sentence
+# is parted at a semicolon or at ", and" / ", but" / ", while" / ", whereas" when at least two of its
+# clauses carry a word that forecasts; each such clause is read on its own.
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|though|although)\s)", re.IGNORECASE)
+_CLAUSE_CUE = re.compile(
+    r"\b(?:will|won['\u2019]t|shall|expect(?:s|ed)?|likely|unlikely|forecast|projected|predict(?:s|ed)?|due\s+to|set\s+to|going\s+to|"
+    r"chances?|probability|odds|should|could|may|might|surprised?|doubt|certain|impossible|no\s+way)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_MIN_WORDS = 4
+
+
+def forecast_clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence`` that each carry a forecast of their own, when there are two or
+    more of them; else the sentence alone."""
+    parts, start = [], 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        parts.append(sentence[start:match.start() + (1 if match.group(0).startswith(";") else 0)].strip())
+        start = match.end()
+    parts.append(sentence[start:].strip())
+    cued = [part for part in parts if _CLAUSE_CUE.search(part) and part.count(" ") + 1 >= _CLAUSE_MIN_WORDS]
+    return cued if len(cued) >= 2 else [sentence]
+
+
 def sentence_reading(sentence: str) -> tuple[str, float]:
     """Claim and probability of a sentence only the detector found: the sentence itself at
     ``sentence_probability``, unless it ends with its own number ("Jagmeet Singh is not in

@@ -199,6 +199,32 @@ _NAMED_FORECASTER = re.compile(
     r"^\W*(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4})\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|sees)\b"
 )
+# "Staff do not expect it to restore compliance before 2029", "3.2 Staff judge it likely that ...",
+# "For the year ahead, Treasury forecasts growth of 2.1 per cent": the same for a rule's candidate,
+# after a section number or a fronted phrase, with a plural or negated verb.
+_SUBJECT_FORECASTS = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?i:for|in|over|by|on|at|looking|after|with)\b[^,]{1,40},\s+)?"
+    r"(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4})\s+"
+    r"(?:now\s+|also\s+|still\s+)?(?:(?:do|does)\s+not\s+|(?:don|doesn)['\u2019]t\s+)?"
+    r"(?:projects?|forecasts?|predicts?|expects?|foresees?|anticipates?|sees|(?:judges?|thinks?|considers?)\s+it\s+(?:likely|unlikely|probable))\b"
+    # "Preliminary forecasts for the season point to ...": a noun, not a verb
+    r"(?!\s+(?:for|of|from|in|on|at|by|are|were|is|was|point|pointed|show|showed|suggest|suggested|indicate|indicated)\b)"
+)
+
+
+def subject_forecaster(sentence: str, writers: frozenset[str] = frozenset()) -> str | None:
+    """The named subject whose verb forecasts in ``sentence`` ("Staff do not expect ...",
+    "For the year ahead, Treasury forecasts ..."), unless it is the writer or a pronoun."""
+    match = _SUBJECT_FORECASTS.match(sentence)
+    if match is None:
+        return None
+    who = match.group("who")
+    if (not _speaker_like(who) or _WE.search(who) or who.split()[0].lower() in _PRONOUNS | {"nobody", "none", "few"}
+            or _own(who, writers)):
+        return None
+    return who
+
+
 # "..., the board said.": a body reported by a trailing "said" is quoted by somebody else, not
 # speaking for itself in its own minutes.
 _SAID = r"(?:said|says|told|added|warned)"
