@@ -225,10 +225,10 @@ def with_confidence(
             explicit[position] = STATED_CALL_CONFIDENCE
         elif DATED_CALL.search(unit.text) and not unit.heading:
             explicit[position] = DATED_CALL_CONFIDENCE  # "Cash disappears from shops by 2032."
-    # "$21." as the first sentence of a reply to "Where does it close on Friday?": the poster's call,
-    # without the post's header when the layout joined the two lines.
-    # The answer is the reply's first short sentence with a number, a price or a month among its first
-    # few: "I'll be boring. 980.", "Derek, you said that last year too! Mine's 2 November.".
+    # "$21." in a reply to "Where does it close on Friday?": the poster's call, without the post's
+    # header when the layout joined the two lines. The answer is the reply's first short sentence
+    # with a number, a price or a month among its first few ("I'll be boring. 980.", "Derek, you said
+    # that last year too! Mine's 2 November.").
     answers: dict[int, str] = {}
     looked: dict[int, int] = {}
     for position, unit in enumerate(found):

@@ -11,8 +11,13 @@ from the sentence as a whole and from its paragraph, by the labelling guide's ru
   projections, which foresee ...");
 - a forecast reported in the past tense with no frame of its own ("Real GDP was expected to
   fall ...") belongs to the last speaker its paragraph names ("Mr Lane noted that ...");
-- a paragraph that opens with a speaker's label ("PRIYA: ...") is hers throughout, and a
-  quotation with no frame is the speaker its paragraph or the one before names;
+- a paragraph that opens with a speaker's label ("PRIYA: ...") is hers throughout, a quotation
+  opened after a named person's colon ('Dr X, pollster: "... I think turnout clears 30 per
+  cent."') is hers, first person and all, and a quotation with no frame is the speaker its
+  paragraph or the one before names;
+- another party's stated estimate is that party's ("The exit poll puts the Union on 148 seats",
+  "The Bureau's forecast is a top of 39", "consensus 7.45m"), and so is a rule's candidate under
+  a named subject whose verb forecasts ("Staff do not expect ...");
 - the writer speaking of itself ("the Committee" in an FOMC statement, "Members" in RBA
   minutes) and first-person frames are the author's own: speaker None.
 """
