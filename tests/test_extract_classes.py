@@ -300,3 +300,68 @@ def test_chances_written_as_shares_of_runs_stakes_hyphens_and_pct(sentence: str,
 def test_a_share_of_people_or_a_change_in_pct_is_no_chance() -> None:
     assert stated.stated_probability("Inflation rose 2 pct in May.") is None
     assert stated.stated_probability("One in three adults in the town cycles to work.") is None
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    # The chance named first, its number after.
+    ("A strike would need a ballot this month, which is not our base case; we put the probability at 15%.", 0.15),
+    ("The river could burst its banks by Friday, though the agency put the chance of that at about 25 percent.", 0.25),
+    ("The probability of the stock falling below the safe limit next year is under 2%.", 0.02),
+    ("We would put the chance of a return to last year's highs at no more than 10% this season.", 0.1),
+    ("I'd put it at 70% that the ferry sails on time.", 0.7),
+    ("The odds of a cut at the June meeting are about 30%.", 0.3),
+])
+def test_a_chance_named_before_its_number(sentence: str, probability: float) -> None:
+    assert stated.sentence_reading(sentence)[1] == pytest.approx(probability)
+
+
+def test_a_range_put_on_a_quantity_is_no_chance_and_surprise_reads_low() -> None:
+    # "I'd put it at 27 to 31 per cent" gives a turnout, not its chance.
+    assert stated.sentence_reading("The risk is turnout: I'd put it at 27 to 31 per cent.")[1] == pytest.approx(0.9)
+    assert stated.sentence_reading("I'd be surprised to see the krona below 11 to the euro next year.")[1] < 0.5
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    ("There is zero chance of a half-point cut in March.", 0.03),
+    ("No way on the sixth,", 0.03),
+    ("A late frost in May would not surprise us.", 0.4),
+    ("I should not be surprised if the gas lamp disappeared from our streets altogether.", 0.4),
+    ("A crewed landing on Mars this decade? I'd say one chance in five.", 0.2),
+    ("Harrow are the clear favourites, about 45 percent to win the whole thing on the league's own ratings.", 0.45),
+])
+def test_low_chances_said_in_words_and_a_price_given_as_a_share(sentence: str, probability: float) -> None:
+    assert stated.sentence_reading(sentence)[1] == pytest.approx(probability)
+
+
+def test_no_way_to_and_a_growth_rate_are_no_chance() -> None:
+    assert stated.sentence_reading("Growth of 3 percent to finish the year is the plan.")[1] == pytest.approx(0.9)
+    assert stated.sentence_reading("There is no way of knowing whether the bridge will open.")[1] != pytest.approx(0.03)
+
+
+def test_a_quoted_title_is_no_quotation_but_quoted_words_are() -> None:
+    from tracker.extract.combine import _QUOTED
+
+    assert not _QUOTED.match('"Harbour Lights" \u2014 22 May.')
+    assert not _QUOTED.match('\u201cThe Salt Road\u201d wins nothing at the awards.')
+    assert _QUOTED.match('"I expect them to close four of their stores next year."')
+    assert _QUOTED.match('"It comes in the autumn budget," he told me.')
+
+
+def test_no_surprise_reads_low_only_in_the_main_clause_and_not_at_all_says_more() -> None:
+    assert stated.sentence_reading("The Gulls should still take a wild card, but I would not be shocked to see them miss.")[1] > 0.5
+    assert stated.sentence_reading("A four-day week by the late 2030s wouldn't surprise me at all.")[1] > 0.5
+
+
+def test_a_detector_sentence_with_two_forecasts_is_two_candidates_at_their_own_chances() -> None:
+    clauses = stated.forecast_clauses(
+        "The final count is not expected before 12 December, the returning officer said, "
+        "and the new council is due to sit for the first time on 6 January."
+    )
+    assert clauses == [
+        "The final count is not expected before 12 December, the returning officer said",
+        "and the new council is due to sit for the first time on 6 January.",
+    ]
+    assert [stated.sentence_reading(clause)[1] for clause in clauses] == [pytest.approx(0.2), pytest.approx(0.9)]
+    # One forecast and a clause of narrative stay one sentence.
+    sentence = "With the lock gates shut, barges cannot pass, and the lock keeper said the basin was likely to stay half empty."
+    assert stated.forecast_clauses(sentence) == [sentence]

@@ -608,3 +608,53 @@ def test_a_numbered_item_with_its_score_in_brackets() -> None:
     text = "Ten calls for the harbour in 2027\n\n1. [90] The Old Customs House gets a tenant.\n2. [40] The ferry fares rise.\n"
     items = [(c.claim, c.probability) for c in found(text, detector=False) if c.cue == LIST_CUE]
     assert items == [("The Old Customs House gets a tenant.", pytest.approx(0.9)), ("The ferry fares rise.", pytest.approx(0.4))]
+
+
+@pytest.mark.parametrize(("header", "author"), [
+    # Headers with no date, and a chat server's day.
+    ("Reply from keelhaul_kate:", "keelhaul_kate"),
+    ("Reply #4 \u2014 keelhaul_kate", "keelhaul_kate"),
+    ("From: Kate Marlow <kate@...>", "Kate Marlow"),
+    ('From: "Kate Marlow" <kate@example.org>', "Kate Marlow"),
+    ("keelhaul_kate \u2014 Today at 18:04", "keelhaul_kate"),
+    ("keelhaul_kate \u2014 Yesterday at 9:12 PM", "keelhaul_kate"),
+    ("Started by: keelhaul_kate, 28 September 2026", "keelhaul_kate"),
+    ("Started by keelhaul_kate, 1st October", "keelhaul_kate"),
+    ("[08:05] <keelhaul_kate> 6:12, tide or no tide", "keelhaul_kate"),
+])
+def test_post_headers_without_a_date_or_with_a_chat_servers_day(header: str, author: str) -> None:
+    from tracker.extract.lists import post_author
+
+    assert post_author(header) == author
+
+
+def test_a_reply_from_line_or_a_from_line_alone_is_no_post_in_prose() -> None:
+    from tracker.extract.lists import post_author
+
+    assert post_author("Reply from the council: the bridge will reopen in May.") is None
+    assert post_author("From: the minutes of the March meeting, which say more.") is None
+
+
+SWEEPSTAKE_THREAD = (
+    "Allotment Society \u2014 Members' Board\n"
+    "Subject: Last frost sweepstake, spring 2027\n\n"
+    "Started by: Petra_G, 1 March 2027\n\n"
+    "Guess the date of the last air frost at the society's thermometer. Closest wins the jam.\n\n"
+    "Reply from Hollis_Veg:\n"
+    "I'll go 14 April. The blackthorn is late this year.\n\n"
+    "Reply from Ada.M:\n"
+    "Hollis, you said 14 April the year before as well!\n"
+    "Mine's 2 May. The soil is still cold.\n\n"
+    "Reply from Hollis_Veg:\n"
+    "I'll be boring then. 20 April.\n\n"
+    "Reply from Ned_Digs:\n"
+    "Can't wait for this. See you all in April.\n\n"
+    "Reply from Petra_G:\n"
+    "Entries close on 4 March.\n"
+)
+
+
+def test_a_replys_answer_may_follow_a_sentence_of_chat() -> None:
+    # A month alone after the first sentence is chatter, and the one who asked keeps the game.
+    answers = {c.quote: c.speaker for c in found(SWEEPSTAKE_THREAD) if c.cue == LIST_CUE}
+    assert answers == {"I'll go 14 April.": "Hollis_Veg", "Mine's 2 May.": "Ada.M", "20 April.": "Hollis_Veg"}

@@ -10,7 +10,16 @@ import pytest
 
 from tracker.extract import extract
 from tracker.extract.units import units
-from tracker.extract.voices import detector_speaker, market_speaker, panel_call, panel_names, writer_names
+from tracker.extract.voices import (
+    detector_speaker,
+    estimate_owner,
+    market_speaker,
+    panel_call,
+    panel_names,
+    quotation_speaker,
+    subject_forecaster,
+    writer_names,
+)
 
 
 def speaker_of(text: str, sentence_start: str, writers: tuple[str, ...] = ()) -> str | None:
@@ -166,6 +175,47 @@ def test_a_market_or_a_service_that_prices_or_gives_a_chance_is_the_speaker(text
     assert market_speaker(found, position) == speaker
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # Another party that puts a number on an outcome.
+    ("The regional exit poll puts the Harbour Party on 41 seats and the Greens on 12.", "The regional exit poll"),
+    ("Once the swell eases, the ferry could sail on Sunday, though the port office put the chance of that at about 30 percent.",
+     "the port office"),
+    ("The spread firms have the Harbour Party's total at 88-93, with 90 needed.", "The spread firms"),
+    # A forecast given as another party's estimate.
+    ("The county surveyor's revised estimate for the bridge repair is 14 months.", "The county surveyor"),
+    ("And the water company's own figures suggest bills rise by about 9% next April.", "the water company"),
+    # The surveyed view a note quotes.
+    ("Retail sales, October: consensus +0.4% m/m;", "consensus"),
+    ("Tallow Foods: the street is at $0.84 a share.", "the street"),
+    # The writer's own: the first person, whatever else the sentence names.
+    ("We put the chance of a second strike at 35%, well above the consensus of 10%.", None),
+    ("Our model puts the Harbour Party on 40 seats.", None),
+    # Not an estimate: a perfect tense, a schedule, a pronoun, a policy target.
+    ("Inflation has been running at 3% since the spring.", None),
+    ("The planning board has its final vote on 6 October.", None),
+    ("The harbour users have a briefing call at 2:30 PM.", None),
+    ("Her projection for the season is a loss of about 4%.", None),
+    ("Inflation is expected to fall to within the Bank's target band of 2 to 4 percent.", None),
+])
+def test_another_partys_stated_estimate_is_theirs(sentence: str, speaker: str | None) -> None:
+    assert estimate_owner(sentence) == speaker
+
+
+def test_a_stated_estimate_names_the_speaker_of_a_detector_candidate_and_of_a_rule_candidate() -> None:
+    text = (
+        "Election night, live\n\nThe broadcasters' exit poll puts the Harbour Party on 41 seats, the Greens on 12 "
+        "and the Farmers on 9.\n\nThe Met office's forecast for the count is that heavy rain will fall all night.\n\n"
+        "The Harbour Party will form the next government, I think.\n"
+    )
+    speakers = {c.quote: c.speaker for c in extract(text, detector=True).forecasts}
+    assert speakers == {
+        "The broadcasters' exit poll puts the Harbour Party on 41 seats, the Greens on 12 and the Farmers on 9.":
+            "The broadcasters' exit poll",
+        "The Met office's forecast for the count is that heavy rain will fall all night.": "The Met office",
+        "The Harbour Party will form the next government, I think.": None,
+    }
+
+
 def test_a_market_that_prices_a_rule_candidate_is_its_speaker_and_we_are_ours() -> None:
     text = (
         "Morning note\n\nThe currency market is pricing a 40% chance that the central bank will hike in March. "
@@ -206,3 +256,56 @@ def test_a_label_that_names_nobody_introduced_is_no_panel_member() -> None:
     names = panel_names(found)
     assert panel_call("Winner: Westwind.", names) is None
     assert panel_call("Fennimore: Westwind.", names) == ("Orla Fennimore", "Westwind.")
+
+
+def test_an_estimate_stated_after_a_rules_clause_is_not_that_clauses() -> None:
+    found = units("Sport\n\nThe darts final starts on Friday, and the same bookmaker has Ada Ferreira-Lowe at 6-4 to win it.\n")
+    assert market_speaker(found, 1, quote="The darts final starts on Friday,") is None
+    assert market_speaker(found, 1) == "the same bookmaker"
+
+
+QUOTED_EXPERTS = (
+    "Ferry vote explainer\n\n"
+    "The harbour board has not said what happens if the levy fails.\n\n"
+    'Dr Maren Oyelaran-Voss, transport economist at Kestle College: "Yes wins, probably by 54 to 46. '
+    "Levies usually lose ground late. But I think turnout clears 35 per cent, so the result will stand.\" "
+    "The count is on Friday night. I think it will be close.\n\n"
+    '21:40 \u2014 A word of caution. Our data editor Tomas Brightwell: \u201cI\'d treat 41 seats as the middle of a range. '
+    "A majority is possible, but I'd say less likely than not.\u201d We agree with him.\n"
+)
+
+
+def test_a_quotation_opened_after_a_named_persons_colon_is_hers_first_person_and_all() -> None:
+    found = units(QUOTED_EXPERTS)
+    speakers = {unit.text: quotation_speaker(found, at) for at, unit in enumerate(found)}
+    assert speakers["Levies usually lose ground late."] == "Dr Maren Oyelaran-Voss"
+    assert speakers['But I think turnout clears 35 per cent, so the result will stand."'] == "Dr Maren Oyelaran-Voss"
+    assert speakers["A majority is possible, but I'd say less likely than not.\u201d"] == "Tomas Brightwell"
+    # After the quotation closes, the writer speaks again.
+    assert speakers["I think it will be close."] is None and speakers["We agree with him."] is None
+    at = next(i for i, unit in enumerate(found) if unit.text.startswith("But I think turnout"))
+    assert detector_speaker(found, at) == "Dr Maren Oyelaran-Voss"
+    assert detector_speaker(found, next(i for i, unit in enumerate(found) if unit.text == "I think it will be close.")) is None
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Staff do not expect the reservoir to refill before 2029.", "Staff"),
+    ("4.1 Staff judge it likely that two contractors will miss the March deadline.", "Staff"),
+    ("For the year ahead, Treasury forecasts growth of 1.8 per cent, easing to 1.5 per cent in 2029.", "Treasury"),
+    ("The Harbour Authority now expects traffic to fall.", "The Harbour Authority"),
+    # The writer, a pronoun or nobody in particular is no speaker.
+    ("We expect the reservoir to refill by June.", None),
+    ("It forecasts a deficit for the third year.", None),
+    ("Nobody expects the ferry to run on time.", None),
+    ("I'd also expect the mayor to skip the second debate.", None),
+    ("Preliminary forecasts for the season point to a larger crop.", None),
+])
+def test_a_named_subject_whose_verb_forecasts_is_the_speaker(sentence: str, speaker: str | None) -> None:
+    assert subject_forecaster(sentence) == speaker
+
+
+def test_a_rule_candidate_under_a_named_subject_that_forecasts_is_the_subjects() -> None:
+    text = "Minutes\n\nStaff do not expect the reservoir to refill before 2029.\n\nWe expect the levy to rise in April.\n"
+    speakers = {c.quote: c.speaker for c in extract(text, detector=True).forecasts}
+    assert speakers["Staff do not expect the reservoir to refill before 2029."] == "Staff"
+    assert speakers["We expect the levy to rise in April."] is None

@@ -45,6 +45,7 @@ from tracker.extract.stated import (
     STATED_ONCE,
     STATED_PROJECTIONS,
     SCORELINE,
+    forecast_clauses,
     item_claim,
     sentence_reading,
     stated_probability,
@@ -59,6 +60,8 @@ from tracker.extract.voices import (
     panel_names,
     paragraph_label,
     presented_forecast_owner,
+    quotation_speaker,
+    subject_forecaster,
     writer_names,
 )
 
@@ -75,7 +78,10 @@ NEW_CANDIDATE_FLOOR = 0.55
 DEFAULT_MIN_CONFIDENCE = 0.4
 # "X will allegedly ...": somebody's claim, unnamed; the rules drop it, so does the fallback.
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|supposedly|purportedly|rumou?red\s+to)\b", re.IGNORECASE)
-_QUOTED = re.compile(r"\s*[\"\u201c\u00ab\u201e]")  # a sentence that opens a direct quotation
+# A sentence that opens a direct quotation: words that close with their own punctuation ('"I expect
+# them to close four stores."', '"It comes in the autumn," he said'), not a quoted title that the
+# sentence goes on about ('"Copperhead Run" — 22 May.', '"The Glasshouse Winter" wins nothing.').
+_QUOTED = re.compile(r"\s*[\"\u201c\u00ab\u201e](?=[^\"\u201d\u00bb]*?[.,!?;:\u2026]\s*[\"\u201d\u00bb]|[^\"\u201d\u00bb]*$)")
 # "A3.", "B2)", "iv.": the number of a section or commitment that the layout left as a unit of its
 # own. It says nothing, so it is never a candidate whatever score its neighbours lend it.
 _OUTLINE_NUMBER = re.compile(r"^\W*(?:[A-Za-z]\d{1,2}|\d{1,2}[A-Za-z]|[ivxIVX]{1,5})[.)]?\s*$")
@@ -128,6 +134,7 @@ _NOT_FORECASTS = (
 # The first sentence of a reply to a thread that asks for forecasts, when a short answer ("$21.",
 # "Dec 4."): 7 of 8 such units on the train split are forecasts, (7 + 1) / (8 + 2).
 THREAD_ANSWER_CONFIDENCE = round((7 + 1) / (8 + 2), 3)
+ANSWER_SENTENCES = 3
 DETECTOR_CUE = "detector"
 LIST_CUE = "prediction list"
 TABLE_CUE = "table of picks"
@@ -218,15 +225,24 @@ def with_confidence(
             explicit[position] = STATED_CALL_CONFIDENCE
         elif DATED_CALL.search(unit.text) and not unit.heading:
             explicit[position] = DATED_CALL_CONFIDENCE  # "Cash disappears from shops by 2032."
-    # "$21." as the first sentence of a reply to "Where does it close on Friday?": the poster's call,
-    # without the post's header when the layout joined the two lines.
+    # "$21." in a reply to "Where does it close on Friday?": the poster's call, without the post's
+    # header when the layout joined the two lines. The answer is the reply's first short sentence
+    # with a number, a price or a month among its first few ("I'll be boring. 980.", "Derek, you said
+    # that last year too! Mine's 2 November.").
     answers: dict[int, str] = {}
+    looked: dict[int, int] = {}
     for position, unit in enumerate(found):
-        if unit.block in heard.answers and (position == 0 or found[position - 1].block != unit.block) and position not in items:
-            answer = unit.text[post_header_end(unit.text):].strip()
-            if answer and is_short_answer(answer):
-                answers[position] = answer
-                explicit[position] = max(explicit.get(position, 0.0), THREAD_ANSWER_CONFIDENCE)
+        reply = heard.answers.get(unit.block)
+        if reply is None or position in items or looked.get(reply, 0) >= ANSWER_SENTENCES:
+            continue
+        answer = unit.text[post_header_end(unit.text):].strip()
+        later = looked.get(reply, 0) > 0
+        looked[reply] = looked.get(reply, 0) + 1
+        # After the first sentence, a month alone is chatter ("See you all in November."): a figure is asked.
+        if answer and is_short_answer(answer) and not (later and not re.search(r"\d", answer)):
+            answers[position] = answer
+            explicit[position] = max(explicit.get(position, 0.0), THREAD_ANSWER_CONFIDENCE)
+            looked[reply] = ANSWER_SENTENCES
     if any(unit.heading and _DECLARES_PREDICTIONS.search(unit.text) for unit in found):
         explicit.update({p: EXPLICIT_CONFIDENCE for p, unit in enumerate(found)
                          if p not in items and p not in explicit and SCORELINE.search(unit.text)})
@@ -259,7 +275,7 @@ def with_confidence(
         declared = owner_at in items or candidate.cue == LIST_CUE
         if candidate.speaker is None and not declared and 0 <= owner_at < len(found):
             # "Lucia Brannagh: Athletic 2, Rovers 1. Rovers will score ...": the paragraph is hers.
-            label = paragraph_label(found, owner_at)
+            label = paragraph_label(found, owner_at) or quotation_speaker(found, owner_at)
             if label is not None and label.lower() not in own_names:
                 candidate = dataclasses.replace(candidate, speaker=label)
                 placed[index] = (owner_at, order, candidate)
@@ -270,6 +286,10 @@ def with_confidence(
             elif (market := market_speaker(found, owner_at, own_names, candidate.quote)) is not None:
                 # "Futures imply roughly a 62% chance that ...": the market's forecast, not the writer's.
                 candidate = dataclasses.replace(candidate, speaker=market)
+                placed[index] = (owner_at, order, candidate)
+            elif (subject := subject_forecaster(found[owner_at].text, own_names)) is not None:
+                # "Staff do not expect it to restore compliance before 2029.": the staff's, not the minutes'.
+                candidate = dataclasses.replace(candidate, speaker=subject)
                 placed[index] = (owner_at, order, candidate)
         if declared and candidate.speaker is not None and candidate.speaker.lower() in own_names:
             # "... runner beans. Probably mine. (Bernadette Okafor-Lynch.)" under her own byline:
@@ -357,6 +377,16 @@ def with_confidence(
         in_table = row_chance_at(text, unit.start)
         if in_table is not None:
             probability = in_table
+        # "The result is not expected before 12 December, and the council is due to sit on 6 January.":
+        # several forecasts in one sentence, each clause a candidate at its own chance.
+        clauses = forecast_clauses(sentence) if in_table is None and claim == sentence else [sentence]
+        if len(clauses) > 1:
+            placed.extend((position, -1, Candidate(
+                quote=clause, claim=clause, probability=sentence_reading(clause)[1],
+                deadline=resolve_horizon(clause, published) or deadline, speaker=speaker, cue=DETECTOR_CUE,
+                confidence=round(confidence[position], 3),
+            )) for clause in clauses)
+            continue
         placed.append((position, -1, Candidate(
             quote=sentence, claim=claim, probability=probability,
             deadline=deadline, speaker=speaker, cue=DETECTOR_CUE,

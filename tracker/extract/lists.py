@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tracker.extract.layout import ENDS_WITH_CHANCE, Block, Kind
 from tracker.extract.metadata import MONTH_PATTERN
@@ -128,7 +128,9 @@ _POST_DATE = (
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+(?:\d{{4}}|\d{{1,2}}:\d\d)"
     r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}\b"
-    r"|\d+\s*(?:h|hr|hrs|m|min|mins|d|w|hours?|days?|weeks?|minutes?)(?:\s+ago)?\b)"
+    r"|\d+\s*(?:h|hr|hrs|m|min|mins|d|w|hours?|days?|weeks?|minutes?)(?:\s+ago)?\b"
+    # a chat server's "Bramble_Orchard — Today at 18:04"
+    r"|(?:today|yesterday)\s+at\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)"
 )
 _POST_NAME = r"(?P<name>u/[\w-]+|[^\s|\u00b7\u2014\u2013,:;!?\"#\u00bb]+(?:\s+[^\s|\u00b7\u2014\u2013,:;!?\"\u00bb]+){0,5}?)"
 # What a board prints before the author: the post's number, its votes, the board's name.
@@ -140,10 +142,17 @@ _POST_HEADERS = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^{_POST_FURNITURE}(?:(?:reply|comment|answer)\s+from|(?:(?:topic|thread)\s+)?(?:posted|started|written)\s+by)\s+{_POST_NAME}"
-        rf"(?:,\s*|\s+on\s+)(?:{_POST_DATE})",
+        rf"^{_POST_FURNITURE}(?:(?:reply|comment|answer)\s+from|(?:(?:topic|thread)\s+)?(?:posted|started|written)\s+by:?)\s+{_POST_NAME}"
+        rf"(?:,\s*|\s+on\s+)(?:{_POST_DATE}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s*$|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$)",
         re.IGNORECASE,
     ),
+    # Headers with no date: "Reply from Derek_in_Polytunnel:", "Reply #3 — Mrs_Hubcap", a mailing
+    # list's "From: Pete Ambler <pete@...>", and a chat log's "[08:05] <gbeckford> 605", whose header
+    # and message share the line.
+    re.compile(r"^(?:reply|comment|answer|response)\s+from\s+(?P<name>[^\s:]+(?:\s+[^\s:]+)?)\s*:\s*$", re.IGNORECASE),
+    re.compile(r"^(?:reply|comment|answer|response|post)\s*#\d+\s*[\u2014\u2013|\u00b7-]\s*(?P<name>[^\s|\u00b7]+(?:\s+[^\s|\u00b7]+)?)\s*$", re.IGNORECASE),
+    re.compile(r"^From:\s*\"?(?P<name>[^<\"@\n]{2,40}?)\"?\s*(?:<[^>\n]*>)?\s*$"),
+    re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*<(?P<name>[^>\s]{1,40})>\s*"),
 )
 # "90% Slugs will be worse than last year. (Ivy Trent.)", "... (The treasurer, Hugh Vane.)": an item
 # credited, after its sentence, to the member who made the call.
@@ -189,24 +198,31 @@ def is_short_answer(sentence: str) -> bool:
     )
 
 
-def _answer_blocks(blocks: list[Block], posts: dict[int, str], quoted: set[int]) -> frozenset[int]:
-    """The first block of each reply in a thread whose title or opening post asks for forecasts."""
+def _answer_blocks(blocks: list[Block], posts: dict[int, str], quoted: set[int]) -> dict[int, int]:
+    """The opening blocks of each reply in a thread whose title or opening post asks for forecasts,
+    each mapped to its reply's header: the first block, and the body blocks right after it up to
+    the next header (the layout may part "Hollis, you said that last year!" from "Mine's 2 May.").
+    The replies of the one who asked are no answers."""
     headers = [block.index for block in blocks if block.index in posts and post_author(block.text) is not None]
     if len(headers) < 2:
-        return frozenset()
+        return {}
     opening = [block for block in blocks if block.index < headers[1] and block.kind in (Kind.BODY, Kind.HEADING)]
     if not any(_ASKS_FOR_CALLS.search(block.text) for block in opening):
-        return frozenset()
-    answers = set()
+        return {}
+    answers: dict[int, int] = {}
     by_index = {block.index: block for block in blocks}
+    opener = posts.get(headers[0])
     for header in headers[1:]:
+        if posts.get(header) == opener:
+            continue  # the one who asks keeps the game ("Entries close on 1 March."), it does not play
         if post_header_end(by_index[header].text) < len(by_index[header].text):
-            answers.add(header)  # the layout joined the header and the post's first line
+            answers[header] = header  # the layout joined the header and the post's first line
             continue
-        below = next((block for block in blocks if block.index > header and block.kind is not Kind.SEPARATOR), None)
-        if below is not None and below.kind is Kind.BODY and below.index not in quoted and below.index not in headers:
-            answers.add(below.index)
-    return frozenset(answers)
+        for below in (block for block in blocks if block.index > header and block.kind is not Kind.SEPARATOR):
+            if below.kind is not Kind.BODY or below.index in quoted or below.index in headers:
+                break
+            answers[below.index] = header
+    return answers
 
 
 @dataclass(frozen=True)
@@ -223,9 +239,10 @@ class Lists:
     voices: dict[int, str]
     # Blocks that quote an earlier post of the thread: repeats, not forecasts of their own.
     quoted: frozenset[int] = frozenset()
-    # The first block of each reply in a thread that asks for forecasts ("Where does it close on
-    # Friday?"): its first sentence, when a short answer (``is_short_answer``), is the poster's call.
-    answers: frozenset[int] = frozenset()
+    # The opening blocks of each reply in a thread that asks for forecasts ("Where does it close on
+    # Friday?"), mapped to the reply's header: its first short answer (``is_short_answer``) among its
+    # first sentences is the poster's call (``combine.py``).
+    answers: dict[int, int] = field(default_factory=dict)
 
 
 def _is_label_line(block: Block) -> bool:

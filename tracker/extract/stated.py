@@ -22,6 +22,8 @@ _WORD_NUMBERS = {
 }
 _NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))
 _AMOUNT = r"(\d{1,3}(?:\.\d+)?)(?:\s*(?:-|\u2013|to)\s*(\d{1,3}(?:\.\d+)?))?\s*(?:%|percent\b|per\s+cent\b|pct\b)"
+# "about", "no more than", "under": words between a chance and its number.
+_HEDGE = r"(?:(?:about|around|roughly|only|just|perhaps|maybe|under|below|over|above|nearly|almost|close\s+to|less\s+than|more\s+than|no\s+more\s+than|no\s+less\s+than|at\s+most|at\s+least|~)\s*)*"
 # A percentage is a probability only when the sentence says so ("a 34% chance", "a 64 percent
 # favourite", "(~70% chance)") or when it closes a list item ("Biden wins - 65%", "No X: 90%");
 # "inflation of 2 percent" is a quantity, not a chance.
@@ -31,12 +33,20 @@ _PERCENT = re.compile(
     # runs and a stake put on an outcome are chances too.
     r"|\bin\s+" + _AMOUNT + r"\s+of\s+(?:the\s+)?(?:simulations|runs|model\s+runs|scenarios|draws|trials)\b"
     r"|\bput\s+" + _AMOUNT + r"\s+on\b"
+    # "about 45 percent to win the whole thing": a price given as a share.
+    r"|" + _AMOUNT + r"\s+to\s+(?:win|lose|beat|qualify|advance|lift|retain|defend|take\s+the|make\s+the|reach\s+the|finish\s+(?:first|top|in\s+the))\b"
+    # The chance named first and its number after: "we put the probability at 20%", "the centre put
+    # the chance of that at about 40 percent", "the probability of it falling below the limit is under
+    # 1%", "I'd put it at 80% that ...". A range after "put it at" is a quantity ("turnout: I'd put it
+    # at 27 to 31 per cent"), so "it", "that" and "this" take one number only.
+    r"|\b(?:chance|probability|likelihood|odds)\b[^.;:%]{0,80}?\b(?:at|is|are|was|of)\s+" + _HEDGE + _AMOUNT
+    + r"|\bput\s+(?:it|that|this)\s+at\s+" + _HEDGE + r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)(?!\s*(?:-|\u2013|to)\s*\d)"
     # At the end, a whole number only: "(1.0 percent)" after a quantity is a change, not a chance.
     # "(40%)" or "[40%]" closing a list item is its chance.
     r"|(?:[:\-\u2013\u2014,]\s*|[(\[]\s*)[~\u2248<>\u2264\u2265]?\s*(\d{1,3})(?:\s*(?:-|\u2013)\s*(\d{1,3}))?\s*(?:%|percent\b|per\s+cent\b)\s*[)\]]?\s*\.?\s*$",
     re.IGNORECASE,
 )
-_ONE_IN = re.compile(rf"\b(?P<a>{_NUMBER})(?:\s+|-)(?:in|out\s+of)(?:\s+|-)(?P<b>{_NUMBER})\b(?!\s*(?:%|percent|people|americans|adults|children))", re.IGNORECASE)
+_ONE_IN = re.compile(rf"\b(?P<a>{_NUMBER})(?:\s+|-)(?:chances?\s+)?(?:in|out\s+of)(?:\s+|-)(?P<b>{_NUMBER})\b(?!\s*(?:%|percent|people|americans|adults|children))", re.IGNORECASE)
 _ODDS = re.compile(rf"\b(?P<a>{_NUMBER})\s*(?:-|\u2013|\s)to(?:-|\u2013|\s)\s*(?P<b>{_NUMBER})(?:\s+(?P<side>against|on|odds-on|favou?rites?))?", re.IGNORECASE)
 _EVEN_MONEY = re.compile(r"\beven[\s-]money\b|\bevens\b|\b50\s*/\s*50\b|\bfifty[\s-]fifty\b|[:\-\u2013\u2014]\s*~?\s*even\s*\.?\s*$", re.IGNORECASE)
 # The endings of list items ("The console ships before Thanksgiving \u2014 0.7.", "Oil below $60:
@@ -63,6 +73,15 @@ _BETTING = re.compile(
 ODDS_ON = 0.6  # "odds-on" without a price: more likely than not
 _PHRASES = sorted(estimative.PHRASES, key=len, reverse=True)
 _PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")\b", re.IGNORECASE)
+# "I would not be surprised if ...", "a pullback would not surprise us": the guide's 0.4, in the main
+# clause only ("They should still take a wild card, but I would not be shocked to see them miss" is
+# the wild card's sentence), and not "wouldn't surprise me at all", which says more.
+_NOT_SURPRISED = re.compile(
+    r"\b(?:would|should)(?:\s+not|n['\u2019]t)\s+(?:be\s+(?:too\s+|very\s+)?(?:surprised|shocked|astonished)|surprise)\b"
+    r"(?![^.;]*\bat\s+all\b)",
+    re.IGNORECASE,
+)
+_LATER_CLAUSE = re.compile(r";|,\s+(?:but|and|though|although|while|yet)\b", re.IGNORECASE)
 _NEGATED = (
     (re.compile(r"\b(?:no\s?(?:one|body)|few)\s+(?:really\s+)?expects?\b", re.IGNORECASE), estimative.NOBODY_EXPECTS),
     (re.compile(r"\b(?:I|we)\s+(?:don['\u2019]t|do\s+not)\s+(?:think|believe|expect)\b", re.IGNORECASE), estimative.DONT_THINK),
@@ -75,7 +94,10 @@ _NEGATED = (
     # "the market did not expect any change", "Nobody anticipates ...": anyone's negated expectation.
     (re.compile(r"\b(?:did|does|do)\s+not\s+(?:expect|anticipate|foresee)\b|\b(?:didn|doesn|don)['\u2019]t\s+(?:expect|anticipate|foresee)\b", re.IGNORECASE), NOT_EXPECTED),
     # "I do not see the Congress getting through ...", "I would not bet on it".
-    (re.compile(r"\b(?:I|we)\s+(?:do\s+not|don['\u2019]t|can\s*not|can['\u2019]t)\s+see\b|\b(?:I|we)\s+would\s+not\s+bet\b|\b(?:I|we)['\u2019]?d?\s+(?:would\s+)?be\s+(?:very\s+|quite\s+|truly\s+)?(?:astonished|amazed|surprised|shocked)\s+if\b", re.IGNORECASE), estimative.DONT_THINK),
+    (re.compile(r"\b(?:I|we)\s+(?:do\s+not|don['\u2019]t|can\s*not|can['\u2019]t)\s+see\b|\b(?:I|we)\s+would\s+not\s+bet\b|\b(?:I|we)['\u2019]?d?\s+(?:would\s+)?be\s+(?:very\s+|quite\s+|truly\s+)?(?:astonished|amazed|surprised|shocked)\s+(?:if|to\s+see)\b", re.IGNORECASE), estimative.DONT_THINK),
+    # "There is zero chance of a 50 in March.", "No way on 5": the guide's "no chance", "no way", 0.03.
+    (re.compile(r"\bzero\s+chance\b|\bno\s+way\b(?!\s+(?:to|of|around|out|for|in|that\s+(?:we|I|you))\b)", re.IGNORECASE), estimative.WILL_NEVER),
+    (_NOT_SURPRISED, 0.4),
     # "there is no recession in our baseline", "There is no reason why any family would want ...".
     (re.compile(r"\bthere\s+(?:is|are|will\s+be)\s+no\b(?!\s+(?:doubt|question|chance)\b)", re.IGNORECASE), estimative.THERE_WILL_BE_NO),
     # "it can't go up any more", "Water power can never replace coal".
@@ -306,7 +328,8 @@ def sentence_probability(sentence: str) -> float:
     # The first reading in the sentence is its main clause's: "Investment was expected to
     # contract ... and was hence not expected to contribute to the recovery" reads 0.7.
     readings = [(match.start(), order, value) for order, (pattern, value) in enumerate(_NEGATED + _GUIDE_WORDS)
-                if (match := pattern.search(sentence))]
+                if (match := pattern.search(sentence))
+                and not (pattern is _NOT_SURPRISED and _LATER_CLAUSE.search(sentence, 0, match.start()))]
     if readings:
         return min(readings)[2]
     match = _PHRASE.search(sentence)
@@ -404,6 +427,31 @@ def positive_claim(claim: str) -> str | None:
         return claim[: match.start()] + replacement + claim[match.end():].lstrip()
     replacement = "" if match.group(0).lower().startswith("not") else "will "
     return claim[: match.start()] + replacement + claim[match.end():]
+
+
+# "The certified result is not expected before December 12, the board said, and the new council is due
+# to be sworn in on January 6.": two forecasts in one sentence, each with its own chance. A sentence
+# is parted at a semicolon or at ", and" / ", but" / ", while" / ", whereas" when at least two of its
+# clauses carry a word that forecasts; each such clause is read on its own.
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|though|although)\s)", re.IGNORECASE)
+_CLAUSE_CUE = re.compile(
+    r"\b(?:will|won['\u2019]t|shall|expect(?:s|ed)?|likely|unlikely|forecast|projected|predict(?:s|ed)?|due\s+to|set\s+to|going\s+to|"
+    r"chances?|probability|odds|should|could|may|might|surprised?|doubt|certain|impossible|no\s+way)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_MIN_WORDS = 4
+
+
+def forecast_clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence`` that each carry a forecast of their own, when there are two or
+    more of them; else the sentence alone."""
+    parts, start = [], 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        parts.append(sentence[start:match.start() + (1 if match.group(0).startswith(";") else 0)].strip())
+        start = match.end()
+    parts.append(sentence[start:].strip())
+    cued = [part for part in parts if _CLAUSE_CUE.search(part) and part.count(" ") + 1 >= _CLAUSE_MIN_WORDS]
+    return cued if len(cued) >= 2 else [sentence]
 
 
 def sentence_reading(sentence: str) -> tuple[str, float]:

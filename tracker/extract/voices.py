@@ -11,8 +11,13 @@ from the sentence as a whole and from its paragraph, by the labelling guide's ru
   projections, which foresee ...");
 - a forecast reported in the past tense with no frame of its own ("Real GDP was expected to
   fall ...") belongs to the last speaker its paragraph names ("Mr Lane noted that ...");
-- a paragraph that opens with a speaker's label ("PRIYA: ...") is hers throughout, and a
-  quotation with no frame is the speaker its paragraph or the one before names;
+- a paragraph that opens with a speaker's label ("PRIYA: ...") is hers throughout, a quotation
+  opened after a named person's colon ('Dr X, pollster: "... I think turnout clears 30 per
+  cent."') is hers, first person and all, and a quotation with no frame is the speaker its
+  paragraph or the one before names;
+- another party's stated estimate is that party's ("The exit poll puts the Union on 148 seats",
+  "The Bureau's forecast is a top of 39", "consensus 7.45m"), and so is a rule's candidate under
+  a named subject whose verb forecasts ("Staff do not expect ...");
 - the writer speaking of itself ("the Committee" in an FOMC statement, "Members" in RBA
   minutes) and first-person frames are the author's own: speaker None.
 """
@@ -104,6 +109,36 @@ def paragraph_label(found: Sequence[Unit], position: int) -> str | None:
     return None
 
 
+# 'Dr Hanne Solberg-Achebe, political scientist at Vestmark University: "No wins, probably by 55 to
+# 45. ... I think turnout clears 30 per cent."', 'Our elections editor Farid Ostergaard: "I'd treat
+# 148 as the middle of a range."': a named person whose quotation a colon opens speaks every sentence
+# of it, the first person included.
+_QUOTE_OPENED = re.compile(
+    r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
+    r"(?:,[^:\"\u201c\u201d]{1,80})?:\s*[\"\u201c]"
+)
+
+
+def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
+    """The named person whose quotation, opened after a colon earlier in the paragraph (or in this
+    sentence), the unit at ``position`` lies in; None when it lies in none."""
+    unit = found[position]
+    speaker: str | None = None
+    for other in (u for u in found[: position + 1] if u.block == unit.block):
+        text = other.text
+        opened = _QUOTE_OPENED.search(text)
+        if opened is not None:
+            speaker, text = opened.group("who"), text[opened.end():]
+        elif speaker is None:
+            continue
+        if other is unit:
+            return speaker
+        # The quotation ends where its marks close: a closing curly quote, or an odd count of straight ones.
+        if "\u201d" in text or text.count('"') % 2 == 1:
+            speaker = None
+    return None
+
+
 def _own(speaker: str, writers: frozenset[str]) -> bool:
     """The writer itself: its name, a body speaking for itself, a first-person phrase
     ("My best guess", "though I")."""
@@ -169,6 +204,32 @@ _NAMED_FORECASTER = re.compile(
     r"^\W*(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4})\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|sees)\b"
 )
+# "Staff do not expect it to restore compliance before 2029", "3.2 Staff judge it likely that ...",
+# "For the year ahead, Treasury forecasts growth of 2.1 per cent": the same for a rule's candidate,
+# after a section number or a fronted phrase, with a plural or negated verb.
+_SUBJECT_FORECASTS = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?i:for|in|over|by|on|at|looking|after|with)\b[^,]{1,40},\s+)?"
+    r"(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4})\s+"
+    r"(?:now\s+|also\s+|still\s+)?(?:(?:do|does)\s+not\s+|(?:don|doesn)['\u2019]t\s+)?"
+    r"(?:projects?|forecasts?|predicts?|expects?|foresees?|anticipates?|sees|(?:judges?|thinks?|considers?)\s+it\s+(?:likely|unlikely|probable))\b"
+    # "Preliminary forecasts for the season point to ...": a noun, not a verb
+    r"(?!\s+(?:for|of|from|in|on|at|by|are|were|is|was|point|pointed|show|showed|suggest|suggested|indicate|indicated)\b)"
+)
+
+
+def subject_forecaster(sentence: str, writers: frozenset[str] = frozenset()) -> str | None:
+    """The named subject whose verb forecasts in ``sentence`` ("Staff do not expect ...",
+    "For the year ahead, Treasury forecasts ..."), unless it is the writer or a pronoun."""
+    match = _SUBJECT_FORECASTS.match(sentence)
+    if match is None:
+        return None
+    who = match.group("who")
+    if (not _speaker_like(who) or _WE.search(who) or who.split()[0].lower() in _PRONOUNS | {"nobody", "none", "few"}
+            or _own(who, writers)):
+        return None
+    return who
+
+
 # "..., the board said.": a body reported by a trailing "said" is quoted by somebody else, not
 # speaking for itself in its own minutes.
 _SAID = r"(?:said|says|told|added|warned)"
@@ -245,6 +306,8 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
     unit = found[position]
     sentence = unit.text
     named, speaker = _sentence_speaker(sentence)
+    if named and speaker is None and (quoted := quotation_speaker(found, position)) and not _own(quoted, writers):
+        return quoted  # 'X: "... But I think turnout clears 30 per cent."': her first person, not the writer's
     if named:
         if speaker is not None and _quoted_by_frame(sentence, speaker) and speaker.lower() not in writers:
             return speaker  # "..., the board said.": quoted, not the body's own minutes
@@ -260,7 +323,7 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
     ):
         return _staff(before, sentence)
     paragraph = [u for u in found[:position] if u.block == unit.block]
-    label = paragraph_label(found, position)
+    label = paragraph_label(found, position) or quotation_speaker(found, position)
     if label and not _own(label, writers):
         return label
     if _BACKSHIFTED.search(sentence) and not _shouting(sentence):
@@ -347,6 +410,37 @@ _SERVICE_GIVES = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:gives|gave|puts|put|assigns|assigned)\s+(?:it\s+)?(?:a|an|only|about|roughly|around|\d)",
     re.IGNORECASE,
 )
+# "The broadcasters' joint exit poll puts the Progressive Union on 148 seats", "the centre put the
+# chance of that at about 40 percent", "the spread firms have the Front's total at 212-218": another
+# party who puts a number on an outcome gives its forecast (a time or a date after "at" or "on" is
+# a schedule: "Emergency managers have a call at 2:30 PM", "has its vote on 6 October").
+_NOT_A_LEVEL = r"(?!\d*(?:[:.]\d\d\b|\s*(?:am|pm|a\.m|p\.m|utc|gmt|[ap]m\b)|(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
+_PUTS_AT = re.compile(
+    r"(?<![\w'\u2019-])(?P<who>(?:[A-Za-z][\w&'\u2019.-]*\s+){0,5}?[A-Za-z][\w&'\u2019.-]*)\s+"
+    r"(?:(?:now|currently|still|also|only|already|had)\s+)?(?:puts?|has|have|had|makes?)\s+"
+    # "has been running at 3%", "have risen at 3% a year": a perfect tense, no estimate
+    r"(?!(?:been|\w+(?:ed|en|wn|un|ung|ept|elt|ood|ought|ade|ayed))\b)"
+    r"(?:[\w'\u2019$\u00a3\u20ac.-]+\s+){1,8}?(?:at|on)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$\u00a3\u20ac]?\d" + _NOT_A_LEVEL,
+    re.IGNORECASE,
+)
+# "The Bureau's forecast for Port Mirrin is a top of 39 today", "the grid operator's own figures
+# suggest network charges rise by 11%", "The state crop agency's first estimate for the harvest is
+# 68.2 million bags": a forecast that the sentence gives as another party's is that party's.
+_WHOSE_ESTIMATE = re.compile(
+    r"(?<![\w'\u2019-])(?P<who>(?:[A-Za-z][\w&.-]*\s+){0,4}?[A-Za-z][\w&.-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+"
+    r"(?:(?:own|latest|first|last|new|current|central|updated|revised|early|final|official|internal|working|spring|autumn|"
+    r"winter|summer|annual|monthly|quarterly|[\w]+-(?:day|week|month|year|term|range))\s+){0,3}"
+    r"(?:forecasts?|projections?|estimates?|outlook|figures|guidance|numbers|model|call|predictions?|expectations?)\b",
+    re.IGNORECASE,
+)
+# "Consensus 7.45m", "the consensus of 1.3%", "The consensus sits around 2.5%", "the street is at
+# $1.12 EPS", "two large trading houses we talk to are at 70 and 72": the surveyed view a note quotes.
+_CONSENSUS_AT = re.compile(
+    r"(?<![\w'\u2019-])(?P<who>(?:the\s+)?(?:(?:market|analysts['\u2019]?|economists['\u2019]?|street)\s+)?(?:consensus|street))\b"
+    r"(?:\s+(?:is|sits|stands|was|of|at|estimate|forecast|view)|\s*[:(])*\s*(?:around|about|at|of|is|near)?\s*[-+~$\u00a3\u20ac]?\d",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset("he she it they his her its their this that these those there which who".split())
 _CLAUSE_OPENERS = frozenset("with and but as while although though that so because since when if where which".split())
 
 
@@ -381,6 +475,33 @@ def market_speaker(
         who = " ".join(words)
         if who and not _own(who, writers) and not any(word.lower() in ("i", "we", "our", "my") for word in words):
             return who
+    if quote is not None and (at := text.find(quote.strip())) >= 0:
+        # "The event starts Friday, and the same bookmaker has her at 6-4": an estimate stated after
+        # a rule's clause is not that clause's.
+        text = text[: at + len(quote.strip())]
+    return estimate_owner(text, writers)
+
+
+def estimate_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str | None:
+    """Another party whose number the sentence gives ("The exit poll puts the Union on 148
+    seats", "The Bureau's forecast is a top of 39", "Consensus 7.45m"), or None. A sentence in the
+    first person ("we put the probability at 20%", "Our forecast is above consensus") is the
+    writer's own; so is the writer's own name, and a pronoun names nobody that can be told."""
+    if _WE.search(sentence) or _shouting(sentence):
+        return None
+    for pattern in (_CONSENSUS_AT, _WHOSE_ESTIMATE, _PUTS_AT):
+        for match in pattern.finditer(sentence):
+            words = match.group("who").split()
+            articles = [at for at, word in enumerate(words) if word.lower() in ("the", "a", "an")]
+            if articles:
+                words = words[articles[-1]:]  # "fall to within the Bank" is "the Bank"
+            elif pattern is not _CONSENSUS_AT and not words[0][:1].isupper():
+                words = words[-1:] if words[-1][:1].isupper() else []
+            who = " ".join(words)
+            if (not who or words[0].lower() in _PRONOUNS or not _speaker_like(who) or _own(who, writers)
+                    or who.lower() in writers):
+                continue
+            return who if pattern is not _CONSENSUS_AT else who.lower()
     return None
 
 
