@@ -79,7 +79,7 @@ def test_shipped_encoder_puts_paraphrases_together() -> None:
 def test_a_text_the_linear_detector_is_sure_of_never_loads_onnxruntime(tmp_path: Path) -> None:
     article = tmp_path / "notice.txt"
     article.write_text("We will publish the full minutes of the meeting on Thursday. "
-                       "Last year the river flooded twice, in March and again in November.\n", encoding="utf-8")
+                       "The museum is closed on Mondays.\n", encoding="utf-8")
     probe = (
         "import sys\nfrom tracker.extract import extract\nfrom tracker.extract.detector import load\n"
         f"extract(open({str(article)!r}, encoding='utf-8').read())\n"

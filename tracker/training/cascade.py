@@ -42,7 +42,7 @@ from tracker.training.contextual import by_text, embed_all, export_encoder
 from tracker.training.data import BORDERLINE, examples
 from tracker.training.train import figures, platt, source_model
 
-LOWS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.3)
+LOWS = (0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3)
 HIGHS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 MAX_ENCODED_SHARE = 0.25
 VARIANTS = ("unit+rules+ngrams", "unit+context+rules+ngrams")
@@ -121,12 +121,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--contextual", type=Path, default=Path("build/contextual"), help="where tracker.training.contextual wrote")
     parser.add_argument("--out", type=Path, default=Path("build/cascade"))
     parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--max-encoded-share", type=float, default=MAX_ENCODED_SHARE,
+                        help="the widest band allowed, as the share of dev units it encodes (speed)")
+    parser.add_argument("--encoder-weights", type=Path,
+                        help="the fine-tuned encoder contextual.py was run with (tracker.training.encoder_tuning)")
     parser.add_argument("--ship", choices=VARIANTS, help="copy this variant's cascade into tracker/extract/model")
     args = parser.parse_args(argv)
     from tracker.training.combination import fit as fit_combination
 
     started = time.time()
-    encoder = export_encoder(args.contextual)
+    encoder = export_encoder(args.contextual, args.encoder_weights)
     items = examples("dev")
     vectors = embed_all(encoder, [e.unit.text for e in items], args.contextual)
     print(f"dev units {len(items)} (borderline {sum(e.label == BORDERLINE for e in items)}), {time.time() - started:.0f} s", flush=True)
@@ -138,13 +142,18 @@ def main(argv: list[str] | None = None) -> int:
         for row in rows:
             print(f"{variant} band {row['band']}: encoded {row['encoded']:.3f} average precision {row['average_precision']:.3f} "
                   f"precision {row['precision']:.3f} recall {row['recall']:.3f} F1 {row['f1']:.3f}", flush=True)
-        allowed = [row for row in rows[1:] if row["encoded"] <= MAX_ENCODED_SHARE]
+        allowed = [row for row in rows[1:] if row["encoded"] <= args.max_encoded_share]
         best = max(allowed, key=lambda row: (row["average_precision"], -row["encoded"]))
-        print(f"{variant}: chosen band {best['band']} (best dev average precision encoding at most {MAX_ENCODED_SHARE:.0%} of units)", flush=True)
+        print(f"{variant}: chosen band {best['band']} (best dev average precision encoding at most {args.max_encoded_share:.0%} of units)", flush=True)
         write_folder(folder, args.contextual / "models" / variant, encoder, tuple(best["band"]), tuple(best["platt"]))
         fit_combination(folder, args.seed, CascadeDetector(folder))
         results[variant] = {"chosen": best, "bands": rows}
-        (folder / "cascade.json").write_text(json.dumps({"variant": variant, "seed": args.seed, "chosen": best}, indent=1) + "\n", encoding="utf-8")
+        encoder_source: dict[str, Any] = {"weights": "all-MiniLM-L6-v2, frozen"}
+        if args.encoder_weights:
+            encoder_source = {"weights": f"fine-tuned by tracker.training.encoder_tuning, inputs digest {args.encoder_weights.name}",
+                              **json.loads((args.encoder_weights / "fine_tuning.json").read_text(encoding="utf-8"))}
+        (folder / "cascade.json").write_text(json.dumps(
+            {"variant": variant, "seed": args.seed, "encoder": encoder_source, "chosen": best}, indent=1) + "\n", encoding="utf-8")
     (args.out / "dev_figures.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     if args.ship:
         folder = args.out / "models" / args.ship

