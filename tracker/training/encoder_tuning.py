@@ -31,9 +31,9 @@ from typing import Any
 
 import numpy as np
 
-from tracker.training.data import BORDERLINE, HARD_NEGATIVE, examples
+from tracker.training.data import HARD_NEGATIVE
 from tracker.training.train import source_model
-from tracker.training.transformer import batches_by_length, digest, training_set
+from tracker.training.transformer import batches_by_length, digest, fine_tuning_arguments, fine_tuning_inputs
 
 MAX_TOKENS = 96
 BATCH = 16
@@ -124,23 +124,13 @@ def head_scores(folder: Path, texts: list[str]) -> np.ndarray:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import torch
     from sklearn.metrics import average_precision_score
 
     parser = argparse.ArgumentParser(prog="python -m tracker.training.encoder_tuning", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--epochs", type=int, default=1)
-    parser.add_argument("--negatives", type=int, default=8000, help="plain negatives drawn for fine-tuning (0: all)")
-    parser.add_argument("--out", type=Path, default=Path("build/encoder_tuning"))
+    fine_tuning_arguments(parser, epochs=1, negatives=8000, out=Path("build/encoder_tuning"))
     args = parser.parse_args(argv)
-    random.seed(args.seed)
-    np.random.seed(args.seed)
-    torch.manual_seed(args.seed)
-    torch.set_num_threads(2)
     started = time.time()
-    train = [e for e in examples("train") if e.label != BORDERLINE]
-    dev = [e for e in examples("dev") if e.label != BORDERLINE]
-    tuning = training_set(train, args.negatives, args.seed)
+    train, dev, tuning = fine_tuning_inputs(args.seed, args.negatives)
     settings = {"seed": args.seed, "epochs": args.epochs, "max_tokens": MAX_TOKENS, "batch": BATCH,
                 "lr": LEARNING_RATE, "warm_up": WARM_UP, "head_scale": HEAD_SCALE, "kind": "pooled-encoder"}
     folder = args.out / digest(tuning, settings)

@@ -48,6 +48,28 @@ def training_set(train: list[Example], negatives: int, seed: int) -> list[Exampl
     return rest + plain
 
 
+def fine_tuning_arguments(parser: argparse.ArgumentParser, *, epochs: int, negatives: int, out: Path) -> None:
+    """The options every fine-tuning command takes, with its own defaults."""
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--epochs", type=int, default=epochs)
+    parser.add_argument("--negatives", type=int, default=negatives, help="plain negatives drawn for fine-tuning (0: all)")
+    parser.add_argument("--out", type=Path, default=out)
+
+
+def fine_tuning_inputs(seed: int, negatives: int) -> tuple[list[Example], list[Example], list[Example]]:
+    """Every generator seeded, two threads; the train and dev units (borderline ones left out)
+    and the units to fine-tune on."""
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    torch.set_num_threads(2)
+    train = [e for e in examples("train") if e.label != BORDERLINE]
+    dev = [e for e in examples("dev") if e.label != BORDERLINE]
+    return train, dev, training_set(train, negatives, seed)
+
+
 def digest(items: list[Example], settings: dict[str, Any]) -> str:
     """What the fine-tuned encoder depends on: its training texts, targets, weights and settings."""
     h = hashlib.sha256(json.dumps(settings, sort_keys=True).encode())
@@ -145,22 +167,11 @@ def report(name: str, y_dev: np.ndarray, values: np.ndarray, extra: str = "") ->
 
 
 def main(argv: list[str] | None = None) -> int:
-    import torch
-
     parser = argparse.ArgumentParser(prog="python -m tracker.training.transformer")
-    parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--epochs", type=int, default=1)
-    parser.add_argument("--negatives", type=int, default=1500, help="plain negatives drawn for fine-tuning (0: all)")
-    parser.add_argument("--out", type=Path, default=Path("build/transformer"))
+    fine_tuning_arguments(parser, epochs=1, negatives=1500, out=Path("build/transformer"))
     args = parser.parse_args(argv)
-    random.seed(args.seed)
-    np.random.seed(args.seed)
-    torch.manual_seed(args.seed)
-    torch.set_num_threads(2)
     started = time.time()
-    train = [e for e in examples("train") if e.label != BORDERLINE]
-    dev = [e for e in examples("dev") if e.label != BORDERLINE]
-    tuning = training_set(train, args.negatives, args.seed)
+    train, dev, tuning = fine_tuning_inputs(args.seed, args.negatives)
     settings = {"seed": args.seed, "epochs": args.epochs, "max_tokens": MAX_TOKENS, "batch": BATCH, "lr": LEARNING_RATE}
     folder = args.out / digest(tuning, settings)
     hard = sum(e.label == HARD_NEGATIVE for e in tuning)
