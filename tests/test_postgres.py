@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -736,8 +737,11 @@ def _signal_when(url: str, command: list[str], watch: Any, condition: str, param
                  signum: int) -> tuple[int, str]:
     """Run `tracker --db url command`, send it ``signum`` once the server says ``condition``
     (a count query, asked on ``watch``), and return its exit code and stderr."""
+    # A job started in the background by a shell inherits SIGINT ignored; a user's terminal does
+    # not, so the child gets the default disposition back whatever launched the tests.
     proc = subprocess.Popen([sys.executable, "-m", "tracker", "--db", url, *command],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 60
         while not watch.execute(condition, params).fetchone()[0]:
@@ -763,7 +767,6 @@ def test_a_signal_during_a_query_cancels_it_on_the_server(postgres_url: str, com
                                                           code: int, said: str) -> None:
     """Ctrl-C and SIGTERM cancel the server's query and exit with one line; even a client
     killed outright leaves no query running (the server checks for it every 2 seconds)."""
-    import signal
 
     import psycopg
 
@@ -872,7 +875,6 @@ def test_a_signal_during_commit_says_what_the_server_did(postgres_url: str, outc
                                                          code: int, said: str) -> None:
     """Ctrl-C during COMMIT: psycopg cancels it, which may come too late; the line says what
     the server did (asked by transaction id), or, when it cannot tell, how to find out."""
-    import signal
 
     import psycopg
 
