@@ -26,6 +26,7 @@ from tracker.errors import NotFoundError, UsageError
 from tracker.storage.hashing import canonical_fields, claim_key, claim_keys, content_hash, prediction_hash, wording_key
 from tracker.storage.writer import writing
 from tracker.names import fold, fold_optional
+from tracker.queries import outcome_value
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput, RetractionInput, check_id, clean_text
 
 CHUNK = 500  # rows per multi-row INSERT / IN (...) lookup; well under SQLite's variable limit
@@ -712,11 +713,11 @@ class SourceChange:
         shown: dict[str, Any] = {
             "where": self.where, "claim_id": self.claim_id, "claim_ref": self.claim_ref, "tool": self.tool,
             "action": self.action,
-            "resolution": {"id": self.resolution_id, "outcome": _outcome_json(self.outcome), "resolved_on": self.resolved_on,
+            "resolution": {"id": self.resolution_id, "outcome": outcome_value(self.outcome), "resolved_on": self.resolved_on,
                            "imported_from": self.imported_from},
         }
         if self.new_outcome is not None:
-            shown["new"] = {"outcome": _outcome_json(self.new_outcome), "resolved_on": self.new_resolved_on}
+            shown["new"] = {"outcome": outcome_value(self.new_outcome), "resolved_on": self.new_resolved_on}
         return shown
 
     def message(self, *, dry_run: bool = False) -> str:
@@ -735,11 +736,6 @@ class SourceChange:
         return (f"{head}; {old} was not imported from {self.tool} (typed with tracker resolve, or imported before tracker "
                 f"kept where a resolution came from), so no import retracts it: if {self.tool} is right, run "
                 f"tracker retract {self.resolution_id} --reason '…'")
-
-
-def _outcome_json(outcome: str) -> bool | str:
-    """Outcomes as the JSON of ``list`` and ``export`` give them: true/false as booleans."""
-    return {"true": True, "false": False}.get(outcome, outcome)
 
 
 class IdSet:
