@@ -20,7 +20,9 @@ from tracker.extract.combine import DEFAULT_MIN_CONFIDENCE, DETECTOR_CUE
 from tracker.extract.detector import MODEL_DIR, load, rule_hits
 from tracker.extract.stated import sentence_probability, stated_probability
 from tracker.extract.units import units
-from tracker.training.data import BORDERLINE, HARD_NEGATIVE, NEGATIVE, POSITIVE, unit_label
+from tracker.training.data import (
+    BORDERLINE, HARD_NEGATIVE, HARD_NEGATIVE_WEIGHT, NEGATIVE, POSITIVE, REAL_TEXT_WEIGHT, LabelledText, text_examples, unit_label,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -92,6 +94,21 @@ def test_training_labels_of_units() -> None:
         "not_forecasts": [{**span("We will meet on Monday."), "reason": "plan"}],
     }
     assert [unit_label(u, labels) for u in units(text)] == [POSITIVE, HARD_NEGATIVE, BORDERLINE, NEGATIVE]
+
+
+def test_real_texts_weigh_more_than_texts_written_here() -> None:
+    """Written texts outnumber the shared corpus's real ones in train; a real text's units
+    count REAL_TEXT_WEIGHT times, on top of the hard negatives' own weight."""
+    text = "Prices will rise. We will meet on Monday. The sky was blue."
+    def span(words: str) -> dict[str, int]:
+        return {"start": text.index(words), "end": text.index(words) + len(words)}
+    labels = {"forecasts": [{**span("Prices will rise."), "clear": True}],
+              "not_forecasts": [{**span("We will meet on Monday."), "reason": "plan"}]}
+    def weights(name: str) -> list[float]:
+        return [e.weight for e in text_examples(LabelledText(name, "genre", "train", text, labels))]
+    assert weights("written/pundit_columns/a.txt") == [1.0, HARD_NEGATIVE_WEIGHT, 1.0]
+    assert weights("texts/central_bank/a.txt") == [REAL_TEXT_WEIGHT, HARD_NEGATIVE_WEIGHT * REAL_TEXT_WEIGHT, REAL_TEXT_WEIGHT]
+    assert REAL_TEXT_WEIGHT > 1
 
 
 @pytest.mark.parametrize(("sentence", "probability"), [
