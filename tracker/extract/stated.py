@@ -39,11 +39,18 @@ _PERCENT = re.compile(
     # the chance of that at about 40 percent", "the probability of it falling below the limit is under
     # 1%", "I'd put it at 80% that ...". A range after "put it at" is a quantity ("turnout: I'd put it
     # at 27 to 31 per cent"), so "it", "that" and "this" take one number only.
-    r"|\b(?:chance|probability|likelihood|odds)\b[^.;:%]{0,80}?\b(?:at|is|are|was|of)\s+" + _HEDGE + _AMOUNT
+    r"|\b(?:chances?|probability|likelihood|odds)\b[^.;:%]{0,80}?\b(?:at|is|are|was|of)\s+"
+    r"(?:(?:much|far|a\s+little|slightly)\s+(?:lower|higher|smaller|greater),?\s+)?" + _HEDGE + _AMOUNT
+    # "projected win probability 40%", "chance: 15%": the number straight after the chance's name.
+    + r"|\b(?:chances?|probability|likelihood)\s*[:=]?\s*" + _HEDGE + _AMOUNT
+    # "I'd say 35% it goes.", "I'd put the Outlaws at 55%", "We'd give it about 60 per cent": a
+    # first-person estimate is a chance whatever follows it.
+    + r"|\b(?:I|we)(?:['\u2019]d|\s+would)\s+(?:say|put|give|make|rate)\s+(?:(?!of\b|in\b)(?:the\s+)?[A-Za-z'\u2019-]+\s+){0,2}?(?:at\s+)?"
+    + _HEDGE + r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)(?!\s*(?:-|\u2013|to)\s*\d)"
     + r"|\bput\s+(?:it|that|this)\s+at\s+" + _HEDGE + r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)(?!\s*(?:-|\u2013|to)\s*\d)"
     # At the end, a whole number only: "(1.0 percent)" after a quantity is a change, not a chance.
     # "(40%)" or "[40%]" closing a list item is its chance.
-    r"|(?:[:\-\u2013\u2014,]\s*|[(\[]\s*)[~\u2248<>\u2264\u2265]?\s*(\d{1,3})(?:\s*(?:-|\u2013)\s*(\d{1,3}))?\s*(?:%|percent\b|per\s+cent\b)\s*[)\]]?\s*\.?\s*$",
+    r"|(?:[:\-\u2013\u2014,]\s*(?:(?:maybe|perhaps|about|around|roughly)\s+)?|[(\[]\s*)[~\u2248<>\u2264\u2265]?\s*(\d{1,3})(?:\s*(?:-|\u2013)\s*(\d{1,3}))?\s*(?:%|percent\b|per\s+cent\b)\s*[)\]]?\s*\.?\s*$",
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(rf"\b(?P<a>{_NUMBER})(?:\s+|-)(?:chances?\s+)?(?:in|out\s+of)(?:\s+|-)(?P<b>{_NUMBER})\b(?!\s*(?:%|percent|people|americans|adults|children))", re.IGNORECASE)
@@ -67,7 +74,9 @@ _FRACTIONAL_ODDS = re.compile(
 _BETTING = re.compile(
     r"\bodds\b|\bbookmakers?\b|\bbookies\b|\bbetting\b|\bthe\s+exchange\b|\bprice[sd]?\b|\bfavou?rites?\b"
     r"|\bdrift(?:ed|s)?\b|\bshort(?:ened|ens|est)\b|\bbacked\b|\beach[\s-]way\b"
-    r"|\bto\s+(?:win|lead|finish|reach|lift|top|make|score|go|be\s+(?:relegated|promoted|sacked))\b",
+    r"|\bto\s+(?:win|lead|finish|reach|lift|top|make|score|go|be\s+(?:relegated|promoted|sacked))\b"
+    # "Bellandi at 25/1.", "Hatherly are 8/1": a name and its price, closing the sentence.
+    r"|\b(?:at|are|is)\s+\d{1,3}/\d{1,3}\s*(?:each[\s-]way\s*)?[.,;)]?\s*$",
     re.IGNORECASE,
 )
 ODDS_ON = 0.6  # "odds-on" without a price: more likely than not
@@ -94,7 +103,7 @@ _NEGATED = (
     # "the market did not expect any change", "Nobody anticipates ...": anyone's negated expectation.
     (re.compile(r"\b(?:did|does|do)\s+not\s+(?:expect|anticipate|foresee)\b|\b(?:didn|doesn|don)['\u2019]t\s+(?:expect|anticipate|foresee)\b", re.IGNORECASE), NOT_EXPECTED),
     # "I do not see the Congress getting through ...", "I would not bet on it".
-    (re.compile(r"\b(?:I|we)\s+(?:do\s+not|don['\u2019]t|can\s*not|can['\u2019]t)\s+see\b|\b(?:I|we)\s+would\s+not\s+bet\b|\b(?:I|we)['\u2019]?d?\s+(?:would\s+)?be\s+(?:very\s+|quite\s+|truly\s+)?(?:astonished|amazed|surprised|shocked)\s+(?:if|to\s+see)\b", re.IGNORECASE), estimative.DONT_THINK),
+    (re.compile(r"\b(?:I|we)\s+(?:do\s+not|don['\u2019]t|can\s*not|can['\u2019]t)\s+see\b|\b(?:I|we)\s+(?:would\s+not|wouldn['\u2019]t)\s+bet\b|\b(?:I|we)['\u2019]?d?\s+(?:would\s+)?be\s+(?:very\s+|quite\s+|truly\s+)?(?:astonished|amazed|surprised|shocked)\s+(?:if|to\s+see)\b", re.IGNORECASE), estimative.DONT_THINK),
     # "There is zero chance of a 50 in March.", "No way on 5": the guide's "no chance", "no way", 0.03.
     (re.compile(r"\bzero\s+chance\b|\bno\s+way\b(?!\s+(?:to|of|around|out|for|in|that\s+(?:we|I|you))\b)", re.IGNORECASE), estimative.WILL_NEVER),
     (_NOT_SURPRISED, 0.4),
@@ -102,7 +111,14 @@ _NEGATED = (
     (re.compile(r"\bthere\s+(?:is|are|will\s+be)\s+no\b(?!\s+(?:doubt|question|chance)\b)", re.IGNORECASE), estimative.THERE_WILL_BE_NO),
     # "it can't go up any more", "Water power can never replace coal".
     (re.compile(r"\bcan\s+never\b", re.IGNORECASE), estimative.WILL_NEVER),
-    (re.compile(r"\bcan(?:no|['\u2019])t\b|\bcan\s+not\b(?!\s+(?:only|just|help))", re.IGNORECASE), estimative.UNHEDGED_WILL_NOT),
+    # Not in a relative clause: "a gap between families that can pay and families that can't".
+    (re.compile(r"(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)(?:\bcan(?:no|['\u2019])t\b|\bcan\s+not\b(?!\s+(?:only|just|help)))", re.IGNORECASE),
+     estimative.UNHEDGED_WILL_NOT),
+    # "Edmund doesn't die.", "Marrowgate aren't going anywhere.": a call in the present, negated in
+    # its main clause (within its first words, before any "if", "that" or "because").
+    (re.compile(r"^(?:(?!\b(?:if|unless|whether|that|because|when|who|which)\b)[^,;:.]){0,60}?"
+                r"\b(?:doesn['\u2019]t|does\s+not|isn['\u2019]t|aren['\u2019]t)\s+(?!(?:think|expect|believe|know|matter|mean)\b)",
+                re.IGNORECASE), estimative.UNHEDGED_WILL_NOT),
     # "It is not probable that ...": the table has "not likely"; "not probable" reads the same.
     (re.compile(r"\bnot\s+(?:very\s+)?probable\b", re.IGNORECASE), estimative.PHRASES["not likely"]),
 )
@@ -119,7 +135,9 @@ _GUIDE_WORDS = (
     (re.compile(r"\b(?:is|are|was|were)\s+(?:(?:preliminarily|now|also)\s+)?(?:expected|forecast|projected|anticipated|estimated|set|poised)\b", re.IGNORECASE), 0.7),
     (re.compile(r"\ba\s+chance\s+(?:of|for)\b", re.IGNORECASE), 0.4),
     # "Development chances are low during the next 48 hours": as "unlikely"; "high" as "very good chance".
-    (re.compile(r"\bchances?\s+(?:is|are|remains?|looks?|seems?)\s+(?:(?:very|quite|rather|fairly)\s+)?(?:low|small|slim)\b", re.IGNORECASE), 0.2),
+    (re.compile(r"\b(?:chances?|probability|likelihood)\b[^.;:]{0,60}?\b(?:is|are|remains?|looks?|seems?)\s+(?:(?:very|quite|rather|fairly)\s+)?(?:low|small|slim)\b", re.IGNORECASE), 0.2),
+    # "Thunder chances are near zero": as "no chance".
+    (re.compile(r"\b(?:chances?|probability|likelihood)\b[^.;:]{0,60}?\b(?:is|are|remains?)\s+(?:near|close\s+to|virtually|effectively)\s+(?:zero|nil)\b|\bnegligible\s+(?:chance|probability|risk)\b", re.IGNORECASE), estimative.WILL_NEVER),
     (re.compile(r"\bchances?\s+(?:is|are|remains?|looks?|seems?)\s+(?:(?:very|quite|rather|fairly)\s+)?(?:high|good)\b", re.IGNORECASE), 0.8),
 )
 
@@ -336,11 +354,20 @@ def sentence_probability(sentence: str) -> float:
     if match:
         value = estimative.phrase_probability(match.group(0))
         if value is not None:
-            return value
+            # "3.0 probably doesn't happen in 2027": the hedge is on the negated verb after it.
+            return round(1 - value, 3) if _NEGATED_AFTER.match(sentence, match.end()) else value
     return estimative.UNHEDGED_WILL
 
 
-_NEGATED_ITEM = re.compile(r"^(?:no|not|none\s+of|neither)\s+(?=\S)", re.IGNORECASE)
+# "probably doesn't happen", "likely isn't ready", "almost certainly not": a negation straight after
+# the hedge word, which the hedge then measures.
+_NEGATED_AFTER = re.compile(r"\s+(?:(?:does|do|did|is|are|was|were|will)\s+not\b|(?:doesn|don|didn|isn|aren|won)['\u2019]t\b|not\b)", re.IGNORECASE)
+
+
+_NEGATED_ITEM = re.compile(r"^(?:(?P<nobody>nobody|no\s+one|no-one)|no|not|none\s+of|neither)\s+(?=\S)", re.IGNORECASE)
+# "Not in this century, I think.", "Not winning: Harrowgate.": a sentence the detector found that
+# opens with its negation is read as a negated item ("Not only ..." and "Not all ..." are not).
+_OPENS_NEGATED = re.compile(r"^\W*not\s+(?!only\b|just\b|all\b|every\b|least\b|even\b|yet\b|that\b|so\b|quite\b|much\b|since\b|to\s+mention\b)", re.IGNORECASE)
 # "...: 80%", "... (70%)", "... - 65%", "... \u2014 0.7": the item's stated probability, not part of its claim.
 _TRAILING_NUMBER = re.compile(
     r"\s*(?:[:\u2013\u2014,]\s*|\s-\s*|[(\[]\s*)(?:p\s*=\s*)?[~\u2248<>\u2264\u2265]?\s*"
@@ -396,6 +423,9 @@ def item_claim(item: str) -> tuple[str, float]:
     if match:
         rest = claim[match.end():]
         flipped = verdict if verdict is not None else sentence_probability(item[match.end():])
+        if match.group("nobody"):
+            # "(80%) Nobody in charge admits the bus lane was a mistake." is "Someone in charge admits ..." at 0.2.
+            return "Someone " + rest, round(1 - flipped, 3)
         return rest[:1].upper() + rest[1:], round(1 - flipped, 3)
     stated = verdict if verdict is not None else stated_probability(item)
     positive = positive_claim(claim) if stated is not None else None
@@ -461,6 +491,8 @@ def sentence_reading(sentence: str) -> tuple[str, float]:
     left out of the claim, a negated item worded positively at the complement."""
     if (_TRAILING_NUMBER.search(sentence) or LEADING_CHANCE.match(sentence)) and stated_probability(sentence) is not None:
         return item_claim(sentence)
+    if _OPENS_NEGATED.match(sentence):
+        return item_claim(sentence.lstrip(" \t-*\u2022"))
     return sentence, sentence_probability(sentence)
 
 
