@@ -257,8 +257,8 @@ def with_confidence(
     # Each such unit with its floor: the record of the pattern that says it forecasts.
     explicit: dict[int, float] = {}
     for position, unit in enumerate(found):
-        if position in items or STATED_ONCE.search(unit.text):
-            continue  # a chance given in the past, or "If I predict ...": said outright, no call
+        if position in items or STATED_ONCE.search(unit.text) or GRADED.search(unit.text):
+            continue  # a chance given in the past, "If I predict ...", a forecast graded: said outright, no call
         if EXPLICIT_FORECAST.search(unit.text):
             explicit[position] = EXPLICIT_CONFIDENCE
         elif STATED_CALL.search(unit.text) or LEADING_CHANCE.match(unit.text):

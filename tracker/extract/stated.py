@@ -60,6 +60,17 @@ _EVEN_MONEY = re.compile(r"\beven[\s-]money\b|\bevens\b|\b50\s*/\s*50\b|\bfifty[
 # p=.3", "The yen weaker than 160: 3:1 against", "A snap election: odds-on"): a probability
 # written as a number from 0 to 1, colon odds, or a bookmaker's word.
 _DECIMAL = re.compile(r"(?:[:\u2013\u2014(]\s*|\s-\s*|\bp\s*=\s*)(0?\.\d+|1\.0+)\s*\)?\s*\.?\s*$", re.IGNORECASE)
+# What the labelling guide reads as even, 0.5: "a coin flip", "a toss-up"; a central estimate given
+# with its range ("Week 49: 36 (33-39)", "Social Democrats: 58 (range 50-66)"); a pick against a
+# bookmaker's line or total ("Bellamy State -3.5 at Ridgeview", "Memphis Rivermen (-3)", "take the
+# under 138.5", "Bayside Comets \u2014 44.5.").
+_EVEN_LINE = re.compile(
+    r"\b(?i:coin[\s-]?flip|toss[\s-]up)\b"
+    r"|(?<![\d.])\d[\d,.]*\s*\(\s*(?:(?i:range|plausible\s+range|\d{1,2}%\s+(?:range|interval))\s*:?\s*)?"
+    r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s*(?:-|\u2013|to)\s*\d[\d,.]*\s*%?\s*\)"
+    r"|\b(?i:over|under)\s+\d{1,3}\.5\b|(?<![\w.])[-+]\d{1,2}(?:\.5)?\s+(?:at|vs\.?|v|against)\s+[A-Z]"
+    r"|\(\s*[-+]\d{1,2}(?:\.5)?\s*\)|[\u2014\u2013]\s*\d{1,3}\.5\s*\.?\s*$",
+)
 _COLON_ODDS = re.compile(r"\b(?P<a>\d{1,3})\s*:\s*(?P<b>\d{1,3})\s+(?P<side>against|on)\b", re.IGNORECASE)
 _ODDS_ON = re.compile(r"\bodds[\s-]on\b", re.IGNORECASE)
 # A bookmaker's fractional odds: "Bookmakers have the Union at 1/10 to lead the next government"
@@ -116,8 +127,8 @@ _NEGATED = (
      estimative.UNHEDGED_WILL_NOT),
     # "Edmund doesn't die.", "Marrowgate aren't going anywhere.": a call in the present, negated in
     # its main clause (within its first words, before any "if", "that" or "because").
-    (re.compile(r"^(?:(?!\b(?:if|unless|whether|that|because|when|who|which)\b)[^,;:.]){0,60}?"
-                r"\b(?:doesn['\u2019]t|does\s+not|isn['\u2019]t|aren['\u2019]t)\s+(?!(?:think|expect|believe|know|matter|mean)\b)",
+    (re.compile(r"^(?:(?!\b(?:if|unless|whether|that|because|when|who|which|probably|likely|maybe|perhaps|possibly|almost|certainly)\b)[^,;:.]){0,60}?"
+                r"\b(?:doesn['\u2019]t|does\s+not|isn['\u2019]t|aren['\u2019]t)\s+(?!(?:think|expect|believe|know|matter|mean|expected|forecast|projected|anticipated|likely|certain|sure|clear)\b)",
                 re.IGNORECASE), estimative.UNHEDGED_WILL_NOT),
     # "It is not probable that ...": the table has "not likely"; "not probable" reads the same.
     (re.compile(r"\bnot\s+(?:very\s+)?probable\b", re.IGNORECASE), estimative.PHRASES["not likely"]),
@@ -300,7 +311,7 @@ def stated_probability(sentence: str) -> float | None:
     match = _DECIMAL.search(sentence)
     if match:
         return round(float(match.group(1)), 3)
-    if _EVEN_MONEY.search(sentence):
+    if _EVEN_MONEY.search(sentence) or _EVEN_LINE.search(sentence):
         return 0.5
     match = _COLON_ODDS.search(sentence)
     if match:
