@@ -103,3 +103,15 @@ def test_a_stated_belief_is_not_held_as_a_plan() -> None:
 def test_a_graded_record_is_no_new_candidate() -> None:
     text = "Week 9 picks.\n\nPicks record this year: 58-21.\n\nLast week: Amos 4-2, Bryn 3-3.\n"
     assert not any("record" in c.quote or "Last week" in c.quote for c in candidates(text, combine.DEFAULT_MIN_CONFIDENCE))
+
+
+def test_each_chance_of_a_sentence_is_a_forecast_at_its_own_number() -> None:
+    found = candidates("There is a 60 per cent chance of snow on the hills and a 20 per cent chance of snow in the valleys.")
+    assert [(c.claim, c.probability) for c in found] == [
+        ("There will be snow on the hills", 0.6), ("Snow in the valleys", 0.2)]
+    assert found[1].quote == "a 20 per cent chance of snow in the valleys"
+
+
+def test_the_categories_of_one_outlook_stay_one_forecast() -> None:
+    found = candidates("We give a 55% chance of an above-normal season, a 30% chance of near normal and a 15% chance of below normal.")
+    assert len(found) == 1 and found[0].probability == pytest.approx(0.55)

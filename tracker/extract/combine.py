@@ -47,6 +47,7 @@ from tracker.extract.stated import (
     SCORELINE,
     forecast_clauses,
     item_claim,
+    later_chances,
     sentence_reading,
     stated_probability,
 )
@@ -298,6 +299,7 @@ def with_confidence(
             if shares:
                 reported[position] = max(shares)
                 confidence[position] = max(confidence[position], reported[position])
+    later_candidates: list[tuple[int, int, Candidate]] = []
     for index, (owner_at, order, candidate) in enumerate(placed):
         if owner_at in items and candidate.cue != LIST_CUE and stated_probability(found[owner_at].text) is not None:
             # An item of a declared list with its own number ("Rates will fall: 80%"): the list's
@@ -353,7 +355,18 @@ def with_confidence(
                 candidate = dataclasses.replace(candidate, confidence=min(candidate.confidence, *caps))
                 placed[index] = (owner_at, order, candidate)
         if candidate.confidence is not None and candidate.confidence < floor:
-            placed[index] = (owner_at, order, dataclasses.replace(candidate, confidence=floor))
+            candidate = dataclasses.replace(candidate, confidence=floor)
+            placed[index] = (owner_at, order, candidate)
+        split = later_chances(candidate.cue, candidate.claim, candidate.quote)
+        if split is not None:
+            # "a 50 per cent chance of X in the west and a 40 per cent chance of Y in the east": two
+            # forecasts, each at its own chance, the later one quoted by its own words.
+            first, later = split
+            placed[index] = (owner_at, order, dataclasses.replace(candidate, claim=first))
+            later_candidates.extend((owner_at, order, dataclasses.replace(
+                candidate, quote=words, claim=claim, probability=probability,
+            )) for words, claim, probability in later)
+    placed.extend(later_candidates)
     for position, speaker in items.items():
         if hits[position].count or position in stated_below:
             continue

@@ -521,3 +521,45 @@ def item_reading(item: str, sentences: list[str]) -> tuple[str, float]:
             if verdict is not None:
                 return claim, verdict
     return claim, probability
+
+
+# "... above-normal rainfall in the west and a 40 per cent chance of below-normal rainfall in the
+# east", "a 70% chance of exceeding minor stage and roughly a 10% chance of reaching moderate": a
+# later chance in the sentence of a rule's stated chance opens a forecast of its own.
+_LATER_CHANCE = re.compile(
+    r"(?:,\s*(?:and\s+|while\s+|but\s+|with\s+)?|;\s*|\s+(?:and|with|but)\s+)"
+    r"(?:(?:roughly|about|around|only|just|perhaps|maybe)\s+)?(?:an?\s+)?(?:(?:roughly|about|around|only|just)\s+)?"
+    r"(?P<number>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)\s+(?:chance|probability|likelihood|risk)\b(?:\s+(?:of|that)\b)?",
+    re.IGNORECASE,
+)
+_OPENING_CHANCE = re.compile(r"^\s*\d{1,3}(?:\.\d+)?(?:\s*(?:-|\u2013|to)\s*\d{1,3}(?:\.\d+)?)?\s*(?:%|percent|per\s+cent)\s+(?:chance|probability|likelihood|odds|risk)\b", re.IGNORECASE)
+
+
+_TERCILE = re.compile(r"^(?:an?\s+)?(?:near|below|above)[\s-](?:normal|average)(?:\s+season)?$", re.IGNORECASE)
+
+
+def later_chances(cue: str, claim: str, quote: str) -> tuple[str, list[tuple[str, str, float]]] | None:
+    """For a rule's candidate read from a stated chance (``cue`` "50 per cent chance of"), the
+    claim cut before the sentence's next chance, and each later chance's words (verbatim, to
+    quote), its claim (the event after "chance of") and its number; None when the sentence
+    states one chance."""
+    if not _OPENING_CHANCE.match(cue):
+        return None
+    later = list(_LATER_CHANCE.finditer(quote))
+    cut = _LATER_CHANCE.search(claim)
+    if not later:
+        return None
+    parts: list[tuple[str, str, float]] = []
+    for index, match in enumerate(later):
+        end = later[index + 1].start() if index + 1 < len(later) else len(quote)
+        words = quote[match.start():end].strip(" ,;").removeprefix("and ").removeprefix("with ").strip().rstrip(".")
+        event = quote[match.end():end].strip(" ,;.") if match.group(0).rstrip().lower().endswith(("of", "that")) else ""
+        number = float(match.group("number"))
+        if _TERCILE.match(event):
+            continue  # "a 60% chance of an above-normal season, a 30% chance of near normal": one forecast, its categories
+        if 0 <= number <= 100:
+            parts.append((words, (event[:1].upper() + event[1:]) if event else words[:1].upper() + words[1:], round(number / 100, 3)))
+    if not parts:
+        return None
+    return (claim if cut is None else claim[: cut.start()].rstrip(" ,;")), parts
+
