@@ -115,3 +115,21 @@ def test_each_chance_of_a_sentence_is_a_forecast_at_its_own_number() -> None:
 def test_the_categories_of_one_outlook_stay_one_forecast() -> None:
     found = candidates("We give a 55% chance of an above-normal season, a 30% chance of near normal and a 15% chance of below normal.")
     assert len(found) == 1 and found[0].probability == pytest.approx(0.55)
+
+
+@pytest.mark.parametrize(("sentence", "claim", "probability"), [
+    # A bound is no negation of the subject.
+    ("We expect no more than three of the six mills to be running in 2031.",
+     "No more than three of the six mills will be running in 2031", 0.7),
+    # Anyone's doubt lowers the clause it frames, as "we doubt" does.
+    ("The committee doubted the levy will raise that much.", "The levy will raise that much", 0.25),
+    ("Analysts doubt the county will balance its budget this year.", "The county will balance its budget this year", 0.25),
+])
+def test_bounds_and_third_person_doubt(sentence: str, claim: str, probability: float) -> None:
+    [candidate] = list(extract(sentence + "\n", detector=False).forecasts)
+    assert (candidate.claim, candidate.probability) == (claim, pytest.approx(probability))
+
+
+def test_nobody_doubting_is_no_doubt() -> None:
+    [candidate] = list(extract("Nobody doubted the ferry will run all winter.\n", detector=False).forecasts)
+    assert candidate.probability > 0.5
