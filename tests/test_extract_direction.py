@@ -133,3 +133,19 @@ def test_bounds_and_third_person_doubt(sentence: str, claim: str, probability: f
 def test_nobody_doubting_is_no_doubt() -> None:
     [candidate] = list(extract("Nobody doubted the ferry will run all winter.\n", detector=False).forecasts)
     assert candidate.probability > 0.5
+
+
+def test_a_chance_said_alone_belongs_to_the_sentence_before_it() -> None:
+    text = "Where does the lake level end the summer?\n\nBelow the old jetty, I reckon. Maybe 30%.\n"
+    found = candidates(text)
+    [jetty] = [c for c in found if "jetty" in c.quote]
+    assert jetty.probability == pytest.approx(0.3)
+    assert not any(c.quote.strip() == "Maybe 30%." for c in found)
+
+
+def test_a_tipsters_record_in_a_list_of_picks_is_no_pick() -> None:
+    text = ("My picks for round 12:\n\n- Last week: Amos 4-2, Bryn 3-3.\n- Harrowby beat Oakhill.\n"
+            "- Tidewell win at home.\n")
+    found = candidates(text, combine.DEFAULT_MIN_CONFIDENCE)
+    assert any("Harrowby" in c.quote for c in found)
+    assert not any("Last week" in c.quote for c in found)

@@ -203,7 +203,12 @@ def declared_items(found: list[Unit]) -> dict[int, str | None]:
     return items
 
 
-_BARE_CHANCE = re.compile(r"^\s*[~\u2248]?\s*(\d{1,3}(?:\.\d+)?)\s*%(?:\s+[a-z][a-z ]{0,30})?\s*\.?\s*$", re.IGNORECASE)
+# "80%", "99% educated guess", "Maybe 55%.", "I'd say 35%.": a chance standing alone.
+_BARE_CHANCE = re.compile(
+    r"^\s*(?:(?:I['\u2019]d\s+say|maybe|perhaps|call\s+it|say|about|around|roughly)\s+)?[~\u2248]?\s*(\d{1,3}(?:\.\d+)?)\s*%"
+    r"(?:\s+[a-z][a-z ]{0,30})?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def trailing_chances(found: list[Unit]) -> dict[int, int]:
@@ -344,7 +349,9 @@ def with_confidence(
             # an item credited to the writer is the writer's own.
             candidate = dataclasses.replace(candidate, speaker=None)
             placed[index] = (owner_at, order, candidate)
-        floor = LIST_ITEM_CONFIDENCE if declared else explicit.get(owner_at, reported.get(owner_at, 0.0))
+        graded = 0 <= owner_at < len(found) and GRADED.search(found[owner_at].text)
+        # "Last week: Odell 5-1, Priya 4-2.": a tipster's record is no pick, in a list of picks or not.
+        floor = 0.0 if graded else LIST_ITEM_CONFIDENCE if declared else explicit.get(owner_at, reported.get(owner_at, 0.0))
         if not floor and candidate.confidence is not None and 0 <= owner_at < len(found):
             # An instruction or a publication schedule: kept at its record, whatever its neighbours.
             caps = [cap for pattern, cap in _NOT_FORECASTS if pattern.search(found[owner_at].text)
@@ -368,7 +375,7 @@ def with_confidence(
             )) for words, claim, probability in later)
     placed.extend(later_candidates)
     for position, speaker in items.items():
-        if hits[position].count or position in stated_below:
+        if hits[position].count or position in stated_below or GRADED.search(found[position].text):
             continue
         claim, probability = item_claim(_with_chance_below(found, position) if position in above else found[position].text)
         placed.append((position, -1, Candidate(
