@@ -49,6 +49,12 @@ def candidates(text: str, min_confidence: float = 0.0) -> list[Candidate]:
     ("Eastfield v Norham: take the over 142.5", 0.5),
     ("Millbrook Owls (+6) vs. Castle Dene", 0.5),
     ("Temperatures fall to -4 at night.", 0.9),
+    # A price beats the line it is quoted on; two lines are a table joined into one sentence.
+    ("Over 1.5 goals in Hartley v Combe Vale, 4/5", 0.556),
+    ("Line: Ashby (-3) Corran (+7) Dunmore (-2)", 0.9),
+    # "Not X, but Y" says Y; a negation in one clause does not deny the next.
+    ("Not on the first ferry, I suspect, but on the second.", 0.9),
+    ("The survey does not cover rentals, and rents rise again in spring.", 0.9),
     ("Turnout was 61% (2018-2022 average).", 0.9),
 ])
 def test_a_detector_sentence_is_read_at_its_stated_side(sentence: str, probability: float) -> None:

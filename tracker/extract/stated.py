@@ -86,6 +86,8 @@ _BETTING = re.compile(
     r"\bodds\b|\bbookmakers?\b|\bbookies\b|\bbetting\b|\bthe\s+exchange\b|\bprice[sd]?\b|\bfavou?rites?\b"
     r"|\bdrift(?:ed|s)?\b|\bshort(?:ened|ens|est)\b|\bbacked\b|\beach[\s-]way\b"
     r"|\bto\s+(?:win|lead|finish|reach|lift|top|make|score|go|be\s+(?:relegated|promoted|sacked))\b"
+    # A total's line ("Over 2.5 goals in Hartley v Combe Vale, 4/5") is a bet.
+    r"|\b(?:over|under)\s+\d{1,3}\.5\b"
     # "Bellandi at 25/1.", "Hatherly are 8/1": a name and its price, closing the sentence.
     r"|\b(?:at|are|is)\s+\d{1,3}/\d{1,3}\s*(?:each[\s-]way\s*)?[.,;)]?\s*$",
     re.IGNORECASE,
@@ -99,6 +101,14 @@ _PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")\b
 _NOT_SURPRISED = re.compile(
     r"\b(?:would|should)(?:\s+not|n['\u2019]t)\s+(?:be\s+(?:too\s+|very\s+)?(?:surprised|shocked|astonished)|surprise)\b"
     r"(?![^.;]*\bat\s+all\b)",
+    re.IGNORECASE,
+)
+# "Edmund doesn't die.", "Marrowgate aren't going anywhere.": a call in the present, negated in
+# its main clause (within its first words, before any "if", "that" or "because", and in a sentence
+# of one clause: "The model does not capture X, and Y will ..." is Y's forecast).
+_PRESENT_NEGATION = re.compile(
+    r"^(?:(?!\b(?:if|unless|whether|that|because|when|who|which|probably|likely|maybe|perhaps|possibly|almost|certainly)\b)[^,;:.]){0,60}?"
+    r"\b(?:doesn['\u2019]t|does\s+not|isn['\u2019]t|aren['\u2019]t)\s+(?!(?:think|expect|believe|know|matter|mean|expected|forecast|projected|anticipated|likely|certain|sure|clear)\b)",
     re.IGNORECASE,
 )
 _LATER_CLAUSE = re.compile(r";|,\s+(?:but|and|though|although|while|yet)\b", re.IGNORECASE)
@@ -127,9 +137,7 @@ _NEGATED = (
      estimative.UNHEDGED_WILL_NOT),
     # "Edmund doesn't die.", "Marrowgate aren't going anywhere.": a call in the present, negated in
     # its main clause (within its first words, before any "if", "that" or "because").
-    (re.compile(r"^(?:(?!\b(?:if|unless|whether|that|because|when|who|which|probably|likely|maybe|perhaps|possibly|almost|certainly)\b)[^,;:.]){0,60}?"
-                r"\b(?:doesn['\u2019]t|does\s+not|isn['\u2019]t|aren['\u2019]t)\s+(?!(?:think|expect|believe|know|matter|mean|expected|forecast|projected|anticipated|likely|certain|sure|clear)\b)",
-                re.IGNORECASE), estimative.UNHEDGED_WILL_NOT),
+    (_PRESENT_NEGATION, estimative.UNHEDGED_WILL_NOT),
     # "It is not probable that ...": the table has "not likely"; "not probable" reads the same.
     (re.compile(r"\bnot\s+(?:very\s+)?probable\b", re.IGNORECASE), estimative.PHRASES["not likely"]),
 )
@@ -311,7 +319,7 @@ def stated_probability(sentence: str) -> float | None:
     match = _DECIMAL.search(sentence)
     if match:
         return round(float(match.group(1)), 3)
-    if _EVEN_MONEY.search(sentence) or _EVEN_LINE.search(sentence):
+    if _EVEN_MONEY.search(sentence):
         return 0.5
     match = _COLON_ODDS.search(sentence)
     if match:
@@ -346,6 +354,8 @@ def stated_probability(sentence: str) -> float | None:
             return round((first if side == "on" else second) / (first + second), 3)
     if _ODDS_ON.search(sentence):
         return ODDS_ON
+    if len(_EVEN_LINE.findall(sentence)) == 1:
+        return 0.5  # one line or one estimate: several are a table that the reading into sentences joined
     return None
 
 
@@ -358,7 +368,8 @@ def sentence_probability(sentence: str) -> float:
     # contract ... and was hence not expected to contribute to the recovery" reads 0.7.
     readings = [(match.start(), order, value) for order, (pattern, value) in enumerate(_NEGATED + _GUIDE_WORDS)
                 if (match := pattern.search(sentence))
-                and not (pattern is _NOT_SURPRISED and _LATER_CLAUSE.search(sentence, 0, match.start()))]
+                and not (pattern is _NOT_SURPRISED and _LATER_CLAUSE.search(sentence, 0, match.start()))
+                and not (pattern is _PRESENT_NEGATION and _LATER_CLAUSE.search(sentence))]
     if readings:
         return min(readings)[2]
     match = _PHRASE.search(sentence)
@@ -502,7 +513,7 @@ def sentence_reading(sentence: str) -> tuple[str, float]:
     left out of the claim, a negated item worded positively at the complement."""
     if (_TRAILING_NUMBER.search(sentence) or LEADING_CHANCE.match(sentence)) and stated_probability(sentence) is not None:
         return item_claim(sentence)
-    if _OPENS_NEGATED.match(sentence):
+    if _OPENS_NEGATED.match(sentence) and not re.search(r",\s*but\b", sentence):  # "Not X, but Y" says Y
         return item_claim(sentence.lstrip(" \t-*\u2022"))
     return sentence, sentence_probability(sentence)
 
