@@ -192,12 +192,16 @@ def _positive_predicate(predicate: str) -> tuple[str, bool]:
     return f"be {article} {rest}", True
 
 
+# "no more than five", "no fewer than ten stores": a bound, not a negation.
+_NO_COMPARISON = re.compile(r"no\s+(?:more|fewer|less|later|earlier|sooner)\s+than\b")
+
+
 def _positive_subject(subject: str) -> tuple[str, bool]:
     lowered = subject.lower()
     for negative, positive in _NEGATIVE_SUBJECT.items():
         if lowered == negative or lowered.startswith(negative + " "):
             return positive + subject[len(negative):], True
-    if lowered.startswith("no "):
+    if lowered.startswith("no ") and not _NO_COMPARISON.match(lowered):
         rest = subject[3:]
         return ("an " if rest[:1].lower() in "aeiou" else "a ") + rest, True
     return subject, False

@@ -424,7 +424,11 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
         r"|\b(?:[Nn]o|[Ll]ittle)\s+reason\s+to\s+(?:think|believe|suppose|expect|imagine|assume)\b"
         r"|\b[Ii]t\s+is\s+(?:not|hardly|scarcely)\s+(?:likely|probable|conceivable|credible)\b"
     ), "don't think"),
-    (re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:doubt|question)\b"), "we doubt"),
+    # "The panel doubted it will survive", "Analysts doubt the merger will close": anyone's doubt
+    # (not "nobody doubted", which is sure).
+    (re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:doubt|question)\b"
+                r"|(?<![Nn]obody\s)(?<![Nn]o\sone\s)(?<![Nn]ever\s)(?<![Ff]ew\s)\b(?:doubts|doubted|(?:\w+s|[Mm]any|[Ss]ome|[Mm]ost)\s+doubt)\b"
+                r"(?!\s+(?:about|over|on|remain)\b)"), "we doubt"),
     (re.compile(
         r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:am|are|feel|remain)\s+(?:\w+ly\s+)?(?:sure|certain|convinced|confident)\b"
         r"|\b(?:[Tt]here\s+(?:can\s+be|is)|I\s+have|[Ww]e\s+have)\s+(?:no|little)\s+doubt\b"
@@ -449,7 +453,7 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
 # Every frame above contains one of these words: most clauses have none, so one search
 # rules all seven patterns out.
 _FRAME_HINT = re.compile(
-    r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Nn]obody|[Nn]o|[Nn]one|[Ff]ew|[Hh]ardly|[Ii]t|[Ii]t['\u2019]s|seems|[Tt]here|"
+    r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Nn]obody|[Nn]o|[Nn]one|[Ff]ew|[Hh]ardly|[Ii]t|[Ii]t['\u2019]s|seems|[Tt]here|doubts?|doubted|"
     r"[Ll]ittle)\b|xpect|nticipat|roject|orecast|\bto\s+(?:suppose|imagine|think|believe|expect|hope|fancy|assume|pretend)\b|"
     r"chance|possibility|probability"
 )

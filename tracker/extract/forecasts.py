@@ -349,7 +349,7 @@ class _Walker:
         value = probability(cue, frame=frame, there_will_be_no=removed_no)
         stated = _PAREN_CHANCE.search(sentence, clause.start + cue.start, clause.end)
         if stated is not None and not cue.negated and cue.kind != "stated_chance":
-            value = float(stated.group("percent")) / 100  # "favored to develop (~70% chance)": the number wins
+            value = float(stated.group("percent") or stated.group("whole")) / 100  # "favored to develop (~70% chance)": the number wins
         deadline = resolve_horizon(masked[clause.start: clause.end], self.published)  # asides are not the forecast's time
         sooner = cues.sooner_phrase(masked[: clause.end])
         words = f"{sooner} \u2026 {cue.words}" if sooner and sooner not in cue.words else cue.words
@@ -360,8 +360,12 @@ class _Walker:
 _PROJECTION_OR_CUE_HINT = re.compile(f"(?:{cues.CUE_HINT.pattern})|(?:{projections.HINT.pattern})")
 _ENDS_WITH_FRAME = re.compile(r",\s*[\"\u201d\u2019']?\s+[^,;]{1,60}\s(?:said|says|told|added|wrote|warned|predicted|noted)\b[^,;]{0,40}[.!]?[\"\u201d\u2019']?\s*$")
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|supposedly|purportedly|rumou?red\s+to)\b")
+# "favored to develop (~70% chance)", "more flares are likely over the next three days (70%)"; but a
+# change after a quantity is no chance: "grow by 3.0 mb/d y/y (2.9 percent)", "by 142,000 (3.9%)"
+# (a decimal, or a number just before the bracket, without the word "chance").
 _PAREN_CHANCE = re.compile(
-    r"\(\s*[~\u2248]?\s*(?P<percent>\d{1,2}(?:\.\d+)?|100)\s*(?:%|percent|per\s+cent)\s*(?:chance|probability|likelihood)?\s*\)"
+    r"\(\s*[~\u2248]?\s*(?P<percent>\d{1,2}(?:\.\d+)?|100)\s*(?:%|percent|per\s+cent)\s*(?:chance|probability|likelihood)\s*\)"
+    r"|(?<![\d.,]\s)(?<![\d.,])(?<!\d\s\w\w\w\s)\(\s*[~\u2248]?\s*(?P<whole>\d{1,2}|100)\s*(?:%|percent|per\s+cent)\s*\)"
 )
 _SIMILE = re.compile(r"^\s*as\s+[^,;]*")
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)

@@ -39,11 +39,18 @@ _PERCENT = re.compile(
     # the chance of that at about 40 percent", "the probability of it falling below the limit is under
     # 1%", "I'd put it at 80% that ...". A range after "put it at" is a quantity ("turnout: I'd put it
     # at 27 to 31 per cent"), so "it", "that" and "this" take one number only.
-    r"|\b(?:chance|probability|likelihood|odds)\b[^.;:%]{0,80}?\b(?:at|is|are|was|of)\s+" + _HEDGE + _AMOUNT
+    r"|\b(?:chances?|probability|likelihood|odds)\b[^.;:%]{0,80}?\b(?:at|is|are|was|of)\s+"
+    r"(?:(?:much|far|a\s+little|slightly)\s+(?:lower|higher|smaller|greater),?\s+)?" + _HEDGE + _AMOUNT
+    # "projected win probability 40%", "chance: 15%": the number straight after the chance's name.
+    + r"|\b(?:chances?|probability|likelihood)\s*[:=]?\s*" + _HEDGE + _AMOUNT
+    # "I'd say 35% it goes.", "I'd put the Outlaws at 55%", "We'd give it about 60 per cent": a
+    # first-person estimate is a chance whatever follows it.
+    + r"|\b(?:I|we)(?:['\u2019]d|\s+would)\s+(?:say|put|give|make|rate)\s+(?:(?!of\b|in\b)(?:the\s+)?[A-Za-z'\u2019-]+\s+){0,2}?(?:at\s+)?"
+    + _HEDGE + r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)(?!\s*(?:-|\u2013|to)\s*\d)"
     + r"|\bput\s+(?:it|that|this)\s+at\s+" + _HEDGE + r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)(?!\s*(?:-|\u2013|to)\s*\d)"
     # At the end, a whole number only: "(1.0 percent)" after a quantity is a change, not a chance.
     # "(40%)" or "[40%]" closing a list item is its chance.
-    r"|(?:[:\-\u2013\u2014,]\s*|[(\[]\s*)[~\u2248<>\u2264\u2265]?\s*(\d{1,3})(?:\s*(?:-|\u2013)\s*(\d{1,3}))?\s*(?:%|percent\b|per\s+cent\b)\s*[)\]]?\s*\.?\s*$",
+    r"|(?:[:\-\u2013\u2014,]\s*(?:(?:maybe|perhaps|about|around|roughly)\s+)?|[(\[]\s*)[~\u2248<>\u2264\u2265]?\s*(\d{1,3})(?:\s*(?:-|\u2013)\s*(\d{1,3}))?\s*(?:%|percent\b|per\s+cent\b)\s*[)\]]?\s*\.?\s*$",
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(rf"\b(?P<a>{_NUMBER})(?:\s+|-)(?:chances?\s+)?(?:in|out\s+of)(?:\s+|-)(?P<b>{_NUMBER})\b(?!\s*(?:%|percent|people|americans|adults|children))", re.IGNORECASE)
@@ -53,6 +60,17 @@ _EVEN_MONEY = re.compile(r"\beven[\s-]money\b|\bevens\b|\b50\s*/\s*50\b|\bfifty[
 # p=.3", "The yen weaker than 160: 3:1 against", "A snap election: odds-on"): a probability
 # written as a number from 0 to 1, colon odds, or a bookmaker's word.
 _DECIMAL = re.compile(r"(?:[:\u2013\u2014(]\s*|\s-\s*|\bp\s*=\s*)(0?\.\d+|1\.0+)\s*\)?\s*\.?\s*$", re.IGNORECASE)
+# What the labelling guide reads as even, 0.5: "a coin flip", "a toss-up"; a central estimate given
+# with its range ("Week 49: 36 (33-39)", "Social Democrats: 58 (range 50-66)"); a pick against a
+# bookmaker's line or total ("Bellamy State -3.5 at Ridgeview", "Memphis Rivermen (-3)", "take the
+# under 138.5", "Bayside Comets \u2014 44.5.").
+_EVEN_LINE = re.compile(
+    r"\b(?i:coin[\s-]?flip|toss[\s-]up)\b"
+    r"|(?<![\d.])\d[\d,.]*\s*\(\s*(?:(?i:range|plausible\s+range|\d{1,2}%\s+(?:range|interval))\s*:?\s*)?"
+    r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s*(?:-|\u2013|to)\s*\d[\d,.]*\s*%?\s*\)"
+    r"|\b(?i:over|under)\s+\d{1,3}\.5\b|(?<![\w.])[-+]\d{1,2}(?:\.5)?\s+(?:at|vs\.?|v|against)\s+[A-Z]"
+    r"|\(\s*[-+]\d{1,2}(?:\.5)?\s*\)|[\u2014\u2013]\s*\d{1,3}\.5\s*\.?\s*$",
+)
 _COLON_ODDS = re.compile(r"\b(?P<a>\d{1,3})\s*:\s*(?P<b>\d{1,3})\s+(?P<side>against|on)\b", re.IGNORECASE)
 _ODDS_ON = re.compile(r"\bodds[\s-]on\b", re.IGNORECASE)
 # A bookmaker's fractional odds: "Bookmakers have the Union at 1/10 to lead the next government"
@@ -67,7 +85,11 @@ _FRACTIONAL_ODDS = re.compile(
 _BETTING = re.compile(
     r"\bodds\b|\bbookmakers?\b|\bbookies\b|\bbetting\b|\bthe\s+exchange\b|\bprice[sd]?\b|\bfavou?rites?\b"
     r"|\bdrift(?:ed|s)?\b|\bshort(?:ened|ens|est)\b|\bbacked\b|\beach[\s-]way\b"
-    r"|\bto\s+(?:win|lead|finish|reach|lift|top|make|score|go|be\s+(?:relegated|promoted|sacked))\b",
+    r"|\bto\s+(?:win|lead|finish|reach|lift|top|make|score|go|be\s+(?:relegated|promoted|sacked))\b"
+    # A total's line ("Over 2.5 goals in Hartley v Combe Vale, 4/5") is a bet.
+    r"|\b(?:over|under)\s+\d{1,3}\.5\b"
+    # "Bellandi at 25/1.", "Hatherly are 8/1": a name and its price, closing the sentence.
+    r"|\b(?:at|are|is)\s+\d{1,3}/\d{1,3}\s*(?:each[\s-]way\s*)?[.,;)]?\s*$",
     re.IGNORECASE,
 )
 ODDS_ON = 0.6  # "odds-on" without a price: more likely than not
@@ -79,6 +101,14 @@ _PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")\b
 _NOT_SURPRISED = re.compile(
     r"\b(?:would|should)(?:\s+not|n['\u2019]t)\s+(?:be\s+(?:too\s+|very\s+)?(?:surprised|shocked|astonished)|surprise)\b"
     r"(?![^.;]*\bat\s+all\b)",
+    re.IGNORECASE,
+)
+# "Edmund doesn't die.", "Marrowgate aren't going anywhere.": a call in the present, negated in
+# its main clause (within its first words, before any "if", "that" or "because", and in a sentence
+# of one clause: "The model does not capture X, and Y will ..." is Y's forecast).
+_PRESENT_NEGATION = re.compile(
+    r"^(?:(?!\b(?:if|unless|whether|that|because|when|who|which|probably|likely|maybe|perhaps|possibly|almost|certainly)\b)[^,;:.]){0,60}?"
+    r"\b(?:doesn['\u2019]t|does\s+not|isn['\u2019]t|aren['\u2019]t)\s+(?!(?:think|expect|believe|know|matter|mean|expected|forecast|projected|anticipated|likely|certain|sure|clear)\b)",
     re.IGNORECASE,
 )
 _LATER_CLAUSE = re.compile(r";|,\s+(?:but|and|though|although|while|yet)\b", re.IGNORECASE)
@@ -94,7 +124,7 @@ _NEGATED = (
     # "the market did not expect any change", "Nobody anticipates ...": anyone's negated expectation.
     (re.compile(r"\b(?:did|does|do)\s+not\s+(?:expect|anticipate|foresee)\b|\b(?:didn|doesn|don)['\u2019]t\s+(?:expect|anticipate|foresee)\b", re.IGNORECASE), NOT_EXPECTED),
     # "I do not see the Congress getting through ...", "I would not bet on it".
-    (re.compile(r"\b(?:I|we)\s+(?:do\s+not|don['\u2019]t|can\s*not|can['\u2019]t)\s+see\b|\b(?:I|we)\s+would\s+not\s+bet\b|\b(?:I|we)['\u2019]?d?\s+(?:would\s+)?be\s+(?:very\s+|quite\s+|truly\s+)?(?:astonished|amazed|surprised|shocked)\s+(?:if|to\s+see)\b", re.IGNORECASE), estimative.DONT_THINK),
+    (re.compile(r"\b(?:I|we)\s+(?:do\s+not|don['\u2019]t|can\s*not|can['\u2019]t)\s+see\b|\b(?:I|we)\s+(?:would\s+not|wouldn['\u2019]t)\s+bet\b|\b(?:I|we)['\u2019]?d?\s+(?:would\s+)?be\s+(?:very\s+|quite\s+|truly\s+)?(?:astonished|amazed|surprised|shocked)\s+(?:if|to\s+see)\b", re.IGNORECASE), estimative.DONT_THINK),
     # "There is zero chance of a 50 in March.", "No way on 5": the guide's "no chance", "no way", 0.03.
     (re.compile(r"\bzero\s+chance\b|\bno\s+way\b(?!\s+(?:to|of|around|out|for|in|that\s+(?:we|I|you))\b)", re.IGNORECASE), estimative.WILL_NEVER),
     (_NOT_SURPRISED, 0.4),
@@ -102,7 +132,12 @@ _NEGATED = (
     (re.compile(r"\bthere\s+(?:is|are|will\s+be)\s+no\b(?!\s+(?:doubt|question|chance)\b)", re.IGNORECASE), estimative.THERE_WILL_BE_NO),
     # "it can't go up any more", "Water power can never replace coal".
     (re.compile(r"\bcan\s+never\b", re.IGNORECASE), estimative.WILL_NEVER),
-    (re.compile(r"\bcan(?:no|['\u2019])t\b|\bcan\s+not\b(?!\s+(?:only|just|help))", re.IGNORECASE), estimative.UNHEDGED_WILL_NOT),
+    # Not in a relative clause: "a gap between families that can pay and families that can't".
+    (re.compile(r"(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)(?:\bcan(?:no|['\u2019])t\b|\bcan\s+not\b(?!\s+(?:only|just|help)))", re.IGNORECASE),
+     estimative.UNHEDGED_WILL_NOT),
+    # "Edmund doesn't die.", "Marrowgate aren't going anywhere.": a call in the present, negated in
+    # its main clause (within its first words, before any "if", "that" or "because").
+    (_PRESENT_NEGATION, estimative.UNHEDGED_WILL_NOT),
     # "It is not probable that ...": the table has "not likely"; "not probable" reads the same.
     (re.compile(r"\bnot\s+(?:very\s+)?probable\b", re.IGNORECASE), estimative.PHRASES["not likely"]),
 )
@@ -119,7 +154,9 @@ _GUIDE_WORDS = (
     (re.compile(r"\b(?:is|are|was|were)\s+(?:(?:preliminarily|now|also)\s+)?(?:expected|forecast|projected|anticipated|estimated|set|poised)\b", re.IGNORECASE), 0.7),
     (re.compile(r"\ba\s+chance\s+(?:of|for)\b", re.IGNORECASE), 0.4),
     # "Development chances are low during the next 48 hours": as "unlikely"; "high" as "very good chance".
-    (re.compile(r"\bchances?\s+(?:is|are|remains?|looks?|seems?)\s+(?:(?:very|quite|rather|fairly)\s+)?(?:low|small|slim)\b", re.IGNORECASE), 0.2),
+    (re.compile(r"\b(?:chances?|probability|likelihood)\b[^.;:]{0,60}?\b(?:is|are|remains?|looks?|seems?)\s+(?:(?:very|quite|rather|fairly)\s+)?(?:low|small|slim)\b", re.IGNORECASE), 0.2),
+    # "Thunder chances are near zero": as "no chance".
+    (re.compile(r"\b(?:chances?|probability|likelihood)\b[^.;:]{0,60}?\b(?:is|are|remains?)\s+(?:near|close\s+to|virtually|effectively)\s+(?:zero|nil)\b|\bnegligible\s+(?:chance|probability|risk)\b", re.IGNORECASE), estimative.WILL_NEVER),
     (re.compile(r"\bchances?\s+(?:is|are|remains?|looks?|seems?)\s+(?:(?:very|quite|rather|fairly)\s+)?(?:high|good)\b", re.IGNORECASE), 0.8),
 )
 
@@ -317,6 +354,8 @@ def stated_probability(sentence: str) -> float | None:
             return round((first if side == "on" else second) / (first + second), 3)
     if _ODDS_ON.search(sentence):
         return ODDS_ON
+    if len(_EVEN_LINE.findall(sentence)) == 1:
+        return 0.5  # one line or one estimate: several are a table that the reading into sentences joined
     return None
 
 
@@ -329,18 +368,28 @@ def sentence_probability(sentence: str) -> float:
     # contract ... and was hence not expected to contribute to the recovery" reads 0.7.
     readings = [(match.start(), order, value) for order, (pattern, value) in enumerate(_NEGATED + _GUIDE_WORDS)
                 if (match := pattern.search(sentence))
-                and not (pattern is _NOT_SURPRISED and _LATER_CLAUSE.search(sentence, 0, match.start()))]
+                and not (pattern is _NOT_SURPRISED and _LATER_CLAUSE.search(sentence, 0, match.start()))
+                and not (pattern is _PRESENT_NEGATION and _LATER_CLAUSE.search(sentence))]
     if readings:
         return min(readings)[2]
     match = _PHRASE.search(sentence)
     if match:
         value = estimative.phrase_probability(match.group(0))
         if value is not None:
-            return value
+            # "3.0 probably doesn't happen in 2027": the hedge is on the negated verb after it.
+            return round(1 - value, 3) if _NEGATED_AFTER.match(sentence, match.end()) else value
     return estimative.UNHEDGED_WILL
 
 
-_NEGATED_ITEM = re.compile(r"^(?:no|not|none\s+of|neither)\s+(?=\S)", re.IGNORECASE)
+# "probably doesn't happen", "likely isn't ready", "almost certainly not": a negation straight after
+# the hedge word, which the hedge then measures.
+_NEGATED_AFTER = re.compile(r"\s+(?:(?:does|do|did|is|are|was|were|will)\s+not\b|(?:doesn|don|didn|isn|aren|won)['\u2019]t\b|not\b)", re.IGNORECASE)
+
+
+_NEGATED_ITEM = re.compile(r"^(?:(?P<nobody>nobody|no\s+one|no-one)|no|not|none\s+of|neither)\s+(?=\S)", re.IGNORECASE)
+# "Not in this century, I think.", "Not winning: Harrowgate.": a sentence the detector found that
+# opens with its negation is read as a negated item ("Not only ..." and "Not all ..." are not).
+_OPENS_NEGATED = re.compile(r"^\W*not\s+(?!only\b|just\b|all\b|every\b|least\b|even\b|yet\b|that\b|so\b|quite\b|much\b|since\b|to\s+mention\b)", re.IGNORECASE)
 # "...: 80%", "... (70%)", "... - 65%", "... \u2014 0.7": the item's stated probability, not part of its claim.
 _TRAILING_NUMBER = re.compile(
     r"\s*(?:[:\u2013\u2014,]\s*|\s-\s*|[(\[]\s*)(?:p\s*=\s*)?[~\u2248<>\u2264\u2265]?\s*"
@@ -396,6 +445,9 @@ def item_claim(item: str) -> tuple[str, float]:
     if match:
         rest = claim[match.end():]
         flipped = verdict if verdict is not None else sentence_probability(item[match.end():])
+        if match.group("nobody"):
+            # "(80%) Nobody in charge admits the bus lane was a mistake." is "Someone in charge admits ..." at 0.2.
+            return "Someone " + rest, round(1 - flipped, 3)
         return rest[:1].upper() + rest[1:], round(1 - flipped, 3)
     stated = verdict if verdict is not None else stated_probability(item)
     positive = positive_claim(claim) if stated is not None else None
@@ -461,6 +513,8 @@ def sentence_reading(sentence: str) -> tuple[str, float]:
     left out of the claim, a negated item worded positively at the complement."""
     if (_TRAILING_NUMBER.search(sentence) or LEADING_CHANCE.match(sentence)) and stated_probability(sentence) is not None:
         return item_claim(sentence)
+    if _OPENS_NEGATED.match(sentence) and not re.search(r",\s*but\b", sentence):  # "Not X, but Y" says Y
+        return item_claim(sentence.lstrip(" \t-*\u2022"))
     return sentence, sentence_probability(sentence)
 
 
@@ -478,3 +532,45 @@ def item_reading(item: str, sentences: list[str]) -> tuple[str, float]:
             if verdict is not None:
                 return claim, verdict
     return claim, probability
+
+
+# "... above-normal rainfall in the west and a 40 per cent chance of below-normal rainfall in the
+# east", "a 70% chance of exceeding minor stage and roughly a 10% chance of reaching moderate": a
+# later chance in the sentence of a rule's stated chance opens a forecast of its own.
+_LATER_CHANCE = re.compile(
+    r"(?:,\s*(?:and\s+|while\s+|but\s+|with\s+)?|;\s*|\s+(?:and|with|but)\s+)"
+    r"(?:(?:roughly|about|around|only|just|perhaps|maybe)\s+)?(?:an?\s+)?(?:(?:roughly|about|around|only|just)\s+)?"
+    r"(?P<number>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)\s+(?:chance|probability|likelihood|risk)\b(?:\s+(?:of|that)\b)?",
+    re.IGNORECASE,
+)
+_OPENING_CHANCE = re.compile(r"^\s*\d{1,3}(?:\.\d+)?(?:\s*(?:-|\u2013|to)\s*\d{1,3}(?:\.\d+)?)?\s*(?:%|percent|per\s+cent)\s+(?:chance|probability|likelihood|odds|risk)\b", re.IGNORECASE)
+
+
+_TERCILE = re.compile(r"^(?:an?\s+)?(?:near|below|above)[\s-](?:normal|average)(?:\s+season)?$", re.IGNORECASE)
+
+
+def later_chances(cue: str, claim: str, quote: str) -> tuple[str, list[tuple[str, str, float]]] | None:
+    """For a rule's candidate read from a stated chance (``cue`` "50 per cent chance of"), the
+    claim cut before the sentence's next chance, and each later chance's words (verbatim, to
+    quote), its claim (the event after "chance of") and its number; None when the sentence
+    states one chance."""
+    if not _OPENING_CHANCE.match(cue):
+        return None
+    later = list(_LATER_CHANCE.finditer(quote))
+    cut = _LATER_CHANCE.search(claim)
+    if not later:
+        return None
+    parts: list[tuple[str, str, float]] = []
+    for index, match in enumerate(later):
+        end = later[index + 1].start() if index + 1 < len(later) else len(quote)
+        words = quote[match.start():end].strip(" ,;").removeprefix("and ").removeprefix("with ").strip().rstrip(".")
+        event = quote[match.end():end].strip(" ,;.") if match.group(0).rstrip().lower().endswith(("of", "that")) else ""
+        number = float(match.group("number"))
+        if _TERCILE.match(event):
+            continue  # "a 60% chance of an above-normal season, a 30% chance of near normal": one forecast, its categories
+        if 0 <= number <= 100:
+            parts.append((words, (event[:1].upper() + event[1:]) if event else words[:1].upper() + words[1:], round(number / 100, 3)))
+    if not parts:
+        return None
+    return (claim if cut is None else claim[: cut.start()].rstrip(" ,;")), parts
+
