@@ -998,11 +998,8 @@ def _import_chunk(
         folded = _folded
         for (record, digest, cid), pid in zip(fresh, new_ids):
             entry = record.prediction
-            author, outlet, when, tags = entry.author, entry.outlet, entry.recorded_at or now, entry.tags
-            prediction_rows.append((
-                pid, cid, author, folded(author), outlet, None if outlet is None else folded(outlet),
-                entry.made_on, entry.probability, entry.quote, entry.url, when, digest, entry.article_sha256,
-            ))
+            prediction_rows.append(_prediction_row(pid, entry, cid, digest, now))
+            when, tags = entry.recorded_at or now, entry.tags
             seen_hashes[digest] = pid
             for tag in tags:
                 new_tags.append((pid, tag, folded(tag)))
