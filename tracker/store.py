@@ -14,7 +14,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -50,8 +50,9 @@ class AddResult:
     same_wording: tuple[ResolvedWording, ...] = ()
 
 
-@dataclass(frozen=True)
-class StoredClaim:
+class StoredClaim(NamedTuple):
+    """A claim as the importer matches it (a tuple: an import makes one per new claim)."""
+
     id: int
     text: str
     deadline: dt.date | None = None
@@ -209,6 +210,8 @@ PREDICTION_COLUMNS = (
     "recorded_at", "content_hash", "article_sha256",
 )
 TAG_COLUMNS = ("prediction_id", "tag", "tag_key")
+CLAIM_COLUMNS = ("id", "text", "deadline", "key", "wording_key", "created_at")
+RESOLUTION_COLUMNS = ("id", "claim_id", "outcome", "resolved_on", "evidence", "note", "recorded_at", "origin")
 
 
 def _prediction_row(prediction_id: int, entry: PredictionInput, claim_id: int, digest: str, now: dt.datetime) -> tuple[Any, ...]:
@@ -905,29 +908,29 @@ def _import_chunk(
     if withdrawals is not None and written_keys is None:  # stored judgements the source may have withdrawn
         withdrawals.check(conn, chunk, keys, claim_ids, known, summary, chain)
     _check_no_hindsight(conn, chunk, keys, known, wordings, written_keys)
-    new_claims: dict[str, dict[str, Any]] = {}
+    new_claims: dict[str, tuple[str, dt.date | None, str]] = {}  # key -> (text, deadline, wording key)
     for record, key, words in zip(chunk, keys, wordings):
         if key not in claim_ids and key not in new_claims:
-            new_claims[key] = {
-                "text": record.prediction.claim, "deadline": record.prediction.deadline, "key": key,
-                "wording_key": words, "created_at": now,
-            }
+            new_claims[key] = (record.prediction.claim, record.prediction.deadline, words)
     if new_claims:
         # Ids are assigned here rather than read back with RETURNING, which SQLAlchemy can
         # only keep in order on SQLite by inserting one row per statement; this is safe
         # because the caller's transaction holds the write lock (BEGIN IMMEDIATE).
         first = ids.first(t.claim)
-        rows = [dict(values, id=first + n) for n, values in enumerate(new_claims.values())]
+        claim_rows = [(first + n, text, deadline, key, words, now)
+                      for n, (key, (text, deadline, words)) in enumerate(new_claims.items())]
         if kept_ids is not None:
             wanted = {record_claim_key(r): r.extra.get("claim_id") for r in reversed(chunk)}
-            rows = _keep_ids(rows, [wanted.get(row["key"]) for row in rows], t.claim, kept_ids)
-        insert_many(conn, t.claim, rows)
-        ids.used(t.claim, [row["id"] for row in rows])
-        summary.claims_added += len(rows)
-        claim_ids.update((row["key"], StoredClaim(row["id"], row["text"], row["deadline"])) for row in rows)
+            kept = _keep_ids([{"id": row[0]} for row in claim_rows], [wanted.get(row[3]) for row in claim_rows],
+                             t.claim, kept_ids)
+            claim_rows = [(chosen["id"], *row[1:]) for chosen, row in zip(kept, claim_rows)]
+        insert_rows(conn, t.claim, CLAIM_COLUMNS, claim_rows)
+        ids.used(t.claim, [row[0] for row in claim_rows])
+        summary.claims_added += len(claim_rows)
+        claim_ids.update((row[3], StoredClaim(row[0], row[1], row[2])) for row in claim_rows)
         if written_keys is not None:
-            written_keys.update(row["key"] for row in rows)
-            written_keys.update(row["wording_key"] for row in rows)
+            written_keys.update(row[3] for row in claim_rows)
+            written_keys.update(row[4] for row in claim_rows)
     created_here = {claim_ids[key].id for key in new_claims}
     titles = [(claim_ids[key].id, *title) for record, key in zip(chunk, keys) if "claim_titles" in record.extra
               for title in record.extra["claim_titles"]]
@@ -935,15 +938,25 @@ def _import_chunk(
         titles += retitled.new_titles(now)
     if titles:
         _store_titles(conn, titles, summary, chain, ids)
-    chunk = [_as_stored_claim(r, claim_ids[k]) for r, k in zip(chunk, keys)]
-
-    hashes = [prediction_hash(r.prediction) for r in chunk]
-    for record, digest in zip(chunk, hashes):
+    # One pass: each record with its claim's stored wording, its content hash and its claim id.
+    stored_chunk: list[ImportRecord] = []
+    hashes: list[str] = []
+    claim_of: list[int] = []
+    for record, key in zip(chunk, keys):
+        claim = claim_ids[key]
+        entry = record.prediction
+        if entry.claim != claim.text or (record.claim_ref is not None and entry.deadline != claim.deadline):
+            record = _as_stored_claim(record, claim)
+        digest = prediction_hash(record.prediction)
         if record.expected_hash and record.expected_hash != digest:
             raise UsageError(
                 f"{record.position}: the row's hash does not match its fields (edited after export?); "
                 "clear the hash column to import it as a new prediction"
             )
+        stored_chunk.append(record)
+        hashes.append(digest)
+        claim_of.append(claim.id)
+    chunk = stored_chunk
     lookup = [h for h in set(hashes) if h not in seen_hashes]
     if written_keys is not None:
         lookup = written_keys.maybe(lookup)
@@ -955,70 +968,72 @@ def _import_chunk(
 
     # Predictions not stored yet (nor earlier in this file).
     taken = _sources_on(conn, [
-        (claim_ids[key].id, _folded(record.prediction.author), record.prediction.made_on)
-        for record, digest, key in zip(chunk, hashes, keys)
-        if record.standing and digest not in seen_hashes and claim_ids[key].id not in created_here
+        (cid, _folded(record.prediction.author), record.prediction.made_on)
+        for record, digest, cid in zip(chunk, hashes, claim_of)
+        if record.standing and digest not in seen_hashes and cid not in created_here
     ])
-    fresh: list[tuple[ImportRecord, str, str]] = []
-    for record, digest, key in zip(chunk, hashes, keys):
+    fresh: list[tuple[ImportRecord, str, int]] = []
+    for record, digest, cid in zip(chunk, hashes, claim_of):
         if digest in seen_hashes:
             summary.predictions_present += 1
             continue
         if record.standing:
-            source = (claim_ids[key].id, _folded(record.prediction.author), record.prediction.made_on)
+            source = (cid, _folded(record.prediction.author), record.prediction.made_on)
             if source in taken:
                 summary.skip(STANDING_CHANGED, record.position)
                 continue
             taken.add(source)
         seen_hashes[digest] = -1  # placeholder until the insert returns the id
-        fresh.append((record, digest, key))
+        fresh.append((record, digest, cid))
     if fresh:
         first = ids.first(p)
-        new_ids = [first + n for n in range(len(fresh))]
+        new_ids = list(range(first, first + len(fresh)))
         if kept_ids is not None:
             new_ids = [row["id"] for row in _keep_ids([{"id": i} for i in new_ids], [r.extra.get("id") for r, _, _ in fresh], p, kept_ids)]
-        # Tuples, in the order of PREDICTION_COLUMNS: the values ``_prediction_values`` gives ``add``.
-        insert_rows(conn, p, PREDICTION_COLUMNS, [
-            _prediction_row(pid, r.prediction, claim_ids[key].id, digest, now) for pid, (r, digest, key) in zip(new_ids, fresh)
-        ])
-        ids.used(p, new_ids)
+        # One pass over the new predictions: their rows (tuples, in the order of PREDICTION_COLUMNS:
+        # the values ``_prediction_values`` gives ``add``), their tags and their ledger entries.
+        prediction_rows: list[tuple[Any, ...]] = []
         new_tags: list[tuple[int, str, str]] = []
-        for (record, digest, _), pid in zip(fresh, new_ids):
-            seen_hashes[digest] = pid
+        entries: list[tuple[int, dt.datetime, str, tuple[str, ...]]] = []
+        folded = _folded
+        for (record, digest, cid), pid in zip(fresh, new_ids):
             entry = record.prediction
-            for tag in entry.tags:
-                new_tags.append((pid, tag, _folded(tag)))
-            if chain is not None:
-                chain.prediction(pid, entry.recorded_at or now, digest)
-                if entry.tags:
-                    chain.tags(pid, entry.recorded_at or now, entry.tags)
+            prediction_rows.append(_prediction_row(pid, entry, cid, digest, now))
+            when, tags = entry.recorded_at or now, entry.tags
+            seen_hashes[digest] = pid
+            for tag in tags:
+                new_tags.append((pid, tag, folded(tag)))
+            entries.append((pid, when, digest, tags))
+        insert_rows(conn, p, PREDICTION_COLUMNS, prediction_rows)
+        ids.used(p, new_ids)
+        if chain is not None:
+            chain.predictions(entries)
         insert_rows(conn, t.prediction_tag, TAG_COLUMNS, new_tags)
         if written_keys is not None:
             written_keys.update(digest for _, digest, _ in fresh)
         summary.predictions_added += len(fresh)
 
     # Resolutions: append those the claim does not already have, with their retractions.
-    with_history = [(r, claim_ids[k].id) for r, k in zip(chunk, keys) if r.resolutions]
+    with_history = [(r, cid) for r, cid in zip(chunk, claim_of) if r.resolutions]
     if with_history:
         # A claim created by this chunk has no resolution stored yet: only the others are looked up.
         stored = _stored_resolutions(conn, list({cid for _, cid in with_history if cid not in created_here}))
-        rows: list[dict[str, Any]] = []
+        rows: list[tuple[Any, ...]] = []  # in the order of RESOLUTION_COLUMNS: the values ``_resolution_values`` gives
         retractions: list[dict[str, Any]] = []
         next_id = ids.first(t.resolution)
         stamp_now = _stamp(now)  # the rows of a chunk share the import's clock: formatted once
         for record, cid in with_history:
             have = stored.setdefault(cid, [])
             for entry in record.resolutions:
-                match = _matching_resolution(have, entry, anywhere=record.claim_ref is not None)
+                match = _matching_resolution(have, entry, anywhere=record.claim_ref is not None) if have else None
                 if match is None:
                     if record.claim_ref is not None and entry.recorded_at is None:
                         _check_same_outcome(record, entry, have, resolution_floor)
                         _report_outcome_change(record, entry, cid, have, resolution_floor, summary)
-                    values = dict(_resolution_values(cid, entry, now), id=next_id)
+                    when = entry.recorded_at or now
+                    rows.append((next_id, cid, entry.outcome, entry.resolved_on, entry.evidence, entry.note, when, entry.origin))
+                    match = StoredResolution(next_id, entry.identity(), stamp_now if when is now else _stamp(when), False, True)
                     next_id += 1
-                    rows.append(values)
-                    when = values["recorded_at"]
-                    match = StoredResolution(values["id"], entry.identity(), stamp_now if when is now else _stamp(when), False, True)
                     have.append(match)
                 elif match.id <= resolution_floor:  # stored before this import (not by an earlier chunk)
                     summary.present_resolution_ids.add(match.id)
@@ -1029,12 +1044,12 @@ def _import_chunk(
                         "recorded_at": entry.retraction.recorded_at or now,
                     })
         if rows:
-            insert_many(conn, t.resolution, rows)
-            ids.used(t.resolution, [row["id"] for row in rows])
+            insert_rows(conn, t.resolution, RESOLUTION_COLUMNS, rows)
+            ids.used(t.resolution, [rows[-1][0]])
             summary.resolutions_added += len(rows)
             if chain is not None:
                 for row in rows:
-                    chain.resolution(row)
+                    chain.resolution_values(*row[:7])
         if retractions and chain is not None:
             chain.give_up()
         record_retractions(conn, retractions)

@@ -12,7 +12,8 @@ from typing import Any
 
 from tracker.dates import parse_date
 from tracker.errors import TrackerError, UsageError
-from tracker.records import clean_text
+from tracker.dates import today
+from tracker.records import LIMITS, OUTCOMES, _plain_url, clean_text
 from tracker.interchange.values import (
     JSON_NUMBERS, NumberOutOfRange, from_spreadsheet_cell, short, tidy_block, tidy_line, utc_stamp,
 )
@@ -212,6 +213,10 @@ def read_csv(rows: Iterator[tuple[int, dict[str, str]]], header: list[str], opti
         if "__bad__" in row:
             yield Rejected(line, row["__bad__"], row["__values__"])  # type: ignore[arg-type]
             continue
+        plain = _plain_csv_record(line, row)
+        if plain is not None:
+            yield plain
+            continue
         try:
             # export --csv puts an apostrophe before cells a spreadsheet would run as formulas.
             cells = {key: from_spreadsheet_cell(value) for key, value in row.items()}
@@ -227,6 +232,53 @@ def read_csv(rows: Iterator[tuple[int, dict[str, str]]], header: list[str], opti
             resolutions=(resolution,) if resolution else (),
             expected_hash=expected,
         )
+
+
+def _plain_csv_record(line: int, row: dict[str, str]) -> ImportRecord | None:
+    """The record ``read_csv`` builds from a row of the common shape, in one pass over its
+    cells: no cell a spreadsheet escaped (a leading apostrophe), plain text fields
+    (``_plain_text``), dates, a probability that ``parse_probability_field`` reads, plain tags
+    and links, and no time of recording. None for any other row, or any value the general
+    path would refuse or change, which that path then decides (and words its refusal)."""
+    get = row.get
+    if any(value[:1] == "'" for value in row.values()) or get("recorded_at"):
+        return None
+    claim, author = get("claim"), get("author")
+    outlet, quote, url = get("outlet") or None, get("quote") or None, get("url") or None
+    if not (_plain_text(claim, _CLAIM_LIMIT) and _plain_text(author, _AUTHOR_LIMIT)
+            and (outlet is None or _plain_text(outlet, _OUTLET_LIMIT))
+            and (quote is None or _plain_text(quote, _QUOTE_LIMIT)) and (url is None or _plain_url(url, _URL_LIMIT))):
+        return None
+    digest = get("hash") or None
+    if digest is not None and digest != digest.strip():
+        return None
+    text = get("tags") or ""
+    tags = tuple(text.split(";")) if text else ()
+    if not all(_plain_text(tag, _TAG_LIMIT) for tag in tags):
+        return None
+    made_on = _plain_day(get("date"), "date")
+    deadline = _plain_day(get("deadline") or None, "deadline", period_end=True)
+    if not made_on or deadline is False:
+        return None
+    probability: Any = get("probability") or None
+    if probability is not None:
+        try:
+            probability = parse_probability_field(probability)
+        except TrackerError:
+            return None
+    prediction = PredictionInput(claim, author, made_on, probability, deadline, outlet, quote, url, tags)._checked_plain()  # type: ignore[arg-type]
+    if prediction is None:
+        return None
+    outcome, evidence = get("outcome") or None, get("evidence") or None
+    if outcome is None:
+        if get("resolved_on") or evidence or get("note"):
+            return None
+        return ImportRecord(line, prediction, (), (), digest)
+    resolved_on = _plain_day(get("resolved_on"), "resolved_on")
+    if (outcome not in OUTCOMES or get("note") or (evidence is not None and not _plain_url(evidence, _EVIDENCE_LIMIT))
+            or not resolved_on or resolved_on > today() or resolved_on < made_on):  # type: ignore[operator]
+        return None
+    return ImportRecord(line, prediction, (ResolutionInput(outcome, resolved_on, evidence),), (), digest)  # type: ignore[arg-type]
 
 
 _ROW_KEYS = frozenset({"claim", "author", "date"})
@@ -304,7 +356,107 @@ def read_claim_titles(value: Any) -> tuple[tuple[str, str, Any], ...]:
     return tuple(titles)
 
 
+#: The keys of a row ``_plain_jsonl_record`` may decide: those of ``export --json`` without an
+#: article, a ledger, amendments, other systems' titles or ids (``id`` and ``claim_id`` are
+#: read only beside a ``ledger``).
+_PLAIN_ROW_KEYS = frozenset({
+    "export_version", "id", "claim_id", "claim", "author", "outlet", "date", "deadline", "probability", "quote", "url",
+    "tags", "hash", "recorded_at", "resolutions",
+})
+_PLAIN_RESOLUTION_KEYS = frozenset({"outcome", "resolved_on", "recorded_at"})
+_CLAIM_LIMIT, _AUTHOR_LIMIT, _OUTLET_LIMIT, _QUOTE_LIMIT, _URL_LIMIT, _TAG_LIMIT, _EVIDENCE_LIMIT = (
+    LIMITS[name] for name in ("claim", "author", "outlet", "quote", "url", "tag", "evidence"))
+
+
+def _plain_text(value: Any, limit: int) -> bool:
+    """Text that every reading of a field gives back unchanged (``line_text``, ``_exact``,
+    ``tidy_block``, ``clean_text``): printable ASCII, not empty, no space at either end and no
+    two together, within the field's limit."""
+    return (type(value) is str and 0 < len(value) <= limit and value.isascii() and value.isprintable()
+            and value[0] != " " and value[-1] != " " and "  " not in value)
+
+
+def _plain_day(value: Any, what: str, *, period_end: bool = False) -> dt.date | None | bool:
+    """``file_date`` for a value it reads without complaint; False where it would refuse it."""
+    try:
+        return file_date(value, what, period_end=period_end)
+    except TrackerError:
+        return False
+
+
+def _plain_jsonl_record(number: int, obj: dict[str, Any]) -> ImportRecord | None:
+    """``_jsonl_record`` for the common shape, in one pass over the object: plain text fields
+    (``_plain_text``), dates, a float probability, plain tags and link, and resolutions of
+    outcome, date and time only. Every value is checked as ``build_prediction`` and
+    ``build_resolution`` check it and the record is the one they build; None for any other
+    row, or any value they would refuse or change, which the general path then decides (and
+    words its refusal)."""
+    if not obj.keys() <= _PLAIN_ROW_KEYS:
+        return None
+    get = obj.get
+    claim, author, outlet, quote, url = get("claim"), get("author"), get("outlet"), get("quote"), get("url")
+    if not (_plain_text(claim, _CLAIM_LIMIT) and _plain_text(author, _AUTHOR_LIMIT)
+            and (outlet is None or _plain_text(outlet, _OUTLET_LIMIT))
+            and (quote is None or _plain_text(quote, _QUOTE_LIMIT)) and (url is None or _plain_url(url, _URL_LIMIT))):
+        return None
+    digest = get("hash")
+    if digest is not None and not (type(digest) is str and digest == digest.strip()):
+        return None
+    probability = get("probability")
+    if probability is not None:
+        if not (type(probability) is float and 0.0 <= probability <= 1.0):
+            return None
+        try:
+            probability = parse_probability_field(probability)
+        except TrackerError:
+            return None
+    tags = get("tags")
+    if tags is None:
+        tags = ()
+    elif type(tags) is list and all(_plain_text(tag, _TAG_LIMIT) for tag in tags):
+        tags = tuple(tags)
+    else:
+        return None
+    made_on = _plain_day(get("date"), "date")
+    deadline = _plain_day(get("deadline"), "deadline", period_end=True)
+    if not made_on or deadline is False:
+        return None
+    recorded_at = get("recorded_at")
+    if recorded_at is not None:
+        try:
+            recorded_at = parse_timestamp(recorded_at, "recorded_at")
+        except TrackerError:
+            return None
+    prediction = PredictionInput(claim, author, made_on, probability, deadline, outlet, quote, url, tags,  # type: ignore[arg-type]
+                                 None, recorded_at)._checked_plain()
+    if prediction is None:
+        return None
+    resolutions: list[ResolutionInput] = []
+    history = get("resolutions")
+    if history:
+        if type(history) is not list:
+            return None
+        latest = today()
+        for item in history:
+            if not (type(item) is dict and item.keys() <= _PLAIN_RESOLUTION_KEYS and item.get("outcome") in OUTCOMES):
+                return None
+            resolved_on = _plain_day(item.get("resolved_on"), "resolved_on")
+            if not resolved_on or resolved_on > latest or resolved_on < made_on:  # type: ignore[operator]
+                return None
+            stamp = item.get("recorded_at")
+            if stamp is not None:
+                try:
+                    stamp = parse_timestamp(stamp, "resolution recorded_at")
+                except TrackerError:
+                    return None
+            resolutions.append(ResolutionInput(item["outcome"], resolved_on, None, None, stamp))  # type: ignore[arg-type]
+    return ImportRecord(number, prediction, tuple(resolutions), (), digest or None, {})
+
+
 def _jsonl_record(number: int, obj: dict[str, Any]) -> ImportRecord:
+    plain = _plain_jsonl_record(number, obj)
+    if plain is not None:
+        return plain
     prediction = build_prediction(obj)
     resolutions: list[ResolutionInput] = []
     if "resolutions" in obj:

@@ -417,6 +417,26 @@ class ImportChain:
         if self.active:
             self._pending.append((self._when(recorded_at), 1, prediction_id, "tags", tags_hash(prediction_id, tags)))
 
+    def predictions(self, rows: Iterable[tuple[int, dt.datetime, str, tuple[str, ...]]]) -> None:
+        """``prediction`` and, for tagged ones, ``tags`` for many rows (id, recorded_at, content
+        hash, tags) in one loop: an import adds a chunk's predictions at once."""
+        if not self.active:
+            return
+        pending, when_of = self._pending.append, self._when
+        for prediction_id, recorded_at, first_hash, tags in rows:
+            when = when_of(recorded_at)
+            pending((when, 0, prediction_id, "prediction", prediction_hash(prediction_id, first_hash, when)))
+            if tags:
+                pending((when, 1, prediction_id, "tags", tags_hash(prediction_id, tags)))
+
+    def resolution_values(self, resolution_id: int, claim_id: int, outcome: str, resolved_on: dt.date, evidence: str | None,
+                          note: str | None, recorded_at: dt.datetime) -> None:
+        """``resolution`` for the values of a row not yet built into a mapping."""
+        if self.active:
+            when = self._when(recorded_at)
+            digest = resolution_hash(claim_id, outcome, _day(resolved_on) or "", evidence, note, when)
+            self._pending.append((when, 2, resolution_id, "resolution", digest))
+
     def resolution(self, row: Mapping[str, Any]) -> None:
         if self.active:
             when = self._when(row["recorded_at"])
