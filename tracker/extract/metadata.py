@@ -102,7 +102,7 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_LABEL = re.compile(
-    r"^(?:(?:first |originally )?published(?: on)?|posted(?: on)?|date|dated|release date|released(?: on)?)\s*:?\s",
+    r"^(?:(?:first |originally )?published(?: on)?|posted(?: on)?|date|dated|release date|released(?: on)?|(?:first )?broadcast(?: on)?|aired(?: on)?)\s*:?\s",
     re.IGNORECASE
 )
 _LABEL = re.compile(r"^[\w' -]{1,30}:\s")
@@ -311,7 +311,7 @@ _EVENT_LABEL_WORDS = re.compile(
     r"expected|completion|delivery|obituary|anniversary)\b"
 )
 # "Published: 21 March 2027" among a paper's dates, "Posted:", "Issued:": the text's own day.
-_OWN_DATE_LABEL = re.compile(r"\b(?i:published(?:\s+online)?|posted|issued|released|date\s+of\s+issue)\s*(?:on)?\s*:?\s+")
+_OWN_DATE_LABEL = re.compile(r"\b(?i:published(?:\s+online)?|posted|issued|released|date\s+of\s+issue|(?:first\s+)?broadcast|aired)\s*(?:on)?\s*:?\s+")
 
 
 def _event_label(text: str) -> bool:
@@ -600,6 +600,11 @@ def _event_dated(text: str) -> bool:
 # a title naming an event's card; the date under it is the day of the event.
 _CARD_TITLE = re.compile(r"\b(?i:(?:under)?card|fight\s+night|race\s*card|bill\s+of\s+fights)\b")
 _DATE_LINE_WORDS = 5
+
+
+_HEARING_BEFORE = re.compile(r"^(?i:(?:joint\s+|oversight\s+|public\s+)?hearings?\s+before\s+the\s+)(?P<body>(?i:committee|subcommittee|select\s+committee)\b.{3,80})$")
+_CALL_PARTICIPANTS = re.compile(r"^(?i:(?:corporate|company|conference\s+call|call)\s+participants|participants|operator)\s*:?$")
+_EPISODE = re.compile(r"^(?i:episode|ep\.?)\s*\d{1,4}\b")
 
 
 def _card_day(above: str, text: str) -> bool:
@@ -960,10 +965,15 @@ def _is_section(text: str) -> bool:
 _SECTION_WORDS = 3
 
 
+_BROADCASTER = re.compile(r"^(?:Radio|TV|Television)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?$|^[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:FM|Radio|TV|Television)$")
+
+
 def _organisation(text: str) -> str | None:
     """The publication or organisation a short line names, or None."""
     if _words(text) > 8:
         return None
+    if (station := _BROADCASTER.match(text.strip().rstrip("."))) is not None:
+        return station.group(0)  # "Radio Lenmark", "Lenmark FM": a station
     match = _ORG.search(text.strip().rstrip("."))
     if match is None or match.start() > 0:
         return None
@@ -1163,8 +1173,8 @@ def _info_line(text: str, top: _Top) -> bool:
             continue  # "ada_m | 3 May 2031, 21:47": a post's header names its poster, not an outlet
         elif _PRICE_PART.match(part):
             continue  # "Price 1.50", "\u00a32.20": the cover price
-        elif _READING_TIME.match(part):
-            continue  # "6 min read \u00b7 Jan 14, 2029": how long the piece takes, not a name
+        elif _READING_TIME.match(part) or _DURATION_PART.match(part):
+            continue  # "48 min" (an episode's length), "6 min read \u00b7 Jan 14, 2029": how long the piece takes, not a name
         elif _TIME_PART.fullmatch(part):
             continue  # "14.06.2027 | 09:12": the time of day
         elif (_clean_outlet(part) or part[:1].islower()) and (_name_phrase(named := outlet_name(_without_section(part))) or named.islower()):
@@ -1175,6 +1185,7 @@ def _info_line(text: str, top: _Top) -> bool:
 
 
 _PARTS_MAX_WORDS = 20
+_DURATION_PART = re.compile(r"^\d{1,3}\s*(?i:min|mins|minutes|hr|hrs|hours?|h)\.?$|^\d{1,2}:\d\d:\d\d$")
 _PRICE_PART = re.compile(r"^(?i:price|cover\s+price)?\s*[\u00a3$\u20ac]?\s*\d{1,3}(?:[.,]\d\d)?(?:\s*(?i:p|pence|cents?|euros?|dollars?))?$|^(?i:price)\b")
 _READING_TIME = re.compile(r"^\d{1,3}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read|listen)$")
 
@@ -1467,6 +1478,16 @@ def _read_top(blocks: list[Block]) -> _Top:
         if candidates and (standfirst := _STANDFIRST_BY.search(text)) is not None and _plain_name(standfirst.group("name")):
             top.author = top.author or standfirst.group("name")  # "A weekly letter on ferries, by Ada Marsh" under the title
             continue
+        if (hearing := _HEARING_BEFORE.match(text)) is not None:
+            top.outlet = top.outlet or hearing.group("body")  # "HEARING BEFORE THE COMMITTEE ON X": the committee's record
+            continue
+        if candidates and _CALL_PARTICIPANTS.match(text):
+            break  # "Corporate participants", "Operator": the call's transcript begins
+        if len(candidates) == 1 and not top.outlet and _EPISODE.match(text) and _words(candidates[0]) <= _COLUMN_NAME_WORDS \
+                and _name_phrase(candidates[0].title()):
+            top.outlet = outlet_name(candidates[0])  # "THE HARBOUR HOUR" over "Episode 112: ...": the show
+            candidates = [text]
+            continue
         if candidates and _card_day(candidates[-1], text):
             continue  # the event's day and venue under its card's title
         if _info_line(text, top):
@@ -1653,6 +1674,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.outlet = named[0]
             other = dashed[1] if named[0] is dashed[0] else dashed[0]
             top.title = (candidates[1] if len(candidates) > 1 else None) if _is_section(other) else first
+            if _BROADCASTER.match(named[0]) and len(candidates) > 1 and adjacent:
+                top.title = candidates[1]  # "Morning Report \u2014 Radio X" over the item's headline: the programme is no title
             return top
     top.title = first
     if len(candidates) > 1:
