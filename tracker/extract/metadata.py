@@ -603,6 +603,7 @@ _DATE_LINE_WORDS = 5
 
 
 _HEARING_BEFORE = re.compile(r"^(?i:(?:joint\s+|oversight\s+|public\s+)?hearings?\s+before\s+the\s+)(?P<body>(?i:committee|subcommittee|select\s+committee)\b.{3,80})$")
+_IN_THIS_ISSUE = re.compile(r"^(?i:in\s+this\s+(?:issue|edition)|this\s+(?:issue|week)|inside\s+this\s+issue)\s*:?$")
 _CALL_PARTICIPANTS = re.compile(r"^(?i:(?:corporate|company|conference\s+call|call)\s+participants|participants|operator)\s*:?$")
 _EPISODE = re.compile(r"^(?i:episode|ep\.?)\s*\d{1,4}\b")
 
@@ -667,6 +668,10 @@ _FOOT_DATE_LINES = 3
 _OWN_STAMP = re.compile(r"\b(?i:published|posted|updated|issued|released|dated|date|filed|sent|written|modified|edited|by)\b")
 
 
+_TIMELINE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_BARE_DATE = re.compile(rf"(?:(?:[A-Za-z]+day),?\s+)?(?:{_FULL_DATE.pattern})", re.IGNORECASE)
+
+
 def dated_list_lines(blocks: list[Block]) -> set[int]:
     """Indexes of lines that are rows of a list of dated events ("4 August 2027 \u2014 tunnel
     closes" over "1 May 2028 \u2014 repairs begin"; "Tunnel survey 12 March 2027" over another row):
@@ -682,6 +687,12 @@ def dated_list_lines(blocks: list[Block]) -> set[int]:
     for (first, day), (second, other) in itertools.pairwise(dated):
         if day is not None and other is not None and day != other:
             listed.update((first.index, second.index))
+    # A timeline's headings: years and days alone on their lines, each over its event ("1998" /
+    # "The first car ferry enters service." / ... / "1 July 2032" / "The electric fleet is due.").
+    headings = [(b, _TIMELINE_YEAR.fullmatch(b.text.strip()) or parse_full_date(b.text)) for b in lines
+                if b.kind is not Kind.BODY and (_TIMELINE_YEAR.fullmatch(b.text.strip()) or _BARE_DATE.fullmatch(b.text.strip()))]
+    if any(_TIMELINE_YEAR.fullmatch(b.text.strip()) for b, _ in headings) and len({b.text.strip() for b, _ in headings}) >= 2:
+        listed.update(b.index for b, _ in headings)
     return listed
 
 
@@ -930,6 +941,7 @@ class _Top:
     masthead: str | None = None  # the organisation named on a line of its own above the title
     thread_date: dt.date | None = None  # the day of a thread's first post
     addressed: bool = False  # a letter opening with its sender's address: no title line above it
+    untitled: bool = False  # a publication's name over its contents ("In this issue:"): no headline
 
 
 def _plain(text: str) -> str:
@@ -1350,6 +1362,10 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.published = top.published or publication_date(text)
             top.author = top.author or _delivered_by(text)
             continue
+        if len(candidates) == 1 and _IN_THIS_ISSUE.match(text):
+            top.outlet = top.outlet or outlet_name(candidates[0])  # "X BRIEFING" over "In this issue:": the publication, no headline
+            top.untitled = True
+            return top
         if text.endswith(":") or _SALUTATION.match(text):
             break  # "My friends:", "The president said:", "Dear readers,": the body has begun
         chat = _CHAT_LINE.match(text)
@@ -1878,7 +1894,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
     top = _read_top(blocks)
     if top.fielded:
         return Meta(top.title, top.author, top.published, None)
-    title = find_title(blocks) if not (top.addressed and top.title is None) else None
+    title = find_title(blocks) if not (top.addressed and top.title is None) and not top.untitled else None
     added = title[len(top.title):] if title and top.title is not None else ""
     if top.title is not None and not (title and title.startswith(top.title) and not _ANY_DASH.match(added) and not _PART_SEPARATOR.match(added)):
         title = top.title  # find_title's line, unless it adds to the same title (not a dash and a desk)
@@ -1901,6 +1917,8 @@ def read_metadata(blocks: list[Block]) -> Meta:
     outlet = find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author) \
         or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet \
         or foot_publication(blocks)
+    if outlet and title and _SPEECH_TITLE.match(title) and _SPEAKERS_BODY.search(outlet):
+        outlet = None  # a speech's outlet is null even when the header names the speaker's university or club (the guide, S13)
     if outlet and _AGENCY_INITIALS.fullmatch(outlet):
         outlet = _spelled_out(outlet, blocks) or outlet  # "(LNW)" in the dateline, "Lenmark News Wire" in the byline or at the foot
     return Meta(
@@ -1913,6 +1931,8 @@ def read_metadata(blocks: list[Block]) -> Meta:
 
 
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}")
+_SPEECH_TITLE = re.compile(r"^(?i:(?:commencement|graduation|keynote|inaugural|valedictory|opening|closing)\s+)?(?i:address|speech|remarks|lecture|oration|sermon)\b")
+_SPEAKERS_BODY = re.compile(r"\b(?i:university|college|institute|school|club|union|society|academy|association|guild)\b")
 
 
 def _spelled_out(initials: str, blocks: list[Block]) -> str | None:
