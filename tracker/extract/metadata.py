@@ -1319,6 +1319,7 @@ def _read_top(blocks: list[Block]) -> _Top:
     candidates: list[str] = []
     byline_seen = after_info = False
     last_crumb = None  # a forum's breadcrumb trail ends with the thread, unless a title line follows
+    trail_title: str | None = None  # the thread's title in quotes at the end of a trail from the index
     threaded = memo = address = False
     skip_line: str | None = None  # a line already read as a field's value
     listed = dated_list_lines(blocks)
@@ -1438,7 +1439,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             # "Board index \u2039 Transport \u2039 Ferries": the board's sections; a crumb in quotes
             # at its end is the thread's title ('Forums / Author News / "Book Six: ..."').
             if is_wrapped_in_quotes(trail[-1].strip()):
-                candidates.append(trail[-1].strip()[1:-1])
+                trail_title = trail[-1].strip()[1:-1]
+                candidates.append(trail_title)
             else:
                 last_crumb = last_crumb or trail[-1].strip()
             continue
@@ -1448,6 +1450,9 @@ def _read_top(blocks: list[Block]) -> _Top:
             if not commenters:  # a thread of comments under the link has no author (the guide, S11)
                 top.author = top.author or submitted.group("poster") or submitted.group("submitter")
             top.outlet = top.outlet or submitted.group("sub")
+            continue
+        if candidates and _CTIME_LINE.fullmatch(text):
+            top.published = top.published or _ctime_date(text)  # "Thu Nov 4 19:02:11 GMT 2032" under a list archive's sender
             continue
         if (archived := _LIST_ARCHIVE_SENDER.match(text)) is not None and candidates:
             # "Sam Gullane sgullane at example.org Wed Sep 3 20:14:05 BST 2031": a list archive's sender and day
@@ -1609,10 +1614,12 @@ def _read_top(blocks: list[Block]) -> _Top:
             if short_first or dated_below or under_column or (not candidates and position == 0 and prose_next and _headline_sentence(text)):
                 candidates.append(text)
                 continue
+            if _words(text) <= _TITLE_BODY_WORDS and _POST_BY_ARROW.match(next_text.strip()) and not _is_dated(text):
+                candidates.append(text)  # the thread's title over its first post's header
+                continue
             if candidates and _title_case(text) and _words(text) <= _TITLE_BODY_WORDS:
                 continue  # a subtitle: "The Utility of the Union in Respect to Commercial Relations and a Navy"
-            elif _words(text) <= _TITLE_BODY_WORDS and (_person_line(next_text) is not None or _BYLINE.match(next_text)
-                                                         or _POST_BY_ARROW.match(next_text.strip())) and not _is_dated(text):
+            elif _words(text) <= _TITLE_BODY_WORDS and (_person_line(next_text) is not None or _BYLINE.match(next_text)) and not _is_dated(text):
                 candidates.append(text)
                 continue  # the author's line comes next
             break
@@ -1627,6 +1634,9 @@ def _read_top(blocks: list[Block]) -> _Top:
     if len(candidates) >= 2 and _SITE_NAME.search(candidates[0]) and not _DASH_SEPARATOR.search(candidates[0]):
         top.outlet = top.outlet or outlet_name(candidates[0])  # "X Discussion Boards" over the thread's title
         candidates = candidates[1:]
+    if trail_title is not None and len(candidates) >= 2 and candidates[0] != trail_title:
+        top.outlet = top.outlet or outlet_name(candidates[0])  # the site's name over 'Forums / ... / "<thread>"'
+        candidates = [trail_title]
     if threaded:
         top.thread_date = first_post_date(blocks)  # the dated lines near the top are its posts' headers
     if len(candidates) >= 3 and _ISSUE_NUMBER.fullmatch(candidates[1]) and _words(candidates[0]) <= _COLUMN_NAME_WORDS:
@@ -2189,6 +2199,9 @@ _CTIME = re.compile(
     rf"\b(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})\s+\d\d:\d\d(?::\d\d)?\s+(?:[A-Z]{{2,5}}\s+|[+-]\d{{4}}\s+)?(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
+
+
+_CTIME_LINE = re.compile(rf"(?:[A-Z][a-z]{{2}},?\s+)?{_CTIME.pattern}", re.IGNORECASE)
 
 
 def _ctime_date(text: str) -> dt.date | None:
