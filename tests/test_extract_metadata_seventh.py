@@ -242,3 +242,25 @@ def test_a_publications_name_over_its_contents_is_the_outlet_and_no_title() -> N
 def test_a_date_alone_on_a_line_still_dates_the_text() -> None:
     # The timeline rule needs a year heading: a date alone over the body is still the text's date.
     assert meta_fields("Reading room delayed\n\n4 November 2032\n\n" + BODY)[2] == dt.date(2032, 11, 4)
+
+
+# ---------------------------------------------------------------- a paper's masthead and signatures at the foot
+
+def test_a_masthead_in_capitals_over_its_issue_line_is_the_paper() -> None:
+    text = "THE FENWICK CLARION\nThursday, November 4, 2032 \u00b7 Late edition\n\nReading room delayed again\n\n" + BODY
+    title, author, published, outlet = meta_fields(text)
+    assert (title, author, published, _meta_value(outlet)) == ("Reading room delayed again", None, dt.date(2032, 11, 4), _meta_value("The Fenwick Clarion"))
+
+
+def test_a_columns_name_in_capitals_over_a_dated_byline_is_still_no_outlet() -> None:
+    # Without a price or an edition beside the date, the capitals may name a column.
+    text = "THE COUNTING ROOM\n\nShoppers are tired. Retailers are worried.\n\nBy Ines Coulter\n4 November 2032\n\n" + BODY
+    assert meta_fields(text)[3] is None
+
+
+@pytest.mark.parametrize(("foot", "expected"), [
+    ("Ines Coulter\nEditor, The Fenwick Clarion", ("Ines Coulter", None, "The Fenwick Clarion")),
+    ("Cllr Tobias Wren, 4 November 2032", ("Tobias Wren", dt.date(2032, 11, 4), None)),
+])
+def test_a_signature_at_the_foot_names_the_writer(foot: str, expected: tuple[object, ...]) -> None:
+    assert meta_fields("Why the reading room matters\n\n" + BODY + "\n" + foot + "\n")[1:] == expected

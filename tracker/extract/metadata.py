@@ -1197,6 +1197,7 @@ def _info_line(text: str, top: _Top) -> bool:
 
 
 _PARTS_MAX_WORDS = 20
+_EDITION_PART = re.compile(r"^(?i:(?:late|early|first|second|final|city|national|international|weekend|morning|evening)\s+)?(?i:edition)$")
 _DURATION_PART = re.compile(r"^\d{1,3}\s*(?i:min|mins|minutes|hr|hrs|hours?|h)\.?$|^\d{1,2}:\d\d:\d\d$")
 _PRICE_PART = re.compile(r"^(?i:price|cover\s+price)?\s*[\u00a3$\u20ac]?\s*\d{1,3}(?:[.,]\d\d)?(?:\s*(?i:p|pence|cents?|euros?|dollars?))?$|^(?i:price)\b")
 _READING_TIME = re.compile(r"^\d{1,3}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read|listen)$")
@@ -1511,6 +1512,13 @@ def _read_top(blocks: list[Block]) -> _Top:
             continue
         if candidates and _card_day(candidates[-1], text):
             continue  # the event's day and venue under its card's title
+        if len(candidates) == 1 and position == 1 and candidates[0].isupper() and _words(candidates[0]) <= _COLUMN_NAME_WORDS \
+                and _is_dated(text) and any(_PRICE_PART.match(p.strip()) or _EDITION_PART.match(p.strip()) for p in _PART_SEPARATOR.split(text)):
+            # "THE ASHBY ARGUS" over "Saturday, April 6, 2030 \u00b7 Price 1.50": a paper's masthead over its issue
+            top.outlet = top.outlet or outlet_name(candidates[0])
+            top.published = top.published or next(filter(None, map(parse_full_date, _PART_SEPARATOR.split(text))), None)
+            candidates = []
+            continue
         if _info_line(text, top):
             after_info = True
             continue
@@ -1826,7 +1834,7 @@ def _picker_in_title(title: str | None) -> str | None:
 
 
 _HONORIFIC = re.compile(
-    r"^(?:(?:the\s+)?(?:hon|honourable|honorable|prof|professor|dr|sir|mr|mrs|ms|rev|reverend|colonel|col|captain|capt|"
+    r"^(?:(?:the\s+)?(?:hon|honourable|honorable|prof|professor|dr|sir|mr|mrs|ms|rev|reverend|cllr|councillor|colonel|col|captain|capt|"
     r"major|maj|general|gen|lieutenant|lt|admiral|adm|commander|cdr|sergeant|sgt)\.?\s+(?:\((?:retired|retd\.?|ret\.?)\)\s+)?)+",
     re.IGNORECASE,
 )
@@ -2750,11 +2758,27 @@ def _outlet_part(text: str) -> str | None:
     return text if all(w[:1].isupper() or w in small for w in words) and words[0][:1].isupper() else None
 
 
+# "Editor, The Ashby Argus" under a name at the foot: the editor signs for the paper.
+_EDITOR_OF = re.compile(
+    r"^(?i:(?:deputy\s+|managing\s+|executive\s+|acting\s+)?editor(?:-in-chief)?|publisher)\s*,\s+"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})\.?$"
+)
+# "Cllr Maya Osei, 6 April 2030": a signature with its day, without a dash before it.
+_NAME_THEN_DAY = re.compile(rf"^(?P<name>(?:(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Rev)\.?\s+)?{_PERSON}),\s+(?P<when>(?i:{_FULL_DATE.pattern}))\.?$")
+
+
 def foot_signature(blocks: list[Block]) -> FootSignature:
     """Author, outlet and date from the text's last lines (each None where they say nothing)."""
     tail = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR and b.text.strip()][-2:]
     if not tail:
         return FootSignature()
+    editor = _EDITOR_OF.match(tail[-1])
+    if editor is not None and len(tail) == 2 and _BARE_PERSON.match(tail[0]) and _plain_name(tail[0]):
+        return FootSignature(clean_name(tail[0]), editor.group("outlet"))  # "Marta Quint" over "Editor, The Ashby Argus"
+    dated_name = _NAME_THEN_DAY.match(tail[-1])
+    if dated_name is not None and len(tail) == 2 and re.search(r"[.!?\"\u201d]$", tail[0]) \
+            and _plain_name(name := _HONORIFIC.sub("", dated_name.group("name")).strip()) and _words(name) >= 2:
+        return FootSignature(name, None, parse_full_date(dated_name.group("when")))  # "Cllr Maya Osei, 6 April 2030"
     for line in reversed(tail):
         first = re.split(r"(?<=[a-z]{2})\.\s", line, maxsplit=1)[0]
         if (bio := _WRITER_BIO.match(first)) is not None:
