@@ -1288,3 +1288,125 @@ SEVENTH: tuple[Layout, ...] = (
         None, "Kit Ambrose", None, None,
     ),
 )
+
+# Written after every rule of the seventh round, and scored once before any rule was changed for
+# them ("seventh, held out"): how the round's rules read layouts they were not built from.
+BODY_9 = (
+    "The water board expects the Harrow reservoir to be full again by 31 March 2034, and ministers will rule"
+    " on the hosepipe ban on 2 June 2033.\n\n"
+    "The reservoir last ran dry in 2025. \"Bills will rise before they fall,\" said Petra Lindahl, the board's"
+    " director, in evidence dated 19 May 2033.\n"
+)
+
+SEVENTH_HELD_OUT: tuple[Layout, ...] = (
+    Layout(
+        "a podcast's name over an episode and its length",
+        "Waterlines\n\nEpisode 14: The reservoir question\n\nMay 21, 2033 \u00b7 37 min\n\nShow notes\n\n" + BODY_9,
+        "Episode 14: The reservoir question", None, D(2033, 5, 21), "Waterlines",
+    ),
+    Layout(
+        "a select committee's oral evidence",
+        "Environment Committee\n\nOral evidence: Harrow reservoir\n\nWednesday 25 May 2033\n\n"
+        "Q1 Chair: Ms Lindahl, when will it refill?\n\nPetra Lindahl: " + BODY_9,
+        "Oral evidence: Harrow reservoir", None, D(2033, 5, 25), "Environment Committee",
+    ),
+    Layout(
+        "a reply's header with the poster and day after by",
+        "Re: Hosepipe ban this summer?\n\nby drystone_dave \u00bb 24 May 2033, 21:15\n\n" + BODY_9,
+        "Re: Hosepipe ban this summer?", "drystone_dave", D(2033, 5, 24), None,
+    ),
+    Layout(
+        "a post's poster over a day without a year",
+        "Hosepipe ban this summer?\n\ndrystone_dave\nMay 24\n\n" + BODY_9,
+        "Hosepipe ban this summer?", "drystone_dave", None, None,
+    ),
+    Layout(
+        "racing tips with a correspondent and race times",
+        "Derby day tips from our racing desk\n\nBy Rowan Pike, Racing Correspondent\nPublished: 31 May 2033\n\n"
+        "Race times: Saturday 4 June 2033\n\n" + BODY_9,
+        "Derby day tips from our racing desk", "Rowan Pike", D(2033, 5, 31), None,
+    ),
+    Layout(
+        "a sweepstake's heading and its closing day",
+        "OFFICE SWEEPSTAKE 2033\n\nEntries close Friday 3 June 2033\n\n" + BODY_9,
+        "OFFICE SWEEPSTAKE 2033", None, None, None,
+    ),
+    Layout(
+        "a keynote speech line with the speaker's post and board",
+        "Water for a growing region\n\nKeynote speech by Petra Lindahl, Director, Harrow Water Board\n\n"
+        "Annual Utilities Summit, 8 June 2033\n\nCheck against delivery\n\n" + BODY_9,
+        "Water for a growing region", "Petra Lindahl", D(2033, 6, 8), None,
+    ),
+    Layout(
+        "prepared remarks with the minister, the occasion and the day",
+        "PREPARED REMARKS\n\nMinister Joel Sandqvist\nOpening of the Harrow pumping station\n9 June 2033\n\n" + BODY_9,
+        "Opening of the Harrow pumping station", "Joel Sandqvist", D(2033, 6, 9), None,
+    ),
+    Layout(
+        "a newsletter's name with its description, then the issue",
+        "The Dry Spell \u2014 a weekly newsletter about water\n\nIssue 31 \u00b7 2 June 2033\n\nWhy the ban is coming\n\n" + BODY_9,
+        "Why the ban is coming", None, D(2033, 6, 2), "The Dry Spell",
+    ),
+    Layout(
+        "an undated newsletter with a read-online link and a first-name sign-off",
+        "Read online\n\nWhy the ban is coming\n\n" + BODY_9 + "\n\u2014 Petra\n",
+        "Why the ban is coming", "Petra", None, None,
+    ),
+    Layout(
+        "a wire headline with its update tag",
+        "UPDATE 1-Harrow reservoir will not refill before 2034, board says\n\nBy Rowan Pike\n\n"
+        "HARROW, England, June 2 (Westmark News) - " + BODY_9,
+        "Harrow reservoir will not refill before 2034, board says", "Rowan Pike", None, "Westmark News",
+    ),
+    Layout(
+        "a columnist and a syndicate over the headline",
+        "Rowan Pike\nWestmark Features Syndicate\n\nThe reservoir and the ratepayer\n\n" + BODY_9,
+        "The reservoir and the ratepayer", "Rowan Pike", None, "Westmark Features Syndicate",
+    ),
+    Layout(
+        "accessibility links, a masthead and a menu over the story",
+        "Accessibility links\nSkip to content\n\nHARROW HERALD\n\nNews | Sport | Weather\n\nHosepipe ban looms for Harrow\n\n"
+        "2 June 2033\n\nShare\n\n" + BODY_9,
+        "Hosepipe ban looms for Harrow", None, D(2033, 6, 2), "Harrow Herald",
+    ),
+    Layout(
+        "a reporting credit at the foot",
+        "Hosepipe ban looms\n\n" + BODY_9 + "\nReporting: Rowan Pike\n",
+        "Hosepipe ban looms", "Rowan Pike", None, None,
+    ),
+    Layout(
+        "a written-by label over the name and post",
+        "Hosepipe ban looms\n\nWritten by\nRowan Pike\nSenior reporter\n\n" + BODY_9,
+        "Hosepipe ban looms", "Rowan Pike", None, None,
+    ),
+    Layout(
+        "an undated explainer with a table of stages",
+        "What the drought stages mean\n\n| Stage | From |\n| Stage 1 | 1 July 2033 |\n| Stage 2 | 1 September 2033 |\n\n" + BODY_9,
+        "What the drought stages mean", None, None, None,
+    ),
+    Layout(
+        "an undated fact box with years and a target day",
+        "Harrow reservoir in numbers\n\nKey facts\n- Reservoir built: 1962\n- Last drought: 2025\n- Expected full: 31 March 2034\n\n" + BODY_9,
+        "Harrow reservoir in numbers", None, None, None,
+    ),
+    Layout(
+        "an undated feature whose first sentence opens with a day",
+        "The second spillway\n\nUntil 2 June 2033, few people in Harrow had heard of the reservoir's second spillway.\n\n" + BODY_9,
+        "The second spillway", None, None, None,
+    ),
+    Layout(
+        "a save-the-date line under the title",
+        "Harrow water open day\n\nSave the date: Sunday 12 June 2033, 10am\n\n" + BODY_9,
+        "Harrow water open day", None, None, None,
+    ),
+    Layout(
+        "a consultation's deadline for comments",
+        "Drought permit application\n\nDeadline for comments: 30 June 2033\n\n" + BODY_9,
+        "Drought permit application", None, None, None,
+    ),
+    Layout(
+        "a printed letter under a kind label, signed with name and town",
+        "LETTER\n\nSir, the board says the reservoir will be full by 31 March 2034. I doubt it.\n\n" + BODY_9 + "\nMargit Holm\nHarrow\n",
+        None, "Margit Holm", None, None,
+    ),
+)
