@@ -308,7 +308,7 @@ _EVENT_LABEL_WORDS = re.compile(
     r"ends?|end\s+date|when|match|fixture|game|race|fight|meeting|polling|election|vote|ballot|due|expir(?:es|y)|"
     r"valid|applies|submissions?|applications?|registration|received|accepted|revised|effective|hearing|trial|"
     r"launch|doors|draw|concert|exhibition|festival|conference|summit|ceremony|time|next|target|planned|scheduled|"
-    r"expected|completion|delivery|obituary|anniversary)\b"
+    r"expected|completion|delivery|obituary|anniversary|save\s+the\s+date)\b"
 )
 # "Published: 21 March 2027" among a paper's dates, "Posted:", "Issued:": the text's own day.
 _OWN_DATE_LABEL = re.compile(r"\b(?i:published(?:\s+online)?|posted|issued|released|date\s+of\s+issue|(?:first\s+)?broadcast|aired)\s*(?:on)?\s*:?\s+")
@@ -384,7 +384,7 @@ def _next_short_line(blocks: list[Block], position: int, limit: int = 3) -> str 
 _HANDLING_LINE = re.compile(
     r"^\(?(?i:(?:remarks\s+)?as\s+prepared(?:\s+for\s+delivery)?|check\s+against\s+delivery|(?:embargoed\s+)?until\s+delivery"
     r"|embargoed\s+until\s+(?:after\s+)?delivery|(?:full\s+|edited\s+|unedited\s+)?transcript|menu|search|sign\s+in|log\s*in|sign\s+up|subscribe"
-    r"|register|skip\s+to\s+.*|forwarded\s+this\s+(?:e-?mail|newsletter)\?.*|recorded\s+live\s+.*)\)?\.?:?$"
+    r"|register|skip\s+to\s+.*|accessibility\s+links|read\s+(?:it\s+)?online|read\s+in\s+(?:your\s+)?browser|prepared\s+remarks|letter|forwarded\s+this\s+(?:e-?mail|newsletter)\?.*|recorded\s+live\s+.*)\)?\.?:?$"
     r"|^[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+/"  # "LNW-FERRIES/ (UPDATE 2)": the wire's slug
     r"|^#[\w-]{2,40}$"  # "#island-transport": a chat's channel
 )
@@ -469,7 +469,8 @@ def find_author(blocks: list[Block]) -> str | None:
             following = _next_short_line(header, position, 1) or ""
             if _RANK_LINE.match(following.strip()):
                 following = _next_short_line(header, position + 1, 1) or ""  # "Senior Member" between them
-            if _MEMBER_LINE.match(following) or _RELATIVE_AGE.match(following.strip()):
+            if _MEMBER_LINE.match(following) or _RELATIVE_AGE.match(following.strip()) or _MONTH_DAY.fullmatch(following.strip()) \
+                    or (_words(following) <= _DATE_LINE_WORDS and parse_full_date(following)):
                 return handle.group("name")  # "railfan_77" over "Joined: Mar 2014 \u00b7 Posts: 3,412", or over "3d"
     for block in blocks[len(header):]:
         if block.kind is Kind.BODY or _words(block.text) > _MAX_META_WORDS:
@@ -603,6 +604,8 @@ _DATE_LINE_WORDS = 5
 
 
 _HEARING_BEFORE = re.compile(r"^(?i:(?:joint\s+|oversight\s+|public\s+)?hearings?\s+before\s+the\s+)(?P<body>(?i:committee|subcommittee|select\s+committee)\b.{3,80})$")
+_GIVEN_BY_LINE = re.compile(r"^(?i:keynote|speech|remarks|address|lecture|talk|sermon)\b.{0,30}\b(?i:by)\s+[A-Z]")
+_SYNDICATE = re.compile(r"\b(?i:syndicate|features|wire|agency|news\s+service)$")
 _IN_THIS_ISSUE = re.compile(r"^(?i:in\s+this\s+(?:issue|edition)|this\s+(?:issue|week)|inside\s+this\s+issue)\s*:?$")
 _CALL_PARTICIPANTS = re.compile(r"^(?i:(?:corporate|company|conference\s+call|call)\s+participants|participants|operator)\s*:?$")
 _EPISODE = re.compile(r"^(?i:episode|ep\.?)\s*\d{1,4}\b")
@@ -1225,7 +1228,7 @@ def _poster(who: str) -> str | None:
         return who
     return _names(who)
 _MEDIA = r"(?i:newsletter|blog|column|podcast|magazine|bulletin|quarterly|weekly|monthly|digest|letter)"
-_DESCRIBED_PUBLICATION = re.compile(rf"^(?P<name>[A-Z][^,]{{1,40}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\b")
+_DESCRIBED_PUBLICATION = re.compile(rf"^(?P<name>[A-Z][^,\u2014\u2013]{{1,40}}?)(?:,|\s+(?:[\u2014\u2013]|--?))\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\b")
 _MEDIUM_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\s+(?i:by)\s+(?P<names>[A-Z].*)$")
 # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review": when, who and where.
 _POSTED_DATE_BY = re.compile(
@@ -1327,6 +1330,9 @@ def _read_top(blocks: list[Block]) -> _Top:
     for position, block in enumerate(lines):
         text = block.text.strip()
         next_kind, next_text = _next_kind(lines, position)
+        if skip_line is not None and text == skip_line.strip():
+            skip_line = None
+            continue  # a line already read as a field's value
         if position == 0 and (_CHAPTER.match(text) or _BARE_NUMBER.match(text)):
             top.title = _chapter_title(lines, 0)
             return top
@@ -1363,6 +1369,16 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.outlet = top.outlet or outlet
             top.published = top.published or publication_date(text)
             top.author = top.author or _delivered_by(text)
+            continue
+        if not candidates and (described := _DESCRIBED_PUBLICATION.match(text)) is not None and _name_phrase(described.group("name")):
+            top.outlet = top.outlet or described.group("name").strip()  # "The Dry Spell \u2014 a weekly newsletter about water"
+            continue
+        if not candidates and position == 0 and _BARE_PERSON.match(text) and _plain_name(text) and _name_phrase(next_text) \
+                and _SYNDICATE.search(next_text.strip()) and _words(next_text) <= _OUTLET_WORDS:
+            # "Rowan Pike" over "Westmark Features Syndicate" over the headline: a syndicated columnist
+            top.author = top.author or text
+            top.outlet = top.outlet or next_text.strip()
+            skip_line = next_text
             continue
         if len(candidates) == 1 and _IN_THIS_ISSUE.match(text):
             top.outlet = top.outlet or outlet_name(candidates[0])  # "X BRIEFING" over "In this issue:": the publication, no headline
@@ -1490,7 +1506,7 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.author = top.author or by_name  # "Cageside Notes, by \"The Judge\" (Ada Marsh)"
             top.outlet = top.outlet or signed.group("outlet")
             continue
-        if candidates and (office := _OFFICE_HOLDER.match(text)) is not None and _plain_name(office.group("name")):
+        if (candidates or next_kind is Kind.HEADING) and (office := _OFFICE_HOLDER.match(text)) is not None and _plain_name(office.group("name")):
             top.author = top.author or office.group("name")  # "Governor Ada Marsh" under the address's title
             continue
         if candidates and (issue := issue_line(text)) is not None:
@@ -1512,6 +1528,11 @@ def _read_top(blocks: list[Block]) -> _Top:
             continue
         if candidates and _card_day(candidates[-1], text):
             continue  # the event's day and venue under its card's title
+        if candidates and position > 0 and _GIVEN_BY_LINE.match(lines[position - 1].text.strip()) and (ending := _DATE_AT_END.search(text)) \
+                and _name_phrase(text[: ending.start()].strip().rstrip(",")) and _words(text) <= _MAX_META_WORDS:
+            # "Keynote speech by X, Director, Y" over "Annual Utilities Summit, 8 June 2033": the occasion and the day it was given
+            top.published = top.published or parse_full_date(ending.group(0))
+            continue
         if len(candidates) == 1 and position == 1 and candidates[0].isupper() and _words(candidates[0]) <= _COLUMN_NAME_WORDS \
                 and _is_dated(text) and any(_PRICE_PART.match(p.strip()) or _EDITION_PART.match(p.strip()) for p in _PART_SEPARATOR.split(text)):
             # "THE ASHBY ARGUS" over "Saturday, April 6, 2030 \u00b7 Price 1.50": a paper's masthead over its issue
@@ -1582,9 +1603,6 @@ def _read_top(blocks: list[Block]) -> _Top:
             if provider is not None and _institution(provider):
                 top.outlet = top.outlet or provider.strip()  # "NEWS PROVIDED BY" over the body that issues it
                 skip_line = provider
-            continue
-        if skip_line is not None and text == skip_line.strip():
-            skip_line = None
             continue
         if len(candidates) == 1 and _is_masthead(candidates[0]) and any(map(_is_section, _PART_SEPARATOR.split(text)[1:])):
             continue  # "Tides | Column" under the masthead: the section's label
@@ -1903,6 +1921,7 @@ def before_comments(blocks: list[Block]) -> list[Block]:
 
 
 _SOURCE_DOMAIN = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,12}\)$")
+_WIRE_UPDATE_TAG = re.compile(r"^(?:UPDATE\s+\d+|REFILE|CORRECTED|RPT|WRAPUP\s+\d+|EXCLUSIVE|ANALYSIS|BREAKINGVIEWS|FACTBOX)\s*-\s*(?=\S)")
 _LIST_TAG = re.compile(r"^\[[\w.]+-[\w.-]+\]\s+(?=\S)")  # a mailing list's tag ("[Lenmark-transport]"), not "[Megathread]"
 
 
@@ -1920,7 +1939,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
     if title and title.startswith("[") and title.endswith("]"):
         title = title[1:-1].strip()  # "[Transcript excerpt, ...]": the brackets are the site's, not the title's
     if title:
-        title = _LIST_TAG.sub("", _SOURCE_DOMAIN.sub("", title))  # "[list] Subject", "Headline (site.example)"
+        title = _WIRE_UPDATE_TAG.sub("", _LIST_TAG.sub("", _SOURCE_DOMAIN.sub("", title)))  # "[list] Subject", "Headline (site.example)", "UPDATE 1-Headline"
     if title and _THREAD_POST_NUMBER.search(title):
         title = None  # "... (1/9)": the first post of a numbered thread, not a title over it
     title = _TITLE_LABEL.sub("", title) if title else title
