@@ -692,10 +692,9 @@ def dated_list_lines(blocks: list[Block]) -> set[int]:
             listed.update((first.index, second.index))
     # A timeline's headings: years and days alone on their lines, each over its event ("1998" /
     # "The first car ferry enters service." / ... / "1 July 2032" / "The electric fleet is due.").
-    headings = [(b, _TIMELINE_YEAR.fullmatch(b.text.strip()) or parse_full_date(b.text)) for b in lines
-                if b.kind is not Kind.BODY and (_TIMELINE_YEAR.fullmatch(b.text.strip()) or _BARE_DATE.fullmatch(b.text.strip()))]
-    if any(_TIMELINE_YEAR.fullmatch(b.text.strip()) for b, _ in headings) and len({b.text.strip() for b, _ in headings}) >= 2:
-        listed.update(b.index for b, _ in headings)
+    headings = [b for b in lines if b.kind is not Kind.BODY and (_TIMELINE_YEAR.fullmatch(b.text.strip()) or _BARE_DATE.fullmatch(b.text.strip()))]
+    if any(_TIMELINE_YEAR.fullmatch(b.text.strip()) for b in headings) and len({b.text.strip() for b in headings}) >= 2:
+        listed.update(b.index for b in headings)
     return listed
 
 
@@ -1479,7 +1478,7 @@ def _read_top(blocks: list[Block]) -> _Top:
         if not candidates and len(trail) >= 2 and all(_is_section(c) for c in trail[1:]) and _name_phrase(trail[0]) and _words(trail[0]) <= _OUTLET_WORDS:
             top.outlet = top.outlet or outlet_name(trail[0])  # "X News / Politics / Local": the site, then its sections
             continue
-        if (mailbox := _FROM_FIELD.match(text)) is not None and (sent_by := _PUBLICATION_MAILBOX.search(mailbox.group("name"))) is not None:
+        if (mailbox := _FROM_FIELD.match(text)) is not None and _PUBLICATION_MAILBOX.search(mailbox.group("name")) is not None:
             top.outlet = top.outlet or _EMAIL.sub("", mailbox.group("name")).strip()  # "From: Island Dispatch <hello@...>": a newsletter, not a person
             continue
         if (thread := _thread_line(text, position, candidates, memo=memo)) is not None:
