@@ -9,7 +9,10 @@ scored once before any rule was changed for it ("held-out"); a third was written
 rule of the round and scored once, with no rule changed for it ("fresh"); a fourth was written
 before the sixth round changed any rule, with pages around the header, syndication, archives,
 other languages and undated texts full of dates ("sixth"); a fifth after every rule of the sixth
-round, scored once before any rule was changed for it ("sixth-ho"). Prints every field read differently from the layout's label (unless
+round, scored once before any rule was changed for it ("sixth-ho"); a sixth before the seventh round
+changed any rule, with transcripts, forum threads, picks pages, speeches, newsletters, wire copy,
+navigation and undated texts full of dates ("seventh"); a seventh after every rule of the seventh
+round, scored once before any rule was changed for it ("seventh-ho"). Prints every field read differently from the layout's label (unless
 --quiet), then the fields right per field and in all, and the layouts given a date they do
 not state. Fields are compared as tests/extraction_eval.py compares them.
 """
@@ -26,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import extraction_eval  # noqa: E402
-from metadata_layouts import FRESH, HELD_OUT, LAYOUTS, SIXTH, SIXTH_HELD_OUT, Layout  # noqa: E402
+from metadata_layouts import FRESH, HELD_OUT, LAYOUTS, SEVENTH, SEVENTH_HELD_OUT, SIXTH, SIXTH_HELD_OUT, Layout  # noqa: E402
 from tracker.extract import extract  # noqa: E402
 
 
@@ -62,6 +65,8 @@ def main() -> int:
     score("fresh", FRESH, quiet=args.quiet)
     score("sixth", SIXTH, quiet=args.quiet)
     score("sixth-ho", SIXTH_HELD_OUT, quiet=args.quiet)
+    score("seventh", SEVENTH, quiet=args.quiet)
+    score("seventh-ho", SEVENTH_HELD_OUT, quiet=args.quiet)
     return 0
 
 

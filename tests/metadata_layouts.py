@@ -951,3 +951,462 @@ SIXTH_HELD_OUT: tuple[Layout, ...] = (
         "A bridge at last", "Marta Quint", None, "The Ashby Argus",
     ),
 )
+
+# ---------------------------------------------------------------- seventh round
+# Written before the seventh round changed any rule, and scored once before any change (issue 13,
+# "unseen layouts, seventh round"), in the kinds the earlier sets lack or scored worst on:
+# transcripts (podcasts, hearings, an earnings call, a radio interview), forum and message-board
+# threads in many header forms, picks pages, speeches "as prepared for delivery", newsletters,
+# syndicated and wire copy, pages with navigation and bylines in odd places, and undated texts full
+# of body dates. The body names a target day, a meeting still to come, a past year and a quoted
+# engineer's dated letter: none of them is the text's date or its author.
+BODY_8 = (
+    "The Lenmark ferry operator expects to run electric boats on the island route by 1 July 2032, and"
+    " the county council will decide on the subsidy at its meeting on 9 October 2031.\n\n"
+    "Crossings fell by a fifth in 2029 after the old vessels were withdrawn. \"Fares will come down once"
+    " the batteries pay for themselves,\" said Mirela Dunst, the operator's chief engineer, in a letter"
+    " dated 22 August 2031.\n"
+)
+_PARA_8 = BODY_8.split("\n\n")
+
+SEVENTH: tuple[Layout, ...] = (
+    # ------------------------------------------------------------ transcripts
+    Layout(
+        "a podcast transcript under the show's name with a release line",
+        "THE HARBOUR HOUR\n\nEpisode 112: Can the ferries go electric?\n\nReleased 3 September 2031 \u00b7 48 min\n\n"
+        "TRANSCRIPT\n\n[00:00:00] KIT AMBROSE: Welcome back to the show.\n\n[00:00:12] MIRELA DUNST: " + BODY_8,
+        "Episode 112: Can the ferries go electric?", None, D(2031, 9, 3), "The Harbour Hour",
+    ),
+    Layout(
+        "a council hearing's record under the council's name",
+        "LENMARK COUNTY COUNCIL\n\nPublic hearing: island ferry electrification\n\nThursday 11 September 2031\n\n"
+        "Present: Cllr A. Rowe (Chair), Cllr T. Nkemelu\n\nTHE CHAIR: Good morning. Ms Dunst, please begin.\n\n"
+        "MS DUNST: " + BODY_8,
+        "Public hearing: island ferry electrification", None, D(2031, 9, 11), "Lenmark County Council",
+    ),
+    Layout(
+        "a legislative hearing's cover in capitals",
+        "HEARING BEFORE THE COMMITTEE ON MARITIME AFFAIRS\n\nELECTRIC FERRIES AND THE ISLAND ROUTES\n\n"
+        "SEPTEMBER 11, 2031\n\nSerial No. 32-14\n\nThe CHAIRMAN. The committee will come to order.\n\n"
+        "Ms. DUNST. " + BODY_8,
+        "ELECTRIC FERRIES AND THE ISLAND ROUTES", None, D(2031, 9, 11), "Committee on Maritime Affairs",
+    ),
+    Layout(
+        "an earnings call's company, call name and participants",
+        "Lenmark Ferries plc \u2014 Q2 2031 results conference call\n\nTranscript\n\n14 August 2031, 08:30 BST\n\n"
+        "Corporate participants\nAnna Vries \u2014 Chief Executive\nMirela Dunst \u2014 Chief Engineer\n\n"
+        "Operator\nGood morning, and welcome to the call.\n\nMirela Dunst\n" + BODY_8,
+        "Q2 2031 results conference call", None, D(2031, 8, 14), "Lenmark Ferries plc",
+    ),
+    Layout(
+        "a radio interview under the programme and station",
+        "Morning Report \u2014 Radio Lenmark\n\nInterview: Mirela Dunst on the electric ferries\n\n"
+        "Broadcast: Tuesday 2 September 2031, 07:40\n\nPRESENTER: How soon?\n\nMIRELA DUNST: " + BODY_8,
+        "Interview: Mirela Dunst on the electric ferries", None, D(2031, 9, 2), "Radio Lenmark",
+    ),
+    Layout(
+        "an undated live podcast with a recording note",
+        "Ferry Tales #9: Are batteries ready?\n\n(Recorded live at the Lenmark Arts Centre)\n\n"
+        "[00:01] KIT: Hello, everyone.\n\n[00:09] MIRELA: " + BODY_8,
+        "Ferry Tales #9: Are batteries ready?", None, None, None,
+    ),
+    # ------------------------------------------------------------ forums and message boards
+    Layout(
+        "a board index trail over a post by a poster on a day",
+        "Lenmark Islanders Forum\nBoard index \u2039 Transport \u2039 Ferries\n\nElectric ferries by 2032?\n\n"
+        "Post by seagull_sam \u00bb Wed Sep 03, 2031 8:14 pm\n\n" + BODY_8,
+        "Electric ferries by 2032?", "seagull_sam", D(2031, 9, 3), "Lenmark Islanders",
+    ),
+    Layout(
+        "a thread's first post with a month-first date and the poster's stats",
+        "Lenmark Boards > Island Life > Transport\n\nThread: Electric ferries: anyone believe it?\n\n#1\n"
+        "09-23-2031, 08:14 PM\nseagull_sam\nSenior Member\nJoin Date: Jun 2012\nPosts: 4,201\n\n" + BODY_8,
+        "Electric ferries: anyone believe it?", "seagull_sam", D(2031, 9, 23), "Lenmark",
+    ),
+    Layout(
+        "a topic with two posters",
+        "Topic: Electric ferries by 2032?\n\nseagull_sam \u00b7 3 Sep 2031, 20:14\n\n" + _PARA_8[0] + "\n\n"
+        "harbourcat \u00b7 3 Sep 2031, 21:02\n\n" + _PARA_8[1],
+        "Electric ferries by 2032?", None, D(2031, 9, 3), None,
+    ),
+    Layout(
+        "a post with tags and a relative age",
+        "Electric ferries by 2032?\n\nTransport  ferries  electrification\n\nseagull_sam\n3d\n\n" + BODY_8,
+        "Electric ferries by 2032?", "seagull_sam", None, None,
+    ),
+    Layout(
+        "a link aggregator's submission line",
+        "Lenmark ferries to go electric by 2032 (lenmarkferries.example)\n\n"
+        "142 points by tidewatch 3 hours ago | hide | 87 comments\n\n" + BODY_8,
+        "Lenmark ferries to go electric by 2032", "tidewatch", None, None,
+    ),
+    Layout(
+        "a submitted line naming the community",
+        "Electric ferries by 2032? Colour me sceptical\n\nsubmitted 5 hours ago by tidewatch to r/lenmark\n\n" + BODY_8,
+        "Electric ferries by 2032? Colour me sceptical", "tidewatch", None, "lenmark",
+    ),
+    Layout(
+        "a mailing list archive's message",
+        "[Lenmark-transport] Electric ferries by 2032?\n\nSam Gullane sgullane at example.org\n"
+        "Wed Sep 3 20:14:05 BST 2031\n\nPrevious message: Timetable changes\nNext message: Fares\n"
+        "Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]\n\n" + BODY_8,
+        "Electric ferries by 2032?", "Sam Gullane", D(2031, 9, 3), None,
+    ),
+    Layout(
+        "a chat channel's message today",
+        "#island-transport\n\nseagull_sam \u2014 Today at 8:14 PM\n" + BODY_8,
+        None, "seagull_sam", None, None,
+    ),
+    Layout(
+        "a post with an edit stamp and a signature",
+        "Electric ferries by 2032?\n\nPosted by seagull_sam on 3 September 2031\n\n" + BODY_8
+        + "\nLast edited by seagull_sam; 4 September 2031 at 09:02.\n\n__________________\nIsland born, island bred.\n",
+        "Electric ferries by 2032?", "seagull_sam", D(2031, 9, 3), None,
+    ),
+    Layout(
+        "a reply's number and day with a quoted older post",
+        "Re: Electric ferries by 2032?\n\u00ab Reply #3 on: September 03, 2031, 08:14:22 PM \u00bb\n\n"
+        "Quote from: harbourcat on September 02, 2031, 10:01:13 AM\n> Not a chance.\n\n" + BODY_8,
+        "Re: Electric ferries by 2032?", None, D(2031, 9, 3), None,
+    ),
+    # ------------------------------------------------------------ picks pages
+    Layout(
+        "a weekly picks column with the games' day under the date",
+        "Week 5 picks: Lenmark Rovers to cover again\n\nBy Joe Kettering\nPublished Oct 1, 2031\n\n"
+        "Games of Saturday, Oct. 4, 2031\n\n" + BODY_8,
+        "Week 5 picks: Lenmark Rovers to cover again", "Joe Kettering", D(2031, 10, 1), None,
+    ),
+    Layout(
+        "a staff picks grid under a section masthead",
+        "LENMARK SPORT\n\nStaff picks: Round 7\n\n| Game | Ada | Tom | Kit |\n| Rovers v City | Rovers | City | Rovers |\n\n" + BODY_8,
+        "Staff picks: Round 7", None, None, "Lenmark Sport",
+    ),
+    Layout(
+        "a racing tips card with its tipster",
+        "Lenmark Park tips for Saturday 4 October 2031\n\nTipster: Marta Ilves\n\n1.30 Sea Breeze\n2.05 Harbour Light\n\n" + BODY_8,
+        "Lenmark Park tips for Saturday 4 October 2031", "Marta Ilves", None, None,
+    ),
+    Layout(
+        "a fight card with the event's day and venue",
+        "FIGHT NIGHT 44: Dunst vs Rowe\nSaturday, October 11, 2031 \u00b7 Lenmark Arena\n\nOur picks for every bout\n\n" + BODY_8,
+        "FIGHT NIGHT 44: Dunst vs Rowe", None, None, None,
+    ),
+    Layout(
+        "a betting newsletter's record line under the byline",
+        "The Sharp End: Week 6 best bets\n\nby Kit Ambrose \u00b7 Oct 8, 2031\n\nRecord to date: 41-22 (65%)\n\n" + BODY_8,
+        "The Sharp End: Week 6 best bets", "Kit Ambrose", D(2031, 10, 8), None,
+    ),
+    Layout(
+        "a yearly predictions list with a name and day",
+        "My 2032 predictions\n\nAda Marsh \u00b7 31 December 2031\n\n1. The ferries go electric by July.\n"
+        "2. The council keeps the subsidy.\n\n" + BODY_8,
+        "My 2032 predictions", "Ada Marsh", D(2031, 12, 31), None,
+    ),
+    # ------------------------------------------------------------ speeches
+    Layout(
+        "a speech's title, speaker line, event and an as-prepared note",
+        "Charting the next decade of island transport\n\nRemarks by Anna Vries, Governor of Lenmark County\n"
+        "Lenmark Maritime Conference, Port Hallam\n16 September 2031\n\nAs prepared for delivery\n\n" + BODY_8,
+        "Charting the next decade of island transport", "Anna Vries", D(2031, 9, 16), None,
+    ),
+    Layout(
+        "remarks as prepared for delivery by a secretary",
+        "Remarks as Prepared for Delivery by Secretary Mirela Dunst at the Annual Ports Dinner\n\n"
+        "September 16, 2031\n\nThank you all for coming.\n\n" + BODY_8,
+        "Remarks as Prepared for Delivery by Secretary Mirela Dunst at the Annual Ports Dinner", "Mirela Dunst",
+        D(2031, 9, 16), None,
+    ),
+    Layout(
+        "a minister's speech under embargo and check-against-delivery lines",
+        "EMBARGOED UNTIL DELIVERY\nCHECK AGAINST DELIVERY\n\n"
+        "Speech by the Minister for Islands, Tomas Greer MP, to the Ferry Operators' Association\n\n"
+        "Lenmark, 16 September 2031\n\n" + BODY_8,
+        "Speech by the Minister for Islands, Tomas Greer MP, to the Ferry Operators' Association", "Tomas Greer",
+        D(2031, 9, 16), None,
+    ),
+    Layout(
+        "a commencement address delivered by a speaker at a university",
+        "Commencement Address to the Class of 2031\n\nDelivered by Dr. Kit Ambrose\nUniversity of Lenmark\nMay 24, 2031\n\n" + BODY_8,
+        "Commencement Address to the Class of 2031", "Kit Ambrose", D(2031, 5, 24), None,
+    ),
+    Layout(
+        "an undated address by a captain",
+        "Address to the harbour pilots\n\nCaptain Anna Vries\n\n(As prepared for delivery)\n\n" + BODY_8,
+        "Address to the harbour pilots", "Anna Vries", None, None,
+    ),
+    # ------------------------------------------------------------ newsletters
+    Layout(
+        "a newsletter's forward line, name, issue and sign-off",
+        "Forwarded this email? Subscribe here for more\n\nISLAND DISPATCH\nIssue #48 \u00b7 Wednesday 3 September 2031\n\n"
+        "The ferry question\n\nHi friends,\n\n" + BODY_8 + "\nSee you next week,\nKit\n\n"
+        "Kit Ambrose writes Island Dispatch from Port Hallam.\n",
+        "The ferry question", "Kit Ambrose", D(2031, 9, 3), "Island Dispatch",
+    ),
+    Layout(
+        "a newsletter post with a subtitle and counters",
+        "The ferry question\n\nAnd why the batteries matter more than the boats\n\nKit Ambrose\nSep 03, 2031\n\n24\n\n5\n\nShare\n\n" + BODY_8,
+        "The ferry question", "Kit Ambrose", D(2031, 9, 3), None,
+    ),
+    Layout(
+        "an undated briefing with an in-this-issue list of dated items",
+        "LENMARK TRANSPORT BRIEFING\n\nIn this issue:\n- Ferries: electric by 1 July 2032?\n- Council meets 9 October 2031\n"
+        "- Letters\n\n" + BODY_8,
+        None, None, None, "Lenmark Transport Briefing",
+    ),
+    Layout(
+        "a newsletter received as an e-mail from its sender name",
+        "From: Island Dispatch <hello@islanddispatch.example>\nDate: Wed, 3 Sep 2031 07:00:12 +0100\n"
+        "To: reader@example.org\nSubject: The ferry question\n\n" + BODY_8,
+        "The ferry question", None, D(2031, 9, 3), "Island Dispatch",
+    ),
+    # ------------------------------------------------------------ wire and syndicated copy
+    Layout(
+        "a wire slug over the headline and a yearless dateline",
+        "LNW-FERRIES/ (UPDATE 2)\n\nLenmark ferry operator sets 2032 electric target\n\nBy Marta Ilves\n\n"
+        "PORT HALLAM, Sept 3 (Lenmark News Wire) - " + BODY_8,
+        "Lenmark ferry operator sets 2032 electric target", "Marta Ilves", None, "Lenmark News Wire",
+    ),
+    Layout(
+        "a republished story with a licence line at the foot",
+        "Why the island ferries are going electric\n\nKit Ambrose\n\n" + BODY_8
+        + "\nThis article is republished from The Island Review under a Creative Commons licence. Read the original article.\n",
+        "Why the island ferries are going electric", "Kit Ambrose", None, "The Island Review",
+    ),
+    Layout(
+        "a wire story's copyright notice at the foot",
+        "Ferry operator promises electric boats\n\nPORT HALLAM (LNW) \u2014 " + BODY_8
+        + "\nCopyright 2031 Lenmark News Wire. All rights reserved. This material may not be published, broadcast, "
+        "rewritten or redistributed.\n",
+        "Ferry operator promises electric boats", None, None, "Lenmark News Wire",
+    ),
+    Layout(
+        "a wire byline in capitals with the agency and a contributor line",
+        "Ferry operator promises electric boats\n\nBy MARTA ILVES, Lenmark News Wire\n\nPORT HALLAM, England (LNW) \u2014 "
+        + BODY_8 + "\n___\nWire writer Kit Ambrose contributed from Lenmark.\n",
+        "Ferry operator promises electric boats", "Marta Ilves", None, "Lenmark News Wire",
+    ),
+    Layout(
+        "a contributor's special-to line",
+        "Island ferries: the case for batteries\n\nBy Kit Ambrose\nSpecial to The Island Review\n\n" + BODY_8,
+        "Island ferries: the case for batteries", "Kit Ambrose", None, "The Island Review",
+    ),
+    # ------------------------------------------------------------ navigation and bylines in odd places
+    Layout(
+        "skip links and a menu over the masthead, the byline at the foot",
+        "Skip to main content\nMenu\nSearch\nSign in\n\nHome | News | Sport | Business | Opinion\n\nLenmark Evening Post\n\n"
+        "Ferry firm promises electric fleet by 2032\n\n3 September 2031\n\n" + BODY_8 + "\nStory by Marta Ilves\n",
+        "Ferry firm promises electric fleet by 2032", "Marta Ilves", D(2031, 9, 3), "Lenmark Evening Post",
+    ),
+    Layout(
+        "a standfirst over the writer's name, post, handle and stamp",
+        "Ferry firm promises electric fleet\n\nThe island route would be the first in the county to go battery-only.\n\n"
+        "Marta Ilves\nTransport correspondent\n@martailves\n\nWed 3 Sep 2031 10.04 BST\n\n" + BODY_8,
+        "Ferry firm promises electric fleet", "Marta Ilves", D(2031, 9, 3), None,
+    ),
+    Layout(
+        "an about-the-author box naming the paper",
+        "Ferry firm promises electric fleet\n\n" + BODY_8
+        + "\nAbout the author\nMarta Ilves is transport correspondent for the Lenmark Evening Post.\n",
+        "Ferry firm promises electric fleet", "Marta Ilves", None, "Lenmark Evening Post",
+    ),
+    Layout(
+        "a most-read list and footer links under the story",
+        "Ferry fares to fall, operator says\n\nBy Marta Ilves\n\n" + BODY_8
+        + "\nMost read\n1. Council sets budget date (2 September 2031)\n2. Storm closes harbour (1 September 2031)\n\n"
+        "About us | Contact | Privacy\n\u00a9 Lenmark Evening Post 2031\n",
+        "Ferry fares to fall, operator says", "Marta Ilves", None, "Lenmark Evening Post",
+    ),
+    Layout(
+        "a tag line with a reading time and a words and pictures credit",
+        "TRANSPORT \u00b7 ISLANDS \u00b7 4 MIN READ\n\nFerry firm promises electric fleet\n\nWords: Marta Ilves \u00b7 Pictures: Sam Lutz\n\n" + BODY_8,
+        "Ferry firm promises electric fleet", "Marta Ilves", None, None,
+    ),
+    Layout(
+        "two writers joined by and, with a clock time",
+        "Ferry firm promises electric fleet\n\nBy Marta Ilves and Tomas Greer\nSeptember 3, 2031, 6:00 AM\n\n" + BODY_8,
+        "Ferry firm promises electric fleet", "Marta Ilves, Tomas Greer", D(2031, 9, 3), None,
+    ),
+    Layout(
+        "a place, a day and a name on one line",
+        "Ferry firm promises electric fleet\n\nPort Hallam | 3 September 2031 | Marta Ilves\n\n" + BODY_8,
+        "Ferry firm promises electric fleet", "Marta Ilves", D(2031, 9, 3), None,
+    ),
+    Layout(
+        "a masthead with edition and weather over a headline in capitals",
+        "LENMARK EVENING POST\nLate edition \u00b7 Wednesday, September 3, 2031 \u00b7 Showers, 14\u00b0C\n\n"
+        "FERRY FIRM GOES ELECTRIC\n\n" + BODY_8,
+        "FERRY FIRM GOES ELECTRIC", None, D(2031, 9, 3), "Lenmark Evening Post",
+    ),
+    # ------------------------------------------------------------ undated texts full of dates
+    Layout(
+        "an undated question-and-answer page",
+        "Electric ferries: questions and answers\n\nWhen will the new boats arrive?\nThe first is due on 1 March 2032.\n\n"
+        "When will the council decide?\nAt its meeting on 9 October 2031.\n\n" + BODY_8,
+        "Electric ferries: questions and answers", None, None, None,
+    ),
+    Layout(
+        "an undated timeline with years and days as headings",
+        "Ferries on the island route: a timeline\n\n1998\nThe first car ferry enters service.\n\n2029\n"
+        "The old vessels are withdrawn.\n\n1 July 2032\nThe electric fleet is due.\n\n" + BODY_8,
+        "Ferries on the island route: a timeline", None, None, None,
+    ),
+    Layout(
+        "an untitled text whose first sentence opens with a target day",
+        "By 1 July 2032, if the operator keeps its word, the island route will be electric.\n\n" + BODY_8,
+        None, None, None, None,
+    ),
+    Layout(
+        "a consultation's period and closing day under the council",
+        "Lenmark County Council\n\nIsland ferries: consultation on fares\n\nConsultation period: 1 September \u2013 31 October 2031\n"
+        "Responses by 31 October 2031\n\n" + BODY_8,
+        "Island ferries: consultation on fares", None, None, "Lenmark County Council",
+    ),
+    Layout(
+        "a notice's effective day and next review",
+        "Ferry timetable changes\n\nEffective from 1 January 2032\n\nNext review: March 2032\n\n" + BODY_8,
+        "Ferry timetable changes", None, None, None,
+    ),
+    Layout(
+        "a dated pull quote above the headline",
+        "\u201cThe batteries will pay for themselves by 2035.\u201d \u2014 Mirela Dunst, 22 August 2031\n\n"
+        "Why the island ferries are going electric\n\n" + BODY_8,
+        "Why the island ferries are going electric", None, None, None,
+    ),
+    Layout(
+        "an event listing's day, hours and place",
+        "Island Transport Open Day\n\nSaturday 4 October 2031, 10:00\u201316:00\nPort Hallam ferry terminal\n\n" + BODY_8,
+        "Island Transport Open Day", None, None, None,
+    ),
+    Layout(
+        "a diary entry that opens with a dated sentence",
+        "Crossing diary, day 3\n\nWe left Port Hallam on 1 September 2031 in a gale.\n\n" + BODY_8,
+        "Crossing diary, day 3", None, None, None,
+    ),
+    Layout(
+        "an undated letter with a salutation and a signature",
+        "Dear Mirela,\n\nI write on the eve of the council's vote.\n\n" + BODY_8 + "\nYours sincerely,\nKit Ambrose\n",
+        None, "Kit Ambrose", None, None,
+    ),
+)
+
+# Written after every rule of the seventh round, and scored once before any rule was changed for
+# them ("seventh, held out"): how the round's rules read layouts they were not built from.
+BODY_9 = (
+    "The water board expects the Harrow reservoir to be full again by 31 March 2034, and ministers will rule"
+    " on the hosepipe ban on 2 June 2033.\n\n"
+    "The reservoir last ran dry in 2025. \"Bills will rise before they fall,\" said Petra Lindahl, the board's"
+    " director, in evidence dated 19 May 2033.\n"
+)
+
+SEVENTH_HELD_OUT: tuple[Layout, ...] = (
+    Layout(
+        "a podcast's name over an episode and its length",
+        "Waterlines\n\nEpisode 14: The reservoir question\n\nMay 21, 2033 \u00b7 37 min\n\nShow notes\n\n" + BODY_9,
+        "Episode 14: The reservoir question", None, D(2033, 5, 21), "Waterlines",
+    ),
+    Layout(
+        "a select committee's oral evidence",
+        "Environment Committee\n\nOral evidence: Harrow reservoir\n\nWednesday 25 May 2033\n\n"
+        "Q1 Chair: Ms Lindahl, when will it refill?\n\nPetra Lindahl: " + BODY_9,
+        "Oral evidence: Harrow reservoir", None, D(2033, 5, 25), "Environment Committee",
+    ),
+    Layout(
+        "a reply's header with the poster and day after by",
+        "Re: Hosepipe ban this summer?\n\nby drystone_dave \u00bb 24 May 2033, 21:15\n\n" + BODY_9,
+        "Re: Hosepipe ban this summer?", "drystone_dave", D(2033, 5, 24), None,
+    ),
+    Layout(
+        "a post's poster over a day without a year",
+        "Hosepipe ban this summer?\n\ndrystone_dave\nMay 24\n\n" + BODY_9,
+        "Hosepipe ban this summer?", "drystone_dave", None, None,
+    ),
+    Layout(
+        "racing tips with a correspondent and race times",
+        "Derby day tips from our racing desk\n\nBy Rowan Pike, Racing Correspondent\nPublished: 31 May 2033\n\n"
+        "Race times: Saturday 4 June 2033\n\n" + BODY_9,
+        "Derby day tips from our racing desk", "Rowan Pike", D(2033, 5, 31), None,
+    ),
+    Layout(
+        "a sweepstake's heading and its closing day",
+        "OFFICE SWEEPSTAKE 2033\n\nEntries close Friday 3 June 2033\n\n" + BODY_9,
+        "OFFICE SWEEPSTAKE 2033", None, None, None,
+    ),
+    Layout(
+        "a keynote speech line with the speaker's post and board",
+        "Water for a growing region\n\nKeynote speech by Petra Lindahl, Director, Harrow Water Board\n\n"
+        "Annual Utilities Summit, 8 June 2033\n\nCheck against delivery\n\n" + BODY_9,
+        "Water for a growing region", "Petra Lindahl", D(2033, 6, 8), None,
+    ),
+    Layout(
+        "prepared remarks with the minister, the occasion and the day",
+        "PREPARED REMARKS\n\nMinister Joel Sandqvist\nOpening of the Harrow pumping station\n9 June 2033\n\n" + BODY_9,
+        "Opening of the Harrow pumping station", "Joel Sandqvist", D(2033, 6, 9), None,
+    ),
+    Layout(
+        "a newsletter's name with its description, then the issue",
+        "The Dry Spell \u2014 a weekly newsletter about water\n\nIssue 31 \u00b7 2 June 2033\n\nWhy the ban is coming\n\n" + BODY_9,
+        "Why the ban is coming", None, D(2033, 6, 2), "The Dry Spell",
+    ),
+    Layout(
+        "an undated newsletter with a read-online link and a first-name sign-off",
+        "Read online\n\nWhy the ban is coming\n\n" + BODY_9 + "\n\u2014 Petra\n",
+        "Why the ban is coming", "Petra", None, None,
+    ),
+    Layout(
+        "a wire headline with its update tag",
+        "UPDATE 1-Harrow reservoir will not refill before 2034, board says\n\nBy Rowan Pike\n\n"
+        "HARROW, England, June 2 (Westmark News) - " + BODY_9,
+        "Harrow reservoir will not refill before 2034, board says", "Rowan Pike", None, "Westmark News",
+    ),
+    Layout(
+        "a columnist and a syndicate over the headline",
+        "Rowan Pike\nWestmark Features Syndicate\n\nThe reservoir and the ratepayer\n\n" + BODY_9,
+        "The reservoir and the ratepayer", "Rowan Pike", None, "Westmark Features Syndicate",
+    ),
+    Layout(
+        "accessibility links, a masthead and a menu over the story",
+        "Accessibility links\nSkip to content\n\nHARROW HERALD\n\nNews | Sport | Weather\n\nHosepipe ban looms for Harrow\n\n"
+        "2 June 2033\n\nShare\n\n" + BODY_9,
+        "Hosepipe ban looms for Harrow", None, D(2033, 6, 2), "Harrow Herald",
+    ),
+    Layout(
+        "a reporting credit at the foot",
+        "Hosepipe ban looms\n\n" + BODY_9 + "\nReporting: Rowan Pike\n",
+        "Hosepipe ban looms", "Rowan Pike", None, None,
+    ),
+    Layout(
+        "a written-by label over the name and post",
+        "Hosepipe ban looms\n\nWritten by\nRowan Pike\nSenior reporter\n\n" + BODY_9,
+        "Hosepipe ban looms", "Rowan Pike", None, None,
+    ),
+    Layout(
+        "an undated explainer with a table of stages",
+        "What the drought stages mean\n\n| Stage | From |\n| Stage 1 | 1 July 2033 |\n| Stage 2 | 1 September 2033 |\n\n" + BODY_9,
+        "What the drought stages mean", None, None, None,
+    ),
+    Layout(
+        "an undated fact box with years and a target day",
+        "Harrow reservoir in numbers\n\nKey facts\n- Reservoir built: 1962\n- Last drought: 2025\n- Expected full: 31 March 2034\n\n" + BODY_9,
+        "Harrow reservoir in numbers", None, None, None,
+    ),
+    Layout(
+        "an undated feature whose first sentence opens with a day",
+        "The second spillway\n\nUntil 2 June 2033, few people in Harrow had heard of the reservoir's second spillway.\n\n" + BODY_9,
+        "The second spillway", None, None, None,
+    ),
+    Layout(
+        "a save-the-date line under the title",
+        "Harrow water open day\n\nSave the date: Sunday 12 June 2033, 10am\n\n" + BODY_9,
+        "Harrow water open day", None, None, None,
+    ),
+    Layout(
+        "a consultation's deadline for comments",
+        "Drought permit application\n\nDeadline for comments: 30 June 2033\n\n" + BODY_9,
+        "Drought permit application", None, None, None,
+    ),
+    Layout(
+        "a printed letter under a kind label, signed with name and town",
+        "LETTER\n\nSir, the board says the reservoir will be full by 31 March 2034. I doubt it.\n\n" + BODY_9 + "\nMargit Holm\nHarrow\n",
+        None, "Margit Holm", None, None,
+    ),
+)

@@ -55,7 +55,11 @@ _FULL_DATE = re.compile(
 )
 # "Posted: 03.04.19" (day first, as with dots), "03/12/2024 11:05 AM" (month first, as with a
 # 12-hour clock), "12/11/2024" (day first unless a part says otherwise).
-_NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)\b(?P<clock>\s+\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\b)?")
+_NUMERIC_DATE = re.compile(
+    r"\b(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)\b(?P<clock>\s+\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\b)?"
+    # "09-23-2031, 08:14 PM": a board's post stamp, with dashes only before a four-digit year
+    r"|(?<![\d-])(?P<a2>[0-3]?\d)-(?P<b2>[0-3]?\d)-(?P<y2>(?:19|20)\d\d)\b(?P<clock2>,?\s+\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\b)?"
+)
 # "Short-Term Energy Outlook, November 2025", "Forecasting Newsletter: June 2020.", "_September_, 1917":
 # a month and a year that end the title or stand alone on a header line date the text to the month.
 _MONTH_YEAR = re.compile(rf"(?:^|[,:\u2013\u2014-]\s*)_?(?P<m>{MONTH_PATTERN})_?,?\s+(?P<y>{_YEAR})\.?$", re.IGNORECASE)
@@ -73,7 +77,11 @@ _BYLINE = re.compile(
 _BARE_BY = re.compile(r"^by\s*:?$", re.IGNORECASE)
 # "Words: Ada Marsh", "Reporting: ...", "Analyst: ...": a magazine's or a note's credit for the writing
 # (a photographer's or an illustrator's is not).
-_CREDIT = re.compile(r"^(?:words|text|reporting|reporter|writer|story|analyst|lead\s+analyst)\s*:\s*(?P<names>\S.*)$", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"^(?:words|text|reporting|reporter|writer|story|analyst|lead\s+analyst|tipster|handicapper|picks)\s*:\s*(?P<names>[^\u00b7|\u2022]*[^\s\u00b7|\u2022])"
+    r"(?:\s+[\u00b7|\u2022]\s+.*)?$",  # "Words: Ada Marsh \u00b7 Pictures: Tom Reed": the writer, not the photographer
+    re.IGNORECASE,
+)
 _BARE_ON = re.compile(r"^on\s*:?$", re.IGNORECASE)
 _ON_OUTLET = re.compile(r"^on\s*:?\s+(?P<outlet>\S.*)$", re.IGNORECASE)
 _ORIGINAL_SOURCE = re.compile(r"original source of this article is\s+(?P<outlet>[^.,;\n]+)", re.IGNORECASE)
@@ -84,12 +92,17 @@ _FIRST_PUBLISHED_ON = re.compile(
     rf"(?P<when>\s+on\s+(?:\w+,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH_PATTERN}\b[^.;\n]*?{_YEAR})?(?=[.,;\n]|$)",
     re.IGNORECASE,
 )
+# "This article is republished from The X under a Creative Commons licence.": the first publisher.
+_REPUBLISHED_FROM = re.compile(
+    r"\b(?i:republished|reprinted|reproduced)\s+(?:(?i:here\s+)?(?i:with\s+(?:kind\s+)?permission\s+))?(?i:from)\s+"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})(?=\s+(?i:under|with|on|in)\b|[.,;]|$)"
+)
 _COPYRIGHT = re.compile(
     r"copyright\s*(?:\u00a9|\(c\))?\s*(?:(?:19|20)\d\d\s*)?[^,\n]{1,60},\s*(?P<outlet>[^,\n]{1,60}),\s*(?:19|20)\d\d",
     re.IGNORECASE,
 )
 _DATELINE_LABEL = re.compile(
-    r"^(?:(?:first |originally )?published(?: on)?|posted(?: on)?|date|dated|release date|released(?: on)?)\s*:?\s",
+    r"^(?:(?:first |originally )?published(?: on)?|posted(?: on)?|date|dated|release date|released(?: on)?|(?:first )?broadcast(?: on)?|aired(?: on)?)\s*:?\s",
     re.IGNORECASE
 )
 _LABEL = re.compile(r"^[\w' -]{1,30}:\s")
@@ -143,9 +156,13 @@ def parse_numeric_date(text: str) -> dt.date | None:
     match = _NUMERIC_DATE.search(text)
     if match is None:
         return None
-    first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+    if match.group("a2") is not None:
+        first, second, year = int(match.group("a2")), int(match.group("b2")), int(match.group("y2"))
+        month_first = second > 12 or (first <= 12 and match.group("clock2") is not None)
+    else:
+        first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+        month_first = second > 12 or (first <= 12 and match.group("sep") == "/" and match.group("clock") is not None)
     year = year + 2000 if year < 100 else year
-    month_first = second > 12 or (first <= 12 and match.group("sep") == "/" and match.group("clock") is not None)
     month, day = (first, second) if month_first else (second, first)
     try:
         return dt.date(year, month, day)
@@ -291,10 +308,10 @@ _EVENT_LABEL_WORDS = re.compile(
     r"ends?|end\s+date|when|match|fixture|game|race|fight|meeting|polling|election|vote|ballot|due|expir(?:es|y)|"
     r"valid|applies|submissions?|applications?|registration|received|accepted|revised|effective|hearing|trial|"
     r"launch|doors|draw|concert|exhibition|festival|conference|summit|ceremony|time|next|target|planned|scheduled|"
-    r"expected|completion|delivery|obituary|anniversary)\b"
+    r"expected|completion|delivery|obituary|anniversary|save\s+the\s+date)\b"
 )
 # "Published: 21 March 2027" among a paper's dates, "Posted:", "Issued:": the text's own day.
-_OWN_DATE_LABEL = re.compile(r"\b(?i:published(?:\s+online)?|posted|issued|released|date\s+of\s+issue)\s*(?:on)?\s*:?\s+")
+_OWN_DATE_LABEL = re.compile(r"\b(?i:published(?:\s+online)?|posted|issued|released|date\s+of\s+issue|(?:first\s+)?broadcast|aired)\s*(?:on)?\s*:?\s+")
 
 
 def _event_label(text: str) -> bool:
@@ -361,6 +378,31 @@ def _next_short_line(blocks: list[Block], position: int, limit: int = 3) -> str 
     return None
 
 
+# Lines that say how a text is handled or shown, never what it is called: a speech's delivery
+# notes, a transcript's label, a wire's slug, a page's buttons, a tag line with its reading time,
+# a chat's channel, a newsletter's forwarding prompt, and a pull quote with its speaker.
+_HANDLING_LINE = re.compile(
+    r"^\(?(?i:(?:remarks\s+)?as\s+prepared(?:\s+for\s+delivery)?|check\s+against\s+delivery|(?:embargoed\s+)?until\s+delivery"
+    r"|embargoed\s+until\s+(?:after\s+)?delivery|(?:full\s+|edited\s+|unedited\s+)?transcript|menu|search|sign\s+in|log\s*in|sign\s+up|subscribe"
+    r"|register|skip\s+to\s+.*|accessibility\s+links|read\s+(?:it\s+)?online|read\s+in\s+(?:your\s+)?browser|prepared\s+remarks|letter|forwarded\s+this\s+(?:e-?mail|newsletter)\?.*|recorded\s+live\s+.*)\)?\.?:?$"
+    r"|^[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+/"  # "LNW-FERRIES/ (UPDATE 2)": the wire's slug
+    r"|^#[\w-]{2,40}$"  # "#island-transport": a chat's channel
+)
+_PULL_QUOTE = re.compile(r"^[\"\u201c].{10,300}[\"\u201d]\s*(?:[\u2014\u2013]|--|-)\s*[A-Z]")
+
+
+_HANDLING_WORDS = 30
+
+
+def handling_line(text: str) -> bool:
+    """A line of the page's or the speech's handling (see _HANDLING_LINE): never a title."""
+    text = text.strip()
+    if _HANDLING_LINE.match(text) or _PULL_QUOTE.match(text):
+        return True
+    parts = _PART_SEPARATOR.split(text)
+    return len(parts) >= 2 and any(_READING_TIME.match(p.strip()) for p in parts) and not _is_dated(text)  # "TRANSPORT \u00b7 ISLANDS \u00b7 4 MIN READ"
+
+
 def find_title(blocks: list[Block]) -> str | None:
     """The first heading-like line before the body; None when the text opens with prose.
 
@@ -371,8 +413,10 @@ def find_title(blocks: list[Block]) -> str | None:
             continue
         if block.kind is Kind.BODY:
             return None
-        if is_meta_line(block.text) or is_wrapped_in_quotes(block.text) or _CONTENTS.match(block.text.strip()):
+        if is_meta_line(block.text) or is_wrapped_in_quotes(block.text) or _CONTENTS.match(block.text.strip()) or handling_line(block.text):
             continue
+        if _SALUTATION.match(block.text.strip()):
+            return None  # "Dear Mirela,": a letter opens, untitled
         if _SUBREDDIT_LINE.match(block.text.strip()):
             continue  # "r/X · Posted by u/y": the community and the poster, not a title
         title = block.text.strip()
@@ -391,7 +435,14 @@ _DAY_SPAN = re.compile(
 
 
 _ITALIAN_BY = re.compile(r"^di\s+(?P<names>[A-Z].{2,60})$")
-_MEMBER_LINE = re.compile(r"^(?i:joined|member\s+since|posts|registered|rank)\s*:")
+_MEMBER_LINE = re.compile(r"^(?i:joined|join\s+date|member\s+since|posts|registered|rank)\s*:")
+# "Senior Member", "Moderator": a poster's rank between the handle and the join date.
+_RANK_LINE = re.compile(r"^(?i:(?:senior|junior|new|full|veteran|valued|regular|active|gold|silver|premium)\s+member|member|moderator|administrator|admin|banned|guest)$")
+# "3d", "5 hours ago": a post's age under the poster's handle.
+_RELATIVE_AGE = re.compile(r"^\d{1,3}\s*(?:[smhdwy]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)(?:\s+ago)?$")
+
+
+_POSTED_ON_DAY = re.compile(rf"\s+(?i:on)\s+(?=(?:[A-Za-z]+,?\s+)?\d|(?:{MONTH_PATTERN})\b)\S.*$", re.IGNORECASE)  # "Posted by x on 3 September 2031": the poster, then the day
 
 
 def find_author(blocks: list[Block]) -> str | None:
@@ -409,12 +460,18 @@ def find_author(blocks: list[Block]) -> str | None:
         byline = _BYLINE.match(text) or _CREDIT.match(text)
         if byline and (name := _names(byline.group("names")) or _handle_byline(byline.group("names"))):
             return name
-        if byline and text.lower().startswith("posted") and (handle := _HANDLE_NAME.match(byline.group("names").strip())):
+        poster_names = _POSTED_ON_DAY.sub("", byline.group("names").strip()) if byline else ""
+        if byline and text.lower().startswith("posted") and (handle := _HANDLE_NAME.match(poster_names)):
             return handle.group("name")  # "Posted by tunnelwatcher": a poster's handle
         if (lower_di := _ITALIAN_BY.match(text)) is not None and (name := _names(lower_di.group("names"))):
             return name  # "di Giulia Ferri" (in lower case: "Di Yang" is a name)
-        if (handle := _HANDLE_NAME.match(text.strip())) is not None and _MEMBER_LINE.match(_next_short_line(header, position, 1) or ""):
-            return handle.group("name")  # "railfan_77" over "Joined: Mar 2014 \u00b7 Posts: 3,412"
+        if (handle := _HANDLE_NAME.match(text.strip())) is not None:
+            following = _next_short_line(header, position, 1) or ""
+            if _RANK_LINE.match(following.strip()):
+                following = _next_short_line(header, position + 1, 1) or ""  # "Senior Member" between them
+            if _MEMBER_LINE.match(following) or _RELATIVE_AGE.match(following.strip()) or _MONTH_DAY.fullmatch(following.strip()) \
+                    or (_words(following) <= _DATE_LINE_WORDS and parse_full_date(following)):
+                return handle.group("name")  # "railfan_77" over "Joined: Mar 2014 \u00b7 Posts: 3,412", or over "3d"
     for block in blocks[len(header):]:
         if block.kind is Kind.BODY or _words(block.text) > _MAX_META_WORDS:
             continue
@@ -546,6 +603,21 @@ _CARD_TITLE = re.compile(r"\b(?i:(?:under)?card|fight\s+night|race\s*card|bill\s
 _DATE_LINE_WORDS = 5
 
 
+_HEARING_BEFORE = re.compile(r"^(?i:(?:joint\s+|oversight\s+|public\s+)?hearings?\s+before\s+the\s+)(?P<body>(?i:committee|subcommittee|select\s+committee)\b.{3,80})$")
+_GIVEN_BY_LINE = re.compile(r"^(?i:keynote|speech|remarks|address|lecture|talk|sermon)\b.{0,30}\b(?i:by)\s+[A-Z]")
+_SYNDICATE = re.compile(r"\b(?i:syndicate|features|wire|agency|news\s+service)$")
+_IN_THIS_ISSUE = re.compile(r"^(?i:in\s+this\s+(?:issue|edition)|this\s+(?:issue|week)|inside\s+this\s+issue)\s*:?$")
+_CALL_PARTICIPANTS = re.compile(r"^(?i:(?:corporate|company|conference\s+call|call)\s+participants|participants|operator)\s*:?$")
+_EPISODE = re.compile(r"^(?i:episode|ep\.?)\s*\d{1,4}\b")
+
+
+def _card_day(above: str, text: str) -> bool:
+    """A date under a fight card's or a race card's title, alone or with its venue
+    ("Saturday, October 11, 2031 \u00b7 Lenmark Arena"): the event's day, not the date of issue."""
+    return bool(_CARD_TITLE.search(above)) and _FULL_DATE.search(text) is not None \
+        and _words(_PART_SEPARATOR.split(text.strip())[0]) <= _DATE_LINE_WORDS
+
+
 def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.date | None:
     """From a dateline near the top ("Global Research, December 09, 2021") or a
     'Published:' line; a date inside a sentence of the body does not count.
@@ -569,7 +641,7 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
     listed = dated_list_lines(blocks)
     for block in header:
         above, previous = previous, block.text
-        if _CARD_TITLE.search(above) and _FULL_DATE.search(block.text) and _words(block.text) <= _DATE_LINE_WORDS:
+        if _card_day(above, block.text):
             continue  # a date alone under a fight card's or a race card's title is the event's day
         if dated_title(block.text) and not _date_closes(block.text):
             continue  # a title naming a past day
@@ -599,6 +671,10 @@ _FOOT_DATE_LINES = 3
 _OWN_STAMP = re.compile(r"\b(?i:published|posted|updated|issued|released|dated|date|filed|sent|written|modified|edited|by)\b")
 
 
+_TIMELINE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_BARE_DATE = re.compile(rf"(?:(?:[A-Za-z]+day),?\s+)?(?:{_FULL_DATE.pattern})", re.IGNORECASE)
+
+
 def dated_list_lines(blocks: list[Block]) -> set[int]:
     """Indexes of lines that are rows of a list of dated events ("4 August 2027 \u2014 tunnel
     closes" over "1 May 2028 \u2014 repairs begin"; "Tunnel survey 12 March 2027" over another row):
@@ -614,6 +690,11 @@ def dated_list_lines(blocks: list[Block]) -> set[int]:
     for (first, day), (second, other) in itertools.pairwise(dated):
         if day is not None and other is not None and day != other:
             listed.update((first.index, second.index))
+    # A timeline's headings: years and days alone on their lines, each over its event ("1998" /
+    # "The first car ferry enters service." / ... / "1 July 2032" / "The electric fleet is due.").
+    headings = [b for b in lines if b.kind is not Kind.BODY and (_TIMELINE_YEAR.fullmatch(b.text.strip()) or _BARE_DATE.fullmatch(b.text.strip()))]
+    if any(_TIMELINE_YEAR.fullmatch(b.text.strip()) for b in headings) and len({b.text.strip() for b in headings}) >= 2:
+        listed.update(b.index for b in headings)
     return listed
 
 
@@ -638,6 +719,9 @@ _DANGLING_END = re.compile(r"\s(?i:of|on|held|dated|at|from|to|for|the)$")
 # "The Daily Ledger, March 14, 2022": a name with "The" before a date is the paper's, where a
 # bare word ("Sydney – 7 October 2031") is the place of a dateline.
 _PUBLICATION = re.compile(r"^The\s+[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){1,4}$")
+
+
+_SPECIAL_TO = re.compile(r"^(?i:special|exclusive)\s+(?i:to)\s+(?P<outlet>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})\.?$")
 
 
 def find_outlet(blocks: list[Block]) -> str | None:
@@ -676,6 +760,9 @@ def find_outlet(blocks: list[Block]) -> str | None:
             if following and (outlet := _clean_outlet(following)):
                 return outlet
             continue
+        special = _SPECIAL_TO.match(text.strip())
+        if special is not None and (outlet := _clean_outlet(special.group("outlet"))):
+            return outlet  # "Special to The Island Review" under a contributor's byline
         on_line = _ON_OUTLET.match(text)
         if on_line and _words(text) <= 7 and (outlet := _clean_outlet(on_line.group("outlet"))):
             return outlet
@@ -688,7 +775,7 @@ def find_outlet(blocks: list[Block]) -> str | None:
         byline = _BYLINE.match(text)
         if byline and "," in text and _names(byline.group("names")) and (outlet := _publication_part(text.rsplit(",", 1)[1])):
             return outlet  # "By Ada Marsh, political columnist, The Portmore Courier"
-    for pattern in (_FIRST_PUBLISHED_ON, _COPYRIGHT):
+    for pattern in (_FIRST_PUBLISHED_ON, _REPUBLISHED_FROM, _COPYRIGHT):
         for block in blocks:
             if block.kind is Kind.BODY and _words(block.text) > 40:
                 continue
@@ -856,6 +943,7 @@ class _Top:
     masthead: str | None = None  # the organisation named on a line of its own above the title
     thread_date: dt.date | None = None  # the day of a thread's first post
     addressed: bool = False  # a letter opening with its sender's address: no title line above it
+    untitled: bool = False  # a publication's name over its contents ("In this issue:"): no headline
 
 
 def _plain(text: str) -> str:
@@ -891,10 +979,15 @@ def _is_section(text: str) -> bool:
 _SECTION_WORDS = 3
 
 
+_BROADCASTER = re.compile(r"^(?:Radio|TV|Television)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?$|^[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:FM|Radio|TV|Television)$")
+
+
 def _organisation(text: str) -> str | None:
     """The publication or organisation a short line names, or None."""
     if _words(text) > 8:
         return None
+    if (station := _BROADCASTER.match(text.strip().rstrip("."))) is not None:
+        return station.group(0)  # "Radio Lenmark", "Lenmark FM": a station
     match = _ORG.search(text.strip().rstrip("."))
     if match is None or match.start() > 0:
         return None
@@ -1094,8 +1187,8 @@ def _info_line(text: str, top: _Top) -> bool:
             continue  # "ada_m | 3 May 2031, 21:47": a post's header names its poster, not an outlet
         elif _PRICE_PART.match(part):
             continue  # "Price 1.50", "\u00a32.20": the cover price
-        elif _READING_TIME.match(part):
-            continue  # "6 min read \u00b7 Jan 14, 2029": how long the piece takes, not a name
+        elif _READING_TIME.match(part) or _DURATION_PART.match(part):
+            continue  # "48 min" (an episode's length), "6 min read \u00b7 Jan 14, 2029": how long the piece takes, not a name
         elif _TIME_PART.fullmatch(part):
             continue  # "14.06.2027 | 09:12": the time of day
         elif (_clean_outlet(part) or part[:1].islower()) and (_name_phrase(named := outlet_name(_without_section(part))) or named.islower()):
@@ -1106,6 +1199,8 @@ def _info_line(text: str, top: _Top) -> bool:
 
 
 _PARTS_MAX_WORDS = 20
+_EDITION_PART = re.compile(r"^(?i:(?:late|early|first|second|final|city|national|international|weekend|morning|evening)\s+)?(?i:edition)$")
+_DURATION_PART = re.compile(r"^\d{1,3}\s*(?i:min|mins|minutes|hr|hrs|hours?|h)\.?$|^\d{1,2}:\d\d:\d\d$")
 _PRICE_PART = re.compile(r"^(?i:price|cover\s+price)?\s*[\u00a3$\u20ac]?\s*\d{1,3}(?:[.,]\d\d)?(?:\s*(?i:p|pence|cents?|euros?|dollars?))?$|^(?i:price)\b")
 _READING_TIME = re.compile(r"^\d{1,3}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read|listen)$")
 
@@ -1132,7 +1227,7 @@ def _poster(who: str) -> str | None:
         return who
     return _names(who)
 _MEDIA = r"(?i:newsletter|blog|column|podcast|magazine|bulletin|quarterly|weekly|monthly|digest|letter)"
-_DESCRIBED_PUBLICATION = re.compile(rf"^(?P<name>[A-Z][^,]{{1,40}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\b")
+_DESCRIBED_PUBLICATION = re.compile(rf"^(?P<name>[A-Z][^,\u2014\u2013]{{1,40}}?)(?:,|\s+(?:[\u2014\u2013]|--?))\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\b")
 _MEDIUM_BY = re.compile(rf"^(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\s+(?i:by)\s+(?P<names>[A-Z].*)$")
 # "Posted 3 May 2031 by Ada Marsh, senior reporter, The Harbour Review": when, who and where.
 _POSTED_DATE_BY = re.compile(
@@ -1227,12 +1322,16 @@ def _read_top(blocks: list[Block]) -> _Top:
     candidates: list[str] = []
     byline_seen = after_info = False
     last_crumb = None  # a forum's breadcrumb trail ends with the thread, unless a title line follows
+    trail_title: str | None = None  # the thread's title in quotes at the end of a trail from the index
     threaded = memo = address = False
     skip_line: str | None = None  # a line already read as a field's value
     listed = dated_list_lines(blocks)
     for position, block in enumerate(lines):
         text = block.text.strip()
         next_kind, next_text = _next_kind(lines, position)
+        if skip_line is not None and text == skip_line.strip():
+            skip_line = None
+            continue  # a line already read as a field's value
         if position == 0 and (_CHAPTER.match(text) or _BARE_NUMBER.match(text)):
             top.title = _chapter_title(lines, 0)
             return top
@@ -1243,7 +1342,7 @@ def _read_top(blocks: list[Block]) -> _Top:
             if not _is_transcript(blocks) and not text.lower().startswith("chair") and not minutes:
                 top.author = _names(speaker.group("name")) or top.author
             continue
-        if _FILED.match(text) or _ATTENDANCE.match(text) or _YEARLESS_STAMP.match(text):
+        if _FILED.match(text) or _ATTENDANCE.match(text) or _YEARLESS_STAMP.match(text) or handling_line(text):
             continue  # "Tues 23 Mar, 10:40 local": a stamp without a year dates nothing and titles nothing
         desk_line = _DESK_FIELD.match(text)
         if desk_line is not None and candidates and _institution(desk_line.group("firm")):
@@ -1270,10 +1369,24 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.published = top.published or publication_date(text)
             top.author = top.author or _delivered_by(text)
             continue
+        if not candidates and (described := _DESCRIBED_PUBLICATION.match(text)) is not None and _name_phrase(described.group("name")):
+            top.outlet = top.outlet or described.group("name").strip()  # "The Dry Spell \u2014 a weekly newsletter about water"
+            continue
+        if not candidates and position == 0 and _BARE_PERSON.match(text) and _plain_name(text) and _name_phrase(next_text) \
+                and _SYNDICATE.search(next_text.strip()) and _words(next_text) <= _OUTLET_WORDS:
+            # "Rowan Pike" over "Westmark Features Syndicate" over the headline: a syndicated columnist
+            top.author = top.author or text
+            top.outlet = top.outlet or next_text.strip()
+            skip_line = next_text
+            continue
+        if len(candidates) == 1 and _IN_THIS_ISSUE.match(text):
+            top.outlet = top.outlet or outlet_name(candidates[0])  # "X BRIEFING" over "In this issue:": the publication, no headline
+            top.untitled = True
+            return top
         if text.endswith(":") or _SALUTATION.match(text):
             break  # "My friends:", "The president said:", "Dear readers,": the body has begun
         chat = _CHAT_LINE.match(text)
-        if chat is not None and not candidates and _plain_name(chat.group("name")):
+        if chat is not None and not candidates and (_plain_name(chat.group("name")) or _HANDLE_NAME.match(chat.group("name"))):
             top.author = top.author or chat.group("name")  # "Ada Marsh  10:42 AM": a chat message's sender and time
             continue
         arrow_post = _POST_BY_ARROW.match(text)
@@ -1338,8 +1451,35 @@ def _read_top(blocks: list[Block]) -> _Top:
                 candidates.append(following)  # the post's title under it
             continue
         trail = _CRUMB_SEPARATOR.split(text) if _CRUMB_SEPARATOR.search(text) else _SLASH_TRAIL.split(text)
+        if len(trail) >= 2 and _INDEX_CRUMB.match(trail[0].strip()):
+            # "Board index \u2039 Transport \u2039 Ferries": the board's sections; a crumb in quotes
+            # at its end is the thread's title ('Forums / Author News / "Book Six: ..."').
+            if is_wrapped_in_quotes(trail[-1].strip()):
+                trail_title = trail[-1].strip()[1:-1]
+                candidates.append(trail_title)
+            else:
+                last_crumb = last_crumb or trail[-1].strip()
+            continue
+        if (submitted := _SUBMITTED.match(text)) is not None:
+            # "142 points by x 3 hours ago | 87 comments", "submitted 5 hours ago by x to r/y": the poster
+            commenters = {m.group("who") for b in blocks if (m := _COMMENT_HEADER.match(b.text.strip())) is not None and not _SUBMITTED.match(b.text.strip())}
+            if not commenters:  # a thread of comments under the link has no author (the guide, S11)
+                top.author = top.author or submitted.group("poster") or submitted.group("submitter")
+            top.outlet = top.outlet or submitted.group("sub")
+            continue
+        if candidates and _CTIME_LINE.fullmatch(text):
+            top.published = top.published or _ctime_date(text)  # "Thu Nov 4 19:02:11 GMT 2032" under a list archive's sender
+            continue
+        if (archived := _LIST_ARCHIVE_SENDER.match(text)) is not None and candidates:
+            # "Sam Gullane sgullane at example.org Wed Sep 3 20:14:05 BST 2031": a list archive's sender and day
+            top.author = top.author or _names(archived.group("name"))
+            top.published = top.published or _ctime_date(archived.group("when") or "")
+            continue
         if not candidates and len(trail) >= 2 and all(_is_section(c) for c in trail[1:]) and _name_phrase(trail[0]) and _words(trail[0]) <= _OUTLET_WORDS:
             top.outlet = top.outlet or outlet_name(trail[0])  # "X News / Politics / Local": the site, then its sections
+            continue
+        if (mailbox := _FROM_FIELD.match(text)) is not None and _PUBLICATION_MAILBOX.search(mailbox.group("name")) is not None:
+            top.outlet = top.outlet or _EMAIL.sub("", mailbox.group("name")).strip()  # "From: Island Dispatch <hello@...>": a newsletter, not a person
             continue
         if (thread := _thread_line(text, position, candidates, memo=memo)) is not None:
             threaded = threaded or thread.author is None
@@ -1365,7 +1505,7 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.author = top.author or by_name  # "Cageside Notes, by \"The Judge\" (Ada Marsh)"
             top.outlet = top.outlet or signed.group("outlet")
             continue
-        if candidates and (office := _OFFICE_HOLDER.match(text)) is not None and _plain_name(office.group("name")):
+        if (candidates or next_kind is Kind.HEADING) and (office := _OFFICE_HOLDER.match(text)) is not None and _plain_name(office.group("name")):
             top.author = top.author or office.group("name")  # "Governor Ada Marsh" under the address's title
             continue
         if candidates and (issue := issue_line(text)) is not None:
@@ -1374,6 +1514,30 @@ def _read_top(blocks: list[Block]) -> _Top:
             continue
         if candidates and (standfirst := _STANDFIRST_BY.search(text)) is not None and _plain_name(standfirst.group("name")):
             top.author = top.author or standfirst.group("name")  # "A weekly letter on ferries, by Ada Marsh" under the title
+            continue
+        if (hearing := _HEARING_BEFORE.match(text)) is not None:
+            top.outlet = top.outlet or hearing.group("body")  # "HEARING BEFORE THE COMMITTEE ON X": the committee's record
+            continue
+        if candidates and _CALL_PARTICIPANTS.match(text):
+            break  # "Corporate participants", "Operator": the call's transcript begins
+        if len(candidates) == 1 and not top.outlet and _EPISODE.match(text) and _words(candidates[0]) <= _COLUMN_NAME_WORDS \
+                and _name_phrase(candidates[0].title()):
+            top.outlet = outlet_name(candidates[0])  # "THE HARBOUR HOUR" over "Episode 112: ...": the show
+            candidates = [text]
+            continue
+        if candidates and _card_day(candidates[-1], text):
+            continue  # the event's day and venue under its card's title
+        if candidates and position > 0 and _GIVEN_BY_LINE.match(lines[position - 1].text.strip()) and (ending := _DATE_AT_END.search(text)) \
+                and _name_phrase(text[: ending.start()].strip().rstrip(",")) and _words(text) <= _MAX_META_WORDS:
+            # "Keynote speech by X, Director, Y" over "Annual Utilities Summit, 8 June 2033": the occasion and the day it was given
+            top.published = top.published or parse_full_date(ending.group(0))
+            continue
+        if len(candidates) == 1 and position == 1 and candidates[0].isupper() and _words(candidates[0]) <= _COLUMN_NAME_WORDS \
+                and _is_dated(text) and any(_PRICE_PART.match(p.strip()) or _EDITION_PART.match(p.strip()) for p in _PART_SEPARATOR.split(text)):
+            # "THE ASHBY ARGUS" over "Saturday, April 6, 2030 \u00b7 Price 1.50": a paper's masthead over its issue
+            top.outlet = top.outlet or outlet_name(candidates[0])
+            top.published = top.published or next(filter(None, map(parse_full_date, _PART_SEPARATOR.split(text))), None)
+            candidates = []
             continue
         if _info_line(text, top):
             after_info = True
@@ -1400,7 +1564,7 @@ def _read_top(blocks: list[Block]) -> _Top:
         if block.list_item or block.index in listed:
             pass  # "1. 12 March 2027 \u2014 tunnel survey", a timeline's row: an item of a list, never the text's date
         elif block.kind is not Kind.BODY or _words(text) <= _MAX_META_WORDS:
-            date = publication_date(text) or (parse_numeric_date(text) if re.search(r"posted|updated|\d[./]\d", text, re.IGNORECASE) else None)
+            date = publication_date(text) or (parse_numeric_date(text) if re.search(r"posted|updated|\d[./]\d|\d-\d\d?-(?:19|20)\d\d", text, re.IGNORECASE) else None)
             if date is None and _words(text) <= 3:
                 date = parse_month_year(text)
             if date is None and (label := _DATELINE_LABEL.match(text)) is not None:
@@ -1409,7 +1573,7 @@ def _read_top(blocks: list[Block]) -> _Top:
                 and not _day_in_a_clause(text[: ending.start()]) and len(_FULL_DATE.findall(text)) == 1:
             # "... Held at the Astor Hotel, New York January 24, 1917": a header line that ends with its date.
             date = parse_full_date(ending.group(0))
-        if date is not None and candidates and _CARD_TITLE.search(candidates[-1]) and _words(text) <= _DATE_LINE_WORDS:
+        if date is not None and candidates and _card_day(candidates[-1], text):
             continue  # the day of the event under its card's title, not the date of issue
         if date is not None and len(candidates) == 1 and _institution(candidates[0]) and _DATED_ISSUE_TITLE.match(text):
             # "Orrin Primary School" over "Newsletter \u2014 19 May 2028": the body and its dated issue
@@ -1439,9 +1603,6 @@ def _read_top(blocks: list[Block]) -> _Top:
                 top.outlet = top.outlet or provider.strip()  # "NEWS PROVIDED BY" over the body that issues it
                 skip_line = provider
             continue
-        if skip_line is not None and text == skip_line.strip():
-            skip_line = None
-            continue
         if len(candidates) == 1 and _is_masthead(candidates[0]) and any(map(_is_section, _PART_SEPARATOR.split(text)[1:])):
             continue  # "Tides | Column" under the masthead: the section's label
         if not candidates and next_kind is Kind.HEADING and (person := _placed_person(text)):
@@ -1455,7 +1616,8 @@ def _read_top(blocks: list[Block]) -> _Top:
         if candidates and (person := _person_line(text)):
             honorific = text.split()[0].rstrip(".") in ("Prof", "Professor", "Dr", "Sir")
             under_masthead = len(candidates) == 1 and _is_masthead(candidates[0])
-            if not _BARE_PERSON.match(text) or honorific or under_masthead or _is_dated(next_text) or next_kind is Kind.BODY:
+            role_below = _words(next_text) <= 4 and _is_role(next_text)  # "Marta Ilves" over "Transport correspondent"
+            if not _BARE_PERSON.match(text) or honorific or under_masthead or _is_dated(next_text) or next_kind is Kind.BODY or role_below:
                 top.author = top.author or person
                 byline_seen = True
                 continue
@@ -1466,6 +1628,9 @@ def _read_top(blocks: list[Block]) -> _Top:
             # Prose, unless a short line under which an author or a heading follows (a title
             # with its own punctuation: "Go 2, here we come!", "Forecasting Newsletter: June 2020.").
             short_first = not candidates and position == 0 and _words(text) <= 8 and next_kind is Kind.HEADING
+            # "Speech by the Minister for Islands, Tomas Greer MP, to the ..." over its place and day
+            short_first = short_first or (not candidates and position == 0 and _SPEECH_BY.match(text) is not None
+                                          and _words(text) <= _TITLE_BODY_WORDS and not has_terminal_punctuation(text))
             prose_next = next_kind is Kind.BODY or next_text.startswith("Dear ")  # a letter's salutation
             # Under a section's label only ("EXPLAINER"), a headline over the line of parts that dates it.
             under_label = not candidates and position > 0 and all(_is_section(b.text.strip()) for b in lines[:position])
@@ -1473,6 +1638,9 @@ def _read_top(blocks: list[Block]) -> _Top:
             under_column = len(candidates) == 1 and _column_name(candidates[0]) and _QUESTION_END.search(text) is not None
             if short_first or dated_below or under_column or (not candidates and position == 0 and prose_next and _headline_sentence(text)):
                 candidates.append(text)
+                continue
+            if _words(text) <= _TITLE_BODY_WORDS and _POST_BY_ARROW.match(next_text.strip()) and not _is_dated(text):
+                candidates.append(text)  # the thread's title over its first post's header
                 continue
             if candidates and _title_case(text) and _words(text) <= _TITLE_BODY_WORDS:
                 continue  # a subtitle: "The Utility of the Union in Respect to Commercial Relations and a Navy"
@@ -1491,6 +1659,9 @@ def _read_top(blocks: list[Block]) -> _Top:
     if len(candidates) >= 2 and _SITE_NAME.search(candidates[0]) and not _DASH_SEPARATOR.search(candidates[0]):
         top.outlet = top.outlet or outlet_name(candidates[0])  # "X Discussion Boards" over the thread's title
         candidates = candidates[1:]
+    if trail_title is not None and len(candidates) >= 2 and candidates[0] != trail_title:
+        top.outlet = top.outlet or outlet_name(candidates[0])  # the site's name over 'Forums / ... / "<thread>"'
+        candidates = [trail_title]
     if threaded:
         top.thread_date = first_post_date(blocks)  # the dated lines near the top are its posts' headers
     if len(candidates) >= 3 and _ISSUE_NUMBER.fullmatch(candidates[1]) and _words(candidates[0]) <= _COLUMN_NAME_WORDS:
@@ -1554,6 +1725,8 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.outlet = named[0]
             other = dashed[1] if named[0] is dashed[0] else dashed[0]
             top.title = (candidates[1] if len(candidates) > 1 else None) if _is_section(other) else first
+            if _BROADCASTER.match(named[0]) and len(candidates) > 1 and adjacent:
+                top.title = candidates[1]  # "Morning Report \u2014 Radio X" over the item's headline: the programme is no title
             return top
     top.title = first
     if len(candidates) > 1:
@@ -1589,7 +1762,10 @@ _DATED_ISSUE_TITLE = re.compile(
     re.IGNORECASE,
 )
 # "Ada Marsh  10:42 AM": a chat export's sender and the message's time.
-_CHAT_LINE = re.compile(rf"^(?P<name>{_PERSON})\s+\d{{1,2}}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?$")
+_CHAT_LINE = re.compile(
+    rf"^(?P<name>{_PERSON}|[a-z][a-z0-9_.]{{2,30}})\s+(?:(?:[\u2014\u2013]|--|-)\s+)?(?:(?i:today|yesterday)\s+(?i:at)\s+)?"
+    r"\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?$"
+)  # "seagull_sam \u2014 Today at 8:14 PM" too
 # "Post by ada_m \u00bb Tue Mar 02, 2027 9:14 pm": a bulletin board's post header.
 _POST_BY_ARROW = re.compile(r"^(?i:post(?:ed)?\s+)?(?i:by)\s+(?P<who>@?[\w.'\u2019-]{2,30})\s+\u00bb\s+(?P<when>\S.{4,40})$")
 # "14 Orchard Row", "221B Baker Street": the first line of a letter's address.
@@ -1648,9 +1824,13 @@ def _headline_under(text: str, name: str) -> bool:
 
 # "ADDRESS BY HON. FRANKLIN K. LANE, SECRETARY OF THE INTERIOR, ...": the speaker the title names.
 _SPEECH_BY = re.compile(
-    r"^(?i:address|speech|remarks|lecture|sermon|testimony|statement)\s+(?i:delivered\s+)?(?i:by)\s+"
-    r"(?:(?i:the\s+)?(?i:hon|honourable|honorable|mr|mrs|ms|dr|sir|professor|prof|president|senator|governor)\.?\s+)*"
-    r"(?P<name>[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){1,4}?)\s*(?:,|$|\s+(?:at|to|before|on|in)\s)"
+    r"^(?i:address|speech|remarks|lecture|sermon|testimony|statement)\s+(?i:as\s+prepared\s+(?:for\s+delivery\s+)?)?(?i:delivered\s+)?(?i:by)\s+"
+    # "by the Minister for Islands, Tomas Greer MP, to ...": the office, then the holder's name
+    r"(?:(?i:the\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:Minister|Secretary|Commissioner|Chancellor|Governor|Mayor)\s+(?i:for|of)\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3},\s+)?"
+    r"(?:(?i:the\s+)?(?i:hon|honourable|honorable|mr|mrs|ms|dr|sir|professor|prof|president|senator|governor|secretary|minister|mayor|"
+    r"chancellor|commissioner|ambassador|councillor|cllr|captain|chair)\.?\s+)*"
+    r"(?P<name>[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){1,4}?)(?:\s+(?:MP|MSP|MS|TD|MLA|MEP|QC|KC))?\s*(?:,|$|\s+(?:at|to|before|on|in)\s)"
 )
 
 
@@ -1671,7 +1851,7 @@ def _picker_in_title(title: str | None) -> str | None:
 
 
 _HONORIFIC = re.compile(
-    r"^(?:(?:the\s+)?(?:hon|honourable|honorable|prof|professor|dr|sir|mr|mrs|ms|rev|reverend|colonel|col|captain|capt|"
+    r"^(?:(?:the\s+)?(?:hon|honourable|honorable|prof|professor|dr|sir|mr|mrs|ms|rev|reverend|cllr|councillor|colonel|col|captain|capt|"
     r"major|maj|general|gen|lieutenant|lt|admiral|adm|commander|cdr|sergeant|sgt)\.?\s+(?:\((?:retired|retd\.?|ret\.?)\)\s+)?)+",
     re.IGNORECASE,
 )
@@ -1739,18 +1919,26 @@ def before_comments(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+_SOURCE_DOMAIN = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,12}\)$")
+_WIRE_UPDATE_TAG = re.compile(r"^(?:UPDATE\s+\d+|REFILE|CORRECTED|RPT|WRAPUP\s+\d+|EXCLUSIVE|ANALYSIS|BREAKINGVIEWS|FACTBOX)\s*-\s*(?=\S)")
+_LIST_TAG = re.compile(r"^\[[\w.]+-[\w.-]+\]\s+(?=\S)")  # a mailing list's tag ("[Lenmark-transport]"), not "[Megathread]"
+
+
 def read_metadata(blocks: list[Block]) -> Meta:
     blocks = before_comments(blocks)
+    blocks = [b for b in blocks if _words(b.text) > _HANDLING_WORDS or not handling_line(b.text)]
     top = _read_top(blocks)
     if top.fielded:
         return Meta(top.title, top.author, top.published, None)
-    title = find_title(blocks) if not (top.addressed and top.title is None) else None
+    title = find_title(blocks) if not (top.addressed and top.title is None) and not top.untitled else None
     added = title[len(top.title):] if title and top.title is not None else ""
     if top.title is not None and not (title and title.startswith(top.title) and not _ANY_DASH.match(added) and not _PART_SEPARATOR.match(added)):
         title = top.title  # find_title's line, unless it adds to the same title (not a dash and a desk)
     title = _without_full_stop(_plain(title)) if title else title
     if title and title.startswith("[") and title.endswith("]"):
         title = title[1:-1].strip()  # "[Transcript excerpt, ...]": the brackets are the site's, not the title's
+    if title:
+        title = _WIRE_UPDATE_TAG.sub("", _LIST_TAG.sub("", _SOURCE_DOMAIN.sub("", title)))  # "[list] Subject", "Headline (site.example)", "UPDATE 1-Headline"
     if title and _THREAD_POST_NUMBER.search(title):
         title = None  # "... (1/9)": the first post of a numbered thread, not a title over it
     title = _TITLE_LABEL.sub("", title) if title else title
@@ -1762,15 +1950,38 @@ def read_metadata(blocks: list[Block]) -> Meta:
     foot = foot_signature(blocks)
     author = author or _capitals_byline(blocks) or signature_author(blocks) or foot.author or letter_signer(blocks, title)
     author = clean_name(author) if author else author
+    outlet = find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author) \
+        or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet \
+        or foot_publication(blocks)
+    if outlet and title and _SPEECH_TITLE.match(title) and _SPEAKERS_BODY.search(outlet):
+        outlet = None  # a speech's outlet is null even when the header names the speaker's university or club (the guide, S13)
+    if outlet and _AGENCY_INITIALS.fullmatch(outlet):
+        outlet = _spelled_out(outlet, blocks) or outlet  # "(LNW)" in the dateline, "Lenmark News Wire" in the byline or at the foot
     return Meta(
         title,
         author,
         top.thread_date or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
         or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published or first_published_date(blocks),
-        find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author)
-        or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet
-        or foot_publication(blocks),
+        outlet,
     )
+
+
+_AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}")
+_SPEECH_TITLE = re.compile(r"^(?i:(?:commencement|graduation|keynote|inaugural|valedictory|opening|closing)\s+)?(?i:address|speech|remarks|lecture|oration|sermon)\b")
+_SPEAKERS_BODY = re.compile(r"\b(?i:university|college|institute|school|club|union|society|academy|association|guild)\b")
+
+
+def _spelled_out(initials: str, blocks: list[Block]) -> str | None:
+    """The name whose initials a dateline's agency gives ("ARP": "Associated Rail Press"), where
+    the text's byline or its copyright line spells it out (the body's mentions do not count)."""
+    words = r"\s+(?:of\s+|and\s+|for\s+|the\s+)?".join(rf"{letter}[a-z][\w'\u2019-]*" for letter in initials)
+    pattern = re.compile(rf"\b{words}\b")
+    credits = [b.text for b in blocks if _words(b.text) <= _MAX_META_WORDS and _BYLINE.match(b.text.strip())]
+    foot = [b.text for b in blocks if b.kind is not Kind.SEPARATOR][-_FOOT_LINES:]
+    for text in credits + [t for t in foot if re.search(r"\u00a9|\((?i:c)\)|(?i:copyright)", t)]:
+        if (match := pattern.search(text)) is not None:
+            return match.group(0)
+    return None
 
 
 # ---------------------------------------------------------------- signatures at the end
@@ -1967,7 +2178,7 @@ def desk_title(line: str) -> tuple[str, str] | None:
 
 # ---------------------------------------------------------------- forum threads and e-mails
 
-_CRUMB_SEPARATOR = re.compile(r"\s+(?:\u203a|>|\u00bb)\s+")
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:\u203a|\u2039|>|\u00bb)\s+")
 # "Tarsk Harbour News / Politics / Local": a site's trail with slashes (a unit after a slash,
 # "X Service / Y Group", is kept whole).
 _SLASH_TRAIL = re.compile(r"\s+/\s+")
@@ -2000,6 +2211,38 @@ class _Thread:
     title: str | None = None
     author: str | None = None
     crumbs: list[str] | None = None
+
+
+# "Board index", "Forum index", "Home": a trail that starts from the board's index names no site.
+_INDEX_CRUMB = re.compile(r"^(?i:(?:board|forum|message\s+board)\s+index|index|home|forums?)$")
+_SUBMITTED = re.compile(
+    r"^(?:\d[\d,]*\s+points?\s+by\s+(?P<poster>[\w.-]{2,30})|(?i:submitted)\s+(?:.{0,30}?\s)?(?i:by)\s+(?P<submitter>[\w.-]{2,30}))"
+    r"(?:.*?\s(?i:to)\s+r/(?P<sub>[\w-]+).*|\s.*)?$"
+)
+_COMMENT_HEADER = re.compile(r"^(?P<who>[\w.-]{2,30})\s+\d{1,3}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b")
+_LIST_ARCHIVE_SENDER = re.compile(rf"^(?P<name>{_PERSON})\s+[\w.+-]+\s+at\s+[\w-]+(?:\.[\w-]+)+(?:\s+(?P<when>.+))?$")
+_CTIME = re.compile(
+    rf"\b(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})\s+\d\d:\d\d(?::\d\d)?\s+(?:[A-Z]{{2,5}}\s+|[+-]\d{{4}}\s+)?(?P<y>{_YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+_CTIME_LINE = re.compile(rf"(?:[A-Z][a-z]{{2}},?\s+)?{_CTIME.pattern}", re.IGNORECASE)
+
+
+def _ctime_date(text: str) -> dt.date | None:
+    """"Wed Sep 3 20:14:05 BST 2031": the day a mail archive stamps on a message."""
+    match = _CTIME.search(text)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match.group("y")), MONTH_NUMBERS[match.group("m").lower()[:3]], int(match.group("d")))
+    except ValueError:
+        return None
+
+
+# The mailbox a publication sends from ("hello@", "newsletter@", "noreply@"), not a person's.
+_PUBLICATION_MAILBOX = re.compile(r"<(?i:hello|news|newsletters?|info|editors?|team|no-?reply|digest|updates|dispatch|bulletin)@")
 
 
 def _thread_line(text: str, position: int, candidates: list[str], *, memo: bool = False) -> _Thread | None:
@@ -2450,7 +2693,7 @@ def _given_by_in_title(title: str | None) -> str | None:
 _SUBREDDIT_LINE = re.compile(r"^(?P<sub>r/[\w-]+)\s+[\u00b7|\u2022]\s+(?:(?i:posted\s+by)\s+)?u/\S+")
 _REDDIT_TITLE_WORDS = 20
 _FORUM_FLAG = re.compile(r"\s*[\(\[](?i:pinned|sticky|locked|solved|closed)[\)\]]\s*$")
-_SITE_NAME = re.compile(r"\s(?i:forums?|discussion\s+boards?|message\s+boards?)$")
+_SITE_NAME = re.compile(r"\s(?:(?i:forums?|discussion\s+boards?|message\s+boards?)|Boards)$")
 _MEMO_LABEL = re.compile(r"^(?i:internal\s+)?(?i:memo|memorandum)\b")
 
 
@@ -2512,7 +2755,9 @@ _NOT_OUTLET_PART = re.compile(
 )
 _OUTLET_WORDS = 6
 _WRITER_BIO = re.compile(
-    rf"^(?P<name>{_PERSON})\s+(?:writes|edits|compiles)\b[^.]{{0,80}}?\s(?:for|in)\s+(?:the\s+)?"
+    rf"^(?P<name>{_PERSON})\s+(?:(?:writes|edits|compiles)\b[^.]{{0,80}}?\s(?:for|in)\s+(?:the\s+)?|(?:writes|edits)\s+(?=(?:The\s+)?[A-Z])"
+    # "Ada Marsh is transport correspondent for the Evening Post": a journalist's post names the paper
+    r"|is\s+(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:correspondent|reporter|columnist|editor|writer|critic)\s+(?:for|at|with)\s+(?:the\s+)?)"
     r"(?P<outlet>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})"
 )
 _WRITTEN_BY_DESK = re.compile(
@@ -2531,11 +2776,27 @@ def _outlet_part(text: str) -> str | None:
     return text if all(w[:1].isupper() or w in small for w in words) and words[0][:1].isupper() else None
 
 
+# "Editor, The Ashby Argus" under a name at the foot: the editor signs for the paper.
+_EDITOR_OF = re.compile(
+    r"^(?i:(?:deputy\s+|managing\s+|executive\s+|acting\s+)?editor(?:-in-chief)?|publisher)\s*,\s+"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})\.?$"
+)
+# "Cllr Maya Osei, 6 April 2030": a signature with its day, without a dash before it.
+_NAME_THEN_DAY = re.compile(rf"^(?P<name>(?:(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Rev)\.?\s+)?{_PERSON}),\s+(?P<when>(?i:{_FULL_DATE.pattern}))\.?$")
+
+
 def foot_signature(blocks: list[Block]) -> FootSignature:
     """Author, outlet and date from the text's last lines (each None where they say nothing)."""
     tail = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR and b.text.strip()][-2:]
     if not tail:
         return FootSignature()
+    editor = _EDITOR_OF.match(tail[-1])
+    if editor is not None and len(tail) == 2 and _BARE_PERSON.match(tail[0]) and _plain_name(tail[0]):
+        return FootSignature(clean_name(tail[0]), editor.group("outlet"))  # "Marta Quint" over "Editor, The Ashby Argus"
+    dated_name = _NAME_THEN_DAY.match(tail[-1])
+    if dated_name is not None and len(tail) == 2 and re.search(r"[.!?\"\u201d]$", tail[0]) \
+            and _plain_name(name := _HONORIFIC.sub("", dated_name.group("name")).strip()) and _words(name) >= 2:
+        return FootSignature(name, None, parse_full_date(dated_name.group("when")))  # "Cllr Maya Osei, 6 April 2030"
     for line in reversed(tail):
         first = re.split(r"(?<=[a-z]{2})\.\s", line, maxsplit=1)[0]
         if (bio := _WRITER_BIO.match(first)) is not None:
@@ -2579,7 +2840,7 @@ def foot_signature(blocks: list[Block]) -> FootSignature:
 
 _COPYRIGHT_LINE = re.compile(
     r"^(?:\u00a9|\(c\)|(?i:copyright))\s*(?:\u00a9\s*)?(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)?\d\d)?\s*,?\s*)?"
-    r"(?P<name>[A-Z][^.!,]{1,60}?)\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?$"
+    r"(?P<name>[A-Z][^.!,]{1,60}?)(?:\s+(?:19|20)\d\d)?\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?$"  # "\u00a9 The X 2031" too
 )
 _THANKS_FOR_READING = re.compile(r"^(?i:thanks|thank\s+you)\s+(?i:for\s+reading)\s+(?P<name>[A-Z][^!.,]{1,60}?)\s*[!.]")
 _FOOT_LINES = 3
