@@ -308,3 +308,20 @@ def test_the_occasion_under_a_keynote_line_dates_the_speech() -> None:
     text = ("Libraries after the flood\n\nKeynote address by Ines Coulter, Treasurer, Fenwick Library Trust\n\n"
             "Regional Libraries Conference, 3 November 2032\n\n" + BODY)
     assert meta_fields(text) == ("Libraries after the flood", "Ines Coulter", dt.date(2032, 11, 3), None)
+
+
+@pytest.mark.parametrize("header", [
+    "LAKESIDE POETRY WEEKEND 2028\nDelegate pack\nThe Boathouse, Friday 9 to Sunday 11 June 2028",
+    "Harbour Folk Festival\nThe Quay, 9 to 11 June 2028",
+    "Harbour Folk Festival\nThe Quay, 9-11 June 2028",
+])
+def test_a_span_of_event_days_in_the_header_is_no_publication_date(header: str) -> None:
+    """The last day of an event's span ("Friday 9 to Sunday 11 June 2028") dates the event,
+    not the text: an undated programme stays undated."""
+    text = header + "\n\nDoors will open at nine. The bar will close at eleven.\n"
+    assert meta_fields(text)[2] is None
+
+
+def test_a_single_day_under_a_byline_still_dates_the_text() -> None:
+    text = "Town notes\nBy Ann Lee\n11 June 2028\n\nThe fair will open at nine.\n"
+    assert meta_fields(text)[2] == dt.date(2028, 6, 11)

@@ -557,6 +557,12 @@ _SPAN_START_BEFORE = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\.?,?\s*(?:[\u2013\u2014-]|\s(?:to|until|till|through))\s*$",
     re.IGNORECASE,
 )
+# "Thursday 15 to Saturday 17 April 2027", "15 to 17 April", "15-17 April": a span of days
+# whose first day names no month (a weekday, "to" or a tight dash says it is a span).
+_DAY_SPAN_START_BEFORE = re.compile(
+    r"\b(?:(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s+)\d{1,2}(?:st|nd|rd|th)?\s*(?:[\u2013\u2014-]|\s(?:to|until|till|through))"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|till|through)|\d{1,2}[\u2013-])\s*$"
+)
 _OWN_DATE_WORDS = frozenset(
     "posted published updated issued released dated written delivered filed sent printed broadcast read given spoken "
     "presented held adopted approved recorded compiled prepared online modified edited revised".split()
@@ -590,6 +596,8 @@ def _event_dated(text: str) -> bool:
         return True
     if _SPAN_START_BEFORE.search(before):
         return True  # "1 June \u2013 15 September 2028": the end of a span of days
+    if _DAY_SPAN_START_BEFORE.search(before):
+        return True  # "Thursday 15 to Saturday 17 April 2027": the last day of an event
     clause = _CLAUSE_BEFORE_DATE.search(before)
     if clause is not None and clause.group("word").lower() not in _OWN_DATE_WORDS and _RECORD_WORDS.search(text) is None \
             and not _POSTER_BEFORE_DATE.search(before):
