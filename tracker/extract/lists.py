@@ -127,14 +127,14 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _POST_DATE = (
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+(?:\d{{4}}|\d{{1,2}}:\d\d)"
-    r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}\b"
+    r"|\d{4}-\d\d-\d\d|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}\b"
     r"|\d+\s*(?:h|hr|hrs|m|min|mins|d|w|hours?|days?|weeks?|minutes?)(?:\s+ago)?\b"
     # a chat server's "Bramble_Orchard — Today at 18:04"
     r"|(?:today|yesterday)\s+at\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)"
 )
 _POST_NAME = r"(?P<name>u/[\w-]+|[^\s|\u00b7\u2014\u2013,:;!?\"#\u00bb]+(?:\s+[^\s|\u00b7\u2014\u2013,:;!?\"\u00bb]+){0,5}?)"
 # What a board prints before the author: the post's number, its votes, the board's name.
-_POST_FURNITURE = r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:#\d+\s*[|\u00b7]?\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+\s*[|\u00b7]\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
+_POST_FURNITURE = r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:\[?#\d+\]?\s*[|\u00b7]?\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+\s*[|\u00b7]\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
 _POST_HEADERS = (
     re.compile(
         rf"^{_POST_FURNITURE}(?:(?:reply|comment|answer)\s+from\s+|(?:posted|written)\s+by\s+|OP:\s*)?{_POST_NAME}"
@@ -153,16 +153,49 @@ _POST_HEADERS = (
     re.compile(r"^(?:reply|comment|answer|response|post)\s*#\d+\s*[\u2014\u2013|\u00b7-]\s*(?P<name>[^\s|\u00b7]+(?:\s+[^\s|\u00b7]+)?)\s*$", re.IGNORECASE),
     re.compile(r"^From:\s*\"?(?P<name>[^<\"@\n]{2,40}?)\"?\s*(?:<[^>\n]*>)?\s*$"),
     re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*<(?P<name>[^>\s]{1,40})>\s*"),
+    # "Reply #4 by Jasper.Ng, 02 Nov 2026 at 11:15", "Original post by X (Forum Team), 02 Nov 2026": a
+    # numbered reply with its author after "by", the post often on the same line.
+    re.compile(
+        rf"^(?:(?:reply|comment|answer|post)\s*#\d+|original\s+post)\s+by\s+(?P<name>[^\s,|\u00b7]+)(?:\s*\([^()]{{1,40}}\))?"
+        rf"(?:,\s*|\s+on\s+)(?:{_POST_DATE})",
+        re.IGNORECASE,
+    ),
+    # "Posted by: copperbottom_77   Sentiment: Strong Buy   Holding: Long": a board's header whose
+    # other fields follow the name after a wide gap or a bar.
+    re.compile(r"^(?:posted|written)\s+by:\s*(?P<name>[^\s|\u00b7:]{2,40})(?:\s{2,}|\s*[|\u00b7]\s*)[A-Z][\w ]{0,20}:"),
 )
+# A thread whose posts each open with "X wrote:" ("\u2514 cutaway_chen wrote:", "--- Bev_Halloran
+# wrote:", "—— reply 4 ——" over "binary_thistle wrote:") when no other header marks them: the line is
+# the post's header, not a quotation of an earlier post.
+_WROTE_HEADER = re.compile(r"^[\s\u2514\u251c\u2500\u2014\u2013|>-]*(?P<name>[^\s:\"\u201c]{2,40})\s+wrote\s*:\s*$")
+_WROTE_HEADERS_MIN = 3
+# A board that prints the post's number and time on one line ("#2 \u2014 14-10-2026, 09:31 PM") and its
+# author on the next ("Ilse_Vanterpool (Member)").
+_NUMBERED_TIME = re.compile(rf"^\[?#\d+\]?\s*[\u2014\u2013|\u00b7-]?\s*(?:{_POST_DATE})(?:,?\s*\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*$", re.IGNORECASE)
+_NAME_LINE = re.compile(r"^(?P<name>[^\s(),:;]{2,40})(?:\s*\([^()]{1,80}\))?\s*$")
 # "90% Slugs will be worse than last year. (Ivy Trent.)", "... (The treasurer, Hugh Vane.)": an item
 # credited, after its sentence, to the member who made the call.
 _CREDIT = re.compile(
     r"[.!?]\s+\((?:(?:[Tt]he|[Oo]ur)\s+[a-z][\w -]{0,30},\s+)?"
-    r"(?P<name>[A-Z][a-z'\u2019]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?){1,2})\s*[.,;)]",
+    r"(?:(?P<name>[A-Z][a-z'\u2019]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?){1,2})\s*[.,;)]"
+    # "(Anonymous.)", "(Dennis again, who says he's just being contrary.)": one name, the item's maker
+    r"|(?P<one>[A-Z][a-z'\u2019]+(?<!ly))(?:\s*[.)]|\s+again\b))",
+)
+# "Hosts: Tunde Halvorsen (TH), Beatrix Quayle-Mensah (BQ)" and, after an item, "(TH, BQ, NA; IS thinks
+# nearer 4.5)": the item is the call of those whose initials the text defined, up to the first ";" or
+# "against".
+_INITIALS_DEFINED = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s*\((?P<initials>[A-Z]{2,4})\)")
+_INITIALS_CREDIT = re.compile(
+    r"[.!?][\"\u201d]?\s+\((?P<initials>[A-Z]{2,4}(?:\s*,\s*[A-Z]{2,4})*)\s*(?:[;:)]|,?\s+(?:and|against|but)\b)"
 )
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 # "Quoting orbital_turnip:", "Ferrybank_Frankie wrote:": what follows repeats an earlier post.
-_QUOTE_MARK = re.compile(r"(?:\bQuoting\s+\S+(?:\s+\S+){0,3}|(?:^|\s)\S+(?:\s+\S+){0,3}\s+(?:wrote|said))\s*:\s*$")
+_QUOTE_MARK = re.compile(
+    r"(?:\bQuoting\s+\S+(?:\s+\S+){0,3}|(?:^|\s)\S+(?:\s+\S+){0,3}\s+(?:wrote|said))\s*:\s*$"
+    # "Quote from: Bogie_Bolster", "Originally Posted by coldwallet_corbin" on a line of their own
+    r"|^\s*(?:quote\s+from:\s*\S+|originally\s+posted\s+by\s+\S+)\s*$",
+    re.IGNORECASE,
+)
 _POSTS_MIN = 2  # one dated name line is a byline or a dateline; a thread has several
 
 # Capitalised words that open headings but are no one's name.
@@ -198,12 +231,12 @@ def is_short_answer(sentence: str) -> bool:
     )
 
 
-def _answer_blocks(blocks: list[Block], posts: dict[int, str], quoted: set[int]) -> dict[int, int]:
+def _answer_blocks(blocks: list[Block], posts: dict[int, str], quoted: set[int], header_at: dict[int, str]) -> dict[int, int]:
     """The opening blocks of each reply in a thread whose title or opening post asks for forecasts,
     each mapped to its reply's header: the first block, and the body blocks right after it up to
     the next header (the layout may part "Hollis, you said that last year!" from "Mine's 2 May.").
     The replies of the one who asked are no answers."""
-    headers = [block.index for block in blocks if block.index in posts and post_author(block.text) is not None]
+    headers = [block.index for block in blocks if block.index in posts and block.index in header_at]
     if len(headers) < 2:
         return {}
     opening = [block for block in blocks if block.index < headers[1] and block.kind in (Kind.BODY, Kind.HEADING)]
@@ -215,7 +248,8 @@ def _answer_blocks(blocks: list[Block], posts: dict[int, str], quoted: set[int])
     for header in headers[1:]:
         if posts.get(header) == opener:
             continue  # the one who asks keeps the game ("Entries close on 1 March."), it does not play
-        if post_header_end(by_index[header].text) < len(by_index[header].text):
+        text = by_index[header].text
+        if post_author(text) is not None and post_header_end(text) < len(text):
             answers[header] = header  # the layout joined the header and the post's first line
             continue
         for below in (block for block in blocks if block.index > header and block.kind is not Kind.SEPARATOR):
@@ -308,15 +342,52 @@ def post_author(text: str) -> str | None:
         match = pattern.match(text)
         if match is not None:
             name = _PARENTHESIS.sub("", match.group("name")).strip()
+            if name.isdigit():
+                continue  # "#10 \u2014 15-10-2026, 05:02 PM": the post's number, not its author
             return name or None
     return None
 
 
-def thread_posts(blocks: list[Block]) -> dict[int, str]:
+def defined_initials(blocks: list[Block]) -> dict[str, str]:
+    """Initials the text defines for people ("Tunde Halvorsen (TH)"), mapped to their names."""
+    return {m.group("initials"): m.group("name") for block in blocks for m in _INITIALS_DEFINED.finditer(block.text)}
+
+
+def item_credit(text: str, initials: dict[str, str]) -> str | None:
+    """Whom a list item credits after its sentence: "(Ivy Trent.)", "(Anonymous.)", or initials the
+    text defined ("(TH, BQ; IS against)" is "Tunde Halvorsen, Beatrix Quayle-Mensah"); None if nobody."""
+    by_initials = _INITIALS_CREDIT.search(text)
+    if by_initials is not None and initials:
+        names = [initials.get(code.strip()) for code in by_initials.group("initials").split(",")]
+        if names and all(names):
+            return ", ".join(name for name in names if name)
+    credit = _CREDIT.search(text)
+    if credit is None:
+        return None
+    return credit.group("name") or credit.group("one")
+
+
+def post_headers(blocks: list[Block]) -> dict[int, str]:
+    """The blocks that open a forum post, by block index, with the post's author: a header line
+    (``post_author``), a name line under a line with the post's number and time, or, in a thread
+    with no other headers, "X wrote:" lines."""
+    headers = {block.index: name for block in blocks if (name := post_author(block.text)) is not None}
+    for above, below in zip(blocks, blocks[1:]):
+        name_line = _NAME_LINE.match(below.text)
+        if below.index not in headers and name_line and _NUMBERED_TIME.match(above.text) and not _NUMBERED_TIME.match(below.text):
+            headers[below.index] = name_line.group("name")
+    if not headers:
+        wrote = {block.index: match.group("name") for block in blocks if (match := _WROTE_HEADER.match(block.text))}
+        if len(wrote) >= _WROTE_HEADERS_MIN and len(set(wrote.values())) >= _POSTS_MIN:
+            headers = wrote
+    return headers
+
+
+def thread_posts(blocks: list[Block], headers: dict[int, str] | None = None) -> dict[int, str]:
     """Whose post each block of a forum thread is in, by block index: every block from a
     post's header to the next one. Empty unless the text holds posts by two people at least
     (a single dated name is a byline or a dateline)."""
-    headers = {block.index: name for block in blocks if (name := post_author(block.text)) is not None}
+    headers = post_headers(blocks) if headers is None else headers
     if len(headers) < _POSTS_MIN or len(set(headers.values())) < _POSTS_MIN:
         return {}
     posts: dict[int, str] = {}
@@ -396,7 +467,9 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
     items: dict[int, ListItem] = {}
     voices: dict[int, str] = {}
     quoted: set[int] = set()
-    posts = thread_posts(blocks)
+    header_at = post_headers(blocks)
+    initials = defined_initials(blocks)
+    posts = thread_posts(blocks, header_at)
     shapes = _Shapes(blocks)
     open_list = False
     whole_text = False  # declared in the title: prose between lists does not end it
@@ -413,17 +486,17 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
     under_colon = False
     for position, block in enumerate(blocks):
         poster = posts.get(block.index)
-        if poster is not None and post_author(block.text) is not None:
+        if poster is not None and block.index in header_at:
             post = poster  # a new post: a list declared in the one before has ended
             speaker = owner = None
             if not whole_text:
                 open_list = False
         if quoting and block.kind is not Kind.SEPARATOR:
             quoting = False
-            if post_author(block.text) is None:
+            if block.index not in header_at:
                 quoted.add(block.index)
                 continue
-        if posts and _QUOTE_MARK.search(block.text):
+        if posts and block.index not in header_at and _QUOTE_MARK.search(block.text):
             quoting = True
         if block.kind in (Kind.BOILERPLATE, Kind.SEPARATOR):
             continue
@@ -431,8 +504,7 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
         right_under, under_colon = under_colon, False
         if open_list and (shapes.item(position, loose=one_a_line) or right_under and shapes.short[position]):
             if not _GRADED.search(block.text) and not _NO_CALL.search(block.text) and not _TAKES_BACK.search(block.text):
-                credit = _CREDIT.search(block.text)
-                items[block.index] = ListItem(block.index, credit.group("name") if credit else who)
+                items[block.index] = ListItem(block.index, item_credit(block.text, initials) or who)
             seen_item = True
             # Short lines are a list's items only where it has no bullets.
             one_a_line = one_a_line and not (block.list_item or _DASH_ITEM.match(block.text))
@@ -474,4 +546,4 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
             voices[block.index] = speaker
         if seen_item and not whole_text:
             open_list = False  # a paragraph of prose ends a list declared in the body
-    return Lists(items, voices, frozenset(quoted), _answer_blocks(blocks, posts, quoted))
+    return Lists(items, voices, frozenset(quoted), _answer_blocks(blocks, posts, quoted, header_at))
