@@ -318,3 +318,92 @@ def test_undefined_initials_credit_nobody() -> None:
 )
 def test_items_credited_to_one_name(item: str, credit: str | None) -> None:
     assert item_credit(item, {}) == credit
+
+
+def test_a_label_that_names_its_source() -> None:
+    sentence = "River outlook (from the Basin Hydrology Service): flows are favoured to stay above normal through May."
+    assert speaker_of(sentence, "River outlook") == "the Basin Hydrology Service"
+    assert speaker_of("River outlook (May): flows stay above normal.", "River outlook") is None
+
+
+# ------------------------------------------------------------------ more post headers
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # a chat export: date and time in brackets, the name, a colon, the message
+        ("[06/05/2027, 08:12] Wynne Carrow-Blake: Strike's on for Monday.\n"
+         "[06/05/2027, 08:15] Idris Pellow: They'll settle before Thursday.\n"
+         "[06/05/2027, 08:20] Wynne Carrow-Blake: No chance, they settle after.\n",
+         ["Idris Pellow", "Wynne Carrow-Blake"]),
+        # a workspace export: the name and the time on a line of their own
+        ("#pub-quiz \u00b7 export\n\nMorwenna Tate  19:02\nAre we going up?\n\nJago Penrice  19:05\nYes, second at worst.\n\n"
+         "Morwenna Tate  19:07\nI think we win it.\n",
+         ["Jago Penrice", "Morwenna Tate"]),
+        # a board that rules off each post and names its author on the line under the rule
+        ("BOARDGAMES FORUM\nPredictions thread\n\nPost your guesses below.\n\n-----\nmeeple_mo\nThe expansion ships in May.\n\n"
+         "-----\nDiceTowerDan\nJune at the earliest.\n\n-----\nmeeple_mo\nFine, late May.\n",
+         ["DiceTowerDan", "meeple_mo"]),
+        # a board that signs each post at its foot
+        ("Topic: when does the old ferry retire?\n\nThe new boat is in sea trials.\nMy guess: October.\n"
+         "\u2014 Posted by Quayside_Quin\n\n____________\n\nNot before Christmas.\n\u2014 Posted by Slipway_Sue\n\n"
+         "____________\n\nOctober is right.\n\u2014 Posted by Bollard_Ben\n",
+         ["Bollard_Ben", "Quayside_Quin", "Slipway_Sue"]),
+    ],
+)
+def test_more_post_headers(text: str, authors: list[str]) -> None:
+    assert sorted(set(post_headers(split_blocks(text)).values())) == authors
+
+
+def test_a_signed_posts_words_are_the_signers() -> None:
+    text = (
+        "Topic: when does the old ferry retire?\n\nThe new boat is in sea trials. The old one goes in October.\n"
+        "\u2014 Posted by Quayside_Quin\n\n____________\n\nI'd give it 70% that she is still sailing at Christmas.\n"
+        "\u2014 Posted by Slipway_Sue\n\n____________\n\nOctober is right.\n\u2014 Posted by Bollard_Ben\n"
+    )
+    blocks = split_blocks(text)
+    voices = read_lists(blocks).voices
+    said = next(block.index for block in blocks if block.text.startswith("I'd give it 70%"))
+    assert voices[said] == "Slipway_Sue"
+    assert voices[next(block.index for block in blocks if block.text.startswith("The new boat"))] == "Quayside_Quin"
+
+
+def test_a_desk_credited_after_an_item() -> None:
+    assert item_credit("1. The bypass opens before the end of June. (Transport desk)", {}) == "Transport desk"
+
+
+def test_a_sheet_or_a_draw_before_a_colon_is_no_speaker() -> None:
+    text = "Draw 7\n\nSheet A: Gallagher (2-0) v Muir (0-2). Selection: Gallagher, three stones."
+    assert speaker_of(text, "Selection") is None
+
+
+# ------------------------------------------------------------------ a table of picks set in columns of spaces
+
+ALIGNED = """THE BACK PAGE - ROUND 9 PICKS
+Four writers, six games.
+
+Match (spread)                   Tane      Morrow    Ilse Fenn
+Harbour @ Kestrel Bay (-4.5)     Kestrel   Harbour   Kestrel   Kestrel
+Otter Creek @ Marlow (+2)        Marlow    Marlow    Otter     Marlow
+
+Tane's lock: Kestrel Bay by ten.
+"""
+
+
+def test_a_table_of_picks_set_in_columns_of_spaces_is_one_call_per_cell() -> None:
+    picks = [c for c in extract(ALIGNED).forecasts if c.cue == "table of picks"]
+    calls = {(c.speaker, c.claim) for c in picks}
+    assert ("Morrow", "Harbour @ Kestrel Bay (-4.5): Harbour") in calls
+    assert ("Fenn", "Otter Creek @ Marlow (+2): Marlow") in calls
+    assert ("Ilse", "Otter Creek @ Marlow (+2): Otter") in calls
+    assert len(picks) == 8
+    assert {c.quote for c in picks} == {
+        "Harbour @ Kestrel Bay (-4.5) Kestrel Harbour Kestrel Kestrel", "Otter Creek @ Marlow (+2) Marlow Marlow Otter Marlow",
+    }
+
+
+def test_columns_of_spaces_without_picks_declared_or_names_are_no_table_of_picks() -> None:
+    undeclared = ALIGNED.replace("PICKS", "NOTES")
+    assert not [c for c in extract(undeclared).forecasts if c.cue == "table of picks"]
+    numbers = ALIGNED.replace("Tane      Morrow    Ilse Fenn", "2024      2025      2026 2027")
+    assert not [c for c in extract(numbers).forecasts if c.cue == "table of picks"]

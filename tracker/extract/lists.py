@@ -160,6 +160,14 @@ _POST_HEADERS = (
         rf"(?:,\s*|\s+on\s+)(?:{_POST_DATE})",
         re.IGNORECASE,
     ),
+    # A chat export's "[04/03/2027, 07:03] Desmond Achebe-Hart: Fine." or "04/03/2027, 07:03 - Name: ...", and a
+    # workspace export's "Ama Osei-Whitcombe  10:31" on a line of its own.
+    re.compile(
+        r"^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?\]?\s*(?:[-\u2013]\s*)?"
+        r"(?P<name>[^:\[\]]{2,40}?):\s+(?=\S)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?P<name>[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){0,3}|[\w.-]{2,30})\s+\d{1,2}:\d\d(?:\s*[AP]M)?\s*$"),
     # "Posted by: copperbottom_77   Sentiment: Strong Buy   Holding: Long": a board's header whose
     # other fields follow the name after a wide gap or a bar.
     re.compile(r"^(?:posted|written)\s+by:\s*(?P<name>[^\s|\u00b7:]{2,40})(?:\s{2,}|\s*[|\u00b7]\s*)[A-Z][\w ]{0,20}:"),
@@ -169,6 +177,9 @@ _POST_HEADERS = (
 # the post's header, not a quotation of an earlier post.
 _WROTE_HEADER = re.compile(r"^[\s\u2514\u251c\u2500\u2014\u2013|>-]*(?P<name>[^\s:\"\u201c]{2,40})\s+wrote\s*:\s*$")
 _WROTE_HEADERS_MIN = 3
+_RULE_LINE = re.compile(r"^\s*[-_=*\u2014\u2013~]{3,}\s*$")
+_HANDLE_LINE = re.compile(r"^(?:[-_=*\u2014\u2013~]{3,}\s+)?(?P<name>(?=[\w.-]*[A-Za-z])[\w.-]{3,30})\s*$")
+_FOOTER = re.compile(r"^[\u2014\u2013-]+\s*(?:posted|written)\s+by\s+(?P<name>[^\s,]{2,40})\s*$", re.IGNORECASE)
 # A board that prints the post's number and time on one line ("#2 \u2014 14-10-2026, 09:31 PM") and its
 # author on the next ("Ilse_Vanterpool (Member)").
 _NUMBERED_TIME = re.compile(rf"^\[?#\d+\]?\s*[\u2014\u2013|\u00b7-]?\s*(?:{_POST_DATE})(?:,?\s*\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*$", re.IGNORECASE)
@@ -179,7 +190,7 @@ _CREDIT = re.compile(
     r"[.!?]\s+\((?:(?:[Tt]he|[Oo]ur)\s+[a-z][\w -]{0,30},\s+)?"
     r"(?:(?P<name>[A-Z][a-z'\u2019]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?){1,2})\s*[.,;)]"
     # "(Anonymous.)", "(Dennis again, who says he's just being contrary.)": one name, the item's maker
-    r"|(?P<one>[A-Z][a-z'\u2019]+(?<!ly))(?:\s*[.)]|\s+again\b))",
+    r"|(?P<one>[A-Z][a-z'\u2019]+(?<!ly)(?:\s+(?:desk|team|staff|editors?|correspondents?))?)(?:\s*[.)]|\s+again\b))",
 )
 # "Hosts: Tunde Halvorsen (TH), Beatrix Quayle-Mensah (BQ)" and, after an item, "(TH, BQ, NA; IS thinks
 # nearer 4.5)": the item is the call of those whose initials the text defined, up to the first ";" or
@@ -376,10 +387,35 @@ def post_headers(blocks: list[Block]) -> dict[int, str]:
         name_line = _NAME_LINE.match(below.text)
         if below.index not in headers and name_line and _NUMBERED_TIME.match(above.text) and not _NUMBERED_TIME.match(below.text):
             headers[below.index] = name_line.group("name")
-    if not headers:
+    if len(headers) < _WROTE_HEADERS_MIN:
         wrote = {block.index: match.group("name") for block in blocks if (match := _WROTE_HEADER.match(block.text))}
-        if len(wrote) >= _WROTE_HEADERS_MIN and len(set(wrote.values())) >= _POSTS_MIN:
-            headers = wrote
+        # "-----" over "ruy_lopez_or_bust" over the post: a board that rules off each post and names its author
+        under_rules = {
+            below.index: match.group("name") for above, below in zip(blocks, blocks[1:])
+            if _RULE_LINE.match(above.text) and (match := _HANDLE_LINE.match(below.text))
+        }
+        under_rules.update({
+            block.index: match.group("name") for block in blocks
+            if (match := _HANDLE_LINE.match(block.text)) and _RULE_LINE.match(block.text.split()[0] if block.text.split() else "")
+        })
+        # "— Posted by Signalbox_Sid" closing each post: the post runs from the block after the last
+        # footer (or rule) down to it
+        footers: dict[int, str] = {}
+        start: int | None = None
+        for block in blocks:
+            if _RULE_LINE.match(block.text):
+                start = None
+                continue
+            footer = _FOOTER.match(block.text)
+            if footer is not None:
+                if start is not None:
+                    footers[start] = footer.group("name")
+                start = None
+            elif start is None:
+                start = block.index
+        for found in (wrote, under_rules, footers):
+            if len(found) >= _WROTE_HEADERS_MIN and len(set(found.values())) >= _POSTS_MIN:
+                return {**found, **headers}
     return headers
 
 

@@ -89,6 +89,8 @@ def name_like(label: str) -> bool:
     """A label that names someone ("Lucia Brannagh", "The White House"), not a topic
     ("Policy rate", "Champions")."""
     words = label.split()
+    if len(words) >= 2 and (len(words[-1]) == 1 or words[-1].isdigit()):
+        return False  # "Sheet A", "Draw 7", "Group B": a place in a draw, not somebody
     return len(words) >= 2 and all(word[:1].isupper() or word.lower() in ("of", "the") for word in words)
 
 
@@ -365,6 +367,13 @@ _CONSENSUS = re.compile(
 )
 
 
+# "Rainfall outlook (from the Territory Meteorological Office): above-normal rainfall is favoured": a
+# label that names the source of what follows it.
+_SOURCED_LABEL = re.compile(
+    r"^[^:()]{2,60}\((?:from|source:?|per|according\s+to|courtesy\s+of)\s+(?P<who>[^()]{3,60})\)\s*:\s+\S", re.IGNORECASE
+)
+
+
 def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
     """(found, speaker) from the sentence alone: a trailing frame, a frame before the
     content, a label, "according to"; found is False when the sentence names nobody."""
@@ -373,6 +382,9 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
         return True, trailing
     if _shouting(sentence) or _tabular(sentence):
         return False, None
+    sourced = _SOURCED_LABEL.match(sentence)
+    if sourced:
+        return True, sourced.group("who").strip()
     consensus = _CONSENSUS.search(sentence)
     if consensus:
         return True, " ".join(consensus.group("who").split()).lower()
