@@ -407,3 +407,50 @@ def test_columns_of_spaces_without_picks_declared_or_names_are_no_table_of_picks
     assert not [c for c in extract(undeclared).forecasts if c.cue == "table of picks"]
     numbers = ALIGNED.replace("Tane      Morrow    Ilse Fenn", "2024      2025      2026 2027")
     assert not [c for c in extract(numbers).forecasts if c.cue == "table of picks"]
+
+
+# ------------------------------------------------------------------ a panel's page: picks under each person's heading
+
+PANEL_PAGE = """HARBOUR REGATTA: OUR CREW CALLS
+Three of our sailing writers name a winner for each class.
+
+"Spinnaker" Oyelaran
+Keelboats: Wavecrest over Solent Grey, two races to spare.
+Dinghies: "Tern" again. Nobody has beaten her on this water since 2024.
+
+MARGIT HALVORSEN-ADU, racing correspondent
+Keelboats: Solent Grey. The forecast light airs suit the heavier boat.
+Dinghies: Kestrel Moss, narrowly.
+
+CONFERENCE NOTES, early look
+The class association meets on Friday.
+"""
+
+
+def test_prose_and_picks_under_each_persons_heading_are_hers() -> None:
+    blocks = split_blocks(PANEL_PAGE)
+    voices = read_lists(blocks).voices
+    def voice(start: str) -> str | None:
+        return voices.get(next(block.index for block in blocks if block.text.startswith(start)))
+
+    assert voice("Keelboats: Wavecrest") == "Spinnaker Oyelaran"
+    # her heading joined to her first line by the layout still starts her part
+    assert voice("MARGIT HALVORSEN-ADU") == "Margit Halvorsen-Adu"
+    assert voice("Dinghies: Kestrel Moss") == "Margit Halvorsen-Adu"
+    assert voice("The class association") is None  # a section heading ends the last person's part
+
+
+@pytest.mark.parametrize(
+    ("heading", "person"),
+    [
+        ("LOTTIE BRANDSMA, features writer", "Lottie Brandsma"),
+        ("DR. ABEL OKWU-STRAND (retired, mission planning)", "Abel Okwu-Strand"),
+        ('Maya "Minimap" Kowalczyk', "Maya Minimap Kowalczyk"),
+        ("CONFERENCE FINALS, early look", None),
+        ("SOUTH AMERICA (WEST)", None),
+    ],
+)
+def test_person_headings_in_capitals_or_with_a_nickname(heading: str, person: str | None) -> None:
+    from tracker.extract.lists import person_heading
+
+    assert person_heading(heading) == person

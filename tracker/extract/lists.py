@@ -85,8 +85,12 @@ _NO_CALL = re.compile(r"\b(?:declined|refused|would\s+not|wouldn['\u2019]t)\s+to
 # An expert's heading over the items that are hers: "Dr. Imogen Sallow, Brackwell Building Society",
 # "Mr Bartholomew Cheng (fund manager)".
 _PERSON_HEADING = re.compile(
-    r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
-    r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z'\u2019-]+)?){1,2})"
+    r"^(?:(?i:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z'\u2019-]+)?){1,2}"
+    # "LOTTIE BRANDSMA, features writer", "SIMEON TRAVERS (amateur, runs the viewing nights)"
+    r"|(?P<caps>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){1,2}(?=\s*(?:,|\()))"
+    # '"Static" Oduya', 'Maya "Minimap" Kowalczyk': a nickname in quotation marks
+    r"|(?P<nick>(?:[A-Z][a-z'\u2019-]+\s+)?[\"\u201c][^\"\u201c\u201d]{1,20}[\"\u201d]\s+[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z'\u2019-]+)?))"
     r"(?P<role>\s*(?:,|\s[\u2014\u2013-]\s|:)\s*\S.*|\s+\([^)]+\))?$"
 )
 _WHOSE_LIST = re.compile(
@@ -209,6 +213,16 @@ _QUOTE_MARK = re.compile(
 )
 _POSTS_MIN = 2  # one dated name line is a byline or a dateline; a thread has several
 
+# Jobs that make an all-caps heading a person's ("GRETA OLUWOLE, chief golf correspondent").
+_ROLE_WORDS = re.compile(
+    r"\b(?:writer|editor|correspondent|reporter|columnist|analyst|economist|strategist|forecaster|meteorologist|"
+    r"pundit|tipster|caster|commentator|coach|manager|captain|player|member|chair|director|founder|host|presenter|"
+    r"scientist|professor|fellow|expert|officer|secretary|partner|trader|agent)s?\b",
+    re.IGNORECASE,
+)
+_JOINED_PERSON = re.compile(
+    r"^(?P<name>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){1,2}),\s+(?:[a-z][\w-]*\s+){0,3}?" + _ROLE_WORDS.pattern + r"\s+(?=[A-Z\"\u201c])"
+)
 # Capitalised words that open headings but are no one's name.
 _NOT_NAMES = frozenset(
     "the a an our my your their what how why who when where going top first last best worst next this that these "
@@ -448,6 +462,15 @@ def person_heading(text: str) -> str | None:
     # a title or a role ("Hamish Oduya, Kestrel Property Data").
     titled = match.group(0)[:1] != name[:1]
     role = match.group("role")
+    if match.group("nick"):
+        return re.sub(r"\s+", " ", re.sub(r"[\"\u201c\u201d]", "", name)).strip()
+    if match.group("caps"):
+        # an all-caps name needs a title, a role in brackets of two words or more, or a job after a comma
+        # ("SOUTH AMERICA (WEST)", "CONFERENCE FINALS, early look" are sections)
+        bracketed = bool(role) and role.lstrip().startswith("(") and len(role.strip(" ,()").split()) >= 2
+        if not (titled or bracketed or (role and _ROLE_WORDS.search(role))):
+            return None
+        return name.title()
     # "Harbour City (away)" is a team; "Mr Bartholomew Cheng (fund manager)" gives a title.
     return name if titled or (role and not role.lstrip().startswith("(")) else None
 
@@ -582,4 +605,32 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
             voices[block.index] = speaker
         if seen_item and not whole_text:
             open_list = False  # a paragraph of prose ends a list declared in the body
+    _panel_voices(blocks, items, voices)
     return Lists(items, voices, frozenset(quoted), _answer_blocks(blocks, posts, quoted, header_at))
+
+
+def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[int, str]) -> None:
+    """A panel's page: two people's headings at least ("LOTTIE BRANDSMA, features writer", '"Static"
+    Oduya'), each over her own picks and comments. The prose and the items under each heading, down to
+    the next heading, are hers where nothing else named their speaker."""
+    panel = {block.index: name for block in blocks if block.kind is Kind.HEADING and (name := person_heading(block.text))}
+    # "GRETA OLUWOLE, chief golf correspondent Winner: Sander Lindqvist.": the layout joined her heading
+    # to her first line
+    joined = {block.index: match.group("name").title() for block in blocks
+              if block.kind is Kind.BODY and (match := _JOINED_PERSON.match(block.text))}
+    if len(set(panel.values()) | set(joined.values())) < _POSTS_MIN:
+        return
+    people = {None, *panel.values(), *joined.values()}
+    current: str | None = None
+    for block in blocks:
+        if block.kind is Kind.HEADING:
+            current = panel.get(block.index)
+        elif block.index in joined:
+            current = joined[block.index]
+        if current is not None and block.kind is Kind.BODY:
+            # a voice the list reading gave from the person above, who no longer speaks here, gives way
+            if voices.get(block.index) in people:
+                voices[block.index] = current
+            voices.setdefault(block.index, current)
+            if block.index in items and items[block.index].speaker in people:
+                items[block.index] = ListItem(block.index, current)
