@@ -454,3 +454,18 @@ def test_person_headings_in_capitals_or_with_a_nickname(heading: str, person: st
     from tracker.extract.lists import person_heading
 
     assert person_heading(heading) == person
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        ("Mortgage rates should ease in the autumn, according to the advice we have received.", True),
+        ("Mortgage rates should ease in the autumn, according to what I have been told.", True),
+        ("Mortgage rates should ease in the autumn, according to the Housing Council.", False),
+    ],
+)
+def test_according_to_a_source_the_writer_speaks_for(sentence: str, own: bool) -> None:
+    from tracker.extract.attribution import attribute
+
+    assert (attribute(sentence, sentence).speaker is None) == own
+
