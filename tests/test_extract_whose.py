@@ -469,3 +469,14 @@ def test_according_to_a_source_the_writer_speaks_for(sentence: str, own: bool) -
 
     assert (attribute(sentence, sentence).speaker is None) == own
 
+
+
+def test_a_title_a_byline_and_numbered_sections_are_no_panel() -> None:
+    text = (
+        "Southern Shield \u2014 Round 7 Predictor\n"
+        "Tomasina Reihana, rugby writer\n\n"
+        "Round seven is where the table splits.\n\n"
+        "SECTION ONE (Kovalenko, 1)\n\nKovalenko has not lost indoors since October.\n\n"
+        "WEEKEND TWO (13\u201315 August)\n\nThe Green Lantern Gathering goes ahead.\n"
+    )
+    assert read_lists(split_blocks(text)).voices == {}

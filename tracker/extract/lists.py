@@ -467,7 +467,9 @@ def person_heading(text: str) -> str | None:
     if match.group("caps"):
         # an all-caps name needs a title, a role in brackets of two words or more, or a job after a comma
         # ("SOUTH AMERICA (WEST)", "CONFERENCE FINALS, early look" are sections)
-        bracketed = bool(role) and role.lstrip().startswith("(") and len(role.strip(" ,()").split()) >= 2
+        bracketed = bool(role) and role.lstrip().startswith("(") and len(role.strip(" ,()").split()) >= 2 and bool(
+            re.search(r"\b[a-z]{3,}\b", role)  # "(retired, mission planning)", not "(Kovalenko, 1)" or "(6-8 August)"
+        )
         if not (titled or bracketed or (role and _ROLE_WORDS.search(role))):
             return None
         return name.title()
@@ -613,7 +615,11 @@ def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[
     """A panel's page: two people's headings at least ("LOTTIE BRANDSMA, features writer", '"Static"
     Oduya'), each over her own picks and comments. The prose and the items under each heading, down to
     the next heading, are hers where nothing else named their speaker."""
-    panel = {block.index: name for block in blocks if block.kind is Kind.HEADING and (name := person_heading(block.text))}
+    # a heading counts when prose follows it ("Southern Shield \u2014 Round 7 Predictor" over a byline is a title)
+    panel = {
+        block.index: name for block, below in zip(blocks, blocks[1:])
+        if block.kind is Kind.HEADING and below.kind is Kind.BODY and (name := person_heading(block.text))
+    }
     # "GRETA OLUWOLE, chief golf correspondent Winner: Sander Lindqvist.": the layout joined her heading
     # to her first line
     joined = {block.index: match.group("name").title() for block in blocks
