@@ -113,7 +113,7 @@ _NOT_TURNS = frozenset(
     "warning summary outlook synopsis discussion headline agenda action".split()
 )
 _NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}")
-_transcript_memo: tuple[int, int, dict[int, str]] | None = None
+_transcript_memo: tuple[Sequence[Unit], int, dict[int, str]] | None = None
 
 
 def _turn_key(tag: str) -> str:
@@ -142,7 +142,7 @@ def transcript_turns(found: Sequence[Unit]) -> dict[int, str]:
     tag is hers. Empty unless the text reads as a transcript: three tagged blocks at least, by two
     speakers at least, one of whom speaks twice (one "WIND:" or "BYE:" line is a section, not a turn)."""
     global _transcript_memo
-    if _transcript_memo is not None and _transcript_memo[0] == id(found) and _transcript_memo[1] == len(found):
+    if _transcript_memo is not None and _transcript_memo[0] is found and _transcript_memo[1] == len(found):
         return _transcript_memo[2]
     tags: dict[int, tuple[str, str | None, bool]] = {}
     seen: set[int] = set()
@@ -168,7 +168,7 @@ def transcript_turns(found: Sequence[Unit]) -> dict[int, str]:
             titled = len(tag.split()) > 1 and tag.split()[0].lower() in _TURN_TITLES
             if counts[_turn_key(tag)] >= 2 or tag.lower() in _TURN_ROLES or timed or titled:
                 turns[block] = _turn_name(tag, role, interviewee)
-    _transcript_memo = (id(found), len(found), turns)
+    _transcript_memo = (found, len(found), turns)  # the units themselves: an id could be reused by the next text's
     return turns
 
 
