@@ -351,6 +351,17 @@ def _content_owner(lead: str, frame_end: int) -> Attribution:
     return NOBODY
 
 
+# "according to the advice we have received", "according to what I have been told": a source the writer
+# speaks for in the first person is the writer's own account.
+_WRITER_INSIDE = re.compile(r"\b(?:we|I)\b(?:\s+\w+ly)?\s+(?:have|had|'ve|\u2019ve|were|was|am|are|received|heard|got|been)\b")
+
+
+def _according(who: str) -> Attribution:
+    if _WRITER_INSIDE.search(who):
+        return AUTHOR
+    return Attribution(speaker_name(who))
+
+
 def attribute(before_cue: str, sentence: str) -> Attribution:
     """Attribution from the words before the cue in its sentence (masked asides)."""
     frame = _last_frame(before_cue)
@@ -367,7 +378,7 @@ def attribute(before_cue: str, sentence: str) -> Attribution:
         if verb.startswith("according"):
             match = _ACCORDING_TO.search(before_cue[frame.start():])
             if match:
-                return Attribution(speaker_name(match.group("who")))
+                return _according(match.group("who"))
         subject = _subject_before(lead)
         name = speaker_name(subject)
         lowered_name = (name or "").lower()
@@ -387,7 +398,7 @@ def attribute(before_cue: str, sentence: str) -> Attribution:
             return Attribution(None, frame_end=frame.end())
     according = _ACCORDING_TO.search(sentence)
     if according:
-        return Attribution(speaker_name(according.group("who")))
+        return _according(according.group("who"))
     label = label_speaker(sentence)
     if label:
         return Attribution(label)

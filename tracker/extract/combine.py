@@ -402,7 +402,7 @@ def with_confidence(
     for pick in picks:
         row = found[pick.position].text
         placed.append((pick.position, -1, Candidate(
-            quote=row, claim=pick.claim, probability=pick.probability if pick.probability is not None else UNHEDGED_WILL,
+            quote=pick.quote or row, claim=pick.claim, probability=pick.probability if pick.probability is not None else UNHEDGED_WILL,
             deadline=resolve_horizon(row, published),
             speaker=pick.speaker, cue=TABLE_CUE, confidence=round(max(confidence[pick.position], LIST_ITEM_CONFIDENCE), 3),
         )))

@@ -85,8 +85,12 @@ _NO_CALL = re.compile(r"\b(?:declined|refused|would\s+not|wouldn['\u2019]t)\s+to
 # An expert's heading over the items that are hers: "Dr. Imogen Sallow, Brackwell Building Society",
 # "Mr Bartholomew Cheng (fund manager)".
 _PERSON_HEADING = re.compile(
-    r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
-    r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z'\u2019-]+)?){1,2})"
+    r"^(?:(?i:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z'\u2019-]+)?){1,2}"
+    # "LOTTIE BRANDSMA, features writer", "SIMEON TRAVERS (amateur, runs the viewing nights)"
+    r"|(?P<caps>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){1,2}(?=\s*(?:,|\()))"
+    # '"Static" Oduya', 'Maya "Minimap" Kowalczyk': a nickname in quotation marks
+    r"|(?P<nick>(?:[A-Z][a-z'\u2019-]+\s+)?[\"\u201c][^\"\u201c\u201d]{1,20}[\"\u201d]\s+[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z'\u2019-]+)?))"
     r"(?P<role>\s*(?:,|\s[\u2014\u2013-]\s|:)\s*\S.*|\s+\([^)]+\))?$"
 )
 _WHOSE_LIST = re.compile(
@@ -127,14 +131,14 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _POST_DATE = (
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+(?:\d{{4}}|\d{{1,2}}:\d\d)"
-    r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}\b"
+    r"|\d{4}-\d\d-\d\d|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}\b"
     r"|\d+\s*(?:h|hr|hrs|m|min|mins|d|w|hours?|days?|weeks?|minutes?)(?:\s+ago)?\b"
     # a chat server's "Bramble_Orchard — Today at 18:04"
     r"|(?:today|yesterday)\s+at\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)"
 )
 _POST_NAME = r"(?P<name>u/[\w-]+|[^\s|\u00b7\u2014\u2013,:;!?\"#\u00bb]+(?:\s+[^\s|\u00b7\u2014\u2013,:;!?\"\u00bb]+){0,5}?)"
 # What a board prints before the author: the post's number, its votes, the board's name.
-_POST_FURNITURE = r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:#\d+\s*[|\u00b7]?\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+\s*[|\u00b7]\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
+_POST_FURNITURE = r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:\[?#\d+\]?\s*[|\u00b7]?\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+\s*[|\u00b7]\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
 _POST_HEADERS = (
     re.compile(
         rf"^{_POST_FURNITURE}(?:(?:reply|comment|answer)\s+from\s+|(?:posted|written)\s+by\s+|OP:\s*)?{_POST_NAME}"
@@ -153,18 +157,72 @@ _POST_HEADERS = (
     re.compile(r"^(?:reply|comment|answer|response|post)\s*#\d+\s*[\u2014\u2013|\u00b7-]\s*(?P<name>[^\s|\u00b7]+(?:\s+[^\s|\u00b7]+)?)\s*$", re.IGNORECASE),
     re.compile(r"^From:\s*\"?(?P<name>[^<\"@\n]{2,40}?)\"?\s*(?:<[^>\n]*>)?\s*$"),
     re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*<(?P<name>[^>\s]{1,40})>\s*"),
+    # "Reply #4 by Jasper.Ng, 02 Nov 2026 at 11:15", "Original post by X (Forum Team), 02 Nov 2026": a
+    # numbered reply with its author after "by", the post often on the same line.
+    re.compile(
+        rf"^(?:(?:reply|comment|answer|post)\s*#\d+|original\s+post)\s+by\s+(?P<name>[^\s,|\u00b7]+)(?:\s*\([^()]{{1,40}}\))?"
+        rf"(?:,\s*|\s+on\s+)(?:{_POST_DATE})",
+        re.IGNORECASE,
+    ),
+    # A chat export's "[04/03/2027, 07:03] Desmond Achebe-Hart: Fine." or "04/03/2027, 07:03 - Name: ...", and a
+    # workspace export's "Ama Osei-Whitcombe  10:31" on a line of its own.
+    re.compile(
+        r"^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?\]?\s*(?:[-\u2013]\s*)?"
+        r"(?P<name>[^:\[\]]{2,40}?):\s+(?=\S)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?P<name>[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){0,3}|[\w.-]{2,30})\s+\d{1,2}:\d\d(?:\s*[AP]M)?\s*$"),
+    # "Posted by: copperbottom_77   Sentiment: Strong Buy   Holding: Long": a board's header whose
+    # other fields follow the name after a wide gap or a bar.
+    re.compile(r"^(?:posted|written)\s+by:\s*(?P<name>[^\s|\u00b7:]{2,40})(?:\s{2,}|\s*[|\u00b7]\s*)[A-Z][\w ]{0,20}:"),
 )
+# A thread whose posts each open with "X wrote:" ("\u2514 cutaway_chen wrote:", "--- Bev_Halloran
+# wrote:", "—— reply 4 ——" over "binary_thistle wrote:") when no other header marks them: the line is
+# the post's header, not a quotation of an earlier post.
+_WROTE_HEADER = re.compile(r"^[\s\u2514\u251c\u2500\u2014\u2013|>-]*(?P<name>[^\s:\"\u201c]{2,40})\s+wrote\s*:\s*$")
+_WROTE_HEADERS_MIN = 3
+_RULE_LINE = re.compile(r"^\s*[-_=*\u2014\u2013~]{3,}\s*$")
+_HANDLE_LINE = re.compile(r"^(?:[-_=*\u2014\u2013~]{3,}\s+)?(?P<name>(?=[\w.-]*[A-Za-z])[\w.-]{3,30})\s*$")
+_FOOTER = re.compile(r"^[\u2014\u2013-]+\s*(?:posted|written)\s+by\s+(?P<name>[^\s,]{2,40})\s*$", re.IGNORECASE)
+# A board that prints the post's number and time on one line ("#2 \u2014 14-10-2026, 09:31 PM") and its
+# author on the next ("Ilse_Vanterpool (Member)").
+_NUMBERED_TIME = re.compile(rf"^\[?#\d+\]?\s*[\u2014\u2013|\u00b7-]?\s*(?:{_POST_DATE})(?:,?\s*\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*$", re.IGNORECASE)
+_NAME_LINE = re.compile(r"^(?P<name>[^\s(),:;]{2,40})(?:\s*\([^()]{1,80}\))?\s*$")
 # "90% Slugs will be worse than last year. (Ivy Trent.)", "... (The treasurer, Hugh Vane.)": an item
 # credited, after its sentence, to the member who made the call.
 _CREDIT = re.compile(
     r"[.!?]\s+\((?:(?:[Tt]he|[Oo]ur)\s+[a-z][\w -]{0,30},\s+)?"
-    r"(?P<name>[A-Z][a-z'\u2019]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?){1,2})\s*[.,;)]",
+    r"(?:(?P<name>[A-Z][a-z'\u2019]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?){1,2})\s*[.,;)]"
+    # "(Anonymous.)", "(Dennis again, who says he's just being contrary.)": one name, the item's maker
+    r"|(?P<one>[A-Z][a-z'\u2019]+(?<!ly)(?:\s+(?:desk|team|staff|editors?|correspondents?))?)(?:\s*[.)]|\s+again\b))",
+)
+# "Hosts: Tunde Halvorsen (TH), Beatrix Quayle-Mensah (BQ)" and, after an item, "(TH, BQ, NA; IS thinks
+# nearer 4.5)": the item is the call of those whose initials the text defined, up to the first ";" or
+# "against".
+_INITIALS_DEFINED = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s*\((?P<initials>[A-Z]{2,4})\)")
+_INITIALS_CREDIT = re.compile(
+    r"[.!?][\"\u201d]?\s+\((?P<initials>[A-Z]{2,4}(?:\s*,\s*[A-Z]{2,4})*)\s*(?:[;:)]|,?\s+(?:and|against|but)\b)"
 )
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 # "Quoting orbital_turnip:", "Ferrybank_Frankie wrote:": what follows repeats an earlier post.
-_QUOTE_MARK = re.compile(r"(?:\bQuoting\s+\S+(?:\s+\S+){0,3}|(?:^|\s)\S+(?:\s+\S+){0,3}\s+(?:wrote|said))\s*:\s*$")
+_QUOTE_MARK = re.compile(
+    r"(?:\bQuoting\s+\S+(?:\s+\S+){0,3}|(?:^|\s)\S+(?:\s+\S+){0,3}\s+(?:wrote|said))\s*:\s*$"
+    # "Quote from: Bogie_Bolster", "Originally Posted by coldwallet_corbin" on a line of their own
+    r"|^\s*(?:quote\s+from:\s*\S+|originally\s+posted\s+by\s+\S+)\s*$",
+    re.IGNORECASE,
+)
 _POSTS_MIN = 2  # one dated name line is a byline or a dateline; a thread has several
 
+# Jobs that make an all-caps heading a person's ("GRETA OLUWOLE, chief golf correspondent").
+_ROLE_WORDS = re.compile(
+    r"\b(?:writer|editor|correspondent|reporter|columnist|analyst|economist|strategist|forecaster|meteorologist|"
+    r"pundit|tipster|caster|commentator|coach|manager|captain|player|member|chair|director|founder|host|presenter|"
+    r"scientist|professor|fellow|expert|officer|secretary|partner|trader|agent)s?\b",
+    re.IGNORECASE,
+)
+_JOINED_PERSON = re.compile(
+    r"^(?P<name>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){1,2}),\s+(?:[a-z][\w-]*\s+){0,3}?" + _ROLE_WORDS.pattern + r"\s+(?=[A-Z\"\u201c])"
+)
 # Capitalised words that open headings but are no one's name.
 _NOT_NAMES = frozenset(
     "the a an our my your their what how why who when where going top first last best worst next this that these "
@@ -198,12 +256,12 @@ def is_short_answer(sentence: str) -> bool:
     )
 
 
-def _answer_blocks(blocks: list[Block], posts: dict[int, str], quoted: set[int]) -> dict[int, int]:
+def _answer_blocks(blocks: list[Block], posts: dict[int, str], quoted: set[int], header_at: dict[int, str]) -> dict[int, int]:
     """The opening blocks of each reply in a thread whose title or opening post asks for forecasts,
     each mapped to its reply's header: the first block, and the body blocks right after it up to
     the next header (the layout may part "Hollis, you said that last year!" from "Mine's 2 May.").
     The replies of the one who asked are no answers."""
-    headers = [block.index for block in blocks if block.index in posts and post_author(block.text) is not None]
+    headers = [block.index for block in blocks if block.index in posts and block.index in header_at]
     if len(headers) < 2:
         return {}
     opening = [block for block in blocks if block.index < headers[1] and block.kind in (Kind.BODY, Kind.HEADING)]
@@ -215,7 +273,8 @@ def _answer_blocks(blocks: list[Block], posts: dict[int, str], quoted: set[int])
     for header in headers[1:]:
         if posts.get(header) == opener:
             continue  # the one who asks keeps the game ("Entries close on 1 March."), it does not play
-        if post_header_end(by_index[header].text) < len(by_index[header].text):
+        text = by_index[header].text
+        if post_author(text) is not None and post_header_end(text) < len(text):
             answers[header] = header  # the layout joined the header and the post's first line
             continue
         for below in (block for block in blocks if block.index > header and block.kind is not Kind.SEPARATOR):
@@ -308,15 +367,77 @@ def post_author(text: str) -> str | None:
         match = pattern.match(text)
         if match is not None:
             name = _PARENTHESIS.sub("", match.group("name")).strip()
+            if name.isdigit():
+                continue  # "#10 \u2014 15-10-2026, 05:02 PM": the post's number, not its author
             return name or None
     return None
 
 
-def thread_posts(blocks: list[Block]) -> dict[int, str]:
+def defined_initials(blocks: list[Block]) -> dict[str, str]:
+    """Initials the text defines for people ("Tunde Halvorsen (TH)"), mapped to their names."""
+    return {m.group("initials"): m.group("name") for block in blocks for m in _INITIALS_DEFINED.finditer(block.text)}
+
+
+def item_credit(text: str, initials: dict[str, str]) -> str | None:
+    """Whom a list item credits after its sentence: "(Ivy Trent.)", "(Anonymous.)", or initials the
+    text defined ("(TH, BQ; IS against)" is "Tunde Halvorsen, Beatrix Quayle-Mensah"); None if nobody."""
+    by_initials = _INITIALS_CREDIT.search(text)
+    if by_initials is not None and initials:
+        names = [initials.get(code.strip()) for code in by_initials.group("initials").split(",")]
+        if names and all(names):
+            return ", ".join(name for name in names if name)
+    credit = _CREDIT.search(text)
+    if credit is None:
+        return None
+    return credit.group("name") or credit.group("one")
+
+
+def post_headers(blocks: list[Block]) -> dict[int, str]:
+    """The blocks that open a forum post, by block index, with the post's author: a header line
+    (``post_author``), a name line under a line with the post's number and time, or, in a thread
+    with no other headers, "X wrote:" lines."""
+    headers = {block.index: name for block in blocks if (name := post_author(block.text)) is not None}
+    for above, below in zip(blocks, blocks[1:]):
+        name_line = _NAME_LINE.match(below.text)
+        if below.index not in headers and name_line and _NUMBERED_TIME.match(above.text) and not _NUMBERED_TIME.match(below.text):
+            headers[below.index] = name_line.group("name")
+    if len(headers) < _WROTE_HEADERS_MIN:
+        wrote = {block.index: match.group("name") for block in blocks if (match := _WROTE_HEADER.match(block.text))}
+        # "-----" over "ruy_lopez_or_bust" over the post: a board that rules off each post and names its author
+        under_rules = {
+            below.index: match.group("name") for above, below in zip(blocks, blocks[1:])
+            if _RULE_LINE.match(above.text) and (match := _HANDLE_LINE.match(below.text))
+        }
+        under_rules.update({
+            block.index: match.group("name") for block in blocks
+            if (match := _HANDLE_LINE.match(block.text)) and _RULE_LINE.match(block.text.split()[0] if block.text.split() else "")
+        })
+        # "— Posted by Signalbox_Sid" closing each post: the post runs from the block after the last
+        # footer (or rule) down to it
+        footers: dict[int, str] = {}
+        start: int | None = None
+        for block in blocks:
+            if _RULE_LINE.match(block.text):
+                start = None
+                continue
+            footer = _FOOTER.match(block.text)
+            if footer is not None:
+                if start is not None:
+                    footers[start] = footer.group("name")
+                start = None
+            elif start is None:
+                start = block.index
+        for found in (wrote, under_rules, footers):
+            if len(found) >= _WROTE_HEADERS_MIN and len(set(found.values())) >= _POSTS_MIN:
+                return {**found, **headers}
+    return headers
+
+
+def thread_posts(blocks: list[Block], headers: dict[int, str] | None = None) -> dict[int, str]:
     """Whose post each block of a forum thread is in, by block index: every block from a
     post's header to the next one. Empty unless the text holds posts by two people at least
     (a single dated name is a byline or a dateline)."""
-    headers = {block.index: name for block in blocks if (name := post_author(block.text)) is not None}
+    headers = post_headers(blocks) if headers is None else headers
     if len(headers) < _POSTS_MIN or len(set(headers.values())) < _POSTS_MIN:
         return {}
     posts: dict[int, str] = {}
@@ -341,6 +462,17 @@ def person_heading(text: str) -> str | None:
     # a title or a role ("Hamish Oduya, Kestrel Property Data").
     titled = match.group(0)[:1] != name[:1]
     role = match.group("role")
+    if match.group("nick"):
+        return re.sub(r"\s+", " ", re.sub(r"[\"\u201c\u201d]", "", name)).strip()
+    if match.group("caps"):
+        # an all-caps name needs a title, a role in brackets of two words or more, or a job after a comma
+        # ("SOUTH AMERICA (WEST)", "CONFERENCE FINALS, early look" are sections)
+        bracketed = bool(role) and role.lstrip().startswith("(") and len(role.strip(" ,()").split()) >= 2 and bool(
+            re.search(r"\b[a-z]{3,}\b", role)  # "(retired, mission planning)", not "(Kovalenko, 1)" or "(6-8 August)"
+        )
+        if not (titled or bracketed or (role and _ROLE_WORDS.search(role))):
+            return None
+        return name.title()
     # "Harbour City (away)" is a team; "Mr Bartholomew Cheng (fund manager)" gives a title.
     return name if titled or (role and not role.lstrip().startswith("(")) else None
 
@@ -396,7 +528,9 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
     items: dict[int, ListItem] = {}
     voices: dict[int, str] = {}
     quoted: set[int] = set()
-    posts = thread_posts(blocks)
+    header_at = post_headers(blocks)
+    initials = defined_initials(blocks)
+    posts = thread_posts(blocks, header_at)
     shapes = _Shapes(blocks)
     open_list = False
     whole_text = False  # declared in the title: prose between lists does not end it
@@ -413,17 +547,17 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
     under_colon = False
     for position, block in enumerate(blocks):
         poster = posts.get(block.index)
-        if poster is not None and post_author(block.text) is not None:
+        if poster is not None and block.index in header_at:
             post = poster  # a new post: a list declared in the one before has ended
             speaker = owner = None
             if not whole_text:
                 open_list = False
         if quoting and block.kind is not Kind.SEPARATOR:
             quoting = False
-            if post_author(block.text) is None:
+            if block.index not in header_at:
                 quoted.add(block.index)
                 continue
-        if posts and _QUOTE_MARK.search(block.text):
+        if posts and block.index not in header_at and _QUOTE_MARK.search(block.text):
             quoting = True
         if block.kind in (Kind.BOILERPLATE, Kind.SEPARATOR):
             continue
@@ -431,8 +565,7 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
         right_under, under_colon = under_colon, False
         if open_list and (shapes.item(position, loose=one_a_line) or right_under and shapes.short[position]):
             if not _GRADED.search(block.text) and not _NO_CALL.search(block.text) and not _TAKES_BACK.search(block.text):
-                credit = _CREDIT.search(block.text)
-                items[block.index] = ListItem(block.index, credit.group("name") if credit else who)
+                items[block.index] = ListItem(block.index, item_credit(block.text, initials) or who)
             seen_item = True
             # Short lines are a list's items only where it has no bullets.
             one_a_line = one_a_line and not (block.list_item or _DASH_ITEM.match(block.text))
@@ -474,4 +607,36 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
             voices[block.index] = speaker
         if seen_item and not whole_text:
             open_list = False  # a paragraph of prose ends a list declared in the body
-    return Lists(items, voices, frozenset(quoted), _answer_blocks(blocks, posts, quoted))
+    _panel_voices(blocks, items, voices)
+    return Lists(items, voices, frozenset(quoted), _answer_blocks(blocks, posts, quoted, header_at))
+
+
+def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[int, str]) -> None:
+    """A panel's page: two people's headings at least ("LOTTIE BRANDSMA, features writer", '"Static"
+    Oduya'), each over her own picks and comments. The prose and the items under each heading, down to
+    the next heading, are hers where nothing else named their speaker."""
+    # a heading counts when prose follows it ("Southern Shield \u2014 Round 7 Predictor" over a byline is a title)
+    panel = {
+        block.index: name for block, below in zip(blocks, blocks[1:])
+        if block.kind is Kind.HEADING and below.kind is Kind.BODY and (name := person_heading(block.text))
+    }
+    # "GRETA OLUWOLE, chief golf correspondent Winner: Sander Lindqvist.": the layout joined her heading
+    # to her first line
+    joined = {block.index: match.group("name").title() for block in blocks
+              if block.kind is Kind.BODY and (match := _JOINED_PERSON.match(block.text))}
+    if len(set(panel.values()) | set(joined.values())) < _POSTS_MIN:
+        return
+    people = {None, *panel.values(), *joined.values()}
+    current: str | None = None
+    for block in blocks:
+        if block.kind is Kind.HEADING:
+            current = panel.get(block.index)
+        elif block.index in joined:
+            current = joined[block.index]
+        if current is not None and block.kind is Kind.BODY:
+            # a voice the list reading gave from the person above, who no longer speaks here, gives way
+            if voices.get(block.index) in people:
+                voices[block.index] = current
+            voices.setdefault(block.index, current)
+            if block.index in items and items[block.index].speaker in people:
+                items[block.index] = ListItem(block.index, current)

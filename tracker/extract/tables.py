@@ -16,7 +16,9 @@ in one of two shapes:
   at 0.6). A column headed "Pick" declares the table by itself.
 
 A row is a unit whose text has at least two cells separated by " | " (``layout.py`` keeps
-table rows apart), with as many cells as the header.
+table rows apart), with as many cells as the header. A table of people by column set in
+columns of spaces, which the reading into sentences joins into one unit, is read from the raw
+lines: a cell belongs to the person whose name starts above it.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ class Pick:
     claim: str
     speaker: str | None  # None: the writer's own sheet
     probability: float | None = None  # a confidence column's value, when the table gives one
+    quote: str | None = None  # the row, when the unit holds a whole table set in columns
 
 
 def _own_sheet(header: list[str], found: Sequence[Unit], rows: list[int]) -> list[Pick]:
@@ -101,6 +104,40 @@ def _person(cell: str) -> str | None:
     return name.title() if name.isupper() else name
 
 
+def _words(line: str, after: int = 0) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line) if m.start() >= after]
+
+
+def aligned_picks(unit: Unit, position: int, text: str) -> list[Pick]:
+    """A table of picks set in columns that the reading into sentences joined into one unit
+    ("Matchup (line)    Okafor   Lindgren" over "Portland @ Memphis (-3)   Memphis   Portland"):
+    one call per cell, by the person whose name heads its column (the cell starts under it)."""
+    if unit.start < 0:
+        return []
+    lines = [line.rstrip() for line in text[unit.start:unit.end].splitlines() if line.strip()]
+    if len(lines) < 2:
+        return []
+    first = re.match(r"\s*\S+(?:[ \t]\S+)*", lines[0])  # the event column's head, up to a run of spaces
+    if first is None or first.group(0).split()[0].lower().rstrip("s") not in {e.rstrip("s") for e in _EVENT_HEADERS}:
+        return []
+    people = [(start, _person(word)) for start, word in _words(lines[0], first.end())]
+    if len(people) < 2 or not all(who for _, who in people):
+        return []
+    starts = [start for start, _ in people]
+    picks: list[Pick] = []
+    for line in lines[1:]:
+        event = line[: starts[0] - 1].strip()
+        columns: dict[int, list[str]] = {}
+        for at, word in _words(line, starts[0] - 1):
+            column = max(i for i, start in enumerate(starts) if start - 1 <= at or i == 0)
+            columns.setdefault(column, []).append(word)
+        if not event or len(columns) < len(starts) / 2 or line[starts[0] - 1: starts[0]].strip():
+            return []  # not a row of this table: nothing under the names, or its event runs into them
+        for column, words in sorted(columns.items()):
+            picks.append(Pick(position, f"{event}: {' '.join(words)}", people[column][1], quote=" ".join(line.split())))
+    return picks
+
+
 def table_picks(found: Sequence[Unit], text: str | None = None) -> list[Pick]:
     """The calls of every table of picks in the text, in reading order (``text``, the raw text
     the units come from, gives back a header line the units lack)."""
@@ -113,6 +150,8 @@ def table_picks(found: Sequence[Unit], text: str | None = None) -> list[Pick]:
         if len(header) < 2:
             if unit.heading and _DECLARES.search(unit.text) or unit.text.rstrip().endswith(":") and _DECLARES.search(unit.text):
                 declared = True
+            elif declared and text is not None:
+                picks.extend(aligned_picks(unit, position, text))
             position += 1
             continue
         rows = []

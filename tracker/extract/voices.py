@@ -89,13 +89,102 @@ def name_like(label: str) -> bool:
     """A label that names someone ("Lucia Brannagh", "The White House"), not a topic
     ("Policy rate", "Champions")."""
     words = label.split()
+    if len(words) >= 2 and (len(words[-1]) == 1 or words[-1].isdigit()):
+        return False  # "Sheet A", "Draw 7", "Group B": a place in a draw, not somebody
     return len(words) >= 2 and all(word[:1].isupper() or word.lower() in ("of", "the") for word in words)
+
+
+# A transcript's speaker tags: "[00:01:36] LINDQVIST-ROUX: I think they will.", "CEO GRAHAM TOLLIVER-NASH:
+# Sure.", "MODERATOR (Héloïse Marchetti-Dumont): ...", "Ms ESTHER WAINFLEET (Shadow Treasurer):", "Jane
+# Roe (Green): ...", "A: Yes, I think so."; a time code may stand before the tag.
+_TIME_CODE = r"(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]|\d{1,2}:\d\d(?::\d\d)?\s+[-\u2013\u2014]?)"
+_TURN_TAG = re.compile(
+    rf"^\W{{0,2}}(?P<time>{_TIME_CODE}\s*)?"
+    r"(?P<tag>Q|A|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){0,3}"
+    r"|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}(?=\s*\())"
+    r"(?:\s*\((?P<role>[^()]{1,60})\))?(?:\s*\(\d{1,2}[:.]\d\d\))?\s*:\s+(?=\S)"
+)
+# Tags that are a role: whoever fills it speaks, even once ("MODERATOR (Ada Roe):", "Q:").
+_TURN_ROLES = frozenset("q a question answer moderator host interviewer anchor presenter operator chair".split())
+_TURN_TITLES = frozenset("ceo cfo coo cto mr mr. mrs mrs. ms ms. dr dr. sir dame senator governor president minister".split())
+# Labels that open sections of a document, not turns of speech ("NOTE:", "TO:", "BYE: Northern Wolves.").
+_NOT_TURNS = frozenset(
+    "note notes disclaimer edit update updated bye to from re date present resolved source sources subject cc "
+    "warning summary outlook synopsis discussion headline agenda action".split()
+)
+_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}")
+_transcript_memo: tuple[Sequence[Unit], int, dict[int, str]] | None = None
+
+
+def _turn_key(tag: str) -> str:
+    words = [word for word in tag.lower().split() if word not in _TURN_TITLES]
+    return words[-1] if words else tag.lower()
+
+
+def _turn_name(tag: str, role: str | None, interviewee: str) -> str:
+    """The speaker a tag names: the person in brackets after a role ("MODERATOR (Ada Roe)"), the
+    interviewee for "A", else the tag without its title, in the text's own capitals if mixed."""
+    if tag.lower() in _TURN_ROLES:
+        if role and _NAME_RUN.search(role):
+            return _NAME_RUN.search(role).group(0)  # type: ignore[union-attr]
+        return interviewee if tag == "A" else tag.title()
+    words = tag.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in _TURN_TITLES | {
+        w.rstrip(".") for w in _TURN_TITLES
+    }:
+        words = words[1:]
+    name = " ".join(words)
+    return name.title() if name.isupper() else name
+
+
+def transcript_turns(found: Sequence[Unit]) -> dict[int, str]:
+    """Whose turn each block of a transcript is, by block index: a block opened by a speaker's
+    tag is hers. Empty unless the text reads as a transcript: three tagged blocks at least, by two
+    speakers at least, one of whom speaks twice (one "WIND:" or "BYE:" line is a section, not a turn)."""
+    global _transcript_memo
+    if _transcript_memo is not None and _transcript_memo[0] is found and _transcript_memo[1] == len(found):
+        return _transcript_memo[2]
+    tags: dict[int, tuple[str, str | None, bool]] = {}
+    seen: set[int] = set()
+    for unit in found:
+        if unit.block in seen:
+            continue
+        seen.add(unit.block)
+        match = _TURN_TAG.match(unit.text)
+        if match is None or _shouting(unit.text[match.end():]):
+            continue
+        tag = " ".join(match.group("tag").split())
+        if tag.lower().rstrip(".") in _NOT_TURNS or tag in attribution._PRODUCT_SECTIONS:
+            continue
+        tags[unit.block] = (tag, match.group("role"), bool(match.group("time")))
+    keys = [_turn_key(tag) for tag, _, _ in tags.values()]
+    counts = {key: keys.count(key) for key in keys}
+    turns: dict[int, str] = {}
+    if len(tags) >= 3 and len(counts) >= 2 and max(counts.values()) >= 2:
+        intro = " ".join(u.text for u in found if u.block < min(tags) and not u.heading)
+        named = [m.group(0) for m in _NAME_RUN.finditer(intro) if m.start() > 0]
+        interviewee = named[0] if named else "the interviewee"
+        for block, (tag, role, timed) in tags.items():
+            titled = len(tag.split()) > 1 and tag.split()[0].lower() in _TURN_TITLES
+            if counts[_turn_key(tag)] >= 2 or tag.lower() in _TURN_ROLES or timed or titled:
+                turns[block] = _turn_name(tag, role, interviewee)
+    _transcript_memo = (found, len(found), turns)  # the units themselves: an id could be reused by the next text's
+    return turns
+
+
+def turn_speaker(found: Sequence[Unit], position: int) -> str | None:
+    """The speaker whose transcript turn the unit at ``position`` lies in, or None."""
+    return transcript_turns(found).get(found[position].block)
 
 
 def paragraph_label(found: Sequence[Unit], position: int) -> str | None:
     """The speaker a paragraph opens with ("Lucia Brannagh: Athletic 2, Rovers 1. Rovers will
-    score ..."; "PRIYA: ... I'll take those odds"), for every sentence of that paragraph."""
+    score ..."; "PRIYA: ... I'll take those odds"; a transcript's "[00:01:36] KOFFI: ..."), for every
+    sentence of that paragraph."""
     unit = found[position]
+    turn = turn_speaker(found, position)
+    if turn is not None:
+        return turn
     paragraph = [u for u in found if u.block == unit.block]
     opener = paragraph[0].text
     if _tabular(opener):
@@ -113,9 +202,18 @@ def paragraph_label(found: Sequence[Unit], position: int) -> str | None:
 # 45. ... I think turnout clears 30 per cent."', 'Our elections editor Farid Ostergaard: "I'd treat
 # 148 as the middle of a range."': a named person whose quotation a colon opens speaks every sentence
 # of it, the first person included.
+# 'Lund thinks that is optimistic: "They will cut it. Probably by a third."', 'Lucia Brannagh on the title:
+# "...", 'One senior backbencher put it this way: "Before the summer recess, almost certainly."': a name
+# alone, or somebody followed by a verb of saying or "on" a topic, then the colon.
+_SAYING = (
+    r"(?:thinks?|says?|said|reckons?|adds?|added|argues|argued|believes|believed|warns|warned|writes|wrote|"
+    r"insists|insisted|predicts|predicted|put\s+it|puts\s+it|told\s+\w+|tells\s+\w+|was\s+blunt(?:er)?|is\s+blunt(?:er)?|on)\b"
+)
 _QUOTE_OPENED = re.compile(
     r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
-    r"(?:,[^:\"\u201c\u201d]{1,80})?:\s*[\"\u201c]"
+    r"(?:,[^:\"\u201c\u201d]{1,80}|\s+" + _SAYING + r"[^:\"\u201c\u201d.!?]{0,60})?:\s*[\"\u201c]"
+    r"|(?P<someone>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][\w'\u2019-]+|(?:One|A|An|The|Another)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+    r"\s+" + _SAYING + r"[^:\"\u201c\u201d.!?]{0,60}:\s*[\"\u201c]"
 )
 
 
@@ -124,12 +222,19 @@ def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
     sentence), the unit at ``position`` lies in; None when it lies in none."""
     unit = found[position]
     speaker: str | None = None
+    said: str | None = None  # '"...," said Leandro Furtado, in a briefing.': who the next quotation continues
     for other in (u for u in found[: position + 1] if u.block == unit.block):
         text = other.text
         opened = _QUOTE_OPENED.search(text)
         if opened is not None:
-            speaker, text = opened.group("who"), text[opened.end():]
+            who = opened.group("who") or opened.group("someone")
+            speaker, text = (None if who.split()[0].lower() in _PRONOUNS else who), text[opened.end():]
+        elif speaker is None and said is not None and _OPENS_QUOTE.match(text):
+            speaker, text = said, _OPENS_QUOTE.sub("", text, count=1)
         elif speaker is None:
+            said = attribution.trailing_speaker(text) if any(mark in text for mark in '"\u201d') else None
+            if said is not None and said.lower() in _PRONOUNS:
+                said = None
             continue
         if other is unit:
             return speaker
@@ -200,9 +305,21 @@ def _staff(text_before: str, sentence: str) -> str:
 
 # "The Treasury projects real growth of 3.4 per cent": a named subject whose verb forecasts,
 # with an object rather than a "that" clause (which ``attribution.py`` reads).
+_BODY_NOUNS = (
+    r"(?:authority|agency|board|office|bureau|council|service|ministry|department|company|government|bank|institute|"
+    r"centre|center|commission|regulator|operator|association|federation|union|trust|group|firm)"
+)
 _NAMED_FORECASTER = re.compile(
-    r"^\W*(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4})\s+"
-    r"(?:now\s+|also\s+|still\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|sees)\b"
+    r"^\W*(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
+    # "The regional transport authority itself forecasts 118 million journeys"
+    r"|The\s+(?:[a-z][\w-]*\s+){0,3}" + _BODY_NOUNS + r")\s+"
+    r"(?:now\s+|also\s+|still\s+|itself\s+|themselves\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|sees|estimates)\b"
+)
+# "Senate noted that the refurbishment is running late; the contractor now estimates completion in April": a
+# clause after a semicolon whose named subject forecasts (the writer's "we" aside).
+_CLAUSE_FORECASTER = re.compile(
+    r";\s+(?P<who>(?:the\s+|The\s+)?[A-Za-z][\w.&'\u2019-]*(?:\s+[A-Za-z][\w.&'\u2019-]*){0,3}?)\s+"
+    r"(?:now\s+|also\s+|still\s+|itself\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|estimates)\s+(?!that\b)"
 )
 # "Staff do not expect it to restore compliance before 2029", "3.2 Staff judge it likely that ...",
 # "For the year ahead, Treasury forecasts growth of 2.1 per cent": the same for a rule's candidate,
@@ -250,6 +367,13 @@ _CONSENSUS = re.compile(
 )
 
 
+# "Rainfall outlook (from the Territory Meteorological Office): above-normal rainfall is favoured": a
+# label that names the source of what follows it.
+_SOURCED_LABEL = re.compile(
+    r"^[^:()]{2,60}\((?:from|source:?|per|according\s+to|courtesy\s+of)\s+(?P<who>[^()]{3,60})\)\s*:\s+\S", re.IGNORECASE
+)
+
+
 def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
     """(found, speaker) from the sentence alone: a trailing frame, a frame before the
     content, a label, "according to"; found is False when the sentence names nobody."""
@@ -258,12 +382,20 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
         return True, trailing
     if _shouting(sentence) or _tabular(sentence):
         return False, None
+    sourced = _SOURCED_LABEL.match(sentence)
+    if sourced:
+        return True, sourced.group("who").strip()
     consensus = _CONSENSUS.search(sentence)
     if consensus:
         return True, " ".join(consensus.group("who").split()).lower()
     named = _NAMED_FORECASTER.match(sentence)
     if named and _speaker_like(named.group("who")) and named.group("who").split()[0].lower() not in ("it", "this", "that"):
         return True, named.group("who")
+    clause = _CLAUSE_FORECASTER.search(sentence)
+    if clause and _speaker_like(clause.group("who")) and not _WE.search(clause.group("who")) and (
+        clause.group("who").split()[0].lower() not in _PRONOUNS
+    ):
+        return True, clause.group("who")
     read = attribution.attribute(_PASSIVE.sub(r"\g<aux> set", sentence), sentence)
     if read.speaker and (read.speaker != attribution.label_speaker(sentence) or name_like(read.speaker)):
         return (True, read.speaker) if _speaker_like(read.speaker) else (False, None)
@@ -279,12 +411,15 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
 # favourites at 6/4 with the main bookmakers": a price is the book's forecast when the sentence or
 # its paragraph names the book (the guide: with no book named, the writer's).
 _BOOK = re.compile(
-    r"\b(?:the\s+)?(?:(?:main|major|big|leading|high-street)\s+)?(?:bookmakers?|bookies|betting\s+exchanges?|betting\s+markets?)\b"
-    r"|\bthe\s+exchange\b",
+    r"\b(?:the\s+)?(?:(?:main|major|big|leading|high-street|offshore)\s+)?(?:bookmakers?|bookies|sportsbooks?|oddsmakers?|betting\s+exchanges?|betting\s+markets?)\b"
+    r"|\bthe\s+exchange\b"
+    # 'the shortest odds (7/2) in the "next manager out" market'
+    r"|\bthe\s+(?:[\w\"\u201c\u201d'\u2019-]+\s+){1,5}market\b",
     re.IGNORECASE,
 )
 _PRICE = re.compile(
-    r"(?<![\d/.\-])\d{1,3}/\d{1,3}(?![\d/])|\b\d{1,3}\s*-?\s*to\s*-?\s*\d{1,3}\b|\bodds\b|\bevens\b|\bfavou?rites?\b",
+    r"(?<![\d/.\-])\d{1,3}/\d{1,3}(?![\d/])|\b\d{1,3}\s*-?\s*to\s*-?\s*\d{1,3}\b|\bodds\b|\bevens\b|\bfavou?rites?\b"
+    r"|(?<![\w.-])[+-][1-9]\d{2}\b",  # American odds: "Kodiak -160", "+550"
     re.IGNORECASE,
 )
 
@@ -301,18 +436,47 @@ def book_speaker(found: Sequence[Unit], position: int) -> str | None:
     return None
 
 
+# "In her view, an award of 4% was the most likely outcome.", "Her odds on a record crop down there: about 60
+# percent.", "His call: Ashby by six.": a view the sentence gives to somebody the text has just named.
+_PRONOUN_VIEW = re.compile(
+    r"^\W*(?:(?:In|By)\s+(?:his|her|their)\s+(?:own\s+)?(?:view|opinion|estimate|judgement|judgment|reckoning|words)\b"
+    r"|(?:His|Her|Their)\s+(?:own\s+)?(?:best\s+)?(?:odds|forecast|estimate|guess|view|call|prediction|bet|money|pick|verdict|number|tip)\b)"
+)
+_PERSON = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){1,3}"
+)
+
+
+def pronoun_owner(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
+    """The person a sentence that opens with "In her view," or "Her odds on ..." speaks for: the last
+    one named (by a name of two words at least) in its paragraph or the one before, or None."""
+    if not _PRONOUN_VIEW.match(found[position].text):
+        return None
+    block = found[position].block
+    for earlier in reversed([u for u in found[:position] if block - 1 <= u.block <= block][-6:]):
+        names = [m.group(0) for m in _PERSON.finditer(earlier.text) if m.group(0).split()[0] not in ("In", "If", "But", "And", "As", "At", "On")]
+        if names and not _own(names[-1], writers):
+            return names[-1]
+    return None
+
+
 def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
     """The speaker of the detector-only candidate at ``found[position]`` (None: the author)."""
     unit = found[position]
     sentence = unit.text
+    if _BOOK.match(sentence.lstrip()) and _PRICE.search(sentence):
+        # "The sportsbooks have Kodiak -160, which I think is too short.": the book's price, the writer's aside
+        return _BOOK.match(sentence.lstrip()).group(0)  # type: ignore[union-attr]
     named, speaker = _sentence_speaker(sentence)
     if named and speaker is None and (quoted := quotation_speaker(found, position)) and not _own(quoted, writers):
         return quoted  # 'X: "... But I think turnout clears 30 per cent."': her first person, not the writer's
+    if named and speaker is None and (turn := turn_speaker(found, position)) and not _own(turn, writers):
+        return turn  # "[00:01:36] LINDQVIST-ROUX: I think they will, yes.": the speaker's first person
     if named:
         if speaker is not None and _quoted_by_frame(sentence, speaker) and speaker.lower() not in writers:
             return speaker  # "..., the board said.": quoted, not the body's own minutes
         return None if speaker is None or _own(speaker, writers) else speaker
-    book = book_speaker(found, position) or market_speaker(found, position, writers)
+    book = book_speaker(found, position) or market_speaker(found, position, writers) or pronoun_owner(found, position, writers)
     if book is not None:
         return book
     before = " ".join(u.text for u in found[:position])
@@ -420,7 +584,7 @@ _PUTS_AT = re.compile(
     r"(?:(?:now|currently|still|also|only|already|had)\s+)?(?:puts?|has|have|had|makes?)\s+"
     # "has been running at 3%", "have risen at 3% a year": a perfect tense, no estimate
     r"(?!(?:been|\w+(?:ed|en|wn|un|ung|ept|elt|ood|ought|ade|ayed))\b)"
-    r"(?:[\w'\u2019$\u00a3\u20ac.-]+\s+){1,8}?(?:at|on)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$\u00a3\u20ac]?\d" + _NOT_A_LEVEL,
+    r"(?:[\w'\u2019$\u00a3\u20ac./-]+\s+){1,8}?(?:at|on)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$\u00a3\u20ac]?\d" + _NOT_A_LEVEL,
     re.IGNORECASE,
 )
 # "The Bureau's forecast for Port Mirrin is a top of 39 today", "the grid operator's own figures
@@ -430,7 +594,9 @@ _WHOSE_ESTIMATE = re.compile(
     r"(?<![\w'\u2019-])(?P<who>(?:[A-Za-z][\w&.-]*\s+){0,4}?[A-Za-z][\w&.-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+"
     r"(?:(?:own|latest|first|last|new|current|central|updated|revised|early|final|official|internal|working|spring|autumn|"
     r"winter|summer|annual|monthly|quarterly|[\w]+-(?:day|week|month|year|term|range))\s+){0,3}"
-    r"(?:forecasts?|projections?|estimates?|outlook|figures|guidance|numbers|model|call|predictions?|expectations?)\b",
+    r"(?:forecasts?|projections?|estimates?|outlook|figures|guidance|numbers|model|call|predictions?|expectations?"
+    # "the council's own medium-term plan shows a gap of 14 million by 2030": a plan's figures
+    r"|plans?(?=\s+(?:shows?|projects?|forecasts?|assumes?|expects?|sees?)\b))\b",
     re.IGNORECASE,
 )
 # "Consensus 7.45m", "the consensus of 1.3%", "The consensus sits around 2.5%", "the street is at
@@ -487,10 +653,12 @@ def estimate_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str 
     seats", "The Bureau's forecast is a top of 39", "Consensus 7.45m"), or None. A sentence in the
     first person ("we put the probability at 20%", "Our forecast is above consensus") is the
     writer's own; so is the writer's own name, and a pronoun names nobody that can be told."""
-    if _WE.search(sentence) or _shouting(sentence):
+    if _shouting(sentence):
         return None
-    for pattern in (_CONSENSUS_AT, _WHOSE_ESTIMATE, _PUTS_AT):
-        for match in pattern.finditer(sentence):
+    # "Consensus 7.45m; our economists are at 7.2m.": the first person is read clause by clause
+    clauses = [clause for clause in re.split(r";\s*", sentence) if not _WE.search(clause)]
+    for pattern, clause in ((pattern, clause) for pattern in (_CONSENSUS_AT, _WHOSE_ESTIMATE, _PUTS_AT) for clause in clauses):
+        for match in pattern.finditer(clause):
             words = match.group("who").split()
             articles = [at for at, word in enumerate(words) if word.lower() in ("the", "a", "an")]
             if articles:
