@@ -490,3 +490,19 @@ def test_the_rows_of_a_hydrologic_outlook_are_forecasts_at_the_chance_they_give(
     }
     # The tables' titles and column heads are not forecasts.
     assert not any(c.quote.startswith(("Chance of Exceeding", "Location")) for c in found)
+
+
+def test_a_hazard_product_in_force_is_the_office_s_action_not_a_forecast() -> None:
+    """"...HEAT ADVISORY IN EFFECT..." and "HAS ISSUED A ... WHICH IS IN EFFECT" announce what the
+    office has done (the guide's `other`); the forecast is in the bullets."""
+    text = (
+        "URGENT - WEATHER MESSAGE\nNATIONAL WEATHER SERVICE MILLBROOK ND\n301 PM CDT THU JUL 8 2027\n\n"
+        "...HEAT ADVISORY IN EFFECT FROM NOON TO 8 PM CDT FRIDAY...\n\n"
+        "THE NATIONAL WEATHER SERVICE IN MILLBROOK HAS ISSUED A HEAT ADVISORY...WHICH IS IN EFFECT\n"
+        "FROM NOON TO 8 PM CDT FRIDAY. THE EXCESSIVE HEAT WATCH IS NO LONGER IN EFFECT.\n\n"
+        "* TEMPERATURES...HIGHS WILL REACH 104 TO 106 FRIDAY AFTERNOON.\n\n"
+        "* HEAT INDEX...VALUES WILL PEAK NEAR 112 LATE FRIDAY AFTERNOON.\n"
+    )
+    quotes = [c.quote for c in extract(text, min_confidence=0.0).forecasts]
+    assert not [q for q in quotes if "IN EFFECT" in q]
+    assert any("HIGHS WILL REACH 104" in q for q in quotes)

@@ -165,6 +165,11 @@ _NOT_FORECASTS = (
 # Of those, the ones that also keep a sentence only the detector found from becoming a candidate,
 # unless the writer states a belief ("I believe that ... will be provided for every working man").
 _NOT_NEW_CANDIDATES = (_OWN_PLAN, _POLICY_PASSIVE, GRADED)
+# "...WINTER STORM WARNING IN EFFECT FROM 6 AM SUNDAY...", "HAS ISSUED A ... ADVISORY...WHICH IS
+# IN EFFECT", "THE WATCH IS NO LONGER IN EFFECT": a weather office's hazard product in force is
+# its action, not a forecast (the guide's `other`); one that "will be in effect" is left alone.
+_HAZARD_IN_EFFECT = re.compile(r"\b(?:advisory|warning|watch)\b.{0,60}?\bin\s+effect\b", re.IGNORECASE | re.DOTALL)
+_WILL = re.compile(r"\bwill\b", re.IGNORECASE)
 _BELIEF = re.compile(r"\b(?:I|we)\s+(?:(?:still|also|firmly)\s+)?(?:believe|think|expect|predict|reckon|doubt)\b|\b(?:I|we)\s+(?:am|are)\s+(?:confident|sure|certain)\b", re.IGNORECASE)
 # The first sentence of a reply to a thread that asks for forecasts, when a short answer ("$21.",
 # "Dec 4."): 7 of 8 such units on the train split are forecasts, (7 + 1) / (8 + 2).
@@ -414,6 +419,8 @@ def with_confidence(
             continue
         if position not in explicit and not _BELIEF.search(unit.text) and any(pattern.search(unit.text) for pattern in _NOT_NEW_CANDIDATES):
             continue  # a plan, a measure announced or a forecast graded: held at its record, under the floor
+        if _HAZARD_IN_EFFECT.search(unit.text) and not _WILL.search(unit.text):
+            continue  # a weather office's advisory, warning or watch in force: its action, not a forecast
         sentence = unit.text
         if position in above:
             claim, probability = item_claim(_with_chance_below(found, position))

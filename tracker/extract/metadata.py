@@ -557,11 +557,12 @@ _SPAN_START_BEFORE = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\.?,?\s*(?:[\u2013\u2014-]|\s(?:to|until|till|through))\s*$",
     re.IGNORECASE,
 )
-# "Thursday 15 to Saturday 17 April 2027", "15 to 17 April", "15-17 April": a span of days
-# whose first day names no month (a weekday, "to" or a tight dash says it is a span).
+# "Thursday 15 to Saturday 17 April 2027", "15 to 17 April": a span of days whose first day
+# names no month (a weekday or "to" says it is a span; "Meeting of 6-7 March" is left to the
+# rules for meeting lines).
 _DAY_SPAN_START_BEFORE = re.compile(
     r"\b(?:(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s+)\d{1,2}(?:st|nd|rd|th)?\s*(?:[\u2013\u2014-]|\s(?:to|until|till|through))"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|till|through)|\d{1,2}[\u2013-])\s*$"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|till|through))\s*$"
 )
 _OWN_DATE_WORDS = frozenset(
     "posted published updated issued released dated written delivered filed sent printed broadcast read given spoken "
