@@ -20,11 +20,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import extraction_eval  # noqa: E402
 
-# Just under the dev figures of the shipped model at the default --min-confidence 0.4
-# (the cascade with the fine-tuned encoder, retrained on 965 texts: recall 0.740, precision
-# 0.796, direction 0.915, attribution 0.906 on 164 dev texts; README, "A fine-tuned encoder";
-# attribution 0.953 after the seventh error analysis, README "... the seventh error analysis").
-DEV_FLOORS = {"recall": 0.73, "precision": 0.79, "direction": 0.91, "attribution": 0.94}
+# Just under the dev figures of the shipped model at the default --min-confidence 0.4: the
+# cascade with the fine-tuned encoder, retrained on 1,069 texts after the seventh error
+# analyses, on 183 dev texts: recall 0.749, precision 0.805, direction 0.912, attribution
+# 0.900 (README, "Figures"). The dev split grew by 19 written texts (sets S33-S36), many of them
+# forum threads, transcripts and picks pages: attribution was 0.953 on the 164 dev texts before.
+DEV_FLOORS = {"recall": 0.74, "precision": 0.79, "direction": 0.90, "attribution": 0.89}
 
 needs_corpus = pytest.mark.skipif(
     not extraction_eval.corpus_available(),
