@@ -17,7 +17,7 @@ import datetime as dt
 import pytest
 
 from tests.extraction_eval import META_FIELDS, _meta_value
-from tests.metadata_fields import meta_fields
+from tests.metadata_fields import layout_cases, meta_fields
 from tests.metadata_layouts import SIXTH, SIXTH_HELD_OUT, Layout
 
 # Fields of the sixth set the rules still read differently from the label (see README, "Metadata:
@@ -30,16 +30,7 @@ NOT_READ = {
 }
 
 
-def _cases() -> list[object]:
-    cases = []
-    for layout in SIXTH + SIXTH_HELD_OUT:
-        for key in META_FIELDS:
-            marks = [pytest.mark.xfail(strict=True, reason="not read yet")] if (layout.name, key) in NOT_READ else []
-            cases.append(pytest.param(layout, key, marks=marks, id=f"{layout.name}-{key}"))
-    return cases
-
-
-@pytest.mark.parametrize(("layout", "key"), _cases())
+@pytest.mark.parametrize(("layout", "key"), layout_cases(SIXTH + SIXTH_HELD_OUT, NOT_READ))
 def test_a_sixth_round_layout_gives_the_field_a_reader_labels(layout: Layout, key: str) -> None:
     got = dict(zip(META_FIELDS, meta_fields(layout.text)))
     label = getattr(layout, key)
