@@ -39,6 +39,9 @@ def test_the_hedge_may_is_still_read() -> None:
     ("Not a single one of the fund managers expects a downturn.", "There will be a downturn", 0.1),
     ("Few economists expect a recession next year.", "There will be a recession next year", 0.1),
     ("We expect a rate rise at the June meeting.", "There will be a rate rise at the June meeting", 0.7),
+    # A third party's denied expectation of X to Y, in the present or the past.
+    ("The Institute does not expect the stock to recover before 2029.", "The stock will recover before 2029", 0.2),
+    ("The ministry didn't expect the reservoir to be full before 2034.", "The reservoir will be full before 2034", 0.2),
 ])
 def test_a_denied_expectation_of_an_event_reads_low(sentence: str, claim: str, probability: float) -> None:
     assert rules(sentence) == [(claim, pytest.approx(probability))]
@@ -57,6 +60,7 @@ def test_a_denied_expectation_in_a_later_clause_is_not_the_sentences_reading() -
 @pytest.mark.parametrize(("sentence", "probability"), [
     ('Reyes said the builder has no permits yet and "nobody on the council expects those families before 2029."', 0.1),
     ("Councillor Reyes said she did not believe the closures would be as widespread as projected.", 0.2),
+    ("Nobody I have spoken to expects anything bigger than a 3 percent rise.", 0.1),
 ])
 def test_a_denied_expectation_in_a_detector_sentence_reads_low(sentence: str, probability: float) -> None:
     assert sentence_reading(sentence)[1] == pytest.approx(probability)
@@ -139,3 +143,16 @@ def test_a_services_arrangements_are_held_at_their_record(sentence: str) -> None
 def test_a_won_lost_record_is_no_pick() -> None:
     text = "Bowl picks, week 2.\n\nLast season's bowl record: 19-16-2.\n\nThe pick is Harwick to win outright.\n"
     assert not any("record" in c.quote for c in candidates(text, combine.DEFAULT_MIN_CONFIDENCE))
+
+
+def test_a_plan_after_a_fronted_link_word_is_held_at_its_record() -> None:
+    found = candidates("In response, the Board will cut its dividend to 4p next year.")
+    assert found and all(c.confidence is not None and c.confidence <= combine.OWN_PLAN_CONFIDENCE for c in found)
+
+
+def test_a_live_blogs_report_of_the_night_is_no_forecast() -> None:
+    text = ("Live: the count in Fernshire\n\n21:00 — Polls have closed across the county.\n\n"
+            "21:40 — The first ward declares: a Liberal hold with a 3-point swing.\n\n"
+            "22:10 — Our correspondent thinks the Liberals will hold the council.\n")
+    found = candidates(text, combine.DEFAULT_MIN_CONFIDENCE)
+    assert [c.claim for c in found] == ["The Liberals will hold the council"]

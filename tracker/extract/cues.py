@@ -71,7 +71,7 @@ _NEGATIVE_EXPECTATION = re.compile(
     r"(?:\w+ly\s+)?(?:expects?|believes?|thinks?|predicts?|anticipates?)"
     r"|(?P<idle>idle|futile|naive|na\u00efve|unrealistic|pointless|foolish|vain|wishful\s+thinking)\s+to\s+"
     r"(?:expect|believe|think|hope)"
-    r"|(?P<dont>(?:do\s+not|don['\u2019]t)\s+(?:\w+ly\s+)?expect))\b",
+    r"|(?P<dont>(?:(?:do|does|did)\s+not|(?:don|doesn|didn)['\u2019]t)\s+(?:\w+ly\s+)?expect))\b",
     re.IGNORECASE,  # "Nobody really expects ..." opening a sentence reads like the same words inside one
 )
 # "We expect GDP growth to slow ...", "They expect the economy to remain healthy":

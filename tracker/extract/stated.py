@@ -135,10 +135,11 @@ _PRESENT_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _LATER_CLAUSE = re.compile(r";|,\s+(?:but|and|though|although|while|yet)\b", re.IGNORECASE)
-# "nobody on the staff expects ...", "No one in the market really expects ...": in the main clause only
+# "nobody on the staff expects ...", "Nobody I have spoken to expects ...": in the main clause only
 # ("Lakeport votes again on Saturday, and almost nobody at City Hall expects ..." is the vote's sentence).
 _NOBODY_AMONG = re.compile(
-    r"\b(?:no\s?(?:one|body)|few)\s+(?:on|in|at|of|among)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:really\s+)?expects?\b", re.IGNORECASE)
+    r"\b(?:no\s?(?:one|body)|few)(?:\s+(?!(?:that|whether|if|knows?|says?|said|thinks?)\b)[\w'\u2019-]+){1,6}?\s+(?:really\s+)?expects?\b",
+    re.IGNORECASE)
 _NEGATED = (
     (re.compile(r"\b(?:no\s?(?:one|body)|few)\s+(?:really\s+)?expects?\b", re.IGNORECASE), estimative.NOBODY_EXPECTS),
     (_NOBODY_AMONG, estimative.NOBODY_EXPECTS),
