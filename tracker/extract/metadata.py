@@ -289,7 +289,9 @@ _OTHER_DAY = re.compile(
     # "Photo taken 3 March 2028", "Read more: ... (1 May 2028)": a picture's or another story's day.
     r"|photo|photograph|image|picture|pictured|caption|illustration|read\s+more|see\s+also|related|previously"
     # "On this day: 4 August 1914", "Remembering ...", an obituary's dates: the day remembered.
-    r"|on\s+this\s+day|remembering|in\s+memoriam|obituary|anniversary)\b"
+    r"|on\s+this\s+day|remembering|in\s+memoriam|obituary|anniversary"
+    # "Data as at 30 September 2029", "Figures as of ...": the day the figures describe, not the text's.
+    r"|data\s+as\s+(?:at|of)|figures\s+as\s+(?:at|of)|prices\s+as\s+(?:at|of)|as\s+at)\b"
 )
 # A date followed by a running clause ("... 2029 the authority admitted what ...", "on 4 May
 # 2028, the line closed"): two words in lower case that are not a stamp's ("at", "by", "updated").
@@ -704,9 +706,15 @@ def dated_list_lines(blocks: list[Block]) -> set[int]:
     headings = [b for b in lines if b.kind is not Kind.BODY and (_TIMELINE_YEAR.fullmatch(b.text.strip()) or _BARE_DATE.fullmatch(b.text.strip()))]
     if any(_TIMELINE_YEAR.fullmatch(b.text.strip()) for b in headings) and len({b.text.strip() for b in headings}) >= 2:
         listed.update(b.index for b in headings)
+    # A programme's days: a date alone on its line over the day's times ("Friday 25 October 2029" /
+    # "09:00 Opening"), the day of the events listed, not of the text.
+    for line, following in itertools.pairwise(lines):
+        if _BARE_DATE.fullmatch(line.text.strip().rstrip(".")) and _SCHEDULE_ROW.match(following.text.strip()):
+            listed.add(line.index)
     return listed
 
 
+_SCHEDULE_ROW = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[\u2013\u2014-]\s*\d{1,2}[:.]\d\d)?\s+[A-Z]")
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{3}|\d|[)\"\u201d])[.!?][\"\u201d]?\s+[\"\u201c]?[A-Z]")  # not "a.m. ET"
 
 
@@ -962,7 +970,10 @@ def _plain(text: str) -> str:
 _LETTERS_HEADING = re.compile(r"^(?i:letters?\s+to\s+the\s+editor|your\s+letters|readers'?\u2019?\s+letters|letters)\s*:?$")
 _DESK_HEADING = re.compile(r"^(?i:from\s+the\s+(?:editor|editor's\s+desk|publisher|chair)|editor'?s\s+(?:letter|note))\s*:?$")
 _EMBARGO = re.compile(r"^(?i:embargoed?|under\s+embargo|not\s+for\s+(?:publication|release)\s+(?:before|until))\b")
-_REFERENCE = re.compile(r"^(?i:ref|reference|our\s+ref|your\s+ref|file\s+(?:no|number)|doc(?:ument)?\s+(?:no|number|id))\.?\s*:\s*\S+$")
+_REFERENCE = re.compile(
+    r"^(?i:ref|reference|our\s+ref|your\s+ref|file\s+(?:no|number)|doc(?:ument)?\s+(?:no|number|id))\.?\s*:\s*\S+$"
+    r"|^(?i:ref|our\s+ref|your\s+ref)\.\s+[A-Z]{0,6}\s*[\w/.-]*\d[\w/.-]*$"  # "Ref. PR 41/2029"
+)
 _PAGE_NUMBER = re.compile(r"^(?i:page|p\.)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?$")
 _PROVIDED_BY = re.compile(r"^(?i:(?:news|content|story)\s+)?(?i:provided|supplied)\s+(?i:by)\s*:?$")
 _TRAIL_PART_WORDS = 3
@@ -1325,7 +1336,8 @@ def _read_top(blocks: list[Block]) -> _Top:
     lines = [
         b for b in lines
         if b.kind not in (Kind.SEPARATOR, Kind.BOILERPLATE) or _dated_issue(b) or (_DATELINE_LABEL.match(b.text) and _is_dated(b.text))
-        or (b.kind is Kind.BOILERPLATE and (_THREAD_FIELD.match(b.text) or issue_line(b.text) or _DATED_ISSUE_TITLE.match(b.text.strip())))
+        or (b.kind is Kind.BOILERPLATE and (_THREAD_FIELD.match(b.text) or issue_line(b.text) or _DATED_ISSUE_TITLE.match(b.text.strip())
+                                            or _issue_parts(b.text) is not None))
         or (b.kind is Kind.BOILERPLATE and _words(b.text) <= _PARTS_MAX_WORDS and bool(_PART_SEPARATOR.search(b.text)) and _is_dated(b.text))
     ]
     candidates: list[str] = []
@@ -1333,6 +1345,8 @@ def _read_top(blocks: list[Block]) -> _Top:
     last_crumb = None  # a forum's breadcrumb trail ends with the thread, unless a title line follows
     trail_title: str | None = None  # the thread's title in quotes at the end of a trail from the index
     threaded = memo = address = False
+    issue_of: str | None = None  # the name over an issue line: the publication, or the title when nothing follows
+    issue_medium = False  # the issue line names the medium ("Members' newsletter"): the name is a publication's
     skip_line: str | None = None  # a line already read as a field's value
     listed = dated_list_lines(blocks)
     for position, block in enumerate(lines):
@@ -1387,6 +1401,18 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.author = top.author or text
             top.outlet = top.outlet or next_text.strip()
             skip_line = next_text
+            continue
+        if len(candidates) == 1 and _short_name(candidates[0]) and _DESCRIBING_MEDIUM.match(text):
+            top.outlet = top.outlet or outlet_name(candidates[0])  # "The Furrow" over "A fortnightly letter on farm markets"
+            candidates = []
+            continue
+        if len(candidates) <= 1 and (issue := _issue_parts(text)) is not None and (not candidates or _short_name(candidates[0])) \
+                and not _DATED_ISSUE_TITLE.match(text):
+            # "THE MILLER'S LEDGER" over "Vol. 7, No. 3 · March 2030": a publication's issue, never a headline
+            top.published = top.published or issue[0]
+            if candidates:
+                issue_of, issue_medium = candidates[0], issue[1]
+                candidates = []
             continue
         if len(candidates) == 1 and _IN_THIS_ISSUE.match(text):
             top.outlet = top.outlet or outlet_name(candidates[0])  # "X BRIEFING" over "In this issue:": the publication, no headline
@@ -1660,6 +1686,12 @@ def _read_top(blocks: list[Block]) -> _Top:
         if byline_seen and candidates and _organisation(text):
             continue  # "HARVARD COLLEGE OBSERVATORY" under the byline: the writer's affiliation
         candidates.append(text)
+    if issue_of is not None:
+        if candidates or issue_medium:
+            top.outlet = top.outlet or outlet_name(issue_of)  # a headline under the issue: the name is the publication
+            top.untitled = not candidates  # "Members' newsletter · Autumn 2029" and no headline: the issue is untitled
+        else:
+            candidates = [issue_of]  # "Dairy Markets Bulletin" over "Volume 12, Number 40" alone: the bulletin's title
     if not candidates:
         return top
     if last_crumb is not None and len(candidates) == 1:
@@ -1690,7 +1722,9 @@ def _read_top(blocks: list[Block]) -> _Top:
         return top
     texts = [b.text.strip() for b in lines]
     at = [next((i for i, t in enumerate(texts) if c in t), -1) for c in candidates[:2]]
-    adjacent = len(at) == 2 and at[0] >= 0 and at[1] == at[0] + 1
+    # Lines between that only date, number or file the text ("Ref. PR 41/2029", "14.10.2029") keep
+    # the headline under the line above it.
+    adjacent = len(at) == 2 and at[0] >= 0 and at[1] > at[0] and all(_filing_line(t) for t in texts[at[0] + 1:at[1]])
     firm = _firm_and_note(candidates, adjacent=adjacent)
     if firm is not None:
         top.masthead, top.title = firm
@@ -1759,6 +1793,39 @@ def _read_top(blocks: list[Block]) -> _Top:
     return top
 
 
+_DESCRIBING_MEDIUM = re.compile(rf"^(?:A|An)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\b[^.!?]{{0,60}}$")
+_SHORT_NAME_WORDS = 6
+
+
+def _short_name(text: str) -> bool:
+    """A short name with no sentence's punctuation: a publication's name, not a headline."""
+    return _words(text) <= _SHORT_NAME_WORDS and not has_terminal_punctuation(text) and ":" not in text and not _is_dated(text)
+
+
+def _issue_parts(text: str) -> tuple[dt.date | None, bool] | None:
+    """(published, names the medium) from a line whose parts are only an issue's number, its day,
+    month or season and the medium ("No. 118 — 19 October 2029", "Members' newsletter · Autumn
+    2029", "Volume 12, Number 40"), or None."""
+    parts = [p.strip() for p in re.split(rf"{_PART_SEPARATOR.pattern}|{_DASH_SEPARATOR.pattern}", text.strip()) if p.strip()]
+    numbered = medium = False
+    published = None
+    for part in parts:
+        if _ISSUE_NUMBER.fullmatch(part.rstrip(".")):
+            numbered = True
+        elif _words(part) <= 3 and re.search(rf"\b{_MEDIA}$", part):
+            medium = True
+        elif (when := _stated_date(part)) is not None and (_ISSUE_DATE.fullmatch(part) or _BARE_DATE.fullmatch(part.rstrip("."))):
+            published = published or when
+        else:
+            return None
+    return (published, medium) if numbered or (medium and published) else None
+
+
+def _filing_line(text: str) -> bool:
+    """A header line that only dates, numbers or files the text: no headline of its own."""
+    return _is_dated(text) and _words(text) <= _DATE_LINE_WORDS or bool(_REFERENCE.match(text) or _ISSUE_NUMBER.fullmatch(text) or _EMBARGO.match(text))
+
+
 # "Department of Transport Studies, University of Halden": where a paper's authors work, not its publisher.
 _AFFILIATION = re.compile(r"^(?i:department|dept\.?|school|faculty|institute|centre|center|laboratory|division)\s+(?i:of|for)\b[^,]{2,60},\s*(?i:the\s+)?(?:University|College|Institute)\b")
 
@@ -1803,7 +1870,9 @@ def _series_line(text: str) -> tuple[str, dt.date | None] | None:
 _ISSUE_NUMBER = re.compile(r"(?i:issue|no\.|number|vol\.|volume)\s*[\dIVXLC]+(?:,?\s*(?i:no\.|number|issue)\s*\d+)?")
 # "MEDIA RELEASE", "Press statement", "FACT SHEET": what kind of document follows.
 _DOCUMENT_KIND_LINE = re.compile(
-    r"(?i:(?:media|press|news)\s+(?:release|statement|advisory|notice)|fact\s+sheet|briefing\s+note|public\s+notice|news\s+alert)\.?"
+    r"(?i:(?:media|press|news)\s+(?:release|statement|advisory|notice)|fact\s+sheet|briefing\s+note|public\s+notice|news\s+alert"
+    r"|statistical\s+(?:release|bulletin|notice|report)|official\s+statistics|(?:technical|research|briefing|policy)\s+(?:note|paper)"
+    r"(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?|agenda\s+item\s+\d+[a-z]?)\.?"
 )
 _YEARLESS_STAMP = re.compile(
     rf"^(?i:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?"
