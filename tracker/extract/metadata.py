@@ -291,7 +291,7 @@ _OTHER_DAY = re.compile(
     # "On this day: 4 August 1914", "Remembering ...", an obituary's dates: the day remembered.
     r"|on\s+this\s+day|remembering|in\s+memoriam|obituary|anniversary"
     # "Data as at 30 September 2029", "Figures as of ...": the day the figures describe, not the text's.
-    r"|data\s+as\s+(?:at|of)|figures\s+as\s+(?:at|of)|prices\s+as\s+(?:at|of)|as\s+at)\b"
+    r"|data\s+as\s+(?:at|of)|figures\s+as\s+(?:at|of))\b"
 )
 # A date followed by a running clause ("... 2029 the authority admitted what ...", "on 4 May
 # 2028, the line closed"): two words in lower case that are not a stamp's ("at", "by", "updated").
@@ -787,7 +787,8 @@ def find_outlet(blocks: list[Block]) -> str | None:
         if field and (outlet := _clean_outlet(field.group("outlet"))):
             return outlet
         publisher = _PUBLISHED_BY.match(text)
-        if publisher and (_institution(publisher.group("outlet")) or _PUBLICATION.match(publisher.group("outlet"))):
+        if publisher and (_institution(publisher.group("outlet")) or _PUBLICATION.match(publisher.group("outlet"))) \
+                and not (text.lower().startswith("issued") and _ISSUING_UNIT.search(publisher.group("outlet").rstrip("."))):
             return _clean_outlet(publisher.group("outlet"))  # "Published by The X Exchange" (a person would be its author)
         byline = _BYLINE.match(text)
         if byline and "," in text and _names(byline.group("names")) and (outlet := _publication_part(text.rsplit(",", 1)[1])):
@@ -1345,6 +1346,7 @@ def _read_top(blocks: list[Block]) -> _Top:
     last_crumb = None  # a forum's breadcrumb trail ends with the thread, unless a title line follows
     trail_title: str | None = None  # the thread's title in quotes at the end of a trail from the index
     threaded = memo = address = False
+    described: str | None = None  # a publication's name over the line that describes it
     issue_of: str | None = None  # the name over an issue line: the publication, or the title when nothing follows
     issue_medium = False  # the issue line names the medium ("Members' newsletter"): the name is a publication's
     skip_line: str | None = None  # a line already read as a field's value
@@ -1402,12 +1404,26 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.outlet = top.outlet or next_text.strip()
             skip_line = next_text
             continue
-        if len(candidates) == 1 and _short_name(candidates[0]) and _DESCRIBING_MEDIUM.match(text):
-            top.outlet = top.outlet or outlet_name(candidates[0])  # "The Furrow" over "A fortnightly letter on farm markets"
-            candidates = []
+        if candidates and (issued := _issued_by(text)) is not None:
+            # "Issued 31 October 2029 by the Long-range Forecasting Unit", "Published by the X Office on
+            # <date>", "Issued by: X Agency": a unit that issues the text signs it (the guide, S17); a
+            # whole body publishes it.
+            body, when = issued
+            top.published = top.published or when
+            if _ISSUING_UNIT.search(body):
+                top.author = top.author or body
+            else:
+                top.outlet = top.outlet or body
+            continue
+        if len(candidates) == 1 and _short_name(candidates[0]) and _DESCRIBING_MEDIUM.match(text) and not _COLUMN_WORD.search(text):
+            # "The Furrow" over "A fortnightly letter on farm markets": a publication's name, the
+            # publication when a headline follows (alone, it titles the issue)
+            described = candidates[0]
+            if (standfirst := _STANDFIRST_BY.search(text)) is not None and _plain_name(standfirst.group("name")):
+                top.author = top.author or standfirst.group("name")
             continue
         if len(candidates) <= 1 and (issue := _issue_parts(text)) is not None and (not candidates or _short_name(candidates[0])) \
-                and not _DATED_ISSUE_TITLE.match(text):
+                and not _DATED_ISSUE_TITLE.match(text) and described is None:
             # "THE MILLER'S LEDGER" over "Vol. 7, No. 3 · March 2030": a publication's issue, never a headline
             top.published = top.published or issue[0]
             if candidates:
@@ -1686,6 +1702,9 @@ def _read_top(blocks: list[Block]) -> _Top:
         if byline_seen and candidates and _organisation(text):
             continue  # "HARVARD COLLEGE OBSERVATORY" under the byline: the writer's affiliation
         candidates.append(text)
+    if described is not None and len(candidates) >= 2 and candidates[0] == described:
+        top.outlet = top.outlet or outlet_name(described)
+        candidates = candidates[1:]
     if issue_of is not None:
         if candidates or issue_medium:
             top.outlet = top.outlet or outlet_name(issue_of)  # a headline under the issue: the name is the publication
@@ -1722,10 +1741,11 @@ def _read_top(blocks: list[Block]) -> _Top:
         return top
     texts = [b.text.strip() for b in lines]
     at = [next((i for i, t in enumerate(texts) if c in t), -1) for c in candidates[:2]]
-    # Lines between that only date, number or file the text ("Ref. PR 41/2029", "14.10.2029") keep
-    # the headline under the line above it.
-    adjacent = len(at) == 2 and at[0] >= 0 and at[1] > at[0] and all(_filing_line(t) for t in texts[at[0] + 1:at[1]])
-    firm = _firm_and_note(candidates, adjacent=adjacent)
+    adjacent = len(at) == 2 and at[0] >= 0 and at[1] == at[0] + 1
+    # Under a firm's line, lines between that only date, number or file the text ("Ref. PR 41/2029",
+    # "14.10.2029") keep the headline under it.
+    filed_between = len(at) == 2 and at[0] >= 0 and at[1] > at[0] and all(_filing_line(t) for t in texts[at[0] + 1:at[1]])
+    firm = _firm_and_note(candidates, adjacent=filed_between)
     if firm is not None:
         top.masthead, top.title = firm
         top.outlet = top.outlet or top.masthead
@@ -1793,6 +1813,7 @@ def _read_top(blocks: list[Block]) -> _Top:
     return top
 
 
+_COLUMN_WORD = re.compile(r"\b(?i:column)\b")  # a column's name is not the outlet (the guide, S17)
 _DESCRIBING_MEDIUM = re.compile(rf"^(?:A|An)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\b[^.!?]{{0,60}}$")
 _SHORT_NAME_WORDS = 6
 
@@ -1819,6 +1840,25 @@ def _issue_parts(text: str) -> tuple[dt.date | None, bool] | None:
         else:
             return None
     return (published, medium) if numbered or (medium and published) else None
+
+
+_ISSUED_BY = re.compile(
+    r"^(?i:published|issued|released)(?P<before>\s+[^:]{4,40}?)?\s+(?i:by)\s*:?\s+(?:(?i:the)\s+)?"
+    r"(?P<body>[A-Z][^,]{2,60}?)(?:,?\s+(?i:on)\s+(?P<when>.{6,40}?))?\.?$"
+)
+_ISSUING_UNIT = re.compile(r"\b(?i:unit|team|desk|division|directorate|section|secretariat|press\s+office|committee|group|panel)$")
+
+
+def _issued_by(text: str) -> tuple[str, dt.date | None] | None:
+    """(body, day) from a line saying who issued or published the text and when, or None."""
+    match = _ISSUED_BY.match(text.strip())
+    if match is None or not _institution(match.group("body")):
+        return None
+    before, when = match.group("before"), match.group("when")
+    day = (parse_full_date(before) if before else None) or (parse_full_date(when) if when else None)
+    if (before and day is None) or (when and day is None):
+        return None
+    return match.group("body").strip(), day
 
 
 def _filing_line(text: str) -> bool:
@@ -2028,9 +2068,11 @@ def read_metadata(blocks: list[Block]) -> Meta:
     foot = foot_signature(blocks)
     author = author or _capitals_byline(blocks) or signature_author(blocks) or foot.author or letter_signer(blocks, title)
     author = clean_name(author) if author else author
+    publisher = author if author and _institution(author) and not _SIGNING_BODY.search(author) else None
+    author = None if publisher else author  # "Hallby Farmers' Co-operative" under the title publishes it; it is no person
     outlet = find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author) \
         or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet \
-        or foot_publication(blocks)
+        or foot_publication(blocks) or publisher
     if outlet and title and _SPEECH_TITLE.match(title) and _SPEAKERS_BODY.search(outlet):
         outlet = None  # a speech's outlet is null even when the header names the speaker's university or club (the guide, S13)
     if outlet and _AGENCY_INITIALS.fullmatch(outlet):
@@ -2045,6 +2087,8 @@ def read_metadata(blocks: list[Block]) -> Meta:
 
 
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}")
+# A desk, team, unit or committee that signs a piece is its author (the guide, S17, S18).
+_SIGNING_BODY = re.compile(r"\b(?i:desk|team|unit|committee|group|panel|staff|directorate|secretariat|board|forecasters?|editors?)$")
 _SPEECH_TITLE = re.compile(r"^(?i:(?:commencement|graduation|keynote|inaugural|valedictory|opening|closing)\s+)?(?i:address|speech|remarks|lecture|oration|sermon)\b")
 _SPEAKERS_BODY = re.compile(r"\b(?i:university|college|institute|school|club|union|society|academy|association|guild)\b")
 
@@ -2155,8 +2199,10 @@ _INSTITUTION_END = re.compile(
     r"\b(?i:company|co\.?|inc\.?|llp|plc|ltd\.?|limited|corporation|corp\.?|cooperative|securities|research|partners|"
     r"holdings|forums?|community|blog|unit|team|college|school|laboratory|labs|authority|observatory|agency|office|"
     r"department|ministry|service|centre|center|institute|bureau|commission|network|management|hospitals?|district|"
-    r"trust|trading|strategy|clinic|partnership|markets)$"
+    r"trust|trading|strategy|clinic|partnership|markets|co-operative|co-op|brokers|brokerage|growers|producers)$"
 )
+# "Public Health Vessmark", "Statistics Norway": a public body named by its field, then its country.
+_FIELD_THEN_PLACE = re.compile(r"^(?i:public\s+health|statistics|health|environment)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?$")
 _INSTITUTION_OF = re.compile(
     r"^(?i:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}(?i:bank|office|department|ministry|territory|government|bureau|agency|"
     r"commission|council|institute|university|college|society|school|board|republic|state|province|city|county|federation|"
@@ -2206,7 +2252,8 @@ def _institution(text: str) -> bool:
         return False
     words = text.split()
     capitalised = sum(word[:1].isupper() or word.lower() in ("of", "the", "and", "for", "&", "-") for word in words) == len(words)
-    return capitalised and (_organisation(text) is not None or bool(_INSTITUTION_END.search(text)) or bool(_INSTITUTION_OF.match(text)))
+    return capitalised and (_organisation(text) is not None or bool(_INSTITUTION_END.search(text)) or bool(_INSTITUTION_OF.match(text))
+                            or bool(_FIELD_THEN_PLACE.match(text)))
 
 
 def _masthead_outlet(line: str) -> str | None:
