@@ -767,7 +767,7 @@ def find_outlet(blocks: list[Block]) -> str | None:
                 prefix = head  # "Ministry of Ferries, Lindqvist, 18 November 2031": the ministry, not its town
             if _DANGLING_END.search(prefix):
                 prefix = ""  # "Unconfirmed minutes, meeting of 9 February 2031": not a name
-            if not _name_phrase(prefix) or _event_dated(text) or _DATED_ISSUE_TITLE.match(text.strip()):
+            if not _name_phrase(prefix) or _event_dated(text) or _DATED_ISSUE_TITLE.match(text.strip()) or _ISSUE_PART.match(prefix):
                 prefix = ""  # "Agenda — Harbour Board meeting, 14 April 2027", "Post by x » Tue ...": not a name
             if prefix and named and not byline_before and not _PART_SEPARATOR.search(text) and (outlet := _clean_outlet(prefix)):
                 if not _DATELINE_LABEL.match(text):
@@ -1404,6 +1404,14 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.outlet = top.outlet or next_text.strip()
             skip_line = next_text
             continue
+        if candidates and _VALIDITY.match(text):
+            continue  # "Valid: December – February" under an outlook's title: the period it covers, not a heading
+        if candidates and not byline_seen and (unit := _UNIT_OF_FIRM.match(text)) is not None and _institution(unit.group("firm")) \
+                and not _BYLINE.match(text):
+            top.outlet = top.outlet or _FOR_FROM.sub("", text).rstrip(".")  # "Epidemic Modelling Unit, Hallby School of Medicine" under the title
+            continue
+        if candidates and (firm := _name_post_firm(text)) is not None:
+            top.outlet = top.outlet or firm  # "Ida Farrow, Senior Commodity Strategist, Hallby Capital": the firm she writes for
         if candidates and (issued := _issued_by(text)) is not None:
             # "Issued 31 October 2029 by the Long-range Forecasting Unit", "Published by the X Office on
             # <date>", "Issued by: X Agency": a unit that issues the text signs it (the guide, S17); a
@@ -1861,6 +1869,19 @@ def _issued_by(text: str) -> tuple[str, dt.date | None] | None:
     return match.group("body").strip(), day
 
 
+_VALIDITY = re.compile(r"^(?i:valid(?:ity)?(?:\s+(?:from|until|for|period))?|period\s+covered|covering|applies\s+to)\s*:?\s+\S")
+
+
+def _name_post_firm(text: str) -> str | None:
+    """The firm in "Name, Post, Firm" (a name, a post that is no organisation, then an organisation), or None."""
+    parts = [p.strip() for p in text.strip().rstrip(".").split(",")]
+    if len(parts) != 3 or not _BARE_PERSON.match(parts[0]) or not _plain_name(parts[0]):
+        return None
+    if _words(parts[1]) > 5 or _institution(parts[1]) or not parts[1][:1].isupper() or not _institution(parts[2]):
+        return None
+    return parts[2]
+
+
 def _filing_line(text: str) -> bool:
     """A header line that only dates, numbers or files the text: no headline of its own."""
     return _is_dated(text) and _words(text) <= _DATE_LINE_WORDS or bool(_REFERENCE.match(text) or _ISSUE_NUMBER.fullmatch(text) or _EMBARGO.match(text))
@@ -2089,7 +2110,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}")
 # A desk, team, unit or committee that signs a piece is its author (the guide, S17, S18).
 _SIGNING_BODY = re.compile(r"\b(?i:desk|team|unit|committee|group|panel|staff|directorate|secretariat|board|forecasters?|editors?)$")
-_SPEECH_TITLE = re.compile(r"^(?i:(?:commencement|graduation|keynote|inaugural|valedictory|opening|closing)\s+)?(?i:address|speech|remarks|lecture|oration|sermon)\b")
+_SPEECH_TITLE = re.compile(r"^(?i:(?:commencement|graduation|convocation|keynote|inaugural|valedictory|opening|closing)\s+)?(?i:address|speech|remarks|lecture|oration|sermon)\b")
 _SPEAKERS_BODY = re.compile(r"\b(?i:university|college|institute|school|club|union|society|academy|association|guild)\b")
 
 
@@ -2275,6 +2296,12 @@ def _masthead_outlet(line: str) -> str | None:
     return None
 
 
+_UNIT_LINE = re.compile(
+    r"^(?:Department|Division|Directorate|Unit|Section)\s+(?:of|for)\s+[A-Z][\w&'\u2019 -]{2,50}$"
+    r"|^(?:[A-Z][\w&'\u2019-]*\s+){1,4}(?:Division|Directorate|Unit|Department|Section)$"
+)
+
+
 def _masthead_and_title(candidates: list[str]) -> tuple[str, str] | None:
     """(outlet, title) when the first heading line is the organisation's own, else None."""
     if len(candidates) < 2:
@@ -2283,6 +2310,9 @@ def _masthead_and_title(candidates: list[str]) -> tuple[str, str] | None:
     if outlet is None:
         return None
     rest = candidates[1:]
+    if len(rest) >= 2 and _UNIT_LINE.match(rest[0]) and not _DASH_SEPARATOR.search(outlet):
+        # "Ministry of Agriculture of X" over "Department of Market Analysis": the outlet keeps the unit (the guide, S9)
+        return f"{outlet} — {rest[0].strip()}", rest[1]
     for position, line in enumerate(rest):
         later = position + 1 < len(rest)
         if later and (_institution(line) or _KIND_LABEL.match(line) or _SERIES_ISSUE.search(line) or _ISSUE_DATE.fullmatch(line)):
