@@ -389,6 +389,7 @@ _HANDLING_LINE = re.compile(
     r"|register|skip\s+to\s+.*|accessibility\s+links|read\s+(?:it\s+)?online|read\s+in\s+(?:your\s+)?browser|prepared\s+remarks|letter|forwarded\s+this\s+(?:e-?mail|newsletter)\?.*|recorded\s+live\s+.*)\)?\.?:?$"
     r"|^[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+/"  # "LNW-FERRIES/ (UPDATE 2)": the wire's slug
     r"|^#[\w-]{2,40}$"  # "#island-transport": a chat's channel
+    r"|^(?i:to\s+the\s+editors?\s+of)\s"  # "To the Editor of the Hallby Mercury.": a letter's address, see addressed_paper
 )
 _PULL_QUOTE = re.compile(r"^[\"\u201c].{10,300}[\"\u201d]\s*(?:[\u2014\u2013]|--|-)\s*[A-Z]")
 
@@ -1261,7 +1262,7 @@ _IN_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w&' -]{1,30}$")
 # "Released 1 March 2031", "Issued: ...": the part of a line that dates the issue itself.
 _ISSUED_PART = re.compile(r"^(?i:released|issued|published|posted|updated|date[d]?)\b")
 _OFFICE_POST = re.compile(r"^(?i:chief|head|director|global\s+head)\b")
-_SALUTATION = re.compile(r"^(?i:dear|hi|hello|colleagues|friends|all)\b[^.!?]{0,40},$")
+_SALUTATION = re.compile(r"^(?i:(?:my\s+)?dear|hi|hello|colleagues|friends|all)\b[^.!?]{0,40},$|^(?i:sir|madam|dear\s+sir),?\s*(?:[\u2014\u2013]|--)?$")
 # "Spring 2031", "May 2031", "Winter issue 2031": the issue a line of parts dates.
 _ISSUE_DATE = re.compile(rf"(?:(?i:{MONTH_PATTERN})\.?|(?i:spring|summer|autumn|fall|winter)(?:\s+(?i:issue|number|edition))?,?)\s+{_YEAR}")
 # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed", "Forecaster: ...": a post and its holder.
@@ -1403,6 +1404,10 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.author = top.author or text
             top.outlet = top.outlet or next_text.strip()
             skip_line = next_text
+            continue
+        if candidates and (written := _WRITTEN_WHEN.match(text)) is not None:
+            # "(Written at Hallby in the autumn of 1912.)" under the title: when the author wrote it
+            top.published = top.published or parse_full_date(text) or dt.date(int(written.group("year")), 1, 1)
             continue
         if candidates and _VALIDITY.match(text):
             continue  # "Valid: December – February" under an outlook's title: the period it covers, not a heading
@@ -1869,6 +1874,7 @@ def _issued_by(text: str) -> tuple[str, dt.date | None] | None:
     return match.group("body").strip(), day
 
 
+_WRITTEN_WHEN = re.compile(r"^\(?(?i:written|composed|penned)\b[^()]{0,80}?\b(?P<year>(?:1[5-9]|20)\d\d)\.?\)?\.?$")
 _VALIDITY = re.compile(r"^(?i:valid(?:ity)?(?:\s+(?:from|until|for|period))?|period\s+covered|covering|applies\s+to)\s*:?\s+\S")
 
 
@@ -1932,6 +1938,7 @@ _ISSUE_NUMBER = re.compile(r"(?i:issue|no\.|number|vol\.|volume)\s*[\dIVXLC]+(?:
 # "MEDIA RELEASE", "Press statement", "FACT SHEET": what kind of document follows.
 _DOCUMENT_KIND_LINE = re.compile(
     r"(?i:(?:media|press|news)\s+(?:release|statement|advisory|notice)|fact\s+sheet|briefing\s+note|public\s+notice|news\s+alert"
+    r"|an?\s+(?:essay|lecture|address|sermon|paper|poem|story|memoir|dialogue)"
     r"|statistical\s+(?:release|bulletin|notice|report)|official\s+statistics|(?:technical|research|briefing|policy)\s+(?:note|paper)"
     r"(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?|agenda\s+item\s+\d+[a-z]?)\.?"
 )
@@ -1997,10 +2004,15 @@ _HONORIFIC = re.compile(
 _HANDLE = re.compile(r"\s*\((?:@?[\w.-]+)\)$")
 
 
+_POST_NOMINAL = re.compile(r",\s*(?:(?:[A-Z]{1,2}\.){2,}[A-Z]{0,2}\.?|[A-Z]{2,5}|Ph\.?D\.?|Esq\.?|M\.?Sc\.?)$")
+
+
 def clean_name(name: str) -> str:
     """A name as the labelling guide keeps it: without honorifics, a handle or all-caps
     typesetting ("BY PROFESSOR EDWARD C. PICKERING" -> "Edward C. Pickering")."""
     name = _HANDLE.sub("", name.strip())
+    while (letters := _POST_NOMINAL.search(name)) is not None and _words(name[: letters.start()]) >= 2:
+        name = name[: letters.start()]  # "James Alderton, F.R.S.", "Ada Marsh, CFA": letters after a name are not part of it
     stripped = _HONORIFIC.sub("", name)
     name = stripped if _words(stripped) >= 2 else name
     return name.title() if name.isupper() and _words(name) >= 2 else name
@@ -2065,6 +2077,7 @@ _LIST_TAG = re.compile(r"^\[[\w.]+-[\w.-]+\]\s+(?=\S)")  # a mailing list's tag 
 
 def read_metadata(blocks: list[Block]) -> Meta:
     blocks = before_comments(blocks)
+    paper = addressed_paper(blocks)
     blocks = [b for b in blocks if _words(b.text) > _HANDLING_WORDS or not handling_line(b.text)]
     top = _read_top(blocks)
     if top.fielded:
@@ -2093,7 +2106,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
     author = None if publisher else author  # "Hallby Farmers' Co-operative" under the title publishes it; it is no person
     outlet = find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author) \
         or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet \
-        or foot_publication(blocks) or publisher
+        or foot_publication(blocks) or publisher or paper
     if outlet and title and _SPEECH_TITLE.match(title) and _SPEAKERS_BODY.search(outlet):
         outlet = None  # a speech's outlet is null even when the header names the speaker's university or club (the guide, S13)
     if outlet and _AGENCY_INITIALS.fullmatch(outlet):
@@ -2102,7 +2115,8 @@ def read_metadata(blocks: list[Block]) -> Meta:
         title,
         author,
         top.thread_date or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
-        or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published or first_published_date(blocks),
+        or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published or first_published_date(blocks)
+        or foot_dateline(blocks),
         outlet,
     )
 
@@ -2139,7 +2153,10 @@ _SIGNATURE_FIELD = re.compile(
 )
 _CLOSING = re.compile(
     r"^(?:(?:best|kind|warm|warmest)\s+)?(?:regards|wishes)|^(?:yours(?:\s+\w+)?|sincerely|respectfully|faithfully|"
-    r"with\s+(?:gratitude|thanks|best\s+wishes)|many\s+thanks|thanks|cheers)\b",
+    r"with\s+(?:gratitude|thanks|best\s+wishes)|many\s+thanks|thanks|cheers"
+    # "Your affectionate brother,", "I am, Sir, your obedient servant,": the old forms of a closing
+    r"|your\s+(?:affectionate|obedient|faithful|loving|devoted|humble)\b(?:\s+[a-z]+){0,2}"
+    r"|i\s+(?:am|remain),?\s+(?:\w+,?\s+){0,3}your\b(?:\s+[a-z]+){0,3})\b",
     re.IGNORECASE,
 )
 _CLOSING_LINE = re.compile(rf"(?:{_CLOSING.pattern})[,.!]?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -2168,6 +2185,7 @@ def _signed_name(text: str) -> str | None:
     text = _PART_SEPARATOR.split(text.strip())[0].strip().rstrip(".,")
     name = re.split(r",\s*", text, maxsplit=1)[0] if "," in text and _is_role(text.split(",", 1)[1]) else text
     name = _HONORIFIC.sub("", name).strip()
+    name = name.title() if name.isupper() and _words(name) >= 2 and re.search(r"[A-Z]{3}", name) else name  # "J. H. PELLING."
     initials_dropped = " ".join(w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w))
     if _BARE_PERSON.match(name) and _plain_name(initials_dropped) and not name.isupper() and not _is_role(name):
         return name
@@ -2867,6 +2885,37 @@ _DATE_STAMPED_TITLE = re.compile(
 _WIRE_TAG = re.compile(r"\s+/[A-Z][\w .&-]{1,30}/(?=\s+(?:--|\u2014|\u2013))")
 _DESK_FIELD = re.compile(r"^(?i:desk)\s*:\s*[^,]{2,40},\s+(?P<firm>[A-Z][^,]{2,50})$")
 _DATELINE_BLOCKS = 3
+_TO_THE_EDITOR = re.compile(r"^(?i:to\s+the\s+editors?\s+of)\s+(?:(?i:the)\s+)?(?P<paper>[A-Z][\w&'\u2019 .-]{2,50}?)[.:,]?$")
+
+
+def addressed_paper(blocks: list[Block]) -> str | None:
+    """The paper a letter opening "To the Editor of the X." is written to, and printed in."""
+    first = next((b for b in blocks if b.kind is not Kind.SEPARATOR), None)
+    match = _TO_THE_EDITOR.match(first.text.strip()) if first is not None else None
+    return match.group("paper").strip() if match is not None else None
+
+
+_FOOT_DATELINE_WORDS = 8
+_FOOT_DATELINE_BLOCKS = 3
+
+
+def foot_dateline(blocks: list[Block]) -> dt.date | None:
+    """"Hallby, January 1st, 1901." or "March 3rd, 1895." on a line of its own at the foot of a
+    letter or an essay: the day it was written, when the text states no other. A row of a list
+    of dated lines is not one, nor a line with words besides a place and the day."""
+    lines = [b for b in blocks if b.kind is not Kind.SEPARATOR]
+    first_prose = next((i for i, b in enumerate(lines[:-1]) if _prose(b)), None)
+    if first_prose is None or any(_TIMELINE_YEAR.search(b.text) for b in lines[:first_prose]):
+        return None  # a year in the header the rules did not read: the foot's day may be the story's, not the text's
+    listed = dated_list_lines(blocks)
+    for block in lines[-_FOOT_DATELINE_BLOCKS:]:
+        text = block.text.strip().rstrip(".").strip()
+        if block.index in listed or block.list_item or _words(text) > _FOOT_DATELINE_WORDS:
+            continue
+        for when in (text, text.split(",", 1)[1].strip() if "," in text and text[:1].isupper() else ""):
+            if when and _BARE_DATE.fullmatch(when) and (day := parse_full_date(when)) is not None:
+                return day
+    return None
 
 
 def story_dateline(blocks: list[Block]) -> dt.date | None:
