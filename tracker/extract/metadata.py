@@ -420,7 +420,7 @@ def find_title(blocks: list[Block]) -> str | None:
             continue
         if _SALUTATION.match(block.text.strip()):
             return None  # "Dear Mirela,": a letter opens, untitled
-        if _SUBREDDIT_LINE.match(block.text.strip()):
+        if _SUBREDDIT_LINE.match(block.text.strip()) or _COMMUNITY_ALONE.match(block.text.strip()) or _SUBMITTED_BY_U.match(block.text.strip()):
             continue  # "r/X · Posted by u/y": the community and the poster, not a title
         title = block.text.strip()
         following = next((b for b in blocks[position + 1:] if b.kind is not Kind.SEPARATOR), None)
@@ -440,7 +440,7 @@ _DAY_SPAN = re.compile(
 _ITALIAN_BY = re.compile(r"^di\s+(?P<names>[A-Z].{2,60})$")
 _MEMBER_LINE = re.compile(r"^(?i:joined|join\s+date|member\s+since|posts|registered|rank)\s*:")
 # "Senior Member", "Moderator": a poster's rank between the handle and the join date.
-_RANK_LINE = re.compile(r"^(?i:(?:senior|junior|new|full|veteran|valued|regular|active|gold|silver|premium)\s+member|member|moderator|administrator|admin|banned|guest)$")
+_RANK_LINE = re.compile(r"^(?i:(?:senior|junior|jr\.|sr\.|new|full|hero|veteran|valued|regular|active|gold|silver|premium)\s+member|member|moderator|administrator|admin|banned|guest|newbie|newcomer|lurker)$")
 # "3d", "5 hours ago": a post's age under the poster's handle.
 _RELATIVE_AGE = re.compile(r"^\d{1,3}\s*(?:[smhdwy]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)(?:\s+ago)?$")
 
@@ -1348,6 +1348,8 @@ def _read_top(blocks: list[Block]) -> _Top:
     trail_title: str | None = None  # the thread's title in quotes at the end of a trail from the index
     threaded = memo = address = False
     described: str | None = None  # a publication's name over the line that describes it
+    indexed_under: int | None = None  # how many heading lines stood above a trail from the board's index
+    crumb_site: str | None = None  # the site a breadcrumb trail opens with
     issue_of: str | None = None  # the name over an issue line: the publication, or the title when nothing follows
     issue_medium = False  # the issue line names the medium ("Members' newsletter"): the name is a publication's
     skip_line: str | None = None  # a line already read as a field's value
@@ -1507,6 +1509,13 @@ def _read_top(blocks: list[Block]) -> _Top:
                 top.author = top.author or _names(parts[0])  # the sender, not the network after the post
         if memo and _ADDRESSEE.match(text):
             continue
+        if position == 0 and _COMMUNITY_ALONE.match(text) and len(lines) > 1 and _SUBMITTED_BY_U.match(lines[1].text.strip()):
+            top.outlet = text  # "r/farming" over "Posted by u/x 2 days ago" over the post's title
+            following = lines[2].text.strip() if len(lines) > 2 else ""
+            if following and _words(following) <= _REDDIT_TITLE_WORDS:
+                candidates.append(following)
+                skip_line = following
+            continue
         if position == 0 and (reddit := _SUBREDDIT_LINE.match(text)) is not None:
             top.outlet = reddit.group("sub")  # "r/X · Posted by u/y · 11h": the community
             threaded = True
@@ -1518,6 +1527,7 @@ def _read_top(blocks: list[Block]) -> _Top:
         if len(trail) >= 2 and _INDEX_CRUMB.match(trail[0].strip()):
             # "Board index \u2039 Transport \u2039 Ferries": the board's sections; a crumb in quotes
             # at its end is the thread's title ('Forums / Author News / "Book Six: ..."').
+            indexed_under = indexed_under if indexed_under is not None else len(candidates)
             if is_wrapped_in_quotes(trail[-1].strip()):
                 trail_title = trail[-1].strip()[1:-1]
                 candidates.append(trail_title)
@@ -1554,6 +1564,7 @@ def _read_top(blocks: list[Block]) -> _Top:
                     candidates.append(thread.crumbs[-1])  # "Board" over "General chat › <thread>"
                 else:
                     candidates.append(thread.crumbs[0])  # the site, then its sections
+                    crumb_site = thread.crumbs[0]
                     last_crumb = thread.crumbs[-1]
             elif thread.title:
                 candidates.append(thread.title)
@@ -1715,6 +1726,15 @@ def _read_top(blocks: list[Block]) -> _Top:
         if byline_seen and candidates and _organisation(text):
             continue  # "HARVARD COLLEGE OBSERVATORY" under the byline: the writer's affiliation
         candidates.append(text)
+    if indexed_under == 1 and len(candidates) >= 2 and trail_title is None and _short_name(candidates[0]):
+        # "GrainTalk" over "Board index » Markets » Grain" over the thread's title: the site, then the thread
+        top.outlet = top.outlet or outlet_name(candidates[0])
+        candidates = candidates[1:]
+    if crumb_site is not None and len(candidates) >= 2 and candidates[0] == crumb_site and last_crumb is None and not _is_section(crumb_site) \
+            and not _INDEX_CRUMB.match(crumb_site):
+        # "GrainTalk » Markets » <thread>" then "Topic: <thread>": the trail's first crumb is the site
+        top.outlet = top.outlet or outlet_name(crumb_site)
+        candidates = candidates[1:]
     if described is not None and len(candidates) >= 2 and candidates[0] == described:
         top.outlet = top.outlet or outlet_name(described)
         candidates = candidates[1:]
@@ -1910,7 +1930,7 @@ _CHAT_LINE = re.compile(
     r"\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?$"
 )  # "seagull_sam \u2014 Today at 8:14 PM" too
 # "Post by ada_m \u00bb Tue Mar 02, 2027 9:14 pm": a bulletin board's post header.
-_POST_BY_ARROW = re.compile(r"^(?i:post(?:ed)?\s+)?(?i:by)\s+(?P<who>@?[\w.'\u2019-]{2,30})\s+\u00bb\s+(?P<when>\S.{4,40})$")
+_POST_BY_ARROW = re.compile(r"^(?i:post(?:ed)?\s*)?(?i:by)\s+(?P<who>@?[\w.'\u2019-]{2,30})\s+\u00bb\s+(?P<when>\S.{4,40})$")
 # "14 Orchard Row", "221B Baker Street": the first line of a letter's address.
 _PUBLIC_BODY = re.compile(r"^(?:Department|Ministry|Office|Agency|Bureau|Commission|Council)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}$")
 _STREET_ADDRESS = re.compile(
@@ -2357,7 +2377,8 @@ _CRUMB_SEPARATOR = re.compile(r"\s+(?:\u203a|\u2039|>|\u00bb)\s+")
 _SLASH_TRAIL = re.compile(r"\s+/\s+")
 _CRUMB_WORDS = 10
 # "Thread: <title>", "Topic: <title>", "Subject: <title>": the thread's or the message's title.
-_THREAD_FIELD = re.compile(r"^(?i:thread|topic|subject)\s*:\s*(?P<title>\S.*)$")
+# "Author Topic: X  (Read 1,204 times)": a board's topic line, its title without the count.
+_THREAD_FIELD = re.compile(r"^(?i:author\s+)?(?i:thread|topic|subject)\s*:\s*(?P<title>\S.*?)(?:\s+\((?i:read)\s+[\d,]+\s+(?i:times)\))?$")
 _MEMO_FIELD = re.compile(r"^(?i:re|subject)\s*:\s*(?P<title>\S.*)$")
 _ADDRESSEE = re.compile(r"^(?i:to|cc|bcc|distribution)\s*:\s*\S")
 _FROM_FIELD = re.compile(r"^(?i:from)\s*:\s*(?P<name>\S.*)$")
@@ -2865,6 +2886,8 @@ def _given_by_in_title(title: str | None) -> str | None:
 
 _SUBREDDIT_LINE = re.compile(r"^(?P<sub>r/[\w-]+)\s+[\u00b7|\u2022]\s+(?:(?i:posted\s+by)\s+)?u/\S+")
 _REDDIT_TITLE_WORDS = 20
+_COMMUNITY_ALONE = re.compile(r"^r/[\w-]+$")
+_SUBMITTED_BY_U = re.compile(r"^(?i:posted\s+by\s+)?u/[\w-]+\b")
 _FORUM_FLAG = re.compile(r"\s*[\(\[](?i:pinned|sticky|locked|solved|closed)[\)\]]\s*$")
 _SITE_NAME = re.compile(r"\s(?:(?i:forums?|discussion\s+boards?|message\s+boards?)|Boards)$")
 _MEMO_LABEL = re.compile(r"^(?i:internal\s+)?(?i:memo|memorandum)\b")
