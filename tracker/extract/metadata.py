@@ -78,7 +78,7 @@ _BARE_BY = re.compile(r"^by\s*:?$", re.IGNORECASE)
 # "Words: Ada Marsh", "Reporting: ...", "Analyst: ...": a magazine's or a note's credit for the writing
 # (a photographer's or an illustrator's is not).
 _CREDIT = re.compile(
-    r"^(?:words|text|reporting|reporter|writer|story|analyst|lead\s+analyst|tipster|handicapper|picks)\s*:\s*(?P<names>[^\u00b7|\u2022]*[^\s\u00b7|\u2022])"
+    r"^(?:words|text|reporting|reporter|writer|story|analyst|lead\s+analyst|tipster|handicapper|picks|statistician|lead\s+statistician)\s*:\s*(?P<names>[^\u00b7|\u2022]*[^\s\u00b7|\u2022])"
     r"(?:\s+[\u00b7|\u2022]\s+.*)?$",  # "Words: Ada Marsh \u00b7 Pictures: Tom Reed": the writer, not the photographer
     re.IGNORECASE,
 )
@@ -889,7 +889,7 @@ _SPEAKER_FIELD = re.compile(
     r"^(?:President|Vice[- ]President|Speaker|Governor|Senator|Chairman|Chair|Prime\s+Minister|Secretary|Mayor)\s*:\s*(?P<name>\S.*)$"
 )
 # "CHAPTER VI" over "EUROPE AFTER THE TREATY"; "I" over "LOCOMOTION IN THE TWENTIETH CENTURY".
-_CHAPTER = re.compile(r"^(?P<label>(?:CHAPTER|Chapter|LETTER|Letter|BOOK|Book|PART|Part)\s+(?:[IVXLC]+|\d+))\.?$")
+_CHAPTER = re.compile(r"^(?P<label>(?:CHAPTER|Chapter|LETTER|Letter|BOOK|Book|PART|Part|LECTURE|Lecture|SERMON|Sermon|ESSAY|Essay)\s+(?:[IVXLC]+|\d+))\.?$")
 _BARE_NUMBER = re.compile(r"^(?:[IVXLC]+|CHAP\.\s*(?:[IVXLC]+|\d+))\.?$")
 _CHAPTER_NAME_WORDS = 14
 _FOOTNOTE = re.compile(r"\[\d+\]$|\*+$")
@@ -1801,6 +1801,11 @@ def _read_top(blocks: list[Block]) -> _Top:
         top.published = top.published or published
         top.title = candidates[1] if len(candidates) > 1 and adjacent else None
         return top
+    if len(parts) == 2 and _EPISODE.match(parts[1].strip()) and len(candidates) > 1 and _name_phrase(outlet_name(parts[0]).title()):
+        # "Grain & Reason podcast · Episode 52" over the episode's title: the show, then the episode
+        top.outlet = top.outlet or outlet_name(parts[0])
+        top.title = candidates[1]
+        return top
     if len(parts) == 2:
         sections = [p for p in parts if _is_section(p)]
         outlet_part = next((p for p in parts if not _is_section(p)), parts[0]) if sections else None
@@ -2024,13 +2029,14 @@ _HONORIFIC = re.compile(
 _HANDLE = re.compile(r"\s*\((?:@?[\w.-]+)\)$")
 
 
+_AFFILIATION_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]+")  # "J. Moreau\u00b9": the mark of an affiliation
 _POST_NOMINAL = re.compile(r",\s*(?:(?:[A-Z]{1,2}\.){2,}[A-Z]{0,2}\.?|[A-Z]{2,5}|Ph\.?D\.?|Esq\.?|M\.?Sc\.?)$")
 
 
 def clean_name(name: str) -> str:
     """A name as the labelling guide keeps it: without honorifics, a handle or all-caps
     typesetting ("BY PROFESSOR EDWARD C. PICKERING" -> "Edward C. Pickering")."""
-    name = _HANDLE.sub("", name.strip())
+    name = _HANDLE.sub("", _AFFILIATION_MARK.sub("", name.strip()))
     while (letters := _POST_NOMINAL.search(name)) is not None and _words(name[: letters.start()]) >= 2:
         name = name[: letters.start()]  # "James Alderton, F.R.S.", "Ada Marsh, CFA": letters after a name are not part of it
     stripped = _HONORIFIC.sub("", name)
