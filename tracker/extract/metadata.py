@@ -781,7 +781,7 @@ def find_outlet(blocks: list[Block]) -> str | None:
         special = _SPECIAL_TO.match(text.strip())
         if special is not None and (outlet := _clean_outlet(special.group("outlet"))):
             return outlet  # "Special to The Island Review" under a contributor's byline
-        on_line = _ON_OUTLET.match(text)
+        on_line = _ON_OUTLET.match(text) if not text.isupper() else None  # "ON THE SUPPLY OF CORN.": a lecture's name, not "on Substack"
         if on_line and _words(text) <= 7 and (outlet := _clean_outlet(on_line.group("outlet"))):
             return outlet
         field = _FIELD_OUTLET.match(text)
@@ -1362,6 +1362,9 @@ def _read_top(blocks: list[Block]) -> _Top:
             continue  # a line already read as a field's value
         if position == 0 and (_CHAPTER.match(text) or _BARE_NUMBER.match(text)):
             top.title = _chapter_title(lines, 0)
+            # "LECTURE III." / "ON THE SUPPLY OF CORN." / "Delivered at the X, February 9, 1880.": the day it was given
+            given = next((b.text.strip() for b in lines[1:4] if _GIVEN_ON.match(b.text.strip())), None)
+            top.published = parse_full_date(given) if given else None
             return top
         speaker = _SPEAKER_FIELD.match(text)
         if speaker:
@@ -1570,7 +1573,7 @@ def _read_top(blocks: list[Block]) -> _Top:
                 candidates.append(thread.title)
                 last_crumb = None
             continue
-        if candidates and (told := delivery_line(text)) is not None:
+        if (candidates or _REPRINT_FROM.match(text)) and (told := delivery_line(text)) is not None:
             # "A talk broadcast on the X, 14th October 1938, by Mrs. Ada Marsh" under the title
             top.author = top.author or told.author
             top.published = top.published or told.published
@@ -1899,6 +1902,8 @@ def _issued_by(text: str) -> tuple[str, dt.date | None] | None:
     return match.group("body").strip(), day
 
 
+_GIVEN_ON = re.compile(r"^(?i:delivered|read|given|preached|spoken)\s+(?:at|before|to|in)\s+[^.]{3,80}?,?\s+\S.{4,30}\.?$")
+_REPRINT_FROM = re.compile(r"^(?i:from|reprinted\s+from)\s+(?:[\"\u201c]|THE\s|The\s)")  # 'From THE X REVIEW, Vol. XII, November 1898.' over the title
 _WRITTEN_WHEN = re.compile(r"^\(?(?i:written|composed|penned)\b[^()]{0,80}?\b(?P<year>(?:1[5-9]|20)\d\d)\.?\)?\.?$")
 _VALIDITY = re.compile(r"^(?i:valid(?:ity)?(?:\s+(?:from|until|for|period))?|period\s+covered|covering|applies\s+to)\s*:?\s+\S")
 
