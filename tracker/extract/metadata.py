@@ -2137,7 +2137,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
     author = None if publisher else author  # "Hallby Farmers' Co-operative" under the title publishes it; it is no person
     outlet = find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author) \
         or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet \
-        or foot_publication(blocks) or publisher or paper
+        or foot_publication(blocks) or publisher or paper or signing_body(blocks)
     if outlet and title and _SPEECH_TITLE.match(title) and _SPEAKERS_BODY.search(outlet):
         outlet = None  # a speech's outlet is null even when the header names the speaker's university or club (the guide, S13)
     if outlet and _AGENCY_INITIALS.fullmatch(outlet):
@@ -2153,6 +2153,18 @@ def read_metadata(blocks: list[Block]) -> Meta:
 
 
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}")
+_ON_BEHALF = re.compile(r"^(?i:for\s+(?:and\s+on\s+behalf\s+of\s+)?the)\s+(?P<body>[A-Z][\w&'\u2019 -]{2,60}?),\s*(?P<name>\S.*)?$")
+
+
+def signing_body(blocks: list[Block]) -> str | None:
+    """The body a signature at the foot signs for ("For the Regional Agricultural Office," over a name)."""
+    tail = [b for b in blocks if b.kind is not Kind.SEPARATOR][-_SIGNATURE_BLOCKS:]
+    for position, block in enumerate(tail):
+        match = _ON_BEHALF.match(block.text.strip())
+        name = match.group("name") or (tail[position + 1].text if position + 1 < len(tail) else "") if match is not None else ""
+        if match is not None and _institution(match.group("body")) and name and _signed_name(name):
+            return match.group("body")
+    return None
 # A desk, team, unit or committee that signs a piece is its author (the guide, S17, S18).
 _SIGNING_BODY = re.compile(r"\b(?i:desk|team|unit|committee|group|panel|staff|directorate|secretariat|board|forecasters?|editors?)$")
 _SPEECH_TITLE = re.compile(r"^(?i:(?:commencement|graduation|convocation|keynote|inaugural|valedictory|opening|closing)\s+)?(?i:address|speech|remarks|lecture|oration|sermon)\b")
@@ -2186,6 +2198,7 @@ _CLOSING = re.compile(
     r"^(?:(?:best|kind|warm|warmest)\s+)?(?:regards|wishes)|^(?:yours(?:\s+\w+)?|sincerely|respectfully|faithfully|"
     r"with\s+(?:gratitude|thanks|best\s+wishes)|many\s+thanks|thanks|cheers"
     # "Your affectionate brother,", "I am, Sir, your obedient servant,": the old forms of a closing
+    r"|for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+[A-Z][\w&'\u2019 -]{2,60}?(?=,)"  # "For the Regional Agricultural Office," and the signer
     r"|your\s+(?:affectionate|obedient|faithful|loving|devoted|humble)\b(?:\s+[a-z]+){0,2}"
     r"|i\s+(?:am|remain),?\s+(?:\w+,?\s+){0,3}your\b(?:\s+[a-z]+){0,3})\b",
     re.IGNORECASE,
