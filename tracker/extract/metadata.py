@@ -1414,6 +1414,9 @@ def _read_top(blocks: list[Block]) -> _Top:
             # "(Written at Hallby in the autumn of 1912.)" under the title: when the author wrote it
             top.published = top.published or parse_full_date(text) or dt.date(int(written.group("year")), 1, 1)
             continue
+        if candidates and (reporter := _REPORT_OF.match(text)) is not None and (name := _names(_HONORIFIC.sub("", reporter.group("name")))):
+            top.author = top.author or name  # "Report of the Chief Operating Officer, Dr Amara Quist" under a board paper's title
+            continue
         if candidates and _VALIDITY.match(text):
             continue  # "Valid: December – February" under an outlook's title: the period it covers, not a heading
         if candidates and not byline_seen and (unit := _UNIT_OF_FIRM.match(text)) is not None and _institution(unit.group("firm")) \
@@ -1905,6 +1908,7 @@ def _issued_by(text: str) -> tuple[str, dt.date | None] | None:
 _GIVEN_ON = re.compile(r"^(?i:delivered|read|given|preached|spoken)\s+(?:at|before|to|in)\s+[^.]{3,80}?,?\s+\S.{4,30}\.?$")
 _REPRINT_FROM = re.compile(r"^(?i:from|reprinted\s+from)\s+(?:[\"\u201c]|THE\s|The\s)")  # 'From THE X REVIEW, Vol. XII, November 1898.' over the title
 _WRITTEN_WHEN = re.compile(r"^\(?(?i:written|composed|penned)\b[^()]{0,80}?\b(?P<year>(?:1[5-9]|20)\d\d)\.?\)?\.?$")
+_REPORT_OF = re.compile(rf"^(?i:report|paper|note|statement)\s+(?i:of|by|from)\s+(?i:the)\s+[^,]{{3,60}},\s+(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{_PERSON_PATTERN})\.?$")
 _VALIDITY = re.compile(r"^(?i:valid(?:ity)?(?:\s+(?:from|until|for|period))?|period\s+covered|covering|applies\s+to)\s*:?\s+\S")
 
 
