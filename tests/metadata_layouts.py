@@ -1708,3 +1708,125 @@ EIGHTH: tuple[Layout, ...] = (
         "Storing grain at home", None, None, None,
     ),
 )
+
+# Written after every rule of the eighth round, and scored once before any rule was changed for
+# them ("eighth, held out"): how the round's rules read layouts they were not built from.
+BODY_11 = (
+    "The fisheries agency will set next year's cod quota on 4 December 2034, and skippers expect a cut"
+    " of about a tenth.\n\n"
+    "Stocks last collapsed in 2019. \"The fleet will be smaller by 2040 whatever the quota,\" said Hanne"
+    " Solvik, the harbour master, in a note dated 21 October 2034.\n"
+)
+BODY_11_OLD = (
+    "It is the general opinion of the coast that the herring will return to these waters within ten"
+    " years, and the Fishery Board will meet on the 2nd of May next to hear the petitions.\n\n"
+    "The great gale of 1862 is not forgotten. \"Steam will drive the sail from the herring grounds,\""
+    " wrote Captain Ewan Moray in a letter of 9th March, 1871.\n"
+)
+
+EIGHTH_HELD_OUT: tuple[Layout, ...] = (
+    Layout(
+        "an agency's press notice with its number and a slashed date",
+        "NORDVIK FISHERIES AGENCY\nPress notice 17/2034\n\n21/11/2034\n\nCod quota advice published\n\n" + BODY_11,
+        "Cod quota advice published", None, D(2034, 11, 21), "Nordvik Fisheries Agency",
+    ),
+    Layout(
+        "a statistics release titled with its quarter and a release day",
+        "Nordvik Statistics Bureau\n\nFish landings, third quarter 2034\n\nPublished: 14 November 2034\n"
+        "Next update: 13 February 2035\n\n" + BODY_11,
+        "Fish landings, third quarter 2034", None, D(2034, 11, 14), "Nordvik Statistics Bureau",
+    ),
+    Layout(
+        "a research division under an institute over a quarterly outlook",
+        "Nordvik Marine Institute\nEconomics Division\n\nQuarterly fish price outlook\n\nNovember 2034\n\n" + BODY_11,
+        "Quarterly fish price outlook", None, "2034-11", "Nordvik Marine Institute \u2014 Economics Division",
+    ),
+    Layout(
+        "a seasonal bulletin issued by a forecasting section",
+        "Sea temperature outlook, winter 2034/35\n\nIssued 28 November 2034 by the Ocean Forecasting Section\n\n"
+        "Nordvik Marine Institute\n\n" + BODY_11,
+        "Sea temperature outlook, winter 2034/35", "Ocean Forecasting Section", D(2034, 11, 28), "Nordvik Marine Institute",
+    ),
+    Layout(
+        "a harbour health notice issued by a board with its validity",
+        "SHELLFISH HARVESTING NOTICE\n\nIssued by: Nordvik Food Safety Authority\nIssued on: 2 December 2034\n"
+        "Valid until further notice\n\n" + BODY_11,
+        "SHELLFISH HARVESTING NOTICE", None, D(2034, 12, 2), "Nordvik Food Safety Authority",
+    ),
+    Layout(
+        "a newsletter's name, a describing line and a volume line over a headline",
+        "Net Results\nA monthly letter for the inshore fleet\nVol. 4, No. 11 \u00b7 November 2034\n\nWhy the quota will fall\n\n" + BODY_11,
+        "Why the quota will fall", None, "2034-11", "Net Results",
+    ),
+    Layout(
+        "a guild's newsletter with a season and a secretary's sign-off",
+        "THE SKIPPERS' GUILD GAZETTE\nQuarterly newsletter \u00b7 Winter 2034\n\nDear fellow skippers,\n\n" + BODY_11
+        + "\nWith kind regards,\nTorvald Eide\nSecretary\n",
+        None, "Torvald Eide", "2034", "The Skippers' Guild Gazette",
+    ),
+    Layout(
+        "a merchant's letter with its town and day at the head",
+        "Nordvik, 3rd November, 1874.\n\nMy dear Sister,\n\n" + BODY_11_OLD + "\nYour loving brother,\nArne Solberg.\n",
+        None, "Arne Solberg", D(1874, 11, 3), None,
+    ),
+    Layout(
+        "a paper read before a society, with a fellow's letters and the day at the foot",
+        "ON THE FUTURE OF THE HERRING FISHERY\n\nBY WILLIAM GRANT, F.L.S.\n\n" + BODY_11_OLD + "\nNordvik, May 2nd, 1880.\n",
+        "ON THE FUTURE OF THE HERRING FISHERY", "William Grant", D(1880, 5, 2), None,
+    ),
+    Layout(
+        "a letter to a journal's editor signed in capitals",
+        "To the Editor of the Fisherman's Chronicle.\n\nSir,\u2014\n\n" + BODY_11_OLD
+        + "\nI remain, Sir, yours faithfully,\nR. T. MACLEOD.\nApril 9th, 1876.\n",
+        None, "R. T. Macleod", D(1876, 4, 9), "Fisherman's Chronicle",
+    ),
+    Layout(
+        "a sermon's number, its name and the day it was preached",
+        "SERMON XII.\n\nTHE HARVEST OF THE SEA.\n\nPreached at the Seamen's Chapel, Nordvik, August 14, 1870.\n\n" + BODY_11_OLD,
+        "SERMON XII. THE HARVEST OF THE SEA", None, D(1870, 8, 14), None,
+    ),
+    Layout(
+        "a site over a forum index trail and a postby line",
+        "DeckhandTalk\nBoard index \u2039 Fisheries \u2039 Quotas\n\nWill cod quota drop again in 2035?\n\n"
+        "Postby net_mender \u00bb Mon Nov 27, 2034 6:40 am\n\n" + BODY_11,
+        "Will cod quota drop again in 2035?", "net_mender", D(2034, 11, 27), "DeckhandTalk",
+    ),
+    Layout(
+        "a community's name over a post with a relative age",
+        "r/fishing\n\nPosted by u/net_mender 5 hours ago\n\nQuota cut coming?\n\n" + BODY_11,
+        "Quota cut coming?", "net_mender", None, "r/fishing",
+    ),
+    Layout(
+        "a broker's market note with a strategist's name, post and firm",
+        "Seafood markets | 29 November 2034\n\nCod: brace for a smaller quota\n\n"
+        "Hanne Lie, Head of Seafood Research, Nordvik Securities\n\n" + BODY_11,
+        "Cod: brace for a smaller quota", "Hanne Lie", D(2034, 11, 29), "Nordvik Securities",
+    ),
+    Layout(
+        "an undated page of quota dates",
+        "Cod quota 2035: the timetable\n\nAdvice published \u2014 21 November 2034\nQuota set \u2014 4 December 2034\n\n" + BODY_11,
+        "Cod quota 2035: the timetable", None, None, None,
+    ),
+    Layout(
+        "an undated programme of a fisheries conference",
+        "Coastal fisheries conference\n\nThursday 7 December 2034\n09:30 Welcome\n10:00 The quota outlook\n\n" + BODY_11,
+        "Coastal fisheries conference", None, None, None,
+    ),
+    Layout(
+        "an undated chart page with its data day",
+        "Cod landings by port\n\nFigures as at 31 October 2034\n\n" + BODY_11,
+        "Cod landings by port", None, None, None,
+    ),
+    Layout("a bare body of the held-out set", BODY_11, None, None, None, None),
+    Layout(
+        "a research note with a technical-note number and a group at a university",
+        "Research note 3/2034\n\nCod in the northern banks: three scenarios\n\n"
+        "Fish Population Group, Nordvik University\nDecember 2034\n\n" + BODY_11,
+        "Cod in the northern banks: three scenarios", None, "2034-12", "Fish Population Group, Nordvik University",
+    ),
+    Layout(
+        "a crop-style report signed on behalf of a board",
+        "Landings and prices, week 48\n\n" + BODY_11 + "\nFor and on behalf of the Nordvik Fishery Board,\nK. Aasen\n",
+        "Landings and prices, week 48", "K. Aasen", None, "Nordvik Fishery Board",
+    ),
+)
