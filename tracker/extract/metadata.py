@@ -270,9 +270,9 @@ def publication_date(text: str) -> dt.date | None:
     if date is not None and _CLAUSE_AFTER_DATE.match(text[date.end():]):
         return None  # "On 14 January 2029 the authority admitted ...": a sentence about that day
     own = _OWN_DATE_LABEL.search(text)
-    if own is not None and len(_FULL_DATE.findall(text)) > 1:
+    if own is not None and len(_FULL_DATE.findall(text)) > 1 and _OWN_STAMP_PLACED.search(text):
         return parse_full_date(text[own.end():])  # "Received 2 January 2028; ... Published online: 14 February 2028"
-    if not _OWN_STAMP.search(text) and len({m.group(0) for m in _FULL_DATE.finditer(text)}) > 1 and not _RECORD_WORDS.search(text):
+    if not _OWN_STAMP_PLACED.search(text) and len({m.group(0) for m in _FULL_DATE.finditer(text)}) > 1 and not _RECORD_WORDS.search(text):
         return None  # "2 April 2030 \u2014 frost ... 10 September 2030 \u2014 picking": days of events, not a stamp
     if _event_dated(text):
         return None
@@ -683,6 +683,9 @@ _FOOT_DATE_LINES = 3
 _OWN_STAMP = re.compile(r"\b(?i:published|posted|updated|issued|released|dated|date|filed|sent|written|modified|edited|by)\b")
 
 
+# A stamp's word where a stamp stands: opening the line or one of its parts ("Published 3 May", "Ada
+# Marsh | Updated ..."); "Advice published — 21 November" is a row of a timetable.
+_OWN_STAMP_PLACED = re.compile(rf"(?:^|[|\u00b7\u2022,;(]\s*){_OWN_STAMP.pattern}|{_OWN_STAMP.pattern}\s*:")
 _TIMELINE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _BARE_DATE = re.compile(rf"(?:(?:[A-Za-z]+day),?\s+)?(?:{_FULL_DATE.pattern})", re.IGNORECASE)
 
@@ -694,7 +697,7 @@ def dated_list_lines(blocks: list[Block]) -> set[int]:
     text's own ("Published ...", "Updated ...", "By ..."). None of them dates the text."""
     lines = [b for b in blocks if b.kind is not Kind.SEPARATOR]
     dated = [
-        (b, parse_full_date(b.text)) if b.kind is not Kind.BODY and _words(b.text) <= _MAX_META_WORDS and not _OWN_STAMP.search(b.text)
+        (b, parse_full_date(b.text)) if b.kind is not Kind.BODY and _words(b.text) <= _MAX_META_WORDS and not _OWN_STAMP_PLACED.search(b.text)
         and _words(_FULL_DATE.sub(" ", b.text)) >= 1 else (b, None)
         for b in lines
     ]
@@ -768,7 +771,8 @@ def find_outlet(blocks: list[Block]) -> str | None:
                 prefix = head  # "Ministry of Ferries, Lindqvist, 18 November 2031": the ministry, not its town
             if _DANGLING_END.search(prefix):
                 prefix = ""  # "Unconfirmed minutes, meeting of 9 February 2031": not a name
-            if not _name_phrase(prefix) or _event_dated(text) or _DATED_ISSUE_TITLE.match(text.strip()) or _ISSUE_PART.match(prefix):
+            if not _name_phrase(prefix) or _event_dated(text) or _DATED_ISSUE_TITLE.match(text.strip()) or _ISSUE_PART.match(prefix) \
+                    or _GIVEN_ON.match(text.strip()):  # "Preached at the Seamen's Chapel, <date>": where it was given, no publisher
                 prefix = ""  # "Agenda — Harbour Board meeting, 14 April 2027", "Post by x » Tue ...": not a name
             if prefix and named and not byline_before and not _PART_SEPARATOR.search(text) and (outlet := _clean_outlet(prefix)):
                 if not _DATELINE_LABEL.match(text):
@@ -1896,7 +1900,7 @@ _ISSUING_UNIT = re.compile(r"\b(?i:unit|team|desk|division|directorate|section|s
 def _issued_by(text: str) -> tuple[str, dt.date | None] | None:
     """(body, day) from a line saying who issued or published the text and when, or None."""
     match = _ISSUED_BY.match(text.strip())
-    if match is None or not _institution(match.group("body")):
+    if match is None or not (_institution(match.group("body")) or _ISSUING_UNIT.search(match.group("body"))):
         return None
     before, when = match.group("before"), match.group("when")
     day = (parse_full_date(before) if before else None) or (parse_full_date(when) if when else None)
@@ -1917,7 +1921,8 @@ def _name_post_firm(text: str) -> str | None:
     parts = [p.strip() for p in text.strip().rstrip(".").split(",")]
     if len(parts) != 3 or not _BARE_PERSON.match(parts[0]) or not _plain_name(parts[0]):
         return None
-    if _words(parts[1]) > 5 or _institution(parts[1]) or not parts[1][:1].isupper() or not _institution(parts[2]):
+    if _words(parts[1]) > 5 or (_institution(parts[1]) and not _OFFICE_POST.match(parts[1])) or not parts[1][:1].isupper() \
+            or not _institution(parts[2]):
         return None
     return parts[2]
 
@@ -1971,7 +1976,7 @@ def _series_line(text: str) -> tuple[str, dt.date | None] | None:
 _ISSUE_NUMBER = re.compile(r"(?i:issue|no\.|number|vol\.|volume)\s*[\dIVXLC]+(?:,?\s*(?i:no\.|number|issue)\s*\d+)?")
 # "MEDIA RELEASE", "Press statement", "FACT SHEET": what kind of document follows.
 _DOCUMENT_KIND_LINE = re.compile(
-    r"(?i:(?:media|press|news)\s+(?:release|statement|advisory|notice)|fact\s+sheet|briefing\s+note|public\s+notice|news\s+alert"
+    r"(?i:(?:media|press|news)\s+(?:release|statement|advisory|notice)(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?|fact\s+sheet|briefing\s+note|public\s+notice|news\s+alert"
     r"|an?\s+(?:essay|lecture|address|sermon|paper|poem|story|memoir|dialogue)"
     r"|statistical\s+(?:release|bulletin|notice|report)|official\s+statistics|(?:technical|research|briefing|policy)\s+(?:note|paper)"
     r"(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?|agenda\s+item\s+\d+[a-z]?)\.?"
@@ -2200,11 +2205,11 @@ _SIGNATURE_FIELD = re.compile(
 )
 _CLOSING = re.compile(
     r"^(?:(?:best|kind|warm|warmest)\s+)?(?:regards|wishes)|^(?:yours(?:\s+\w+)?|sincerely|respectfully|faithfully|"
-    r"with\s+(?:gratitude|thanks|best\s+wishes)|many\s+thanks|thanks|cheers"
+    r"with\s+(?:gratitude|thanks|best\s+wishes|(?:kind(?:est)?\s+|best\s+|warm(?:est)?\s+)?regards)|many\s+thanks|thanks|cheers"
     # "Your affectionate brother,", "I am, Sir, your obedient servant,": the old forms of a closing
     r"|for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+[A-Z][\w&'\u2019 -]{2,60}?(?=,)"  # "For the Regional Agricultural Office," and the signer
     r"|your\s+(?:affectionate|obedient|faithful|loving|devoted|humble)\b(?:\s+[a-z]+){0,2}"
-    r"|i\s+(?:am|remain),?\s+(?:\w+,?\s+){0,3}your\b(?:\s+[a-z]+){0,3})\b",
+    r"|i\s+(?:am|remain),?\s+(?:\w+,?\s+){0,3}yours?\b(?:\s+[a-z]+){0,3})\b",
     re.IGNORECASE,
 )
 _CLOSING_LINE = re.compile(rf"(?:{_CLOSING.pattern})[,.!]?\s*(?P<rest>.*)$", re.IGNORECASE)
