@@ -350,7 +350,7 @@ def is_meta_line(text: str) -> bool:
     byline = _BYLINE.match(text)
     if byline and _names(byline.group("names")):
         return True
-    on_line = _ON_OUTLET.match(text)
+    on_line = _ON_OUTLET.match(text) if not text.isupper() else None  # "ON THE FUTURE OF ...": an essay's title in capitals
     if on_line and _words(text) <= 7:
         return True
     beside = [w for w in _WORD.findall(_FULL_DATE.sub(" ", text)) if w.lower() not in _WEEKDAYS and w.lower().strip(".") not in ("am", "pm")]
