@@ -2291,7 +2291,7 @@ _INSTITUTION_END = re.compile(
     r"\b(?i:company|co\.?|inc\.?|llp|plc|ltd\.?|limited|corporation|corp\.?|cooperative|securities|research|partners|"
     r"holdings|forums?|community|blog|unit|team|college|school|laboratory|labs|authority|observatory|agency|office|"
     r"department|ministry|service|centre|center|institute|bureau|commission|network|management|hospitals?|district|"
-    r"trust|trading|strategy|clinic|partnership|markets|co-operative|co-op|brokers|brokerage|growers|producers)$"
+    r"trust|trading|strategy|clinic|partnership|markets|co-operative|co-op|brokers|brokerage|growers|producers|regulator|inspectorate|ombudsman|tribunal)$"
 )
 # "Public Health Vessmark", "Statistics Norway": a public body named by its field, then its country.
 _FIELD_THEN_PLACE = re.compile(r"^(?i:public\s+health|statistics|health|environment)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?$")
