@@ -1871,11 +1871,17 @@ def _short_name(text: str) -> bool:
     return _words(text) <= _SHORT_NAME_WORDS and not has_terminal_punctuation(text) and ":" not in text and not _is_dated(text)
 
 
+_ISSUE_LINE_WORDS = 12
+_ISSUE_SEPARATOR = re.compile(rf"{_PART_SEPARATOR.pattern}|{_DASH_SEPARATOR.pattern}")
+
+
 def _issue_parts(text: str) -> tuple[dt.date | None, bool] | None:
     """(published, names the medium) from a line whose parts are only an issue's number, its day,
     month or season and the medium ("No. 118 — 19 October 2029", "Members' newsletter · Autumn
     2029", "Volume 12, Number 40"), or None."""
-    parts = [p.strip() for p in re.split(rf"{_PART_SEPARATOR.pattern}|{_DASH_SEPARATOR.pattern}", text.strip()) if p.strip()]
+    if _words(text) > _ISSUE_LINE_WORDS:
+        return None
+    parts = [p.strip() for p in _ISSUE_SEPARATOR.split(text.strip()) if p.strip()]
     numbered = medium = False
     published = None
     for part in parts:
@@ -2963,14 +2969,13 @@ def foot_dateline(blocks: list[Block]) -> dt.date | None:
     first_prose = next((i for i, b in enumerate(lines[:-1]) if _prose(b)), None)
     if first_prose is None or any(_TIMELINE_YEAR.search(b.text) for b in lines[:first_prose]):
         return None  # a year in the header the rules did not read: the foot's day may be the story's, not the text's
-    listed = dated_list_lines(blocks)
     for block in lines[-_FOOT_DATELINE_BLOCKS:]:
         text = block.text.strip().rstrip(".").strip()
-        if block.index in listed or block.list_item or _words(text) > _FOOT_DATELINE_WORDS:
+        if block.list_item or _words(text) > _FOOT_DATELINE_WORDS:
             continue
         for when in (text, text.split(",", 1)[1].strip() if "," in text and text[:1].isupper() else ""):
             if when and _BARE_DATE.fullmatch(when) and (day := parse_full_date(when)) is not None:
-                return day
+                return day if block.index not in dated_list_lines(blocks) else None
     return None
 
 
