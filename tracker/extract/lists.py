@@ -217,11 +217,15 @@ _POSTS_MIN = 2  # one dated name line is a byline or a dateline; a thread has se
 _ROLE_WORDS = re.compile(
     r"\b(?:writer|editor|correspondent|reporter|columnist|analyst|economist|strategist|forecaster|meteorologist|"
     r"pundit|tipster|caster|commentator|coach|manager|captain|player|member|chair|director|founder|host|presenter|"
-    r"scientist|professor|fellow|expert|officer|secretary|partner|trader|agent)s?\b",
+    r"scientist|professor|fellow|expert|officer|secretary|partner|trader|agent|statistician|opener|bowler|batter|"
+    r"jockey|trainer|driver|rider|goalkeeper|striker|modeller|modeler|former\s+[\w-]+)s?\b",
     re.IGNORECASE,
 )
 _JOINED_PERSON = re.compile(
     r"^(?P<name>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){1,2}),\s+(?:[a-z][\w-]*\s+){0,3}?" + _ROLE_WORDS.pattern + r"\s+(?=[A-Z\"\u201c])"
+    # "Margit Holloway (former Falcons opener) Semi-final: Falcons.": a name with a job in brackets
+    r"|^(?P<mixed>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?){1,2})"
+    r"\s+\([^()]*?" + _ROLE_WORDS.pattern + r"[^()]*\)\s+(?=[A-Z\"\u201c])"
 )
 # Capitalised words that open headings but are no one's name.
 _NOT_NAMES = frozenset(
@@ -474,7 +478,8 @@ def person_heading(text: str) -> str | None:
             return None
         return name.title()
     # "Harbour City (away)" is a team; "Mr Bartholomew Cheng (fund manager)" gives a title.
-    return name if titled or (role and not role.lstrip().startswith("(")) else None
+    # "Henrietta Vos (former Lynx opener)", "Bilal Achterberg (statistician)": a job in the brackets
+    return name if titled or (role and (not role.lstrip().startswith("(") or _ROLE_WORDS.search(role))) else None
 
 
 def _whose(text: str) -> str | None:
@@ -622,7 +627,7 @@ def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[
     }
     # "GRETA OLUWOLE, chief golf correspondent Winner: Sander Lindqvist.": the layout joined her heading
     # to her first line
-    joined = {block.index: match.group("name").title() for block in blocks
+    joined = {block.index: match.group("name").title() if match.group("name") else match.group("mixed") for block in blocks
               if block.kind is Kind.BODY and (match := _JOINED_PERSON.match(block.text))}
     if len(set(panel.values()) | set(joined.values())) < _POSTS_MIN:
         return

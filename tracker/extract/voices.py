@@ -103,6 +103,10 @@ _TURN_TAG = re.compile(
     r"(?P<tag>Q|A|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){0,3}"
     r"|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}(?=\s*\())"
     r"(?:\s*\((?P<role>[^()]{1,60})\))?(?:\s*\(\d{1,2}[:.]\d\d\))?\s*:\s+(?=\S)"
+    # "Hannelore Vickery, President and Chief Executive Officer: We're at 11 percent", then "Hannelore Vickery: I
+    # think ...": a call's or a hearing's tags in the names' own capitals, a role or a firm after a comma
+    r"|^\W{0,2}(?P<mixed>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?(?:\s+[A-Z][\w'\u2019\u00c0-\u017f-]+){1,2})"
+    r"(?:,\s*(?P<firm>[A-Z][^:,]{1,60}))?\s*:\s+(?=\S)"
 )
 # Tags that are a role: whoever fills it speaks, even once ("MODERATOR (Ada Roe):", "Q:").
 _TURN_ROLES = frozenset("q a question answer moderator host interviewer anchor presenter operator chair".split())
@@ -112,6 +116,7 @@ _NOT_TURNS = frozenset(
     "note notes disclaimer edit update updated bye to from re date present resolved source sources subject cc "
     "warning summary outlook synopsis discussion headline agenda action".split()
 )
+_FIRST_PERSON_TURN = re.compile(r"\b(?:I|I['\u2019](?:m|d|ll|ve)|[Ww]e|[Ww]e['\u2019](?:re|ll|ve|d)|[Oo]ur|[Mm]y)\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}")
 _transcript_memo: tuple[Sequence[Unit], int, dict[int, str]] | None = None
 
@@ -145,6 +150,7 @@ def transcript_turns(found: Sequence[Unit]) -> dict[int, str]:
     if _transcript_memo is not None and _transcript_memo[0] is found and _transcript_memo[1] == len(found):
         return _transcript_memo[2]
     tags: dict[int, tuple[str, str | None, bool]] = {}
+    mixed: dict[int, str] = {}
     seen: set[int] = set()
     for unit in found:
         if unit.block in seen:
@@ -153,10 +159,20 @@ def transcript_turns(found: Sequence[Unit]) -> dict[int, str]:
         match = _TURN_TAG.match(unit.text)
         if match is None or _shouting(unit.text[match.end():]):
             continue
-        tag = " ".join(match.group("tag").split())
+        tag = " ".join((match.group("tag") or match.group("mixed")).split())
         if tag.lower().rstrip(".") in _NOT_TURNS or tag in attribution._PRODUCT_SECTIONS:
             continue
-        tags[unit.block] = (tag, match.group("role"), bool(match.group("time")))
+        # a time code, or a firm or a job after the name ("Ada Brenn, Tallow Securities:"), makes one tag a turn
+        tags[unit.block] = (tag, match.group("role"), bool(match.group("time") or match.group("firm")))
+        if match.group("mixed"):
+            mixed[unit.block] = tag
+    # Tags in the names' own capitals ("Harbour City: by 3" could be a team's line) are turns only where two
+    # of them speak in the first person, as people on a call do.
+    talking = {_turn_key(tag) for block, tag in mixed.items()
+               if _FIRST_PERSON_TURN.search(" ".join(u.text for u in found if u.block == block))}
+    if len(talking) < 2:
+        for block in mixed:
+            del tags[block]
     keys = [_turn_key(tag) for tag, _, _ in tags.values()]
     counts = {key: keys.count(key) for key in keys}
     turns: dict[int, str] = {}
@@ -513,7 +529,58 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
             who = attribution.speaker_named_in(text)
             if who and not _own(who, writers):
                 return who
-    return presented_forecast_owner(found, position, writers)
+    return schedule_owner(sentence, writers) or presented_forecast_owner(found, position, writers)
+
+
+# "Norges Bank meets on 19 June.", "The federation picks the host next February.", "The bank's next decision
+# is due on 4 March.", "... before the Federal Reserve's final meeting of the year on Dec. 15-16": an announced
+# schedule belongs to the body whose schedule it is (the labelling guide), when the text names that body.
+_WHEN = (
+    r"(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sept?|Oct|Nov|Dec)\b|"
+    r"next\s+(?:week|month|year|spring|summer|autumn|fall|winter|quarter|term|season)|this\s+(?:week|month|spring|summer|autumn|fall|winter)|"
+    r"tomorrow|later\s+this)"
+)
+_SCHEDULE_BODY = (
+    r"(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
+    r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:" + _BODY_NOUNS[3:-1] + r"|federation|committee|league|club|court|fed|tribunal|panel|regulator|ministry|parliament|senate|assembly|guild|"
+    r"society|cooperative|co-op|exchange))"
+)
+_SCHEDULED_ACT = re.compile(
+    r"^\W*(?:(?:No|Yes|And|But|Meanwhile|Separately)\W+)?" + _SCHEDULE_BODY + r"\s+"
+    r"(?:(?:next|also|then|now)\s+)?(?:meets|will\s+meet|is\s+due\s+to\s+\w+|is\s+scheduled\s+to\s+\w+|picks|decides|votes|rules|"
+    r"announces|publishes|releases|names|convenes|sits|holds|hands\s+down|sets\s+(?:its|the)|"
+    r"is\s+(?:holding|running|hosting|publishing|releasing))\b[^.;]{0,60}?\b(?:on\s+|in\s+|by\s+|at\s+)?" + _WHEN
+)
+_SCHEDULED_EVENT = re.compile(
+    _SCHEDULE_BODY + r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:(?:next|final|first|last|annual|monthly|quarterly|own|scheduled|regular|"
+    r"policy|rate|interim|spring|autumn|[\w-]+-year|year-end)\s+){0,3}"
+    r"(?:meeting|decision|survey|report|release|review|vote|announcement|update|auction|statement|hearing|sitting|budget|"
+    r"results|session|conference|ruling)\b(?:\s+(?:of|for)\s+the\s+year)?\s+(?:(?:is|are)\s+(?:due|scheduled|set|expected)\b|"
+    r"(?:comes?|falls?|takes?\s+place|lands?)\b|(?:on|in)\s+" + _WHEN + r")"
+)
+
+
+def schedule_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str | None:
+    """The named body whose announced schedule the sentence gives, or None (the writer's own, a pronoun, a
+    first-person "Our next meeting")."""
+    for pattern in (_SCHEDULED_ACT, _SCHEDULED_EVENT):
+        match = pattern.search(sentence) if pattern is _SCHEDULED_EVENT else pattern.match(sentence)
+        if match is None:
+            continue
+        who = match.group("who")
+        first = who.split()[0].lower()
+        if (first in _PRONOUNS or first in ("our", "my", "we", "i", "your", "no", "yes", "and", "but") or _WE.search(who)
+                or not _speaker_like(who) or _own(who, writers) or who.lower() in _CALENDAR_NAMES):
+            continue
+        return who
+    return None
+
+
+_CALENDAR_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
 
 
 # "The secretariat presented the draft projections.", "Dr Harrington presented the demographer's
