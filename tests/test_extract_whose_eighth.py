@@ -209,3 +209,76 @@ def test_the_writers_own_body_keeps_its_schedule() -> None:
 def test_a_schedule_in_a_weekly_is_the_bodys() -> None:
     text = "FX weekly\n\nCALENDAR\n\nThe krone has drifted. Norges Bank meets on 19 June.\n"
     assert speaker_of(text, "Norges Bank meets") == "Norges Bank"
+
+
+# ------------------------------------------------- trailing frames that confirm or announce
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Bus drivers will strike for three days from Monday, the drivers' union confirmed on Friday evening.", "the drivers' union"),
+        ("Parking fines will double from 1 July, the council announced.", "the council"),
+        ("The bridge will stay shut until spring, the contractor conceded.", "the contractor"),
+    ],
+)
+def test_a_body_that_confirms_or_announces_after_the_forecast_gives_it(sentence: str, speaker: str) -> None:
+    assert trailing_speaker(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cases are projected to peak in late April, at between 250 and 400 confirmed cases a week.",
+        "Ward rents will rise again next year, at 4 per cent as confirmed in March.",
+    ],
+)
+def test_confirmed_as_an_adjective_names_nobody(sentence: str) -> None:
+    assert trailing_speaker(sentence) is None
+
+
+def test_the_writer_who_confirms_keeps_the_forecast() -> None:
+    assert set(speakers("Rent notes\n\nRents will rise again next year, as we confirmed in March.\n").values()) == {None}
+
+
+def test_a_negated_passive_under_says_is_the_sayers() -> None:
+    text = "Mill notes\n\nI wrote last week that the Tolley mill would restart in May. The company now says the restart is not expected until August.\n"
+    assert speaker_of(text, "The company now says") == "The company"
+
+
+# ------------------------------------------------- post headers
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("9 \u00b7 harrow_gate_hal \u00b7 Mar 14", "harrow_gate_hal"),
+        ("3 \u00b7 quill.and.ink \u00b7 2 Apr", "quill.and.ink"),
+        ("Post 17 by saltmarsh_sue (09:12):", "saltmarsh_sue"),
+        ("Reply 4 by Ossian_K:", "Ossian_K"),
+        ("12 \u00b7 Apr 3", None),
+    ],
+)
+def test_numbered_post_headers_without_a_hash_or_a_year(header: str, author: str | None) -> None:
+    from tracker.extract.lists import post_author
+
+    assert post_author(header) == author
+
+
+THREAD = """Who wins the village show marrow prize?
+
+Post 1 by marrow_martha (08:02):
+Place your guesses for the heaviest marrow below. Entries close Friday.
+
+Post 2 by big_veg_bernard (08:40):
+Old Tom will win again, I'd say, his marrow is already the size of a dog.
+
+Post 3 by allotment_alice (09:15):
+I reckon the Patels take it this year, they have a new greenhouse.
+"""
+
+
+def test_each_numbered_posts_guess_is_its_posters() -> None:
+    found = speakers(THREAD)
+    assert found["Old Tom will win again, I'd say, his mar"] == "big_veg_bernard"
+    assert found["I reckon the Patels take it this year, t"] == "allotment_alice"

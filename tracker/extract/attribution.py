@@ -100,7 +100,9 @@ _TRAILING_VERBS = (
     r"(?:puts?|pegs?|pegged|estimates?|estimated|sees?|saw|places?|placed)\s+the\s+(?:probability|odds|chances?|likelihood|risk)|"
     r"said|says|say|told|tells|added|adds|warned|warns|wrote|writes|predicted|predicts|argued|argues|insisted|"
     r"insists|noted|notes|explained|believes|thinks|reckons|claimed|claims|stated|concluded|estimated|projected|"
-    r"showed|shows|found|reported|revealed|indicated|suggested|forecast|cautioned"
+    r"showed|shows|found|reported|revealed|indicated|suggested|forecast|cautioned|"
+    # "Fines will double from 1 June, the council confirmed.", "..., the union announced on Saturday."
+    r"confirmed|confirms|announced|announces|conceded|concedes|acknowledged|acknowledges"
 )
 # '"...," she continued.': the speaker goes on, named by a pronoun or a name.
 _CONTINUED = re.compile(
@@ -317,17 +319,20 @@ def trailing_speaker(sentence_tail: str) -> str | None:
     if not match:
         return None
     who = match.group("who") or match.group("who2") or ""
-    if first_person_led(who):
+    if first_person_led(who) and len(who.split()) > 2:
         return None  # ": I'd be surprised if claims inflation fell": "claims" is a noun after the writer's own words
     words = who.split()
     if words and words[-1].lower() in _FUNCTION_WORDS_BEFORE_NOUN:
         return None  # ", following an estimated 5 percent rise", ", where the forecast ...": a noun, no speaker
+    if words and words[0].lower() in _PREPOSITIONS:
+        return None  # ", at between 250 and 400 confirmed cases a week": a quantity, no speaker
     if words and (words[-1].lower() in _PASSIVE_AUXILIARIES or words[0].lower() == "with"):
         return None  # ", beet output is projected at ...", ", with exports expected to ...": what is forecast, not who
     return speaker_name(who)
 
 
 _PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_PREPOSITIONS = frozenset({"at", "in", "on", "by", "for", "from", "to", "between", "of", "into", "over", "under", "around"})
 # Words that leave a trailing frame verb a noun or an adjective ("following an estimated
 # increase", "where the forecast is", "at a projected cost"), not a verb with a subject.
 _FUNCTION_WORDS_BEFORE_NOUN = frozenset(
@@ -392,7 +397,11 @@ def _reported_pronoun(subject: str) -> str | None:
     if match is None:
         return None
     who = _RELATIVE_ASIDE.sub("", match.group("who")).strip(" ,")
+    # "Norreth Air, the country's second-largest carrier, said on Thursday it ...": the name before its appositive
+    who = who.split(",")[0] if "," in who and who.split(",")[0].strip() else who
     name = speaker_name(who)
+    if name and len(name.split()) > 6:
+        name = re.split(r"\s+(?:at|of|from|in|with|for)\s+", name)[0]  # "An economist at one of the large banks"
     if not name or name.lower() in _PRONOUNS or _writer_speaks_before(who + " ") or len(who.split()) > 8:
         return None
     return name

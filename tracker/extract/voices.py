@@ -274,7 +274,7 @@ def _own(speaker: str, writers: frozenset[str]) -> bool:
 # "beet sugar is projected at ...", "Mining investment was still expected to decline": the
 # subject of a passive is what is forecast, not who forecasts it.
 _PASSIVE = re.compile(
-    r"\b(?P<aux>is|are|was|were|be|been|being)\s+(?:(?:now|still|also|widely|generally|currently|initially|\w+ly)\s+)?"
+    r"\b(?P<aux>is|are|was|were|be|been|being)\s+(?:(?:not|now|still|also|widely|generally|currently|initially|\w+ly)\s+){0,2}"
     r"(?:expected|projected|forecast|anticipated|seen|estimated|predicted|believed|thought)\b",
     re.IGNORECASE,
 )
@@ -414,7 +414,12 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
         return True, clause.group("who")
     read = attribution.attribute(_PASSIVE.sub(r"\g<aux> set", sentence), sentence)
     if read.speaker and (read.speaker != attribution.label_speaker(sentence) or name_like(read.speaker)):
-        return (True, read.speaker) if _speaker_like(read.speaker) else (False, None)
+        if _speaker_like(read.speaker):
+            return True, read.speaker
+        # "An economist at one of the large banks, who asked not to be named, told me ...": a long subject, by its head
+        head = re.split(r"\s+(?:at|of|from|in|with|for)\s+", read.speaker)[0]
+        reported = read.frame_end is not None and re.search(rf"{_SAID}|tells|tell", sentence[: read.frame_end])
+        return (True, head) if reported and head != read.speaker and _speaker_like(head) else (False, None)
     if read.frame_end is not None:
         return True, None  # a first-person or factive frame: the writer's own
     caps = _CAPS_LABEL.match(sentence)
@@ -570,6 +575,8 @@ def schedule_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str 
             continue
         who = match.group("who")
         first = who.split()[0].lower()
+        if len(who.split()) == 1 and not (who.isupper() or first in _ONE_WORD_BODIES):
+            continue  # "Ostland votes on 19 September": a country's election, not a body's schedule
         if (first in _PRONOUNS or first in ("our", "my", "we", "i", "your", "no", "yes", "and", "but") or _WE.search(who)
                 or not _speaker_like(who) or _own(who, writers) or who.lower() in _CALENDAR_NAMES):
             continue
@@ -577,6 +584,7 @@ def schedule_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str 
     return None
 
 
+_ONE_WORD_BODIES = frozenset("parliament congress senate cabinet government treasury ofgem opec".split())
 _CALENDAR_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december".split()
