@@ -319,7 +319,7 @@ def trailing_speaker(sentence_tail: str) -> str | None:
     if not match:
         return None
     who = match.group("who") or match.group("who2") or ""
-    if first_person_led(who) and len(who.split()) > 2:
+    if first_person_led(who) and (len(who.split()) > 2 or who.lower().replace("\u2019", "'").split()[0] in _I_FORMS):
         return None  # ": I'd be surprised if claims inflation fell": "claims" is a noun after the writer's own words
     words = who.split()
     if words and words[-1].lower() in _FUNCTION_WORDS_BEFORE_NOUN:
@@ -332,6 +332,7 @@ def trailing_speaker(sentence_tail: str) -> str | None:
 
 
 _PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_I_FORMS = frozenset({"i", "i'd", "i'm", "i'll", "i've"})
 _PREPOSITIONS = frozenset({"at", "in", "on", "by", "for", "from", "to", "between", "of", "into", "over", "under", "around"})
 # Words that leave a trailing frame verb a noun or an adjective ("following an estimated
 # increase", "where the forecast is", "at a projected cost"), not a verb with a subject.
