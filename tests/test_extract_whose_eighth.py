@@ -282,3 +282,45 @@ def test_each_numbered_posts_guess_is_its_posters() -> None:
     found = speakers(THREAD)
     assert found["Old Tom will win again, I'd say, his mar"] == "big_veg_bernard"
     assert found["I reckon the Patels take it this year, t"] == "allotment_alice"
+
+
+# ------------------------------------------------- minutes: a presented report, and the presenter going on
+
+MINUTES = """Minutes of the Brackwater Parish Council, 3 March 2027
+
+Present: Cllr Ames (chair), Cllr Doyle, Cllr Fenn.
+
+4. BUDGET
+The Clerk introduced the report. She advised that the reserves had fallen to \u00a340,000. Precept income is forecast to rise by 3% next year.
+
+5. SCHOOL PLACES
+Mr. Ortiz presented the planner's report. Pupil numbers are projected to fall to 310 by 2029.
+
+6. ROADS
+Cllr Doyle said the bypass would open in May. Traffic on the high street is expected to halve.
+"""
+
+
+def test_a_presented_report_and_the_presenter_going_on_by_a_pronoun() -> None:
+    found = speakers(MINUTES)
+    assert found["Precept income is forecast to rise by 3%"] == "The Clerk"
+    assert found["Pupil numbers are projected to fall to 3"] == "the planner"
+    assert found["Traffic on the high street is expected t"] is None  # nothing presented: the minutes' own
+
+
+# ------------------------------------------------- markets that offer a price
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The prediction markets were offering roughly even money on Saturday.", "The prediction markets"),
+        ("Betting markets offer even money on a hung parliament.", "Betting markets"),
+        ("The shop is offering a discount on Saturday.", None),
+    ],
+)
+def test_a_market_that_offers_a_price(sentence: str, speaker: str | None) -> None:
+    from tracker.extract.voices import market_speaker
+
+    found = units("Notes\n\n" + sentence + "\n")
+    assert market_speaker(found, len(found) - 1) == speaker

@@ -599,7 +599,7 @@ _PRESENTED = re.compile(
     r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?P<who>[A-Z](?:[^.;:]|(?<=Dr|Mr|Ms|St)\.|(?<=Mrs)\.|(?<=Cllr)\.){0,60}?)\s+"
     r"(?:presented|reviewed|introduced|set\s+out|summari[sz]ed)\s+"
     r"(?:(?P<the>the)\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?P<owner>[\w\s-]{1,40}?)(?:['\u2019]s|(?<=s)['\u2019])\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:forecasts?|projections?|outlook|study|estimates?)\b"
+    r"(?:[\w-]+\s+){0,4}?(?:forecasts?|projections?|outlook|study|estimates?|report|paper|analysis)\b"
     r"(?:[^.;]{0,40}?\s+prepared\s+by\s+(?P<by>[^,.;]{2,60}))?"
 )
 
@@ -612,8 +612,9 @@ def presented_forecast_owner(found: Sequence[Unit], position: int, writers: froz
     for earlier in reversed([u for u in found[:position] if u.block == unit.block]):
         presented = _PRESENTED.match(earlier.text)
         if presented is None:
-            if _sentence_speaker(earlier.text)[0]:
-                return None  # somebody else speaks in between
+            named, who = _sentence_speaker(earlier.text)
+            if named and not (who or "").lower() in ("he", "she", "they"):
+                return None  # somebody else speaks in between ("She advised that ..." is the presenter going on)
             continue
         if presented.group("by"):
             owner = presented.group("by").strip()
@@ -635,9 +636,9 @@ def presented_forecast_owner(found: Sequence[Unit], position: int, writers: froz
 _MARKET_SPEAKER = re.compile(
     r"(?<![\w'\u2019-])(?P<who>(?:[A-Za-z][\w/&'\u2019-]*\s+){0,3}?(?:markets?|futures|options|swaps|pricing))\s+"
     r"(?:(?:now|currently|still|also|only|already|is|are|was|were|have|has|had|been)\s+){0,3}"
-    r"(?:pric(?:e|es|ed|ing)|impl(?:y|ies|ied)|puts?|point(?:s|ed)?\s+to|gives?|gave|assign(?:s|ed)?)"
+    r"(?:pric(?:e|es|ed|ing)|impl(?:y|ies|ied)|puts?|point(?:s|ed)?\s+to|gives?|gave|assign(?:s|ed)?|offer(?:s|ed|ing)?)"
     # what is priced: a chance, a number, a move ("futures prices for oil" is a noun, no verb)
-    r"\s+(?:in\s+)?(?:a|an|about|roughly|around|only|just|some|nearly|almost|no|the|one|two|three|four|\d|[+-]\d)\b",
+    r"\s+(?:in\s+)?(?:a|an|about|roughly|around|only|just|some|nearly|almost|no|the|one|two|three|four|even|\d|[+-]\d)\b",
     re.IGNORECASE,
 )
 # "The national weather service gives a 60 percent chance of a warmer March", "The weather
