@@ -324,3 +324,36 @@ def test_a_market_that_offers_a_price(sentence: str, speaker: str | None) -> Non
 
     found = units("Notes\n\n" + sentence + "\n")
     assert market_speaker(found, len(found) - 1) == speaker
+
+
+# ------------------------------------------------- a forecast the sentence points back to, and named estimates
+
+WINTER_PLAN = """Winter plan
+
+8. What we expect this winter
+Our gritting plans are based on the Northern Met Office seasonal outlook issued on 1 October. That outlook gives a 35 percent chance of a colder-than-average January and says February is likely to be milder than average.
+"""
+
+
+def test_that_outlook_is_the_outlook_named_just_before() -> None:
+    found = speakers(WINTER_PLAN)
+    assert found["That outlook gives a 35 percent chance o"] == "the Northern Met Office"
+
+
+def test_that_outlook_with_no_owner_named_is_nobodys() -> None:
+    text = "Winter plan\n\nWe looked at the charts again. That outlook gives a 35 percent chance of a colder-than-average January.\n"
+    assert set(speakers(text).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("The national forecaster's seasonal outlook gives a slightly better than even chance of a colder winter.", "The national forecaster"),
+        ("Finance's base case is 24% next year.", "Finance"),
+        ("Our base case is 24% next year.", None),
+    ],
+)
+def test_seasonal_outlooks_and_base_cases_of_another_party(sentence: str, owner: str | None) -> None:
+    from tracker.extract.voices import estimate_owner
+
+    assert estimate_owner(sentence) == owner

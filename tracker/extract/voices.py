@@ -669,8 +669,10 @@ _PUTS_AT = re.compile(
 _WHOSE_ESTIMATE = re.compile(
     r"(?<![\w'\u2019-])(?P<who>(?:[A-Za-z][\w&.-]*\s+){0,4}?[A-Za-z][\w&.-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+"
     r"(?:(?:own|latest|first|last|new|current|central|updated|revised|early|final|official|internal|working|spring|autumn|"
-    r"winter|summer|annual|monthly|quarterly|[\w]+-(?:day|week|month|year|term|range))\s+){0,3}"
+    r"winter|summer|annual|monthly|quarterly|seasonal|[\w]+-(?:day|week|month|year|term|range))\s+){0,3}"
     r"(?:forecasts?|projections?|estimates?|outlook|figures|guidance|numbers|model|call|predictions?|expectations?"
+    # "Finance's base case is 24% next year"
+    r"|(?:base|central)\s+case"
     # "the council's own medium-term plan shows a gap of 14 million by 2030": a plan's figures
     r"|plans?(?=\s+(?:shows?|projects?|forecasts?|assumes?|expects?|sees?)\b))\b",
     re.IGNORECASE,
@@ -721,7 +723,40 @@ def market_speaker(
         # "The event starts Friday, and the same bookmaker has her at 6-4": an estimate stated after
         # a rule's clause is not that clause's.
         text = text[: at + len(quote.strip())]
-    return estimate_owner(text, writers)
+    return estimate_owner(text, writers) or referred_forecast_owner(found, position - len(sentence) + 1, writers)
+
+
+# "... based on the Regional Met Office seasonal outlook issued on 30 September. That outlook gives a 40 percent
+# chance of a colder December": a forecast the sentence points back to is the forecast a sentence before named,
+# and so is its owner.
+_REFERS_BACK = re.compile(
+    r"^\W*(?:That|This|The\s+same|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:outlook|forecast|projections?|estimates?|survey|model)\s+"
+    r"(?:also\s+|now\s+|still\s+)?(?:gives|gave|puts|put|says|said|shows|showed|suggests|suggested|expects|expected|sees|saw|"
+    r"projects|projected|predicts|predicted|points|pointed|assumes|assumed|has|had|calls|called|favours|favored|favors)\b"
+)
+_OWNED_FORECAST = re.compile(
+    r"(?P<who>(?:the\s+|The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w&'\u2019.-]*){0,4}?)(?:['\u2019]s)?\s+"
+    r"(?:(?:seasonal|latest|new|long-range|monthly|annual|quarterly|winter|summer|spring|autumn|[\w-]+-(?:day|week|month|year|range))\s+){0,2}"
+    r"(?:outlook|forecast|projections?|estimates?|survey|model)\b"
+)
+
+
+def referred_forecast_owner(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
+    """The owner of the forecast that "That outlook gives ..." points back to, named in the sentences just before."""
+    unit = found[position]
+    if not _REFERS_BACK.match(unit.text):
+        return None
+    for earlier in list(reversed(found[:position]))[:3]:
+        if earlier.block < unit.block - 1:
+            break
+        named = [m for m in _OWNED_FORECAST.finditer(earlier.text) if m.start("who") > 0 or earlier.text[:1].isupper()]
+        for match in reversed(named):
+            who = match.group("who")
+            first = who.split()[0].lower()
+            if first in _PRONOUNS or first in ("our", "my", "we", "i", "that", "this") or _own(who, writers) or not _speaker_like(who):
+                continue
+            return who
+    return None
 
 
 def estimate_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str | None:
