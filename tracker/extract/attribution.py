@@ -383,6 +383,8 @@ _QUOTATION = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]?")
 def _writer_speaks_before(text: str) -> bool:
     """The writer in the first person, outside quotation marks, in ``text``."""
     return _WRITER_BEFORE.search(" " + _QUOTATION.sub(" ", text)) is not None
+
+
 # "Avra Water has told us it does not expect ...", "Builders tell us they will ...", "Councillor Brandt said he
 # did not believe ...": a pronoun that frames the forecast stands for the one who told or said it.
 _REPORTED_PRONOUN = re.compile(
