@@ -357,3 +357,14 @@ def test_seasonal_outlooks_and_base_cases_of_another_party(sentence: str, owner:
     from tracker.extract.voices import estimate_owner
 
     assert estimate_owner(sentence) == owner
+
+
+# ------------------------------------------------- what is no frame of saying
+
+
+def test_a_verb_of_the_forecast_and_tell_you_name_nobody() -> None:
+    sentence = "My view is that the mayor stays until the budget, announced her exit there, and the race follows in May."
+    assert trailing_speaker(sentence) is None
+    text = ("Year ahead\n\nThe bear case is a slump late in the year, which we do not expect: the curve has been inverted "
+            "for long enough that the textbook would tell you to worry.\n")
+    assert speaker_of(text, "The bear case") is None

@@ -18,7 +18,7 @@ from tracker.extract.text import ascii_lower
 _VERBS = (
     # first, so that "estimates the probability of" is read whole, not as the noun-like "estimates"
     r"(?:puts?|pegs?|pegged|estimates?|estimated|sees?|saw|places?|placed)\s+the\s+(?:probability|odds|chances?|likelihood|risk)|"
-    r"said|says|say|told|tells|tell|warned|warns|warn|predicted|predicts|predict|predicting|forecasts?|forecasted|"
+    r"said|says|say|told|tells|tell(?=\s+(?:us|me)\b)|warned|warns|warn|predicted|predicts|predict|predicting|forecasts?|forecasted|"
     r"expects|expected|expect|expecting|believes|believed|believe|believing|thinks|thought|think|argued|argues|"
     r"arguing|claimed|claims|claiming|insisted|insists|insisting|admitted|admits|acknowledged|acknowledges|"
     r"stated|states|noted|notes|added|adds|wrote|writes|estimated|estimates|projected|projects|bets?|betting|"
@@ -102,7 +102,7 @@ _TRAILING_VERBS = (
     r"insists|noted|notes|explained|believes|thinks|reckons|claimed|claims|stated|concluded|estimated|projected|"
     r"showed|shows|found|reported|revealed|indicated|suggested|forecast|cautioned|"
     # "Fines will double from 1 June, the council confirmed.", "..., the union announced on Saturday."
-    r"confirmed|confirms|announced|announces|conceded|concedes|acknowledged|acknowledges"
+    r"confirmed|announced|conceded|acknowledged"
 )
 # '"...," she continued.': the speaker goes on, named by a pronoun or a name.
 _CONTINUED = re.compile(
@@ -319,6 +319,8 @@ def trailing_speaker(sentence_tail: str) -> str | None:
     if not match:
         return None
     who = match.group("who") or match.group("who2") or ""
+    if match.group("who2") and who.split()[0].lower() in ("her", "his", "its", "their", "our", "my", "a", "an"):
+        return None  # "..., announces her departure there, and ...": a verb of the forecast, its object no speaker
     if first_person_led(who) and (len(who.split()) > 2 or who.lower().replace("\u2019", "'").split()[0] in _I_FORMS):
         return None  # ": I'd be surprised if claims inflation fell": "claims" is a noun after the writer's own words
     words = who.split()

@@ -418,7 +418,7 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
             return True, read.speaker
         # "An economist at one of the large banks, who asked not to be named, told me ...": a long subject, by its head
         head = re.split(r"\s+(?:at|of|from|in|with|for)\s+", read.speaker)[0]
-        reported = read.frame_end is not None and re.search(rf"{_SAID}|tells|tell", sentence[: read.frame_end])
+        reported = read.frame_end is not None and re.search(rf"\b(?:{_SAID}|tells|tell)\s*$", sentence[: read.frame_end])
         return (True, head) if reported and head != read.speaker and _speaker_like(head) else (False, None)
     if read.frame_end is not None:
         return True, None  # a first-person or factive frame: the writer's own
