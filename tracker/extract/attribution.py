@@ -102,7 +102,7 @@ _TRAILING_VERBS = (
     r"insists|noted|notes|explained|believes|thinks|reckons|claimed|claims|stated|concluded|estimated|projected|"
     r"showed|shows|found|reported|revealed|indicated|suggested|forecast|cautioned|"
     # "Fines will double from 1 June, the council confirmed.", "..., the union announced on Saturday."
-    r"confirmed|announced|conceded|acknowledged"
+    r"confirmed|announced|conceded|concedes|acknowledged"
 )
 # '"...," she continued.': the speaker goes on, named by a pronoun or a name.
 _CONTINUED = re.compile(
