@@ -368,3 +368,7 @@ def test_a_verb_of_the_forecast_and_tell_you_name_nobody() -> None:
     text = ("Year ahead\n\nThe bear case is a slump late in the year, which we do not expect: the curve has been inverted "
             "for long enough that the textbook would tell you to worry.\n")
     assert speaker_of(text, "The bear case") is None
+
+
+def test_says_before_our_writer_still_names_her() -> None:
+    assert trailing_speaker("I'd make Okafor a slight favourite, about 55-45, says our stats writer Hana Leclerc.") == "Hana Leclerc"

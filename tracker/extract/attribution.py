@@ -319,7 +319,9 @@ def trailing_speaker(sentence_tail: str) -> str | None:
     if not match:
         return None
     who = match.group("who") or match.group("who2") or ""
-    if match.group("who2") and who.split()[0].lower() in ("her", "his", "its", "their", "our", "my", "a", "an"):
+    if match.group("who2") and who.split()[0].lower() in ("her", "his", "its", "their", "our", "my", "a", "an") and re.search(
+        r"\b(?:announced|confirmed|conceded|concedes|acknowledged)\s+" + re.escape(match.group("who2")), sentence_tail
+    ):
         return None  # "..., announces her departure there, and ...": a verb of the forecast, its object no speaker
     if first_person_led(who) and (len(who.split()) > 2 or who.lower().replace("\u2019", "'").split()[0] in _I_FORMS):
         return None  # ": I'd be surprised if claims inflation fell": "claims" is a noun after the writer's own words
