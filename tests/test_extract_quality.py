@@ -26,8 +26,8 @@ import extraction_eval  # noqa: E402
 # 0.900 (README, "Figures"). The dev split grew by 19 written texts (sets S33-S36), many of them
 # forum threads, transcripts and picks pages: attribution was 0.953 on the 164 dev texts before.
 # The eighth error analysis (direction and false positives) moved precision to 0.821 and direction
-# to 0.930 with the same weights.
-DEV_FLOORS = {"recall": 0.74, "precision": 0.80, "direction": 0.92, "attribution": 0.89}
+# to 0.930 with the same weights; the eighth (attribution) moved attribution to 0.929.
+DEV_FLOORS = {"recall": 0.74, "precision": 0.80, "direction": 0.92, "attribution": 0.92}
 
 needs_corpus = pytest.mark.skipif(
     not extraction_eval.corpus_available(),
