@@ -23,6 +23,7 @@ import contextlib
 import importlib.util
 import marshal
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterator
@@ -153,8 +154,13 @@ def patterns_compiled_once(package_file: str) -> Iterator[None]:
             except (TypeError, ValueError, RuntimeError):
                 found = None
         if found is None:
-            found = program(pattern, flags, internals)
-            compiled = _sre.compile(pattern, *found)
+            try:
+                found = program(pattern, flags, internals)
+                compiled = _sre.compile(pattern, *found)
+            except re.error:
+                raise
+            except Exception:  # noqa: BLE001 - internals not as expected: re compiles it, as always
+                return original(pattern, flags)
             missing += 1
         used[key] = found
         return compiled
