@@ -35,9 +35,9 @@ ENCODER_FILE = "encoder.int8.onnx"
 ENCODER_VOCABULARY = "encoder_vocab.txt"
 CASCADE_FILE = "cascade.npz"
 # Two threads: onnxruntime splits each product of matrices between them by output blocks, so
-# the vectors are the same, bit for bit, as on one thread (README, "Speed"), in about half the
-# time on an idle 2-core machine. They do not spin while waiting, so the CPU time is the same
-# as one thread's, and a loaded machine loses nothing (the one thread was waiting for a core).
+# the vectors are the same, bit for bit, as on one thread, and the wall time falls wherever the
+# second core is free some of the time. They sleep rather than spin while waiting, so the CPU
+# time is about 5% more than one thread's, not double (README, "Start-up").
 ENCODER_THREADS = 2
 # Batches of four units of similar length: the units in a text's band are of all lengths, and
 # a large batch pads them all to the longest (the benchmark article's 11: 0.08 s of CPU in
