@@ -196,7 +196,10 @@ def test_completion_is_silent_without_a_database(tmp_path: Path) -> None:
 
 
 def test_completion_scripts_are_offered() -> None:
-    result = subprocess.run([sys.executable, "-m", "tracker", "--show-completion", "bash"], capture_output=True, text=True)
+    # Typer finds the user's shell by walking up the parent processes; a test run under no shell
+    # (nohup, a service) finds none, so the shell is named here, by Typer's own switch for tests.
+    env = {**os.environ, "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+    result = subprocess.run([sys.executable, "-m", "tracker", "--show-completion", "bash"], capture_output=True, text=True, env=env)
     assert result.returncode == 0 and "_TRACKER_COMPLETE=complete_bash" in result.stdout
 
 
