@@ -953,6 +953,12 @@ _DATE_THEN_NAME = re.compile(rf"[\u2014\u2013|-]\s*(?P<name>{_PERSON})$")
 _DATE_BY_NAME = re.compile(rf"\d\s+by\s+(?P<name>{_PERSON})$")
 _ALL_CAPS_NAME = re.compile(r"^[A-Z][A-Z'-]{3,}$")
 # "SUMMARY" under a dated bulletin line: a section of the document, never a signature.
+# A heading in capitals, or a name ending in a kind of document, is never the author.
+_NOT_AN_AUTHOR = re.compile(
+    r"^(?:ADVICE|HEADLINE|HEADLINES|SITUATION|OVERNIGHT|ENDS|SUMMARY|BACKGROUND|OUTLOOK|DISCUSSION|KEY\s+MESSAGES|UPDATE)$"
+    r"|\s(?:Guide|Plan|Decision|Notes|Letter|Report|Outlook|Update|Bulletin|Programme|Program|Strategy|Commencement)$"
+    r"|^(?:Our|The|A|An)\s"
+)
 _DOCUMENT_HEADINGS = frozenset(
     "summary introduction overview background abstract contents highlights notes outlook forecast discussion "
     "synopsis preface foreword conclusions recommendations appendix methods".split()
@@ -1284,7 +1290,7 @@ _IN_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w&' -]{1,30}$")
 # "Released 1 March 2031", "Issued: ...": the part of a line that dates the issue itself.
 _ISSUED_PART = re.compile(r"^(?i:released|issued|published|posted|updated|date[d]?)\b")
 _OFFICE_POST = re.compile(r"^(?i:chief|head|director|global\s+head)\b")
-_SALUTATION = re.compile(r"^(?i:(?:my\s+)?dear|hi|hello|colleagues|friends|all)\b[^.!?]{0,40},$|^(?i:sir|madam|dear\s+sir),?\s*(?:[\u2014\u2013]|--)?$")
+_SALUTATION = re.compile(r"^(?i:(?:my\s+)?dear|hi|hello|colleagues|friends|all|to\s+(?:our|all\s+our|all)\s+[\w' -]{0,30}(?:clients|customers|members|readers|subscribers|investors|shareholders|partners))\b[^.!?]{0,40},$|^(?i:sir|madam|dear\s+sir),?\s*(?:[\u2014\u2013]|--)?$")
 # "Spring 2031", "May 2031", "Winter issue 2031": the issue a line of parts dates.
 _ISSUE_DATE = re.compile(rf"(?:(?i:{MONTH_PATTERN})\.?|(?i:spring|summer|autumn|fall|winter)(?:\s+(?i:issue|number|edition))?,?)\s+{_YEAR}")
 # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed", "Forecaster: ...": a post and its holder.
@@ -1642,6 +1648,14 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.published = top.published or next(filter(None, map(parse_full_date, _PART_SEPARATOR.split(text))), None)
             candidates = []
             continue
+        handle_stamp = _HANDLE_AND_STAMP.match(text)
+        if candidates and handle_stamp is not None and (when := publication_date(handle_stamp.group("when"))) is not None:
+            posters = {m.group("handle") for b in blocks if (m := _ANY_POSTER_STAMP.match(b.text.strip())) is not None
+                       and publication_date(m.group("when")) is not None}  # "harbourcat \u00b7 3 Sep 2031": another poster
+            if len(posters) == 1:
+                top.author = top.author or handle_stamp.group("handle")  # "slipway_sue \u00b7 3 June 2037, 21:04": the poster and the day
+            top.published = top.published or when
+            continue
         if _info_line(text, top):
             after_info = True
             continue
@@ -1732,7 +1746,7 @@ def _read_top(blocks: list[Block]) -> _Top:
             # with its own punctuation: "Go 2, here we come!", "Forecasting Newsletter: June 2020.").
             short_first = not candidates and position == 0 and _words(text) <= 8 and next_kind is Kind.HEADING
             # "Speech by the Minister for Islands, Tomas Greer MP, to the ..." over its place and day
-            short_first = short_first or (not candidates and position == 0 and _SPEECH_BY.match(text) is not None
+            short_first = short_first or (not candidates and position == 0 and (_SPEECH_BY.match(text) is not None or _REMARKS_OF.match(text) is not None)
                                           and _words(text) <= _TITLE_BODY_WORDS and not has_terminal_punctuation(text))
             prose_next = next_kind is Kind.BODY or next_text.startswith("Dear ")  # a letter's salutation
             # Under a section's label only ("EXPLAINER"), a headline over the line of parts that dates it.
@@ -1740,7 +1754,12 @@ def _read_top(blocks: list[Block]) -> _Top:
             dated_below = under_label and _words(text) <= _TITLE_BODY_WORDS and next_kind is Kind.HEADING and _is_dated(next_text)
             under_column = len(candidates) == 1 and _column_name(candidates[0]) and _QUESTION_END.search(text) is not None
             if short_first or dated_below or under_column or (not candidates and position == 0 and prose_next and _headline_sentence(text)):
-                candidates.append(text)
+                delivered = _AS_PREPARED_END.search(text)
+                candidates.append(text[: delivered.end()] if delivered is not None and _REMARKS_OF.match(text) else text)
+                continue
+            if len(candidates) == 1 and _site_and_section(candidates[0]) and _words(text) <= _TITLE_BODY_WORDS and not _prose(block) \
+                    and not _is_dated(text):
+                candidates.append(text)  # the thread's title under "Site \u00b7 Section"
                 continue
             if _words(text) <= _TITLE_BODY_WORDS and _POST_BY_ARROW.match(next_text.strip()) and not _is_dated(text):
                 candidates.append(text)  # the thread's title over its first post's header
@@ -1799,6 +1818,16 @@ def _read_top(blocks: list[Block]) -> _Top:
     desk = desk_title(first)
     if desk is not None:
         top.title, top.masthead = desk
+        return top
+    if _DOMAIN.fullmatch(first) and len(candidates) > 1:
+        top.outlet = top.outlet or first  # "forum.vell-lang.org" over the thread's title: the site
+        top.title = candidates[1].strip("\"\u201c\u201d")
+        return top
+    own = _DASH_SEPARATOR.split(first)
+    if len(own) == 2 and _words(own[0]) <= 4 and _name_phrase(own[0]) and not own[0].isupper() and _JOURNAL_END.search(own[0]) \
+            and own[1][:1].isupper() and not _is_dated(own[0]):
+        top.outlet = top.outlet or own[0].strip()  # "Slow Money Diary \u2014 March update: ...": the diary, then the post
+        top.title = own[1].strip()
         return top
     show = _SHOW_EPISODE.match(first)
     if show is not None and _name_phrase(show.group("show").title()) and _words(show.group("show")) <= _COLUMN_NAME_WORDS:
@@ -1916,6 +1945,12 @@ def _read_top(blocks: list[Block]) -> _Top:
 _COLUMN_WORD = re.compile(r"\b(?i:column)\b")  # a column's name is not the outlet (the guide, S17)
 # "Altcoin Discussion", "Awards Season subforum": a board's section, filed under.
 _FORUM_SECTION = re.compile(r"^[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,3}\s+(?:Discussions?|subforum|Subforum|sub-forum)$")
+_AS_PREPARED_END = re.compile(r"\bas\s+prepared\s+for\s+delivery\b", re.IGNORECASE)  # the end of a speech's title
+_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+(?:org|com|net|io|co\.uk|uk|info|dev|example)")
+_ANY_POSTER_STAMP = re.compile(r"^(?P<handle>\S{2,30})\s+(?:\u00b7|\||\u2014|\u2013|-)\s+(?P<when>.{6,40})$")
+_HANDLE_AND_STAMP = re.compile(r"^(?P<handle>[a-z][a-z0-9.-]*[_\d][a-z0-9_.-]*)\s+(?:\u00b7|\||\u2014|\u2013|-)\s+(?P<when>.{6,40})$")
+# "Slow Money Diary", "Quiet Money Journal": a one-person publication named by its kind.
+_JOURNAL_END = re.compile(r"\s(?:Diary|Journal|Notebook|Logbook|Letter)$")
 _SHOW_EPISODE = re.compile(r"^(?P<show>[^\u2014\u2013|:]{2,40}?)\s+(?:\u2014|\u2013|--|-)\s+(?P<episode>(?:Episode|EPISODE|Ep\.?)\s*\d{1,4}\s*:\s*\S.*)$")
 # "AnglersTalk \u00b7 Sea Fishing", "SCREENBUFFS community \u00b7 Awards Season subforum", "MoneyWise Talk \u00b7 Mortgages"
 _SITE_WORD = re.compile(r"\s+(?:community|forums?|boards?)$", re.IGNORECASE)
@@ -2278,6 +2313,8 @@ def read_metadata(blocks: list[Block]) -> Meta:
     foot = foot_signature(blocks)
     author = author or _capitals_byline(blocks) or signature_author(blocks) or foot.author or letter_signer(blocks, title)
     author = clean_name(author) if author else author
+    if author and _NOT_AN_AUTHOR.search(author):
+        author = None  # "ADVICE", "Delegate Guide", "Our Climate Action Plan": a heading or a document's name, not a writer
     publisher = author if author and _institution(author) and not _SIGNING_BODY.search(author) else None
     author = None if publisher else author  # "Hallby Farmers' Co-operative" under the title publishes it; it is no person
     outlet = find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author) \
@@ -2285,6 +2322,8 @@ def read_metadata(blocks: list[Block]) -> Meta:
         or foot_publication(blocks) or publisher or paper or signing_body(blocks)
     if outlet and title and _SPEECH_TITLE.match(title) and _SPEAKERS_BODY.search(outlet):
         outlet = None  # a speech's outlet is null even when the header names the speaker's university or club (the guide, S13)
+    if outlet:
+        outlet = _LIVE_MARK.sub("", outlet)  # "DUNHOLT EVENING POST \u2014 LIVE": the paper, live
     if outlet and _AGENCY_INITIALS.fullmatch(outlet):
         outlet = _spelled_out(outlet, blocks) or outlet  # "(LNW)" in the dateline, "Lenmark News Wire" in the byline or at the foot
     return Meta(
@@ -3229,6 +3268,8 @@ def foot_signature(blocks: list[Block]) -> FootSignature:
         if (desk := _WRITTEN_BY_DESK.match(first)) is not None:
             return FootSignature(None, desk.group("outlet"))
     credit = _REPORTING_CREDIT.match(tail[-1])
+    if credit is None and len(tail) >= 2 and _COPYRIGHT.search(tail[-1]):
+        credit = _REPORTING_CREDIT.match(tail[-2])  # the credit, then "\u00a9 2037 X Newswire" under it
     if credit is not None and (name := _names(credit.group("names"))):
         return FootSignature(clean_name(name))  # "(Reporting by Ada Marsh; Editing by Tom Reed)": the reporter writes it
     written = _WRITTEN_ON.match(tail[-1])
