@@ -763,6 +763,31 @@ _PUBLICATION = re.compile(r"^The\s+[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]
 _SPECIAL_TO = re.compile(r"^(?i:special|exclusive)\s+(?i:to)\s+(?P<outlet>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})\.?$")
 
 
+# "from the higher education desk of the Lowmarsh Courier": a standfirst naming the paper through its desk or page.
+_DESK_OF_PAPER = re.compile(
+    r"\b(?i:from|by)\s+the\s+[\w -]{2,40}?\s(?i:desk|page|pages|section|team)\s+(?i:of|at)\s+(?:(?i:the)\s+)?"
+    r"(?P<outlet>[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})"
+)
+_DATELINE_PARTS = re.compile(r"\s*(?:,|\u2014|\u2013|--|\|)\s*")
+_SECTION_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Za-z]+)?\s+(?i:section|pages?)$")
+
+
+def _paper_of_dateline(text: str) -> str | None:
+    """A paper named before its date, with at most a section between ("The Mereland Observer \u2014
+    Business, Saturday 28 November 2026", "The Saltgrass Valley Farmer -- Thursday, November 26, 2026")."""
+    date = _FULL_DATE.search(text)
+    if date is None or date.start() == 0:
+        return None
+    prefix = text[: date.start()].strip().rstrip(",|-\u2013\u2014:").strip()
+    prefix = _WEEKDAY_TAIL.sub("", prefix).strip().rstrip(",|-\u2013\u2014:").strip()
+    parts = [p for p in _DATELINE_PARTS.split(prefix) if p]
+    if not parts or _FOR_FROM.match(parts[0]) or not _name_phrase(parts[0]) or not (_PUBLICATION.match(parts[0]) or _PAPER_END.search(parts[0])):
+        return None
+    if _words(parts[0]) > _OUTLET_WORDS or not all(_is_section(p) or _is_section_word(p) or _SECTION_LABEL.match(p) for p in parts[1:]):
+        return None
+    return parts[0]
+
+
 def find_outlet(blocks: list[Block]) -> str | None:
     """From 'The original source of this article is X', a dateline 'X, <date>',
     an 'on X' line under the byline, a 'Source:' line, else 'first published on X'."""
@@ -771,10 +796,16 @@ def find_outlet(blocks: list[Block]) -> str | None:
         match = _ORIGINAL_SOURCE.search(block.text)
         if match and (outlet := _clean_outlet(match.group("outlet"))):
             return outlet
+    for block in header:
+        desk_of = _DESK_OF_PAPER.search(block.text)
+        if desk_of is not None and _PAPER_END.search(desk_of.group("outlet")):
+            return desk_of.group("outlet")  # "... from the industry page of the Orbital Times": the paper
     for position, block in enumerate(header):
         text = block.text
         if _words(text) > _MAX_META_WORDS:
             continue
+        if (paper := _paper_of_dateline(text)) is not None:
+            return paper  # "The Saltmarsh Ledger, Business section, Sunday 9 January 2028"
         date = _FULL_DATE.search(text)
         if date and date.start() > 0:
             prefix = text[: date.start()].strip().rstrip(",|-\u2013\u2014:").strip()
@@ -3268,7 +3299,7 @@ def foot_signature(blocks: list[Block]) -> FootSignature:
         if (desk := _WRITTEN_BY_DESK.match(first)) is not None:
             return FootSignature(None, desk.group("outlet"))
     credit = _REPORTING_CREDIT.match(tail[-1])
-    if credit is None and len(tail) >= 2 and _COPYRIGHT.search(tail[-1]):
+    if credit is None and len(tail) >= 2 and (_COPYRIGHT.search(tail[-1]) or _BARE_DATE.fullmatch(tail[-1].strip().rstrip("."))):
         credit = _REPORTING_CREDIT.match(tail[-2])  # the credit, then "\u00a9 2037 X Newswire" under it
     if credit is not None and (name := _names(credit.group("names"))):
         return FootSignature(clean_name(name))  # "(Reporting by Ada Marsh; Editing by Tom Reed)": the reporter writes it
