@@ -769,6 +769,9 @@ _DESK_OF_PAPER = re.compile(
     r"(?P<outlet>[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})"
 )
 _DATELINE_PARTS = re.compile(r"\s*(?:,|\u2014|\u2013|--|\|)\s*")
+_PARISH_BODY = re.compile(r"\b(?i:council|university|college|club|society|association|board|trust|company|limited|ltd|plc)$")
+_MINUTES_LINE = re.compile(r"^(?i:minutes)\s+(?i:of)\b")
+_PLACE_WORDS = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 _SECTION_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Za-z]+)?\s+(?i:section|pages?)$")
 
 
@@ -783,6 +786,8 @@ def _paper_of_dateline(text: str) -> str | None:
     parts = [p for p in _DATELINE_PARTS.split(prefix) if p]
     if not parts or _FOR_FROM.match(parts[0]) or not _name_phrase(parts[0]) or not (_PUBLICATION.match(parts[0]) or _PAPER_END.search(parts[0])):
         return None
+    if len(parts) == 2 and _PLACE_WORDS.fullmatch(parts[1]):
+        parts = parts[:1]  # "The Deccan Ledger, Tarampur \u2014 29 May 2026": the paper, then the dateline's place
     if _words(parts[0]) > _OUTLET_WORDS or not all(_is_section(p) or _is_section_word(p) or _SECTION_LABEL.match(p) for p in parts[1:]):
         return None
     return parts[0]
@@ -1788,6 +1793,10 @@ def _read_top(blocks: list[Block]) -> _Top:
                 delivered = _AS_PREPARED_END.search(text)
                 candidates.append(text[: delivered.end()] if delivered is not None and _REMARKS_OF.match(text) else text)
                 continue
+            if candidates and _MINUTES_LINE.match(text) and _words(text) <= _TITLE_BODY_WORDS and not _prose(block) \
+                    and all(c.isupper() for c in candidates):
+                candidates.append(text)  # "UNIVERSITY OF X" over "SENATE" over "Minutes of the 212th meeting, held ..."
+                continue
             if len(candidates) == 1 and _site_and_section(candidates[0]) and _words(text) <= _TITLE_BODY_WORDS and not _prose(block) \
                     and not _is_dated(text):
                 candidates.append(text)  # the thread's title under "Site \u00b7 Section"
@@ -1849,6 +1858,14 @@ def _read_top(blocks: list[Block]) -> _Top:
     desk = desk_title(first)
     if desk is not None:
         top.title, top.masthead = desk
+        return top
+    minutes = next((c for c in candidates[1:3] if _MINUTES_LINE.match(c)), None)
+    if minutes is not None and not _MINUTES_LINE.match(first) and all(c.isupper() or _institution(c) for c in candidates[: candidates.index(minutes)]):
+        top.title = minutes  # "UNIVERSITY OF X" over "SENATE" over "Minutes of the 212th meeting, held ...": the record's own title
+        body = next((c for c in candidates[: candidates.index(minutes)] if _institution(c) or _PARISH_BODY.search(c)), None)
+        if body is not None:
+            top.masthead = outlet_name(body)  # the body over its record publishes it, not the committee the title names
+            top.outlet = top.outlet or top.masthead
         return top
     if _DOMAIN.fullmatch(first) and len(candidates) > 1:
         top.outlet = top.outlet or first  # "forum.vell-lang.org" over the thread's title: the site
@@ -1922,6 +1939,11 @@ def _read_top(blocks: list[Block]) -> _Top:
             if rest and outlet_part.isupper() and len(candidates) > 1 and adjacent and _words(rest[0]) <= 3 and not rest[0].isupper():
                 top.title = candidates[1]  # "FIRM BANK | Economics Flash" over the headline: the note's kind, then its title
             return top
+    held = _ANY_DASH_PARTS.split(first)
+    if len(held) == 2 and (holder := _OFFICE_HOLDER_LINE.match(held[0].strip())) is not None and not _is_dated(held[1]) and _title_case(held[1]):
+        top.author = top.author or holder.group("name")  # "Mayor Lucinda Okafor-Brandt - State of the City Address"
+        top.title = held[1].strip()
+        return top
     dashed = _DASH_SEPARATOR.split(first)
     if len(dashed) == 2:
         named = [p for p in dashed if _organisation(p) and not _is_section(p)]
@@ -2355,12 +2377,13 @@ def read_metadata(blocks: list[Block]) -> Meta:
         outlet = None  # a speech's outlet is null even when the header names the speaker's university or club (the guide, S13)
     if outlet:
         outlet = _LIVE_MARK.sub("", outlet)  # "DUNHOLT EVENING POST \u2014 LIVE": the paper, live
+        outlet = _OFFICIAL_FORUMS.sub("", _SITE_LABEL.sub("", outlet)).strip() or outlet  # "Forum: X", "X - Official Community Forums"
     if outlet and _AGENCY_INITIALS.fullmatch(outlet):
         outlet = _spelled_out(outlet, blocks) or outlet  # "(LNW)" in the dateline, "Lenmark News Wire" in the byline or at the foot
     return Meta(
         title,
         author,
-        top.thread_date or find_published(blocks, before_prose=True) or top.published or _minutes_held_on(title) or find_published(blocks)
+        top.thread_date or _minutes_held_on(title) or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
         or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published or first_published_date(blocks)
         or foot_dateline(blocks),
         outlet,
@@ -2975,6 +2998,8 @@ _FROM_PUBLICATION_NAMED = re.compile(
 )
 
 
+_SITE_LABEL = re.compile(r"^(?i:forum|board|site|community|server)\s*:\s+(?=[A-Z])")
+_OFFICIAL_FORUMS = re.compile(r"\s+(?:[\u2014\u2013|]|--|-)\s+(?i:official\s+)?(?i:community\s+)?(?i:forums?|boards?)$")
 _LIVE_MARK = re.compile(r"\s+(?:[\u2014\u2013|\u00b7]|--|-)\s+(?i:live|live\s+blog|as\s+it\s+happened)$")
 
 
@@ -3299,7 +3324,7 @@ def foot_signature(blocks: list[Block]) -> FootSignature:
         if (desk := _WRITTEN_BY_DESK.match(first)) is not None:
             return FootSignature(None, desk.group("outlet"))
     credit = _REPORTING_CREDIT.match(tail[-1])
-    if credit is None and len(tail) >= 2 and (_COPYRIGHT.search(tail[-1]) or _BARE_DATE.fullmatch(tail[-1].strip().rstrip("."))):
+    if credit is None and len(tail) >= 2 and (_COPYRIGHT.search(tail[-1]) or _COPYRIGHT_LINE.match(tail[-1]) or _BARE_DATE.fullmatch(tail[-1].strip().rstrip("."))):
         credit = _REPORTING_CREDIT.match(tail[-2])  # the credit, then "\u00a9 2037 X Newswire" under it
     if credit is not None and (name := _names(credit.group("names"))):
         return FootSignature(clean_name(name))  # "(Reporting by Ada Marsh; Editing by Tom Reed)": the reporter writes it
