@@ -42,6 +42,7 @@ from metadata_layouts import (  # noqa: E402
     HELD_OUT,
     LAYOUTS,
     NINTH,
+    NINTH_HELD_OUT,
     SEVENTH,
     SEVENTH_HELD_OUT,
     SIXTH,
@@ -88,6 +89,7 @@ def main() -> int:
     score("eighth", EIGHTH, quiet=args.quiet)
     score("eighth-ho", EIGHTH_HELD_OUT, quiet=args.quiet)
     score("ninth", NINTH, quiet=args.quiet)
+    score("ninth-ho", NINTH_HELD_OUT, quiet=args.quiet)
     return 0
 
 

@@ -2120,3 +2120,117 @@ NINTH: tuple[Layout, ...] = (
         "Ferry slip: questions and answers", None, None, None,
     ),
 )
+
+
+# Written after every rule of the ninth round, scored once (benchmarks/metadata_unseen.py, "ninth-ho").
+BODY_13 = (
+    "The district will choose a contractor for the new bridge on 18 September 2039, and engineers expect"
+    " the old span to close to lorries before the winter.\n\n"
+    "The bridge was last strengthened in 2030. \"It will not carry full loads past 2041,\" said Ana Ruiz,"
+    " the district's structures engineer, in a note dated 1 August 2039.\n"
+)
+
+NINTH_HELD_OUT: tuple[Layout, ...] = (
+    Layout(
+        "a roads agency with its initials over a bridge report and a published line",
+        "Northvale Highways Agency (NHA)\nBridge Condition Report 2039\nPublished 12 August 2039\n\n" + BODY_13,
+        "Bridge Condition Report 2039", None, D(2039, 8, 12), "Northvale Highways Agency",
+    ),
+    Layout(
+        "a district council in capitals over minutes titled by the meeting",
+        "NORTHVALE DISTRICT COUNCIL\n\nMinutes of the Planning Committee held on Wednesday 20 August 2039 at 6pm in the Council"
+        " Chamber\n\nPresent: Cllr P. Hale (Chair), Cllr S. Moore\n\n" + BODY_13,
+        "Minutes of the Planning Committee held on Wednesday 20 August 2039 at 6pm in the Council Chamber", None,
+        D(2039, 8, 20), "Northvale District Council",
+    ),
+    Layout(
+        "a governor's statement with the holder after a comma",
+        "Statement by the Governor of Northvale, Lena Ostrova\n\n22 August 2039\n\n" + BODY_13,
+        "Statement by the Governor of Northvale", "Lena Ostrova", D(2039, 8, 22), None,
+    ),
+    Layout(
+        "a county assembly over a spending speech by its treasurer",
+        "Northvale County Assembly\nSPENDING REVIEW 2039\nTreasurer Hugo Lind\n\n" + BODY_13,
+        "SPENDING REVIEW 2039", "Hugo Lind", None, None,
+    ),
+    Layout(
+        "a forum's site and board over a thread with one poster",
+        "BridgeSpotters \u00b7 Road Bridges\n\nWill the old span close to lorries this year?\n\n"
+        "span_watcher_9 \u00b7 24 August 2039, 08:15\n\n" + BODY_13,
+        "Will the old span close to lorries this year?", "span_watcher_9", D(2039, 8, 24), "BridgeSpotters",
+    ),
+    Layout(
+        "a cycling club's blog over a post and its month",
+        "Northvale Wheelers blog\n\nThe bridge closure and our Sunday rides\n\nAugust 2039\n\n" + BODY_13,
+        "The bridge closure and our Sunday rides", None, "2039-08", "Northvale Wheelers",
+    ),
+    Layout(
+        "a podcast's name before its episode and title",
+        "SPAN & SPOKE \u2014 Episode 31: \"Closing Time\"\n\n" + BODY_13,
+        "Episode 31: \"Closing Time\"", None, None, "Span & Spoke",
+    ),
+    Layout(
+        "a news story under an update stamp with its byline and day",
+        "Updated 11:47\n\nOld bridge to shut to lorries by winter, engineer warns\n\nBy Karin Holt\nAugust 25, 2039\n\n" + BODY_13,
+        "Old bridge to shut to lorries by winter, engineer warns", "Karin Holt", D(2039, 8, 25), None,
+    ),
+    Layout(
+        "a paper named with its section and day under the byline",
+        "Why the bridge should close now\n\nBy Omar Reyes\nThe Northvale Sentinel, Comment, Tuesday 26 August 2039\n\n" + BODY_13,
+        "Why the bridge should close now", "Omar Reyes", D(2039, 8, 26), "The Northvale Sentinel",
+    ),
+    Layout(
+        "a wire story with its credit over the day at the foot",
+        "Contractor race opens for Northvale bridge\n\nNORTHVALE, Aug 27 \u2014 " + BODY_13
+        + "\n(Reporting by Karin Holt; Editing by Jon Barr)\n27 August 2039\n",
+        "Contractor race opens for Northvale bridge", "Karin Holt", D(2039, 8, 27), None,
+    ),
+    Layout(
+        "a public health body over a smog warning",
+        "Northvale Public Health\nAir quality warning: HIGH\n\n" + BODY_13,
+        "Air quality warning: HIGH", None, None, "Northvale Public Health",
+    ),
+    Layout(
+        "a tipping brand's column over a race card",
+        "Saddle & Silks - Weekend Tips\n\nNorthvale Races: Bridge Stakes Day\n\n" + BODY_13,
+        "Northvale Races: Bridge Stakes Day", None, None, "Saddle & Silks",
+    ),
+    Layout(
+        "a leader's remarks as prepared under a release line",
+        "MEDIA RELEASE \u2014 CHECK AGAINST DELIVERY\n\nRemarks of Petra Vos, Leader of the Northvale Greens, as prepared for"
+        " delivery\n\n" + BODY_13,
+        "Remarks of Petra Vos, Leader of the Northvale Greens, as prepared for delivery", "Petra Vos", None, None,
+    ),
+    Layout(
+        "a fisheries body's heading in capitals over an advice note",
+        "Northvale Fisheries Board\n\nEel stocks in the Vale: advice for 2040\n\nSUMMARY\n\n" + BODY_13,
+        "Eel stocks in the Vale: advice for 2040", None, None, "Northvale Fisheries Board",
+    ),
+    Layout(
+        "an undated visitor page whose last paragraph ends with a day",
+        "Visiting the old bridge\n\nThe footpath is open daily. Dogs must be on a lead.\n\n"
+        "Guided walks run on Saturdays. The last walk of the year is on Saturday 25 October 2039.\n",
+        "Visiting the old bridge", None, None, None,
+    ),
+    Layout(
+        "an undated question page with a day for an answer",
+        "Bridge works: what you need to know\n\nWhen does the closure start?\nOn 1 November 2039.\n\n" + BODY_13,
+        "Bridge works: what you need to know", None, None, None,
+    ),
+    Layout(
+        "a diary before its post's title signed at the foot",
+        "Towpath Journal \u2014 August: the lorries have gone quiet\n\n" + BODY_13 + "\n\u2014 Ines\n",
+        "August: the lorries have gone quiet", "Ines", None, "Towpath Journal",
+    ),
+    Layout(
+        "a forum's domain over a thread title in quotes",
+        "boards.northvale-bridges.net\n\n\"Closure thread: lorries banned from November?\"\n\n" + BODY_13,
+        "Closure thread: lorries banned from November?", None, None, "boards.northvale-bridges.net",
+    ),
+    Layout(
+        "a mayor's name and the address on one line with a hyphen",
+        "Mayor Tomas Grieg - Annual Town Address\nNorthvale Guildhall, 28 August 2039\n\n" + BODY_13,
+        "Annual Town Address", "Tomas Grieg", D(2039, 8, 28), None,
+    ),
+    Layout("a bare body of the ninth held-out set", BODY_13, None, None, None, None),
+)
