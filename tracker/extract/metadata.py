@@ -909,8 +909,8 @@ def _outlet_from_page(blocks: list[Block], title: str | None) -> str | None:
             return outlet
     if title:
         record = _OWN_RECORD.match(title) or _ISSUES.match(title)
-        if record and (outlet := _clean_outlet(record.group("outlet"))):
-            return outlet
+        if record and (outlet := _clean_outlet(record.group("outlet"))) and not re.match(rf"{_OFFICES}\b", outlet):
+            return outlet  # "Statement by the Governor of X": an office holder speaks, no body publishes
         acronym = _ACRONYM.match(title)
         if acronym:
             return _expansion(acronym.group(1), blocks)
