@@ -765,8 +765,8 @@ _SPECIAL_TO = re.compile(r"^(?i:special|exclusive)\s+(?i:to)\s+(?P<outlet>(?:The
 
 # "from the higher education desk of the Lowmarsh Courier": a standfirst naming the paper through its desk or page.
 _DESK_OF_PAPER = re.compile(
-    r"\b(?i:from|by)\s+the\s+[\w -]{2,40}?\s(?i:desk|page|pages|section|team)\s+(?i:of|at)\s+(?:(?i:the)\s+)?"
-    r"(?P<outlet>[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})"
+    r"\b(?i:from)\s+the\s+[\w -]{2,40}?\s(?i:desk|page|pages|section|team)\s+(?i:of|at)\s+(?:the\s+)?"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})"
 )
 _DATELINE_PARTS = re.compile(r"\s*(?:,|\u2014|\u2013|--|\|)\s*")
 _PARISH_BODY = re.compile(r"\b(?i:council|university|college|club|society|association|board|trust|company|limited|ltd|plc)$")
@@ -784,7 +784,7 @@ def _paper_of_dateline(text: str) -> str | None:
     prefix = text[: date.start()].strip().rstrip(",|-\u2013\u2014:").strip()
     prefix = _WEEKDAY_TAIL.sub("", prefix).strip().rstrip(",|-\u2013\u2014:").strip()
     parts = [p for p in _DATELINE_PARTS.split(prefix) if p]
-    if not parts or _FOR_FROM.match(parts[0]) or not _name_phrase(parts[0]) or not (_PUBLICATION.match(parts[0]) or _PAPER_END.search(parts[0])):
+    if not parts or _words(parts[0]) < 2 or _FOR_FROM.match(parts[0]) or not _name_phrase(parts[0]) or not (_PUBLICATION.match(parts[0]) or _PAPER_END.search(parts[0])):
         return None
     if len(parts) == 2 and _PLACE_WORDS.fullmatch(parts[1]):
         parts = parts[:1]  # "The Deccan Ledger, Tarampur \u2014 29 May 2026": the paper, then the dateline's place
@@ -2029,13 +2029,14 @@ def _site_and_section(text: str) -> str | None:
     if len(parts) != 2 or _is_dated(text) or any(_words(p) > 4 for p in parts) or has_terminal_punctuation(text):
         return None
     site = _SITE_WORD.sub("", parts[0]).strip()
-    if _is_section(parts[0]) or _is_section_word(parts[0]) or _PUBLICATION.match(parts[1]) or _PAPER_END.search(parts[1]):
+    if _is_section(parts[0]) or _is_section_word(parts[0]) or _PUBLICATION.match(parts[1]) or _PAPER_END.search(parts[1]) \
+            or _institution(parts[0]) or _organisation(parts[0]):
         return None  # "Business | The Lowbridge Ledger": a section, then the paper
     if not site or _words(site) > 3 or not _name_phrase(site.title()) or _institution(parts[1]) or _organisation(parts[1]):
         return None
     if not (_FORUM_SECTION.match(parts[1]) or _SITE_WORD.search(parts[0]) or _name_phrase(parts[1])):
         return None
-    return site.title() if site.isupper() else site
+    return site
 
 
 def _name_then_document(text: str) -> tuple[str, str] | None:
