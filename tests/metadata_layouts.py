@@ -1830,3 +1830,407 @@ EIGHTH_HELD_OUT: tuple[Layout, ...] = (
         "Landings and prices, week 48", "K. Aasen", None, "Nordvik Fishery Board",
     ),
 )
+
+
+# ------------------------------------------------------------------ ninth round (issue 13)
+# Written before the ninth round changed any rule, in the kinds the error study of train and dev
+# showed weakest: an organisation's line (with its initials, its division, a middle dot) above the
+# document's own title, minutes titled by their meeting, speeches whose title carries the holder's
+# name, forum pages led by a site's section, blogs and diaries named before the post, old essays and
+# talks, agency and seasonal notes with their desks, control texts whose headings are not names,
+# and undated texts that open with a day.
+BODY_12 = (
+    "The county council will decide on 9 June 2037 whether to close the old ferry slip, and most of"
+    " the harbour traders expect it to stay open through the summer.\n\n"
+    "The slip was last rebuilt in 2029. \"Without repairs it will be unsafe by 2040,\" said Oskar Lind,"
+    " the council's harbour engineer, in a report dated 2 March 2037.\n"
+)
+BODY_12_OLD = (
+    "It is the general opinion of the town that the ferry will be given up within a generation, and the"
+    " Harbour Trustees will meet on the 4th of July next to consider it.\n\n"
+    "The gale of 1881 closed the slip for a season. \"The bridge will carry every cart by 1920,\" wrote"
+    " Mr. Amos Reed in a letter of 3rd May, 1899.\n"
+)
+CONTROL_12 = (
+    "Registration opens at 9:00 on Friday 12 June 2037 in the Reading Room. Badges are at the desk.\n\n"
+    "Lunch is served in the Long Hall. The last bus leaves at 17:40 on Saturday 13 June 2037.\n"
+)
+
+NINTH: tuple[Layout, ...] = (
+    # ------------------------------------------------------------ organisations above the title
+    Layout(
+        "an authority's name with its initials over the outlook's title and its issue day",
+        "Tarrowby Water Regulation Authority (TWRA)\nSummer Supply Outlook 2037\nIssued 14 May 2037\n\n" + BODY_12,
+        "Summer Supply Outlook 2037", None, D(2037, 5, 14), "Tarrowby Water Regulation Authority",
+    ),
+    Layout(
+        "a board in capitals and its division over an outlook's title in capitals",
+        "KESTLE GRAIN BOARD\nMarket Analysis Division\n\nWHEAT OUTLOOK 2037/38 (July\u2013June marketing year)\n\n"
+        "Published 3 June 2037\n\n" + BODY_12,
+        "WHEAT OUTLOOK 2037/38 (July\u2013June marketing year)", None, D(2037, 6, 3),
+        "Kestle Grain Board \u2014 Market Analysis Division",
+    ),
+    Layout(
+        "a utility and its document's name joined by a middle dot",
+        "Brenmoor Water \u00b7 Drought plan update\n\nMay 2037\n\n" + BODY_12,
+        "Drought plan update", None, "2037-05", "Brenmoor Water",
+    ),
+    Layout(
+        "a research firm's line with its unit over a note's title in capitals",
+        "Holm & Vale Surveyors \u2014 Research\n\nHARBOUR PROPERTY NOTE: Fellside, summer 2037\n\n" + BODY_12,
+        "HARBOUR PROPERTY NOTE: Fellside, summer 2037", None, None, "Holm & Vale Surveyors \u2014 Research",
+    ),
+    Layout(
+        "a fisheries institute over its advice with a heading in capitals",
+        "Fellside Fisheries Institute\n\nHerring in the Kestle Sea: advice for 2038\n\nADVICE\n\n"
+        "Catches in 2038 should be no more than 41 000 tonnes.\n\n" + BODY_12,
+        "Herring in the Kestle Sea: advice for 2038", None, None, "Fellside Fisheries Institute",
+    ),
+    Layout(
+        "a public health body over a heat alert signed by its director",
+        "Fellside Public Health\nHeat-health alert: AMBER\n\nIssued 11:00, 15 June 2037\n\n" + BODY_12
+        + "\nDr Signe Holm, Director of Public Health\n",
+        "Heat-health alert: AMBER", "Signe Holm", D(2037, 6, 15), "Fellside Public Health",
+    ),
+    Layout(
+        "a state's name in capitals over the office that issues the programme",
+        "REPUBLIC OF KESTLE\nOffice of the Prime Minister\n\nProgramme for Government 2037\u20132041: summary\n\n" + BODY_12,
+        "Programme for Government 2037\u20132041: summary", None, None, "Office of the Prime Minister",
+    ),
+    Layout(
+        "a party's name over its manifesto",
+        "Fellside Independents\n\nOur manifesto for the harbour\n\n" + BODY_12,
+        "Our manifesto for the harbour", None, None, "Fellside Independents",
+    ),
+    Layout(
+        "a plan for residents published by a council at the foot",
+        "Our Harbour Plan\n\nA summary for residents\n\n" + BODY_12 + "\nPublished by Fellside Town Council\n",
+        "Our Harbour Plan", None, None, "Fellside Town Council",
+    ),
+    Layout(
+        "an agenda item's title over its reporting officer",
+        "Agenda item 9: Harbour repairs programme 2037/38\n\nReport of the Director of Place, Ruth Okoro\n\n" + BODY_12,
+        "Harbour repairs programme 2037/38", "Ruth Okoro", None, None,
+    ),
+    # ------------------------------------------------------------ minutes
+    Layout(
+        "a parish council's minutes titled by the meeting and its day",
+        "FELLSIDE PARISH COUNCIL\n\nMINUTES of the meeting of the Parish Council held in the Reading Room on"
+        " Monday 8th June 2037 at 7pm\n\nPresent: Cllr A. Moss (Chair), Cllr J. Reed\n\n37/041 APOLOGIES\nNone.\n\n"
+        "37/042 FERRY SLIP\n" + BODY_12,
+        "MINUTES of the meeting of the Parish Council held in the Reading Room on Monday 8th June 2037 at 7pm",
+        None, D(2037, 6, 8), "Fellside Parish Council",
+    ),
+    Layout(
+        "a university in capitals over its court's numbered meeting",
+        "HARLAND UNIVERSITY\n\nMinutes of the 88th meeting of Court, held Thursday 4 June 2037 at 10:00 in the Old Library\n\n"
+        "Present: the Principal (in the Chair) and 20 members.\n\n" + BODY_12,
+        "Minutes of the 88th meeting of Court, held Thursday 4 June 2037 at 10:00 in the Old Library", None,
+        D(2037, 6, 4), "Harland University",
+    ),
+    Layout(
+        "a board's regular meeting with its room and address under it",
+        "Regular Meeting of the Board\nBoard Room, 12 Quarry Lane, Brenmoor\nMinutes, 20 May 2037\n\n"
+        "Minutes submitted by the clerk.\n\n" + BODY_12,
+        "Regular Meeting of the Board", None, D(2037, 5, 20), None,
+    ),
+    # ------------------------------------------------------------ speeches
+    Layout(
+        "a minister's remarks with the holder after a comma, the occasion and day below",
+        "Remarks by the Minister for Harbours and Coasts, Hon. Edda Strand\n\nFellside Traders' Dinner, 12 June 2037\n\n"
+        + BODY_12,
+        "Remarks by the Minister for Harbours and Coasts", "Edda Strand", D(2037, 6, 12), None,
+    ),
+    Layout(
+        "a premier's message with the holder after a comma",
+        "Midsummer message from the Premier of Kestle, Tomas Arvid\n\n" + BODY_12,
+        "Midsummer message from the Premier of Kestle", "Tomas Arvid", None, None,
+    ),
+    Layout(
+        "remarks of a party leader as prepared, under a release line",
+        "FOR IMMEDIATE RELEASE \u2014 CHECK AGAINST DELIVERY\n\nRemarks of Ines Calder, Leader of the Coast Party,"
+        " as prepared for delivery\n\nBrenmoor, 1 June 2037\n\n" + BODY_12,
+        "Remarks of Ines Calder, Leader of the Coast Party, as prepared for delivery", "Ines Calder",
+        D(2037, 6, 1), None,
+    ),
+    Layout(
+        "a legislature's name over a budget speech and the treasurer",
+        "Kestle Provincial Assembly\nBUDGET SPEECH 2037\nTreasurer Mara Quist\nThursday 28 May 2037\n\n" + BODY_12,
+        "BUDGET SPEECH 2037", "Mara Quist", D(2037, 5, 28), None,
+    ),
+    Layout(
+        "a mayor's name over the address's name and its place and day",
+        "Mayor Joan Ferrier\nState of the Harbour Address\nFellside Town Hall, 5 June 2037\n\n" + BODY_12,
+        "State of the Harbour Address", "Joan Ferrier", D(2037, 6, 5), None,
+    ),
+    Layout(
+        "an after-dinner speech whose long title names the speaker, the place and the day",
+        "Speech of Mr. Albert J. Hartree, President, in reply to the toast of \"The Harbour of the Future,\" at the"
+        " Annual Dinner of the Fellside Shipwrights' Society, held at the Crown Hotel, Fellside, on Saturday, 9th"
+        " March, 1912.\n\n" + BODY_12_OLD,
+        "Speech of Mr. Albert J. Hartree, President, in reply to the toast of \"The Harbour of the Future,\" at the"
+        " Annual Dinner of the Fellside Shipwrights' Society, held at the Crown Hotel, Fellside, on Saturday, 9th"
+        " March, 1912",
+        "Albert J. Hartree", D(1912, 3, 9), None,
+    ),
+    # ------------------------------------------------------------ forums and chat
+    Layout(
+        "a forum's site and section joined by a middle dot over the thread's title",
+        "AnglersTalk \u00b7 Sea Fishing\n\nWill the slip close this summer?\n\nslipway_sue \u00b7 3 June 2037, 21:04\n\n" + BODY_12,
+        "Will the slip close this summer?", "slipway_sue", D(2037, 6, 3), "AnglersTalk",
+    ),
+    Layout(
+        "a community in capitals and its subforum over the thread's title",
+        "HARBOURWATCH community \u00b7 Ferries subforum\n\nFERRY SLIP: open or shut by August?\n\n"
+        "Posted by dockhand_dave on 2 June 2037\n\n" + BODY_12,
+        "FERRY SLIP: open or shut by August?", "dockhand_dave", D(2037, 6, 2), "Harbourwatch",
+    ),
+    Layout(
+        "a board's section over a thread's title and a first post's stamp",
+        "Ferries & Slipways Discussion\n\nSlip closure vote - who's calling it?\n\n06-01-2037, 09:12 PM\n"
+        "harbour_hank\nJunior Member\n\n" + BODY_12,
+        "Slip closure vote - who's calling it?", "harbour_hank", D(2037, 6, 1), None,
+    ),
+    Layout(
+        "a chat server's name over its channel with two posters",
+        "FELLSIDE BOATERS (server) \u203a #slip-news\n\nmoss_boat \u2014 Today at 8:14 PM\nvote's on the 9th, it stays open\n\n"
+        "reed_rower \u2014 Today at 8:20 PM\n" + BODY_12,
+        "#slip-news", None, None, "Fellside Boaters",
+    ),
+    Layout(
+        "a forum's domain over a thread's title in quotes",
+        "forum.fellside-boats.org\n\n\"Slip thread: when does the council actually decide?\"\n\n" + BODY_12,
+        "Slip thread: when does the council actually decide?", None, None, "forum.fellside-boats.org",
+    ),
+    # ------------------------------------------------------------ blogs, newsletters, columns
+    Layout(
+        "a studio's blog named over its post's headline and month",
+        "Kelpie Games blog\n\nFive each: what the team expects from 2038\n\nJune 2037\n\n" + BODY_12,
+        "Five each: what the team expects from 2038", None, "2037-06", "Kelpie Games",
+    ),
+    Layout(
+        "a diary's name before its post's title, signed with a first name",
+        "Quiet Money Journal \u2014 June update: still patient, still buying\n\nby Rosa\n\n" + BODY_12,
+        "June update: still patient, still buying", "Rosa", None, "Quiet Money Journal",
+    ),
+    Layout(
+        "a farm paper's column with the writer's line at the foot",
+        "Beans and barley: what the wet spring means for prices\n\n" + BODY_12
+        + "\nMarguerite Holm writes the markets column for The Fellside Farmer.\n",
+        "Beans and barley: what the wet spring means for prices", "Marguerite Holm", None, "The Fellside Farmer",
+    ),
+    Layout(
+        "a broker's buyers' letter signed by the desk's writer and the firm at the foot",
+        "COFFEE \u2014 the June letter\n\nTo our roaster clients,\n\n" + BODY_12
+        + "\nYours,\nPiet Vos\nHolm & Vos Commodity Brokers\n",
+        "COFFEE \u2014 the June letter", "Piet Vos", None, "Holm & Vos Commodity Brokers",
+    ),
+    Layout(
+        "a column's name in capitals over a note's headline and byline",
+        "RATES WEEKLY\n\nGilts: the curve will steepen into the summer\n\nBy Lina Park\n9 June 2037\n\n" + BODY_12,
+        "Gilts: the curve will steepen into the summer", "Lina Park", D(2037, 6, 9), None,
+    ),
+    Layout(
+        "a section's name in capitals over a theatre season's preview",
+        "STAGE LEFT\n\nThe Fellside Playhouse's summer season: what will sell out\n\n" + BODY_12,
+        "The Fellside Playhouse's summer season: what will sell out", None, None, None,
+    ),
+    Layout(
+        "a picks page under a brand and its column's name",
+        "Oar & Rowlock - Regatta Picks\n\nHarbour Regatta: Finals Day\n\n" + BODY_12,
+        "Harbour Regatta: Finals Day", None, None, "Oar & Rowlock",
+    ),
+    Layout(
+        "a stage preview whose label and route share a line of parts",
+        "STAGE 9 PREVIEW | Fellside \u2192 Brenmoor, 164 km, three climbs\n\n" + BODY_12,
+        "STAGE 9 PREVIEW | Fellside \u2192 Brenmoor, 164 km, three climbs", None, None, None,
+    ),
+    Layout(
+        "a seasonal outlook's issue day, desk and centre on one line of parts",
+        "Issued 1 June 2037 | Tropical Desk | Kestle Meteorological Centre\n\nKestle Sea cyclone season outlook\n\n" + BODY_12,
+        "Kestle Sea cyclone season outlook", "Tropical Desk", D(2037, 6, 1), "Kestle Meteorological Centre",
+    ),
+    Layout(
+        "a podcast's transcript with its episode and an auto-transcript note naming hosts",
+        "SLIPSTREAM \u2014 Episode 88: \"The Slip Vote\"\nAuto-generated transcript, lightly edited. Hosts: Ana Reyes (AR)"
+        " and Tom Wu (TW)\n\n" + BODY_12,
+        "Episode 88: \"The Slip Vote\"", None, None, "Slipstream",
+    ),
+    # ------------------------------------------------------------ news
+    Layout(
+        "a live blog under a paper's name in capitals marked live",
+        "FELLSIDE EVENING POST \u2014 LIVE\n\nCouncil slip vote: as it happened\n\n" + BODY_12,
+        "Council slip vote: as it happened", None, None, "Fellside Evening Post",
+    ),
+    Layout(
+        "an update stamp over a news story's headline and byline",
+        "UPDATED 6:10 PM\n\nCouncil faces \u00a34 million bill for the ferry slip, engineer warns\n\nBy Dana Holt\n"
+        "June 3, 2037\n\n" + BODY_12,
+        "Council faces \u00a34 million bill for the ferry slip, engineer warns", "Dana Holt", D(2037, 6, 3), None,
+    ),
+    Layout(
+        "a wire story credited and copyrighted at the foot",
+        "Council split on ferry slip\n\nFELLSIDE, June 3 \u2014 " + BODY_12
+        + "\n(Reporting by Dana Holt; Editing by Sam Ure)\n\u00a9 2037 Kestle Newswire\n",
+        "Council split on ferry slip", "Dana Holt", None, "Kestle Newswire",
+    ),
+    # ------------------------------------------------------------ old essays and talks
+    Layout(
+        "an essay in capitals with its magazine and year under it and a byline in capitals",
+        "THE CITY OF TOWERS\n\nFrom The Householder's Monthly Review, 1924\n\nBY EDITH MARLOWE\n\n" + BODY_12_OLD,
+        "THE CITY OF TOWERS", "Edith Marlowe", "1924", "The Householder's Monthly Review",
+    ),
+    Layout(
+        "a broadcast talk with its company, day and speaker in brackets",
+        "TO THE OCEAN FLOOR\n\n(A talk broadcast by the Kestle Broadcasting Company, 3rd October 1956, by Dr. Hugo"
+        " Brandt)\n\n" + BODY_12_OLD,
+        "TO THE OCEAN FLOOR", "Hugo Brandt", D(1956, 10, 3), "Kestle Broadcasting Company",
+    ),
+    Layout(
+        "a paper read before a society with the reader's letters",
+        "WEATHER BY TELEGRAPH\n\nA paper read before the Fellside Philosophical Society\nby J. R. Tennant, F.R.Met.S.\n\n"
+        + BODY_12_OLD,
+        "WEATHER BY TELEGRAPH", "J. R. Tennant", None, "Fellside Philosophical Society",
+    ),
+    # ------------------------------------------------------------ control and undated texts
+    Layout(
+        "a product's notes over a privacy summary with section headings",
+        "Plainsail Notes\n\nPrivacy policy: the short version\n\nYour data\n\n" + CONTROL_12,
+        "Privacy policy: the short version", None, None, "Plainsail Notes",
+    ),
+    Layout(
+        "a delegate guide under its society, with a programme's days",
+        "Delegate Guide: Annual Conference 2037\nFellside Harbour Society\n\n" + CONTROL_12,
+        "Delegate Guide: Annual Conference 2037", None, None, "Fellside Harbour Society",
+    ),
+    Layout(
+        "a recipe with a market day",
+        "Slow-cooked mussels\n\nServes four. Buy the mussels on market day, Saturday 13 June 2037, and wash them well.\n\n"
+        "Cook them in cider for six minutes.\n",
+        "Slow-cooked mussels", None, None, None,
+    ),
+    Layout(
+        "an undated notice that opens with the vote's day",
+        "On 9 June 2037 the council will vote on the slip.\n\n" + BODY_12,
+        None, None, None, None,
+    ),
+    Layout(
+        "an undated page of questions with a dated answer",
+        "Ferry slip: questions and answers\n\nWhen will the council decide?\nOn 9 June 2037.\n\n" + BODY_12,
+        "Ferry slip: questions and answers", None, None, None,
+    ),
+)
+
+
+# Written after every rule of the ninth round, scored once (benchmarks/metadata_unseen.py, "ninth-ho").
+BODY_13 = (
+    "The district will choose a contractor for the new bridge on 18 September 2039, and engineers expect"
+    " the old span to close to lorries before the winter.\n\n"
+    "The bridge was last strengthened in 2030. \"It will not carry full loads past 2041,\" said Ana Ruiz,"
+    " the district's structures engineer, in a note dated 1 August 2039.\n"
+)
+
+NINTH_HELD_OUT: tuple[Layout, ...] = (
+    Layout(
+        "a roads agency with its initials over a bridge report and a published line",
+        "Northvale Highways Agency (NHA)\nBridge Condition Report 2039\nPublished 12 August 2039\n\n" + BODY_13,
+        "Bridge Condition Report 2039", None, D(2039, 8, 12), "Northvale Highways Agency",
+    ),
+    Layout(
+        "a district council in capitals over minutes titled by the meeting",
+        "NORTHVALE DISTRICT COUNCIL\n\nMinutes of the Planning Committee held on Wednesday 20 August 2039 at 6pm in the Council"
+        " Chamber\n\nPresent: Cllr P. Hale (Chair), Cllr S. Moore\n\n" + BODY_13,
+        "Minutes of the Planning Committee held on Wednesday 20 August 2039 at 6pm in the Council Chamber", None,
+        D(2039, 8, 20), "Northvale District Council",
+    ),
+    Layout(
+        "a governor's statement with the holder after a comma",
+        "Statement by the Governor of Northvale, Lena Ostrova\n\n22 August 2039\n\n" + BODY_13,
+        "Statement by the Governor of Northvale", "Lena Ostrova", D(2039, 8, 22), None,
+    ),
+    Layout(
+        "a county assembly over a spending speech by its treasurer",
+        "Northvale County Assembly\nSPENDING REVIEW 2039\nTreasurer Hugo Lind\n\n" + BODY_13,
+        "SPENDING REVIEW 2039", "Hugo Lind", None, None,
+    ),
+    Layout(
+        "a forum's site and board over a thread with one poster",
+        "BridgeSpotters \u00b7 Road Bridges\n\nWill the old span close to lorries this year?\n\n"
+        "span_watcher_9 \u00b7 24 August 2039, 08:15\n\n" + BODY_13,
+        "Will the old span close to lorries this year?", "span_watcher_9", D(2039, 8, 24), "BridgeSpotters",
+    ),
+    Layout(
+        "a cycling club's blog over a post and its month",
+        "Northvale Wheelers blog\n\nThe bridge closure and our Sunday rides\n\nAugust 2039\n\n" + BODY_13,
+        "The bridge closure and our Sunday rides", None, "2039-08", "Northvale Wheelers",
+    ),
+    Layout(
+        "a podcast's name before its episode and title",
+        "SPAN & SPOKE \u2014 Episode 31: \"Closing Time\"\n\n" + BODY_13,
+        "Episode 31: \"Closing Time\"", None, None, "Span & Spoke",
+    ),
+    Layout(
+        "a news story under an update stamp with its byline and day",
+        "Updated 11:47\n\nOld bridge to shut to lorries by winter, engineer warns\n\nBy Karin Holt\nAugust 25, 2039\n\n" + BODY_13,
+        "Old bridge to shut to lorries by winter, engineer warns", "Karin Holt", D(2039, 8, 25), None,
+    ),
+    Layout(
+        "a paper named with its section and day under the byline",
+        "Why the bridge should close now\n\nBy Omar Reyes\nThe Northvale Sentinel, Comment, Tuesday 26 August 2039\n\n" + BODY_13,
+        "Why the bridge should close now", "Omar Reyes", D(2039, 8, 26), "The Northvale Sentinel",
+    ),
+    Layout(
+        "a wire story with its credit over the day at the foot",
+        "Contractor race opens for Northvale bridge\n\nNORTHVALE, Aug 27 \u2014 " + BODY_13
+        + "\n(Reporting by Karin Holt; Editing by Jon Barr)\n27 August 2039\n",
+        "Contractor race opens for Northvale bridge", "Karin Holt", D(2039, 8, 27), None,
+    ),
+    Layout(
+        "a public health body over a smog warning",
+        "Northvale Public Health\nAir quality warning: HIGH\n\n" + BODY_13,
+        "Air quality warning: HIGH", None, None, "Northvale Public Health",
+    ),
+    Layout(
+        "a tipping brand's column over a race card",
+        "Saddle & Silks - Weekend Tips\n\nNorthvale Races: Bridge Stakes Day\n\n" + BODY_13,
+        "Northvale Races: Bridge Stakes Day", None, None, "Saddle & Silks",
+    ),
+    Layout(
+        "a leader's remarks as prepared under a release line",
+        "MEDIA RELEASE \u2014 CHECK AGAINST DELIVERY\n\nRemarks of Petra Vos, Leader of the Northvale Greens, as prepared for"
+        " delivery\n\n" + BODY_13,
+        "Remarks of Petra Vos, Leader of the Northvale Greens, as prepared for delivery", "Petra Vos", None, None,
+    ),
+    Layout(
+        "a fisheries body's heading in capitals over an advice note",
+        "Northvale Fisheries Board\n\nEel stocks in the Vale: advice for 2040\n\nSUMMARY\n\n" + BODY_13,
+        "Eel stocks in the Vale: advice for 2040", None, None, "Northvale Fisheries Board",
+    ),
+    Layout(
+        "an undated visitor page whose last paragraph ends with a day",
+        "Visiting the old bridge\n\nThe footpath is open daily. Dogs must be on a lead.\n\n"
+        "Guided walks run on Saturdays. The last walk of the year is on Saturday 25 October 2039.\n",
+        "Visiting the old bridge", None, None, None,
+    ),
+    Layout(
+        "an undated question page with a day for an answer",
+        "Bridge works: what you need to know\n\nWhen does the closure start?\nOn 1 November 2039.\n\n" + BODY_13,
+        "Bridge works: what you need to know", None, None, None,
+    ),
+    Layout(
+        "a diary before its post's title signed at the foot",
+        "Towpath Journal \u2014 August: the lorries have gone quiet\n\n" + BODY_13 + "\n\u2014 Ines\n",
+        "August: the lorries have gone quiet", "Ines", None, "Towpath Journal",
+    ),
+    Layout(
+        "a forum's domain over a thread title in quotes",
+        "boards.northvale-bridges.net\n\n\"Closure thread: lorries banned from November?\"\n\n" + BODY_13,
+        "Closure thread: lorries banned from November?", None, None, "boards.northvale-bridges.net",
+    ),
+    Layout(
+        "a mayor's name and the address on one line with a hyphen",
+        "Mayor Tomas Grieg - Annual Town Address\nNorthvale Guildhall, 28 August 2039\n\n" + BODY_13,
+        "Annual Town Address", "Tomas Grieg", D(2039, 8, 28), None,
+    ),
+    Layout("a bare body of the ninth held-out set", BODY_13, None, None, None, None),
+)

@@ -224,7 +224,12 @@ def _clean_outlet(text: str) -> str | None:
     text = text.strip().rstrip(".,;:").strip()
     if not text or _words(text) > 6 or not (text[0].isupper() or text[0].isdigit()):
         return None
+    if _NOT_A_NAME.search(text) or _FULL_DATE.fullmatch(re.sub(r"^[A-Za-z]+day,?\s+", "", text)):
+        return None  # "On 9 June 2037." is a day, "Issued 11:00" a time: an outlet is a name
     return text
+
+
+_NOT_A_NAME = re.compile(r"\b\d{1,2}[:.]\d\d\b(?!\.\d)|^(?i:issued|updated|posted|published|released)\b")
 
 
 _MINUTES_OF = re.compile(r"\b(?i:minutes|meeting)\s+(?i:of|held)\b")
@@ -402,8 +407,21 @@ def handling_line(text: str) -> bool:
     text = text.strip()
     if _HANDLING_LINE.match(text) or _PULL_QUOTE.match(text):
         return True
+    if _TIME_STAMP_ONLY.match(text) or _TRANSCRIPT_NOTE.match(text):
+        return True  # "UPDATED 6:10 PM": a stamp with no day; "Auto-generated transcript, lightly edited. Hosts: ..."
+    dashed = [p.strip() for p in _ANY_DASH_PARTS.split(text)]
+    if len(dashed) >= 2 and all(_HANDLING_LINE.match(p) or _RELEASE_LINE.match(p) for p in dashed):
+        return True  # "FOR IMMEDIATE RELEASE \u2014 CHECK AGAINST DELIVERY": handling on both sides of the dash
     parts = _PART_SEPARATOR.split(text)
     return len(parts) >= 2 and any(_READING_TIME.match(p.strip()) for p in parts) and not _is_dated(text)  # "TRANSPORT \u00b7 ISLANDS \u00b7 4 MIN READ"
+
+
+# "UPDATED 6:10 PM", "Updated 14:32": when a page was touched, with no day; it neither titles nor names the text.
+_TIME_STAMP_ONLY = re.compile(r"^(?i:updated|last\s+updated|posted|published|edited|modified)\s*:?\s*\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$")
+# "Auto-generated transcript, lightly edited. Hosts: ...": a note about how the transcript was made.
+_TRANSCRIPT_NOTE = re.compile(r"^(?i:(?:auto(?:matically)?[- ]generated|machine[- ]generated|automated|computer[- ]generated)\s+transcript)\b(?!.*\d{4})")
+_RELEASE_LINE = re.compile(r"^(?i:for\s+immediate\s+release|immediate\s+release|for\s+release\s+on\s+delivery|news\s+release|media\s+release|press\s+release)$")
+_ANY_DASH_PARTS = re.compile(r"\s+(?:\u2014|\u2013|--|-)\s+")
 
 
 def find_title(blocks: list[Block]) -> str | None:
@@ -745,6 +763,36 @@ _PUBLICATION = re.compile(r"^The\s+[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]
 _SPECIAL_TO = re.compile(r"^(?i:special|exclusive)\s+(?i:to)\s+(?P<outlet>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})\.?$")
 
 
+# "from the higher education desk of the Lowmarsh Courier": a standfirst naming the paper through its desk or page.
+_DESK_OF_PAPER = re.compile(
+    r"\b(?i:from)\s+the\s+[\w -]{2,40}?\s(?i:desk|page|pages|section|team)\s+(?i:of|at)\s+(?:the\s+)?"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})"
+)
+_DATELINE_PARTS = re.compile(r"\s*(?:,|\u2014|\u2013|--|\|)\s*")
+_PARISH_BODY = re.compile(r"\b(?i:council|university|college|club|society|association|board|trust|company|limited|ltd|plc)$")
+_MINUTES_LINE = re.compile(r"^(?i:minutes)\s+(?i:of)\b")
+_PLACE_WORDS = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+_SECTION_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Za-z]+)?\s+(?i:section|pages?)$")
+
+
+def _paper_of_dateline(text: str) -> str | None:
+    """A paper named before its date, with at most a section between ("The Mereland Observer \u2014
+    Business, Saturday 28 November 2026", "The Saltgrass Valley Farmer -- Thursday, November 26, 2026")."""
+    date = _FULL_DATE.search(text)
+    if date is None or date.start() == 0:
+        return None
+    prefix = text[: date.start()].strip().rstrip(",|-\u2013\u2014:").strip()
+    prefix = _WEEKDAY_TAIL.sub("", prefix).strip().rstrip(",|-\u2013\u2014:").strip()
+    parts = [p for p in _DATELINE_PARTS.split(prefix) if p]
+    if not parts or _words(parts[0]) < 2 or _FOR_FROM.match(parts[0]) or not _name_phrase(parts[0]) or not (_PUBLICATION.match(parts[0]) or _PAPER_END.search(parts[0])):
+        return None
+    if len(parts) == 2 and _PLACE_WORDS.fullmatch(parts[1]):
+        parts = parts[:1]  # "The Deccan Ledger, Tarampur \u2014 29 May 2026": the paper, then the dateline's place
+    if _words(parts[0]) > _OUTLET_WORDS or not all(_is_section(p) or _is_section_word(p) or _SECTION_LABEL.match(p) for p in parts[1:]):
+        return None
+    return parts[0]
+
+
 def find_outlet(blocks: list[Block]) -> str | None:
     """From 'The original source of this article is X', a dateline 'X, <date>',
     an 'on X' line under the byline, a 'Source:' line, else 'first published on X'."""
@@ -753,10 +801,16 @@ def find_outlet(blocks: list[Block]) -> str | None:
         match = _ORIGINAL_SOURCE.search(block.text)
         if match and (outlet := _clean_outlet(match.group("outlet"))):
             return outlet
+    for block in header:
+        desk_of = _DESK_OF_PAPER.search(block.text)
+        if desk_of is not None and _PAPER_END.search(desk_of.group("outlet")):
+            return desk_of.group("outlet")  # "... from the industry page of the Orbital Times": the paper
     for position, block in enumerate(header):
         text = block.text
         if _words(text) > _MAX_META_WORDS:
             continue
+        if (paper := _paper_of_dateline(text)) is not None:
+            return paper  # "The Saltmarsh Ledger, Business section, Sunday 9 January 2028"
         date = _FULL_DATE.search(text)
         if date and date.start() > 0:
             prefix = text[: date.start()].strip().rstrip(",|-\u2013\u2014:").strip()
@@ -855,8 +909,8 @@ def _outlet_from_page(blocks: list[Block], title: str | None) -> str | None:
             return outlet
     if title:
         record = _OWN_RECORD.match(title) or _ISSUES.match(title)
-        if record and (outlet := _clean_outlet(record.group("outlet"))):
-            return outlet
+        if record and (outlet := _clean_outlet(record.group("outlet"))) and not re.match(rf"{_OFFICES}\b", outlet):
+            return outlet  # "Statement by the Governor of X": an office holder speaks, no body publishes
         acronym = _ACRONYM.match(title)
         if acronym:
             return _expansion(acronym.group(1), blocks)
@@ -935,6 +989,12 @@ _DATE_THEN_NAME = re.compile(rf"[\u2014\u2013|-]\s*(?P<name>{_PERSON})$")
 _DATE_BY_NAME = re.compile(rf"\d\s+by\s+(?P<name>{_PERSON})$")
 _ALL_CAPS_NAME = re.compile(r"^[A-Z][A-Z'-]{3,}$")
 # "SUMMARY" under a dated bulletin line: a section of the document, never a signature.
+# A heading in capitals, or a name ending in a kind of document, is never the author.
+_NOT_AN_AUTHOR = re.compile(
+    r"^(?:ADVICE|HEADLINE|HEADLINES|SITUATION|OVERNIGHT|ENDS|SUMMARY|BACKGROUND|OUTLOOK|DISCUSSION|KEY\s+MESSAGES|UPDATE)$"
+    r"|\s(?:Guide|Plan|Decision|Notes|Letter|Report|Outlook|Update|Bulletin|Programme|Program|Strategy|Commencement)$"
+    r"|^(?:Our|The|A|An)\s"
+)
 _DOCUMENT_HEADINGS = frozenset(
     "summary introduction overview background abstract contents highlights notes outlook forecast discussion "
     "synopsis preface foreword conclusions recommendations appendix methods".split()
@@ -1266,7 +1326,7 @@ _IN_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w&' -]{1,30}$")
 # "Released 1 March 2031", "Issued: ...": the part of a line that dates the issue itself.
 _ISSUED_PART = re.compile(r"^(?i:released|issued|published|posted|updated|date[d]?)\b")
 _OFFICE_POST = re.compile(r"^(?i:chief|head|director|global\s+head)\b")
-_SALUTATION = re.compile(r"^(?i:(?:my\s+)?dear|hi|hello|colleagues|friends|all)\b[^.!?]{0,40},$|^(?i:sir|madam|dear\s+sir),?\s*(?:[\u2014\u2013]|--)?$")
+_SALUTATION = re.compile(r"^(?i:(?:my\s+)?dear|hi|hello|colleagues|friends|all|to\s+(?:our|all\s+our|all)\s+[\w' -]{0,30}(?:clients|customers|members|readers|subscribers|investors|shareholders|partners))\b[^.!?]{0,40},$|^(?i:sir|madam|dear\s+sir),?\s*(?:[\u2014\u2013]|--)?$")
 # "Spring 2031", "May 2031", "Winter issue 2031": the issue a line of parts dates.
 _ISSUE_DATE = re.compile(rf"(?:(?i:{MONTH_PATTERN})\.?|(?i:spring|summer|autumn|fall|winter)(?:\s+(?i:issue|number|edition))?,?)\s+{_YEAR}")
 # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed", "Forecaster: ...": a post and its holder.
@@ -1624,6 +1684,14 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.published = top.published or next(filter(None, map(parse_full_date, _PART_SEPARATOR.split(text))), None)
             candidates = []
             continue
+        handle_stamp = _HANDLE_AND_STAMP.match(text)
+        if candidates and handle_stamp is not None and (when := publication_date(handle_stamp.group("when"))) is not None:
+            posters = {m.group("handle") for b in blocks if (m := _ANY_POSTER_STAMP.match(b.text.strip())) is not None
+                       and publication_date(m.group("when")) is not None}  # "harbourcat \u00b7 3 Sep 2031": another poster
+            if len(posters) == 1:
+                top.author = top.author or handle_stamp.group("handle")  # "slipway_sue \u00b7 3 June 2037, 21:04": the poster and the day
+            top.published = top.published or when
+            continue
         if _info_line(text, top):
             after_info = True
             continue
@@ -1654,7 +1722,7 @@ def _read_top(blocks: list[Block]) -> _Top:
                 date = parse_month_year(text)
             if date is None and (label := _DATELINE_LABEL.match(text)) is not None:
                 date = parse_month_year(text[label.end():])  # "Published June 2027" on a report's cover
-        elif (ending := _DATE_AT_END.search(text)) is not None and not _SPAN_BEFORE.search(text[: ending.start()]) \
+        elif (ending := _DATE_AT_END.search(text)) is not None and not _SPAN_BEFORE.search(text[: ending.start()]) and not _prose(block) \
                 and not _day_in_a_clause(text[: ending.start()]) and len(_FULL_DATE.findall(text)) == 1:
             # "... Held at the Astor Hotel, New York January 24, 1917": a header line that ends with its date.
             date = parse_full_date(ending.group(0))
@@ -1674,7 +1742,7 @@ def _read_top(blocks: list[Block]) -> _Top:
                 top.author = top.author or person
             continue
         if _is_section(text) or _CONTENTS.match(text) or _section_trail(text) or _LETTERS_HEADING.match(text) or _DESK_HEADING.match(text):
-            continue  # "News / Regions / Transport", "Letters to the editor": where the piece is filed
+            continue  # "News / Regions / Transport", "Letters to the editor", "Altcoin Discussion": where the piece is filed
         paged = [p for p in _PART_SEPARATOR.split(text) if not _PAGE_NUMBER.match(p.strip())]
         if len(paged) == 1 and paged[0] != text and not candidates:
             if _institution(paged[0]):
@@ -1714,7 +1782,7 @@ def _read_top(blocks: list[Block]) -> _Top:
             # with its own punctuation: "Go 2, here we come!", "Forecasting Newsletter: June 2020.").
             short_first = not candidates and position == 0 and _words(text) <= 8 and next_kind is Kind.HEADING
             # "Speech by the Minister for Islands, Tomas Greer MP, to the ..." over its place and day
-            short_first = short_first or (not candidates and position == 0 and _SPEECH_BY.match(text) is not None
+            short_first = short_first or (not candidates and position == 0 and (_SPEECH_BY.match(text) is not None or _REMARKS_OF.match(text) is not None)
                                           and _words(text) <= _TITLE_BODY_WORDS and not has_terminal_punctuation(text))
             prose_next = next_kind is Kind.BODY or next_text.startswith("Dear ")  # a letter's salutation
             # Under a section's label only ("EXPLAINER"), a headline over the line of parts that dates it.
@@ -1722,7 +1790,16 @@ def _read_top(blocks: list[Block]) -> _Top:
             dated_below = under_label and _words(text) <= _TITLE_BODY_WORDS and next_kind is Kind.HEADING and _is_dated(next_text)
             under_column = len(candidates) == 1 and _column_name(candidates[0]) and _QUESTION_END.search(text) is not None
             if short_first or dated_below or under_column or (not candidates and position == 0 and prose_next and _headline_sentence(text)):
-                candidates.append(text)
+                delivered = _AS_PREPARED_END.search(text)
+                candidates.append(text[: delivered.end()] if delivered is not None and _REMARKS_OF.match(text) else text)
+                continue
+            if candidates and _MINUTES_LINE.match(text) and _words(text) <= _TITLE_BODY_WORDS and not _prose(block) \
+                    and all(c.isupper() for c in candidates):
+                candidates.append(text)  # "UNIVERSITY OF X" over "SENATE" over "Minutes of the 212th meeting, held ..."
+                continue
+            if len(candidates) == 1 and _site_and_section(candidates[0]) and _words(text) <= _TITLE_BODY_WORDS and not _prose(block) \
+                    and not _is_dated(text):
+                candidates.append(text)  # the thread's title under "Site \u00b7 Section"
                 continue
             if _words(text) <= _TITLE_BODY_WORDS and _POST_BY_ARROW.match(next_text.strip()) and not _is_dated(text):
                 candidates.append(text)  # the thread's title over its first post's header
@@ -1782,6 +1859,38 @@ def _read_top(blocks: list[Block]) -> _Top:
     if desk is not None:
         top.title, top.masthead = desk
         return top
+    minutes = next((c for c in candidates[1:3] if _MINUTES_LINE.match(c)), None)
+    if minutes is not None and not _MINUTES_LINE.match(first) and all(c.isupper() or _institution(c) for c in candidates[: candidates.index(minutes)]):
+        top.title = minutes  # "UNIVERSITY OF X" over "SENATE" over "Minutes of the 212th meeting, held ...": the record's own title
+        body = next((c for c in candidates[: candidates.index(minutes)] if _institution(c) or _PARISH_BODY.search(c)), None)
+        if body is not None:
+            top.masthead = outlet_name(body)  # the body over its record publishes it, not the committee the title names
+            top.outlet = top.outlet or top.masthead
+        return top
+    if _DOMAIN.fullmatch(first) and len(candidates) > 1:
+        top.outlet = top.outlet or first  # "forum.vell-lang.org" over the thread's title: the site
+        top.title = candidates[1].strip("\"\u201c\u201d")
+        return top
+    own = _DASH_SEPARATOR.split(first)
+    if len(own) == 2 and _words(own[0]) <= 4 and _name_phrase(own[0]) and not own[0].isupper() and _JOURNAL_END.search(own[0]) \
+            and own[1][:1].isupper() and not _is_dated(own[0]):
+        top.outlet = top.outlet or own[0].strip()  # "Slow Money Diary \u2014 March update: ...": the diary, then the post
+        top.title = own[1].strip()
+        return top
+    show = _SHOW_EPISODE.match(first)
+    if show is not None and _name_phrase(show.group("show").title()) and _words(show.group("show")) <= _COLUMN_NAME_WORDS:
+        top.outlet = top.outlet or outlet_name(show.group("show"))  # "BITRATE \u2014 Episode 203: ...": the show, then the episode
+        top.title = show.group("episode")
+        return top
+    site = _site_and_section(first)
+    if site is not None and len(candidates) > 1:
+        top.outlet = top.outlet or site  # "AnglersTalk \u00b7 Sea Fishing" over the thread's title: the site and its section
+        top.title = candidates[1]
+        return top
+    named = _name_then_document(first)
+    if named is not None and len(candidates) == 1:
+        top.outlet, top.title = named  # "Brenmoor Water \u00b7 Drought plan update": the body, then its document
+        return top
     texts = [b.text.strip() for b in lines]
     at = [next((i for i, t in enumerate(texts) if c in t), -1) for c in candidates[:2]]
     adjacent = len(at) == 2 and at[0] >= 0 and at[1] == at[0] + 1
@@ -1820,7 +1929,8 @@ def _read_top(blocks: list[Block]) -> _Top:
         sections = [p for p in parts if _is_section(p)]
         outlet_part = next((p for p in parts if not _is_section(p)), parts[0]) if sections else None
         if outlet_part is None:
-            outlet_part = next((p for p in parts if p.isupper()), None) or next((p for p in parts if _organisation(p)), None)
+            # "STAGE 9 PREVIEW | route", "HARBOURSIDE MARATHON 2026 | ...": a part in capitals with a figure is a label, not a name
+            outlet_part = next((p for p in parts if p.isupper() and not re.search(r"\d", p)), None) or next((p for p in parts if _organisation(p)), None)
             outlet_part = outlet_part or next((p for p in parts if _institution(p)), None)  # "Weekly Wrap | X & Y Securities"
         if outlet_part is not None:
             top.outlet = outlet_part
@@ -1829,6 +1939,11 @@ def _read_top(blocks: list[Block]) -> _Top:
             if rest and outlet_part.isupper() and len(candidates) > 1 and adjacent and _words(rest[0]) <= 3 and not rest[0].isupper():
                 top.title = candidates[1]  # "FIRM BANK | Economics Flash" over the headline: the note's kind, then its title
             return top
+    held = _ANY_DASH_PARTS.split(first)
+    if len(held) == 2 and (holder := _OFFICE_HOLDER_LINE.match(held[0].strip())) is not None and not _is_dated(held[1]) and _title_case(held[1]):
+        top.author = top.author or holder.group("name")  # "Mayor Lucinda Okafor-Brandt - State of the City Address"
+        top.title = held[1].strip()
+        return top
     dashed = _DASH_SEPARATOR.split(first)
     if len(dashed) == 2:
         named = [p for p in dashed if _organisation(p) and not _is_section(p)]
@@ -1840,6 +1955,25 @@ def _read_top(blocks: list[Block]) -> _Top:
                 top.title = candidates[1]  # "Morning Report \u2014 Radio X" over the item's headline: the programme is no title
             return top
     top.title = first
+    if len(candidates) > 1 and adjacent and _headline_shaped(candidates[1]):
+        second = candidates[1]
+        medium = _NAME_AND_MEDIUM.match(first)
+        body = _body_name(first)
+        brand = _BRAND_AND_COLUMN.match(first)
+        if medium is not None and _name_phrase(medium.group("name")):
+            top.title, top.outlet = second, top.outlet or medium.group("name")  # "Kelpie Games blog" over the post's headline
+            return top
+        if brand is not None and _name_phrase(brand.group("brand")) and _words(brand.group("brand")) <= 4 and not brand.group("brand").isupper():
+            top.title, top.outlet = second, top.outlet or brand.group("brand")  # "Oar & Rowlock - Regatta Picks" over the card
+            return top
+        if (holder := _OFFICE_HOLDER_LINE.match(first)) is not None:
+            top.title, top.author = second, top.author or holder.group("name")  # "Mayor Joan Ferrier" over the address's name
+            return top
+        if body is not None and not _institution(second) and not _organisation(second):
+            top.title = second  # "Tarrowby Water Regulation Authority (TWRA)" over the outlook's own title
+            if not _LEGISLATURE.search(body):
+                top.outlet = top.outlet or body  # a legislature is where a speech is given, not its publisher
+            return top
     if len(candidates) > 1:
         second = candidates[1]
         named_part = _organisation(_DASH_SEPARATOR.split(second)[0]) if _DASH_SEPARATOR.search(second) else None
@@ -1862,6 +1996,83 @@ def _read_top(blocks: list[Block]) -> _Top:
 
 
 _COLUMN_WORD = re.compile(r"\b(?i:column)\b")  # a column's name is not the outlet (the guide, S17)
+# "Altcoin Discussion", "Awards Season subforum": a board's section, filed under.
+_FORUM_SECTION = re.compile(r"^[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,3}\s+(?:Discussions?|subforum|Subforum|sub-forum)$")
+_AS_PREPARED_END = re.compile(r"\bas\s+prepared\s+for\s+delivery\b", re.IGNORECASE)  # the end of a speech's title
+_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+(?:org|com|net|io|co\.uk|uk|info|dev|example)")
+_ANY_POSTER_STAMP = re.compile(r"^(?P<handle>\S{2,30})\s+(?:\u00b7|\||\u2014|\u2013|-)\s+(?P<when>.{6,40})$")
+_HANDLE_AND_STAMP = re.compile(r"^(?P<handle>[a-z][a-z0-9.-]*[_\d][a-z0-9_.-]*)\s+(?:\u00b7|\||\u2014|\u2013|-)\s+(?P<when>.{6,40})$")
+# "Slow Money Diary", "Quiet Money Journal": a one-person publication named by its kind.
+_JOURNAL_END = re.compile(r"\s(?:Diary|Journal|Notebook|Logbook|Letter)$")
+_SHOW_EPISODE = re.compile(r"^(?P<show>[^\u2014\u2013|:]{2,40}?)\s+(?:\u2014|\u2013|--|-)\s+(?P<episode>(?:Episode|EPISODE|Ep\.?)\s*\d{1,4}\s*:\s*\S.*)$")
+# "AnglersTalk \u00b7 Sea Fishing", "SCREENBUFFS community \u00b7 Awards Season subforum", "MoneyWise Talk \u00b7 Mortgages"
+_SITE_WORD = re.compile(r"\s+(?:community|forums?|boards?)$", re.IGNORECASE)
+# "Kelpie Games blog", "Orrinford Studio newsletter": a name and its medium in lower case.
+_NAME_AND_MEDIUM = re.compile(r"^(?P<name>[A-Z][\w'\u2019&.-]*(?:\s+[A-Z&][\w'\u2019&.-]*){0,4})\s+(?:blog|newsletter|podcast|magazine|journal|diary)$")
+# "Oar & Rowlock - Regatta Picks", "Crease & Boundary - Playoff Picks": a brand, then its column of picks.
+_BRAND_AND_COLUMN = re.compile(
+    r"^(?P<brand>[A-Z][^\u2014\u2013|:]{1,40}?)\s+(?:\u2014|\u2013|--|-)\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}(?i:picks|tips|predictions|preview|previews|bets)$"
+)
+_OFFICE_HOLDER_LINE = re.compile(
+    r"^(?:Mayor|Treasurer|Premier|Governor|Minister|Senator|President|Chancellor|Councillor|Cllr\.?)\s+(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})$"
+)
+_LEGISLATURE = re.compile(r"\b(?i:assembly|parliament|senate|congress|legislature|house\s+of\s+\w+)\b")
+_BRACKETED_INITIALS = re.compile(r"\s+\((?P<initials>[A-Z]{2,6})\)$")
+# "Fellside Public Health", "Varnholm City Public Health": a public body named by its place and its field.
+_PLACE_PUBLIC_BODY = re.compile(r"^(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Public\s+Health|Health\s+Protection|Civil\s+Defence|Emergency\s+Management)$")
+
+
+def _site_and_section(text: str) -> str | None:
+    """The site of a "Site \u00b7 Section" line over a thread's title: a short name, then a section
+    of a few words, with no date."""
+    parts = [p.strip() for p in _PART_SEPARATOR.split(text)]
+    if len(parts) != 2 or _is_dated(text) or any(_words(p) > 4 for p in parts) or has_terminal_punctuation(text):
+        return None
+    site = _SITE_WORD.sub("", parts[0]).strip()
+    if _is_section(parts[0]) or _is_section_word(parts[0]) or _PUBLICATION.match(parts[1]) or _PAPER_END.search(parts[1]) \
+            or _institution(parts[0]) or _organisation(parts[0]):
+        return None  # "Business | The Lowbridge Ledger": a section, then the paper
+    if not site or _words(site) > 3 or not _name_phrase(site.title()) or _institution(parts[1]) or _organisation(parts[1]):
+        return None
+    if not (_FORUM_SECTION.match(parts[1]) or _SITE_WORD.search(parts[0]) or _name_phrase(parts[1])):
+        return None
+    return site
+
+
+def _name_then_document(text: str) -> tuple[str, str] | None:
+    """"Brenmoor Water \u00b7 Drought plan update": a body's short name, then the name of its document in
+    sentence case (the guide, S19: the product is the title)."""
+    parts = [p.strip() for p in _PART_SEPARATOR.split(text)]
+    if len(parts) != 2 or _is_dated(text) or has_terminal_punctuation(text):
+        return None
+    name, document = parts
+    doc_words = document.split()
+    if _words(name) > 4 or not _name_phrase(name) or name.isupper() or _is_section(name) or _is_section(document):
+        return None
+    if len(doc_words) < 2 or not doc_words[0][:1].isupper() or not all(w[:1].islower() or not w[:1].isalpha() for w in doc_words[1:]):
+        return None
+    return name, document
+
+
+def _body_name(text: str) -> str | None:
+    """The body a line over the title names: an organisation, with its initials in brackets dropped
+    ("Tarrowby Water Regulation Authority (TWRA)"), or a public body named by place and field."""
+    text = _plain(text).strip()
+    initials = _BRACKETED_INITIALS.search(text)
+    bare = text[: initials.start()] if initials is not None else text
+    if _PLACE_PUBLIC_BODY.match(bare):
+        return bare
+    if initials is not None and _institution(bare):
+        return bare
+    if initials is None and _LEGISLATURE.search(bare) and _name_phrase(bare) and _words(bare) <= 5:
+        return bare
+    return None
+
+
+def _headline_shaped(text: str) -> bool:
+    """A line that can be a document's own title under a name: not a date, a byline or a name."""
+    return _words(text) <= _TITLE_BODY_WORDS and not _is_dated(text) and _person_line(text) is None and not _BYLINE.match(text) \
+        and not _PART_SEPARATOR.search(text)
 _DESCRIBING_MEDIUM = re.compile(rf"^(?:A|An)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\b[^.!?]{{0,60}}$")
 _SHORT_NAME_WORDS = 6
 
@@ -2053,13 +2264,17 @@ _AFFILIATION_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]+
 _POST_NOMINAL = re.compile(r",\s*(?:(?:[A-Z]{1,2}\.){2,}[A-Z]{0,2}\.?|[A-Z]{2,5}|Ph\.?D\.?|Esq\.?|M\.?Sc\.?)$")
 
 
+# "Treasurer Hemi Ngata", "Mayor Joan Ferrier": an office held, written before the name like an honorific.
+_OFFICE_BEFORE_NAME = re.compile(r"^(?:Treasurer|Mayor|Premier|Governor|Senator)\s+(?=[A-Z])")
+
+
 def clean_name(name: str) -> str:
     """A name as the labelling guide keeps it: without honorifics, a handle or all-caps
     typesetting ("BY PROFESSOR EDWARD C. PICKERING" -> "Edward C. Pickering")."""
     name = _HANDLE.sub("", _AFFILIATION_MARK.sub("", name.strip()))
     while (letters := _POST_NOMINAL.search(name)) is not None and _words(name[: letters.start()]) >= 2:
         name = name[: letters.start()]  # "James Alderton, F.R.S.", "Ada Marsh, CFA": letters after a name are not part of it
-    stripped = _HONORIFIC.sub("", name)
+    stripped = _OFFICE_BEFORE_NAME.sub("", _HONORIFIC.sub("", name))
     name = stripped if _words(stripped) >= 2 else name
     return name.title() if name.isupper() and _words(name) >= 2 else name
 
@@ -2140,14 +2355,20 @@ def read_metadata(blocks: list[Block]) -> Meta:
     if title and _THREAD_POST_NUMBER.search(title):
         title = None  # "... (1/9)": the first post of a numbered thread, not a title over it
     title = _TITLE_LABEL.sub("", title) if title else title
+    if title and (holder := _HOLDER_AFTER_COMMA.match(title)) is not None:
+        title = holder.group("title")  # "Remarks by the Minister for X, Hon. Ada Marsh": the holder is the speaker, not the title
+        top.author = top.author or clean_name(holder.group("name"))
+    title = _AGENDA_ITEM.sub("", title) if title else title  # "Agenda item 9: Harbour repairs": the paper's place on the agenda
     speaker = speaker_after_title(title)
     if title and speaker is not None:
         title = _ANY_DASH.split(title)[0].strip()  # "STATE OF THE CITY — Mayor Ada Marsh": the speaker is not the title
     author = find_author(blocks) or top.author or _speaker_in_title(title) or _picker_in_title(title) or find_report_author(blocks)
-    author = author or office_holder_in_title(title) or speaker or _given_by_in_title(title)
+    author = author or office_holder_in_title(title) or speaker or _given_by_in_title(title) or _remarks_of(title)
     foot = foot_signature(blocks)
     author = author or _capitals_byline(blocks) or signature_author(blocks) or foot.author or letter_signer(blocks, title)
     author = clean_name(author) if author else author
+    if author and _NOT_AN_AUTHOR.search(author):
+        author = None  # "ADVICE", "Delegate Guide", "Our Climate Action Plan": a heading or a document's name, not a writer
     publisher = author if author and _institution(author) and not _SIGNING_BODY.search(author) else None
     author = None if publisher else author  # "Hallby Farmers' Co-operative" under the title publishes it; it is no person
     outlet = find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author) \
@@ -2155,12 +2376,15 @@ def read_metadata(blocks: list[Block]) -> Meta:
         or foot_publication(blocks) or publisher or paper or signing_body(blocks)
     if outlet and title and _SPEECH_TITLE.match(title) and _SPEAKERS_BODY.search(outlet):
         outlet = None  # a speech's outlet is null even when the header names the speaker's university or club (the guide, S13)
+    if outlet:
+        outlet = _LIVE_MARK.sub("", outlet)  # "DUNHOLT EVENING POST \u2014 LIVE": the paper, live
+        outlet = _OFFICIAL_FORUMS.sub("", _SITE_LABEL.sub("", outlet)).strip() or outlet  # "Forum: X", "X - Official Community Forums"
     if outlet and _AGENCY_INITIALS.fullmatch(outlet):
         outlet = _spelled_out(outlet, blocks) or outlet  # "(LNW)" in the dateline, "Lenmark News Wire" in the byline or at the foot
     return Meta(
         title,
         author,
-        top.thread_date or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
+        top.thread_date or _minutes_held_on(title) or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
         or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published or first_published_date(blocks)
         or foot_dateline(blocks),
         outlet,
@@ -2168,6 +2392,32 @@ def read_metadata(blocks: list[Block]) -> Meta:
 
 
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}")
+_OFFICES = r"(?:Prime\s+Minister|Minister|Premier|President|Mayor|Governor|Chancellor|Secretary|Treasurer|Chief\s+Minister|First\s+Minister)"
+# "Remarks by the Minister for Harbours, Hon. Edda Strand", "New Year message from the Premier of Kestle, Tomas Arvid":
+# an office the title names, then its holder after a comma.
+_HOLDER_AFTER_COMMA = re.compile(
+    rf"^(?P<title>.*\b(?:the\s+){_OFFICES}\b[^,]{{0,60}}),\s+(?:(?:the\s+)?(?:Hon|Honourable|Rt\.?\s+Hon|Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){1,2})(?:\s+(?:MP|MLA|MPP|TD|MSP|MS))?$"
+)
+_AGENDA_ITEM = re.compile(r"^(?i:agenda\s+item|item)\s+\d+[a-z]?\s*[:.\u2014\u2013-]\s+(?=\S)")
+# "Remarks of Ines Calder, Leader of the Coast Party, as prepared for delivery": the speaker the title names.
+_REMARKS_OF = re.compile(rf"^(?i:remarks|speech|address|statement)\s+(?i:of|by)\s+(?P<name>{_PERSON})\s*,")
+# "MINUTES of the meeting of the Parish Council held in the Reading Room on Monday 8th June 2037 at 7pm"
+_MINUTES_HELD = re.compile(r"^(?i:minutes)\b.*?\b(?i:held)\b(?P<rest>.*)$")
+
+
+def _remarks_of(title: str | None) -> str | None:
+    """The speaker a speech's title names after "Remarks of" or "Speech by", before his post."""
+    match = _REMARKS_OF.match(title) if title else None
+    return clean_name(match.group("name")) if match is not None and _plain_name(match.group("name")) else None
+
+
+def _minutes_held_on(title: str | None) -> dt.date | None:
+    """Minutes are dated by their meeting (the guide): the one full date after "held" in their title."""
+    match = _MINUTES_HELD.match(title) if title else None
+    if match is None or len(_FULL_DATE.findall(match.group("rest"))) != 1:
+        return None
+    return parse_full_date(match.group("rest"))
 _ON_BEHALF = re.compile(r"^(?i:for\s+(?:and\s+on\s+behalf\s+of\s+)?the)\s+(?P<body>[A-Z][\w&'\u2019 -]{2,60}?),\s*(?P<name>\S.*)?$")
 
 
@@ -2749,9 +2999,15 @@ _FROM_PUBLICATION_NAMED = re.compile(
 )
 
 
+_SITE_LABEL = re.compile(r"^(?i:forum|board|site|community|server)\s*:\s+(?=[A-Z])")
+_OFFICIAL_FORUMS = re.compile(r"\s+(?:[\u2014\u2013|]|--|-)\s+(?i:official\s+)?(?i:community\s+)?(?i:forums?|boards?)$")
+_LIVE_MARK = re.compile(r"\s+(?:[\u2014\u2013|\u00b7]|--|-)\s+(?i:live|live\s+blog|as\s+it\s+happened)$")
+
+
 def outlet_name(text: str) -> str:
     """The publication a header part names, without "From the", a desk or the medium."""
     text = _FROM_THE.sub("", text.strip()).strip().rstrip(".,;:")
+    text = _LIVE_MARK.sub("", text)  # "DUNHOLT EVENING POST \u2014 LIVE": the page is live, the paper is the name
     # A medium word in lower case, or in a name set all in capitals ("X NEWSLETTER"), is the
     # medium; in a name in title case ("The Brick & Mortar Blog") it is part of the name.
     bare = _OUTLET_TAIL.sub("", text.lower() if text.isupper() else text)
@@ -3069,6 +3325,8 @@ def foot_signature(blocks: list[Block]) -> FootSignature:
         if (desk := _WRITTEN_BY_DESK.match(first)) is not None:
             return FootSignature(None, desk.group("outlet"))
     credit = _REPORTING_CREDIT.match(tail[-1])
+    if credit is None and len(tail) >= 2 and (_COPYRIGHT.search(tail[-1]) or _COPYRIGHT_LINE.match(tail[-1]) or _BARE_DATE.fullmatch(tail[-1].strip().rstrip("."))):
+        credit = _REPORTING_CREDIT.match(tail[-2])  # the credit, then "\u00a9 2037 X Newswire" under it
     if credit is not None and (name := _names(credit.group("names"))):
         return FootSignature(clean_name(name))  # "(Reporting by Ada Marsh; Editing by Tom Reed)": the reporter writes it
     written = _WRITTEN_ON.match(tail[-1])
