@@ -134,6 +134,9 @@ _PRESENT_NEGATION = re.compile(
     r"\b(?:doesn['\u2019]t|does\s+not|isn['\u2019]t|aren['\u2019]t)\s+(?!(?:think|expect|believe|know|matter|mean|expected|forecast|projected|anticipated|likely|certain|sure|clear)\b)",
     re.IGNORECASE,
 )
+_SURPRISE = r"\b(?:I|we)(?:['\u2019]?d|\s+would|\s+should)?\s+be\s+(?:very\s+|quite\s+|truly\s+|really\s+)?(?:astonished|amazed|surprised|shocked|stunned)\s+"
+_SURPRISED_IF_NOT = re.compile(
+    _SURPRISE + r"if\b[^.;:]{0,80}?(?:\b(?:not|never)\b|n['\u2019]t\b|\bfails?\s+to\b)", re.IGNORECASE)
 _LATER_CLAUSE = re.compile(r";|,\s+(?:but|and|though|although|while|yet)\b", re.IGNORECASE)
 # "nobody on the staff expects ...", "Nobody I have spoken to expects ...": in the main clause only
 # ("Lakeport votes again on Saturday, and almost nobody at City Hall expects ..." is the vote's sentence).
@@ -153,8 +156,11 @@ _NEGATED = (
     # "the market did not expect any change", "Nobody anticipates ...": anyone's negated expectation.
     # "He did not believe the decline would be as steep": the guide's "I don't think", 0.2.
     (re.compile(r"\b(?:did|does|do)\s+not\s+(?:expect|anticipate|foresee|believe)\b|\b(?:didn|doesn|don)['\u2019]t\s+(?:expect|anticipate|foresee|believe)\b", re.IGNORECASE), NOT_EXPECTED),
-    # "I do not see the Congress getting through ...", "I would not bet on it".
-    (re.compile(r"\b(?:I|we)\s+(?:do\s+not|don['\u2019]t|can\s*not|can['\u2019]t)\s+see\b|\b(?:I|we)\s+(?:would\s+not|wouldn['\u2019]t)\s+bet\b|\b(?:I|we)['\u2019]?d?\s+(?:would\s+)?be\s+(?:very\s+|quite\s+|truly\s+)?(?:astonished|amazed|surprised|shocked)\s+(?:if|to\s+see)\b", re.IGNORECASE), estimative.DONT_THINK),
+    # "I'd be amazed if he isn't in the semis", "We would be surprised if rates did not fall": surprise
+    # at the negation is the guide's "I don't think" turned round.
+    (_SURPRISED_IF_NOT, round(1 - estimative.DONT_THINK, 3)),
+    # "I do not see the Congress getting through ...", "I would not bet on it", "I should be surprised to see ...".
+    (re.compile(r"\b(?:I|we)\s+(?:do\s+not|don['\u2019]t|can\s*not|can['\u2019]t)\s+see\b|\b(?:I|we)\s+(?:would\s+not|wouldn['\u2019]t)\s+bet\b|\b(?:I|we)(?:['\u2019]?d|\s+would|\s+should)?\s+be\s+(?:very\s+|quite\s+|truly\s+)?(?:astonished|amazed|surprised|shocked)\s+(?:if|to\s+see)\b", re.IGNORECASE), estimative.DONT_THINK),
     # "There is zero chance of a 50 in March.", "No way on 5": the guide's "no chance", "no way", 0.03.
     (re.compile(r"\bzero\s+chance\b|\bno\s+way\b(?!\s+(?:to|of|around|out|for|in|that\s+(?:we|I|you))\b)", re.IGNORECASE), estimative.WILL_NEVER),
     (_NOT_SURPRISED, 0.4),
@@ -380,6 +386,54 @@ def _spelled_value(match: re.Match[str]) -> str:
     return str(_TENS[match.group("tens").lower()] + (_UNITS[match.group("unit").lower()] if match.group("unit") else 0))
 
 
+# "- Bank clerks: -21%", "Upside +31%": a signed number closing a line is a change; "margin 14% -
+# 15%": the end of a range of percentages is a quantity. Neither is the line's chance.
+_SIGNED_AT = re.compile(r"(?:^|(?<=[\s:(]))[-+\u2212]\d")
+_PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s*$", re.IGNORECASE)
+_CLOSING_GROUP = 15  # the group of _PERCENT's last alternative, a number closing the line
+
+
+def _closing_change(sentence: str, match: re.Match[str]) -> bool:
+    """Whether ``match``, a percentage closing the line, is a signed change or a range's end."""
+    if match.group(_CLOSING_GROUP) is None:
+        return False
+    return bool(_SIGNED_AT.match(sentence, match.start())) or bool(_PERCENT_BEFORE.search(sentence, 0, match.start()))
+
+
+# "Model says Harbourton 27%, Cedar Falls 16%, Brackwater 14%.", "Devaney 5/2, Pell 3/1, de Raaf 6/1":
+# names, each with its chance or price, two or more in a line. The first is the line's reading (the
+# favourite comes first); whole percentages count only when they could be chances of one event
+# (summing to 100 at most) or the line says so, and not beside a word of quantity ("Abbey Fields 44%
+# · Brookhill 38% · ..." are turnouts).
+_NAMED_PAIR = re.compile(
+    r"(?<![\w'\u2019])(?:(?:de|van|von|da|del|le|la)\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:de|van|von|da|del)\s+)?[A-Z][\w'\u2019.-]*){0,2}"
+    r"\s+(?:(?:at|on|is|are)\s+)?(?:(?:about|around)\s+)?"
+    r"(?:(?P<percent>\d{1,2})%|(?P<a>\d{1,3})/(?P<b>\d{1,3})|(?P<c>\d{1,3})-to-(?P<d>\d{1,3}))(?![\d/%.]\d)(?!\s*(?:favou?rite|on)\b)"
+)
+_CHANCE_WORDS = re.compile(r"\b(?:odds|chances?|probabilit(?:y|ies)|model|title|win|favou?rites?|bookies|bookmakers|prices?)\b", re.IGNORECASE)
+_QUANTITY_WORDS = re.compile(r"\b(?:vote|votes|share|poll|polls|polling|turnout|growth|inflation|rate|rates|margin|seats|of\s+the)\b", re.IGNORECASE)
+
+
+def named_chances(sentence: str) -> list[float]:
+    """The chances of two or more names given each with its percentage or price, in order, or []."""
+    pairs = list(_NAMED_PAIR.finditer(sentence))
+    if len(pairs) < 2 or _QUANTITY_WORDS.search(sentence):
+        return []
+    chances = []
+    for pair in pairs:
+        if pair.group("percent") is not None:
+            chances.append(int(pair.group("percent")) / 100)
+        else:
+            first, second = (float(pair.group("a")), float(pair.group("b"))) if pair.group("a") else (float(pair.group("c")), float(pair.group("d")))
+            if first <= 0 or second <= 0:
+                return []
+            chances.append(round(second / (first + second), 3))
+    percents = [pair for pair in pairs if pair.group("percent") is not None]
+    if percents and sum(int(pair.group("percent")) for pair in percents) > 100 and not _CHANCE_WORDS.search(sentence):
+        return []
+    return chances
+
+
 def stated_probability(sentence: str) -> float | None:
     """The probability a sentence states as a number or odds, or None."""
     if "cent" in sentence.lower():
@@ -388,6 +442,8 @@ def stated_probability(sentence: str) -> float | None:
     if leading is not None:
         return leading[0]
     match = _PERCENT.search(sentence)
+    if match and _closing_change(sentence, match):
+        match = None
     if match:
         groups = [g for g in match.groups() if g is not None]
         low = float(groups[0])
@@ -437,6 +493,9 @@ def stated_probability(sentence: str) -> float | None:
     scale = word_scale(sentence)
     if scale is not None:
         return _SCALE_WORDS[" ".join(next(word for word in scale.groups() if word).lower().split())]
+    named = named_chances(sentence)
+    if named:
+        return named[0]
     return None
 
 
@@ -522,7 +581,9 @@ def item_claim(item: str) -> tuple[str, float]:
     if split and verdict is not None:
         claim, probability = split.group("head"), verdict
     else:
-        claim, probability = _TRAILING_NUMBER.sub("", item) or item, sentence_probability(item)
+        # A number closing the item that is no chance ("Bank clerks: -21%") stays in the claim.
+        chance = stated_probability(item) is not None
+        claim, probability = (_TRAILING_NUMBER.sub("", item) if chance else item) or item, sentence_probability(item)
         scale = word_scale(claim)
         if scale is not None and stated_probability(claim[: scale.start()]) is None:
             claim = claim[: scale.start()].rstrip() or claim  # the item without its tag and the comment after it
