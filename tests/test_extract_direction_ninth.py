@@ -102,3 +102,68 @@ def test_picks_with_scorelines_after_an_ordinary_heading_stay_forecasts() -> Non
     text = STANDINGS.replace("SEASON STANDINGS (straight up)", "SUNDAY'S GAMES")
     quotes = [c.quote for c in candidates(text, min_confidence=0.4)]
     assert any("101-55" in quote for quote in quotes)
+
+
+def test_last_years_figure_in_brackets_is_no_range() -> None:
+    # "48% (43%)": this year's chance and last year's in brackets; the line stays a low chance.
+    assert stated_probability("A storm surge tops the sea wall at Pellin: 38% (35%)") < 0.5
+
+
+@pytest.mark.parametrize("sentence", [
+    # "maybe" before an amount rounds the amount, it does not hedge the call (was 0.5).
+    "The Harriers take it by a goal, maybe less.",
+    "I'd expect fewer stalls this year, maybe 30 or 31.",
+    "We reach a new high by Friday, maybe 4,200.",
+    "Rents go up again, maybe a few per cent.",
+])
+def test_maybe_before_an_amount_is_no_hedge(sentence: str) -> None:
+    assert sentence_reading(sentence)[1] > 0.5
+
+
+def test_maybe_on_its_own_still_hedges() -> None:
+    assert sentence_reading("Maybe the ferry sails on Friday.")[1] == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    # Anyone's denied belief or doubt, in a sentence only the detector found.
+    ("The wardens do not think the herons will nest here again.", 0.2),
+    ("Two trustees say they doubt it.", 0.25),
+    ("I honestly doubt the pier reopens, though.", 0.25),
+    ("We see no change at the top of the table this season.", 0.2),
+    ("I am not saying the Larks will win anything next year.", 0.2),
+    ("I no longer think the bypass will be approved before 2029.", 0.2),
+    ("Honestly I'm not sure we get a single frost this winter.", 0.4),
+    ("Tram line to the airport: not before 2030.", 0.2),
+])
+def test_denied_belief_doubt_and_not_before_read_low(sentence: str, probability: float) -> None:
+    assert sentence_reading(sentence)[1] == pytest.approx(probability)
+
+
+def test_a_hedge_in_the_main_clause_beats_a_word_of_a_later_clause() -> None:
+    assert sentence_reading("The canal may reopen in June; we do not expect the lock to be ready.")[1] == pytest.approx(0.4)
+
+
+def test_a_third_partys_denied_belief_frames_the_rule_candidate() -> None:
+    found = [(c.claim, c.probability) for c in extract(
+        "Councillor Abara said she did not believe the closures would be as widespread as feared.\n", detector=False).forecasts]
+    assert found == [("The closures will be as widespread as feared", pytest.approx(0.2))]
+
+
+@pytest.mark.parametrize("sentence", [
+    # What a market prices, with no chance stated, is its central expectation: even.
+    "Markets price two cuts before the autumn.",
+    "Futures imply roughly three hikes by June 2028.",
+    "The forward, which is at 1.42 for year-end, says the same.",
+    "The options market implies a move of 6% either way after the results.",
+])
+def test_what_a_market_prices_reads_even(sentence: str) -> None:
+    assert sentence_reading(sentence)[1] == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    # A chance the market prices is read as stated; a hedge still reads as a hedge.
+    ("Options markets price a one-in-five chance that copper falls below $8,000.", 0.2),
+    ("The first hike, which markets have priced for May, probably slips to the autumn.", 0.725),
+])
+def test_a_stated_chance_or_a_hedge_beats_market_pricing(sentence: str, probability: float) -> None:
+    assert sentence_reading(sentence)[1] == pytest.approx(probability)

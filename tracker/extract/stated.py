@@ -113,9 +113,21 @@ def _is_month(sentence: str, match: re.Match[str]) -> bool:
     )
 
 
+# "Challenger by a point, maybe less.", "I'd expect fewer, maybe 18 or 19.", "they get to maybe 1.6":
+# "maybe" before an amount rounds the amount; the call itself is not hedged (7 of 7 such detector
+# sentences on train are labelled high).
+_ROUGH_AMOUNT = re.compile(
+    r"maybe\s+(?:\$|\u00a3|\u20ac)?(?:\d|(?:a\s+)?(?:few|couple|bit|little|touch)\b|less\b|more\b|fewer\b|slightly\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|half)\b)",
+    re.IGNORECASE,
+)
+
+
 def hedge_phrase(sentence: str) -> re.Match[str] | None:
-    """The first phrase of the estimative table in ``sentence``, the month May aside."""
-    return next((match for match in _PHRASE.finditer(sentence) if not _is_month(sentence, match)), None)
+    """The first phrase of the estimative table in ``sentence``, the month May and "maybe" before an
+    amount aside."""
+    return next((match for match in _PHRASE.finditer(sentence)
+                 if not _is_month(sentence, match) and not _ROUGH_AMOUNT.match(sentence, match.start())), None)
 
 
 # "I would not be surprised if ...", "a pullback would not surprise us": the guide's 0.4, in the main
@@ -174,6 +186,22 @@ _NEGATED = (
     # "Edmund doesn't die.", "Marrowgate aren't going anywhere.": a call in the present, negated in
     # its main clause (within its first words, before any "if", "that" or "because").
     (_PRESENT_NEGATION, estimative.UNHEDGED_WILL_NOT),
+    # "She does not think the robots will pick teams", "the insurers do not think they fall before
+    # autumn", "Genuinely don't think she gets past 11", "I no longer think it will be approved": anyone's
+    # denied belief is the guide's "I don't think".
+    (re.compile(r"\b(?:did|does|do)\s+not\s+think\b|\b(?:didn|doesn|don)['\u2019]t\s+think\b|\bno\s+longer\s+(?:think|expects?|believes?)\b",
+                re.IGNORECASE), estimative.DONT_THINK),
+    # "Multiple members say they doubt it", "I honestly doubt it happens": anyone's doubt, as "we doubt".
+    (re.compile(r"\b(?:I|we|they|he|she)\s+(?:\w+ly\s+)?doubts?\b|^\W*doubt\s+(?:we|it|that|they|he|she|there)\b", re.IGNORECASE),
+     estimative.PHRASES["we doubt"]),
+    # "We see no change in the top three this year.", "she sees no reason for the guide to change".
+    (re.compile(r"\b(?:I|we|they|he|she)\s+(?:\w+ly\s+)?(?:see|sees|saw)\s+no\b", re.IGNORECASE), estimative.DONT_THINK),
+    # "I'm not saying Northmoor will win anything next year": the writer takes the call back.
+    (re.compile(r"\b(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are)\s+not\s+saying\b", re.IGNORECASE), estimative.DONT_THINK),
+    # "I'm not sure we get a single snow day": doubt short of denial, as "may" (the annotators' 0.4).
+    (re.compile(r"\b(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are)\s+(?:\w+ly\s+)?not\s+(?:sure|convinced)\b", re.IGNORECASE), 0.4),
+    # "Launch of the module: not before next year.", "and not before 2029": the event by then is denied.
+    (re.compile(r"\bnot\s+(?:before|until)\b", re.IGNORECASE), NOT_EXPECTED),
     # "It is not probable that ...": the table has "not likely"; "not probable" reads the same.
     (re.compile(r"\bnot\s+(?:very\s+)?probable\b", re.IGNORECASE), estimative.PHRASES["not likely"]),
 )
@@ -397,7 +425,8 @@ def _closing_change(sentence: str, match: re.Match[str]) -> bool:
     """Whether ``match``, a percentage closing the line, is a signed change or a range's end."""
     if match.group(_CLOSING_GROUP) is None:
         return False
-    return bool(_SIGNED_AT.match(sentence, match.start())) or bool(_PERCENT_BEFORE.search(sentence, 0, match.start()))
+    after_dash = sentence[match.start()] in "-\u2013"  # "48% (43%)": last year's figure in brackets is no range
+    return bool(_SIGNED_AT.match(sentence, match.start())) or after_dash and bool(_PERCENT_BEFORE.search(sentence, 0, match.start()))
 
 
 # "Model says Harbourton 27%, Cedar Falls 16%, Brackwater 14%.", "Devaney 5/2, Pell 3/1, de Raaf 6/1":
@@ -511,15 +540,33 @@ def sentence_probability(sentence: str) -> float:
                 and not (pattern is _NOT_SURPRISED and _LATER_CLAUSE.search(sentence, 0, match.start()))
                 and not (pattern is _PRESENT_NEGATION and _LATER_CLAUSE.search(sentence))
                 and not (pattern is _NOBODY_AMONG and _LATER_CLAUSE.search(sentence, 0, match.start()))]
-    if readings:
-        return min(readings)[2]
     match = hedge_phrase(sentence)
+    if readings:
+        first = min(readings)
+        # "Prices should edge up in 2027, but a fall cannot be ruled out": a hedge in the main clause
+        # is the sentence's reading, not a word of a later clause.
+        if not (match and match.start() < first[0] and _LATER_CLAUSE.search(sentence, match.end(), first[0])):
+            return first[2]
     if match:
         value = estimative.phrase_probability(match.group(0))
         if value is not None:
             # "3.0 probably doesn't happen in 2027": the hedge is on the negated verb after it.
             return round(1 - value, 3) if _NEGATED_AFTER.match(sentence, match.end()) else value
+    if _MARKET_PRICES.search(sentence):
+        return MARKET_PRICED
     return estimative.UNHEDGED_WILL
+
+
+# "Markets price three cuts this year.", "Futures imply roughly three cuts by March", "the forward, which
+# is at 10.82 for year-end", "the options market implies a move of 7.5% either way": what a market prices,
+# with no chance stated, is its central expectation, even as the labelling guide reads a central estimate.
+# Of such detector sentences on train and dev 10 are labelled even, 3 high.
+_MARKET_PRICES = re.compile(
+    r"\b(?:markets?|futures|forwards?|forward\s+(?:points|rates)|options|traders|swaps|straddles?)\b[^.;]{0,40}?"
+    r"\b(?:price[sd]?|pricing|impl(?:y|ies|ied|ying)|(?:which\s+)?is\s+at)\b",
+    re.IGNORECASE,
+)
+MARKET_PRICED = 0.5
 
 
 # "probably doesn't happen", "likely isn't ready", "almost certainly not": a negation straight after
