@@ -167,3 +167,17 @@ def test_what_a_market_prices_reads_even(sentence: str) -> None:
 ])
 def test_a_stated_chance_or_a_hedge_beats_market_pricing(sentence: str, probability: float) -> None:
     assert sentence_reading(sentence)[1] == pytest.approx(probability)
+
+
+@pytest.mark.parametrize("sentence", [
+    # A hedged amount given as the answer stays a hedge (the annotators read it as even).
+    "Maybe 14.",
+    "Not by much, maybe three pence a litre.",
+])
+def test_maybe_answering_with_an_amount_stays_a_hedge(sentence: str) -> None:
+    assert sentence_reading(sentence)[1] == pytest.approx(0.5)
+
+
+def test_not_before_closing_a_sentence_says_when() -> None:
+    # "..., not before." says when it comes, not that it does not.
+    assert sentence_reading("The new signalling arrives with the spring timetable, not before.")[1] > 0.5

@@ -115,7 +115,8 @@ def _is_month(sentence: str, match: re.Match[str]) -> bool:
 
 # "Challenger by a point, maybe less.", "I'd expect fewer, maybe 18 or 19.", "they get to maybe 1.6":
 # "maybe" before an amount rounds the amount; the call itself is not hedged (7 of 7 such detector
-# sentences on train are labelled high).
+# sentences on train are labelled high). Not at the opening ("Maybe 17.") nor after "Not" ("Not by much,
+# maybe two seats"): the annotators read those hedged answers as even.
 _ROUGH_AMOUNT = re.compile(
     r"maybe\s+(?:\$|\u00a3|\u20ac)?(?:\d|(?:a\s+)?(?:few|couple|bit|little|touch)\b|less\b|more\b|fewer\b|slightly\b|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|half)\b)",
@@ -127,7 +128,17 @@ def hedge_phrase(sentence: str) -> re.Match[str] | None:
     """The first phrase of the estimative table in ``sentence``, the month May and "maybe" before an
     amount aside."""
     return next((match for match in _PHRASE.finditer(sentence)
-                 if not _is_month(sentence, match) and not _ROUGH_AMOUNT.match(sentence, match.start())), None)
+                 if not _is_month(sentence, match) and not _rough_amount(sentence, match)), None)
+
+
+_OPENS_WITH_NOT = re.compile(r"^\W*not\b", re.IGNORECASE)
+
+
+def _rough_amount(sentence: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is "maybe" rounding an amount inside a call. "Maybe 17." and "Not by much, maybe
+    two seats" answer with a hedged amount, which the annotators read as even: those stay hedges."""
+    return bool(_ROUGH_AMOUNT.match(sentence, match.start())) and bool(sentence[: match.start()].strip(_OPENING)) \
+        and not _OPENS_WITH_NOT.match(sentence)
 
 
 # "I would not be surprised if ...", "a pullback would not surprise us": the guide's 0.4, in the main
@@ -201,7 +212,8 @@ _NEGATED = (
     # "I'm not sure we get a single snow day": doubt short of denial, as "may" (the annotators' 0.4).
     (re.compile(r"\b(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are)\s+(?:\w+ly\s+)?not\s+(?:sure|convinced)\b", re.IGNORECASE), 0.4),
     # "Launch of the module: not before next year.", "and not before 2029": the event by then is denied.
-    (re.compile(r"\bnot\s+(?:before|until)\b", re.IGNORECASE), NOT_EXPECTED),
+    # Not "It arrives with the next model, not before.", which says when it comes.
+    (re.compile(r"\bnot\s+(?:before|until)\b(?!\s*[.!]?[\"\u201d]?\s*$)", re.IGNORECASE), NOT_EXPECTED),
     # "It is not probable that ...": the table has "not likely"; "not probable" reads the same.
     (re.compile(r"\bnot\s+(?:very\s+)?probable\b", re.IGNORECASE), estimative.PHRASES["not likely"]),
 )
@@ -577,7 +589,7 @@ _NEGATED_AFTER = re.compile(r"\s+(?:(?:does|do|did|is|are|was|were|will)\s+not\b
 _NEGATED_ITEM = re.compile(r"^(?:(?P<nobody>nobody|no\s+one|no-one)|no|not|none\s+of|neither)\s+(?=\S)", re.IGNORECASE)
 # "Not in this century, I think.", "Not winning: Harrowgate.": a sentence the detector found that
 # opens with its negation is read as a negated item ("Not only ..." and "Not all ..." are not).
-_OPENS_NEGATED = re.compile(r"^\W*not\s+(?!only\b|just\b|all\b|every\b|least\b|even\b|yet\b|that\b|so\b|quite\b|much\b|since\b|to\s+mention\b)", re.IGNORECASE)
+_OPENS_NEGATED = re.compile(r"^\W*not\s+(?!only\b|just\b|all\b|every\b|least\b|even\b|yet\b|that\b|so\b|quite\b|much\b|since\b|to\s+mention\b|by\s+(?:much|a\s+lot|far|many)\b)", re.IGNORECASE)
 # "...: 80%", "... (70%)", "... - 65%", "... \u2014 0.7": the item's stated probability, not part of its claim.
 _TRAILING_NUMBER = re.compile(
     r"\s*(?:[:\u2013\u2014,]\s*|\s-\s*|[(\[]\s*)(?:p\s*=\s*)?[~\u2248<>\u2264\u2265]?\s*"
