@@ -181,3 +181,7 @@ def test_maybe_answering_with_an_amount_stays_a_hedge(sentence: str) -> None:
 def test_not_before_closing_a_sentence_says_when() -> None:
     # "..., not before." says when it comes, not that it does not.
     assert sentence_reading("The new signalling arrives with the spring timetable, not before.")[1] > 0.5
+
+
+def test_maybe_before_a_share_stays_a_hedge() -> None:
+    assert sentence_reading("The older apps are another matter, maybe 30% updated after a year.")[1] == pytest.approx(0.5)

@@ -118,7 +118,7 @@ def _is_month(sentence: str, match: re.Match[str]) -> bool:
 # sentences on train are labelled high). Not at the opening ("Maybe 17.") nor after "Not" ("Not by much,
 # maybe two seats"): the annotators read those hedged answers as even.
 _ROUGH_AMOUNT = re.compile(
-    r"maybe\s+(?:\$|\u00a3|\u20ac)?(?:\d|(?:a\s+)?(?:few|couple|bit|little|touch)\b|less\b|more\b|fewer\b|slightly\b|"
+    r"maybe\s+(?:\$|\u00a3|\u20ac)?(?:\d(?![\d.,]*\s*(?:%|per\s*cent|percent))|(?:a\s+)?(?:few|couple|bit|little|touch)\b|less\b|more\b|fewer\b|slightly\b|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|half)\b)",
     re.IGNORECASE,
 )
