@@ -114,9 +114,9 @@ def _is_month(sentence: str, match: re.Match[str]) -> bool:
 
 
 # "Challenger by a point, maybe less.", "I'd expect fewer, maybe 18 or 19.", "they get to maybe 1.6":
-# "maybe" before an amount rounds the amount; the call itself is not hedged (7 of 7 such detector
-# sentences on train are labelled high). Not at the opening ("Maybe 17.") nor after "Not" ("Not by much,
-# maybe two seats"): the annotators read those hedged answers as even.
+# "maybe" before an amount rounds the amount; the call itself is not hedged (the annotators label such
+# sentences high). Not at the opening ("Maybe 17."), nor after "Not" ("Not by much, maybe two seats"),
+# nor before a share ("maybe 40% ported after a year"): those hedged answers they read as even.
 _ROUGH_AMOUNT = re.compile(
     r"maybe\s+(?:\$|\u00a3|\u20ac)?(?:\d(?![\d.,]*\s*(?:%|per\s*cent|percent))|(?:a\s+)?(?:few|couple|bit|little|touch)\b|less\b|more\b|fewer\b|slightly\b|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|half)\b)",
