@@ -185,3 +185,8 @@ def test_not_before_closing_a_sentence_says_when() -> None:
 
 def test_maybe_before_a_share_stays_a_hedge() -> None:
     assert sentence_reading("The older apps are another matter, maybe 30% updated after a year.")[1] == pytest.approx(0.5)
+
+
+def test_what_markets_were_pricing_is_no_even_call() -> None:
+    # A central bank's account of what markets were pricing sits beside its own view: not read as even.
+    assert sentence_reading("Markets were pricing two further hikes in 2027.")[1] > 0.5
