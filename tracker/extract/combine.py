@@ -172,8 +172,6 @@ _RECORD_HEADING = re.compile(
     r"|(?:results|picks)\s+so\s+far|how\s+(?:we|they)\s+(?:stand|did))\b",
     re.IGNORECASE,
 )
-
-
 _WON_LOST = re.compile(r"\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\b")
 
 
@@ -190,6 +188,8 @@ def under_record_heading(found: list[Unit]) -> set[int]:
         else:
             open_record = False
     return held
+
+
 # "Registration will open at 08:30 on Thursday", "Free clinics will run every Saturday in December",
 # "Bookings will close on 8 April.": a service's arrangements, the organiser's plan as the guide reads
 # it. None of the 3 such train units is a clear forecast (none of 7 on dev): (0 + 1) / (3 + 2).

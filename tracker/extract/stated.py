@@ -430,7 +430,7 @@ def _spelled_value(match: re.Match[str]) -> str:
 # 15%": the end of a range of percentages is a quantity. Neither is the line's chance.
 _SIGNED_AT = re.compile(r"(?:^|(?<=[\s:(]))[-+\u2212]\d")
 _PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s*$", re.IGNORECASE)
-_CLOSING_GROUP = 15  # the group of _PERCENT's last alternative, a number closing the line
+_CLOSING_GROUP = _PERCENT.groups - 1  # the first group of _PERCENT's last alternative, a number closing the line
 
 
 def _closing_change(sentence: str, match: re.Match[str]) -> bool:
@@ -555,8 +555,8 @@ def sentence_probability(sentence: str) -> float:
     match = hedge_phrase(sentence)
     if readings:
         first = min(readings)
-        # "Prices should edge up in 2027, but a fall cannot be ruled out": a hedge in the main clause
-        # is the sentence's reading, not a word of a later clause.
+        # "The canal may reopen in June; we do not expect the lock to be ready": a hedge in the main
+        # clause is the sentence's reading, not a word of a later clause.
         if not (match and match.start() < first[0] and _LATER_CLAUSE.search(sentence, match.end(), first[0])):
             return first[2]
     if match:
