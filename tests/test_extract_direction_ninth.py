@@ -190,3 +190,8 @@ def test_maybe_before_a_share_stays_a_hedge() -> None:
 def test_what_markets_were_pricing_is_no_even_call() -> None:
     # A central bank's account of what markets were pricing sits beside its own view: not read as even.
     assert sentence_reading("Markets were pricing two further hikes in 2027.")[1] > 0.5
+
+
+def test_a_claim_with_a_percentage_and_its_chance_is_no_range() -> None:
+    # "above 4% – 60%": the claim's own number and the item's chance, far apart; not a range's ends.
+    assert stated_probability("Bus fares do not rise above 3% – 70%") == pytest.approx(0.7)

@@ -429,7 +429,7 @@ def _spelled_value(match: re.Match[str]) -> str:
 # "- Bank clerks: -21%", "Upside +31%": a signed number closing a line is a change; "margin 14% -
 # 15%": the end of a range of percentages is a quantity. Neither is the line's chance.
 _SIGNED_AT = re.compile(r"(?:^|(?<=[\s:(]))[-+\u2212]\d")
-_PERCENT_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s*$", re.IGNORECASE)
+_PERCENT_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s*$", re.IGNORECASE)
 _CLOSING_GROUP = _PERCENT.groups - 1  # the first group of _PERCENT's last alternative, a number closing the line
 
 
@@ -437,8 +437,15 @@ def _closing_change(sentence: str, match: re.Match[str]) -> bool:
     """Whether ``match``, a percentage closing the line, is a signed change or a range's end."""
     if match.group(_CLOSING_GROUP) is None:
         return False
-    after_dash = sentence[match.start()] in "-\u2013"  # "48% (43%)": last year's figure in brackets is no range
-    return bool(_SIGNED_AT.match(sentence, match.start())) or after_dash and bool(_PERCENT_BEFORE.search(sentence, 0, match.start()))
+    if _SIGNED_AT.match(sentence, match.start()):
+        return True
+    before = _PERCENT_BEFORE.search(sentence, 0, match.start())
+    if before is None or sentence[match.start()] not in "-\u2013":  # "48% (43%)": last year's figure in brackets
+        return False
+    # A range's ends lie close together ("14% - 15%"); "Council tax does not rise above 4% – 60%" is a
+    # claim and its chance.
+    low, high = float(before.group(1)), float(match.group(_CLOSING_GROUP))
+    return low <= high <= 2 * low + 5
 
 
 # "Model says Harbourton 27%, Cedar Falls 16%, Brackwater 14%.", "Devaney 5/2, Pell 3/1, de Raaf 6/1":
