@@ -164,6 +164,32 @@ GRADED = re.compile(
     re.IGNORECASE,
 )
 GRADED_CONFIDENCE = round((1 + 1) / (23 + 2), 3)
+# "SEASON STANDINGS (straight up)" over "1. Marchetti 128-67": a heading over the tipsters' records,
+# whose lines are a tally of past picks however the list above them was declared. The lines under it,
+# down to the next heading or paragraph, are held as graded forecasts are.
+_RECORD_HEADING = re.compile(
+    r"\b(?:standings|leaderboard|league\s+table|season\s+records?|records?\s+(?:so\s+far|to\s+date|this\s+(?:season|year))"
+    r"|(?:results|picks)\s+so\s+far|how\s+(?:we|they)\s+(?:stand|did))\b",
+    re.IGNORECASE,
+)
+_WON_LOST = re.compile(r"\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\b")
+
+
+def under_record_heading(found: list[Unit]) -> set[int]:
+    """Units of the list under a heading of past records ("SEASON STANDINGS"), not one of predictions."""
+    held: set[int] = set()
+    open_record = False
+    for position, unit in enumerate(found):
+        line = unit.heading or unit.text.rstrip().endswith(":")
+        if line and _RECORD_HEADING.search(unit.text) and not _DECLARES_PREDICTIONS.search(unit.text):
+            open_record = True
+        elif open_record and (unit.list_item or unit.heading and _WON_LOST.search(unit.text)):
+            held.add(position)
+        else:
+            open_record = False
+    return held
+
+
 # "Registration will open at 08:30 on Thursday", "Free clinics will run every Saturday in December",
 # "Bookings will close on 8 April.": a service's arrangements, the organiser's plan as the guide reads
 # it. None of the 3 such train units is a clear forecast (none of 7 on dev): (0 + 1) / (3 + 2).
@@ -284,6 +310,7 @@ def with_confidence(
             confidence[owner], candidate.cue, prior, neighbour_confidence(found, confidence, owner)), 3) if owner >= 0 else 0.5
         placed.append((owner if owner >= 0 else len(found), order, dataclasses.replace(candidate, confidence=value)))
     items = declared_items(found)
+    records = under_record_heading(found)
     # Whose prose each block is (an expert's heading, a forum post) and which blocks only quote
     # an earlier post (lists.py): the same reading the rules get.
     heard = read_lists(blocks, published)
@@ -382,7 +409,7 @@ def with_confidence(
             # an item credited to the writer is the writer's own.
             candidate = dataclasses.replace(candidate, speaker=None)
             placed[index] = (owner_at, order, candidate)
-        graded = 0 <= owner_at < len(found) and GRADED.search(found[owner_at].text)
+        graded = 0 <= owner_at < len(found) and (GRADED.search(found[owner_at].text) or owner_at in records)
         # "Last week: Odell 5-1, Priya 4-2.": a tipster's record is no pick, in a list of picks or not.
         floor = 0.0 if graded else LIST_ITEM_CONFIDENCE if declared else explicit.get(owner_at, reported.get(owner_at, 0.0))
         if not floor and candidate.confidence is not None and 0 <= owner_at < len(found):
@@ -391,6 +418,8 @@ def with_confidence(
                     and not (pattern in _NOT_NEW_CANDIDATES and _BELIEF.search(found[owner_at].text))]
             if own_schedule(found[owner_at].text, own_names):
                 caps.append(OWN_SCHEDULE_CONFIDENCE)
+            if owner_at in records:
+                caps.append(GRADED_CONFIDENCE)
             if caps:
                 candidate = dataclasses.replace(candidate, confidence=min(candidate.confidence, *caps))
                 placed[index] = (owner_at, order, candidate)
@@ -408,7 +437,7 @@ def with_confidence(
             )) for words, claim, probability in later)
     placed.extend(later_candidates)
     for position, speaker in items.items():
-        if hits[position].count or position in stated_below or GRADED.search(found[position].text):
+        if hits[position].count or position in stated_below or GRADED.search(found[position].text) or position in records:
             continue
         claim, probability = item_claim(_with_chance_below(found, position) if position in above else found[position].text)
         placed.append((position, -1, Candidate(
@@ -445,6 +474,8 @@ def with_confidence(
             continue
         if confidence[position] < NEW_CANDIDATE_FLOOR or _OUTLINE_NUMBER.match(unit.text):
             continue
+        if position in records:
+            continue  # a tipster's record under a heading of standings
         if position not in explicit and not _BELIEF.search(unit.text) and any(pattern.search(unit.text) for pattern in _NOT_NEW_CANDIDATES):
             continue  # a plan, a measure announced or a forecast graded: held at its record, under the floor
         if _TIMED_ENTRY.match(unit.text) and not _FUTURE_WORD.search(unit.text):

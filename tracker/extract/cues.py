@@ -445,6 +445,9 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
         r"didn['\u2019]t)\s+(?:\w+ly\s+)?(?:think|believe|suppose|imagine|expect|see|foresee|anticipate)\b"
         r"|\b(?:[Nn]o|[Ll]ittle)\s+reason\s+to\s+(?:think|believe|suppose|expect|imagine|assume)\b"
         r"|\b[Ii]t\s+is\s+(?:not|hardly|scarcely)\s+(?:likely|probable|conceivable|credible)\b"
+        # "Member Lund said he did not believe the decline would be as steep", "the insurers do not think
+        # rates will fall before autumn": anyone's denied belief, as the writer's.
+        r"|\b(?:do|does|did)(?:\s+not|n['\u2019]t)\s+(?:\w+ly\s+)?(?:think|believe|foresee)\b"
     ), "don't think"),
     # "The panel doubted it will survive", "Analysts doubt the merger will close": anyone's doubt
     # (not "nobody doubted", which is sure).
@@ -477,7 +480,7 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
 _FRAME_HINT = re.compile(
     r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Nn]obody|[Nn]o|[Nn]one|[Ff]ew|[Hh]ardly|[Ii]t|[Ii]t['\u2019]s|seems|[Tt]here|doubts?|doubted|"
     r"[Ll]ittle)\b|xpect|nticipat|roject|orecast|\bto\s+(?:suppose|imagine|think|believe|expect|hope|fancy|assume|pretend)\b|"
-    r"chance|possibility|probability"
+    r"chance|possibility|probability|\b(?:do|does|did)(?:\s+not|n['\u2019]t)\s"
 )
 
 

@@ -113,9 +113,32 @@ def _is_month(sentence: str, match: re.Match[str]) -> bool:
     )
 
 
+# "Challenger by a point, maybe less.", "I'd expect fewer, maybe 18 or 19.", "they get to maybe 1.6":
+# "maybe" before an amount rounds the amount; the call itself is not hedged (the annotators label such
+# sentences high). Not at the opening ("Maybe 17."), nor after "Not" ("Not by much, maybe two seats"),
+# nor before a share ("maybe 40% ported after a year"): those hedged answers they read as even.
+_ROUGH_AMOUNT = re.compile(
+    r"maybe\s+(?:\$|\u00a3|\u20ac)?(?:\d(?![\d.,]*\s*(?:%|per\s*cent|percent))|(?:a\s+)?(?:few|couple|bit|little|touch)\b|less\b|more\b|fewer\b|slightly\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|half)\b)",
+    re.IGNORECASE,
+)
+
+
 def hedge_phrase(sentence: str) -> re.Match[str] | None:
-    """The first phrase of the estimative table in ``sentence``, the month May aside."""
-    return next((match for match in _PHRASE.finditer(sentence) if not _is_month(sentence, match)), None)
+    """The first phrase of the estimative table in ``sentence``, the month May and "maybe" before an
+    amount aside."""
+    return next((match for match in _PHRASE.finditer(sentence)
+                 if not _is_month(sentence, match) and not _rough_amount(sentence, match)), None)
+
+
+_OPENS_WITH_NOT = re.compile(r"^\W*not\b", re.IGNORECASE)
+
+
+def _rough_amount(sentence: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is "maybe" rounding an amount inside a call. "Maybe 17." and "Not by much, maybe
+    two seats" answer with a hedged amount, which the annotators read as even: those stay hedges."""
+    return bool(_ROUGH_AMOUNT.match(sentence, match.start())) and bool(sentence[: match.start()].strip(_OPENING)) \
+        and not _OPENS_WITH_NOT.match(sentence)
 
 
 # "I would not be surprised if ...", "a pullback would not surprise us": the guide's 0.4, in the main
@@ -134,6 +157,9 @@ _PRESENT_NEGATION = re.compile(
     r"\b(?:doesn['\u2019]t|does\s+not|isn['\u2019]t|aren['\u2019]t)\s+(?!(?:think|expect|believe|know|matter|mean|expected|forecast|projected|anticipated|likely|certain|sure|clear)\b)",
     re.IGNORECASE,
 )
+_SURPRISE = r"\b(?:I|we)(?:['\u2019]?d|\s+would|\s+should)?\s+be\s+(?:very\s+|quite\s+|truly\s+|really\s+)?(?:astonished|amazed|surprised|shocked|stunned)\s+"
+_SURPRISED_IF_NOT = re.compile(
+    _SURPRISE + r"if\b[^.;:]{0,80}?(?:\b(?:not|never)\b|n['\u2019]t\b|\bfails?\s+to\b)", re.IGNORECASE)
 _LATER_CLAUSE = re.compile(r";|,\s+(?:but|and|though|although|while|yet)\b", re.IGNORECASE)
 # "nobody on the staff expects ...", "Nobody I have spoken to expects ...": in the main clause only
 # ("Lakeport votes again on Saturday, and almost nobody at City Hall expects ..." is the vote's sentence).
@@ -153,8 +179,11 @@ _NEGATED = (
     # "the market did not expect any change", "Nobody anticipates ...": anyone's negated expectation.
     # "He did not believe the decline would be as steep": the guide's "I don't think", 0.2.
     (re.compile(r"\b(?:did|does|do)\s+not\s+(?:expect|anticipate|foresee|believe)\b|\b(?:didn|doesn|don)['\u2019]t\s+(?:expect|anticipate|foresee|believe)\b", re.IGNORECASE), NOT_EXPECTED),
-    # "I do not see the Congress getting through ...", "I would not bet on it".
-    (re.compile(r"\b(?:I|we)\s+(?:do\s+not|don['\u2019]t|can\s*not|can['\u2019]t)\s+see\b|\b(?:I|we)\s+(?:would\s+not|wouldn['\u2019]t)\s+bet\b|\b(?:I|we)['\u2019]?d?\s+(?:would\s+)?be\s+(?:very\s+|quite\s+|truly\s+)?(?:astonished|amazed|surprised|shocked)\s+(?:if|to\s+see)\b", re.IGNORECASE), estimative.DONT_THINK),
+    # "I'd be amazed if he isn't in the semis", "We would be surprised if rates did not fall": surprise
+    # at the negation is the guide's "I don't think" turned round.
+    (_SURPRISED_IF_NOT, round(1 - estimative.DONT_THINK, 3)),
+    # "I do not see the Congress getting through ...", "I would not bet on it", "I should be surprised to see ...".
+    (re.compile(r"\b(?:I|we)\s+(?:do\s+not|don['\u2019]t|can\s*not|can['\u2019]t)\s+see\b|\b(?:I|we)\s+(?:would\s+not|wouldn['\u2019]t)\s+bet\b|\b(?:I|we)(?:['\u2019]?d|\s+would|\s+should)?\s+be\s+(?:very\s+|quite\s+|truly\s+)?(?:astonished|amazed|surprised|shocked)\s+(?:if|to\s+see)\b", re.IGNORECASE), estimative.DONT_THINK),
     # "There is zero chance of a 50 in March.", "No way on 5": the guide's "no chance", "no way", 0.03.
     (re.compile(r"\bzero\s+chance\b|\bno\s+way\b(?!\s+(?:to|of|around|out|for|in|that\s+(?:we|I|you))\b)", re.IGNORECASE), estimative.WILL_NEVER),
     (_NOT_SURPRISED, 0.4),
@@ -168,6 +197,23 @@ _NEGATED = (
     # "Edmund doesn't die.", "Marrowgate aren't going anywhere.": a call in the present, negated in
     # its main clause (within its first words, before any "if", "that" or "because").
     (_PRESENT_NEGATION, estimative.UNHEDGED_WILL_NOT),
+    # "She does not think the robots will pick teams", "the insurers do not think they fall before
+    # autumn", "Genuinely don't think she gets past 11", "I no longer think it will be approved": anyone's
+    # denied belief is the guide's "I don't think".
+    (re.compile(r"\b(?:did|does|do)\s+not\s+think\b|\b(?:didn|doesn|don)['\u2019]t\s+think\b|\bno\s+longer\s+(?:think|expects?|believes?)\b",
+                re.IGNORECASE), estimative.DONT_THINK),
+    # "Multiple members say they doubt it", "I honestly doubt it happens": anyone's doubt, as "we doubt".
+    (re.compile(r"\b(?:I|we|they|he|she)\s+(?:\w+ly\s+)?doubts?\b|^\W*doubt\s+(?:we|it|that|they|he|she|there)\b", re.IGNORECASE),
+     estimative.PHRASES["we doubt"]),
+    # "We see no change in the top three this year.", "she sees no reason for the guide to change".
+    (re.compile(r"\b(?:I|we|they|he|she)\s+(?:\w+ly\s+)?(?:see|sees|saw)\s+no\b", re.IGNORECASE), estimative.DONT_THINK),
+    # "I'm not saying Northmoor will win anything next year": the writer takes the call back.
+    (re.compile(r"\b(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are)\s+not\s+saying\b", re.IGNORECASE), estimative.DONT_THINK),
+    # "I'm not sure we get a single snow day": doubt short of denial, as "may" (the annotators' 0.4).
+    (re.compile(r"\b(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are)\s+(?:\w+ly\s+)?not\s+(?:sure|convinced)\b", re.IGNORECASE), 0.4),
+    # "Launch of the module: not before next year.", "and not before 2029": the event by then is denied.
+    # Not "It arrives with the next model, not before.", which says when it comes.
+    (re.compile(r"\bnot\s+(?:before|until)\b(?!\s*[.!]?[\"\u201d]?\s*$)", re.IGNORECASE), NOT_EXPECTED),
     # "It is not probable that ...": the table has "not likely"; "not probable" reads the same.
     (re.compile(r"\bnot\s+(?:very\s+)?probable\b", re.IGNORECASE), estimative.PHRASES["not likely"]),
 )
@@ -380,6 +426,62 @@ def _spelled_value(match: re.Match[str]) -> str:
     return str(_TENS[match.group("tens").lower()] + (_UNITS[match.group("unit").lower()] if match.group("unit") else 0))
 
 
+# "- Bank clerks: -21%", "Upside +31%": a signed number closing a line is a change; "margin 14% -
+# 15%": the end of a range of percentages is a quantity. Neither is the line's chance.
+_SIGNED_AT = re.compile(r"(?:^|(?<=[\s:(]))[-+\u2212]\d")
+_PERCENT_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s*$", re.IGNORECASE)
+_CLOSING_GROUP = _PERCENT.groups - 1  # the first group of _PERCENT's last alternative, a number closing the line
+
+
+def _closing_change(sentence: str, match: re.Match[str]) -> bool:
+    """Whether ``match``, a percentage closing the line, is a signed change or a range's end."""
+    if match.group(_CLOSING_GROUP) is None:
+        return False
+    if _SIGNED_AT.match(sentence, match.start()):
+        return True
+    before = _PERCENT_BEFORE.search(sentence, 0, match.start())
+    if before is None or sentence[match.start()] not in "-\u2013":  # "48% (43%)": last year's figure in brackets
+        return False
+    # A range's ends lie close together ("14% - 15%"); "Council tax does not rise above 4% – 60%" is a
+    # claim and its chance.
+    low, high = float(before.group(1)), float(match.group(_CLOSING_GROUP))
+    return low <= high <= 2 * low + 5
+
+
+# "Model says Harbourton 27%, Cedar Falls 16%, Brackwater 14%.", "Devaney 5/2, Pell 3/1, de Raaf 6/1":
+# names, each with its chance or price, two or more in a line. The first is the line's reading (the
+# favourite comes first); whole percentages count only when they could be chances of one event
+# (summing to 100 at most) or the line says so, and not beside a word of quantity ("Abbey Fields 44%
+# · Brookhill 38% · ..." are turnouts).
+_NAMED_PAIR = re.compile(
+    r"(?<![\w'\u2019])(?:(?:de|van|von|da|del|le|la)\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:de|van|von|da|del)\s+)?[A-Z][\w'\u2019.-]*){0,2}"
+    r"\s+(?:(?:at|on|is|are)\s+)?(?:(?:about|around)\s+)?"
+    r"(?:(?P<percent>\d{1,2})%|(?P<a>\d{1,3})/(?P<b>\d{1,3})|(?P<c>\d{1,3})-to-(?P<d>\d{1,3}))(?![\d/%.]\d)(?!\s*(?:favou?rite|on)\b)"
+)
+_CHANCE_WORDS = re.compile(r"\b(?:odds|chances?|probabilit(?:y|ies)|model|title|win|favou?rites?|bookies|bookmakers|prices?)\b", re.IGNORECASE)
+_QUANTITY_WORDS = re.compile(r"\b(?:vote|votes|share|poll|polls|polling|turnout|growth|inflation|rate|rates|margin|seats|of\s+the)\b", re.IGNORECASE)
+
+
+def named_chances(sentence: str) -> list[float]:
+    """The chances of two or more names given each with its percentage or price, in order, or []."""
+    pairs = list(_NAMED_PAIR.finditer(sentence))
+    if len(pairs) < 2 or _QUANTITY_WORDS.search(sentence):
+        return []
+    chances = []
+    for pair in pairs:
+        if pair.group("percent") is not None:
+            chances.append(int(pair.group("percent")) / 100)
+        else:
+            first, second = (float(pair.group("a")), float(pair.group("b"))) if pair.group("a") else (float(pair.group("c")), float(pair.group("d")))
+            if first <= 0 or second <= 0:
+                return []
+            chances.append(round(second / (first + second), 3))
+    percents = [pair for pair in pairs if pair.group("percent") is not None]
+    if percents and sum(int(pair.group("percent")) for pair in percents) > 100 and not _CHANCE_WORDS.search(sentence):
+        return []
+    return chances
+
+
 def stated_probability(sentence: str) -> float | None:
     """The probability a sentence states as a number or odds, or None."""
     if "cent" in sentence.lower():
@@ -388,6 +490,8 @@ def stated_probability(sentence: str) -> float | None:
     if leading is not None:
         return leading[0]
     match = _PERCENT.search(sentence)
+    if match and _closing_change(sentence, match):
+        match = None
     if match:
         groups = [g for g in match.groups() if g is not None]
         low = float(groups[0])
@@ -437,6 +541,9 @@ def stated_probability(sentence: str) -> float | None:
     scale = word_scale(sentence)
     if scale is not None:
         return _SCALE_WORDS[" ".join(next(word for word in scale.groups() if word).lower().split())]
+    named = named_chances(sentence)
+    if named:
+        return named[0]
     return None
 
 
@@ -452,15 +559,33 @@ def sentence_probability(sentence: str) -> float:
                 and not (pattern is _NOT_SURPRISED and _LATER_CLAUSE.search(sentence, 0, match.start()))
                 and not (pattern is _PRESENT_NEGATION and _LATER_CLAUSE.search(sentence))
                 and not (pattern is _NOBODY_AMONG and _LATER_CLAUSE.search(sentence, 0, match.start()))]
-    if readings:
-        return min(readings)[2]
     match = hedge_phrase(sentence)
+    if readings:
+        first = min(readings)
+        # "The canal may reopen in June; we do not expect the lock to be ready": a hedge in the main
+        # clause is the sentence's reading, not a word of a later clause.
+        if not (match and match.start() < first[0] and _LATER_CLAUSE.search(sentence, match.end(), first[0])):
+            return first[2]
     if match:
         value = estimative.phrase_probability(match.group(0))
         if value is not None:
             # "3.0 probably doesn't happen in 2027": the hedge is on the negated verb after it.
             return round(1 - value, 3) if _NEGATED_AFTER.match(sentence, match.end()) else value
+    if _MARKET_PRICES.search(sentence):
+        return MARKET_PRICED
     return estimative.UNHEDGED_WILL
+
+
+# "Markets price three cuts this year.", "Futures imply roughly three cuts by March", "the forward, which
+# is at 10.82 for year-end", "the options market implies a move of 7.5% either way": what a market prices,
+# with no chance stated, is its central expectation, even as the labelling guide reads a central estimate.
+# Not what markets were pricing, which a central bank's account reports beside its own view.
+_MARKET_PRICES = re.compile(
+    r"\b(?:markets?|futures|forwards?|forward\s+(?:points|rates)|options|traders|swaps|straddles?)\b[^.;]{0,40}?"
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bhad\s)\b(?:price[sd]?|pricing|impl(?:y|ies|ied|ying)|(?:which\s+)?is\s+at)\b",
+    re.IGNORECASE,
+)
+MARKET_PRICED = 0.5
 
 
 # "probably doesn't happen", "likely isn't ready", "almost certainly not": a negation straight after
@@ -471,7 +596,7 @@ _NEGATED_AFTER = re.compile(r"\s+(?:(?:does|do|did|is|are|was|were|will)\s+not\b
 _NEGATED_ITEM = re.compile(r"^(?:(?P<nobody>nobody|no\s+one|no-one)|no|not|none\s+of|neither)\s+(?=\S)", re.IGNORECASE)
 # "Not in this century, I think.", "Not winning: Harrowgate.": a sentence the detector found that
 # opens with its negation is read as a negated item ("Not only ..." and "Not all ..." are not).
-_OPENS_NEGATED = re.compile(r"^\W*not\s+(?!only\b|just\b|all\b|every\b|least\b|even\b|yet\b|that\b|so\b|quite\b|much\b|since\b|to\s+mention\b)", re.IGNORECASE)
+_OPENS_NEGATED = re.compile(r"^\W*not\s+(?!only\b|just\b|all\b|every\b|least\b|even\b|yet\b|that\b|so\b|quite\b|much\b|since\b|to\s+mention\b|by\s+(?:much|a\s+lot|far|many)\b)", re.IGNORECASE)
 # "...: 80%", "... (70%)", "... - 65%", "... \u2014 0.7": the item's stated probability, not part of its claim.
 _TRAILING_NUMBER = re.compile(
     r"\s*(?:[:\u2013\u2014,]\s*|\s-\s*|[(\[]\s*)(?:p\s*=\s*)?[~\u2248<>\u2264\u2265]?\s*"
@@ -522,7 +647,9 @@ def item_claim(item: str) -> tuple[str, float]:
     if split and verdict is not None:
         claim, probability = split.group("head"), verdict
     else:
-        claim, probability = _TRAILING_NUMBER.sub("", item) or item, sentence_probability(item)
+        # A number closing the item that is no chance ("Bank clerks: -21%") stays in the claim.
+        chance = stated_probability(item) is not None
+        claim, probability = (_TRAILING_NUMBER.sub("", item) if chance else item) or item, sentence_probability(item)
         scale = word_scale(claim)
         if scale is not None and stated_probability(claim[: scale.start()]) is None:
             claim = claim[: scale.start()].rstrip() or claim  # the item without its tag and the comment after it
