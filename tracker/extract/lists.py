@@ -138,12 +138,16 @@ _POST_DATE = (
 )
 _POST_NAME = r"(?P<name>u/[\w-]+|[^\s|\u00b7\u2014\u2013,:;!?\"#\u00bb]+(?:\s+[^\s|\u00b7\u2014\u2013,:;!?\"\u00bb]+){0,5}?)"
 # What a board prints before the author: the post's number, its votes, the board's name.
-_POST_FURNITURE = r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:\[?#\d+\]?\s*[|\u00b7]?\s*|\d{1,4}\s*\u00b7\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+\s*[|\u00b7]\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
+_POST_FURNITURE = (
+    # a merged thread's 'From thread "Who wins?" hedgehog_h — 02 Feb 2028 10:11', a board's "Post #1 | dave | Posted ..."
+    r"(?:from\s+thread\s+[\"\u201c][^\"\u201c\u201d]{1,120}[\"\u201d]\s+)?(?:[-_=*\u2014\u2013~]{3,}\s+)?"
+    r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:(?:post|reply|comment)\s*(?=\[?#\d))?(?:\[?#\d+\]?\s*[|\u00b7]?\s*|\d{1,4}\s*\u00b7\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+\s*[|\u00b7]\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
+)
 _POST_HEADERS = (
     re.compile(
         rf"^{_POST_FURNITURE}(?:(?:reply|comment|answer)\s+from\s+|(?:posted|written)\s+by\s+|OP:\s*)?{_POST_NAME}"
         # "9 \u00b7 delphine_marrack \u00b7 Feb 28": a day and a month alone end the line
-        rf"(?:\s*[|\u00b7\u2014\u2013\u00bb]\s*|\s+-\s+)(?:{_POST_DATE}|(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*$)",
+        rf"(?:\s*[|\u00b7\u2014\u2013\u00bb]\s*|\s+-\s+)(?:posted\s+(?:on\s+)?)?(?:{_POST_DATE}|(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*$)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -460,10 +464,13 @@ def thread_posts(blocks: list[Block], headers: dict[int, str] | None = None) -> 
     return posts
 
 
+_HEADING_RULES = re.compile(r"^\s*(?:[-=*~\u2014\u2013]{2,}|[\u2014\u2013](?=\s))\s*|\s*(?:[-=*~\u2014\u2013]{2,}|(?<=\s)[\u2014\u2013])\s*$")
+
+
 def person_heading(text: str) -> str | None:
     """The person a heading names ("Dr. Imogen Sallow, Brackwell Building Society" ->
-    "Imogen Sallow"), or None."""
-    match = _PERSON_HEADING.match(text)
+    "Imogen Sallow"), or None; "-- Kasimir Vael, lead designer --" too (the rules around it are decoration)."""
+    match = _PERSON_HEADING.match(_HEADING_RULES.sub("", text))
     if match is None:
         return None
     name = match.group("name")
