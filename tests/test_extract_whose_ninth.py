@@ -13,7 +13,7 @@ import pytest
 
 from tracker.extract import extract
 from tracker.extract.layout import split_blocks
-from tracker.extract.lists import person_heading, post_author, post_headers
+from tracker.extract.lists import person_heading, post_author, post_headers, read_lists
 from tracker.extract.units import units
 from tracker.extract.voices import detector_speaker, possessive_view_owner, surname_paragraphs, writer_names
 
@@ -263,3 +263,65 @@ def test_a_quotation_after_a_sentence_about_a_thing_is_nobodys_in_particular() -
 def test_a_person_in_apposition_who_forecasts_is_credited() -> None:
     text = "The council's cost consultant, Hilda Marrow, forecasts tender prices rising 3.5% in 2027."
     assert speaker_of(text, "The council's") == "Hilda Marrow"
+
+
+# ------------------------------------------------- a panellist's heading joined between rules; "#3 X said:" posts
+
+
+PANEL = """Cup semi-finals: our panel's picks
+
+Two ties, four clubs, one weekend.
+
+---------------------------------------- GRETE ANKARSRUD - Chief rugby writer ---------------------------------------- Harlow 24-18 Dunmere
+
+Bold call: Harlow go all the way this year.
+
+---------------------------------------- TOMAS BRIDGEFORD - Former Harlow lock ---------------------------------------- Harlow 20-22 Dunmere
+
+Bold call: Dunmere lift the cup by a try.
+"""
+
+
+def test_a_panellists_heading_joined_between_rules_names_her() -> None:
+    voices = read_lists(split_blocks(PANEL)).voices
+    assert voices[3] == "Grete Ankarsrud"
+    assert voices[5] == "Tomas Bridgeford"
+    assert 1 not in voices
+
+
+def test_a_numbered_said_line_opens_a_post() -> None:
+    assert post_author("#3 Old Pit Lane said:") == "Old Pit Lane"
+    assert post_author("Old Pit Lane said:") is None  # unnumbered: a quotation of an older post
+
+
+# ------------------------------------------------- forecasts from an outside body, a team's named voice, a caller's page
+
+
+def test_a_forecast_from_a_named_body_is_the_bodys() -> None:
+    text = "The lifts open on 6 December. The long-range from the valley met office has a colder than average December."
+    assert speaker_of(text, "The long-range") == "the valley met office"
+
+
+def test_a_team_with_its_voice_in_brackets_is_that_person() -> None:
+    text = "Our chip team (Ruth Okerlund) sees Solvane Micro back above 90 by the end of the quarter."
+    assert speaker_of(text, "Our chip team") == "Ruth Okerlund"
+
+
+CALLER = """ROUND FOUR: THE CALLS
+
+Former Harbour prop Teina Marsh gives her calls for every match this weekend. Scores in brackets.
+
+Friday \u2014 Harbour v Redcliff "Redcliff have no bench. I think Harbour pull away after an hour. Harbour by 14."
+
+Saturday \u2014 Stags v Kites "Tight one. The Kites should edge it."
+"""
+
+
+def test_quotations_on_a_callers_page_are_hers() -> None:
+    assert speaker_of(CALLER, "I think Harbour pull away") == "Teina Marsh"
+    assert speaker_of(CALLER, "The Kites should edge it") == "Teina Marsh"
+
+
+def test_without_a_callers_introduction_a_bare_quotation_names_nobody() -> None:
+    text = CALLER.replace("Former Harbour prop Teina Marsh gives her calls for every match this weekend.", "Every match this weekend.")
+    assert speaker_of(text, "I think Harbour pull away") is None

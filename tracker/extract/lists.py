@@ -88,7 +88,7 @@ _PERSON_HEADING = re.compile(
     r"^(?:(?i:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
     r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z'\u2019-]+)?){1,2}"
     # "LOTTIE BRANDSMA, features writer", "SIMEON TRAVERS (amateur, runs the viewing nights)"
-    r"|(?P<caps>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){1,2}(?=\s*(?:,|\()))"
+    r"|(?P<caps>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){1,2}(?=\s*(?:,|\(|[\u2014\u2013-]\s)))"
     # '"Static" Oduya', 'Maya "Minimap" Kowalczyk': a nickname in quotation marks
     r"|(?P<nick>(?:[A-Z][a-z'\u2019-]+\s+)?[\"\u201c][^\"\u201c\u201d]{1,20}[\"\u201d]\s+[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z'\u2019-]+)?))"
     r"(?P<role>\s*(?:,|\s[\u2014\u2013-]\s|:)\s*\S.*|\s+\([^)]+\))?$"
@@ -166,6 +166,8 @@ _POST_HEADERS = (
         r"\s*(?:\(\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\)|,?\s+at\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*:?\s*$",
         re.IGNORECASE,
     ),
+    # "#3 Old Man Tapes said:": a numbered post, its author and "said:" (an unnumbered "X said:" quotes an older post)
+    re.compile(r"^\[?#\d+\]?\s+(?P<name>[^\s:#]+(?:\s+[^\s:#]+){0,3}?)\s+(?:said|wrote|posted)\s*:\s*$", re.IGNORECASE),
     re.compile(r"^From:\s*\"?(?P<name>[^<\"@\n]{2,40}?)\"?\s*(?:<[^>\n]*>)?\s*$"),
     re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*<(?P<name>[^>\s]{1,40})>\s*"),
     # "Reply #4 by Jasper.Ng, 02 Nov 2026 at 11:15", "Original post by X (Forum Team), 02 Nov 2026": a
@@ -464,6 +466,7 @@ def thread_posts(blocks: list[Block], headers: dict[int, str] | None = None) -> 
     return posts
 
 
+_RULED_HEADING = re.compile(r"^[-=_*~\u2014\u2013]{3,}\s+(?P<heading>[^-=_*~\u2014\u2013\s].{2,80}?)\s+[-=_*~\u2014\u2013]{3,}(?:\s|$)")
 _HEADING_RULES = re.compile(r"^\s*(?:[-=*~\u2014\u2013]{2,}|[\u2014\u2013](?=\s))\s*|\s*(?:[-=*~\u2014\u2013]{2,}|(?<=\s)[\u2014\u2013])\s*$")
 
 
@@ -643,15 +646,19 @@ def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[
     # to her first line
     joined = {block.index: match.group("name").title() if match.group("name") else match.group("mixed") for block in blocks
               if block.kind is Kind.BODY and (match := _JOINED_PERSON.match(block.text))}
+    # "------ DANA OYELARAN - Chief football writer ------ Bramwell 2-1 Coldharbour": her heading between two rules,
+    # which the layout joined to each other and to her first line
+    joined.update({block.index: name for block in blocks
+                   if block.index not in panel and (ruled := _RULED_HEADING.match(block.text)) and (name := person_heading(ruled.group("heading")))})
     if len(set(panel.values()) | set(joined.values())) < _POSTS_MIN:
         return
     people = {None, *panel.values(), *joined.values()}
     current: str | None = None
     for block in blocks:
-        if block.kind is Kind.HEADING:
-            current = panel.get(block.index)
-        elif block.index in joined:
+        if block.index in joined:
             current = joined[block.index]
+        elif block.kind is Kind.HEADING:
+            current = panel.get(block.index)
         if current is not None and block.kind is Kind.BODY:
             # a voice the list reading gave from the person above, who no longer speaks here, gives way
             if voices.get(block.index) in people:

@@ -286,6 +286,31 @@ _LEADING_PERSON = re.compile(
 )
 
 
+# "Ex-Tamaru Blues hooker Hemi Walford gives his calls for every match this weekend.": a page of one person's calls,
+# each given in quotation marks with no frame of its own.
+_GIVES_CALLS = re.compile(
+    r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+"
+    r"(?:gives|offers|makes|delivers|shares)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:calls|picks|predictions|verdicts|tips|forecasts)\b"
+)
+_OPENS_QUOTE_INSIDE = re.compile(r"(?:^|\s)[\"\u201c](?=\w)")
+_CALLER_REACH = 3  # the blocks at the top of a text where such an introduction stands
+
+
+def quoted_caller(found: Sequence[Unit], position: int) -> str | None:
+    """The person a page introduces as giving the calls that follow, when the unit at ``position``
+    lies inside a quotation its paragraph opened; None otherwise."""
+    blocks = sorted({u.block for u in found})[:_CALLER_REACH]
+    intro = " ".join(u.text for u in found if u.block in blocks)
+    match = _GIVES_CALLS.search(intro)
+    if match is None:
+        return None
+    unit = found[position]
+    before = " ".join(u.text for u in found[:position] if u.block == unit.block) + " " + unit.text[:1]
+    straight, opened, closed = before.count('"'), before.count("\u201c"), before.count("\u201d")
+    inside = straight % 2 == 1 or opened > closed or _OPENS_QUOTE_INSIDE.search(unit.text) is not None
+    return match.group("who") if inside else None
+
+
 def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
     """The named person whose quotation, opened after a colon earlier in the paragraph (or in this
     sentence), the unit at ``position`` lies in; None when it lies in none."""
@@ -396,6 +421,12 @@ _APPOSITIVE_FORECASTER = re.compile(
     r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|estimates)\b"
 )
+# "Our semis team (Joachim Feldt) sees Novaris back above 140": a team and, in brackets, the person who speaks for it.
+_BRACKETED_FORECASTER = re.compile(
+    r"^\W*(?:Our|The|Its|Their|[A-Z][\w.&'\u2019-]*['\u2019]s)\s+(?:[\w.&'\u2019-]+\s+){0,3}?[\w-]+\s+"
+    r"\((?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\)\s+"
+    r"(?:now\s+|also\s+|still\s+)?(?:sees|projects|forecasts|predicts|expects|foresees|anticipates|estimates)\b"
+)
 # "Senate noted that the refurbishment is running late; the contractor now estimates completion in April": a
 # clause after a semicolon whose named subject forecasts (the writer's "we" aside).
 _CLAUSE_FORECASTER = re.compile(
@@ -474,7 +505,7 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
     named = _NAMED_FORECASTER.match(sentence)
     if named and _speaker_like(named.group("who")) and named.group("who").split()[0].lower() not in ("it", "this", "that"):
         return True, named.group("who")
-    appositive = _APPOSITIVE_FORECASTER.match(sentence)
+    appositive = _APPOSITIVE_FORECASTER.match(sentence) or _BRACKETED_FORECASTER.match(sentence)
     if appositive:
         return True, appositive.group("who")
     clause = _CLAUSE_FORECASTER.search(sentence)
@@ -589,7 +620,8 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
     named, speaker = _sentence_speaker(sentence)
     # 'Marta: "My best guess is ..."': the first person ("My best") inside somebody's quotation is hers
     writers_own = named and (speaker is None or _own(speaker, writers))
-    if writers_own and (quoted := quotation_speaker(found, position)) and not _own(quoted, writers):
+    quoted = quotation_speaker(found, position) or quoted_caller(found, position)
+    if writers_own and quoted and not _own(quoted, writers):
         return quoted  # 'X: "... But I think turnout clears 30 per cent."': her first person, not the writer's
     if writers_own and (turn := turn_speaker(found, position)) and not _own(turn, writers):
         return turn  # "[00:01:36] LINDQVIST-ROUX: I think they will, yes.": the speaker's first person
@@ -608,7 +640,7 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
     ):
         return _staff(before, sentence)
     paragraph = [u for u in found[:position] if u.block == unit.block]
-    label = paragraph_label(found, position) or quotation_speaker(found, position)
+    label = paragraph_label(found, position) or quoted
     if label and not _own(label, writers):
         return label
     # "My own projection lands under that, at 71 percent, which would leave ...": the writer's own, whoever spoke before
@@ -745,6 +777,15 @@ _MARKET_SPEAKER = re.compile(
 # "The national weather service gives a 60 percent chance of a warmer March", "The weather
 # service's seasonal forecast, issued on 21 May, gives a 60 per cent probability that ...":
 # another body's forecast that gives a chance is that body's.
+# "The long-range from the regional met office has a colder than average December", "the latest outlook from the
+# Crop Bureau shows ...": a forecast the sentence credits to an outside body by "from" or "by".
+_FORECAST_FROM = re.compile(
+    r"\b(?:long-range|outlook|forecast|projections?|estimates?|model)\s+(?:issued\s+|published\s+)?(?:from|by)\s+"
+    r"(?P<who>(?:the\s+)?(?:[\w'\u2019&.-]+\s+){0,4}?(?:office|service|centre|center|agency|bureau|institute|ministry|forecasters?|"
+    r"council|authority|fund|board|commission|observatory))\s+(?:now\s+)?(?:has|had|gives|gave|shows|showed|puts|put|sees|saw|"
+    r"points\s+to|pointed\s+to|suggests|suggested|calls\s+for|called\s+for|is\s+for|was\s+for)\b",
+    re.IGNORECASE,
+)
 _SERVICE_GIVES = re.compile(
     r"(?<![\w'\u2019-])(?P<who>(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:service|office|centre|center|agency|bureau|institute))"
     r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|outlooks?|projections?|models?))?"
@@ -810,7 +851,7 @@ def market_speaker(
     text = " ".join(unit.text for unit in sentence)
     if _shouting(text) or (len(sentence) > 1 and _sentence_speaker(found[position].text)[0]):
         return None  # "...; we think the actual move will be larger.": a clause with its own frame
-    for pattern in (_MARKET_SPEAKER, _SERVICE_GIVES):
+    for pattern in (_MARKET_SPEAKER, _SERVICE_GIVES, _FORECAST_FROM):
         match = pattern.search(text)
         if match is None:
             continue
