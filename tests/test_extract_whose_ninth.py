@@ -325,3 +325,61 @@ def test_quotations_on_a_callers_page_are_hers() -> None:
 def test_without_a_callers_introduction_a_bare_quotation_names_nobody() -> None:
     text = CALLER.replace("Former Harbour prop Teina Marsh gives her calls for every match this weekend.", "Every match this weekend.")
     assert speaker_of(text, "I think Harbour pull away") is None
+
+
+# ------------------------------------------------- a body that revises its forecast; a firm's figure in a list
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Norvia's farm ministry raised its forecast for the barley harvest to 12.1 million tonnes on Monday.", "Norvia's farm ministry"),
+        ("The Crop Office has cut its estimate of the rice crop to 9 million tonnes.", "The Crop Office"),
+    ],
+)
+def test_a_body_that_revises_its_forecast_states_it(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence, sentence[:10]) == speaker
+
+
+@pytest.mark.parametrize("sentence", ["It lowered its guidance again, to 2% growth.", "We raised our forecast to 3% growth next year."])
+def test_a_pronoun_or_the_writer_revising_is_nobody_named(sentence: str) -> None:
+    assert speaker_of(sentence, sentence[:10]) is None
+
+
+def test_a_forecasting_firms_figure_in_a_list_is_the_firms() -> None:
+    text = (
+        "Barley: the consultancies' numbers\n\n"
+        "Private forecasters have been more bullish for a month. Their latest barley forecasts:\n\n"
+        "- Harrowgate Analytics: 13.4 million tonnes (previously 12.9)\n\n"
+        "- Kestrel Grain Research: 13.1 million tonnes (unchanged)\n\n"
+        "- Norges Bank: cuts by a quarter point\n"
+    )
+    got = speakers(text)
+    assert got["Harrowgate Analytics: 13.4 million tonne"] == "Harrowgate Analytics"
+    assert got["Kestrel Grain Research: 13.1 million ton"] == "Kestrel Grain Research"
+    assert got["Norges Bank: cuts by a quarter point"] is None
+
+
+# ------------------------------------------------- a speech reproduced by somebody else
+
+
+SPEECH = """This is the speech Dora Pennick, district secretary of the Bus Workers' Union, gave outside the depot this morning. Typed up from my phone, so forgive the gaps. \u2014 posted by kev_route9
+
+Can you hear me at the back? Good.
+
+Will they come back with a better offer? I think they will. They'll be back before Friday with something near five percent.
+"""
+
+
+def test_the_first_person_in_a_reproduced_speech_is_the_speakers() -> None:
+    got = speakers(SPEECH)
+    assert got["I think they will."] == "Dora Pennick"
+    assert got["They'll be back before Friday with somet"] == "Dora Pennick"
+
+
+def test_a_speech_the_writer_gives_stays_the_writers() -> None:
+    text = SPEECH.replace(
+        "This is the speech Dora Pennick, district secretary of the Bus Workers' Union, gave outside the depot this morning.",
+        "I gave this speech outside the depot this morning.",
+    )
+    assert all(speaker is None for speaker in speakers(text).values())

@@ -395,6 +395,21 @@ def defined_initials(blocks: list[Block]) -> dict[str, str]:
     return {m.group("initials"): m.group("name") for block in blocks for m in _INITIALS_DEFINED.finditer(block.text)}
 
 
+# "Sovagro Analytics: 87.2 million tonnes (previously 85.0)": a list item whose label is a forecasting firm and whose
+# value is a figure is that firm's estimate (a bank's or a ministry's name before a colon is as often what it will do).
+_ESTIMATE_SOURCE = re.compile(
+    r"^(?:[-*\u2022\u2013\u2014]\s*)?(?P<who>(?:[A-Z][\w&'\u2019.-]*\s+){0,4}(?:Analytics|Research|Consulting|Consultants|Economics|"
+    r"Advisors|Advisers|Associates|Partners|Securities|Capital|Institute|Intelligence|Insights|Data|Forecasting|Strategies))"
+    r"\s*:\s+(?=[$\u00a3\u20ac]?\d)"
+)
+
+
+def estimate_source(text: str) -> str | None:
+    """The forecasting firm a list item's label names before its figure, or None."""
+    match = _ESTIMATE_SOURCE.match(text)
+    return match.group("who") if match else None
+
+
 def item_credit(text: str, initials: dict[str, str]) -> str | None:
     """Whom a list item credits after its sentence: "(Ivy Trent.)", "(Anonymous.)", or initials the
     text defined ("(TH, BQ; IS against)" is "Tunde Halvorsen, Beatrix Quayle-Mensah"); None if nobody."""
@@ -587,7 +602,7 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
         right_under, under_colon = under_colon, False
         if open_list and (shapes.item(position, loose=one_a_line) or right_under and shapes.short[position]):
             if not _GRADED.search(block.text) and not _NO_CALL.search(block.text) and not _TAKES_BACK.search(block.text):
-                items[block.index] = ListItem(block.index, item_credit(block.text, initials) or who)
+                items[block.index] = ListItem(block.index, item_credit(block.text, initials) or estimate_source(block.text) or who)
             seen_item = True
             # Short lines are a list's items only where it has no bullets.
             one_a_line = one_a_line and not (block.list_item or _DASH_ITEM.match(block.text))
@@ -630,7 +645,33 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
         if seen_item and not whole_text:
             open_list = False  # a paragraph of prose ends a list declared in the body
     _panel_voices(blocks, items, voices)
+    _reproduced_speech(blocks, voices)
     return Lists(items, voices, frozenset(quoted), _answer_blocks(blocks, posts, quoted, header_at))
+
+
+# "This is the speech Shona Reidy, regional secretary of the union, gave in Civic Square yesterday. Typed up from my
+# recording.", "What follows is the text of the address Dr Ada Roe delivered ...": a text that reproduces somebody's
+# speech, posted by somebody else; what follows is the speaker's, her "I" included.
+_REPRODUCES_SPEECH = re.compile(
+    r"\b(?:This|Here|Below|What\s+follows)\s+is\s+(?:the\s+|a\s+)?(?:full\s+)?(?:text\s+of\s+(?:the\s+|a\s+)?)?"
+    r"(?:speech|address|remarks|talk|statement|sermon|toast)\s+(?:that\s+)?"
+    r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
+    r"(?:,[^,]{1,120},)?\s+(?:gave|delivered|made|read)\b"
+)
+_SPEECH_INTRO_REACH = 2  # the first body blocks, where such a note stands
+
+
+def _reproduced_speech(blocks: list[Block], voices: dict[int, str]) -> None:
+    """Every body block after a note that the text reproduces somebody's speech is that speaker's."""
+    bodies = [block for block in blocks if block.kind is Kind.BODY]
+    for intro in bodies[:_SPEECH_INTRO_REACH]:
+        match = _REPRODUCES_SPEECH.search(intro.text)
+        if match is None:
+            continue
+        for block in bodies:
+            if block.index > intro.index:
+                voices.setdefault(block.index, match.group("who"))
+        return
 
 
 def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[int, str]) -> None:

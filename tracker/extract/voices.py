@@ -421,6 +421,13 @@ _APPOSITIVE_FORECASTER = re.compile(
     r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|estimates)\b"
 )
+# "Dravonia's agriculture ministry raised its forecast for this year's wheat harvest to 84.5 million tonnes": a body
+# that revises its own forecast states it.
+_REVISED_FORECAST = re.compile(
+    r"^\W*(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[\w.&'\u2019-]+){0,4}?)\s+(?:(?:has|have|had|on\s+\w+)\s+)?"
+    r"(?:raised|lowered|cut|lifted|trimmed|revised|upgraded|downgraded|increased|reduced|kept|left|held)\s+(?:up\s+|down\s+)?"
+    r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?|estimates?|outlook|guidance|expectations?)\b"
+)
 # "Our semis team (Joachim Feldt) sees Novaris back above 140": a team and, in brackets, the person who speaks for it.
 _BRACKETED_FORECASTER = re.compile(
     r"^\W*(?:Our|The|Its|Their|[A-Z][\w.&'\u2019-]*['\u2019]s)\s+(?:[\w.&'\u2019-]+\s+){0,3}?[\w-]+\s+"
@@ -505,8 +512,10 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
     named = _NAMED_FORECASTER.match(sentence)
     if named and _speaker_like(named.group("who")) and named.group("who").split()[0].lower() not in ("it", "this", "that"):
         return True, named.group("who")
-    appositive = _APPOSITIVE_FORECASTER.match(sentence) or _BRACKETED_FORECASTER.match(sentence)
-    if appositive:
+    appositive = (
+        _APPOSITIVE_FORECASTER.match(sentence) or _BRACKETED_FORECASTER.match(sentence) or _REVISED_FORECAST.match(sentence)
+    )
+    if appositive and appositive.group("who").split()[0].lower() not in _PRONOUNS | {"we", "i", "our", "my"}:
         return True, appositive.group("who")
     clause = _CLAUSE_FORECASTER.search(sentence)
     if clause and _speaker_like(clause.group("who")) and not _WE.search(clause.group("who")) and (
