@@ -383,3 +383,12 @@ def test_a_speech_the_writer_gives_stays_the_writers() -> None:
         "I gave this speech outside the depot this morning.",
     )
     assert all(speaker is None for speaker in speakers(text).values())
+
+
+# ------------------------------------------------- the audience's survey in a speech
+
+
+def test_the_audiences_own_forecast_in_a_speech_is_theirs() -> None:
+    text = "Your own survey, published this morning, expects 41,000 starts this year, and I think that is about right."
+    assert speaker_of(text, "Your own survey") == "Your own survey"
+

@@ -428,6 +428,11 @@ _REVISED_FORECAST = re.compile(
     r"(?:raised|lowered|cut|lifted|trimmed|revised|upgraded|downgraded|increased|reduced|kept|left|held)\s+(?:up\s+|down\s+)?"
     r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?|estimates?|outlook|guidance|expectations?)\b"
 )
+# A speech's "Your own survey, published this morning, expects 41,000 this year": the audience's forecast, not the speaker's.
+_YOUR_FORECASTER = re.compile(
+    r"^\W*(?P<who>Your\s+(?:own\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:,[^,]{1,60},)?\s+(?:now\s+|also\s+)?"
+    r"(?:projects|forecasts|predicts|expects|foresees|anticipates|estimates|sees)\b"
+)
 # "Our semis team (Joachim Feldt) sees Novaris back above 140": a team and, in brackets, the person who speaks for it.
 _BRACKETED_FORECASTER = re.compile(
     r"^\W*(?:Our|The|Its|Their|[A-Z][\w.&'\u2019-]*['\u2019]s)\s+(?:[\w.&'\u2019-]+\s+){0,3}?[\w-]+\s+"
@@ -514,6 +519,7 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
         return True, named.group("who")
     appositive = (
         _APPOSITIVE_FORECASTER.match(sentence) or _BRACKETED_FORECASTER.match(sentence) or _REVISED_FORECAST.match(sentence)
+        or _YOUR_FORECASTER.match(sentence)
     )
     if appositive and appositive.group("who").split()[0].lower() not in _PRONOUNS | {"we", "i", "our", "my"}:
         return True, appositive.group("who")
