@@ -15,7 +15,13 @@ from tracker.extract import extract
 from tracker.extract.layout import split_blocks
 from tracker.extract.lists import person_heading, post_author, post_headers, read_lists
 from tracker.extract.units import units
-from tracker.extract.voices import detector_speaker, possessive_view_owner, surname_paragraphs, writer_names
+from tracker.extract.voices import (
+    detector_speaker,
+    possessive_view_owner,
+    subject_forecaster,
+    surname_paragraphs,
+    writer_names,
+)
 
 
 def speaker_of(text: str, sentence_start: str, writers: tuple[str, ...] = ()) -> str | None:
@@ -392,3 +398,18 @@ def test_the_audiences_own_forecast_in_a_speech_is_theirs() -> None:
     text = "Your own survey, published this morning, expects 41,000 starts this year, and I think that is about right."
     assert speaker_of(text, "Your own survey") == "Your own survey"
 
+
+
+# ------------------------------------------------- a named body's negated expectation after a long fronted phrase
+
+
+def test_a_body_that_does_not_expect_after_a_long_fronted_phrase_is_credited() -> None:
+    sentence = (
+        "With a bigger crop here and a large harvest forecast in the eastern counties, the growers' board's marketing "
+        "committee does not expect the pool price to match that."
+    )
+    assert speakers(sentence)[sentence[:40]] == "the growers' board's marketing committee"
+
+
+def test_a_committee_speaking_for_itself_stays_its_own() -> None:
+    assert subject_forecaster("With the harvest late this year and costs up, the committee does not expect a rise.") is None

@@ -451,8 +451,10 @@ _CLAUSE_FORECASTER = re.compile(
 # "For the year ahead, Treasury forecasts growth of 2.1 per cent": the same for a rule's candidate,
 # after a section number or a fronted phrase, with a plural or negated verb.
 _SUBJECT_FORECASTS = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?i:for|in|over|by|on|at|looking|after|with)\b[^,]{1,40},\s+)?"
-    r"(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4})\s+"
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?i:for|in|over|by|on|at|looking|after|with)\b[^,]{1,90},\s+)?"
+    r"(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
+    # "With a larger crop here ..., the board's marketing committee does not expect the price to match that"
+    r"|[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + _BODY_NOUNS[3:-1] + r"|committee|panel|forecasters?))\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:(?:do|does)\s+not\s+|(?:don|doesn)['\u2019]t\s+)?"
     r"(?:projects?|forecasts?|predicts?|expects?|foresees?|anticipates?|sees|(?:judges?|thinks?|considers?)\s+it\s+(?:likely|unlikely|probable))\b"
     # "Preliminary forecasts for the season point to ...": a noun, not a verb
