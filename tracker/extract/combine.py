@@ -223,7 +223,7 @@ def declared_items(found: list[Unit]) -> dict[int, str | None]:
     for position, unit in enumerate(found):
         if unit.list_item:
             if open_list and unit.block not in seen_blocks:
-                items[position] = estimate_source(unit.text) or speaker  # "Sovagro Analytics: 87.2 million tonnes"
+                items[position] = estimate_source(unit.text) or speaker  # "Harrowgate Analytics: 13.4 million tonnes"
             seen_blocks.add(unit.block)
             continue
         declares = (unit.heading or unit.text.rstrip().endswith(":")) and _DECLARES_PREDICTIONS.search(unit.text)

@@ -139,7 +139,8 @@ _POST_DATE = (
 _POST_NAME = r"(?P<name>u/[\w-]+|[^\s|\u00b7\u2014\u2013,:;!?\"#\u00bb]+(?:\s+[^\s|\u00b7\u2014\u2013,:;!?\"\u00bb]+){0,5}?)"
 # What a board prints before the author: the post's number, its votes, the board's name.
 _POST_FURNITURE = (
-    # a merged thread's 'From thread "Who wins?" hedgehog_h — 02 Feb 2028 10:11', a board's "Post #1 | dave | Posted ..."
+    # a merged thread's 'From thread "Who takes the title?" fenland_fran — 09 Apr 2028 21:05', a board's "Post #1 |
+    # kettle_drum_kev | Posted ..."
     r"(?:from\s+thread\s+[\"\u201c][^\"\u201c\u201d]{1,120}[\"\u201d]\s+)?(?:[-_=*\u2014\u2013~]{3,}\s+)?"
     r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:(?:post|reply|comment)\s*(?=\[?#\d))?(?:\[?#\d+\]?\s*[|\u00b7]?\s*|\d{1,4}\s*\u00b7\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+\s*[|\u00b7]\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
 )
@@ -166,7 +167,7 @@ _POST_HEADERS = (
         r"\s*(?:\(\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\)|,?\s+at\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*:?\s*$",
         re.IGNORECASE,
     ),
-    # "#3 Old Man Tapes said:": a numbered post, its author and "said:" (an unnumbered "X said:" quotes an older post)
+    # "#3 Old Pit Lane said:": a numbered post, its author and "said:" (an unnumbered "X said:" quotes an older post)
     re.compile(r"^\[?#\d+\]?\s+(?P<name>[^\s:#]+(?:\s+[^\s:#]+){0,3}?)\s+(?:said|wrote|posted)\s*:\s*$", re.IGNORECASE),
     re.compile(r"^From:\s*\"?(?P<name>[^<\"@\n]{2,40}?)\"?\s*(?:<[^>\n]*>)?\s*$"),
     re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*<(?P<name>[^>\s]{1,40})>\s*"),
@@ -395,7 +396,7 @@ def defined_initials(blocks: list[Block]) -> dict[str, str]:
     return {m.group("initials"): m.group("name") for block in blocks for m in _INITIALS_DEFINED.finditer(block.text)}
 
 
-# "Sovagro Analytics: 87.2 million tonnes (previously 85.0)": a list item whose label is a forecasting firm and whose
+# "Harrowgate Analytics: 13.4 million tonnes (previously 12.9)": a list item whose label is a forecasting firm and whose
 # value is a figure is that firm's estimate (a bank's or a ministry's name before a colon is as often what it will do).
 _ESTIMATE_SOURCE = re.compile(
     r"^(?:[-*\u2022\u2013\u2014]\s*)?(?P<who>(?:[A-Z][\w&'\u2019.-]*\s+){0,4}(?:Analytics|Research|Consulting|Consultants|Economics|"
@@ -487,7 +488,7 @@ _HEADING_RULES = re.compile(r"^\s*(?:[-=*~\u2014\u2013]{2,}|[\u2014\u2013](?=\s)
 
 def person_heading(text: str) -> str | None:
     """The person a heading names ("Dr. Imogen Sallow, Brackwell Building Society" ->
-    "Imogen Sallow"), or None; "-- Kasimir Vael, lead designer --" too (the rules around it are decoration)."""
+    "Imogen Sallow"), or None; "-- Ottilie Brandvold, art director --" too (the rules around it are decoration)."""
     match = _PERSON_HEADING.match(_HEADING_RULES.sub("", text))
     if match is None:
         return None
@@ -649,8 +650,8 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
     return Lists(items, voices, frozenset(quoted), _answer_blocks(blocks, posts, quoted, header_at))
 
 
-# "This is the speech Shona Reidy, regional secretary of the union, gave in Civic Square yesterday. Typed up from my
-# recording.", "What follows is the text of the address Dr Ada Roe delivered ...": a text that reproduces somebody's
+# "This is the speech Dora Pennick, district secretary of the union, gave outside the depot this morning. Typed up
+# from my phone.", "What follows is the text of the address Dr Ada Roe delivered ...": a text that reproduces somebody's
 # speech, posted by somebody else; what follows is the speaker's, her "I" included.
 _REPRODUCES_SPEECH = re.compile(
     r"\b(?:This|Here|Below|What\s+follows)\s+is\s+(?:the\s+|a\s+)?(?:full\s+)?(?:text\s+of\s+(?:the\s+|a\s+)?)?"
@@ -687,7 +688,7 @@ def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[
     # to her first line
     joined = {block.index: match.group("name").title() if match.group("name") else match.group("mixed") for block in blocks
               if block.kind is Kind.BODY and (match := _JOINED_PERSON.match(block.text))}
-    # "------ DANA OYELARAN - Chief football writer ------ Bramwell 2-1 Coldharbour": her heading between two rules,
+    # "------ GRETE ANKARSRUD - Chief rugby writer ------ Harlow 24-18 Dunmere": her heading between two rules,
     # which the layout joined to each other and to her first line
     joined.update({block.index: name for block in blocks
                    if block.index not in panel and (ruled := _RULED_HEADING.match(block.text)) and (name := person_heading(ruled.group("heading")))})

@@ -194,7 +194,7 @@ def turn_speaker(found: Sequence[Unit], position: int) -> str | None:
     return transcript_turns(found).get(block) or surname_paragraphs(found).get(block)
 
 
-# "Bramwell: I'm the only one taking the Sentinels ...", "Voss: Foxhounds. I don't think ...": a desk's
+# "Quennell: I'm taking the Kites over the Herons ...", "Lindgaard: Otters by two. I doubt ...": a desk's
 # writers, each paragraph opened by one name. A one-word label is a name only in a run of three such
 # paragraphs in a row, by three different labels, two of them at least in the first person, and only
 # a word the text never writes in lower case ("Winner:", "Verdict:", "Rain:" are words, not people).
@@ -271,13 +271,13 @@ _SAYING = (
 _QUOTE_OPENED = re.compile(
     r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
     r"(?:,[^:\"\u201c\u201d]{1,80}|\s+" + _SAYING + r"[^:\"\u201c\u201d.!?]{0,60})?:\s*[\"\u201c]"
-    # "A local councillor standing next to him was blunter: ..."
+    # "A shop steward standing beside the gate was blunter: ..."
     r"|(?P<someone>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][\w'\u2019-]+|(?:One|A|An|The|Another)\s+(?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+)"
     r"\s+" + _SAYING + r"[^:\"\u201c\u201d.!?]{0,60}:\s*[\"\u201c]"
-    # a live blog's 'Hester: "My best guess ..."': one capitalised name opening the paragraph, then the quotation
+    # a live blog's 'Marta: "My best guess ..."': one capitalised name opening the paragraph, then the quotation
     r"|^(?P<first>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?):\s*[\"\u201c]"
 )
-# 'Roderick Amankwah, head of the chamber, welcomed the report. "If anything they are low. I'd bet ..."': a
+# 'Tobias Wren, who chairs the chamber, welcomed the plan. "If anything they are too low. I'd bet ..."': a
 # quotation with no frame, opened right after a sentence whose subject is a named person, is that person's.
 _LEADING_PERSON = re.compile(
     r"^\W*(?:[A-Z][a-z]+\s+(?=(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\b))?(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?"
@@ -286,7 +286,7 @@ _LEADING_PERSON = re.compile(
 )
 
 
-# "Ex-Tamaru Blues hooker Hemi Walford gives his calls for every match this weekend.": a page of one person's calls,
+# "Former Harbour prop Teina Marsh gives her calls for every match this weekend.": a page of one person's calls,
 # each given in quotation marks with no frame of its own.
 _GIVES_CALLS = re.compile(
     r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+"
@@ -414,26 +414,26 @@ _NAMED_FORECASTER = re.compile(
     r"|The\s+(?:[a-z][\w-]*\s+){0,3}" + _BODY_NOUNS + r")\s+"
     r"(?:now\s+|also\s+|still\s+|itself\s+|themselves\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|sees|estimates)\b"
 )
-# "The council's cost consultant, Meldrum Gray, forecasts tender prices rising 3.5%": a person named in apposition
+# "The council's cost consultant, Hilda Marrow, forecasts tender prices rising 3.5%": a person named in apposition
 # to the subject, whose verb forecasts.
 _APPOSITIVE_FORECASTER = re.compile(
     r"^\W*(?:The|A|An|Its|Their|His|Her|[A-Z][\w.&'\u2019-]*['\u2019]s)\s+(?:[\w.&'\u2019-]+\s+){0,4}?[\w-]+,\s+"
     r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|estimates)\b"
 )
-# "Dravonia's agriculture ministry raised its forecast for this year's wheat harvest to 84.5 million tonnes": a body
+# "Norvia's farm ministry raised its forecast for the barley harvest to 12.1 million tonnes": a body
 # that revises its own forecast states it.
 _REVISED_FORECAST = re.compile(
     r"^\W*(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[\w.&'\u2019-]+){0,4}?)\s+(?:(?:has|have|had|on\s+\w+)\s+)?"
     r"(?:raised|lowered|cut|lifted|trimmed|revised|upgraded|downgraded|increased|reduced|kept|left|held)\s+(?:up\s+|down\s+)?"
     r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?|estimates?|outlook|guidance|expectations?)\b"
 )
-# A speech's "Your own survey, published this morning, expects 41,000 this year": the audience's forecast, not the speaker's.
+# A speech's "Your own survey, published this morning, expects 41,000 starts": the audience's forecast, not the speaker's.
 _YOUR_FORECASTER = re.compile(
     r"^\W*(?P<who>Your\s+(?:own\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:,[^,]{1,60},)?\s+(?:now\s+|also\s+)?"
     r"(?:projects|forecasts|predicts|expects|foresees|anticipates|estimates|sees)\b"
 )
-# "Our semis team (Joachim Feldt) sees Novaris back above 140": a team and, in brackets, the person who speaks for it.
+# "Our chip team (Ruth Okerlund) sees Solvane Micro back above 90": a team and, in brackets, the person who speaks for it.
 _BRACKETED_FORECASTER = re.compile(
     r"^\W*(?:Our|The|Its|Their|[A-Z][\w.&'\u2019-]*['\u2019]s)\s+(?:[\w.&'\u2019-]+\s+){0,3}?[\w-]+\s+"
     r"\((?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\)\s+"
@@ -442,7 +442,7 @@ _BRACKETED_FORECASTER = re.compile(
 # "Senate noted that the refurbishment is running late; the contractor now estimates completion in April": a
 # clause after a semicolon whose named subject forecasts (the writer's "we" aside).
 _CLAUSE_FORECASTER = re.compile(
-    # "The rail upgrade alone runs to 2029, and the Construction Skills Council projects a shortfall ...": a named body
+    # "The harbour works alone run to 2030, and the Regional Skills Board projects a shortfall ...": a named body
     # (capitalised) after ", and" too
     r"(?:;\s+|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z]))(?P<who>(?:the\s+|The\s+)?[A-Za-z][\w.&'\u2019-]*(?:\s+[A-Za-z][\w.&'\u2019-]*){0,3}?)\s+"
     r"(?:now\s+|also\s+|still\s+|itself\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|estimates)\s+(?!that\b)"
@@ -453,7 +453,7 @@ _CLAUSE_FORECASTER = re.compile(
 _SUBJECT_FORECASTS = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?i:for|in|over|by|on|at|looking|after|with)\b[^,]{1,90},\s+)?"
     r"(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
-    # "With a larger crop here ..., the board's marketing committee does not expect the price to match that"
+    # "With a bigger crop here ..., the growers' board's marketing committee does not expect the pool price to match that"
     r"|[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + _BODY_NOUNS[3:-1] + r"|committee|panel|forecasters?))\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:(?:do|does)\s+not\s+|(?:don|doesn)['\u2019]t\s+)?"
     r"(?:projects?|forecasts?|predicts?|expects?|foresees?|anticipates?|sees|(?:judges?|thinks?|considers?)\s+it\s+(?:likely|unlikely|probable))\b"
@@ -599,7 +599,7 @@ def pronoun_owner(found: Sequence[Unit], position: int, writers: frozenset[str] 
     return None
 
 
-# "Chief Alvarado's projection is a further decline of around 10 percent", "Henrietta's view is blunter: ...":
+# "Chief Okonkwo's projection is a further fall of about 8 percent", "Perpetua's view is blunter: ...":
 # a forecast the sentence gives, by a possessive, to somebody named.
 _POSSESSIVE_VIEW = re.compile(
     r"^\W*(?P<who>(?:(?:Chief|Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr|Mayor|Councillor|Inspector|Coach)\.?\s+)?"
@@ -633,7 +633,7 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
         # "The sportsbooks have Kodiak -160, which I think is too short.": the book's price, the writer's aside
         return _BOOK.match(sentence.lstrip()).group(0)  # type: ignore[union-attr]
     if (credited := possessive_view_owner(sentence, writers)) is not None:
-        return credited  # "Chief Alvarado's projection is ..., and I think that's fair.": his, the writer's aside apart
+        return credited  # "Chief Okonkwo's projection is ..., and I think that is fair.": the chief's, the writer's aside apart
     named, speaker = _sentence_speaker(sentence)
     # 'Marta: "My best guess is ..."': the first person ("My best") inside somebody's quotation is hers
     writers_own = named and (speaker is None or _own(speaker, writers))
@@ -660,7 +660,7 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
     label = paragraph_label(found, position) or quoted
     if label and not _own(label, writers):
         return label
-    # "My own projection lands under that, at 71 percent, which would leave ...": the writer's own, whoever spoke before
+    # "My own projection lands a little under that, at 67 percent, which would leave ...": the writer's own, whoever spoke before
     if _BACKSHIFTED.search(sentence) and not _shouting(sentence) and not _WRITER_OPENS.match(sentence):
         # The reporting frame may be a paragraph or two up ("Mr Lane noted that ...").
         reach = [u for u in found[:position] if unit.block - 2 <= u.block <= unit.block]
@@ -794,7 +794,7 @@ _MARKET_SPEAKER = re.compile(
 # "The national weather service gives a 60 percent chance of a warmer March", "The weather
 # service's seasonal forecast, issued on 21 May, gives a 60 per cent probability that ...":
 # another body's forecast that gives a chance is that body's.
-# "The long-range from the regional met office has a colder than average December", "the latest outlook from the
+# "The long-range from the valley met office has a colder than average December", "the latest outlook from the
 # Crop Bureau shows ...": a forecast the sentence credits to an outside body by "from" or "by".
 _FORECAST_FROM = re.compile(
     r"\b(?:long-range|outlook|forecast|projections?|estimates?|model)\s+(?:issued\s+|published\s+)?(?:from|by)\s+"
