@@ -294,21 +294,25 @@ _GIVES_CALLS = re.compile(
 )
 _OPENS_QUOTE_INSIDE = re.compile(r"(?:^|\s)[\"\u201c](?=\w)")
 _CALLER_REACH = 3  # the blocks at the top of a text where such an introduction stands
+_caller_memo: tuple[Sequence[Unit], int, str | None] | None = None
 
 
 def quoted_caller(found: Sequence[Unit], position: int) -> str | None:
     """The person a page introduces as giving the calls that follow, when the unit at ``position``
     lies inside a quotation its paragraph opened; None otherwise."""
-    blocks = sorted({u.block for u in found})[:_CALLER_REACH]
-    intro = " ".join(u.text for u in found if u.block in blocks)
-    match = _GIVES_CALLS.search(intro)
-    if match is None:
+    global _caller_memo
+    if _caller_memo is None or _caller_memo[0] is not found or _caller_memo[1] != len(found):
+        blocks = sorted({u.block for u in found})[:_CALLER_REACH]
+        intro = _GIVES_CALLS.search(" ".join(u.text for u in found if u.block in blocks))
+        _caller_memo = (found, len(found), intro.group("who") if intro else None)
+    caller = _caller_memo[2]
+    if caller is None:
         return None
     unit = found[position]
     before = " ".join(u.text for u in found[:position] if u.block == unit.block) + " " + unit.text[:1]
     straight, opened, closed = before.count('"'), before.count("\u201c"), before.count("\u201d")
     inside = straight % 2 == 1 or opened > closed or _OPENS_QUOTE_INSIDE.search(unit.text) is not None
-    return match.group("who") if inside else None
+    return caller if inside else None
 
 
 def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
