@@ -30,7 +30,7 @@ import extraction_eval  # noqa: E402
 # retraining on 1,147 texts, on the 195 dev texts (12 more, written to be hard: attribution
 # 0.633 on the previews and 0.619 on the health outlooks): recall 0.738, precision 0.827,
 # direction 0.920, attribution 0.898 (README, "Retrained on 1,147 texts").
-DEV_FLOORS = {"recall": 0.73, "precision": 0.81, "direction": 0.91, "attribution": 0.89}
+DEV_FLOORS = {"recall": 0.73, "precision": 0.81, "direction": 0.91, "attribution": 0.91}
 
 needs_corpus = pytest.mark.skipif(
     not extraction_eval.corpus_available(),

@@ -303,6 +303,8 @@ def label_speaker(sentence: str) -> str | None:
     words = label.split()
     if label.isupper() and (len(words) > 1 or len(label) > 4 or label in _PRODUCT_SECTIONS):
         return None  # "WIND:", "STORM SURGE:": the sections of a forecast product, not speakers
+    if label.upper() in _PRODUCT_SECTIONS:
+        return None  # "Rain: none expected": a section of the outlook, not a speaker
     if words[-1].lower().endswith("ly") or len(words) > 5 or words[0].lower() in _NOT_SPEAKER_LABELS:
         return None
     if any(word.lower() in _NOT_SPEAKER_LABELS for word in words):

@@ -33,7 +33,7 @@ from tracker.extract.detector import load, neighbour_confidence, rule_hits, text
 from tracker.estimative import UNHEDGED_WILL
 from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block
-from tracker.extract.lists import is_short_answer, post_header_end, read_lists
+from tracker.extract.lists import estimate_source, is_short_answer, post_header_end, read_lists
 from tracker.extract.stated import (
     ANNOUNCES_FORECASTS,
     DATED_CALL,
@@ -249,7 +249,7 @@ def declared_items(found: list[Unit]) -> dict[int, str | None]:
     for position, unit in enumerate(found):
         if unit.list_item:
             if open_list and unit.block not in seen_blocks:
-                items[position] = speaker
+                items[position] = estimate_source(unit.text) or speaker  # "Harrowgate Analytics: 13.4 million tonnes"
             seen_blocks.add(unit.block)
             continue
         declares = (unit.heading or unit.text.rstrip().endswith(":")) and _DECLARES_PREDICTIONS.search(unit.text)

@@ -88,7 +88,7 @@ _PERSON_HEADING = re.compile(
     r"^(?:(?i:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
     r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z'\u2019-]+)?){1,2}"
     # "LOTTIE BRANDSMA, features writer", "SIMEON TRAVERS (amateur, runs the viewing nights)"
-    r"|(?P<caps>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){1,2}(?=\s*(?:,|\()))"
+    r"|(?P<caps>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){1,2}(?=\s*(?:,|\(|[\u2014\u2013-]\s)))"
     # '"Static" Oduya', 'Maya "Minimap" Kowalczyk': a nickname in quotation marks
     r"|(?P<nick>(?:[A-Z][a-z'\u2019-]+\s+)?[\"\u201c][^\"\u201c\u201d]{1,20}[\"\u201d]\s+[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z'\u2019-]+)?))"
     r"(?P<role>\s*(?:,|\s[\u2014\u2013-]\s|:)\s*\S.*|\s+\([^)]+\))?$"
@@ -138,12 +138,17 @@ _POST_DATE = (
 )
 _POST_NAME = r"(?P<name>u/[\w-]+|[^\s|\u00b7\u2014\u2013,:;!?\"#\u00bb]+(?:\s+[^\s|\u00b7\u2014\u2013,:;!?\"\u00bb]+){0,5}?)"
 # What a board prints before the author: the post's number, its votes, the board's name.
-_POST_FURNITURE = r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:\[?#\d+\]?\s*[|\u00b7]?\s*|\d{1,4}\s*\u00b7\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+\s*[|\u00b7]\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
+_POST_FURNITURE = (
+    # a merged thread's 'From thread "Who takes the title?" fenland_fran — 09 Apr 2028 21:05', a board's "Post #1 |
+    # kettle_drum_kev | Posted ..."
+    r"(?:from\s+thread\s+[\"\u201c][^\"\u201c\u201d]{1,120}[\"\u201d]\s+)?(?:[-_=*\u2014\u2013~]{3,}\s+)?"
+    r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:(?:post|reply|comment)\s*(?=\[?#\d))?(?:\[?#\d+\]?\s*[|\u00b7]?\s*|\d{1,4}\s*\u00b7\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+\s*[|\u00b7]\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
+)
 _POST_HEADERS = (
     re.compile(
         rf"^{_POST_FURNITURE}(?:(?:reply|comment|answer)\s+from\s+|(?:posted|written)\s+by\s+|OP:\s*)?{_POST_NAME}"
         # "9 \u00b7 delphine_marrack \u00b7 Feb 28": a day and a month alone end the line
-        rf"(?:\s*[|\u00b7\u2014\u2013\u00bb]\s*|\s+-\s+)(?:{_POST_DATE}|(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*$)",
+        rf"(?:\s*[|\u00b7\u2014\u2013\u00bb]\s*|\s+-\s+)(?:posted\s+(?:on\s+)?)?(?:{_POST_DATE}|(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*$)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -162,6 +167,8 @@ _POST_HEADERS = (
         r"\s*(?:\(\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\)|,?\s+at\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*:?\s*$",
         re.IGNORECASE,
     ),
+    # "#3 Old Pit Lane said:": a numbered post, its author and "said:" (an unnumbered "X said:" quotes an older post)
+    re.compile(r"^\[?#\d+\]?\s+(?P<name>[^\s:#]+(?:\s+[^\s:#]+){0,3}?)\s+(?:said|wrote|posted)\s*:\s*$", re.IGNORECASE),
     re.compile(r"^From:\s*\"?(?P<name>[^<\"@\n]{2,40}?)\"?\s*(?:<[^>\n]*>)?\s*$"),
     re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*<(?P<name>[^>\s]{1,40})>\s*"),
     # "Reply #4 by Jasper.Ng, 02 Nov 2026 at 11:15", "Original post by X (Forum Team), 02 Nov 2026": a
@@ -389,6 +396,21 @@ def defined_initials(blocks: list[Block]) -> dict[str, str]:
     return {m.group("initials"): m.group("name") for block in blocks for m in _INITIALS_DEFINED.finditer(block.text)}
 
 
+# "Harrowgate Analytics: 13.4 million tonnes (previously 12.9)": a list item whose label is a forecasting firm and whose
+# value is a figure is that firm's estimate (a bank's or a ministry's name before a colon is as often what it will do).
+_ESTIMATE_SOURCE = re.compile(
+    r"^(?:[-*\u2022\u2013\u2014]\s*)?(?P<who>(?:[A-Z][\w&'\u2019.-]*\s+){0,4}(?:Analytics|Research|Consulting|Consultants|Economics|"
+    r"Advisors|Advisers|Associates|Partners|Securities|Capital|Institute|Intelligence|Insights|Data|Forecasting|Strategies))"
+    r"\s*:\s+(?=[$\u00a3\u20ac]?\d)"
+)
+
+
+def estimate_source(text: str) -> str | None:
+    """The forecasting firm a list item's label names before its figure, or None."""
+    match = _ESTIMATE_SOURCE.match(text)
+    return match.group("who") if match else None
+
+
 def item_credit(text: str, initials: dict[str, str]) -> str | None:
     """Whom a list item credits after its sentence: "(Ivy Trent.)", "(Anonymous.)", or initials the
     text defined ("(TH, BQ; IS against)" is "Tunde Halvorsen, Beatrix Quayle-Mensah"); None if nobody."""
@@ -460,10 +482,14 @@ def thread_posts(blocks: list[Block], headers: dict[int, str] | None = None) -> 
     return posts
 
 
+_RULED_HEADING = re.compile(r"^[-=_*~\u2014\u2013]{3,}\s+(?P<heading>[^-=_*~\u2014\u2013\s].{2,80}?)\s+[-=_*~\u2014\u2013]{3,}(?:\s|$)")
+_HEADING_RULES = re.compile(r"^\s*(?:[-=*~\u2014\u2013]{2,}|[\u2014\u2013](?=\s))\s*|\s*(?:[-=*~\u2014\u2013]{2,}|(?<=\s)[\u2014\u2013])\s*$")
+
+
 def person_heading(text: str) -> str | None:
     """The person a heading names ("Dr. Imogen Sallow, Brackwell Building Society" ->
-    "Imogen Sallow"), or None."""
-    match = _PERSON_HEADING.match(text)
+    "Imogen Sallow"), or None; "-- Ottilie Brandvold, art director --" too (the rules around it are decoration)."""
+    match = _PERSON_HEADING.match(_HEADING_RULES.sub("", text))
     if match is None:
         return None
     name = match.group("name")
@@ -577,7 +603,7 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
         right_under, under_colon = under_colon, False
         if open_list and (shapes.item(position, loose=one_a_line) or right_under and shapes.short[position]):
             if not _GRADED.search(block.text) and not _NO_CALL.search(block.text) and not _TAKES_BACK.search(block.text):
-                items[block.index] = ListItem(block.index, item_credit(block.text, initials) or who)
+                items[block.index] = ListItem(block.index, item_credit(block.text, initials) or estimate_source(block.text) or who)
             seen_item = True
             # Short lines are a list's items only where it has no bullets.
             one_a_line = one_a_line and not (block.list_item or _DASH_ITEM.match(block.text))
@@ -620,7 +646,33 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
         if seen_item and not whole_text:
             open_list = False  # a paragraph of prose ends a list declared in the body
     _panel_voices(blocks, items, voices)
+    _reproduced_speech(blocks, voices)
     return Lists(items, voices, frozenset(quoted), _answer_blocks(blocks, posts, quoted, header_at))
+
+
+# "This is the speech Dora Pennick, district secretary of the union, gave outside the depot this morning. Typed up
+# from my phone.", "What follows is the text of the address Dr Ada Roe delivered ...": a text that reproduces somebody's
+# speech, posted by somebody else; what follows is the speaker's, her "I" included.
+_REPRODUCES_SPEECH = re.compile(
+    r"\b(?:This|Here|Below|What\s+follows)\s+is\s+(?:the\s+|a\s+)?(?:full\s+)?(?:text\s+of\s+(?:the\s+|a\s+)?)?"
+    r"(?:speech|address|remarks|talk|statement|sermon|toast)\s+(?:that\s+)?"
+    r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
+    r"(?:,[^,]{1,120},)?\s+(?:gave|delivered|made|read)\b"
+)
+_SPEECH_INTRO_REACH = 2  # the first body blocks, where such a note stands
+
+
+def _reproduced_speech(blocks: list[Block], voices: dict[int, str]) -> None:
+    """Every body block after a note that the text reproduces somebody's speech is that speaker's."""
+    bodies = [block for block in blocks if block.kind is Kind.BODY]
+    for intro in bodies[:_SPEECH_INTRO_REACH]:
+        match = _REPRODUCES_SPEECH.search(intro.text)
+        if match is None:
+            continue
+        for block in bodies:
+            if block.index > intro.index:
+                voices.setdefault(block.index, match.group("who"))
+        return
 
 
 def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[int, str]) -> None:
@@ -636,15 +688,19 @@ def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[
     # to her first line
     joined = {block.index: match.group("name").title() if match.group("name") else match.group("mixed") for block in blocks
               if block.kind is Kind.BODY and (match := _JOINED_PERSON.match(block.text))}
+    # "------ GRETE ANKARSRUD - Chief rugby writer ------ Harlow 24-18 Dunmere": her heading between two rules,
+    # which the layout joined to each other and to her first line
+    joined.update({block.index: name for block in blocks
+                   if block.index not in panel and (ruled := _RULED_HEADING.match(block.text)) and (name := person_heading(ruled.group("heading")))})
     if len(set(panel.values()) | set(joined.values())) < _POSTS_MIN:
         return
     people = {None, *panel.values(), *joined.values()}
     current: str | None = None
     for block in blocks:
-        if block.kind is Kind.HEADING:
-            current = panel.get(block.index)
-        elif block.index in joined:
+        if block.index in joined:
             current = joined[block.index]
+        elif block.kind is Kind.HEADING:
+            current = panel.get(block.index)
         if current is not None and block.kind is Kind.BODY:
             # a voice the list reading gave from the person above, who no longer speaks here, gives way
             if voices.get(block.index) in people:

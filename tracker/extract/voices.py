@@ -190,7 +190,50 @@ def transcript_turns(found: Sequence[Unit]) -> dict[int, str]:
 
 def turn_speaker(found: Sequence[Unit], position: int) -> str | None:
     """The speaker whose transcript turn the unit at ``position`` lies in, or None."""
-    return transcript_turns(found).get(found[position].block)
+    block = found[position].block
+    return transcript_turns(found).get(block) or surname_paragraphs(found).get(block)
+
+
+# "Quennell: I'm taking the Kites over the Herons ...", "Lindgaard: Otters by two. I doubt ...": a desk's
+# writers, each paragraph opened by one name. A one-word label is a name only in a run of three such
+# paragraphs in a row, by three different labels, two of them at least in the first person, and only
+# a word the text never writes in lower case ("Winner:", "Verdict:", "Rain:" are words, not people).
+_ONE_WORD_LABEL = re.compile(r"^\s*(?P<label>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?):\s+\S")
+_SURNAME_RUN_MIN = 3
+_surname_memo: tuple[Sequence[Unit], int, dict[int, str]] | None = None
+
+
+def surname_paragraphs(found: Sequence[Unit]) -> dict[int, str]:
+    """The blocks opened by a writer's one-word name, by block index, with that name."""
+    global _surname_memo
+    if _surname_memo is not None and _surname_memo[0] is found and _surname_memo[1] == len(found):
+        return _surname_memo[2]
+    openers: dict[int, str] = {}
+    paragraphs: dict[int, list[str]] = {}
+    for unit in found:
+        paragraphs.setdefault(unit.block, []).append(unit.text)
+    for block, texts in paragraphs.items():
+        match = _ONE_WORD_LABEL.match(texts[0])
+        if match and match.group("label").lower() not in attribution._NOT_SPEAKER_LABELS:
+            openers[block] = match.group("label")
+    lowered = " ".join(" ".join(texts) for texts in paragraphs.values())
+    runs: list[list[int]] = []
+    for block in sorted(openers):
+        if runs and runs[-1][-1] == block - 1:
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    named: dict[int, str] = {}
+    for run in runs:
+        labels = [openers[block] for block in run]
+        talking = sum(bool(_FIRST_PERSON_TURN.search(" ".join(paragraphs[block]))) for block in run)
+        if len(run) < _SURNAME_RUN_MIN or len(set(labels)) < len(labels) or talking < 2:
+            continue
+        if any(re.search(rf"\b{re.escape(label.lower())}\b", lowered) for label in labels):
+            continue  # a word of the text's own ("Winner", "Odds"), not a writer's name
+        named.update({block: openers[block] for block in run})
+    _surname_memo = (found, len(found), named)
+    return named
 
 
 def paragraph_label(found: Sequence[Unit], position: int) -> str | None:
@@ -228,9 +271,48 @@ _SAYING = (
 _QUOTE_OPENED = re.compile(
     r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
     r"(?:,[^:\"\u201c\u201d]{1,80}|\s+" + _SAYING + r"[^:\"\u201c\u201d.!?]{0,60})?:\s*[\"\u201c]"
-    r"|(?P<someone>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][\w'\u2019-]+|(?:One|A|An|The|Another)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+    # "A shop steward standing beside the gate was blunter: ..."
+    r"|(?P<someone>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][\w'\u2019-]+|(?:One|A|An|The|Another)\s+(?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+)"
     r"\s+" + _SAYING + r"[^:\"\u201c\u201d.!?]{0,60}:\s*[\"\u201c]"
+    # a live blog's 'Marta: "My best guess ..."': one capitalised name opening the paragraph, then the quotation
+    r"|^(?P<first>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?):\s*[\"\u201c]"
 )
+# 'Tobias Wren, who chairs the chamber, welcomed the plan. "If anything they are too low. I'd bet ..."': a
+# quotation with no frame, opened right after a sentence whose subject is a named person, is that person's.
+_LEADING_PERSON = re.compile(
+    r"^\W*(?:[A-Z][a-z]+\s+(?=(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\b))?(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'\u2019&-]+(?:\s+[A-Z][\w'\u2019&-]+){0,4})?"
+    r"(?:,[^,]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:was|is|had|has|[a-z]+ed)\b"
+)
+
+
+# "Former Harbour prop Teina Marsh gives her calls for every match this weekend.": a page of one person's calls,
+# each given in quotation marks with no frame of its own.
+_GIVES_CALLS = re.compile(
+    r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+"
+    r"(?:gives|offers|makes|delivers|shares)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:calls|picks|predictions|verdicts|tips|forecasts)\b"
+)
+_OPENS_QUOTE_INSIDE = re.compile(r"(?:^|\s)[\"\u201c](?=\w)")
+_CALLER_REACH = 3  # the blocks at the top of a text where such an introduction stands
+_caller_memo: tuple[Sequence[Unit], int, str | None] | None = None
+
+
+def quoted_caller(found: Sequence[Unit], position: int) -> str | None:
+    """The person a page introduces as giving the calls that follow, when the unit at ``position``
+    lies inside a quotation its paragraph opened; None otherwise."""
+    global _caller_memo
+    if _caller_memo is None or _caller_memo[0] is not found or _caller_memo[1] != len(found):
+        blocks = sorted({u.block for u in found})[:_CALLER_REACH]
+        intro = _GIVES_CALLS.search(" ".join(u.text for u in found if u.block in blocks))
+        _caller_memo = (found, len(found), intro.group("who") if intro else None)
+    caller = _caller_memo[2]
+    if caller is None:
+        return None
+    unit = found[position]
+    before = " ".join(u.text for u in found[:position] if u.block == unit.block) + " " + unit.text[:1]
+    straight, opened, closed = before.count('"'), before.count("\u201c"), before.count("\u201d")
+    inside = straight % 2 == 1 or opened > closed or _OPENS_QUOTE_INSIDE.search(unit.text) is not None
+    return caller if inside else None
 
 
 def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
@@ -239,14 +321,19 @@ def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
     unit = found[position]
     speaker: str | None = None
     said: str | None = None  # '"...," said Leandro Furtado, in a briefing.': who the next quotation continues
+    lead: str | None = None  # the named person the sentence before opened with
     for other in (u for u in found[: position + 1] if u.block == unit.block):
         text = other.text
+        lead_before, leading = lead, _LEADING_PERSON.match(text)
+        lead = leading.group("who") if leading and not any(mark in text for mark in '"\u201c\u201d') else None
         opened = _QUOTE_OPENED.search(text)
         if opened is not None:
-            who = opened.group("who") or opened.group("someone")
+            who = opened.group("who") or opened.group("someone") or opened.group("first")
             speaker, text = (None if who.split()[0].lower() in _PRONOUNS else who), text[opened.end():]
         elif speaker is None and said is not None and _OPENS_QUOTE.match(text):
             speaker, text = said, _OPENS_QUOTE.sub("", text, count=1)
+        elif speaker is None and lead_before is not None and _OPENS_QUOTE.match(text) and not attribution.trailing_speaker(text):
+            speaker, text = lead_before, _OPENS_QUOTE.sub("", text, count=1)
         elif speaker is None:
             said = attribution.trailing_speaker(text) if any(mark in text for mark in '"\u201d') else None
             if said is not None and said.lower() in _PRONOUNS:
@@ -331,18 +418,47 @@ _NAMED_FORECASTER = re.compile(
     r"|The\s+(?:[a-z][\w-]*\s+){0,3}" + _BODY_NOUNS + r")\s+"
     r"(?:now\s+|also\s+|still\s+|itself\s+|themselves\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|sees|estimates)\b"
 )
+# "The council's cost consultant, Hilda Marrow, forecasts tender prices rising 3.5%": a person named in apposition
+# to the subject, whose verb forecasts.
+_APPOSITIVE_FORECASTER = re.compile(
+    r"^\W*(?:The|A|An|Its|Their|His|Her|[A-Z][\w.&'\u2019-]*['\u2019]s)\s+(?:[\w.&'\u2019-]+\s+){0,4}?[\w-]+,\s+"
+    r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}),\s+"
+    r"(?:now\s+|also\s+|still\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|estimates)\b"
+)
+# "Norvia's farm ministry raised its forecast for the barley harvest to 12.1 million tonnes": a body
+# that revises its own forecast states it.
+_REVISED_FORECAST = re.compile(
+    r"^\W*(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[\w.&'\u2019-]+){0,4}?)\s+(?:(?:has|have|had|on\s+\w+)\s+)?"
+    r"(?:raised|lowered|cut|lifted|trimmed|revised|upgraded|downgraded|increased|reduced|kept|left|held)\s+(?:up\s+|down\s+)?"
+    r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?|estimates?|outlook|guidance|expectations?)\b"
+)
+# A speech's "Your own survey, published this morning, expects 41,000 starts": the audience's forecast, not the speaker's.
+_YOUR_FORECASTER = re.compile(
+    r"^\W*(?P<who>Your\s+(?:own\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:,[^,]{1,60},)?\s+(?:now\s+|also\s+)?"
+    r"(?:projects|forecasts|predicts|expects|foresees|anticipates|estimates|sees)\b"
+)
+# "Our chip team (Ruth Okerlund) sees Solvane Micro back above 90": a team and, in brackets, the person who speaks for it.
+_BRACKETED_FORECASTER = re.compile(
+    r"^\W*(?:Our|The|Its|Their|[A-Z][\w.&'\u2019-]*['\u2019]s)\s+(?:[\w.&'\u2019-]+\s+){0,3}?[\w-]+\s+"
+    r"\((?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\)\s+"
+    r"(?:now\s+|also\s+|still\s+)?(?:sees|projects|forecasts|predicts|expects|foresees|anticipates|estimates)\b"
+)
 # "Senate noted that the refurbishment is running late; the contractor now estimates completion in April": a
 # clause after a semicolon whose named subject forecasts (the writer's "we" aside).
 _CLAUSE_FORECASTER = re.compile(
-    r";\s+(?P<who>(?:the\s+|The\s+)?[A-Za-z][\w.&'\u2019-]*(?:\s+[A-Za-z][\w.&'\u2019-]*){0,3}?)\s+"
+    # "The harbour works alone run to 2030, and the Regional Skills Board projects a shortfall ...": a named body
+    # (capitalised) after ", and" too
+    r"(?:;\s+|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z]))(?P<who>(?:the\s+|The\s+)?[A-Za-z][\w.&'\u2019-]*(?:\s+[A-Za-z][\w.&'\u2019-]*){0,3}?)\s+"
     r"(?:now\s+|also\s+|still\s+|itself\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|estimates)\s+(?!that\b)"
 )
 # "Staff do not expect it to restore compliance before 2029", "3.2 Staff judge it likely that ...",
 # "For the year ahead, Treasury forecasts growth of 2.1 per cent": the same for a rule's candidate,
 # after a section number or a fronted phrase, with a plural or negated verb.
 _SUBJECT_FORECASTS = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?i:for|in|over|by|on|at|looking|after|with)\b[^,]{1,40},\s+)?"
-    r"(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4})\s+"
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?i:for|in|over|by|on|at|looking|after|with)\b[^,]{1,90},\s+)?"
+    r"(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
+    # "With a bigger crop here ..., the growers' board's marketing committee does not expect the pool price to match that"
+    r"|[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + _BODY_NOUNS[3:-1] + r"|committee|panel|forecasters?))\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:(?:do|does)\s+not\s+|(?:don|doesn)['\u2019]t\s+)?"
     r"(?:projects?|forecasts?|predicts?|expects?|foresees?|anticipates?|sees|(?:judges?|thinks?|considers?)\s+it\s+(?:likely|unlikely|probable))\b"
     # "Preliminary forecasts for the season point to ...": a noun, not a verb
@@ -407,6 +523,12 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
     named = _NAMED_FORECASTER.match(sentence)
     if named and _speaker_like(named.group("who")) and named.group("who").split()[0].lower() not in ("it", "this", "that"):
         return True, named.group("who")
+    appositive = (
+        _APPOSITIVE_FORECASTER.match(sentence) or _BRACKETED_FORECASTER.match(sentence) or _REVISED_FORECAST.match(sentence)
+        or _YOUR_FORECASTER.match(sentence)
+    )
+    if appositive and appositive.group("who").split()[0].lower() not in _PRONOUNS | {"we", "i", "our", "my"}:
+        return True, appositive.group("who")
     clause = _CLAUSE_FORECASTER.search(sentence)
     if clause and _speaker_like(clause.group("who")) and not _WE.search(clause.group("who")) and (
         clause.group("who").split()[0].lower() not in _PRONOUNS
@@ -481,6 +603,32 @@ def pronoun_owner(found: Sequence[Unit], position: int, writers: frozenset[str] 
     return None
 
 
+# "Chief Okonkwo's projection is a further fall of about 8 percent", "Perpetua's view is blunter: ...":
+# a forecast the sentence gives, by a possessive, to somebody named.
+_POSSESSIVE_VIEW = re.compile(
+    r"^\W*(?P<who>(?:(?:Chief|Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr|Mayor|Councillor|Inspector|Coach)\.?\s+)?"
+    r"[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,3})['\u2019]s\s+(?:own\s+|latest\s+|best\s+|central\s+|new\s+)?"
+    r"(?:projection|forecast|estimate|view|call|prediction|guess|pick|verdict|expectation|take|reckoning)s?\s+(?:is|was|are|were|:)"
+)
+
+
+def possessive_view_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str | None:
+    """Who a sentence that opens with "X's projection is" credits, unless a day, the writer or a pronoun."""
+    match = _POSSESSIVE_VIEW.match(sentence)
+    if match is None:
+        return None
+    who = match.group("who")
+    words = who.lower().split()
+    if words[-1] in _CALENDAR_NAMES or words[-1] in ("today", "tomorrow", "tonight", "year", "week", "month", "season") or (
+        words[0] in _PRONOUNS or _own(who, writers)
+    ):
+        return None
+    return who
+
+
+_WRITER_OPENS = re.compile(r"^\W*(?:My|I|I['\u2019](?:d|m|ll|ve))\s")
+
+
 def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
     """The speaker of the detector-only candidate at ``found[position]`` (None: the author)."""
     unit = found[position]
@@ -488,10 +636,15 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
     if _BOOK.match(sentence.lstrip()) and _PRICE.search(sentence):
         # "The sportsbooks have Kodiak -160, which I think is too short.": the book's price, the writer's aside
         return _BOOK.match(sentence.lstrip()).group(0)  # type: ignore[union-attr]
+    if (credited := possessive_view_owner(sentence, writers)) is not None:
+        return credited  # "Chief Okonkwo's projection is ..., and I think that is fair.": the chief's, the writer's aside apart
     named, speaker = _sentence_speaker(sentence)
-    if named and speaker is None and (quoted := quotation_speaker(found, position)) and not _own(quoted, writers):
+    # 'Marta: "My best guess is ..."': the first person ("My best") inside somebody's quotation is hers
+    writers_own = named and (speaker is None or _own(speaker, writers))
+    quoted = quotation_speaker(found, position) or quoted_caller(found, position)
+    if writers_own and quoted and not _own(quoted, writers):
         return quoted  # 'X: "... But I think turnout clears 30 per cent."': her first person, not the writer's
-    if named and speaker is None and (turn := turn_speaker(found, position)) and not _own(turn, writers):
+    if writers_own and (turn := turn_speaker(found, position)) and not _own(turn, writers):
         return turn  # "[00:01:36] LINDQVIST-ROUX: I think they will, yes.": the speaker's first person
     if named:
         if speaker is not None and _quoted_by_frame(sentence, speaker) and speaker.lower() not in writers:
@@ -508,10 +661,11 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
     ):
         return _staff(before, sentence)
     paragraph = [u for u in found[:position] if u.block == unit.block]
-    label = paragraph_label(found, position) or quotation_speaker(found, position)
+    label = paragraph_label(found, position) or quoted
     if label and not _own(label, writers):
         return label
-    if _BACKSHIFTED.search(sentence) and not _shouting(sentence):
+    # "My own projection lands a little under that, at 67 percent, which would leave ...": the writer's own, whoever spoke before
+    if _BACKSHIFTED.search(sentence) and not _shouting(sentence) and not _WRITER_OPENS.match(sentence):
         # The reporting frame may be a paragraph or two up ("Mr Lane noted that ...").
         reach = [u for u in found[:position] if unit.block - 2 <= u.block <= unit.block]
         for earlier in reversed(reach):
@@ -644,6 +798,15 @@ _MARKET_SPEAKER = re.compile(
 # "The national weather service gives a 60 percent chance of a warmer March", "The weather
 # service's seasonal forecast, issued on 21 May, gives a 60 per cent probability that ...":
 # another body's forecast that gives a chance is that body's.
+# "The long-range from the valley met office has a colder than average December", "the latest outlook from the
+# Crop Bureau shows ...": a forecast the sentence credits to an outside body by "from" or "by".
+_FORECAST_FROM = re.compile(
+    r"\b(?:long-range|outlook|forecast|projections?|estimates?|model)\s+(?:issued\s+|published\s+)?(?:from|by)\s+"
+    r"(?P<who>(?:the\s+)?(?:[\w'\u2019&.-]+\s+){0,4}?(?:office|service|centre|center|agency|bureau|institute|ministry|forecasters?|"
+    r"council|authority|fund|board|commission|observatory))\s+(?:now\s+)?(?:has|had|gives|gave|shows|showed|puts|put|sees|saw|"
+    r"points\s+to|pointed\s+to|suggests|suggested|calls\s+for|called\s+for|is\s+for|was\s+for)\b",
+    re.IGNORECASE,
+)
 _SERVICE_GIVES = re.compile(
     r"(?<![\w'\u2019-])(?P<who>(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:service|office|centre|center|agency|bureau|institute))"
     r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|outlooks?|projections?|models?))?"
@@ -709,7 +872,7 @@ def market_speaker(
     text = " ".join(unit.text for unit in sentence)
     if _shouting(text) or (len(sentence) > 1 and _sentence_speaker(found[position].text)[0]):
         return None  # "...; we think the actual move will be larger.": a clause with its own frame
-    for pattern in (_MARKET_SPEAKER, _SERVICE_GIVES):
+    for pattern in (_MARKET_SPEAKER, _SERVICE_GIVES, _FORECAST_FROM):
         match = pattern.search(text)
         if match is None:
             continue
