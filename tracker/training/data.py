@@ -11,7 +11,8 @@ A unit (``tracker.extract.units``) is labelled by the hand labels it overlaps:
 - negative: everything else.
 
 Units of the shared corpus's real texts weigh ``REAL_TEXT_WEIGHT`` times as much as those of
-texts written here, which outnumber them three to one in train.
+texts written here, which outnumber them three to one in train; on top, each genre's texts weigh
+about as much as an average genre's (``genre_weights``), so that the largest genres do not decide alone.
 
 Dev and test use only settled labels (``tests/corpus/labels``: two annotators and a
 written adjudication). Training also uses, where no settled label exists yet:
