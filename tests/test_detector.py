@@ -21,7 +21,8 @@ from tracker.extract.detector import MODEL_DIR, load, rule_hits
 from tracker.extract.stated import sentence_probability, stated_probability
 from tracker.extract.units import units
 from tracker.training.data import (
-    BORDERLINE, HARD_NEGATIVE, HARD_NEGATIVE_WEIGHT, NEGATIVE, POSITIVE, REAL_TEXT_WEIGHT, LabelledText, text_examples, unit_label,
+    BORDERLINE, GENRE_WEIGHT_RANGE, HARD_NEGATIVE, HARD_NEGATIVE_WEIGHT, NEGATIVE, POSITIVE, REAL_TEXT_WEIGHT, LabelledText,
+    genre_weight, genre_weights, text_examples, unit_label,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,6 +110,30 @@ def test_real_texts_weigh_more_than_texts_written_here() -> None:
     assert weights("written/pundit_columns/a.txt") == [1.0, HARD_NEGATIVE_WEIGHT, 1.0]
     assert weights("texts/central_bank/a.txt") == [REAL_TEXT_WEIGHT, HARD_NEGATIVE_WEIGHT * REAL_TEXT_WEIGHT, REAL_TEXT_WEIGHT]
     assert REAL_TEXT_WEIGHT > 1
+
+
+def test_each_genre_weighs_about_as_much_as_an_average_genre_within_bounds() -> None:
+    """A genre of many texts (the written sports picks) must not decide alone what a forecast
+    looks like: its texts weigh less, a small genre's more, neither beyond the bounds."""
+    genres = ["picks"] * 12 + ["prophecy"] * 3 + ["minutes"] * 6 + ["memo"]
+    weights = genre_weights(genres)
+    low, high = GENRE_WEIGHT_RANGE
+    assert weights["minutes"] == pytest.approx(22 / 4 / 6, abs=1e-4)
+    assert low <= weights["picks"] < weights["minutes"] < weights["prophecy"] <= high
+    assert weights["picks"] == low and weights["memo"] == high  # 5.5/12 and 5.5/1, clipped
+    assert genre_weights([]) == {}
+
+
+def test_a_unit_carries_its_genre_factor_times_the_real_text_weight() -> None:
+    text = "Prices will rise. The sky was blue."
+    labels = {"forecasts": [{"start": 0, "end": 17, "clear": True}], "not_forecasts": []}
+    prophecy = text_examples(LabelledText("texts/old_futurism_prophecy/a.txt", "old_futurism_prophecy", "train", text, labels))
+    picks = text_examples(LabelledText("written/sports_picks/a.txt", "written_sports_picks", "train", text, labels))
+    assert [e.weight for e in prophecy] == [genre_weight("old_futurism_prophecy") * REAL_TEXT_WEIGHT] * 2
+    assert [e.weight for e in picks] == [genre_weight("written_sports_picks")] * 2
+    # In the train split old prophecy has a handful of texts, the written sports picks dozens.
+    assert genre_weight("old_futurism_prophecy") > 1 > genre_weight("written_sports_picks")
+    assert genre_weight("a genre the train split lacks") == 1.0
 
 
 @pytest.mark.parametrize(("sentence", "probability"), [
