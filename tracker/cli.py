@@ -1145,7 +1145,7 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool, fo
     from tracker import render, store
     from tracker.storage.database import database_path, open_database
     from tracker.dates import held_today
-    from tracker.interchange import Tally, accepted, count_lines
+    from tracker.interchange import Tally, accepted, count_lines, pipeline
 
     class DryRun(Exception):
         pass
@@ -1154,6 +1154,12 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool, fo
     with contextlib.ExitStack() as stack:
         path = database_path(ctx.obj.get("db") if ctx.obj else None)
         existed = path.exists()
+        stack.enter_context(held_today())  # before the reader forks: both processes check rows against one day
+        # A large file is read in a second process while this one writes (before the database
+        # is opened, so that no connection or thread is forked).
+        items = pipeline.read(source)
+        if isinstance(items, pipeline.PipelinedReader):
+            stack.callback(items.close)
         if dry_run and not existed:
             scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tracker-dry-run-")))
             database = open_database(scratch / "dry-run.db")
@@ -1162,11 +1168,11 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool, fo
         stack.callback(database.dispose)
         if not existed and not dry_run:
             stack.push(_remove_new_database(database))
-        records = accepted(source, rejects=sink, tally=tally)
+        records = accepted(items, rejects=sink, tally=tally)
         summary = None
         try:
             with render.progress(f"importing {Path(source.main.path).name}", None if source.kind == "json" else count_lines(source.main.path)) as bar, \
-                    held_today(), database.write() as conn:
+                    database.write() as conn:
                 summary = store.import_records(
                     conn, records, on_progress=bar.advance, follow_withdrawals=follow_withdrawals,
                     files=" and ".join("standard input" if name == "-" else name for name in files or ["the file"]),
