@@ -1,8 +1,8 @@
 """The pipelined import (a forked reader, ``interchange.pipeline``) against the one-process import.
 
 Every file is imported twice through the real CLI at the same pinned clock, once with the
-reader in a second process (``MIN_BYTES`` set to 0, so that even a small file takes that path)
-and once in one process: the summaries, the refused rows with their line numbers and reasons,
+reader in a second process (``TRACKER_IMPORT_PIPELINE=1``, so that even a small file takes that
+path) and once in one process (``TRACKER_IMPORT_PIPELINE=0``): the summaries, the refused rows with their line numbers and reasons,
 the exports and ``verify`` must be identical, and so must the message and the record left when
 the whole file is refused. Hypothesis writes the messy native files (the strategy of
 ``test_import_plain_rows``); the foreign formats come from ``benchmarks/make_import_files.py``.
@@ -44,7 +44,7 @@ TODAY = "2025-09-30"
 
 @contextlib.contextmanager
 def _reader(pipelined: bool) -> Iterator[None]:
-    with mock.patch.object(pipeline, "MIN_BYTES", 0 if pipelined else 1 << 62):
+    with mock.patch.dict(os.environ, {"TRACKER_IMPORT_PIPELINE": "1" if pipelined else "0"}):
         yield
 
 
@@ -172,9 +172,15 @@ def test_small_files_are_read_in_one_process(tmp_path: Path) -> None:
 
     small = tmp_path / "small.jsonl"
     small.write_text('{"claim": "A comes true", "author": "Ann", "date": "2021-01-01"}\n', encoding="utf-8")
-    with ImportSource([str(small)]) as source:
+    with ImportSource([str(small)]) as source, mock.patch.object(pipeline, "spare_core", return_value=True):
         assert not pipeline.applies(source)
         with mock.patch.object(pipeline, "MIN_BYTES", 0):
+            assert pipeline.applies(source)
+            with mock.patch.object(pipeline, "spare_core", return_value=False):
+                assert not pipeline.applies(source)  # every core busy: one process
+            with mock.patch.dict(os.environ, {"TRACKER_IMPORT_PIPELINE": "0"}):
+                assert not pipeline.applies(source)
+        with mock.patch.dict(os.environ, {"TRACKER_IMPORT_PIPELINE": "1"}):
             assert pipeline.applies(source)
 
 
@@ -256,9 +262,8 @@ def test_ctrl_c_on_a_terminal_leaves_no_process(tmp_path: Path) -> None:
     file large enough for the pipeline, mid-way; nothing of the group survives."""
     source = tmp_path / "big.jsonl"
     make_import_files.native(source, tmp_path / "big.csv", 40_000)
-    assert source.stat().st_size >= pipeline.MIN_BYTES
     db = tmp_path / "big.db"
-    env = dict(os.environ, TRACKER_TODAY=TODAY)
+    env = dict(os.environ, TRACKER_TODAY=TODAY, TRACKER_IMPORT_PIPELINE="1")
     process = subprocess.Popen([sys.executable, "-m", "tracker", "--db", str(db), "import", str(source)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
     deadline = time.monotonic() + 60

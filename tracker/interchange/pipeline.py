@@ -9,7 +9,7 @@ order, so the refused rows, their line numbers, the rejects file, the stored val
 ledger are those of the one-process import (``tests/test_import_pipeline.py`` checks it).
 
 A small file is read in the parent: starting the child costs more than it saves below
-``MIN_BYTES``. The child never writes anything: it is ended (SIGKILL) whenever the parent stops
+``MIN_BYTES``; so is any file while no core is free (``spare_core``). The child never writes anything: it is ended (SIGKILL) whenever the parent stops
 early, and a parent that dies closes the pipe, which ends the child's next write.
 """
 
@@ -38,9 +38,15 @@ _RESOLUTION_FIELDS = ("outcome", "resolved_on", "evidence", "note", "recorded_at
 
 
 def applies(source: Any) -> bool:
-    """Whether ``source`` (an ``ImportSource``) is read in a second process: a large enough file
-    (standard input always, its size unknown) of a format read row by row, on a system with ``fork``."""
+    """Whether ``source`` (an ``ImportSource``) is read in a second process: a format read row by
+    row, on a system with ``fork``, and then ``TRACKER_IMPORT_PIPELINE`` (``1`` always, ``0``
+    never), or else a large enough file (standard input counts as large) while a core is free."""
     if not hasattr(os, "fork") or source.format == "predictionbook-json":  # that format reads each page whole
+        return False
+    chosen = os.environ.get("TRACKER_IMPORT_PIPELINE", "").strip()
+    if chosen in ("0", "1"):
+        return chosen == "1"
+    if not spare_core():
         return False
     if any(f.path == "-" for f in source.files):
         return True
@@ -49,6 +55,21 @@ def applies(source: Any) -> bool:
     except OSError:
         return False
     return size >= MIN_BYTES
+
+
+def spare_core() -> bool:
+    """Whether this process may use more than one core, and one is about idle (the load average
+    over the last minute at most the cores less one): on a machine whose cores are all busy, the
+    reader only competes with the writer, and the two processes take longer than one."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return cores >= 2
+    return cores >= 2 and load <= cores - 1
 
 
 def read(source: Any) -> Iterator[Any]:
