@@ -77,7 +77,10 @@ def read(source: Any) -> Iterator[Any]:
     where that pays (``applies``), else in this one."""
     if not applies(source):
         return iter(source)
-    return PipelinedReader(source)
+    try:
+        return PipelinedReader(source)
+    except OSError:  # no process or pipe to be had (a limit on processes, memory): read here
+        return iter(source)
 
 
 # --- the records as tuples ---------------------------------------------------------------------
@@ -153,7 +156,12 @@ class PipelinedReader:
         sys.stderr.flush()
         read_end, write_end = os.pipe()
         _widen(write_end)
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_end)
+            os.close(write_end)
+            raise
         if pid == 0:  # the child: read, send, and leave without running any of the parent's cleanup
             code = 0
             try:
@@ -184,7 +192,7 @@ class PipelinedReader:
                     self.source.options.notes.extend(notes)
                     return
                 elif kind == "error":
-                    raise payload
+                    raise _rebuilt_error(*payload)
                 else:
                     raise ReaderFailed(f"reading the file failed: {payload}")
         finally:
@@ -201,6 +209,20 @@ class PipelinedReader:
             pass
         os.waitpid(pid, 0)
         self.pipe.close()
+
+
+def _rebuilt_error(module: str, name: str, message: str, exit_code: int) -> TrackerError:
+    """The reader's error, of its class, message and exit code (whatever its constructor takes)."""
+    import importlib
+
+    try:
+        error_class = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        error_class = TrackerError
+    error = error_class.__new__(error_class)
+    Exception.__init__(error, message)
+    error.exit_code = exit_code
+    return error
 
 
 def _widen(fd: int) -> None:
@@ -231,7 +253,9 @@ def _child(source: Any, fd: int) -> None:
     except TrackerError as exc:  # after the rows before it, as the one-process import would raise it
         if chunk:
             dump(("items", chunk), out, protocol=pickle.HIGHEST_PROTOCOL)
-        dump(("error", exc), out, protocol=pickle.HIGHEST_PROTOCOL)
+        error = type(exc)
+        dump(("error", (error.__module__, error.__qualname__, exc.message, exc.exit_code)), out,
+             protocol=pickle.HIGHEST_PROTOCOL)
     except (BrokenPipeError, KeyboardInterrupt):
         raise
     except Exception as exc:  # noqa: BLE001 - a fault in the reader: the parent reports it in one line
