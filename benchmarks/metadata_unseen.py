@@ -12,7 +12,10 @@ other languages and undated texts full of dates ("sixth"); a fifth after every r
 round, scored once before any rule was changed for it ("sixth-ho"); a sixth before the seventh round
 changed any rule, with transcripts, forum threads, picks pages, speeches, newsletters, wire copy,
 navigation and undated texts full of dates ("seventh"); a seventh after every rule of the seventh
-round, scored once before any rule was changed for it ("seventh-ho"). Prints every field read differently from the layout's label (unless
+round, scored once before any rule was changed for it ("seventh-ho"); an eighth before the eighth
+round changed any rule, with agency and statistics releases, commodity, seasonal and health bulletins,
+newsletters, old-style essays and letters, forum threads and undated or bare texts ("eighth"); a ninth
+after every rule of the eighth round, scored once before any rule was changed for it ("eighth-ho"). Prints every field read differently from the layout's label (unless
 --quiet), then the fields right per field and in all, and the layouts given a date they do
 not state. Fields are compared as tests/extraction_eval.py compares them.
 """
@@ -29,7 +32,18 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import extraction_eval  # noqa: E402
-from metadata_layouts import FRESH, HELD_OUT, LAYOUTS, SEVENTH, SEVENTH_HELD_OUT, SIXTH, SIXTH_HELD_OUT, Layout  # noqa: E402
+from metadata_layouts import (  # noqa: E402
+    EIGHTH,
+    EIGHTH_HELD_OUT,
+    FRESH,
+    HELD_OUT,
+    LAYOUTS,
+    SEVENTH,
+    SEVENTH_HELD_OUT,
+    SIXTH,
+    SIXTH_HELD_OUT,
+    Layout,
+)
 from tracker.extract import extract  # noqa: E402
 
 
@@ -67,6 +81,8 @@ def main() -> int:
     score("sixth-ho", SIXTH_HELD_OUT, quiet=args.quiet)
     score("seventh", SEVENTH, quiet=args.quiet)
     score("seventh-ho", SEVENTH_HELD_OUT, quiet=args.quiet)
+    score("eighth", EIGHTH, quiet=args.quiet)
+    score("eighth-ho", EIGHTH_HELD_OUT, quiet=args.quiet)
     return 0
 
 

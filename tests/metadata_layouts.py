@@ -1410,3 +1410,423 @@ SEVENTH_HELD_OUT: tuple[Layout, ...] = (
         None, "Margit Holm", None, None,
     ),
 )
+
+# Written before the eighth round changed any rule ("eighth"), in the kinds the earlier sets lack
+# or the weak dev genres use: agency and statistics-office releases, commodity and seasonal
+# bulletins, health outlooks, newsletters, essays and letters with old-style datelines, forum
+# threads, market notes, undated texts full of body dates and control texts with no metadata.
+# The body names a release still to come, a past year and a quoted buyer's dated letter.
+BODY_10 = (
+    "The statistics office will publish its revised harvest figures on 12 November 2029, and most"
+    " analysts expect the wheat crop to come in below last year's.\n\n"
+    "The last poor harvest was in 2021. \"Prices will stay high until the spring of 2030,\" said Oskar"
+    " Brandt, the co-operative's chief buyer, in a letter dated 3 October 2029.\n"
+)
+# The same for texts of the old style: a sitting still to come, a past year, a dated letter.
+BODY_10_OLD = (
+    "It is commonly said that the price of wheat will never again fall below forty shillings the"
+    " quarter, and the Corn Exchange will sit on the 1st of March next to consider the matter.\n\n"
+    "The great dearth of 1847 is still remembered. \"The railways will bring corn from the prairies"
+    " within twenty years,\" wrote Mr. Josiah Penrose to this journal in a letter of 4th June, 1879.\n"
+)
+
+EIGHTH: tuple[Layout, ...] = (
+    # ------------------------------------------------------------ agency and statistics-office releases
+    Layout(
+        "a statistics office's release with release and next-release days",
+        "Vessmark Statistics Office\nStatistical release\n\nHarvest estimates, 2029: first estimate\n\n"
+        "Released: 14 October 2029\nNext release: 12 November 2029\nContact: harvest.stats@vso.example\n\n" + BODY_10,
+        "Harvest estimates, 2029: first estimate", None, D(2029, 10, 14), "Vessmark Statistics Office",
+    ),
+    Layout(
+        "an authority's news release in capitals with an immediate-release day",
+        "VESSMARK GRAIN AUTHORITY\nNEWS RELEASE\n\nFor immediate release: 14 October 2029\n\n"
+        "Export forecast raised for the 2029/30 season\n\n" + BODY_10,
+        "Export forecast raised for the 2029/30 season", None, D(2029, 10, 14), "Vessmark Grain Authority",
+    ),
+    Layout(
+        "an embargoed price release over the office's name",
+        "Embargoed until 09:30, Tuesday 16 October 2029\n\nConsumer prices, September 2029\n\nVessmark Statistics Office\n\n" + BODY_10,
+        "Consumer prices, September 2029", None, D(2029, 10, 16), "Vessmark Statistics Office",
+    ),
+    Layout(
+        "a statistical bulletin with its release day and statistician",
+        "Statistical bulletin\n\nLabour market overview, Vessmark: October 2029\n\nRelease date: 15 October 2029\n"
+        "Next release: 19 November 2029\nStatistician: Dr Ingrid Halvorsen\n\n" + BODY_10,
+        "Labour market overview, Vessmark: October 2029", "Ingrid Halvorsen", D(2029, 10, 15), None,
+    ),
+    Layout(
+        "a ministry and its department over an outlook's title with a month",
+        "Ministry of Agriculture of Vessmark\nDepartment of Market Analysis\n\nCROP OUTLOOK \u2014 OCTOBER 2029\n\n" + BODY_10,
+        "CROP OUTLOOK \u2014 OCTOBER 2029", None, "2029-10",
+        "Ministry of Agriculture of Vessmark \u2014 Department of Market Analysis",
+    ),
+    Layout(
+        "a press office line with a reference and a dotted date",
+        "Vessmark Grain Authority \u2014 Press Office\nRef. PR 41/2029\n14.10.2029\n\nExport forecast raised\n\n" + BODY_10,
+        "Export forecast raised", None, D(2029, 10, 14), "Vessmark Grain Authority \u2014 Press Office",
+    ),
+    Layout(
+        "a report's cover with a quarter and a published-by line",
+        "QUARTERLY GRAIN STOCKS REPORT\nThird quarter 2029\n\nPublished by the Vessmark Statistics Office on 30 October 2029\n\n" + BODY_10,
+        "QUARTERLY GRAIN STOCKS REPORT", None, D(2029, 10, 30), "Vessmark Statistics Office",
+    ),
+    # ------------------------------------------------------------ commodity and seasonal bulletins
+    Layout(
+        "a co-operative's numbered weekly bulletin with its issue day",
+        "Weekly grain market bulletin No. 42\nIssued Monday 21 October 2029\n\nHallby Farmers' Co-operative\n\n" + BODY_10,
+        "Weekly grain market bulletin No. 42", None, D(2029, 10, 21), "Hallby Farmers' Co-operative",
+    ),
+    Layout(
+        "a seasonal outlook issued by a unit of the institute",
+        "Vessmark Meteorological Institute\n\nSeasonal outlook: November 2029 \u2013 January 2030\n\n"
+        "Issued 31 October 2029 by the Long-range Forecasting Unit\n\n" + BODY_10,
+        "Seasonal outlook: November 2029 \u2013 January 2030", "Long-range Forecasting Unit", D(2029, 10, 31),
+        "Vessmark Meteorological Institute",
+    ),
+    Layout(
+        "an undated winter outlook with its validity",
+        "WINTER OUTLOOK 2029/30\nValid: December \u2013 February\n\nVessmark Meteorological Institute\n\n" + BODY_10,
+        "WINTER OUTLOOK 2029/30", None, None, "Vessmark Meteorological Institute",
+    ),
+    Layout(
+        "a council's monthly market report titled with its month",
+        "Coffee Market Report \u2014 October 2029\n\nInternational Coffee Council of Vessmark\n\n" + BODY_10,
+        "Coffee Market Report \u2014 October 2029", None, "2029-10", "International Coffee Council of Vessmark",
+    ),
+    Layout(
+        "a bulletin's volume line, a US date and a prepared-by analyst",
+        "Dairy Markets Bulletin\nVolume 12, Number 40\nOctober 4, 2029\n\nPrepared by Lucia Ferreira, market analyst\n\n" + BODY_10,
+        "Dairy Markets Bulletin", "Lucia Ferreira", D(2029, 10, 4), None,
+    ),
+    Layout(
+        "a broker's line of parts over a morning note's headline",
+        "Grainline Brokers | Morning Grains | 15-Oct-2029\n\nWheat firm on crop worries\n\n" + BODY_10,
+        "Wheat firm on crop worries", None, D(2029, 10, 15), "Grainline Brokers",
+    ),
+    Layout(
+        "a crop report signed for an office at the foot",
+        "Crop progress and condition\n\nVessmark, week 41\n\n" + BODY_10
+        + "\nFor the Regional Agricultural Office,\nP. Lindqvist\n",
+        "Crop progress and condition", "P. Lindqvist", None, "Regional Agricultural Office",
+    ),
+    # ------------------------------------------------------------ health outlooks
+    Layout(
+        "a weekly surveillance report with its week and publication day",
+        "Public Health Vessmark\nWeekly influenza surveillance report\n\nWeek 41 (7\u201313 October 2029)\n"
+        "Published 17 October 2029\n\n" + BODY_10,
+        "Weekly influenza surveillance report", None, D(2029, 10, 17), "Public Health Vessmark",
+    ),
+    Layout(
+        "a heat-health alert issued by an agency with its validity",
+        "HEAT-HEALTH ALERT: AMBER\n\nIssued by: Vessmark Health Protection Agency\n"
+        "Issued at: 09:00 on Thursday 12 July 2029\nValid until: 09:00 on Monday 16 July 2029\n\n" + BODY_10,
+        "HEAT-HEALTH ALERT: AMBER", None, D(2029, 7, 12), "Vessmark Health Protection Agency",
+    ),
+    Layout(
+        "a hospital board paper with its meeting, item and reporting officer",
+        "Hallby Hospitals Trust\nBoard meeting, 24 October 2029\nAgenda item 7\n\nWinter plan 2029/30\n\n"
+        "Report of the Chief Operating Officer, Dr Amara Quist\n\n" + BODY_10,
+        "Winter plan 2029/30", "Amara Quist", D(2029, 10, 24), "Hallby Hospitals Trust",
+    ),
+    Layout(
+        "a technical note's number over its title and a school's unit",
+        "Technical note 9/2029\n\nMeasles in Vessmark: scenarios for 2030\n\n"
+        "Epidemic Modelling Unit, Hallby School of Medicine\nOctober 2029\n\n" + BODY_10,
+        "Measles in Vessmark: scenarios for 2030", None, "2029-10", "Epidemic Modelling Unit, Hallby School of Medicine",
+    ),
+    Layout(
+        "an outlook's authors with numbered affiliations",
+        "Respiratory season outlook 2029\u201330\n\nJ. Moreau\u00b9, K. Asante\u00b2, L. Berg\u00b9\n"
+        "\u00b9 Vessmark Institute of Public Health \u00b2 Hallby University\n\n" + BODY_10,
+        "Respiratory season outlook 2029\u201330", "J. Moreau, K. Asante, L. Berg", None, None,
+    ),
+    # ------------------------------------------------------------ newsletters
+    Layout(
+        "a newsletter's name, its description and a numbered issue line",
+        "The Furrow\nA fortnightly letter on farm markets\nNo. 118 \u2014 19 October 2029\n\nWhy wheat stays dear\n\n" + BODY_10,
+        "Why wheat stays dear", None, D(2029, 10, 19), "The Furrow",
+    ),
+    Layout(
+        "a members' newsletter with a season, a greeting and the chair's sign-off",
+        "THE HALLBY GROWER\nMembers' newsletter \u00b7 Autumn 2029\n\nDear members,\n\n" + BODY_10
+        + "\nWith best wishes,\nGreta Sundqvist\nChair\n",
+        None, "Greta Sundqvist", "2029", "The Hallby Grower",
+    ),
+    Layout(
+        "a newsletter post under the publication's name and a subscribe button",
+        "Grain & Reason\n\nSubscribe\n\nThe wheat squeeze nobody priced in\n\nIda Farrow\nOct 19, 2029\n\n" + BODY_10,
+        "The wheat squeeze nobody priced in", "Ida Farrow", D(2029, 10, 19), "Grain & Reason",
+    ),
+    Layout(
+        "a ledger's volume and month over a headline and a lower-case byline",
+        "THE MILLER'S LEDGER\nVol. 7, No. 3 \u00b7 March 2030\n\nPrices to watch this spring\nby Tomas Wilde\n\n" + BODY_10,
+        "Prices to watch this spring", "Tomas Wilde", "2030-03", "The Miller's Ledger",
+    ),
+    # ------------------------------------------------------------ essays and letters of the old style
+    Layout(
+        "an old letter with a place and day at its head",
+        "Hallby, 14th October, 1889.\n\nMy dear Brother,\n\n" + BODY_10_OLD
+        + "\nYour affectionate brother,\nEdmund Carrow.\n",
+        None, "Edmund Carrow", D(1889, 10, 14), None,
+    ),
+    Layout(
+        "an essay in capitals with a fellow's byline and a dateline at the foot",
+        "THE FARM OF THE FUTURE\n\nBY JAMES ALDERTON, F.R.S.\n\n" + BODY_10_OLD + "\nHallby, January 1st, 1901.\n",
+        "THE FARM OF THE FUTURE", "James Alderton", D(1901, 1, 1), None,
+    ),
+    Layout(
+        "a reprint line naming a review's volume and month",
+        "From THE AGRICULTURAL REVIEW, Vol. XII, November 1898.\n\nTHE WHEAT PROBLEM.\n\nBy Sir Henry Marlow.\n\n" + BODY_10_OLD,
+        "THE WHEAT PROBLEM", "Henry Marlow", "1898-11", "The Agricultural Review",
+    ),
+    Layout(
+        "a letter to a paper's editor signed in capitals and dated at the foot",
+        "To the Editor of the Hallby Mercury.\n\nSir,\u2014\n\n" + BODY_10_OLD
+        + "\nI am, Sir, your obedient servant,\nJ. H. PELLING.\nMarch 3rd, 1895.\n",
+        None, "J. H. Pelling", D(1895, 3, 3), "Hallby Mercury",
+    ),
+    Layout(
+        "a numbered lecture delivered at an institute",
+        "LECTURE III.\n\nON THE SUPPLY OF CORN.\n\nDelivered at the Hallby Institute, February 9, 1880.\n\n" + BODY_10_OLD,
+        "LECTURE III. ON THE SUPPLY OF CORN", None, D(1880, 2, 9), None,
+    ),
+    Layout(
+        "an essay with the year of its writing in brackets",
+        "The Coming Harvest\n\nAn Essay\n\nBy Mary Ellison Grant\n\n(Written at Hallby in the autumn of 1912.)\n\n" + BODY_10_OLD,
+        "The Coming Harvest", "Mary Ellison Grant", "1912", None,
+    ),
+    # ------------------------------------------------------------ forum threads
+    Layout(
+        "a board index trail, a thread title and a post-by line",
+        "GrainTalk\nBoard index \u00bb Markets \u00bb Grain\n\nWheat price at harvest 2030?\n\n"
+        "Postby fieldhand_73 \u00bb Sat Oct 19, 2029 8:14 pm\n\n" + BODY_10,
+        "Wheat price at harvest 2030?", "fieldhand_73", D(2029, 10, 19), "GrainTalk",
+    ),
+    Layout(
+        "a thread of two posters with month-and-year stamps",
+        "Wheat price at harvest 2030?\n\nMarkets\n\nfieldhand_73\nOct '29\n\n" + BODY_10
+        + "\nmillerjo\nOct '29\n\nI'd say lower, myself.\n",
+        "Wheat price at harvest 2030?", None, "2029-10", None,
+    ),
+    Layout(
+        "a community post with a relative age",
+        "r/farming\n\nPosted by u/fieldhand_73 2 days ago\n\nWheat at $9 by harvest?\n\n" + BODY_10,
+        "Wheat at $9 by harvest?", "fieldhand_73", None, "r/farming",
+    ),
+    Layout(
+        "a topic header with read count, the poster's rank and an on-line",
+        "GrainTalk \u00bb Markets \u00bb Wheat price at harvest 2030?\n\nAuthor Topic: Wheat price at harvest 2030?  "
+        "(Read 1,204 times)\n\nfieldhand_73\nNewbie\nPosts: 12\n\nWheat price at harvest 2030?\n"
+        "\u00ab on: October 19, 2029, 08:14:22 PM \u00bb\n\n" + BODY_10,
+        "Wheat price at harvest 2030?", "fieldhand_73", D(2029, 10, 19), "GrainTalk",
+    ),
+    Layout(
+        "a question page's asked line",
+        "Will wheat prices fall after the 2030 harvest?\n\nAsked 19 October 2029 \u00b7 Viewed 312 times\n\n" + BODY_10,
+        "Will wheat prices fall after the 2030 harvest?", None, D(2029, 10, 19), None,
+    ),
+    Layout(
+        "a reply's poster with post count, location and a posted stamp",
+        "Re: Wheat price at harvest 2030?\n\nfieldhand_73\nPosts: 1,204\nLocation: Hallby\n\nPosted: Sat 19 Oct 2029 20:14\n\n" + BODY_10,
+        "Re: Wheat price at harvest 2030?", "fieldhand_73", D(2029, 10, 19), None,
+    ),
+    # ------------------------------------------------------------ market notes and columns
+    Layout(
+        "a commentary label with a day over a headline and a strategist's line",
+        "Market commentary | 21 October 2029\n\nGrains: the squeeze continues\n\n"
+        "Ida Farrow, Senior Commodity Strategist, Hallby Capital\n\n" + BODY_10,
+        "Grains: the squeeze continues", "Ida Farrow", D(2029, 10, 21), "Hallby Capital",
+    ),
+    Layout(
+        "a column's name in capitals over the headline and byline",
+        "THE TRADING PIT\n\nWheat bulls have it wrong\n\nBy Ida Farrow\nOctober 21, 2029\n\n" + BODY_10,
+        "Wheat bulls have it wrong", "Ida Farrow", D(2029, 10, 21), None,
+    ),
+    Layout(
+        "a podcast's episode line over the episode's title",
+        "Grain & Reason podcast \u00b7 Episode 52\n\nThe wheat squeeze, explained\n\n" + BODY_10,
+        "The wheat squeeze, explained", None, None, "Grain & Reason",
+    ),
+    # ------------------------------------------------------------ undated texts full of dates
+    Layout(
+        "an undated explainer listing dated steps",
+        "How the harvest estimate is made\n\n1 August: the first field survey.\n12 November 2029: the revised figures.\n\n" + BODY_10,
+        "How the harvest estimate is made", None, None, None,
+    ),
+    Layout(
+        "an undated page of key dates with dashes",
+        "Wheat futures: key dates\n\nFirst notice day \u2014 29 November 2029\nLast trading day \u2014 13 December 2029\n\n" + BODY_10,
+        "Wheat futures: key dates", None, None, None,
+    ),
+    Layout(
+        "an untitled text opening with an as-of day",
+        "As of 1 October 2029, the co-operative had bought 40,000 tonnes of wheat.\n\n" + BODY_10,
+        None, None, None, None,
+    ),
+    Layout(
+        "an undated fair programme with two days of events",
+        "Harvest fair programme\n\nFriday 25 October 2029\n09:00 Opening\n11:00 Grain judging\n\n"
+        "Saturday 26 October 2029\n10:00 Auction\n\n" + BODY_10,
+        "Harvest fair programme", None, None, None,
+    ),
+    Layout(
+        "an undated grant page with opening and closing days",
+        "Grain storage grants: how to apply\n\nApplications open: 1 November 2029\nApplications close: 31 January 2030\n\n" + BODY_10,
+        "Grain storage grants: how to apply", None, None, None,
+    ),
+    Layout(
+        "an undated dashboard with its data day",
+        "Grain stocks dashboard\n\nData as at 30 September 2029\n\n" + BODY_10,
+        "Grain stocks dashboard", None, None, None,
+    ),
+    Layout(
+        "an undated opinion with a photo caption naming a month",
+        "Why bread will cost more\n\nA combine at work near Hallby in August 2028. Photo: Ida Farrow\n\n" + BODY_10,
+        "Why bread will cost more", None, None, None,
+    ),
+    # ------------------------------------------------------------ control texts with no metadata
+    Layout("a body alone", BODY_10, None, None, None, None),
+    Layout(
+        "one dated sentence alone",
+        "The co-operative expects to pay more for wheat after 12 November 2029.\n",
+        None, None, None, None,
+    ),
+    Layout(
+        "a list of calls with no header",
+        "- Wheat: higher by spring 2030\n- Barley: flat\n- Oats: lower\n\n" + BODY_10,
+        None, None, None, None,
+    ),
+    Layout(
+        "a quotation with its speaker's day opening the text",
+        "\"We will not see cheap bread again before 2031,\" the baker said on 2 October 2029.\n\n" + BODY_10,
+        None, None, None, None,
+    ),
+    Layout(
+        "an undated how-to with numbered steps",
+        "Storing grain at home\n\n1. Dry the grain below 14% moisture by 1 November.\n2. Keep it in sealed bins.\n\n" + BODY_10,
+        "Storing grain at home", None, None, None,
+    ),
+)
+
+# Written after every rule of the eighth round, and scored once before any rule was changed for
+# them ("eighth, held out"): how the round's rules read layouts they were not built from.
+BODY_11 = (
+    "The fisheries agency will set next year's cod quota on 4 December 2034, and skippers expect a cut"
+    " of about a tenth.\n\n"
+    "Stocks last collapsed in 2019. \"The fleet will be smaller by 2040 whatever the quota,\" said Hanne"
+    " Solvik, the harbour master, in a note dated 21 October 2034.\n"
+)
+BODY_11_OLD = (
+    "It is the general opinion of the coast that the herring will return to these waters within ten"
+    " years, and the Fishery Board will meet on the 2nd of May next to hear the petitions.\n\n"
+    "The great gale of 1862 is not forgotten. \"Steam will drive the sail from the herring grounds,\""
+    " wrote Captain Ewan Moray in a letter of 9th March, 1871.\n"
+)
+
+EIGHTH_HELD_OUT: tuple[Layout, ...] = (
+    Layout(
+        "an agency's press notice with its number and a slashed date",
+        "NORDVIK FISHERIES AGENCY\nPress notice 17/2034\n\n21/11/2034\n\nCod quota advice published\n\n" + BODY_11,
+        "Cod quota advice published", None, D(2034, 11, 21), "Nordvik Fisheries Agency",
+    ),
+    Layout(
+        "a statistics release titled with its quarter and a release day",
+        "Nordvik Statistics Bureau\n\nFish landings, third quarter 2034\n\nPublished: 14 November 2034\n"
+        "Next update: 13 February 2035\n\n" + BODY_11,
+        "Fish landings, third quarter 2034", None, D(2034, 11, 14), "Nordvik Statistics Bureau",
+    ),
+    Layout(
+        "a research division under an institute over a quarterly outlook",
+        "Nordvik Marine Institute\nEconomics Division\n\nQuarterly fish price outlook\n\nNovember 2034\n\n" + BODY_11,
+        "Quarterly fish price outlook", None, "2034-11", "Nordvik Marine Institute \u2014 Economics Division",
+    ),
+    Layout(
+        "a seasonal bulletin issued by a forecasting section",
+        "Sea temperature outlook, winter 2034/35\n\nIssued 28 November 2034 by the Ocean Forecasting Section\n\n"
+        "Nordvik Marine Institute\n\n" + BODY_11,
+        "Sea temperature outlook, winter 2034/35", "Ocean Forecasting Section", D(2034, 11, 28), "Nordvik Marine Institute",
+    ),
+    Layout(
+        "a harbour health notice issued by a board with its validity",
+        "SHELLFISH HARVESTING NOTICE\n\nIssued by: Nordvik Food Safety Authority\nIssued on: 2 December 2034\n"
+        "Valid until further notice\n\n" + BODY_11,
+        "SHELLFISH HARVESTING NOTICE", None, D(2034, 12, 2), "Nordvik Food Safety Authority",
+    ),
+    Layout(
+        "a newsletter's name, a describing line and a volume line over a headline",
+        "Net Results\nA monthly letter for the inshore fleet\nVol. 4, No. 11 \u00b7 November 2034\n\nWhy the quota will fall\n\n" + BODY_11,
+        "Why the quota will fall", None, "2034-11", "Net Results",
+    ),
+    Layout(
+        "a guild's newsletter with a season and a secretary's sign-off",
+        "THE SKIPPERS' GUILD GAZETTE\nQuarterly newsletter \u00b7 Winter 2034\n\nDear fellow skippers,\n\n" + BODY_11
+        + "\nWith kind regards,\nTorvald Eide\nSecretary\n",
+        None, "Torvald Eide", "2034", "The Skippers' Guild Gazette",
+    ),
+    Layout(
+        "a merchant's letter with its town and day at the head",
+        "Nordvik, 3rd November, 1874.\n\nMy dear Sister,\n\n" + BODY_11_OLD + "\nYour loving brother,\nArne Solberg.\n",
+        None, "Arne Solberg", D(1874, 11, 3), None,
+    ),
+    Layout(
+        "a paper read before a society, with a fellow's letters and the day at the foot",
+        "ON THE FUTURE OF THE HERRING FISHERY\n\nBY WILLIAM GRANT, F.L.S.\n\n" + BODY_11_OLD + "\nNordvik, May 2nd, 1880.\n",
+        "ON THE FUTURE OF THE HERRING FISHERY", "William Grant", D(1880, 5, 2), None,
+    ),
+    Layout(
+        "a letter to a journal's editor signed in capitals",
+        "To the Editor of the Fisherman's Chronicle.\n\nSir,\u2014\n\n" + BODY_11_OLD
+        + "\nI remain, Sir, yours faithfully,\nR. T. MACLEOD.\nApril 9th, 1876.\n",
+        None, "R. T. Macleod", D(1876, 4, 9), "Fisherman's Chronicle",
+    ),
+    Layout(
+        "a sermon's number, its name and the day it was preached",
+        "SERMON XII.\n\nTHE HARVEST OF THE SEA.\n\nPreached at the Seamen's Chapel, Nordvik, August 14, 1870.\n\n" + BODY_11_OLD,
+        "SERMON XII. THE HARVEST OF THE SEA", None, D(1870, 8, 14), None,
+    ),
+    Layout(
+        "a site over a forum index trail and a postby line",
+        "DeckhandTalk\nBoard index \u2039 Fisheries \u2039 Quotas\n\nWill cod quota drop again in 2035?\n\n"
+        "Postby net_mender \u00bb Mon Nov 27, 2034 6:40 am\n\n" + BODY_11,
+        "Will cod quota drop again in 2035?", "net_mender", D(2034, 11, 27), "DeckhandTalk",
+    ),
+    Layout(
+        "a community's name over a post with a relative age",
+        "r/fishing\n\nPosted by u/net_mender 5 hours ago\n\nQuota cut coming?\n\n" + BODY_11,
+        "Quota cut coming?", "net_mender", None, "r/fishing",
+    ),
+    Layout(
+        "a broker's market note with a strategist's name, post and firm",
+        "Seafood markets | 29 November 2034\n\nCod: brace for a smaller quota\n\n"
+        "Hanne Lie, Head of Seafood Research, Nordvik Securities\n\n" + BODY_11,
+        "Cod: brace for a smaller quota", "Hanne Lie", D(2034, 11, 29), "Nordvik Securities",
+    ),
+    Layout(
+        "an undated page of quota dates",
+        "Cod quota 2035: the timetable\n\nAdvice published \u2014 21 November 2034\nQuota set \u2014 4 December 2034\n\n" + BODY_11,
+        "Cod quota 2035: the timetable", None, None, None,
+    ),
+    Layout(
+        "an undated programme of a fisheries conference",
+        "Coastal fisheries conference\n\nThursday 7 December 2034\n09:30 Welcome\n10:00 The quota outlook\n\n" + BODY_11,
+        "Coastal fisheries conference", None, None, None,
+    ),
+    Layout(
+        "an undated chart page with its data day",
+        "Cod landings by port\n\nFigures as at 31 October 2034\n\n" + BODY_11,
+        "Cod landings by port", None, None, None,
+    ),
+    Layout("a bare body of the held-out set", BODY_11, None, None, None, None),
+    Layout(
+        "a research note with a technical-note number and a group at a university",
+        "Research note 3/2034\n\nCod in the northern banks: three scenarios\n\n"
+        "Fish Population Group, Nordvik University\nDecember 2034\n\n" + BODY_11,
+        "Cod in the northern banks: three scenarios", None, "2034-12", "Fish Population Group, Nordvik University",
+    ),
+    Layout(
+        "a crop-style report signed on behalf of a board",
+        "Landings and prices, week 48\n\n" + BODY_11 + "\nFor and on behalf of the Nordvik Fishery Board,\nK. Aasen\n",
+        "Landings and prices, week 48", "K. Aasen", None, "Nordvik Fishery Board",
+    ),
+)

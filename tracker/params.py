@@ -5,9 +5,10 @@ Typer (0.29 and later) converts every parameter of the command being run through
 (a quarter of ``tracker list``), far more than a page of a million predictions takes to query. Every parameter of
 tracker is a ``str``, ``int``, ``float``, ``bool``, ``Path`` or ``list[str]``; the
 plain spellings of those (``42``, ``0.7``, ``-3``, a path, a word) are converted here
-directly. Anything else (``1_000``, `` 7``, ``abc``, bounds such as ``min=``) goes to Typer's
-own adapter, so values and error messages stay exactly Typer's (tests/test_conventions.py
-compares the two on many spellings).
+directly, and so is a number within its bounds (``min=``/``max=``, which Typer checks
+inclusively: ``--min-confidence 0.8``). Anything else (``1_000``, `` 7``, ``abc``, a number out
+of its bounds, ``clamp``) goes to Typer's own adapter, so values and error messages stay exactly
+Typer's (tests/test_conventions.py compares the two on many spellings).
 """
 
 from __future__ import annotations
@@ -24,8 +25,17 @@ _FLOAT = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
 SLOW = object()
 
 
-def quick_value(kind: str, value: Any) -> Any:
-    """``value`` converted as Typer would, or ``SLOW`` when only Typer's adapter can tell."""
+def quick_value(kind: str, value: Any, low: float | None = None, high: float | None = None) -> Any:
+    """``value`` converted as Typer would, or ``SLOW`` when only Typer's adapter can tell
+    (a number outside ``low``..``high``: Typer's adapter gives its error)."""
+    found = _quick_value(kind, value)
+    if (low is not None or high is not None) and found is not SLOW:
+        if kind not in ("int", "float") or (low is not None and found < low) or (high is not None and found > high):
+            return SLOW
+    return found
+
+
+def _quick_value(kind: str, value: Any) -> Any:
     if kind == "str":
         return value if type(value) is str else SLOW
     if kind == "int":
@@ -51,13 +61,14 @@ def _kind(param: Any) -> str | None:
     if descriptor is None or descriptor.file_annotation is not None:
         return None
     info = descriptor.parameter_info
-    if info.min is not None or info.max is not None or info.clamp:
+    if info.clamp:
         return None
+    bounded = info.min is not None or info.max is not None
     if info.parser is not None:
-        return "parser"
-    if info.min is not None or info.max is not None or info.clamp:
-        return None
+        return None if bounded else "parser"
     annotation = descriptor.annotation
+    if bounded:
+        return {int: "int", float: "float"}.get(annotation)
     if annotation is Path and getattr(info, "path_type", None) is None:
         return "path"
     names = {str: "str", int: "int", float: "float", bool: "bool", list[str]: "list[str]"}
@@ -114,7 +125,7 @@ def _quick_param_class() -> Any:
                     return coerce_cli_path(Path(value), self.parameter_info, path_type=Path, param=param, ctx=ctx)
                 result = SLOW
             else:
-                result = quick_value(self.kind, value)
+                result = quick_value(self.kind, value, self.parameter_info.min, self.parameter_info.max)
             if result is SLOW:
                 result = build_runtime_param(param.type_descriptor)._coerce_value(value, param=param, ctx=ctx)
             return result

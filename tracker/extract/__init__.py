@@ -18,9 +18,15 @@ import datetime
 import hashlib
 from dataclasses import dataclass
 
-from tracker.extract.forecasts import find_forecasts
-from tracker.extract.layout import split_blocks
-from tracker.extract.metadata import read_metadata
+from tracker.extract.regex_cache import patterns_compiled_once
+
+# Every module an extraction uses is imported here, while the rules' regular expressions are
+# built from their stored compiled programs (``regex_cache.py``); none of them imports numpy.
+with patterns_compiled_once(__file__):
+    from tracker.extract import cascade, combine, products, weather  # noqa: F401
+    from tracker.extract.forecasts import find_forecasts
+    from tracker.extract.layout import split_blocks
+    from tracker.extract.metadata import read_metadata
 
 __all__ = ["ArticleMeta", "Candidate", "Extraction", "extract"]
 

@@ -18,7 +18,7 @@ from tracker.extract.text import ascii_lower
 _VERBS = (
     # first, so that "estimates the probability of" is read whole, not as the noun-like "estimates"
     r"(?:puts?|pegs?|pegged|estimates?|estimated|sees?|saw|places?|placed)\s+the\s+(?:probability|odds|chances?|likelihood|risk)|"
-    r"said|says|say|told|tells|warned|warns|warn|predicted|predicts|predict|predicting|forecasts?|forecasted|"
+    r"said|says|say|told|tells|tell(?=\s+(?:us|me)\b)|warned|warns|warn|predicted|predicts|predict|predicting|forecasts?|forecasted|"
     r"expects|expected|expect|expecting|believes|believed|believe|believing|thinks|thought|think|argued|argues|"
     r"arguing|claimed|claims|claiming|insisted|insists|insisting|admitted|admits|acknowledged|acknowledges|"
     r"stated|states|noted|notes|added|adds|wrote|writes|estimated|estimates|projected|projects|bets?|betting|"
@@ -100,7 +100,9 @@ _TRAILING_VERBS = (
     r"(?:puts?|pegs?|pegged|estimates?|estimated|sees?|saw|places?|placed)\s+the\s+(?:probability|odds|chances?|likelihood|risk)|"
     r"said|says|say|told|tells|added|adds|warned|warns|wrote|writes|predicted|predicts|argued|argues|insisted|"
     r"insists|noted|notes|explained|believes|thinks|reckons|claimed|claims|stated|concluded|estimated|projected|"
-    r"showed|shows|found|reported|revealed|indicated|suggested|forecast|cautioned"
+    r"showed|shows|found|reported|revealed|indicated|suggested|forecast|cautioned|"
+    # "Fines will double from 1 June, the council confirmed.", "..., the union announced on Saturday."
+    r"confirmed|announced|conceded|concedes|acknowledged"
 )
 # '"...," she continued.': the speaker goes on, named by a pronoun or a name.
 _CONTINUED = re.compile(
@@ -165,6 +167,7 @@ _FIRST_VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|may|might|aren['\u2019]t|isn['\u2019]t|"
     r"wasn['\u2019]t|weren['\u2019]t|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|\w+ed|\w+s)\b"
 )
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$")
 _PERSON_NAME = re.compile(r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}")
 _CONTRACTION = re.compile(r"['\u2019](?:re|s|ve|d|ll)$")
 _ADVERBIAL_SEGMENT = re.compile(
@@ -190,6 +193,9 @@ def speaker_name(subject: str) -> str | None:
     ("US Secretary of State Tony Blinken" -> "Tony Blinken"), or the group as written
     ("the Americans", "Diplomats in Brussels")."""
     subject = " ".join(subject.replace("\u201c", " ").replace("\u201d", " ").replace('"', " ").split())
+    # "Tomas Lindqvist at Norrby Capital, who rarely smiles, told me": the aside is no part of the name (but in
+    # "..., which the university has said" the speaker is inside the relative clause)
+    subject = _RELATIVE_ASIDE.sub("", subject)
     subject = _TRAILING_AUXILIARIES.sub("", subject)
     subject = _DISCOURSE.sub("", subject).strip(" ,-\u2013\u2014")
     subject = _WITH_START.sub("", subject)  # "with a majority of participants projecting ..."
@@ -313,15 +319,25 @@ def trailing_speaker(sentence_tail: str) -> str | None:
     if not match:
         return None
     who = match.group("who") or match.group("who2") or ""
+    if match.group("who2") and who.split()[0].lower() in ("her", "his", "its", "their", "our", "my", "a", "an") and re.search(
+        r"\b(?:announced|confirmed|conceded|concedes|acknowledged)\s+" + re.escape(match.group("who2")), sentence_tail
+    ):
+        return None  # "..., announces her departure there, and ...": a verb of the forecast, its object no speaker
+    if first_person_led(who) and (len(who.split()) > 2 or who.lower().replace("\u2019", "'").split()[0] in _I_FORMS):
+        return None  # ": I'd be surprised if claims inflation fell": "claims" is a noun after the writer's own words
     words = who.split()
     if words and words[-1].lower() in _FUNCTION_WORDS_BEFORE_NOUN:
         return None  # ", following an estimated 5 percent rise", ", where the forecast ...": a noun, no speaker
+    if words and words[0].lower() in _PREPOSITIONS:
+        return None  # ", at between 250 and 400 confirmed cases a week": a quantity, no speaker
     if words and (words[-1].lower() in _PASSIVE_AUXILIARIES or words[0].lower() == "with"):
         return None  # ", beet output is projected at ...", ", with exports expected to ...": what is forecast, not who
     return speaker_name(who)
 
 
 _PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_I_FORMS = frozenset({"i", "i'd", "i'm", "i'll", "i've"})
+_PREPOSITIONS = frozenset({"at", "in", "on", "by", "for", "from", "to", "between", "of", "into", "over", "under", "around"})
 # Words that leave a trailing frame verb a noun or an adjective ("following an estimated
 # increase", "where the forecast is", "at a projected cost"), not a verb with a subject.
 _FUNCTION_WORDS_BEFORE_NOUN = frozenset(
@@ -362,6 +378,42 @@ def _according(who: str) -> Attribution:
     return Attribution(speaker_name(who))
 
 
+# "I'd bet it runs another week; ... advance sales are, according to the box office manager, strong", "My own
+# estimate is 64 percent, ..., according to the treasurer": the writer's own call, a source cited for a fact.
+_WRITER_BEFORE = re.compile(r"(?:^|[\s(])(?:I|I['\u2019](?:d|m|ll|ve)|[Mm]y|[Ww]e|[Ww]e['\u2019](?:d|re|ll|ve)|[Oo]ur)\s")
+_QUOTATION = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]?")
+
+
+def _writer_speaks_before(text: str) -> bool:
+    """The writer in the first person, outside quotation marks, in ``text``."""
+    return _WRITER_BEFORE.search(" " + _QUOTATION.sub(" ", text)) is not None
+
+
+# "Avra Water has told us it does not expect ...", "Builders tell us they will ...", "Councillor Brandt said he
+# did not believe ...": a pronoun that frames the forecast stands for the one who told or said it.
+_REPORTED_PRONOUN = re.compile(
+    r"^(?P<who>.+?)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|told|tells|tell)"
+    r"(?:\s+(?:us|me|reporters|journalists|investors|members|the\s+\w+))?"
+    r"(?:\s+(?:on|last|this|in)\s+\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:he|she|it|they)(?:\s+[\w'\u2019]+){0,3}\s*$"
+)
+
+
+def _reported_pronoun(subject: str) -> str | None:
+    """The named subject of "X told us it ...", when the frame's own subject is that pronoun."""
+    match = _REPORTED_PRONOUN.match(subject.lstrip())
+    if match is None:
+        return None
+    who = _RELATIVE_ASIDE.sub("", match.group("who")).strip(" ,")
+    # "Norreth Air, the country's second-largest carrier, said on Thursday it ...": the name before its appositive
+    who = who.split(",")[0] if "," in who and who.split(",")[0].strip() else who
+    name = speaker_name(who)
+    if name and len(name.split()) > 6:
+        name = re.split(r"\s+(?:at|of|from|in|with|for)\s+", name)[0]  # "An economist at one of the large banks"
+    if not name or name.lower() in _PRONOUNS or _writer_speaks_before(who + " ") or len(who.split()) > 8:
+        return None
+    return name
+
+
 def attribute(before_cue: str, sentence: str) -> Attribution:
     """Attribution from the words before the cue in its sentence (masked asides)."""
     frame = _last_frame(before_cue)
@@ -377,11 +429,15 @@ def attribute(before_cue: str, sentence: str) -> Attribution:
         verb = frame.group("verb").lower()
         if verb.startswith("according"):
             match = _ACCORDING_TO.search(before_cue[frame.start():])
+            if match and _writer_speaks_before(lead):
+                return AUTHOR
             if match:
                 return _according(match.group("who"))
         subject = _subject_before(lead)
         name = speaker_name(subject)
         lowered_name = (name or "").lower()
+        if reporter := _reported_pronoun(subject):
+            return Attribution(reporter, frame_end=frame.end())
         # The writer's own judgement, however it is hedged: "I do not believe that",
         # "Nobody believes that", "There can be no doubt that".
         if lowered_name in _FIRST_PERSON_WORDS or _FIRST_PERSON.search(subject) or first_person_led(lowered_name):
@@ -397,6 +453,8 @@ def attribute(before_cue: str, sentence: str) -> Attribution:
         if verb.endswith("ing"):
             return Attribution(None, frame_end=frame.end())
     according = _ACCORDING_TO.search(sentence)
+    if according and _writer_speaks_before(sentence[: according.start()]):
+        return AUTHOR
     if according:
         return _according(according.group("who"))
     label = label_speaker(sentence)

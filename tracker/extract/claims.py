@@ -226,6 +226,23 @@ def not_until(predicate: str) -> str:
     return _UNTIL.sub("before", predicate, count=1)
 
 
+# "At least two companies will not meet the target", "Half the stalls won't reopen": a negation inside
+# a counted bound is no denial of the positive claim ("at least two will meet" may also be true), so
+# the labelling guide reads it as worded, with no flip to 1 - p. Not "most" or "some", which the
+# annotators flipped ("most of those won't ripen" is `Most will ripen` at 0.05), nor "more than once".
+_QUANTIFIED = re.compile(
+    r"^(?:(?:at\s+least|at\s+most|no\s+more\s+than|no\s+fewer\s+than|more\s+than|fewer\s+than|up\s+to)\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third|quarter|fifth|dozen)|half)(?!\s+(?:times?|once)\b)"
+    r"|half\b|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)?\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def is_quantified(subject: str) -> bool:
+    """Whether ``subject`` counts part of a whole ("at least two companies", "half the stalls")."""
+    return bool(_QUANTIFIED.match(subject.strip()))
+
+
 def positive_predicate(predicate: str) -> tuple[str, bool]:
     """The predicate without a self-denying verb, and whether one was removed."""
     for pattern, replacement in _NEGATIVE_PREDICATES:

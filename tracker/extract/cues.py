@@ -71,7 +71,7 @@ _NEGATIVE_EXPECTATION = re.compile(
     r"(?:\w+ly\s+)?(?:expects?|believes?|thinks?|predicts?|anticipates?)"
     r"|(?P<idle>idle|futile|naive|na\u00efve|unrealistic|pointless|foolish|vain|wishful\s+thinking)\s+to\s+"
     r"(?:expect|believe|think|hope)"
-    r"|(?P<dont>(?:do\s+not|don['\u2019]t)\s+(?:\w+ly\s+)?expect))\b",
+    r"|(?P<dont>(?:(?:do|does|did)\s+not|(?:don|doesn|didn)['\u2019]t)\s+(?:\w+ly\s+)?expect))\b",
     re.IGNORECASE,  # "Nobody really expects ..." opening a sentence reads like the same words inside one
 )
 # "We expect GDP growth to slow ...", "They expect the economy to remain healthy":
@@ -85,7 +85,7 @@ _EXPECT_EVENT = re.compile(
     r"\b(?:expects?|expecting|anticipates?|anticipating|predicts?|predicting|forecasts?|foresees?|foresee)\s+"
     r"(?P<np>(?:a|an|more|further|another|several|two|three|\d+)\b[^,;:]{2,150}"
     # "Final polls predict strong victory for ...", "economists forecast slower growth"
-    r"|(?:[a-z-]+\s+){0,2}(?:victory|win|defeat|loss|landslide|recession|rise|fall|cuts?|hikes?|increases?|"
+    r"|(?:(?!to\b)[a-z-]+\s+){0,2}(?:victory|win|defeat|loss|landslide|recession|rise|fall|cuts?|hikes?|increases?|"
     r"decreases?|declines?|growth|slowdown|rebound|recovery|surge|drop|collapse|crash|shortages?|default|"
     r"shutdown|war|invasion)\b[^,;:]{0,150})"
 )
@@ -333,6 +333,26 @@ def _expectation_cue(clause: str) -> Cue | None:
 _NUMBER_ONLY = re.compile(r"^(?:\d[\d.,%]*|one|two|three|four|five|six|seven|eight|nine|ten)$", re.IGNORECASE)
 
 
+# "We don't expect a cut", "The board does not expect the index to ...", "Nobody in the market expects
+# a shortage", "Not a single one of them expects a recession": the expectation denied, read as "I don't
+# think" (0.2) or "nobody expects" (0.1) as the labelling guide reads them.
+_DENIED_BEFORE = re.compile(r"\b(?:do|does|did)(?:\s+not|n['\u2019]t)\s+(?:\w+ly\s+)?$|\bnever\s+$", re.IGNORECASE)
+_NOBODY_BEFORE = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:and|but|yet)\s+)(?:nobody|no\s+one|no-one|none\s+of\s+\w+|not\s+(?:a\s+single\s+\w+|one|many)|"
+    r"hardly\s+anyone|few)\b[^,;:]{0,60}?\s(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def denied_expectation(before_verb: str) -> str | None:
+    """The reading of a denied expectation whose verb follows ``before_verb``, or None."""
+    if _DENIED_BEFORE.search(before_verb):
+        return "don't expect"
+    if _NOBODY_BEFORE.search(before_verb):
+        return "nobody expects"
+    return None
+
+
 def _expect_to_cue(clause: str) -> Cue | None:
     if "xpect" not in clause and "predict" not in clause and "anticipat" not in clause and "ject" not in clause and "forecast" not in clause:
         return None
@@ -341,7 +361,8 @@ def _expect_to_cue(clause: str) -> Cue | None:
             continue
         return Cue(
             "expect_to", match.start("np"), match.start("verb"), clause[match.start(): match.start("np")].strip(),
-            "expected", False, False, subject_start=match.start("np"), subject_end=match.end("np"),
+            denied_expectation(clause[: match.start()]) or "expected", False, False,
+            subject_start=match.start("np"), subject_end=match.end("np"),
         )
     return None
 
@@ -352,7 +373,8 @@ def _expect_event_cue(clause: str) -> Cue | None:
         return None
     return Cue(
         "expect_event", match.start("np"), match.start("np"), clause[match.start(): match.start("np")].strip(),
-        "expected", False, False, subject_start=match.start("np"), subject_end=match.start("np"),
+        denied_expectation(clause[: match.start()]) or "expected", False, False,
+        subject_start=match.start("np"), subject_end=match.start("np"),
     )
 
 

@@ -339,6 +339,10 @@ class _Walker:
         predicate, denied = claims.positive_predicate(predicate_text)
         if denied:
             cue = dataclasses.replace(cue, negated=not cue.negated)
+        if cue.negated and not cue.never and not denied and claims.is_quantified(subject):
+            # "At least two companies will not meet the target": read as worded (claims.is_quantified).
+            cue = dataclasses.replace(cue, negated=False)
+            predicate = "not " + predicate
         if cue.negated:
             predicate = claims.not_until(predicate)
         if cue.kind == "stated_chance" and not subject:

@@ -138,11 +138,12 @@ _POST_DATE = (
 )
 _POST_NAME = r"(?P<name>u/[\w-]+|[^\s|\u00b7\u2014\u2013,:;!?\"#\u00bb]+(?:\s+[^\s|\u00b7\u2014\u2013,:;!?\"\u00bb]+){0,5}?)"
 # What a board prints before the author: the post's number, its votes, the board's name.
-_POST_FURNITURE = r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:\[?#\d+\]?\s*[|\u00b7]?\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+\s*[|\u00b7]\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
+_POST_FURNITURE = r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:\[?#\d+\]?\s*[|\u00b7]?\s*|\d{1,4}\s*\u00b7\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+\s*[|\u00b7]\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
 _POST_HEADERS = (
     re.compile(
         rf"^{_POST_FURNITURE}(?:(?:reply|comment|answer)\s+from\s+|(?:posted|written)\s+by\s+|OP:\s*)?{_POST_NAME}"
-        rf"(?:\s*[|\u00b7\u2014\u2013\u00bb]\s*|\s+-\s+)(?:{_POST_DATE})",
+        # "9 \u00b7 delphine_marrack \u00b7 Feb 28": a day and a month alone end the line
+        rf"(?:\s*[|\u00b7\u2014\u2013\u00bb]\s*|\s+-\s+)(?:{_POST_DATE}|(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*$)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -155,6 +156,12 @@ _POST_HEADERS = (
     # and message share the line.
     re.compile(r"^(?:reply|comment|answer|response)\s+from\s+(?P<name>[^\s:]+(?:\s+[^\s:]+)?)\s*:\s*$", re.IGNORECASE),
     re.compile(r"^(?:reply|comment|answer|response|post)\s*#\d+\s*[\u2014\u2013|\u00b7-]\s*(?P<name>[^\s|\u00b7]+(?:\s+[^\s|\u00b7]+)?)\s*$", re.IGNORECASE),
+    # "Post 44 by redrosemike (11:34):", "Reply 7 by Ossian_K:": a numbered post, its author and a time
+    re.compile(
+        r"^(?:reply|comment|answer|post)\s*#?\d+\s+by\s+(?P<name>[^\s,|\u00b7:()]+)"
+        r"\s*(?:\(\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\)|,?\s+at\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*:?\s*$",
+        re.IGNORECASE,
+    ),
     re.compile(r"^From:\s*\"?(?P<name>[^<\"@\n]{2,40}?)\"?\s*(?:<[^>\n]*>)?\s*$"),
     re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*<(?P<name>[^>\s]{1,40})>\s*"),
     # "Reply #4 by Jasper.Ng, 02 Nov 2026 at 11:15", "Original post by X (Forum Team), 02 Nov 2026": a
@@ -217,11 +224,15 @@ _POSTS_MIN = 2  # one dated name line is a byline or a dateline; a thread has se
 _ROLE_WORDS = re.compile(
     r"\b(?:writer|editor|correspondent|reporter|columnist|analyst|economist|strategist|forecaster|meteorologist|"
     r"pundit|tipster|caster|commentator|coach|manager|captain|player|member|chair|director|founder|host|presenter|"
-    r"scientist|professor|fellow|expert|officer|secretary|partner|trader|agent)s?\b",
+    r"scientist|professor|fellow|expert|officer|secretary|partner|trader|agent|statistician|opener|bowler|batter|"
+    r"jockey|trainer|driver|rider|goalkeeper|striker|modeller|modeler|former\s+[\w-]+)s?\b",
     re.IGNORECASE,
 )
 _JOINED_PERSON = re.compile(
     r"^(?P<name>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){1,2}),\s+(?:[a-z][\w-]*\s+){0,3}?" + _ROLE_WORDS.pattern + r"\s+(?=[A-Z\"\u201c])"
+    # "Margit Holloway (former Falcons opener) Semi-final: Falcons.": a name with a job in brackets
+    r"|^(?P<mixed>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?){1,2})"
+    r"\s+\([^()]*?" + _ROLE_WORDS.pattern + r"[^()]*\)\s+(?=[A-Z\"\u201c])"
 )
 # Capitalised words that open headings but are no one's name.
 _NOT_NAMES = frozenset(
@@ -474,7 +485,8 @@ def person_heading(text: str) -> str | None:
             return None
         return name.title()
     # "Harbour City (away)" is a team; "Mr Bartholomew Cheng (fund manager)" gives a title.
-    return name if titled or (role and not role.lstrip().startswith("(")) else None
+    # "Henrietta Vos (former Lynx opener)", "Bilal Achterberg (statistician)": a job in the brackets
+    return name if titled or (role and (not role.lstrip().startswith("(") or _ROLE_WORDS.search(role))) else None
 
 
 def _whose(text: str) -> str | None:
@@ -622,7 +634,7 @@ def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[
     }
     # "GRETA OLUWOLE, chief golf correspondent Winner: Sander Lindqvist.": the layout joined her heading
     # to her first line
-    joined = {block.index: match.group("name").title() for block in blocks
+    joined = {block.index: match.group("name").title() if match.group("name") else match.group("mixed") for block in blocks
               if block.kind is Kind.BODY and (match := _JOINED_PERSON.match(block.text))}
     if len(set(panel.values()) | set(joined.values())) < _POSTS_MIN:
         return

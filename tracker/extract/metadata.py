@@ -78,7 +78,7 @@ _BARE_BY = re.compile(r"^by\s*:?$", re.IGNORECASE)
 # "Words: Ada Marsh", "Reporting: ...", "Analyst: ...": a magazine's or a note's credit for the writing
 # (a photographer's or an illustrator's is not).
 _CREDIT = re.compile(
-    r"^(?:words|text|reporting|reporter|writer|story|analyst|lead\s+analyst|tipster|handicapper|picks)\s*:\s*(?P<names>[^\u00b7|\u2022]*[^\s\u00b7|\u2022])"
+    r"^(?:words|text|reporting|reporter|writer|story|analyst|lead\s+analyst|tipster|handicapper|picks|statistician|lead\s+statistician)\s*:\s*(?P<names>[^\u00b7|\u2022]*[^\s\u00b7|\u2022])"
     r"(?:\s+[\u00b7|\u2022]\s+.*)?$",  # "Words: Ada Marsh \u00b7 Pictures: Tom Reed": the writer, not the photographer
     re.IGNORECASE,
 )
@@ -270,9 +270,9 @@ def publication_date(text: str) -> dt.date | None:
     if date is not None and _CLAUSE_AFTER_DATE.match(text[date.end():]):
         return None  # "On 14 January 2029 the authority admitted ...": a sentence about that day
     own = _OWN_DATE_LABEL.search(text)
-    if own is not None and len(_FULL_DATE.findall(text)) > 1:
+    if own is not None and len(_FULL_DATE.findall(text)) > 1 and _OWN_STAMP_PLACED.search(text):
         return parse_full_date(text[own.end():])  # "Received 2 January 2028; ... Published online: 14 February 2028"
-    if not _OWN_STAMP.search(text) and len({m.group(0) for m in _FULL_DATE.finditer(text)}) > 1 and not _RECORD_WORDS.search(text):
+    if not _OWN_STAMP_PLACED.search(text) and len({m.group(0) for m in _FULL_DATE.finditer(text)}) > 1 and not _RECORD_WORDS.search(text):
         return None  # "2 April 2030 \u2014 frost ... 10 September 2030 \u2014 picking": days of events, not a stamp
     if _event_dated(text):
         return None
@@ -289,7 +289,9 @@ _OTHER_DAY = re.compile(
     # "Photo taken 3 March 2028", "Read more: ... (1 May 2028)": a picture's or another story's day.
     r"|photo|photograph|image|picture|pictured|caption|illustration|read\s+more|see\s+also|related|previously"
     # "On this day: 4 August 1914", "Remembering ...", an obituary's dates: the day remembered.
-    r"|on\s+this\s+day|remembering|in\s+memoriam|obituary|anniversary)\b"
+    r"|on\s+this\s+day|remembering|in\s+memoriam|obituary|anniversary"
+    # "Data as at 30 September 2029", "Figures as of ...": the day the figures describe, not the text's.
+    r"|data\s+as\s+(?:at|of)|figures\s+as\s+(?:at|of))\b"
 )
 # A date followed by a running clause ("... 2029 the authority admitted what ...", "on 4 May
 # 2028, the line closed"): two words in lower case that are not a stamp's ("at", "by", "updated").
@@ -348,7 +350,7 @@ def is_meta_line(text: str) -> bool:
     byline = _BYLINE.match(text)
     if byline and _names(byline.group("names")):
         return True
-    on_line = _ON_OUTLET.match(text)
+    on_line = _ON_OUTLET.match(text) if not text.isupper() else None  # "ON THE FUTURE OF ...": an essay's title in capitals
     if on_line and _words(text) <= 7:
         return True
     beside = [w for w in _WORD.findall(_FULL_DATE.sub(" ", text)) if w.lower() not in _WEEKDAYS and w.lower().strip(".") not in ("am", "pm")]
@@ -387,6 +389,7 @@ _HANDLING_LINE = re.compile(
     r"|register|skip\s+to\s+.*|accessibility\s+links|read\s+(?:it\s+)?online|read\s+in\s+(?:your\s+)?browser|prepared\s+remarks|letter|forwarded\s+this\s+(?:e-?mail|newsletter)\?.*|recorded\s+live\s+.*)\)?\.?:?$"
     r"|^[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+/"  # "LNW-FERRIES/ (UPDATE 2)": the wire's slug
     r"|^#[\w-]{2,40}$"  # "#island-transport": a chat's channel
+    r"|^(?i:to\s+the\s+editors?\s+of)\s"  # "To the Editor of the Hallby Mercury.": a letter's address, see addressed_paper
 )
 _PULL_QUOTE = re.compile(r"^[\"\u201c].{10,300}[\"\u201d]\s*(?:[\u2014\u2013]|--|-)\s*[A-Z]")
 
@@ -417,7 +420,7 @@ def find_title(blocks: list[Block]) -> str | None:
             continue
         if _SALUTATION.match(block.text.strip()):
             return None  # "Dear Mirela,": a letter opens, untitled
-        if _SUBREDDIT_LINE.match(block.text.strip()):
+        if _SUBREDDIT_LINE.match(block.text.strip()) or _COMMUNITY_ALONE.match(block.text.strip()) or _SUBMITTED_BY_U.match(block.text.strip()):
             continue  # "r/X · Posted by u/y": the community and the poster, not a title
         title = block.text.strip()
         following = next((b for b in blocks[position + 1:] if b.kind is not Kind.SEPARATOR), None)
@@ -437,7 +440,7 @@ _DAY_SPAN = re.compile(
 _ITALIAN_BY = re.compile(r"^di\s+(?P<names>[A-Z].{2,60})$")
 _MEMBER_LINE = re.compile(r"^(?i:joined|join\s+date|member\s+since|posts|registered|rank)\s*:")
 # "Senior Member", "Moderator": a poster's rank between the handle and the join date.
-_RANK_LINE = re.compile(r"^(?i:(?:senior|junior|new|full|veteran|valued|regular|active|gold|silver|premium)\s+member|member|moderator|administrator|admin|banned|guest)$")
+_RANK_LINE = re.compile(r"^(?i:(?:senior|junior|jr\.|sr\.|new|full|hero|veteran|valued|regular|active|gold|silver|premium)\s+member|member|moderator|administrator|admin|banned|guest|newbie|newcomer|lurker)$")
 # "3d", "5 hours ago": a post's age under the poster's handle.
 _RELATIVE_AGE = re.compile(r"^\d{1,3}\s*(?:[smhdwy]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)(?:\s+ago)?$")
 
@@ -680,6 +683,9 @@ _FOOT_DATE_LINES = 3
 _OWN_STAMP = re.compile(r"\b(?i:published|posted|updated|issued|released|dated|date|filed|sent|written|modified|edited|by)\b")
 
 
+# A stamp's word where a stamp stands: opening the line or one of its parts ("Published 3 May", "Ada
+# Marsh | Updated ..."); "Advice published — 21 November" is a row of a timetable.
+_OWN_STAMP_PLACED = re.compile(rf"(?:^|[|\u00b7\u2022,;(]\s*){_OWN_STAMP.pattern}|{_OWN_STAMP.pattern}\s*:")
 _TIMELINE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _BARE_DATE = re.compile(rf"(?:(?:[A-Za-z]+day),?\s+)?(?:{_FULL_DATE.pattern})", re.IGNORECASE)
 
@@ -691,7 +697,7 @@ def dated_list_lines(blocks: list[Block]) -> set[int]:
     text's own ("Published ...", "Updated ...", "By ..."). None of them dates the text."""
     lines = [b for b in blocks if b.kind is not Kind.SEPARATOR]
     dated = [
-        (b, parse_full_date(b.text)) if b.kind is not Kind.BODY and _words(b.text) <= _MAX_META_WORDS and not _OWN_STAMP.search(b.text)
+        (b, parse_full_date(b.text)) if b.kind is not Kind.BODY and _words(b.text) <= _MAX_META_WORDS and not _OWN_STAMP_PLACED.search(b.text)
         and _words(_FULL_DATE.sub(" ", b.text)) >= 1 else (b, None)
         for b in lines
     ]
@@ -704,9 +710,15 @@ def dated_list_lines(blocks: list[Block]) -> set[int]:
     headings = [b for b in lines if b.kind is not Kind.BODY and (_TIMELINE_YEAR.fullmatch(b.text.strip()) or _BARE_DATE.fullmatch(b.text.strip()))]
     if any(_TIMELINE_YEAR.fullmatch(b.text.strip()) for b in headings) and len({b.text.strip() for b in headings}) >= 2:
         listed.update(b.index for b in headings)
+    # A programme's days: a date alone on its line over the day's times ("Friday 25 October 2029" /
+    # "09:00 Opening"), the day of the events listed, not of the text.
+    for line, following in itertools.pairwise(lines):
+        if _BARE_DATE.fullmatch(line.text.strip().rstrip(".")) and _SCHEDULE_ROW.match(following.text.strip()):
+            listed.add(line.index)
     return listed
 
 
+_SCHEDULE_ROW = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[\u2013\u2014-]\s*\d{1,2}[:.]\d\d)?\s+[A-Z]")
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{3}|\d|[)\"\u201d])[.!?][\"\u201d]?\s+[\"\u201c]?[A-Z]")  # not "a.m. ET"
 
 
@@ -759,7 +771,8 @@ def find_outlet(blocks: list[Block]) -> str | None:
                 prefix = head  # "Ministry of Ferries, Lindqvist, 18 November 2031": the ministry, not its town
             if _DANGLING_END.search(prefix):
                 prefix = ""  # "Unconfirmed minutes, meeting of 9 February 2031": not a name
-            if not _name_phrase(prefix) or _event_dated(text) or _DATED_ISSUE_TITLE.match(text.strip()):
+            if not _name_phrase(prefix) or _event_dated(text) or _DATED_ISSUE_TITLE.match(text.strip()) or _ISSUE_PART.match(prefix) \
+                    or _GIVEN_ON.match(text.strip()):  # "Preached at the Seamen's Chapel, <date>": where it was given, no publisher
                 prefix = ""  # "Agenda — Harbour Board meeting, 14 April 2027", "Post by x » Tue ...": not a name
             if prefix and named and not byline_before and not _PART_SEPARATOR.search(text) and (outlet := _clean_outlet(prefix)):
                 if not _DATELINE_LABEL.match(text):
@@ -772,14 +785,15 @@ def find_outlet(blocks: list[Block]) -> str | None:
         special = _SPECIAL_TO.match(text.strip())
         if special is not None and (outlet := _clean_outlet(special.group("outlet"))):
             return outlet  # "Special to The Island Review" under a contributor's byline
-        on_line = _ON_OUTLET.match(text)
+        on_line = _ON_OUTLET.match(text) if not text.isupper() else None  # "ON THE SUPPLY OF CORN.": a lecture's name, not "on Substack"
         if on_line and _words(text) <= 7 and (outlet := _clean_outlet(on_line.group("outlet"))):
             return outlet
         field = _FIELD_OUTLET.match(text)
         if field and (outlet := _clean_outlet(field.group("outlet"))):
             return outlet
         publisher = _PUBLISHED_BY.match(text)
-        if publisher and (_institution(publisher.group("outlet")) or _PUBLICATION.match(publisher.group("outlet"))):
+        if publisher and (_institution(publisher.group("outlet")) or _PUBLICATION.match(publisher.group("outlet"))) \
+                and not (text.lower().startswith("issued") and _ISSUING_UNIT.search(publisher.group("outlet").rstrip("."))):
             return _clean_outlet(publisher.group("outlet"))  # "Published by The X Exchange" (a person would be its author)
         byline = _BYLINE.match(text)
         if byline and "," in text and _names(byline.group("names")) and (outlet := _publication_part(text.rsplit(",", 1)[1])):
@@ -879,7 +893,7 @@ _SPEAKER_FIELD = re.compile(
     r"^(?:President|Vice[- ]President|Speaker|Governor|Senator|Chairman|Chair|Prime\s+Minister|Secretary|Mayor)\s*:\s*(?P<name>\S.*)$"
 )
 # "CHAPTER VI" over "EUROPE AFTER THE TREATY"; "I" over "LOCOMOTION IN THE TWENTIETH CENTURY".
-_CHAPTER = re.compile(r"^(?P<label>(?:CHAPTER|Chapter|LETTER|Letter|BOOK|Book|PART|Part)\s+(?:[IVXLC]+|\d+))\.?$")
+_CHAPTER = re.compile(r"^(?P<label>(?:CHAPTER|Chapter|LETTER|Letter|BOOK|Book|PART|Part|LECTURE|Lecture|SERMON|Sermon|ESSAY|Essay)\s+(?:[IVXLC]+|\d+))\.?$")
 _BARE_NUMBER = re.compile(r"^(?:[IVXLC]+|CHAP\.\s*(?:[IVXLC]+|\d+))\.?$")
 _CHAPTER_NAME_WORDS = 14
 _FOOTNOTE = re.compile(r"\[\d+\]$|\*+$")
@@ -962,7 +976,10 @@ def _plain(text: str) -> str:
 _LETTERS_HEADING = re.compile(r"^(?i:letters?\s+to\s+the\s+editor|your\s+letters|readers'?\u2019?\s+letters|letters)\s*:?$")
 _DESK_HEADING = re.compile(r"^(?i:from\s+the\s+(?:editor|editor's\s+desk|publisher|chair)|editor'?s\s+(?:letter|note))\s*:?$")
 _EMBARGO = re.compile(r"^(?i:embargoed?|under\s+embargo|not\s+for\s+(?:publication|release)\s+(?:before|until))\b")
-_REFERENCE = re.compile(r"^(?i:ref|reference|our\s+ref|your\s+ref|file\s+(?:no|number)|doc(?:ument)?\s+(?:no|number|id))\.?\s*:\s*\S+$")
+_REFERENCE = re.compile(
+    r"^(?i:ref|reference|our\s+ref|your\s+ref|file\s+(?:no|number)|doc(?:ument)?\s+(?:no|number|id))\.?\s*:\s*\S+$"
+    r"|^(?i:ref|our\s+ref|your\s+ref)\.\s+[A-Z]{0,6}\s*[\w/.-]*\d[\w/.-]*$"  # "Ref. PR 41/2029"
+)
 _PAGE_NUMBER = re.compile(r"^(?i:page|p\.)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?$")
 _PROVIDED_BY = re.compile(r"^(?i:(?:news|content|story)\s+)?(?i:provided|supplied)\s+(?i:by)\s*:?$")
 _TRAIL_PART_WORDS = 3
@@ -1249,7 +1266,7 @@ _IN_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w&' -]{1,30}$")
 # "Released 1 March 2031", "Issued: ...": the part of a line that dates the issue itself.
 _ISSUED_PART = re.compile(r"^(?i:released|issued|published|posted|updated|date[d]?)\b")
 _OFFICE_POST = re.compile(r"^(?i:chief|head|director|global\s+head)\b")
-_SALUTATION = re.compile(r"^(?i:dear|hi|hello|colleagues|friends|all)\b[^.!?]{0,40},$")
+_SALUTATION = re.compile(r"^(?i:(?:my\s+)?dear|hi|hello|colleagues|friends|all)\b[^.!?]{0,40},$|^(?i:sir|madam|dear\s+sir),?\s*(?:[\u2014\u2013]|--)?$")
 # "Spring 2031", "May 2031", "Winter issue 2031": the issue a line of parts dates.
 _ISSUE_DATE = re.compile(rf"(?:(?i:{MONTH_PATTERN})\.?|(?i:spring|summer|autumn|fall|winter)(?:\s+(?i:issue|number|edition))?,?)\s+{_YEAR}")
 # "Economist: Ada Marsh", "Metals team: A. Marsh, T. Reed", "Forecaster: ...": a post and its holder.
@@ -1325,7 +1342,8 @@ def _read_top(blocks: list[Block]) -> _Top:
     lines = [
         b for b in lines
         if b.kind not in (Kind.SEPARATOR, Kind.BOILERPLATE) or _dated_issue(b) or (_DATELINE_LABEL.match(b.text) and _is_dated(b.text))
-        or (b.kind is Kind.BOILERPLATE and (_THREAD_FIELD.match(b.text) or issue_line(b.text) or _DATED_ISSUE_TITLE.match(b.text.strip())))
+        or (b.kind is Kind.BOILERPLATE and (_THREAD_FIELD.match(b.text) or issue_line(b.text) or _DATED_ISSUE_TITLE.match(b.text.strip())
+                                            or _issue_parts(b.text) is not None))
         or (b.kind is Kind.BOILERPLATE and _words(b.text) <= _PARTS_MAX_WORDS and bool(_PART_SEPARATOR.search(b.text)) and _is_dated(b.text))
     ]
     candidates: list[str] = []
@@ -1333,6 +1351,11 @@ def _read_top(blocks: list[Block]) -> _Top:
     last_crumb = None  # a forum's breadcrumb trail ends with the thread, unless a title line follows
     trail_title: str | None = None  # the thread's title in quotes at the end of a trail from the index
     threaded = memo = address = False
+    described: str | None = None  # a publication's name over the line that describes it
+    indexed_under: int | None = None  # how many heading lines stood above a trail from the board's index
+    crumb_site: str | None = None  # the site a breadcrumb trail opens with
+    issue_of: str | None = None  # the name over an issue line: the publication, or the title when nothing follows
+    issue_medium = False  # the issue line names the medium ("Members' newsletter"): the name is a publication's
     skip_line: str | None = None  # a line already read as a field's value
     listed = dated_list_lines(blocks)
     for position, block in enumerate(lines):
@@ -1343,6 +1366,9 @@ def _read_top(blocks: list[Block]) -> _Top:
             continue  # a line already read as a field's value
         if position == 0 and (_CHAPTER.match(text) or _BARE_NUMBER.match(text)):
             top.title = _chapter_title(lines, 0)
+            # "LECTURE III." / "ON THE SUPPLY OF CORN." / "Delivered at the X, February 9, 1880.": the day it was given
+            given = next((b.text.strip() for b in lines[1:4] if _GIVEN_ON.match(b.text.strip())), None)
+            top.published = parse_full_date(given) if given else None
             return top
         speaker = _SPEAKER_FIELD.match(text)
         if speaker:
@@ -1387,6 +1413,47 @@ def _read_top(blocks: list[Block]) -> _Top:
             top.author = top.author or text
             top.outlet = top.outlet or next_text.strip()
             skip_line = next_text
+            continue
+        if candidates and (written := _WRITTEN_WHEN.match(text)) is not None:
+            # "(Written at Hallby in the autumn of 1912.)" under the title: when the author wrote it
+            top.published = top.published or parse_full_date(text) or dt.date(int(written.group("year")), 1, 1)
+            continue
+        if candidates and (reporter := _REPORT_OF.match(text)) is not None and (name := _names(_HONORIFIC.sub("", reporter.group("name")))):
+            top.author = top.author or name  # "Report of the Chief Operating Officer, Dr Amara Quist" under a board paper's title
+            continue
+        if candidates and _VALIDITY.match(text):
+            continue  # "Valid: December – February" under an outlook's title: the period it covers, not a heading
+        if candidates and not byline_seen and (unit := _UNIT_OF_FIRM.match(text)) is not None and _institution(unit.group("firm")) \
+                and not _BYLINE.match(text):
+            top.outlet = top.outlet or _FOR_FROM.sub("", text).rstrip(".")  # "Epidemic Modelling Unit, Hallby School of Medicine" under the title
+            continue
+        if candidates and (firm := _name_post_firm(text)) is not None:
+            top.outlet = top.outlet or firm  # "Ida Farrow, Senior Commodity Strategist, Hallby Capital": the firm she writes for
+        if candidates and (issued := _issued_by(text)) is not None:
+            # "Issued 31 October 2029 by the Long-range Forecasting Unit", "Published by the X Office on
+            # <date>", "Issued by: X Agency": a unit that issues the text signs it (the guide, S17); a
+            # whole body publishes it.
+            body, when = issued
+            top.published = top.published or when
+            if _ISSUING_UNIT.search(body):
+                top.author = top.author or body
+            else:
+                top.outlet = top.outlet or body
+            continue
+        if len(candidates) == 1 and _short_name(candidates[0]) and _DESCRIBING_MEDIUM.match(text) and not _COLUMN_WORD.search(text):
+            # "The Furrow" over "A fortnightly letter on farm markets": a publication's name, the
+            # publication when a headline follows (alone, it titles the issue)
+            described = candidates[0]
+            if (standfirst := _STANDFIRST_BY.search(text)) is not None and _plain_name(standfirst.group("name")):
+                top.author = top.author or standfirst.group("name")
+            continue
+        if len(candidates) <= 1 and (issue := _issue_parts(text)) is not None and (not candidates or _short_name(candidates[0])) \
+                and not _DATED_ISSUE_TITLE.match(text) and described is None:
+            # "THE MILLER'S LEDGER" over "Vol. 7, No. 3 · March 2030": a publication's issue, never a headline
+            top.published = top.published or issue[0]
+            if candidates:
+                issue_of, issue_medium = candidates[0], issue[1]
+                candidates = []
             continue
         if len(candidates) == 1 and _IN_THIS_ISSUE.match(text):
             top.outlet = top.outlet or outlet_name(candidates[0])  # "X BRIEFING" over "In this issue:": the publication, no headline
@@ -1452,6 +1519,13 @@ def _read_top(blocks: list[Block]) -> _Top:
                 top.author = top.author or _names(parts[0])  # the sender, not the network after the post
         if memo and _ADDRESSEE.match(text):
             continue
+        if position == 0 and _COMMUNITY_ALONE.match(text) and len(lines) > 1 and _SUBMITTED_BY_U.match(lines[1].text.strip()):
+            top.outlet = text  # "r/farming" over "Posted by u/x 2 days ago" over the post's title
+            following = lines[2].text.strip() if len(lines) > 2 else ""
+            if following and _words(following) <= _REDDIT_TITLE_WORDS:
+                candidates.append(following)
+                skip_line = following
+            continue
         if position == 0 and (reddit := _SUBREDDIT_LINE.match(text)) is not None:
             top.outlet = reddit.group("sub")  # "r/X · Posted by u/y · 11h": the community
             threaded = True
@@ -1463,6 +1537,7 @@ def _read_top(blocks: list[Block]) -> _Top:
         if len(trail) >= 2 and _INDEX_CRUMB.match(trail[0].strip()):
             # "Board index \u2039 Transport \u2039 Ferries": the board's sections; a crumb in quotes
             # at its end is the thread's title ('Forums / Author News / "Book Six: ..."').
+            indexed_under = indexed_under if indexed_under is not None else len(candidates)
             if is_wrapped_in_quotes(trail[-1].strip()):
                 trail_title = trail[-1].strip()[1:-1]
                 candidates.append(trail_title)
@@ -1499,12 +1574,13 @@ def _read_top(blocks: list[Block]) -> _Top:
                     candidates.append(thread.crumbs[-1])  # "Board" over "General chat › <thread>"
                 else:
                     candidates.append(thread.crumbs[0])  # the site, then its sections
+                    crumb_site = thread.crumbs[0]
                     last_crumb = thread.crumbs[-1]
             elif thread.title:
                 candidates.append(thread.title)
                 last_crumb = None
             continue
-        if candidates and (told := delivery_line(text)) is not None:
+        if (candidates or _REPRINT_FROM.match(text)) and (told := delivery_line(text)) is not None:
             # "A talk broadcast on the X, 14th October 1938, by Mrs. Ada Marsh" under the title
             top.author = top.author or told.author
             top.published = top.published or told.published
@@ -1660,6 +1736,24 @@ def _read_top(blocks: list[Block]) -> _Top:
         if byline_seen and candidates and _organisation(text):
             continue  # "HARVARD COLLEGE OBSERVATORY" under the byline: the writer's affiliation
         candidates.append(text)
+    if indexed_under == 1 and len(candidates) >= 2 and trail_title is None and _short_name(candidates[0]):
+        # "GrainTalk" over "Board index » Markets » Grain" over the thread's title: the site, then the thread
+        top.outlet = top.outlet or outlet_name(candidates[0])
+        candidates = candidates[1:]
+    if crumb_site is not None and len(candidates) >= 2 and candidates[0] == crumb_site and last_crumb is None and not _is_section(crumb_site) \
+            and not _INDEX_CRUMB.match(crumb_site):
+        # "GrainTalk » Markets » <thread>" then "Topic: <thread>": the trail's first crumb is the site
+        top.outlet = top.outlet or outlet_name(crumb_site)
+        candidates = candidates[1:]
+    if described is not None and len(candidates) >= 2 and candidates[0] == described:
+        top.outlet = top.outlet or outlet_name(described)
+        candidates = candidates[1:]
+    if issue_of is not None:
+        if candidates or issue_medium:
+            top.outlet = top.outlet or outlet_name(issue_of)  # a headline under the issue: the name is the publication
+            top.untitled = not candidates  # "Members' newsletter · Autumn 2029" and no headline: the issue is untitled
+        else:
+            candidates = [issue_of]  # "Dairy Markets Bulletin" over "Volume 12, Number 40" alone: the bulletin's title
     if not candidates:
         return top
     if last_crumb is not None and len(candidates) == 1:
@@ -1691,7 +1785,10 @@ def _read_top(blocks: list[Block]) -> _Top:
     texts = [b.text.strip() for b in lines]
     at = [next((i for i, t in enumerate(texts) if c in t), -1) for c in candidates[:2]]
     adjacent = len(at) == 2 and at[0] >= 0 and at[1] == at[0] + 1
-    firm = _firm_and_note(candidates, adjacent=adjacent)
+    # Under a firm's line, lines between that only date, number or file the text ("Ref. PR 41/2029",
+    # "14.10.2029") keep the headline under it.
+    filed_between = len(at) == 2 and at[0] >= 0 and at[1] > at[0] and all(_filing_line(t) for t in texts[at[0] + 1:at[1]])
+    firm = _firm_and_note(candidates, adjacent=filed_between)
     if firm is not None:
         top.masthead, top.title = firm
         top.outlet = top.outlet or top.masthead
@@ -1713,6 +1810,11 @@ def _read_top(blocks: list[Block]) -> _Top:
         top.outlet = top.outlet or outlet
         top.published = top.published or published
         top.title = candidates[1] if len(candidates) > 1 and adjacent else None
+        return top
+    if len(parts) == 2 and _EPISODE.match(parts[1].strip()) and len(candidates) > 1 and _name_phrase(outlet_name(parts[0]).title()):
+        # "Grain & Reason podcast · Episode 52" over the episode's title: the show, then the episode
+        top.outlet = top.outlet or outlet_name(parts[0])
+        top.title = candidates[1]
         return top
     if len(parts) == 2:
         sections = [p for p in parts if _is_section(p)]
@@ -1759,6 +1861,83 @@ def _read_top(blocks: list[Block]) -> _Top:
     return top
 
 
+_COLUMN_WORD = re.compile(r"\b(?i:column)\b")  # a column's name is not the outlet (the guide, S17)
+_DESCRIBING_MEDIUM = re.compile(rf"^(?:A|An)\s+(?:[\w-]+\s+){{0,3}}{_MEDIA}\b[^.!?]{{0,60}}$")
+_SHORT_NAME_WORDS = 6
+
+
+def _short_name(text: str) -> bool:
+    """A short name with no sentence's punctuation: a publication's name, not a headline."""
+    return _words(text) <= _SHORT_NAME_WORDS and not has_terminal_punctuation(text) and ":" not in text and not _is_dated(text)
+
+
+_ISSUE_LINE_WORDS = 12
+_ISSUE_SEPARATOR = re.compile(rf"{_PART_SEPARATOR.pattern}|{_DASH_SEPARATOR.pattern}")
+
+
+def _issue_parts(text: str) -> tuple[dt.date | None, bool] | None:
+    """(published, names the medium) from a line whose parts are only an issue's number, its day,
+    month or season and the medium ("No. 118 — 19 October 2029", "Members' newsletter · Autumn
+    2029", "Volume 12, Number 40"), or None."""
+    if _words(text) > _ISSUE_LINE_WORDS:
+        return None
+    parts = [p.strip() for p in _ISSUE_SEPARATOR.split(text.strip()) if p.strip()]
+    numbered = medium = False
+    published = None
+    for part in parts:
+        if _ISSUE_NUMBER.fullmatch(part.rstrip(".")):
+            numbered = True
+        elif _words(part) <= 3 and re.search(rf"\b{_MEDIA}$", part):
+            medium = True
+        elif (when := _stated_date(part)) is not None and (_ISSUE_DATE.fullmatch(part) or _BARE_DATE.fullmatch(part.rstrip("."))):
+            published = published or when
+        else:
+            return None
+    return (published, medium) if numbered or (medium and published) else None
+
+
+_ISSUED_BY = re.compile(
+    r"^(?i:published|issued|released)(?P<before>\s+[^:]{4,40}?)?\s+(?i:by)\s*:?\s+(?:(?i:the)\s+)?"
+    r"(?P<body>[A-Z][^,]{2,60}?)(?:,?\s+(?i:on)\s+(?P<when>.{6,40}?))?\.?$"
+)
+_ISSUING_UNIT = re.compile(r"\b(?i:unit|team|desk|division|directorate|section|secretariat|press\s+office|committee|group|panel)$")
+
+
+def _issued_by(text: str) -> tuple[str, dt.date | None] | None:
+    """(body, day) from a line saying who issued or published the text and when, or None."""
+    match = _ISSUED_BY.match(text.strip())
+    if match is None or not (_institution(match.group("body")) or _ISSUING_UNIT.search(match.group("body"))):
+        return None
+    before, when = match.group("before"), match.group("when")
+    day = (parse_full_date(before) if before else None) or (parse_full_date(when) if when else None)
+    if (before and day is None) or (when and day is None):
+        return None
+    return match.group("body").strip(), day
+
+
+_GIVEN_ON = re.compile(r"^(?i:delivered|read|given|preached|spoken)\s+(?:at|before|to|in)\s+[^.]{3,80}?,?\s+\S.{4,30}\.?$")
+_REPRINT_FROM = re.compile(r"^(?i:from|reprinted\s+from)\s+(?:[\"\u201c]|THE\s|The\s)")  # 'From THE X REVIEW, Vol. XII, November 1898.' over the title
+_WRITTEN_WHEN = re.compile(r"^\(?(?i:written|composed|penned)\b[^()]{0,80}?\b(?P<year>(?:1[5-9]|20)\d\d)\.?\)?\.?$")
+_REPORT_OF = re.compile(rf"^(?i:report|paper|note|statement)\s+(?i:of|by|from)\s+(?i:the)\s+[^,]{{3,60}},\s+(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{_PERSON_PATTERN})\.?$")
+_VALIDITY = re.compile(r"^(?i:valid(?:ity)?(?:\s+(?:from|until|for|period))?|period\s+covered|covering|applies\s+to)\s*:?\s+\S")
+
+
+def _name_post_firm(text: str) -> str | None:
+    """The firm in "Name, Post, Firm" (a name, a post that is no organisation, then an organisation), or None."""
+    parts = [p.strip() for p in text.strip().rstrip(".").split(",")]
+    if len(parts) != 3 or not _BARE_PERSON.match(parts[0]) or not _plain_name(parts[0]):
+        return None
+    if _words(parts[1]) > 5 or (_institution(parts[1]) and not _OFFICE_POST.match(parts[1])) or not parts[1][:1].isupper() \
+            or not _institution(parts[2]):
+        return None
+    return parts[2]
+
+
+def _filing_line(text: str) -> bool:
+    """A header line that only dates, numbers or files the text: no headline of its own."""
+    return _is_dated(text) and _words(text) <= _DATE_LINE_WORDS or bool(_REFERENCE.match(text) or _ISSUE_NUMBER.fullmatch(text) or _EMBARGO.match(text))
+
+
 # "Department of Transport Studies, University of Halden": where a paper's authors work, not its publisher.
 _AFFILIATION = re.compile(r"^(?i:department|dept\.?|school|faculty|institute|centre|center|laboratory|division)\s+(?i:of|for)\b[^,]{2,60},\s*(?i:the\s+)?(?:University|College|Institute)\b")
 
@@ -1776,7 +1955,7 @@ _CHAT_LINE = re.compile(
     r"\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?$"
 )  # "seagull_sam \u2014 Today at 8:14 PM" too
 # "Post by ada_m \u00bb Tue Mar 02, 2027 9:14 pm": a bulletin board's post header.
-_POST_BY_ARROW = re.compile(r"^(?i:post(?:ed)?\s+)?(?i:by)\s+(?P<who>@?[\w.'\u2019-]{2,30})\s+\u00bb\s+(?P<when>\S.{4,40})$")
+_POST_BY_ARROW = re.compile(r"^(?i:post(?:ed)?\s*)?(?i:by)\s+(?P<who>@?[\w.'\u2019-]{2,30})\s+\u00bb\s+(?P<when>\S.{4,40})$")
 # "14 Orchard Row", "221B Baker Street": the first line of a letter's address.
 _PUBLIC_BODY = re.compile(r"^(?:Department|Ministry|Office|Agency|Bureau|Commission|Council)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}$")
 _STREET_ADDRESS = re.compile(
@@ -1803,7 +1982,10 @@ def _series_line(text: str) -> tuple[str, dt.date | None] | None:
 _ISSUE_NUMBER = re.compile(r"(?i:issue|no\.|number|vol\.|volume)\s*[\dIVXLC]+(?:,?\s*(?i:no\.|number|issue)\s*\d+)?")
 # "MEDIA RELEASE", "Press statement", "FACT SHEET": what kind of document follows.
 _DOCUMENT_KIND_LINE = re.compile(
-    r"(?i:(?:media|press|news)\s+(?:release|statement|advisory|notice)|fact\s+sheet|briefing\s+note|public\s+notice|news\s+alert)\.?"
+    r"(?i:(?:media|press|news)\s+(?:release|statement|advisory|notice)(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?|fact\s+sheet|briefing\s+note|public\s+notice|news\s+alert"
+    r"|an?\s+(?:essay|lecture|address|sermon|paper|poem|story|memoir|dialogue)"
+    r"|statistical\s+(?:release|bulletin|notice|report)|official\s+statistics|(?:technical|research|briefing|policy)\s+(?:note|paper)"
+    r"(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?|agenda\s+item\s+\d+[a-z]?)\.?"
 )
 _YEARLESS_STAMP = re.compile(
     rf"^(?i:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?"
@@ -1867,10 +2049,16 @@ _HONORIFIC = re.compile(
 _HANDLE = re.compile(r"\s*\((?:@?[\w.-]+)\)$")
 
 
+_AFFILIATION_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]+")  # "J. Moreau\u00b9": the mark of an affiliation
+_POST_NOMINAL = re.compile(r",\s*(?:(?:[A-Z]{1,2}\.){2,}[A-Z]{0,2}\.?|[A-Z]{2,5}|Ph\.?D\.?|Esq\.?|M\.?Sc\.?)$")
+
+
 def clean_name(name: str) -> str:
     """A name as the labelling guide keeps it: without honorifics, a handle or all-caps
     typesetting ("BY PROFESSOR EDWARD C. PICKERING" -> "Edward C. Pickering")."""
-    name = _HANDLE.sub("", name.strip())
+    name = _HANDLE.sub("", _AFFILIATION_MARK.sub("", name.strip()))
+    while (letters := _POST_NOMINAL.search(name)) is not None and _words(name[: letters.start()]) >= 2:
+        name = name[: letters.start()]  # "James Alderton, F.R.S.", "Ada Marsh, CFA": letters after a name are not part of it
     stripped = _HONORIFIC.sub("", name)
     name = stripped if _words(stripped) >= 2 else name
     return name.title() if name.isupper() and _words(name) >= 2 else name
@@ -1935,6 +2123,7 @@ _LIST_TAG = re.compile(r"^\[[\w.]+-[\w.-]+\]\s+(?=\S)")  # a mailing list's tag 
 
 def read_metadata(blocks: list[Block]) -> Meta:
     blocks = before_comments(blocks)
+    paper = addressed_paper(blocks)
     blocks = [b for b in blocks if _words(b.text) > _HANDLING_WORDS or not handling_line(b.text)]
     top = _read_top(blocks)
     if top.fielded:
@@ -1959,9 +2148,11 @@ def read_metadata(blocks: list[Block]) -> Meta:
     foot = foot_signature(blocks)
     author = author or _capitals_byline(blocks) or signature_author(blocks) or foot.author or letter_signer(blocks, title)
     author = clean_name(author) if author else author
+    publisher = author if author and _institution(author) and not _SIGNING_BODY.search(author) else None
+    author = None if publisher else author  # "Hallby Farmers' Co-operative" under the title publishes it; it is no person
     outlet = find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author) \
         or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet \
-        or foot_publication(blocks)
+        or foot_publication(blocks) or publisher or paper or signing_body(blocks)
     if outlet and title and _SPEECH_TITLE.match(title) and _SPEAKERS_BODY.search(outlet):
         outlet = None  # a speech's outlet is null even when the header names the speaker's university or club (the guide, S13)
     if outlet and _AGENCY_INITIALS.fullmatch(outlet):
@@ -1970,13 +2161,28 @@ def read_metadata(blocks: list[Block]) -> Meta:
         title,
         author,
         top.thread_date or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
-        or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published or first_published_date(blocks),
+        or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published or first_published_date(blocks)
+        or foot_dateline(blocks),
         outlet,
     )
 
 
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}")
-_SPEECH_TITLE = re.compile(r"^(?i:(?:commencement|graduation|keynote|inaugural|valedictory|opening|closing)\s+)?(?i:address|speech|remarks|lecture|oration|sermon)\b")
+_ON_BEHALF = re.compile(r"^(?i:for\s+(?:and\s+on\s+behalf\s+of\s+)?the)\s+(?P<body>[A-Z][\w&'\u2019 -]{2,60}?),\s*(?P<name>\S.*)?$")
+
+
+def signing_body(blocks: list[Block]) -> str | None:
+    """The body a signature at the foot signs for ("For the Regional Agricultural Office," over a name)."""
+    tail = [b for b in blocks if b.kind is not Kind.SEPARATOR][-_SIGNATURE_BLOCKS:]
+    for position, block in enumerate(tail):
+        match = _ON_BEHALF.match(block.text.strip())
+        name = match.group("name") or (tail[position + 1].text if position + 1 < len(tail) else "") if match is not None else ""
+        if match is not None and _institution(match.group("body")) and name and _signed_name(name):
+            return match.group("body")
+    return None
+# A desk, team, unit or committee that signs a piece is its author (the guide, S17, S18).
+_SIGNING_BODY = re.compile(r"\b(?i:desk|team|unit|committee|group|panel|staff|directorate|secretariat|board|forecasters?|editors?)$")
+_SPEECH_TITLE = re.compile(r"^(?i:(?:commencement|graduation|convocation|keynote|inaugural|valedictory|opening|closing)\s+)?(?i:address|speech|remarks|lecture|oration|sermon)\b")
 _SPEAKERS_BODY = re.compile(r"\b(?i:university|college|institute|school|club|union|society|academy|association|guild)\b")
 
 
@@ -2005,7 +2211,11 @@ _SIGNATURE_FIELD = re.compile(
 )
 _CLOSING = re.compile(
     r"^(?:(?:best|kind|warm|warmest)\s+)?(?:regards|wishes)|^(?:yours(?:\s+\w+)?|sincerely|respectfully|faithfully|"
-    r"with\s+(?:gratitude|thanks|best\s+wishes)|many\s+thanks|thanks|cheers)\b",
+    r"with\s+(?:gratitude|thanks|best\s+wishes|(?:kind(?:est)?\s+|best\s+|warm(?:est)?\s+)?regards)|many\s+thanks|thanks|cheers"
+    # "Your affectionate brother,", "I am, Sir, your obedient servant,": the old forms of a closing
+    r"|for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+[A-Z][\w&'\u2019 -]{2,60}?(?=,)"  # "For the Regional Agricultural Office," and the signer
+    r"|your\s+(?:affectionate|obedient|faithful|loving|devoted|humble)\b(?:\s+[a-z]+){0,2}"
+    r"|i\s+(?:am|remain),?\s+(?:\w+,?\s+){0,3}yours?\b(?:\s+[a-z]+){0,3})\b",
     re.IGNORECASE,
 )
 _CLOSING_LINE = re.compile(rf"(?:{_CLOSING.pattern})[,.!]?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -2034,6 +2244,7 @@ def _signed_name(text: str) -> str | None:
     text = _PART_SEPARATOR.split(text.strip())[0].strip().rstrip(".,")
     name = re.split(r",\s*", text, maxsplit=1)[0] if "," in text and _is_role(text.split(",", 1)[1]) else text
     name = _HONORIFIC.sub("", name).strip()
+    name = name.title() if name.isupper() and _words(name) >= 2 and re.search(r"[A-Z]{3}", name) else name  # "J. H. PELLING."
     initials_dropped = " ".join(w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w))
     if _BARE_PERSON.match(name) and _plain_name(initials_dropped) and not name.isupper() and not _is_role(name):
         return name
@@ -2086,8 +2297,10 @@ _INSTITUTION_END = re.compile(
     r"\b(?i:company|co\.?|inc\.?|llp|plc|ltd\.?|limited|corporation|corp\.?|cooperative|securities|research|partners|"
     r"holdings|forums?|community|blog|unit|team|college|school|laboratory|labs|authority|observatory|agency|office|"
     r"department|ministry|service|centre|center|institute|bureau|commission|network|management|hospitals?|district|"
-    r"trust|trading|strategy|clinic|partnership|markets)$"
+    r"trust|trading|strategy|clinic|partnership|markets|co-operative|co-op|brokers|brokerage|growers|producers|regulator|inspectorate|ombudsman|tribunal)$"
 )
+# "Public Health Vessmark", "Statistics Norway": a public body named by its field, then its country.
+_FIELD_THEN_PLACE = re.compile(r"^(?i:public\s+health|statistics|health|environment)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?$")
 _INSTITUTION_OF = re.compile(
     r"^(?i:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}(?i:bank|office|department|ministry|territory|government|bureau|agency|"
     r"commission|council|institute|university|college|society|school|board|republic|state|province|city|county|federation|"
@@ -2137,7 +2350,8 @@ def _institution(text: str) -> bool:
         return False
     words = text.split()
     capitalised = sum(word[:1].isupper() or word.lower() in ("of", "the", "and", "for", "&", "-") for word in words) == len(words)
-    return capitalised and (_organisation(text) is not None or bool(_INSTITUTION_END.search(text)) or bool(_INSTITUTION_OF.match(text)))
+    return capitalised and (_organisation(text) is not None or bool(_INSTITUTION_END.search(text)) or bool(_INSTITUTION_OF.match(text))
+                            or bool(_FIELD_THEN_PLACE.match(text)))
 
 
 def _masthead_outlet(line: str) -> str | None:
@@ -2159,6 +2373,12 @@ def _masthead_outlet(line: str) -> str | None:
     return None
 
 
+_UNIT_LINE = re.compile(
+    r"^(?:Department|Division|Directorate|Unit|Section)\s+(?:of|for)\s+[A-Z][\w&'\u2019 -]{2,50}$"
+    r"|^(?:[A-Z][\w&'\u2019-]*\s+){1,4}(?:Division|Directorate|Unit|Department|Section)$"
+)
+
+
 def _masthead_and_title(candidates: list[str]) -> tuple[str, str] | None:
     """(outlet, title) when the first heading line is the organisation's own, else None."""
     if len(candidates) < 2:
@@ -2167,6 +2387,9 @@ def _masthead_and_title(candidates: list[str]) -> tuple[str, str] | None:
     if outlet is None:
         return None
     rest = candidates[1:]
+    if len(rest) >= 2 and _UNIT_LINE.match(rest[0]) and not _DASH_SEPARATOR.search(outlet):
+        # "Ministry of Agriculture of X" over "Department of Market Analysis": the outlet keeps the unit (the guide, S9)
+        return f"{outlet} — {rest[0].strip()}", rest[1]
     for position, line in enumerate(rest):
         later = position + 1 < len(rest)
         if later and (_institution(line) or _KIND_LABEL.match(line) or _SERIES_ISSUE.search(line) or _ISSUE_DATE.fullmatch(line)):
@@ -2193,7 +2416,8 @@ _CRUMB_SEPARATOR = re.compile(r"\s+(?:\u203a|\u2039|>|\u00bb)\s+")
 _SLASH_TRAIL = re.compile(r"\s+/\s+")
 _CRUMB_WORDS = 10
 # "Thread: <title>", "Topic: <title>", "Subject: <title>": the thread's or the message's title.
-_THREAD_FIELD = re.compile(r"^(?i:thread|topic|subject)\s*:\s*(?P<title>\S.*)$")
+# "Author Topic: X  (Read 1,204 times)": a board's topic line, its title without the count.
+_THREAD_FIELD = re.compile(r"^(?i:author\s+)?(?i:thread|topic|subject)\s*:\s*(?P<title>\S.*?)(?:\s+\((?i:read)\s+[\d,]+\s+(?i:times)\))?$")
 _MEMO_FIELD = re.compile(r"^(?i:re|subject)\s*:\s*(?P<title>\S.*)$")
 _ADDRESSEE = re.compile(r"^(?i:to|cc|bcc|distribution)\s*:\s*\S")
 _FROM_FIELD = re.compile(r"^(?i:from)\s*:\s*(?P<name>\S.*)$")
@@ -2701,6 +2925,8 @@ def _given_by_in_title(title: str | None) -> str | None:
 
 _SUBREDDIT_LINE = re.compile(r"^(?P<sub>r/[\w-]+)\s+[\u00b7|\u2022]\s+(?:(?i:posted\s+by)\s+)?u/\S+")
 _REDDIT_TITLE_WORDS = 20
+_COMMUNITY_ALONE = re.compile(r"^r/[\w-]+$")
+_SUBMITTED_BY_U = re.compile(r"^(?i:posted\s+by\s+)?u/[\w-]+\b")
 _FORUM_FLAG = re.compile(r"\s*[\(\[](?i:pinned|sticky|locked|solved|closed)[\)\]]\s*$")
 _SITE_NAME = re.compile(r"\s(?:(?i:forums?|discussion\s+boards?|message\s+boards?)|Boards)$")
 _MEMO_LABEL = re.compile(r"^(?i:internal\s+)?(?i:memo|memorandum)\b")
@@ -2721,6 +2947,36 @@ _DATE_STAMPED_TITLE = re.compile(
 _WIRE_TAG = re.compile(r"\s+/[A-Z][\w .&-]{1,30}/(?=\s+(?:--|\u2014|\u2013))")
 _DESK_FIELD = re.compile(r"^(?i:desk)\s*:\s*[^,]{2,40},\s+(?P<firm>[A-Z][^,]{2,50})$")
 _DATELINE_BLOCKS = 3
+_TO_THE_EDITOR = re.compile(r"^(?i:to\s+the\s+editors?\s+of)\s+(?:(?i:the)\s+)?(?P<paper>[A-Z][\w&'\u2019 .-]{2,50}?)[.:,]?$")
+
+
+def addressed_paper(blocks: list[Block]) -> str | None:
+    """The paper a letter opening "To the Editor of the X." is written to, and printed in."""
+    first = next((b for b in blocks if b.kind is not Kind.SEPARATOR), None)
+    match = _TO_THE_EDITOR.match(first.text.strip()) if first is not None else None
+    return match.group("paper").strip() if match is not None else None
+
+
+_FOOT_DATELINE_WORDS = 8
+_FOOT_DATELINE_BLOCKS = 3
+
+
+def foot_dateline(blocks: list[Block]) -> dt.date | None:
+    """"Hallby, January 1st, 1901." or "March 3rd, 1895." on a line of its own at the foot of a
+    letter or an essay: the day it was written, when the text states no other. A row of a list
+    of dated lines is not one, nor a line with words besides a place and the day."""
+    lines = [b for b in blocks if b.kind is not Kind.SEPARATOR]
+    first_prose = next((i for i, b in enumerate(lines[:-1]) if _prose(b)), None)
+    if first_prose is None or any(_TIMELINE_YEAR.search(b.text) for b in lines[:first_prose]):
+        return None  # a year in the header the rules did not read: the foot's day may be the story's, not the text's
+    for block in lines[-_FOOT_DATELINE_BLOCKS:]:
+        text = block.text.strip().rstrip(".").strip()
+        if block.list_item or _words(text) > _FOOT_DATELINE_WORDS:
+            continue
+        for when in (text, text.split(",", 1)[1].strip() if "," in text and text[:1].isupper() else ""):
+            if when and _BARE_DATE.fullmatch(when) and (day := parse_full_date(when)) is not None:
+                return day if block.index not in dated_list_lines(blocks) else None
+    return None
 
 
 def story_dateline(blocks: list[Block]) -> dt.date | None:

@@ -47,7 +47,7 @@ def _table(phrase: str) -> float | None:
 def _affirmative_reading(cue: Cue, frame: str | None) -> tuple[float, bool]:
     """(probability of the stated proposition, whether it was hedged at all)."""
     reading = cue.reading
-    if cue.kind == "expectation":
+    if cue.kind == "expectation" or (cue.kind in ("expect_to", "expect_event") and reading in ("nobody expects", "don't expect")):
         value = estimative.NOBODY_EXPECTS if reading == "nobody expects" else estimative.DONT_THINK
         return value, True
     if cue.kind == "cannot_possibly":
@@ -78,6 +78,11 @@ def _affirmative_reading(cue: Cue, frame: str | None) -> tuple[float, bool]:
     return estimative.UNHEDGED_WILL, False
 
 
+def reading_denied(cue: Cue) -> bool:
+    """An expectation denied by its subject or its verb ("We don't expect X to ...")."""
+    return cue.kind == "expect_to" and cue.reading in ("nobody expects", "don't expect")
+
+
 def probability(cue: Cue, *, frame: str | None = None, there_will_be_no: bool = False) -> float:
     """Probability that the positive claim comes true, from the cue's words.
 
@@ -86,7 +91,7 @@ def probability(cue: Cue, *, frame: str | None = None, there_will_be_no: bool = 
     if cue.kind == "stated_chance" and cue.reading is not None:
         return float(cue.reading)
     value, hedged = _affirmative_reading(cue, frame)
-    if cue.kind in ("expectation", "cannot_possibly", "expect_event"):
+    if cue.kind in ("expectation", "cannot_possibly", "expect_event") or reading_denied(cue):
         return value
     if cue.never and not hedged:
         return estimative.WILL_NEVER

@@ -34,7 +34,9 @@ def _third_person(stem: str) -> str:
     return stem + "s"
 
 
-_VERBS = "|".join(sorted({_third_person(stem) for stem in _STEMS} | set(_STEMS), key=len, reverse=True))
+# Longest first; words of one length alphabetically, so that the pattern is the same in every
+# process (a set's order is not), as the stored compiled patterns need (regex_cache.py).
+_VERBS = "|".join(sorted({_third_person(stem) for stem in _STEMS} | set(_STEMS), key=lambda word: (-len(word), word)))
 _CHANGE = re.compile(
     rf"\b(?P<verb>(?:{_VERBS})|(?:comes?|amounts?)\s+to|continues?\s+to\s+[a-z]+|levels?\s+off|picks?\s+up)\b"
 )

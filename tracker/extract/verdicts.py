@@ -25,7 +25,7 @@ import re
 
 from tracker.estimative import UNHEDGED_WILL
 from tracker.extract.sentences import split_sentences
-from tracker.extract.stated import item_reading, positive_claim, stated_probability
+from tracker.extract.stated import item_reading, positive_claim, stated_probability, word_scale
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -137,6 +137,10 @@ def list_item_reading(text: str, sentences: list[str] | None = None) -> tuple[st
     claim, probability = item_reading(text, sentences)
     if len(sentences) > 1 and stated_probability(first) is None and probability != item_reading(first, [first])[1]:
         return _worded(claim, probability)  # "... don't grow. Probable.": the later verdict
+    scale = word_scale(first)
+    if scale is not None and stated_probability(first[: scale.start()]) is None:
+        # "Enrolments are up about 4 percent. (medium)": the tag is the chance, the number the claim's.
+        return _worded(first[: scale.start()].rstrip(), stated_probability(first[scale.start():]) or probability)
     if stated_probability(first) is not None and _QUANTITY.search(first) and not _SEPARATED_NUMBER.search(first):
         claim, probability = first, UNHEDGED_WILL  # the number measures the claim; the item is a bare call
     if probability == UNHEDGED_WILL:

@@ -103,6 +103,10 @@ _TURN_TAG = re.compile(
     r"(?P<tag>Q|A|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){0,3}"
     r"|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}(?=\s*\())"
     r"(?:\s*\((?P<role>[^()]{1,60})\))?(?:\s*\(\d{1,2}[:.]\d\d\))?\s*:\s+(?=\S)"
+    # "Hannelore Vickery, President and Chief Executive Officer: We're at 11 percent", then "Hannelore Vickery: I
+    # think ...": a call's or a hearing's tags in the names' own capitals, a role or a firm after a comma
+    r"|^\W{0,2}(?P<mixed>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?(?:\s+[A-Z][\w'\u2019\u00c0-\u017f-]+){1,2})"
+    r"(?:,\s*(?P<firm>[A-Z][^:,]{1,60}))?\s*:\s+(?=\S)"
 )
 # Tags that are a role: whoever fills it speaks, even once ("MODERATOR (Ada Roe):", "Q:").
 _TURN_ROLES = frozenset("q a question answer moderator host interviewer anchor presenter operator chair".split())
@@ -112,6 +116,7 @@ _NOT_TURNS = frozenset(
     "note notes disclaimer edit update updated bye to from re date present resolved source sources subject cc "
     "warning summary outlook synopsis discussion headline agenda action".split()
 )
+_FIRST_PERSON_TURN = re.compile(r"\b(?:I|I['\u2019](?:m|d|ll|ve)|[Ww]e|[Ww]e['\u2019](?:re|ll|ve|d)|[Oo]ur|[Mm]y)\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}")
 _transcript_memo: tuple[Sequence[Unit], int, dict[int, str]] | None = None
 
@@ -145,6 +150,7 @@ def transcript_turns(found: Sequence[Unit]) -> dict[int, str]:
     if _transcript_memo is not None and _transcript_memo[0] is found and _transcript_memo[1] == len(found):
         return _transcript_memo[2]
     tags: dict[int, tuple[str, str | None, bool]] = {}
+    mixed: dict[int, str] = {}
     seen: set[int] = set()
     for unit in found:
         if unit.block in seen:
@@ -153,10 +159,20 @@ def transcript_turns(found: Sequence[Unit]) -> dict[int, str]:
         match = _TURN_TAG.match(unit.text)
         if match is None or _shouting(unit.text[match.end():]):
             continue
-        tag = " ".join(match.group("tag").split())
+        tag = " ".join((match.group("tag") or match.group("mixed")).split())
         if tag.lower().rstrip(".") in _NOT_TURNS or tag in attribution._PRODUCT_SECTIONS:
             continue
-        tags[unit.block] = (tag, match.group("role"), bool(match.group("time")))
+        # a time code, or a firm or a job after the name ("Ada Brenn, Tallow Securities:"), makes one tag a turn
+        tags[unit.block] = (tag, match.group("role"), bool(match.group("time") or match.group("firm")))
+        if match.group("mixed"):
+            mixed[unit.block] = tag
+    # Tags in the names' own capitals ("Harbour City: by 3" could be a team's line) are turns only where two
+    # of them speak in the first person, as people on a call do.
+    talking = {_turn_key(tag) for block, tag in mixed.items()
+               if _FIRST_PERSON_TURN.search(" ".join(u.text for u in found if u.block == block))}
+    if len(talking) < 2:
+        for block in mixed:
+            del tags[block]
     keys = [_turn_key(tag) for tag, _, _ in tags.values()]
     counts = {key: keys.count(key) for key in keys}
     turns: dict[int, str] = {}
@@ -258,7 +274,7 @@ def _own(speaker: str, writers: frozenset[str]) -> bool:
 # "beet sugar is projected at ...", "Mining investment was still expected to decline": the
 # subject of a passive is what is forecast, not who forecasts it.
 _PASSIVE = re.compile(
-    r"\b(?P<aux>is|are|was|were|be|been|being)\s+(?:(?:now|still|also|widely|generally|currently|initially|\w+ly)\s+)?"
+    r"\b(?P<aux>is|are|was|were|be|been|being)\s+(?:(?:not|now|still|also|widely|generally|currently|initially|\w+ly)\s+){0,2}"
     r"(?:expected|projected|forecast|anticipated|seen|estimated|predicted|believed|thought)\b",
     re.IGNORECASE,
 )
@@ -398,7 +414,12 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
         return True, clause.group("who")
     read = attribution.attribute(_PASSIVE.sub(r"\g<aux> set", sentence), sentence)
     if read.speaker and (read.speaker != attribution.label_speaker(sentence) or name_like(read.speaker)):
-        return (True, read.speaker) if _speaker_like(read.speaker) else (False, None)
+        if _speaker_like(read.speaker):
+            return True, read.speaker
+        # "An economist at one of the large banks, who asked not to be named, told me ...": a long subject, by its head
+        head = re.split(r"\s+(?:at|of|from|in|with|for)\s+", read.speaker)[0]
+        reported = read.frame_end is not None and re.search(rf"\b(?:{_SAID}|tells|tell)\s*$", sentence[: read.frame_end])
+        return (True, head) if reported and head != read.speaker and _speaker_like(head) else (False, None)
     if read.frame_end is not None:
         return True, None  # a first-person or factive frame: the writer's own
     caps = _CAPS_LABEL.match(sentence)
@@ -513,7 +534,61 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
             who = attribution.speaker_named_in(text)
             if who and not _own(who, writers):
                 return who
-    return presented_forecast_owner(found, position, writers)
+    return schedule_owner(sentence, writers) or presented_forecast_owner(found, position, writers)
+
+
+# "Norges Bank meets on 19 June.", "The federation picks the host next February.", "The bank's next decision
+# is due on 4 March.", "... before the Federal Reserve's final meeting of the year on Dec. 15-16": an announced
+# schedule belongs to the body whose schedule it is (the labelling guide), when the text names that body.
+_WHEN = (
+    r"(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sept?|Oct|Nov|Dec)\b|"
+    r"next\s+(?:week|month|year|spring|summer|autumn|fall|winter|quarter|term|season)|this\s+(?:week|month|spring|summer|autumn|fall|winter)|"
+    r"tomorrow|later\s+this)"
+)
+_SCHEDULE_BODY = (
+    r"(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
+    r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:" + _BODY_NOUNS[3:-1] + r"|federation|committee|league|club|court|fed|tribunal|panel|regulator|ministry|parliament|senate|assembly|guild|"
+    r"society|cooperative|co-op|exchange))"
+)
+_SCHEDULED_ACT = re.compile(
+    r"^\W*(?:(?:No|Yes|And|But|Meanwhile|Separately)\W+)?" + _SCHEDULE_BODY + r"\s+"
+    r"(?:(?:next|also|then|now)\s+)?(?:meets|will\s+meet|is\s+due\s+to\s+\w+|is\s+scheduled\s+to\s+\w+|picks|decides|votes|rules|"
+    r"announces|publishes|releases|names|convenes|sits|holds|hands\s+down|sets\s+(?:its|the)|"
+    r"is\s+(?:holding|running|hosting|publishing|releasing))\b[^.;]{0,60}?\b(?:on\s+|in\s+|by\s+|at\s+)?" + _WHEN
+)
+_SCHEDULED_EVENT = re.compile(
+    _SCHEDULE_BODY + r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:(?:next|final|first|last|annual|monthly|quarterly|own|scheduled|regular|"
+    r"policy|rate|interim|spring|autumn|[\w-]+-year|year-end)\s+){0,3}"
+    r"(?:meeting|decision|survey|report|release|review|vote|announcement|update|auction|statement|hearing|sitting|budget|"
+    r"results|session|conference|ruling)\b(?:\s+(?:of|for)\s+the\s+year)?\s+(?:(?:is|are)\s+(?:due|scheduled|set|expected)\b|"
+    r"(?:comes?|falls?|takes?\s+place|lands?)\b|(?:on|in)\s+" + _WHEN + r")"
+)
+
+
+def schedule_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str | None:
+    """The named body whose announced schedule the sentence gives, or None (the writer's own, a pronoun, a
+    first-person "Our next meeting")."""
+    for pattern in (_SCHEDULED_ACT, _SCHEDULED_EVENT):
+        match = pattern.search(sentence) if pattern is _SCHEDULED_EVENT else pattern.match(sentence)
+        if match is None:
+            continue
+        who = match.group("who")
+        first = who.split()[0].lower()
+        if len(who.split()) == 1 and not (who.isupper() or first in _ONE_WORD_BODIES):
+            continue  # "Ostland votes on 19 September": a country's election, not a body's schedule
+        if (first in _PRONOUNS or first in ("our", "my", "we", "i", "your", "no", "yes", "and", "but") or _WE.search(who)
+                or not _speaker_like(who) or _own(who, writers) or who.lower() in _CALENDAR_NAMES):
+            continue
+        return who
+    return None
+
+
+_ONE_WORD_BODIES = frozenset("parliament congress senate cabinet government treasury ofgem opec".split())
+_CALENDAR_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
 
 
 # "The secretariat presented the draft projections.", "Dr Harrington presented the demographer's
@@ -524,7 +599,7 @@ _PRESENTED = re.compile(
     r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?P<who>[A-Z](?:[^.;:]|(?<=Dr|Mr|Ms|St)\.|(?<=Mrs)\.|(?<=Cllr)\.){0,60}?)\s+"
     r"(?:presented|reviewed|introduced|set\s+out|summari[sz]ed)\s+"
     r"(?:(?P<the>the)\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?P<owner>[\w\s-]{1,40}?)(?:['\u2019]s|(?<=s)['\u2019])\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:forecasts?|projections?|outlook|study|estimates?)\b"
+    r"(?:[\w-]+\s+){0,4}?(?:forecasts?|projections?|outlook|study|estimates?|report|paper|analysis)\b"
     r"(?:[^.;]{0,40}?\s+prepared\s+by\s+(?P<by>[^,.;]{2,60}))?"
 )
 
@@ -537,8 +612,9 @@ def presented_forecast_owner(found: Sequence[Unit], position: int, writers: froz
     for earlier in reversed([u for u in found[:position] if u.block == unit.block]):
         presented = _PRESENTED.match(earlier.text)
         if presented is None:
-            if _sentence_speaker(earlier.text)[0]:
-                return None  # somebody else speaks in between
+            named, who = _sentence_speaker(earlier.text)
+            if named and not (who or "").lower() in ("he", "she", "they"):
+                return None  # somebody else speaks in between ("She advised that ..." is the presenter going on)
             continue
         if presented.group("by"):
             owner = presented.group("by").strip()
@@ -560,9 +636,9 @@ def presented_forecast_owner(found: Sequence[Unit], position: int, writers: froz
 _MARKET_SPEAKER = re.compile(
     r"(?<![\w'\u2019-])(?P<who>(?:[A-Za-z][\w/&'\u2019-]*\s+){0,3}?(?:markets?|futures|options|swaps|pricing))\s+"
     r"(?:(?:now|currently|still|also|only|already|is|are|was|were|have|has|had|been)\s+){0,3}"
-    r"(?:pric(?:e|es|ed|ing)|impl(?:y|ies|ied)|puts?|point(?:s|ed)?\s+to|gives?|gave|assign(?:s|ed)?)"
+    r"(?:pric(?:e|es|ed|ing)|impl(?:y|ies|ied)|puts?|point(?:s|ed)?\s+to|gives?|gave|assign(?:s|ed)?|offer(?:s|ed|ing)?)"
     # what is priced: a chance, a number, a move ("futures prices for oil" is a noun, no verb)
-    r"\s+(?:in\s+)?(?:a|an|about|roughly|around|only|just|some|nearly|almost|no|the|one|two|three|four|\d|[+-]\d)\b",
+    r"\s+(?:in\s+)?(?:a|an|about|roughly|around|only|just|some|nearly|almost|no|the|one|two|three|four|even|\d|[+-]\d)\b",
     re.IGNORECASE,
 )
 # "The national weather service gives a 60 percent chance of a warmer March", "The weather
@@ -593,8 +669,10 @@ _PUTS_AT = re.compile(
 _WHOSE_ESTIMATE = re.compile(
     r"(?<![\w'\u2019-])(?P<who>(?:[A-Za-z][\w&.-]*\s+){0,4}?[A-Za-z][\w&.-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+"
     r"(?:(?:own|latest|first|last|new|current|central|updated|revised|early|final|official|internal|working|spring|autumn|"
-    r"winter|summer|annual|monthly|quarterly|[\w]+-(?:day|week|month|year|term|range))\s+){0,3}"
+    r"winter|summer|annual|monthly|quarterly|seasonal|[\w]+-(?:day|week|month|year|term|range))\s+){0,3}"
     r"(?:forecasts?|projections?|estimates?|outlook|figures|guidance|numbers|model|call|predictions?|expectations?"
+    # "Finance's base case is 24% next year"
+    r"|(?:base|central)\s+case"
     # "the council's own medium-term plan shows a gap of 14 million by 2030": a plan's figures
     r"|plans?(?=\s+(?:shows?|projects?|forecasts?|assumes?|expects?|sees?)\b))\b",
     re.IGNORECASE,
@@ -645,7 +723,40 @@ def market_speaker(
         # "The event starts Friday, and the same bookmaker has her at 6-4": an estimate stated after
         # a rule's clause is not that clause's.
         text = text[: at + len(quote.strip())]
-    return estimate_owner(text, writers)
+    return estimate_owner(text, writers) or referred_forecast_owner(found, position - len(sentence) + 1, writers)
+
+
+# "... based on the Regional Met Office seasonal outlook issued on 30 September. That outlook gives a 40 percent
+# chance of a colder December": a forecast the sentence points back to is the forecast a sentence before named,
+# and so is its owner.
+_REFERS_BACK = re.compile(
+    r"^\W*(?:That|This|The\s+same|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:outlook|forecast|projections?|estimates?|survey|model)\s+"
+    r"(?:also\s+|now\s+|still\s+)?(?:gives|gave|puts|put|says|said|shows|showed|suggests|suggested|expects|expected|sees|saw|"
+    r"projects|projected|predicts|predicted|points|pointed|assumes|assumed|has|had|calls|called|favours|favored|favors)\b"
+)
+_OWNED_FORECAST = re.compile(
+    r"(?P<who>(?:the\s+|The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w&'\u2019.-]*){0,4}?)(?:['\u2019]s)?\s+"
+    r"(?:(?:seasonal|latest|new|long-range|monthly|annual|quarterly|winter|summer|spring|autumn|[\w-]+-(?:day|week|month|year|range))\s+){0,2}"
+    r"(?:outlook|forecast|projections?|estimates?|survey|model)\b"
+)
+
+
+def referred_forecast_owner(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
+    """The owner of the forecast that "That outlook gives ..." points back to, named in the sentences just before."""
+    unit = found[position]
+    if not _REFERS_BACK.match(unit.text):
+        return None
+    for earlier in list(reversed(found[:position]))[:3]:
+        if earlier.block < unit.block - 1:
+            break
+        named = [m for m in _OWNED_FORECAST.finditer(earlier.text) if m.start("who") > 0 or earlier.text[:1].isupper()]
+        for match in reversed(named):
+            who = match.group("who")
+            first = who.split()[0].lower()
+            if first in _PRONOUNS or first in ("our", "my", "we", "i", "that", "this") or _own(who, writers) or not _speaker_like(who):
+                continue
+            return who
+    return None
 
 
 def estimate_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str | None:

@@ -63,11 +63,15 @@ def optimised_encoder(source: Path, target: Path) -> None:
 def write_folder(folder: Path, contextual: Path, encoder: Path, band: tuple[float, float], calibration: tuple[float, float]) -> None:
     """A model folder with the linear detector, the encoder and the cascade's weights."""
     folder.mkdir(parents=True, exist_ok=True)
+    # Always this run's linear detector and encoder: a folder left by an earlier run (with
+    # another detector or another fine-tuned encoder) must not be fitted against or shipped.
     for name in SHIPPED_FILES:
-        if not (folder / name).exists():
-            shutil.copy(MODEL_DIR / name, folder / name)
-    if not (folder / ENCODER_FILE).exists():
+        shutil.copy(MODEL_DIR / name, folder / name)
+    source_note = folder / "encoder.source"
+    source = str(encoder.resolve())
+    if not (folder / ENCODER_FILE).exists() or not source_note.exists() or source_note.read_text(encoding="utf-8") != source:
         optimised_encoder(encoder, folder / ENCODER_FILE)
+        source_note.write_text(source, encoding="utf-8")
     shutil.copy(source_model() / "vocab.txt", folder / ENCODER_VOCABULARY)
     with np.load(contextual / "contextual.npz") as data:
         np.savez(
