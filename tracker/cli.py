@@ -280,10 +280,11 @@ def _database(ctx: typer.Context, *, create: bool = True) -> "Database":
         )
     try:
         database = open_database(path, timeout=ctx.obj.get("timeout") if ctx.obj else None)
-    except TrackerError as exc:
-        # The disk filled while this command wrote the new file's schema: remove what it began
-        # (only then: a file another process created meanwhile is not ours to remove).
-        if not existed and isinstance(path, Path) and "the disk is full" in exc.message:
+    except (TrackerError, KeyboardInterrupt) as exc:
+        # The disk filled, or Ctrl-C came, while this command wrote the new file's schema: remove
+        # what it began (only then: a file another process created meanwhile is not ours to remove).
+        stopped = isinstance(exc, KeyboardInterrupt) or "the disk is full" in exc.message
+        if not existed and isinstance(path, Path) and stopped:
             from tracker.storage.database import remove_database_files
 
             remove_database_files(path)
@@ -1183,7 +1184,9 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool, fo
         except DryRun:
             pass
         except BaseException:
-            if sink is not None:
+            if sink is not None and database.writes:  # stored all the same (Ctrl-C just after the COMMIT)
+                sink.commit()
+            elif sink is not None:
                 sink.discard()
             raise
         if sink is not None:
@@ -1193,10 +1196,11 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool, fo
 
 
 def _remove_new_database(database: Any) -> Any:
-    """An import refused into a database it created leaves no empty file behind."""
+    """An import refused into a database it created leaves no empty file behind (but a file that
+    holds what it stored, interrupted just after its COMMIT, stays)."""
 
     def on_exit(kind: Any, exc: Any, tb: Any) -> bool:
-        if exc is not None:
+        if exc is not None and database.writes == 0:
             database.dispose()
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(str(database.path) + suffix).unlink(missing_ok=True)

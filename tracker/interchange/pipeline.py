@@ -22,6 +22,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from tracker import interrupts
 from tracker.errors import TrackerError
 from tracker.records import ImportRecord, PredictionInput, ResolutionInput
 
@@ -199,16 +200,18 @@ class PipelinedReader:
             self.close()
 
     def close(self) -> None:
-        """End the child (it writes nothing, so killing it loses nothing) and reap it."""
+        """End the child (it writes nothing, so killing it loses nothing) and reap it, with
+        Ctrl-C held meanwhile so that it cannot leave the child running (``tracker.interrupts``)."""
         if self.pid is None:
             return
-        pid, self.pid = self.pid, None
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        os.waitpid(pid, 0)
-        self.pipe.close()
+        with interrupts.held():
+            pid, self.pid = self.pid, None
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            os.waitpid(pid, 0)
+            self.pipe.close()
 
 
 def _rebuilt_error(module: str, name: str, message: str, exit_code: int) -> TrackerError:
