@@ -366,9 +366,8 @@ def test_ctrl_c_on_a_terminal_leaves_no_process(tmp_path: Path) -> None:
     # One line, whatever the signal cut: a connection being handed back or closed included
     # (the test above makes each such moment happen).
     assert stderr.count("\n") == 1 and stderr.startswith("tracker: error: interrupted"), stderr
-    assert "the change is stored" not in stderr
-    # No process of the group is left: the reader is killed by the writer on its way out, or,
-    # if the signal cut that short, ends at its next write into the pipe the writer closed.
+    # No process of the group is left: the writer kills the reader on its way out (with Ctrl-C
+    # held meanwhile); the wait is for the kernel to finish with them.
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         try:
@@ -378,7 +377,12 @@ def test_ctrl_c_on_a_terminal_leaves_no_process(tmp_path: Path) -> None:
         time.sleep(0.1)
     with pytest.raises(ProcessLookupError):
         os.killpg(process.pid, 0)
-    assert not db.exists()
+    # The line tells the truth about the record. On a loaded machine this process may sleep long
+    # enough for the import to reach its COMMIT: then the change is stored, else nothing is.
+    if "the change is stored" in stderr:
+        assert len(Tracker(db)("list", "--json").json()) > 0
+    else:
+        assert not db.exists()
 
 
 def test_the_readers_error_arrives_as_it_was_raised() -> None:
