@@ -258,7 +258,7 @@ def test_a_reader_that_dies_is_reported_in_one_line(tracker: Tracker, tmp_path: 
 
 
 RELEASE_HOOK = Path(__file__).parent / "interrupt_at_release.py"
-MOMENTS = ("rollback", "reset", "close")
+MOMENTS = ("commit", "rollback", "reset", "close")
 
 
 def _import_interrupted_at(moment: str, db: Path, source: Path, pipelined: bool, **env: str) -> subprocess.CompletedProcess[str]:

@@ -188,7 +188,7 @@ class Database:
                 if throwaway or begin != "BEGIN IMMEDIATE":
                     conn.exec_driver_sql("ROLLBACK" if throwaway else "COMMIT")
                 else:
-                    self._commit(conn, xid)
+                    self._commit(conn, xid, counted=counted)
                     committed = counted
                 if set_up:
                     self.schema_pending = False
@@ -204,7 +204,7 @@ class Database:
                 "change is stored (see it with 'tracker list' or 'tracker show')",
                 ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED) from None
 
-    def _commit(self, conn: Connection, xid: int | None) -> None:
+    def _commit(self, conn: Connection, xid: int | None, *, counted: bool = True) -> None:
         """COMMIT a write, saying what is known when Ctrl-C or SIGTERM interrupts it.
 
         Interrupted before the COMMIT went out, the transaction rolls back as any other. Once
@@ -227,6 +227,8 @@ class Database:
                 raise
             with contextlib.suppress(Exception):
                 conn.invalidate()  # nothing is left to roll back, and psycopg may have closed it
+            if not counted:  # tracker's own tables, made on opening: no change of the user's to report
+                raise
             terminated = isinstance(interrupt, Terminated)
             said = "terminated (SIGTERM)" if terminated else "interrupted"
             code = ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED
