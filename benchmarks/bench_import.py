@@ -11,6 +11,11 @@ second (which a busy machine disturbs less than wall time), the rows imported, s
 refused (``--skip-invalid``), and the child's peak memory. ``--rows`` takes several sizes
 (``--rows 100000,400000,1000000``) to show that memory stays flat as the file grows.
 
+``--pipeline 1,0`` imports each file with the reader in a second process and then in one
+(``TRACKER_IMPORT_PIPELINE``); by default tracker decides. The ``target`` column is wall
+rows per second as a share of issue 10's targets (50,000 for tracker's own formats, 20,000
+for the others'). CPU seconds include the reading process's.
+
 ``--against DIR`` imports each file a second time with the ``tracker`` package found in DIR
 (another version of the code), right after this one, so that two versions are compared on the
 same load of a shared machine.
@@ -42,9 +47,16 @@ def peak_child_kib() -> int:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 
 
-def run(files: list[Path], db: Path, code: Path | None = None) -> tuple[float, float, dict[str, object], int]:
-    """One import in a fresh process: (wall seconds, CPU seconds, --json summary, peak RSS in KiB);
-    ``code``: a folder holding another version's ``tracker`` package, imported instead of this one."""
+#: The issue's targets, in rows per second of wall time on two cores (issue 10).
+TARGETS = {"jsonl": 50_000, "csv": 50_000}
+FOREIGN_TARGET = 20_000
+
+
+def run(files: list[Path], db: Path, code: Path | None = None, pipeline: str = "") -> tuple[float, float, dict[str, object], int]:
+    """One import in a fresh process: (wall seconds, CPU seconds of the import and its reader,
+    --json summary, peak RSS in KiB of the larger); ``code``: a folder holding another version's
+    ``tracker`` package, imported instead of this one; ``pipeline``: TRACKER_IMPORT_PIPELINE
+    (``1`` reads in a second process, ``0`` in one, empty: tracker decides)."""
     cmd = [sys.executable, "-m", "tracker", "--db", str(db), "import", *map(str, files), "--skip-invalid", "--json"]
     wrapper = (
         "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
@@ -53,7 +65,9 @@ def run(files: list[Path], db: Path, code: Path | None = None) -> tuple[float, f
         "print(u.ru_utime + u.ru_stime, file=sys.stderr); print(u.ru_maxrss, file=sys.stderr); sys.exit(r.returncode)"
     )
     start = time.perf_counter()
-    env = None if code is None else dict(os.environ, PYTHONPATH=str(code))
+    env = dict(os.environ, TRACKER_IMPORT_PIPELINE=pipeline)
+    if code is not None:
+        env["PYTHONPATH"] = str(code)
     done = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, check=False, env=env,
                           cwd=None if code is None else code)
     elapsed = time.perf_counter() - start
@@ -113,6 +127,9 @@ def main() -> None:
     parser.add_argument("--rows", default="100000", help="one size or several, comma-separated: 100000,400000")
     parser.add_argument("--formats", default="jsonl,csv,predictionbook,fatebook,metaculus")
     parser.add_argument("--floor", action="store_true", help="also time SQLite alone writing the first format's rows")
+    parser.add_argument("--pipeline", default="",
+                        help="TRACKER_IMPORT_PIPELINE for this code's imports, or several comma-separated to run "
+                             "each in turn: 1 (reader in a second process), 0 (one process); default: tracker decides")
     parser.add_argument("--against", type=Path, metavar="DIR",
                         help="also import each file with the tracker package in DIR (another version, say "
                              "`git archive COMMIT tracker | tar -x -C DIR`), alternately with this one, on the same load")
@@ -120,7 +137,8 @@ def main() -> None:
     sizes = [int(size) for size in args.rows.split(",")]
     formats = args.formats.split(",")
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
-    print(f"{'format':<15}{'rows':>10}{'seconds':>9}{'rows/s':>9}{'CPU s':>8}{'rows/CPU s':>11}"
+    modes = args.pipeline.split(",")
+    print(f"{'format':<15}{'rows':>10}{'seconds':>9}{'rows/s':>9}{'target':>8}{'CPU s':>8}{'rows/CPU s':>11}"
           f"{'added':>10}{'skipped':>9}{'refused':>9}{'peak MiB':>10}")
     peaks: dict[str, list[tuple[int, int]]] = {}
     for rows in sizes:
@@ -129,28 +147,35 @@ def main() -> None:
             files = write_all(folder / "files", rows)
             for number, fmt in enumerate(formats):
                 db = folder / f"{fmt}.db"
-                seconds, cpu, summary, peak = run(files[fmt], db)
-                peaks.setdefault(fmt, []).append((rows, peak))
-                print(f"{fmt:<15}{rows:>10,}{seconds:>9.2f}{rows / seconds:>9,.0f}{cpu:>8.2f}{rows / cpu:>11,.0f}"
-                      f"{summary['predictions_added']:>10,}{summary['skipped']:>9,}{summary['refused']:>9,}{peak / 1024:>10.0f}",
-                      flush=True)
-                for reason, count in {**summary["skipped_by_reason"], **summary["refused_by_reason"]}.items():  # type: ignore[dict-item]
-                    print(f"{'':<15}  {count:>8,}  {reason}")
+                target = TARGETS.get(fmt, FOREIGN_TARGET)
+                for mode_number, mode in enumerate(modes):
+                    if db.exists():
+                        db.unlink()
+                    seconds, cpu, summary, peak = run(files[fmt], db, pipeline=mode)
+                    peaks.setdefault(fmt + (f" (pipeline {mode})" if mode else ""), []).append((rows, peak))
+                    label = fmt if len(modes) == 1 else f"{fmt} p={mode or 'auto'}"
+                    print(f"{label:<15}{rows:>10,}{seconds:>9.2f}{rows / seconds:>9,.0f}{rows / seconds / target:>8.0%}{cpu:>8.2f}"
+                          f"{rows / cpu:>11,.0f}{summary['predictions_added']:>10,}{summary['skipped']:>9,}{summary['refused']:>9,}"
+                          f"{peak / 1024:>10.0f}", flush=True)
+                    if mode_number == 0:
+                        for reason, count in {**summary["skipped_by_reason"], **summary["refused_by_reason"]}.items():  # type: ignore[dict-item]
+                            print(f"{'':<15}  {count:>8,}  {reason}")
                 if args.against is not None:
                     db.unlink()
                     o_seconds, o_cpu, o_summary, o_peak = run(files[fmt], db, args.against.resolve())
-                    print(f"{'  against':<15}{rows:>10,}{o_seconds:>9.2f}{rows / o_seconds:>9,.0f}{o_cpu:>8.2f}{rows / o_cpu:>11,.0f}"
-                          f"{o_summary['predictions_added']:>10,}{o_summary['skipped']:>9,}{o_summary['refused']:>9,}"
-                          f"{o_peak / 1024:>10.0f}  ({args.against})", flush=True)
+                    print(f"{'  against':<15}{rows:>10,}{o_seconds:>9.2f}{rows / o_seconds:>9,.0f}{rows / o_seconds / target:>8.0%}"
+                          f"{o_cpu:>8.2f}{rows / o_cpu:>11,.0f}{o_summary['predictions_added']:>10,}{o_summary['skipped']:>9,}"
+                          f"{o_summary['refused']:>9,}{o_peak / 1024:>10.0f}  ({args.against})", flush=True)
                 if args.floor and number == 0:
                     f_cpu, f_wall, written = floor(db, folder)
-                    print(f"{'  SQLite floor':<15}{rows:>10,}{f_wall:>9.2f}{rows / f_wall:>9,.0f}{f_cpu:>8.2f}{rows / f_cpu:>11,.0f}"
+                    print(f"{'  SQLite floor':<15}{rows:>10,}{f_wall:>9.2f}{rows / f_wall:>9,.0f}{'':>8}{f_cpu:>8.2f}{rows / f_cpu:>11,.0f}"
                           f"  ({written:,} rows into 5 tables: plain executemany, no checks)", flush=True)
                 db.unlink()
     if len(sizes) > 1:
         print("peak memory by size: " + "; ".join(
             f"{fmt} " + ", ".join(f"{rows:,}: {peak / 1024:.0f} MiB" for rows, peak in runs) for fmt, runs in peaks.items()))
-    print(f"load average {os.getloadavg()[0]:.1f} at the end")
+    print(f"load average {os.getloadavg()[0]:.1f} at the end; 'target' is wall rows/s as a share of issue 10's "
+          f"({TARGETS['jsonl']:,} rows/s for tracker's own formats, {FOREIGN_TARGET:,} for each other tool's)")
 
 
 if __name__ == "__main__":

@@ -280,10 +280,11 @@ def _database(ctx: typer.Context, *, create: bool = True) -> "Database":
         )
     try:
         database = open_database(path, timeout=ctx.obj.get("timeout") if ctx.obj else None)
-    except TrackerError as exc:
-        # The disk filled while this command wrote the new file's schema: remove what it began
-        # (only then: a file another process created meanwhile is not ours to remove).
-        if not existed and isinstance(path, Path) and "the disk is full" in exc.message:
+    except (TrackerError, KeyboardInterrupt) as exc:
+        # The disk filled, or Ctrl-C came, while this command wrote the new file's schema: remove
+        # what it began (only then: a file another process created meanwhile is not ours to remove).
+        stopped = isinstance(exc, KeyboardInterrupt) or "the disk is full" in exc.message
+        if not existed and isinstance(path, Path) and stopped:
             from tracker.storage.database import remove_database_files
 
             remove_database_files(path)
@@ -1145,7 +1146,7 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool, fo
     from tracker import render, store
     from tracker.storage.database import database_path, open_database
     from tracker.dates import held_today
-    from tracker.interchange import Tally, accepted, count_lines
+    from tracker.interchange import Tally, accepted, count_lines, pipeline
 
     class DryRun(Exception):
         pass
@@ -1154,6 +1155,12 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool, fo
     with contextlib.ExitStack() as stack:
         path = database_path(ctx.obj.get("db") if ctx.obj else None)
         existed = path.exists()
+        stack.enter_context(held_today())  # before the reader forks: both processes check rows against one day
+        # A large file is read in a second process while this one writes (before the database
+        # is opened, so that no connection or thread is forked).
+        items = pipeline.read(source)
+        if isinstance(items, pipeline.PipelinedReader):
+            stack.callback(items.close)
         if dry_run and not existed:
             scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tracker-dry-run-")))
             database = open_database(scratch / "dry-run.db")
@@ -1162,11 +1169,11 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool, fo
         stack.callback(database.dispose)
         if not existed and not dry_run:
             stack.push(_remove_new_database(database))
-        records = accepted(source, rejects=sink, tally=tally)
+        records = accepted(items, rejects=sink, tally=tally)
         summary = None
         try:
             with render.progress(f"importing {Path(source.main.path).name}", None if source.kind == "json" else count_lines(source.main.path)) as bar, \
-                    held_today(), database.write() as conn:
+                    database.write() as conn:
                 summary = store.import_records(
                     conn, records, on_progress=bar.advance, follow_withdrawals=follow_withdrawals,
                     files=" and ".join("standard input" if name == "-" else name for name in files or ["the file"]),
@@ -1177,7 +1184,9 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool, fo
         except DryRun:
             pass
         except BaseException:
-            if sink is not None:
+            if sink is not None and database.writes:  # stored all the same (Ctrl-C just after the COMMIT)
+                sink.commit()
+            elif sink is not None:
                 sink.discard()
             raise
         if sink is not None:
@@ -1187,10 +1196,11 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool, fo
 
 
 def _remove_new_database(database: Any) -> Any:
-    """An import refused into a database it created leaves no empty file behind."""
+    """An import refused into a database it created leaves no empty file behind (but a file that
+    holds what it stored, interrupted just after its COMMIT, stays)."""
 
     def on_exit(kind: Any, exc: Any, tb: Any) -> bool:
-        if exc is not None:
+        if exc is not None and database.writes == 0:
             database.dispose()
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(str(database.path) + suffix).unlink(missing_ok=True)

@@ -70,7 +70,7 @@ def _as_stored_claim(record: ImportRecord, claim: StoredClaim) -> ImportRecord:
     if entry.claim == claim.text and (record.claim_ref is None or entry.deadline == claim.deadline):
         return record
     deadline = claim.deadline if record.claim_ref is not None else entry.deadline
-    return replace(record, prediction=replace(entry, claim=claim.text, deadline=deadline))
+    return replace(record, prediction=replace(entry, claim=claim.text, deadline=deadline), keys=None)
 
 
 def find_claim(conn: Connection, text: str, deadline: dt.date | None) -> StoredClaim | None:
@@ -947,7 +947,7 @@ def _import_chunk(
         entry = record.prediction
         if entry.claim != claim.text or (record.claim_ref is not None and entry.deadline != claim.deadline):
             record = _as_stored_claim(record, claim)
-        digest = prediction_hash(record.prediction)
+        digest = record.keys[2] if record.keys is not None else prediction_hash(record.prediction)
         if record.expected_hash and record.expected_hash != digest:
             raise UsageError(
                 f"{record.position}: the row's hash does not match its fields (edited after export?); "
@@ -1357,6 +1357,10 @@ def _claim_keys(chunk: list[ImportRecord]) -> tuple[list[str], list[str]]:
     """Each record's claim key (``record_claim_key``) and wording key, the wording normalised once."""
     keys, wordings = [], []
     for record in chunk:
+        if record.keys is not None:  # computed by the reading process (``interchange.pipeline``)
+            keys.append(record.keys[0])
+            wordings.append(record.keys[1])
+            continue
         key, words = claim_keys(record.prediction.claim, record.prediction.deadline)
         keys.append(record.claim_ref or key)
         wordings.append(words)

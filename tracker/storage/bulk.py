@@ -133,8 +133,14 @@ def bulk_load(conn: Connection) -> Iterator[None]:
     conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     try:
         yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+    except BaseException:
+        # The transaction is being rolled back, and the connection may be unusable (SQLAlchemy
+        # invalidates one that Ctrl-C cut in a statement): a failure to put the setting back
+        # must not replace the error on its way out (it goes with the connection anyway).
+        with contextlib.suppress(Exception):
+            conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+        raise
+    conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
 
 
 #: Secondary indexes that no query of an import reads (its lookups go through claim keys,

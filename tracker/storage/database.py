@@ -134,56 +134,77 @@ class Database:
             yield conn
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Connection]:
+    def write(self, *, schema: bool = False) -> Iterator[Connection]:
         """One short write transaction: all of it lands, or none of it does.
 
         ``BEGIN IMMEDIATE`` takes the write lock up front, so two processes never both
         read, then both try to write (which SQLite could only resolve by failing one);
-        the busy timeout makes the second one wait its turn instead.
+        the busy timeout makes the second one wait its turn instead. ``schema``: tracker's
+        own tables, made or upgraded on opening, which are no change of the user's (not
+        counted in ``writes``).
         """
         if self.readonly:
             raise DatabaseError(f"database {self.path} is read-only; nothing was changed")
-        with self._transaction("BEGIN IMMEDIATE") as conn:
+        with self._transaction("BEGIN IMMEDIATE", counted=not schema) as conn:
             yield conn
-        self.writes += 1
+        if not schema:
+            self.writes += 1
 
     @contextlib.contextmanager
-    def _transaction(self, begin: str) -> Iterator[Connection]:
-        with translate_errors(self.path), self.engine.connect() as raw:
-            conn = raw.execution_options(isolation_level="AUTOCOMMIT")
-            set_up = throwaway = False
-            xid: int | None = None
-            if self.server is not None:
-                from tracker.storage import backend
+    def _transaction(self, begin: str, *, counted: bool = False) -> Iterator[Connection]:
+        """A transaction on a connection of its own, handed back with Ctrl-C held (``released``).
 
-                if begin == "BEGIN IMMEDIATE" or self.schema_pending:
-                    xid = backend.begin_write(conn, self.server, self.timeout, self._say_waiting)
-                else:
-                    backend.begin_read(conn)
-            elif begin == "BEGIN IMMEDIATE":
-                self._wait_for_write_lock(conn)
-            else:
-                conn.exec_driver_sql(begin)
-            try:
-                if self.server is not None and self.schema_pending:
-                    if begin == "BEGIN IMMEDIATE":
-                        self._set_up_schema(conn, self.server)
-                        set_up = True
+        A Ctrl-C held there after a counted write committed is the one case where the change
+        is stored although the command was interrupted: it is counted, and said."""
+        committed = False
+        try:
+            with translate_errors(self.path), released(self.engine) as raw:
+                conn = raw.execution_options(isolation_level="AUTOCOMMIT")
+                set_up = throwaway = False
+                xid: int | None = None
+                if self.server is not None:
+                    from tracker.storage import backend
+
+                    if begin == "BEGIN IMMEDIATE" or self.schema_pending:
+                        xid = backend.begin_write(conn, self.server, self.timeout, self._say_waiting)
                     else:
-                        throwaway = self._read_before_set_up(conn, self.server)
-                yield conn
-            except BaseException:
-                with contextlib.suppress(Exception):
-                    conn.exec_driver_sql("ROLLBACK")
+                        backend.begin_read(conn)
+                elif begin == "BEGIN IMMEDIATE":
+                    self._wait_for_write_lock(conn)
+                else:
+                    conn.exec_driver_sql(begin)
+                try:
+                    if self.server is not None and self.schema_pending:
+                        if begin == "BEGIN IMMEDIATE":
+                            self._set_up_schema(conn, self.server)
+                            set_up = True
+                        else:
+                            throwaway = self._read_before_set_up(conn, self.server)
+                    yield conn
+                except BaseException:
+                    with contextlib.suppress(Exception):
+                        conn.exec_driver_sql("ROLLBACK")
+                    raise
+                if throwaway or begin != "BEGIN IMMEDIATE":
+                    conn.exec_driver_sql("ROLLBACK" if throwaway else "COMMIT")
+                else:
+                    self._commit(conn, xid, counted=counted)
+                    committed = counted
+                if set_up:
+                    self.schema_pending = False
+        except KeyboardInterrupt as interrupt:
+            if not committed:
                 raise
-            if throwaway or begin != "BEGIN IMMEDIATE":
-                conn.exec_driver_sql("ROLLBACK" if throwaway else "COMMIT")
-            else:
-                self._commit(conn, xid)
-            if set_up:
-                self.schema_pending = False
+            from tracker.errors import Interrupted, Terminated
 
-    def _commit(self, conn: Connection, xid: int | None) -> None:
+            self.writes += 1
+            terminated = isinstance(interrupt, Terminated)
+            raise Interrupted(
+                f"{'terminated (SIGTERM)' if terminated else 'interrupted'} just after the change was committed: the "
+                "change is stored (see it with 'tracker list' or 'tracker show')",
+                ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED) from None
+
+    def _commit(self, conn: Connection, xid: int | None, *, counted: bool = True) -> None:
         """COMMIT a write, saying what is known when Ctrl-C or SIGTERM interrupts it.
 
         Interrupted before the COMMIT went out, the transaction rolls back as any other. Once
@@ -206,6 +227,8 @@ class Database:
                 raise
             with contextlib.suppress(Exception):
                 conn.invalidate()  # nothing is left to roll back, and psycopg may have closed it
+            if not counted:  # tracker's own tables, made on opening: no change of the user's to report
+                raise
             terminated = isinstance(interrupt, Terminated)
             said = "terminated (SIGTERM)" if terminated else "interrupted"
             code = ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED
@@ -304,7 +327,43 @@ class Database:
                 told = True
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        dispose(self.engine)
+
+
+@contextlib.contextmanager
+def released(engine: Engine) -> Iterator[Connection]:
+    """A connection of ``engine``, handed back to the pool (rolled back, reset, and closed on
+    SQLite) with Ctrl-C and SIGTERM held until that is done (see ``tracker.interrupts``)."""
+    from tracker import interrupts
+
+    connection = engine.connect()
+    try:
+        yield connection
+    finally:
+        with interrupts.held():
+            connection.close()
+
+
+def quiet_sqlalchemy_logs() -> None:
+    """Nothing SQLAlchemy logs reaches stderr by Python's last-resort handler: it logs, with a
+    traceback, the errors it swallows on handing a connection back or closing it (the command
+    has its own one line to say what went wrong). A program that sets up logging still gets
+    the records; ``TRACKER_DEBUG=1`` lets them through to stderr."""
+    import logging
+
+    if os.environ.get("TRACKER_DEBUG"):
+        return
+    logger = logging.getLogger("sqlalchemy")
+    if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+        logger.addHandler(logging.NullHandler())
+
+
+def dispose(engine: Engine) -> None:
+    """Close the engine's pooled connections (a server's), with Ctrl-C held meanwhile."""
+    from tracker import interrupts
+
+    with interrupts.held():
+        engine.dispose()
 
 
 def _is_busy(exc: BaseException | None) -> bool:
@@ -382,7 +441,7 @@ def open_database(path: Path | ServerURL, *, timeout: float | None = None) -> Da
             # A WAL database read by someone who may not write its folder cannot create the
             # shared-memory file SQLite needs; with no pending WAL content, the file alone is
             # the whole database, so it can be read as immutable.
-            engine.dispose()
+            dispose(engine)
             engine = _engine(path, readonly=True, immutable=True)
             database = Database(path=path, engine=engine, readonly=True, timeout=timeout)
             with database.read() as conn:
@@ -405,13 +464,12 @@ def open_database(path: Path | ServerURL, *, timeout: float | None = None) -> Da
                     f"database {path} needs upgrading (schema {version} to {migrations.LATEST_VERSION}) "
                     "but the file is read-only"
                 )
-            with database.write() as conn:
+            with database.write(schema=True) as conn:
                 # Checked again under the write lock: another process may have just upgraded it.
                 version, _ = _inspect(conn)
                 migrations.apply_pending(conn, version)
-            database.writes = 0
     except BaseException:
-        engine.dispose()
+        dispose(engine)
         raise
     return database
 
@@ -421,6 +479,7 @@ def _open_server(location: ServerURL, *, timeout: float | None) -> Database:
     one holding other tables or a newer schema is refused before anything is written."""
     from tracker.storage import backend, migrations
 
+    quiet_sqlalchemy_logs()
     engine = backend.create_engine(location)
     database = Database(path=location, engine=engine, readonly=False, timeout=timeout)
     try:
@@ -430,16 +489,15 @@ def _open_server(location: ServerURL, *, timeout: float | None) -> Database:
         if version == 0:
             database.schema_pending = True  # made by the first write, never by a refused command
         elif version < migrations.LATEST_VERSION:
-            with database.write() as conn:
+            with database.write(schema=True) as conn:
                 # Checked again under the writer lock: another process may have just set it up.
                 version, foreign = _inspect(conn)
                 _refuse(location, version, foreign)
                 if version < migrations.LATEST_VERSION:
                     backend.check_may_upgrade(conn, location, version, migrations.LATEST_VERSION)
                     migrations.apply_pending(conn, version)
-            database.writes = 0
     except BaseException:
-        engine.dispose()
+        dispose(engine)
         raise
     return database
 
@@ -465,12 +523,12 @@ def _refuse_foreign(path: Path) -> None:
     writable connection to a WAL file checkpoints it)."""
     engine = _engine(path, readonly=True, immutable=False)
     try:
-        with translate_errors(path), engine.connect() as conn:
+        with translate_errors(path), released(engine) as conn:
             _, foreign = _inspect(conn)
     except DatabaseError:
         return  # unreadable this way (a WAL file in a read-only folder): the checks below decide
     finally:
-        engine.dispose()
+        dispose(engine)
     if foreign:
         raise DatabaseError(
             f"{path} is a SQLite database of another program (tables: {', '.join(foreign[:5])}); "
@@ -482,6 +540,7 @@ def _engine(path: Path, *, readonly: bool, immutable: bool) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import NullPool
 
+    quiet_sqlalchemy_logs()
     if readonly:
         flags = "mode=ro&immutable=1" if immutable else "mode=ro"
         url = f"sqlite:///file:{path.resolve()}?{flags}&uri=true"
@@ -514,7 +573,7 @@ def _wal_is_empty(path: Path) -> bool:
 def _use_wal(database: Database) -> None:
     """WAL lets readers go on while one process writes. It is a property of the file, set
     once, and only after the file is known to be tracker's (it rewrites the header)."""
-    with translate_errors(database.path), database.engine.connect() as raw:
+    with translate_errors(database.path), released(database.engine) as raw:
         conn = raw.execution_options(isolation_level="AUTOCOMMIT")
         if conn.exec_driver_sql("PRAGMA journal_mode").scalar() != "wal":
             conn.exec_driver_sql("PRAGMA journal_mode = WAL")

@@ -21,6 +21,7 @@ Adding a kind: a canonical-content function, a ``Kind`` in ``KINDS``, and one
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -583,15 +584,25 @@ def adopt(carried: CarriedLedger) -> bool:
     once, in order, and reads each stored row once."""
     conn = carried.conn
     cache = conn.exec_driver_sql("PRAGMA main.cache_size").scalar() if conn.dialect.name == "sqlite" else None
+
+    def tidy() -> None:
+        carried.drop()
+        if cache is not None:
+            conn.exec_driver_sql(f"PRAGMA main.cache_size = {int(cache)}")
+
     try:
         carried.flush()
         if cache is not None:
             conn.exec_driver_sql(f"PRAGMA main.cache_size = -{ADOPT_CACHE_KIB}")
-        return carried.count > 0 and head(conn).count == 0 and _adopt(carried)
-    finally:
-        carried.drop()
-        if cache is not None:
-            conn.exec_driver_sql(f"PRAGMA main.cache_size = {int(cache)}")
+        adopted = carried.count > 0 and head(conn).count == 0 and _adopt(carried)
+    except BaseException:
+        # On the way out of a failed (or Ctrl-C'd, so maybe invalidated) transaction, tidying
+        # up must not replace the error: the rollback undoes the staging anyway.
+        with contextlib.suppress(Exception):
+            tidy()
+        raise
+    tidy()
+    return adopted
 
 
 _BY_CONTENT = tuple(name for name in KINDS if name not in BY_PREDICTION_ID)
