@@ -11,22 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.extract import extract
 from tracker.extract.attribution import attribute, trailing_speaker
 from tracker.extract.lists import person_heading
 from tracker.extract.units import units
-from tracker.extract.voices import detector_speaker, schedule_owner, transcript_turns, writer_names
+from tracker.extract.voices import schedule_owner, transcript_turns, writer_names
 
-
-def speaker_of(text: str, sentence_start: str, writers: tuple[str, ...] = ()) -> str | None:
-    found = units(text)
-    position = next(i for i, unit in enumerate(found) if unit.text.startswith(sentence_start))
-    return detector_speaker(found, position, writer_names(writers))
-
-
-def speakers(text: str) -> dict[str, str | None]:
-    """Each candidate's quote (its first 40 characters) -> its speaker, at every confidence."""
-    return {c.quote[:40]: c.speaker for c in extract(text, min_confidence=0).forecasts}
+from tests.speaker_checks import speaker_of, speakers
 
 
 # ------------------------------------------------- a pronoun that stands for who told or said it
