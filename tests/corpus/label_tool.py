@@ -45,8 +45,8 @@ def text_path(rel: str) -> Path | None:
     return None
 
 
-def find_span(text: str, match: str, occurrence: int | None) -> tuple[int, int]:
-    """Offsets of ``match`` in ``text``; any run of white space matches any other."""
+def find_all(text: str, match: str) -> list[tuple[int, int]]:
+    """Offsets of every occurrence of ``match`` in ``text``; any run of white space matches any other."""
     words = match.split()
     if not words:
         raise ValueError("empty match")
@@ -54,6 +54,12 @@ def find_span(text: str, match: str, occurrence: int | None) -> tuple[int, int]:
     hits = [(m.start(), m.end()) for m in pattern.finditer(text)]
     if not hits:
         raise ValueError(f"not found in the text: {match[:80]!r}")
+    return hits
+
+
+def find_span(text: str, match: str, occurrence: int | None) -> tuple[int, int]:
+    """Offsets of ``match`` in ``text``: the only occurrence, or the numbered one."""
+    hits = find_all(text, match)
     if occurrence is None:
         if len(hits) > 1:
             raise ValueError(f"occurs {len(hits)} times, add \"occurrence\": N: {match[:80]!r}")
