@@ -192,8 +192,6 @@ def test_a_strong_rule_cue_is_not_killed_by_a_doubtful_unit_score() -> None:
     assert load().candidate_confidence(0.3, "is expected to") > DEFAULT_MIN_CONFIDENCE > 0.3
 
 
-@pytest.mark.xfail(strict=True, reason="the model retrained on 1,290 texts puts this permission at 0.417, "
-                   "just over the default 0.4 (README, 'Retrained on 1,290 texts')")
 def test_a_permission_with_a_weak_cue_stays_under_the_default() -> None:
     assert extract("Visitors may park behind the hall.\n", min_confidence=DEFAULT_MIN_CONFIDENCE).forecasts == ()
 

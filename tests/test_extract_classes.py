@@ -116,6 +116,31 @@ def test_false_positives_stay_out(sentence: str) -> None:
     assert found(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Guests may bring one friend each.",
+    "Residents may apply for a parking permit online.",
+    "You may bring a packed lunch.",
+    "Dogs may not enter the play area.",
+    "After the match, ticket holders may also collect a free programme.",
+])
+def test_a_permission_makes_no_rule_candidate(sentence: str) -> None:
+    # "may" granting people an act of their own: no cue at all, whatever the detector thinks of it.
+    assert [c for c in extract(sentence + "\n", min_confidence=0.0).forecasts if c.cue != "detector"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices may rise next year.",
+    "The storm may weaken overnight.",
+    "Visitors may find the hall closed.",
+    "Voters may punish the party at the next election.",
+    "Fewer visitors may come this summer.",
+    "Demand from visitors may use up the car park.",
+])
+def test_a_may_of_chance_keeps_its_rule_candidate(sentence: str) -> None:
+    # Another subject, or another verb than a granted act: a guess about the world, still "may".
+    assert [c.cue for c in extract(sentence + "\n", min_confidence=0.0).forecasts] == ["may"]
+
+
 def test_one_sentence_without_a_title_is_the_body() -> None:
     result = extract("Snow is likely tonight, with lows near 20.\n")
     assert result.meta.title is None and [c.quote for c in result.forecasts] == ["Snow is likely tonight, with lows near 20."]

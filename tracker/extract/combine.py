@@ -33,7 +33,7 @@ from tracker.extract.detector import load, neighbour_confidence, rule_hits, text
 from tracker.estimative import UNHEDGED_WILL
 from tracker.extract.horizons import resolve_horizon
 from tracker.extract.layout import Block
-from tracker.extract.lists import estimate_source, is_short_answer, post_header_end, read_lists
+from tracker.extract.lists import estimate_source, is_bare_answer, is_short_answer, post_header_end, read_lists
 from tracker.extract.stated import (
     ANNOUNCES_FORECASTS,
     DATED_CALL,
@@ -478,6 +478,8 @@ def with_confidence(
             continue  # a tipster's record under a heading of standings
         if position not in explicit and not _BELIEF.search(unit.text) and any(pattern.search(unit.text) for pattern in _NOT_NEW_CANDIDATES):
             continue  # a plan, a measure announced or a forecast graded: held at its record, under the floor
+        if unit.block in heard.unasked and is_bare_answer(unit.text[post_header_end(unit.text):]):
+            continue  # "6:12." in a reply to "photos from the day": no question asked, no call made (lists.py)
         if _TIMED_ENTRY.match(unit.text) and not _FUTURE_WORD.search(unit.text):
             continue  # a live blog's report of the night, not a forecast
         if _HAZARD_IN_EFFECT.search(unit.text) and not _WILL.search(unit.text):

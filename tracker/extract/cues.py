@@ -271,6 +271,23 @@ _PRESENT_STATE = re.compile(
 )
 
 
+# "Visitors may park behind the hall", "Taxpayers may deduct the cost": "may" granting a class of
+# people an act of their own is a permission (or with "not" a prohibition), no outcome in the world.
+# Both the grantee and the act must be of these few; "Visitors may find the hall closed", "Voters
+# may punish the party" and "Prices may rise" stay guesses.
+_GRANTEE = re.compile(
+    r"(?:^|[,;:(]\s*)(?:(?!(?:of|from|for|by|with|among|to|than)\b)[A-Za-z-]+\s+){0,2}"
+    r"(?:visitors|guests|residents|members|taxpayers|applicants|passengers|customers|participants|students|pupils|"
+    r"employees|staff|users|entrants|holders|patrons|attendees|delegates|tenants|owners|parents|children|dogs|pets|"
+    r"subscribers|cyclists|drivers|you)\s*$",
+    re.IGNORECASE,
+)
+_GRANTED_ACTS = frozenset(
+    """park bring deduct apply enter use attend register submit camp wear borrow book smoke fish swim access
+    collect request claim opt""".split()
+)
+
+
 def _modal_cue(clause: str) -> Cue | None:
     for match in _MODAL.finditer(clause):
         verb = match.group("verb").lower()
@@ -284,6 +301,8 @@ def _modal_cue(clause: str) -> Cue | None:
         if verb == "be" and _PRESENT_STATE.match(clause, match.end()):
             continue  # "He may be right", "may be at risk": a guess about now, not a forecast
         modal = match.group("modal").lower()
+        if modal == "may" and verb in _GRANTED_ACTS and _GRANTEE.search(clause, 0, match.start()):
+            continue  # a permission or a rule of the house, not a forecast
         _, negated, _ = adverbs(match.group("adverbs"))
         if modal == "could" and negated:
             continue  # "could not" mostly narrates a past inability

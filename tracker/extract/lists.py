@@ -274,17 +274,39 @@ def is_short_answer(sentence: str) -> bool:
     )
 
 
-def _answer_blocks(blocks: list[Block], posts: dict[int, str], quoted: set[int], header_at: dict[int, str]) -> dict[int, int]:
-    """The opening blocks of each reply in a thread whose title or opening post asks for forecasts,
-    each mapped to its reply's header: the first block, and the body blocks right after it up to
-    the next header (the layout may part "Hollis, you said that last year!" from "Mine's 2 May.").
-    The replies of the one who asked are no answers."""
+# The words a bare figure may carry and still say nothing of its own ("Sub six, 5:58.", "Dec 4.",
+# "About 980."): number words, months and short words. A longer word may be a verb ("It slips to
+# 2028.") and the answer is then left to the detector.
+_NUMBER_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"million|billion|half|quarter)",
+    re.IGNORECASE,
+)
+_MONTH_WORD = re.compile(MONTH_PATTERN, re.IGNORECASE)
+_SHORT_WORD_MAX = 3
+
+
+def is_bare_answer(sentence: str) -> bool:
+    """A short answer with no verb ("6:12.", "Sub six, 5:58."): a figure, not a sentence."""
+    if not is_short_answer(sentence):
+        return False
+    return all(len(word) <= _SHORT_WORD_MAX or _NUMBER_WORD.fullmatch(word) or _MONTH_WORD.fullmatch(word)
+               for word in re.findall(r"[A-Za-z]+", sentence))
+
+
+def _reply_openings(
+    blocks: list[Block], posts: dict[int, str], quoted: set[int], header_at: dict[int, str],
+) -> tuple[dict[int, int], bool]:
+    """The opening blocks of each reply in a thread, each mapped to its reply's header: the first
+    block, and the body blocks right after it up to the next header (the layout may part "Hollis,
+    you said that last year!" from "Mine's 2 May."); and whether the thread's title or opening post
+    asks for forecasts. The replies of the one who opened the thread are left out."""
     headers = [block.index for block in blocks if block.index in posts and block.index in header_at]
     if len(headers) < 2:
-        return {}
+        return {}, False
     opening = [block for block in blocks if block.index < headers[1] and block.kind in (Kind.BODY, Kind.HEADING)]
-    if not any(_ASKS_FOR_CALLS.search(block.text) for block in opening):
-        return {}
+    asks = any(_ASKS_FOR_CALLS.search(block.text) for block in opening)
     answers: dict[int, int] = {}
     by_index = {block.index: block for block in blocks}
     opener = posts.get(headers[0])
@@ -299,7 +321,7 @@ def _answer_blocks(blocks: list[Block], posts: dict[int, str], quoted: set[int],
             if below.kind is not Kind.BODY or below.index in quoted or below.index in headers:
                 break
             answers[below.index] = header
-    return answers
+    return answers, asks
 
 
 @dataclass(frozen=True)
@@ -320,6 +342,9 @@ class Lists:
     # Friday?"), mapped to the reply's header: its first short answer (``is_short_answer``) among its
     # first sentences is the poster's call (``combine.py``).
     answers: dict[int, int] = field(default_factory=dict)
+    # The same opening blocks in a thread that asks for nothing ("photos from the day"): a bare
+    # "6:12." there answers no question, and the detector's own reading of it is held back.
+    unasked: dict[int, int] = field(default_factory=dict)
 
 
 def _is_label_line(block: Block) -> bool:
@@ -647,7 +672,8 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
             open_list = False  # a paragraph of prose ends a list declared in the body
     _panel_voices(blocks, items, voices)
     _reproduced_speech(blocks, voices)
-    return Lists(items, voices, frozenset(quoted), _answer_blocks(blocks, posts, quoted, header_at))
+    openings, asks = _reply_openings(blocks, posts, quoted, header_at)
+    return Lists(items, voices, frozenset(quoted), openings if asks else {}, {} if asks else openings)
 
 
 # "This is the speech Dora Pennick, district secretary of the union, gave outside the depot this morning. Typed up
