@@ -2381,14 +2381,54 @@ def read_metadata(blocks: list[Block]) -> Meta:
         outlet = _OFFICIAL_FORUMS.sub("", _SITE_LABEL.sub("", outlet)).strip() or outlet  # "Forum: X", "X - Official Community Forums"
     if outlet and _AGENCY_INITIALS.fullmatch(outlet):
         outlet = _spelled_out(outlet, blocks) or outlet  # "(LNW)" in the dateline, "Lenmark News Wire" in the byline or at the foot
-    return Meta(
-        title,
-        author,
-        top.thread_date or _minutes_held_on(title) or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
-        or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published or first_published_date(blocks)
-        or foot_dateline(blocks),
-        outlet,
-    )
+    published = top.thread_date or _minutes_held_on(title) or find_published(blocks, before_prose=True) or top.published \
+        or find_published(blocks) or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published \
+        or first_published_date(blocks) or foot_dateline(blocks)
+    if published is not None and event_day(blocks, published):
+        published = None  # the day of the race, the match, the sale or the festival the header names, not the text's
+    return Meta(title, author, published, outlet)
+
+
+# Words naming an event whose day a header gives: a match ("Lock City vs Orrish Rovers"), a race
+# meeting, a festival's day, an investor day, a sale, a public meeting, a kick-off.
+_EVENT_LINE = re.compile(
+    r"\b(?i:regatta|festival|tournament|championships?|grand\s+prix|gala|marathon|derby|investor\s+day|"
+    r"capital\s+markets\s+day|open\s+day|race\s*day|match\s+day|race\s+meeting|sale\s+of|auction|public\s+meeting|"
+    r"kick-?off|doors\s+open|day\s+(?:one|two|three|four|five|six|seven|\d{1,2}))\b|\s(?:v|vs\.?|versus)\s"
+)
+_RECORD_OF_EVENT = re.compile(r"\b(?i:minutes|held|remarks|speech|address|lecture|toast|delivered|given)\b")
+_DAY_OPENS_NOTICE = re.compile(r"^,\s[^\u2014\u2013]*?[a-z]{3}\.\s+[A-Z]")
+_EVENT_HEADER_LINES = 6
+
+
+def event_day(blocks: list[Block], published: dt.date) -> bool:
+    """The header gives ``published`` only as the day of an event it names, so the text states no
+    day of its own (the guide, S17): a line naming a match, a race meeting, a festival's day, an
+    investor day, a sale or a kick-off; a day alone under such a title; a place and a day over a
+    race card's line; a notice's sentence that opens with the day. A record of the event (minutes,
+    a speech given that day) is dated by it, and a stamp ("Published", "Posted") is the text's own."""
+    lines = [b for b in blocks if b.kind is not Kind.SEPARATOR][:_EVENT_HEADER_LINES]
+    if not lines or any(_RECORD_OF_EVENT.search(b.text) for b in lines[:3]):
+        return False
+    title_event = _EVENT_LINE.search(lines[0].text) is not None
+    carrying = False
+    for i, block in enumerate(lines):
+        text = block.text.strip()
+        date = _FULL_DATE.search(text)
+        if date is None or parse_full_date(text[date.start():]) != published:
+            if (_DATELINE_LABEL.match(text) or _OWN_STAMP_PLACED.search(text)) and parse_full_date(text) == published:
+                return False
+            continue
+        carrying = True
+        if _OWN_STAMP_PLACED.search(text):
+            return False  # "Posted 9 March 2041": the text's own day
+        around = " ".join(b.text for b in lines[max(0, i - 1): i + 2] if _words(b.text) <= _MAX_META_WORDS)
+        rest = _words(_FULL_DATE.sub(" ", _LEADING_WEEKDAY.sub("", text)))
+        if _EVENT_LINE.search(text) or _CARD_TITLE.search(around) or (title_event and rest <= 2) \
+                or (date.start() <= 12 and _DAY_OPENS_NOTICE.match(text[date.end():])):
+            continue
+        return False
+    return carrying
 
 
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}")

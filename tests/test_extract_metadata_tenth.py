@@ -1,0 +1,75 @@
+"""Metadata on header layouts the rules were not built from (issue 13, tenth round).
+
+The layouts of tests/metadata_layouts.py's TENTH set were written and scored once before this round
+changed a rule; each is checked field by field (the fields still read differently from the label are
+listed and must fail, so a fix shows up). The tests below them check each class of the round on
+further texts written here in other words (none is copied from the corpus): a day the header gives
+only as an event's (a match, a race meeting, a festival's day, an investor day, a sale, a kick-off)
+never dates the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction_eval import META_FIELDS, _meta_value
+from tests.metadata_fields import layout_cases, meta_fields
+from tests.metadata_layouts import TENTH, Layout
+
+# Fields the rules still read differently from the label (see README, "Metadata: unseen layouts
+# (tenth round)"). Each must still fail; a rule that fixes one removes it here.
+NOT_READ: set[tuple[str, str]] = set()
+
+
+@pytest.mark.parametrize(("layout", "key"), layout_cases(list(TENTH), NOT_READ))
+def test_a_tenth_round_layout_gives_the_field_a_reader_labels(layout: Layout, key: str) -> None:
+    got = dict(zip(META_FIELDS, meta_fields(layout.text)))
+    label = getattr(layout, key)
+    assert _meta_value(got[key], label) == _meta_value(label)
+
+
+def test_every_tenth_round_layout_the_text_does_not_date_stays_undated() -> None:
+    undated = [layout for layout in TENTH if layout.published is None]
+    assert len(undated) >= 20
+    assert [layout.name for layout in undated if meta_fields(layout.text)[2] is not None] == []
+
+
+# A body with dates of its own: a decision still to come, a past year and a dated letter.
+BODY = (
+    "The county will pick a builder for the new footbridge on 6 October 2042, and most walkers expect the"
+    " old bridge to close before the winter.\n\n"
+    "The bridge was last painted in 2035. \"It will be unsafe by 2046,\" said Runa Pell, the county's"
+    " bridge engineer, in a letter dated 2 September 2042.\n"
+)
+
+
+# ---------------------------------------------------------------- days of an event, not of the text
+
+@pytest.mark.parametrize("header", [
+    "Harrow Fell v Ostby Athletic: our predicted line-ups (Sun 12 Oct 2042)\n\n",
+    "HARROW FELL REGATTA \u2014 DAY ONE\nWho to watch on the water\nSaturday 11 October 2042\n\n",
+    "Notes from Ostby Foods' capital markets day, Harrow, 9 October 2042\n\n",
+    "Ostby Auction Rooms\nSale of farm machinery \u2014 Thursday 16 October 2042\n\n",
+    "Harrow Fell vs Ostby: how we see it\nKick-off Sunday 12 October 2042, 2pm\nBy Ida Varn\n\n",
+    "OSTBY \u2014 WEDNESDAY 15 OCTOBER 2042\nThe Fell Courier race card \u2014 \"Kite\" (Mora Lind)\n\n",
+    "Saturday 18 October 2042, Harrow village green. Stalls open from 10am.\n\n",
+])
+def test_a_day_the_header_gives_only_as_an_events_does_not_date_the_text(header: str) -> None:
+    assert meta_fields(header + BODY)[2] is None
+
+
+@pytest.mark.parametrize(("header", "day"), [
+    # A stamp beside the event's name is the text's own day.
+    ("Harrow Fell v Ostby Athletic: our predicted line-ups\nPosted 10 October 2042 by Ida Varn\n\n", dt.date(2042, 10, 10)),
+    # A record of the event (minutes, a speech given that day) is dated by it.
+    ("Minutes of the Harrow Regatta Committee held on 8 October 2042\n\n", dt.date(2042, 10, 8)),
+    ("Remarks at the Harrow Festival dinner, 11 October 2042\nBy Ida Varn\n\n", dt.date(2042, 10, 11)),
+    # A dateline under a column's name, with no event named near it.
+    ("THE FELL DIARY\nIda Varn\n\nHarrow, 9 October 2042\n\n", dt.date(2042, 10, 9)),
+    # A league's round ("Matchday 9") over a newsletter's line and its day: the tips' day.
+    ("FELL LEAGUE \u2014 MATCHDAY 9\nTips from the Far Post newsletter\nFriday 10 October 2042\n\n", dt.date(2042, 10, 10)),
+])
+def test_the_texts_own_day_beside_an_event_still_dates_it(header: str, day: dt.date) -> None:
+    assert meta_fields(header + BODY)[2] == day
