@@ -73,3 +73,38 @@ def test_a_day_the_header_gives_only_as_an_events_does_not_date_the_text(header:
 ])
 def test_the_texts_own_day_beside_an_event_still_dates_it(header: str, day: dt.date) -> None:
     assert meta_fields(header + BODY)[2] == day
+
+
+# ---------------------------------------------------------------- lines that join two fields
+
+def test_a_columns_name_in_capitals_with_its_writer_gives_the_title_and_the_author() -> None:
+    assert meta_fields("FELL NOTES with Runa Pell\n\n" + BODY)[:2] == ("FELL NOTES", "Runa Pell")
+
+
+def test_a_broadcaster_in_capitals_before_its_programme_in_quotes_is_the_outlet() -> None:
+    title, _, _, outlet = meta_fields("RADIO HARROW \u2014 \"FELL WEEK\" AUTUMN SPECIAL\n\nTranscript\n\n" + BODY)
+    assert (title, outlet) == ("\"FELL WEEK\" AUTUMN SPECIAL", "Radio Harrow")
+
+
+@pytest.mark.parametrize(("masthead", "outlet"), [
+    ("Footpath Trade Bulletin -- Industry News", "Footpath Trade Bulletin"),
+    ("Harrow Walkers' Club \u2014 Members' Board", "Harrow Walkers' Club"),
+])
+def test_a_section_after_the_publications_name_is_not_part_of_the_outlet(masthead: str, outlet: str) -> None:
+    assert meta_fields(f"{masthead}\n\nFootbridge contract goes out to tender\n\n10 October 2042\n\n" + BODY)[3] == outlet
+
+
+def test_a_writer_and_the_firm_under_the_title_give_the_author_and_the_outlet() -> None:
+    _, author, _, outlet = meta_fields("Footbridge tender: what we learned\nIda Varn, Ostby Capital Research\n\n" + BODY)
+    assert (author, outlet) == ("Ida Varn", "Ostby Capital Research")
+
+
+def test_a_research_group_at_a_university_is_not_a_writer_and_a_firm() -> None:
+    text = "Technical note 4/2042\nFootbridge loads\nBridge Dynamics Group, Harrow University\n\n" + BODY
+    assert meta_fields(text)[1] is None
+
+
+@pytest.mark.parametrize("address", ["Council Offices, 7 Mill Road, Harrow", "200 Fell Avenue"])
+def test_a_street_address_is_never_the_title(address: str) -> None:
+    text = f"Harrow Parish Council\nFootpaths Committee - Regular Meeting\n{address}\nMinutes of 8 October 2042\n\n" + BODY
+    assert meta_fields(text)[0] == "Footpaths Committee - Regular Meeting"

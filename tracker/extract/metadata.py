@@ -2381,12 +2381,55 @@ def read_metadata(blocks: list[Block]) -> Meta:
         outlet = _OFFICIAL_FORUMS.sub("", _SITE_LABEL.sub("", outlet)).strip() or outlet  # "Forum: X", "X - Official Community Forums"
     if outlet and _AGENCY_INITIALS.fullmatch(outlet):
         outlet = _spelled_out(outlet, blocks) or outlet  # "(LNW)" in the dateline, "Lenmark News Wire" in the byline or at the foot
+    title, author, outlet = _tidy_fields(blocks, title, author, outlet)
     published = top.thread_date or _minutes_held_on(title) or find_published(blocks, before_prose=True) or top.published \
         or find_published(blocks) or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published \
         or first_published_date(blocks) or foot_dateline(blocks)
     if published is not None and event_day(blocks, published):
         published = None  # the day of the race, the match, the sale or the festival the header names, not the text's
     return Meta(title, author, published, outlet)
+
+
+# "Trust Offices, 12 Lock Lane, Wellmoor", "400 Lantern Road": a street address, never a title.
+_STREET_ADDRESS = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Lane|Road|Street|St\.?|Avenue|Ave\.?|Row|Quay|Way|Drive|Place|"
+    r"Square|Terrace|Crescent|Close|Court|Gardens|Hill|Parade|Walk|Wharf|Boulevard|Blvd\.?)\b"
+)
+# "WATER LINES with Corin Hale": a column's name in capitals with its writer.
+_COLUMN_WITH_WRITER = re.compile(rf"^(?P<column>[A-Z][A-Z'\u2019&]+(?:\s+[A-Z][A-Z'\u2019&]+){{0,3}})\s+with\s+(?P<name>{_PERSON})$")
+# "RADIO ORRISH \u2014 \"THE LOCK-KEEPER'S HOUR\" SPRING SPECIAL": a broadcaster in capitals before its programme in quotes.
+_BROADCASTER_BEFORE_SHOW = re.compile(
+    r"^(?P<station>[A-Z][A-Z0-9'\u2019&.]+(?:\s+[A-Z0-9][A-Z0-9'\u2019&.]+){0,3})\s+(?:\u2014|\u2013|--|-)\s+(?P<show>[\"\u201c].+)$"
+)
+# "Waterways Trade Bulletin -- Industry News", "X Forum \u2014 Members' Board": a section after the publication's name.
+_SECTION_AFTER_OUTLET = re.compile(
+    r"^(?P<outlet>.+?)\s+(?:\u2014|\u2013|--|-)\s+(?:(?:Industry|Latest|Local|Trade|Business|World)\s+News|News|Opinion|Features|"
+    r"Members'?\s+(?:Board|Area|Forum)|Message\s+Board|Notice\s*board)$"
+)
+# "Teodor Vance, Brackley Equity Research": a person, then the firm he writes for.
+_PERSON_THEN_FIRM = re.compile(rf"^(?P<name>{_PERSON}),\s+(?P<firm>[A-Z][\w&'\u2019.-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019.-]*){{1,4}})$")
+
+
+def _tidy_fields(blocks: list[Block], title: str | None, author: str | None, outlet: str | None) -> tuple[str | None, str | None, str | None]:
+    """Splits the fields a header line joins: a column's name and its writer, a broadcaster and its
+    programme, a publication and its section, a writer and the firm; and takes an address off the
+    title (the line above it titles the text, or nothing does)."""
+    if title and (column := _COLUMN_WITH_WRITER.match(title)) is not None:
+        title, author = column.group("column"), author or clean_name(column.group("name"))
+    if title and outlet is None and (show := _BROADCASTER_BEFORE_SHOW.match(title)) is not None:
+        title, outlet = show.group("show"), show.group("station").title()
+    if outlet and (section := _SECTION_AFTER_OUTLET.match(outlet)) is not None:
+        outlet = section.group("outlet")
+    if outlet and (firm := _PERSON_THEN_FIRM.match(outlet)) is not None and _institution(firm.group("firm")) \
+            and not _institution(firm.group("name")):
+        author, outlet = author or clean_name(firm.group("name")), firm.group("firm")
+    if title and _STREET_ADDRESS.search(title):
+        lines = [b.text.strip() for b in _header(blocks) if b.kind is not Kind.SEPARATOR]
+        above = lines[: lines.index(title)] if title in lines else []
+        candidates = [line for line in above if line != outlet and _words(line) <= _MAX_META_WORDS
+                      and not is_meta_line(line) and not _STREET_ADDRESS.search(line)]
+        title = candidates[-1] if candidates and len(candidates) < len(above) else None
+    return title, author, outlet
 
 
 # Words naming an event whose day a header gives: a match ("Lock City vs Orrish Rovers"), a race
