@@ -108,3 +108,47 @@ def test_a_research_group_at_a_university_is_not_a_writer_and_a_firm() -> None:
 def test_a_street_address_is_never_the_title(address: str) -> None:
     text = f"Harrow Parish Council\nFootpaths Committee - Regular Meeting\n{address}\nMinutes of 8 October 2042\n\n" + BODY
     assert meta_fields(text)[0] == "Footpaths Committee - Regular Meeting"
+
+
+# ---------------------------------------------------------------- forum pages: the thread's own title
+
+@pytest.mark.parametrize(("header", "title", "outlet"), [
+    ("FellWalkers \u203a Bridges Chat\nWill the footbridge close before Christmas?\nrambling_rose \u00b7 9 October 2042, 20:15\n\n",
+     "Will the footbridge close before Christmas?", "FellWalkers"),
+    ("Footbridge Talk\nWhen does the old bridge shut? Your guesses\n\n10-09-2042, 08:40 PM #1\nfell_ranger\n\n",
+     "When does the old bridge shut? Your guesses", None),
+    ("Walkers' Hub \u00b7 Official Forums\nBridges \u203a Local Discussion\n\nThread: Footbridge tender - who wins it?\n\n",
+     "Footbridge tender - who wins it?", None),
+])
+def test_a_boards_section_is_not_the_threads_title(header: str, title: str, outlet: str | None) -> None:
+    got = meta_fields(header + BODY)
+    assert got[0] == title
+    if outlet is not None:
+        assert got[3] == outlet
+
+
+def test_a_forum_line_with_a_trail_names_the_site() -> None:
+    text = "Thread: Footbridge closure date (guesses)\nForum: FellWalkers > Local > Bridges\n\n" + BODY
+    assert meta_fields(text)[3] == "FellWalkers"
+
+
+def test_a_section_alone_over_a_statement_is_still_the_title() -> None:
+    """No question and no first post under it: "Area Forecast Discussion"-like lines stay titles."""
+    text = "Harrow Valley Discussion\nNotes from the autumn meeting\n\n" + BODY
+    assert meta_fields(text)[0] == "Harrow Valley Discussion"
+
+
+# ---------------------------------------------------------------- credits that name the publication
+
+@pytest.mark.parametrize(("credit", "outlet"), [
+    ("by Ida Varn\nwalking desk | The Fell Courier", "The Fell Courier"),
+    ("By Ida Varn\nHARROW, 9 October 2042 (Northern Newswire)", "Northern Newswire"),
+    ("The Fell Weekly, posted on Thursday evening", "The Fell Weekly"),
+    ("No byline; this is the house view of the Stile & Gate team.", "Stile & Gate"),
+])
+def test_a_credit_beside_a_desk_a_dateline_or_a_note_names_the_outlet(credit: str, outlet: str) -> None:
+    assert meta_fields(f"Footbridge tender: the three bids\n\n{credit}\n\n" + BODY)[3] == outlet
+
+
+def test_a_desk_with_no_publication_after_it_names_no_outlet() -> None:
+    assert meta_fields("Footbridge tender: the three bids\n\nby Ida Varn\nwalking desk\n\n" + BODY)[3] is None

@@ -2022,10 +2022,13 @@ _BRACKETED_INITIALS = re.compile(r"\s+\((?P<initials>[A-Z]{2,6})\)$")
 _PLACE_PUBLIC_BODY = re.compile(r"^(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Public\s+Health|Health\s+Protection|Civil\s+Defence|Emergency\s+Management)$")
 
 
+_SITE_SECTION_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022\u203a]\s+")
+
+
 def _site_and_section(text: str) -> str | None:
     """The site of a "Site \u00b7 Section" line over a thread's title: a short name, then a section
-    of a few words, with no date."""
-    parts = [p.strip() for p in _PART_SEPARATOR.split(text)]
+    of a few words, with no date ("CanalHub \u203a Waterways Chat" is the same line as a trail of two)."""
+    parts = [p.strip() for p in _SITE_SECTION_SEPARATOR.split(text)]
     if len(parts) != 2 or _is_dated(text) or any(_words(p) > 4 for p in parts) or has_terminal_punctuation(text):
         return None
     site = _SITE_WORD.sub("", parts[0]).strip()
@@ -2373,7 +2376,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
     author = None if publisher else author  # "Hallby Farmers' Co-operative" under the title publishes it; it is no person
     outlet = find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author) \
         or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet \
-        or foot_publication(blocks) or publisher or paper or signing_body(blocks)
+        or foot_publication(blocks) or publisher or paper or signing_body(blocks) or credit_outlet(blocks)
     if outlet and title and _SPEECH_TITLE.match(title) and _SPEAKERS_BODY.search(outlet):
         outlet = None  # a speech's outlet is null even when the header names the speaker's university or club (the guide, S13)
     if outlet:
@@ -2423,6 +2426,7 @@ def _tidy_fields(blocks: list[Block], title: str | None, author: str | None, out
     if outlet and (firm := _PERSON_THEN_FIRM.match(outlet)) is not None and _institution(firm.group("firm")) \
             and not _institution(firm.group("name")):
         author, outlet = author or clean_name(firm.group("name")), firm.group("firm")
+    title, outlet = _thread_title(blocks, title, outlet)
     if title and _STREET_ADDRESS.search(title):
         lines = [b.text.strip() for b in _header(blocks) if b.kind is not Kind.SEPARATOR]
         above = lines[: lines.index(title)] if title in lines else []
@@ -2430,6 +2434,68 @@ def _tidy_fields(blocks: list[Block], title: str | None, author: str | None, out
                       and not is_meta_line(line) and not _STREET_ADDRESS.search(line)]
         title = candidates[-1] if candidates and len(candidates) < len(above) else None
     return title, author, outlet
+
+
+_THREAD_LINE = re.compile(r"^(?i:thread|topic)\s*:\s*(?P<title>\S.{3,})$")
+_TRAIL_CRUMBS = re.compile(r"\s+[>\u203a\u00bb]\s+")
+# "Waterways Chat", "Ranked Discussion", "Lock Gates Talk": a board's section, over a thread's title.
+_BOARD_SECTION = re.compile(r"^[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,3}\s+(?:Chat|Talk|Discussions?|Lounge|Corner|Banter)$")
+_FIRST_POST_MARK = re.compile(r"#1\b|^(?i:posted\s+by|original\s+post|post\s+by|op)\b|\b\d{1,2}:\d\d\b")
+_FORUM_LINE = re.compile(r"^(?i:forum|board|site)\s*:\s*(?P<site>[A-Z][^>\u203a\u00bb]{1,40}?)\s*[>\u203a\u00bb]")
+
+
+def _thread_title(blocks: list[Block], title: str | None, outlet: str | None) -> tuple[str | None, str | None]:
+    """A forum page's own title, where a section of the board was taken for it (the guide: the
+    thread's title, also inside a breadcrumb or after "Thread:"): the "Thread:" line; the last
+    crumb of a trail when it reads as a title; the line under "Site \u203a Section" or under a section
+    alone ("Lock Gates Talk") over a first post. "Forum: Site > ..." names the site."""
+    lines = [b.text.strip() for b in _header(blocks) if b.kind is not Kind.SEPARATOR][:_EVENT_HEADER_LINES]
+    forum = next((m for line in lines if (m := _FORUM_LINE.match(line)) is not None), None)
+    if outlet is None and forum is not None:
+        outlet = forum.group("site").strip()
+    thread = next((m.group("title").strip() for line in lines if (m := _THREAD_LINE.match(line)) is not None), None)
+    if thread is not None:
+        return title if title and thread.endswith(title) else thread, outlet
+    if not title or title not in lines:
+        return title, outlet
+    crumbs = _TRAIL_CRUMBS.split(title)
+    if len(crumbs) >= 3 and (_words(crumbs[-1]) >= 4 or crumbs[-1].endswith("?")):
+        return crumbs[-1].strip(), outlet
+    at = lines.index(title)
+    below = lines[at + 1: at + 4]
+    if not below or _words(below[0]) > _TITLE_BODY_WORDS or is_meta_line(below[0]) or _is_dated(below[0]):
+        return title, outlet
+    site = _site_and_section(title) if len(crumbs) == 2 else None
+    if site is not None:
+        return below[0], outlet or site
+    if _BOARD_SECTION.match(title) and "?" in below[0] and any(_FIRST_POST_MARK.search(line) for line in below[1:]):
+        return below[0], outlet
+    return title, outlet
+
+
+_PUBLICATION_NAME = r"(?:The\s+)?[A-Z][\w'\u2019&.-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019&.-]*){0,3}"
+# Credits in the header that name the publication beside something else: "film desk | The Reel Line",
+# "TALLIS CITY, 26 November 2026 (Meridian Newswire)", "The Lockside Weekly, posted on Friday night",
+# "the house view of the Oarlock team".
+_DESK_THEN_PAPER = re.compile(rf"^[a-z][a-z ]{{0,30}}\b(?:desk|team|pages?|section)\s*[|\u00b7]\s*(?P<paper>{_PUBLICATION_NAME})$")
+_DATELINE_AGENCY = re.compile(rf"^[A-Z][A-Z .'\u2019-]+,\s+(?i:{_FULL_DATE.pattern})\s*\((?P<paper>{_PUBLICATION_NAME})\)\s*[.:]?$")
+_PAPER_POSTED = re.compile(rf"^(?P<paper>{_PUBLICATION_NAME}),\s+posted\b")
+_HOUSE_VIEW = re.compile(r"\bhouse\s+view\s+of\s+(?:the\s+)?(?P<paper>[A-Z][\w'\u2019&]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019&]*){0,3})\s+team\b")
+_CREDIT_LINES = 8
+
+
+def credit_outlet(blocks: list[Block]) -> str | None:
+    """The publication a header's credit names beside a desk, a dateline, a posting note or a house
+    view, when nothing else names one."""
+    lines = [b.text.strip() for b in _header(blocks) if b.kind is not Kind.SEPARATOR][:_CREDIT_LINES]
+    for line in lines:
+        for pattern in (_DESK_THEN_PAPER, _DATELINE_AGENCY, _PAPER_POSTED):
+            match = pattern.match(line)
+            if match is not None and _name_phrase(match.group("paper")):
+                return _clean_outlet(match.group("paper"))
+        if _words(line) <= _TITLE_BODY_WORDS and (view := _HOUSE_VIEW.search(line)) is not None:
+            return _clean_outlet(view.group("paper"))
+    return None
 
 
 # Words naming an event whose day a header gives: a match ("Lock City vs Orrish Rovers"), a race
