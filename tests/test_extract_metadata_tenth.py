@@ -152,3 +152,29 @@ def test_a_credit_beside_a_desk_a_dateline_or_a_note_names_the_outlet(credit: st
 
 def test_a_desk_with_no_publication_after_it_names_no_outlet() -> None:
     assert meta_fields("Footbridge tender: the three bids\n\nby Ida Varn\nwalking desk\n\n" + BODY)[3] is None
+
+
+# ---------------------------------------------------------------- speeches: a note of who gave it, and when
+
+@pytest.mark.parametrize(("header", "author", "day"), [
+    ("[Toast given by Ida Varn, warden, at the leaving do for Runa Pell, The Stile Inn, Harrow, Friday 10 October"
+     " 2042. Typed up for the club newsletter.]\n\n", "Ida Varn", dt.date(2042, 10, 10)),
+    ("A toast to the old footbridge\nGiven by Ida Varn at the Stile Inn, Friday 10 October 2042\n\n", "Ida Varn",
+     dt.date(2042, 10, 10)),
+    ("Remarks by Dr. Runa Pell\nFell Walkers' annual dinner, October 2042\n\n", "Runa Pell", "2042-10"),
+    ("Remarks by Dr. Runa Pell, bridge engineer, at the walkers' dinner, Harrow Hall, October 2042\n\n", "Runa Pell", "2042-10"),
+])
+def test_a_speechs_note_names_the_speaker_and_the_day(header: str, author: str, day: object) -> None:
+    got = meta_fields(header + BODY)
+    assert got[1] == author
+    assert _meta_value(got[2], day) == _meta_value(day)
+
+
+def test_a_speech_note_does_not_replace_a_title_already_read() -> None:
+    text = "Remarks of Ida Varn, Leader of the Walkers' Party, as prepared for delivery\n\n" + BODY
+    assert meta_fields(text)[0] == "Remarks of Ida Varn, Leader of the Walkers' Party, as prepared for delivery"
+
+
+def test_a_sentence_about_a_speech_in_the_body_names_no_speaker() -> None:
+    text = "Footbridge: the evening's talks\n\n" + BODY + "\nThe vote of thanks was given by Ida Varn at the end of the night.\n"
+    assert meta_fields(text)[1] is None

@@ -2385,9 +2385,13 @@ def read_metadata(blocks: list[Block]) -> Meta:
     if outlet and _AGENCY_INITIALS.fullmatch(outlet):
         outlet = _spelled_out(outlet, blocks) or outlet  # "(LNW)" in the dateline, "Lenmark News Wire" in the byline or at the foot
     title, author, outlet = _tidy_fields(blocks, title, author, outlet)
+    note = speech_note(blocks)
+    if note is not None:
+        author = author or note[0]
+        title = title or note[2]
     published = top.thread_date or _minutes_held_on(title) or find_published(blocks, before_prose=True) or top.published \
         or find_published(blocks) or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published \
-        or first_published_date(blocks) or foot_dateline(blocks)
+        or first_published_date(blocks) or foot_dateline(blocks) or (note[1] if note is not None else None)
     if published is not None and event_day(blocks, published):
         published = None  # the day of the race, the match, the sale or the festival the header names, not the text's
     return Meta(title, author, published, outlet)
@@ -2439,7 +2443,7 @@ def _tidy_fields(blocks: list[Block], title: str | None, author: str | None, out
 _THREAD_LINE = re.compile(r"^(?i:thread|topic)\s*:\s*(?P<title>\S.{3,})$")
 _TRAIL_CRUMBS = re.compile(r"\s+[>\u203a\u00bb]\s+")
 # "Waterways Chat", "Ranked Discussion", "Lock Gates Talk": a board's section, over a thread's title.
-_BOARD_SECTION = re.compile(r"^[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,3}\s+(?:Chat|Talk|Discussions?|Lounge|Corner|Banter)$")
+_BOARD_SECTION = re.compile(r"^[A-Z][\w'\u2019&-]*(?:\s+(?:&|[A-Z][\w'\u2019&-]*)){0,3}\s+(?:Chat|Talk|Discussions?|Lounge|Corner|Banter)$")
 _FIRST_POST_MARK = re.compile(r"#1\b|^(?i:posted\s+by|original\s+post|post\s+by|op)\b|\b\d{1,2}:\d\d\b")
 _FORUM_LINE = re.compile(r"^(?i:forum|board|site)\s*:\s*(?P<site>[A-Z][^>\u203a\u00bb]{1,40}?)\s*[>\u203a\u00bb]")
 
@@ -2495,6 +2499,40 @@ def credit_outlet(blocks: list[Block]) -> str | None:
                 return _clean_outlet(match.group("paper"))
         if _words(line) <= _TITLE_BODY_WORDS and (view := _HOUSE_VIEW.search(line)) is not None:
             return _clean_outlet(view.group("paper"))
+    return None
+
+
+_SPEAKER_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev|Revd)\.?\s+)"
+# "[Toast given by Alban Reed, lock keeper, at ..., Friday 1 March 2041. Typed up ...]", "Given by Alban Reed at
+# the Lock Inn, <date>", "Remarks by Dr. Petra Onn, head judge, at the awards dinner ..., April 2027": a note of
+# who gave a speech, and when.
+_SPEECH_NOTE = re.compile(
+    rf"^\[?(?:(?P<given>(?:(?:Toast|Speech|Remarks|Address|Talk|Lecture|Sermon)\s+)?(?i:given|delivered|spoken)\s+by)"
+    rf"|(?P<titled>(?:(?:After-dinner|Closing|Opening)\s+)?(?:Toast|Speech|Remarks|Address)\s+(?:of|by)))"
+    rf"\s+(?:the\s+)?{_SPEAKER_HONORIFIC}?(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+){{1,3}})(?P<rest>(?:,|\s+at\b|\s*$).*)$"
+)
+_MONTH_IN_LINE = re.compile(
+    r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<y>(?:1[6-9]|20)\d\d)\b"
+)
+_SPEECH_NOTE_LINES = 3
+
+
+def speech_note(blocks: list[Block]) -> tuple[str, dt.date | None, str | None] | None:
+    """The speaker, the day (or month) and the title a speech's note gives in its first lines: the
+    note itself, or a title "Remarks by X" and the occasion's line under it. The title is the note's
+    "Remarks by X" when it opens a long line; a note of who gave it is no title."""
+    lines = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR][:_SPEECH_NOTE_LINES]
+    for at, line in enumerate(lines):
+        match = _SPEECH_NOTE.match(line)
+        if match is None:
+            continue
+        rest = match.group("rest")
+        if match.group("titled") and not rest.strip() and at + 1 < len(lines) and _words(lines[at + 1]) <= _MAX_META_WORDS:
+            rest = lines[at + 1]  # "Remarks by Dr. Petra Onn" over "Canal Society annual dinner, March 2041"
+        month = _MONTH_IN_LINE.search(rest)
+        day = parse_full_date(rest) or (dt.date(int(month.group("y")), MONTH_NUMBERS[month.group("m")[:3].lower()], 1) if month else None)
+        title = line[: match.end("name")].lstrip("[") if match.group("titled") and rest.strip() else None
+        return clean_name(match.group("name")), day, title
     return None
 
 
