@@ -42,8 +42,6 @@ NOT_READ = {
     ("a chat server's name over its channel with two posters", "outlet"),
     # A commodity's name in capitals before the letter's dash reads as an organisation.
     ("a broker's buyers' letter signed by the desk's writer and the firm at the foot", "outlet"),
-    # A column's name in capitals ending in "WEEKLY" reads as a paper's masthead.
-    ("a column's name in capitals over a note's headline and byline", "outlet"),
     # "Issued <date> | Tropical Desk | Centre": the desk is taken for the outlet.
     ("a seasonal outlook's issue day, desk and centre on one line of parts", "author"),
     ("a seasonal outlook's issue day, desk and centre on one line of parts", "outlet"),

@@ -178,3 +178,16 @@ def test_a_speech_note_does_not_replace_a_title_already_read() -> None:
 def test_a_sentence_about_a_speech_in_the_body_names_no_speaker() -> None:
     text = "Footbridge: the evening's talks\n\n" + BODY + "\nThe vote of thanks was given by Ida Varn at the end of the night.\n"
     assert meta_fields(text)[1] is None
+
+
+# ---------------------------------------------------------------- caution: a note's series is not a publisher
+
+@pytest.mark.parametrize("series", ["CREDIT WEEKLY", "METALS MONTHLY", "Rates Daily"])
+def test_a_series_named_by_its_subject_and_frequency_is_not_the_outlet(series: str) -> None:
+    text = f"{series}\nSpreads, the curve and the autumn supply\n\nBy Ida Varn, strategist\n10 October 2042\n\n" + BODY
+    assert meta_fields(text)[3] is None
+
+
+def test_a_magazine_named_by_its_place_and_frequency_is_still_the_outlet() -> None:
+    text = "HARROW MONTHLY \u00b7 October 2042 \u00b7 Features\n\nThe footbridge question\n\nBy Ida Varn\n\n" + BODY
+    assert meta_fields(text)[3] in ("HARROW MONTHLY", "Harrow Monthly")

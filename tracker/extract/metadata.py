@@ -2413,6 +2413,11 @@ _SECTION_AFTER_OUTLET = re.compile(
     r"^(?P<outlet>.+?)\s+(?:\u2014|\u2013|--|-)\s+(?:(?:Industry|Latest|Local|Trade|Business|World)\s+News|News|Opinion|Features|"
     r"Members'?\s+(?:Board|Area|Forum)|Message\s+Board|Notice\s*board)$"
 )
+# "FX WEEKLY", "RATES DAILY", "Metals Monthly": what a note is about, then how often it comes.
+_SUBJECT_SERIES = re.compile(
+    r"^(?i:fx|rates|credit|macro|equity|equities|bonds?|oil|gas|power|metals|grains|commodities|markets?|property|housing|"
+    r"currencies|gilts|treasuries|energy|freight|softs)\s+(?i:daily|weekly|monthly|quarterly)$"
+)
 # "Teodor Vance, Brackley Equity Research": a person, then the firm he writes for.
 _PERSON_THEN_FIRM = re.compile(rf"^(?P<name>{_PERSON}),\s+(?P<firm>[A-Z][\w&'\u2019.-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019.-]*){{1,4}})$")
 
@@ -2425,6 +2430,8 @@ def _tidy_fields(blocks: list[Block], title: str | None, author: str | None, out
         title, author = column.group("column"), author or clean_name(column.group("name"))
     if title and outlet is None and (show := _BROADCASTER_BEFORE_SHOW.match(title)) is not None:
         title, outlet = show.group("show"), show.group("station").title()
+    if outlet and _SUBJECT_SERIES.match(outlet):
+        outlet = None  # "FX WEEKLY", "RATES DAILY": a note's series named by its subject, a column (the guide), not a publisher
     if outlet and (section := _SECTION_AFTER_OUTLET.match(outlet)) is not None:
         outlet = section.group("outlet")
     if outlet and (firm := _PERSON_THEN_FIRM.match(outlet)) is not None and _institution(firm.group("firm")) \
