@@ -53,9 +53,6 @@ NOT_READ = {
     ("a paper read before a society with the reader's letters", "title"),
     ("a paper read before a society with the reader's letters", "author"),
     ("a paper read before a society with the reader's letters", "outlet"),
-    # layout.py sets "Privacy policy: ..." aside as page furniture, so the product's name is the title.
-    ("a product's notes over a privacy summary with section headings", "title"),
-    ("a product's notes over a privacy summary with section headings", "outlet"),
     # Held-out: a first name alone after a dash at the foot (the seventh round's "— Petra" class).
     ("a diary before its post's title signed at the foot", "author"),
 }

@@ -191,3 +191,20 @@ def test_a_series_named_by_its_subject_and_frequency_is_not_the_outlet(series: s
 def test_a_magazine_named_by_its_place_and_frequency_is_still_the_outlet() -> None:
     text = "HARROW MONTHLY \u00b7 October 2042 \u00b7 Features\n\nThe footbridge question\n\nBy Ida Varn\n\n" + BODY
     assert meta_fields(text)[3] in ("HARROW MONTHLY", "Harrow Monthly")
+
+
+# ---------------------------------------------------------------- a terms page's own title
+
+@pytest.mark.parametrize(("header", "title", "outlet"), [
+    ("Terms of use: the plain version\n\nYour account\n\n", "Terms of use: the plain version", None),
+    ("Stilewise \u2014 Privacy policy: the short version\n\nWhat we collect\n\n", "Privacy policy: the short version", "Stilewise"),
+    ("Stilewise\nTerms of service: in plain words\n\nPayments\n\n", "Terms of service: in plain words", "Stilewise"),
+])
+def test_a_terms_pages_first_line_is_its_title_not_page_furniture(header: str, title: str, outlet: str | None) -> None:
+    got = meta_fields(header + "You must be 16 or over to open an account, and you may close it at any time.\n")
+    assert (got[0], got[3]) == (title, outlet)
+
+
+def test_a_terms_link_at_the_foot_is_still_furniture() -> None:
+    text = "Footbridge tender: the three bids\n\n" + BODY + "\nTerms of use: see our website for details\n"
+    assert meta_fields(text)[0] == "Footbridge tender: the three bids"

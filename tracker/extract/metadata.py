@@ -2438,6 +2438,7 @@ def _tidy_fields(blocks: list[Block], title: str | None, author: str | None, out
             and not _institution(firm.group("name")):
         author, outlet = author or clean_name(firm.group("name")), firm.group("firm")
     title, outlet = _thread_title(blocks, title, outlet)
+    title, outlet = _terms_page(blocks, title, outlet)
     if title and _STREET_ADDRESS.search(title):
         lines = [b.text.strip() for b in _header(blocks) if b.kind is not Kind.SEPARATOR]
         above = lines[: lines.index(title)] if title in lines else []
@@ -2541,6 +2542,23 @@ def speech_note(blocks: list[Block]) -> tuple[str, dt.date | None, str | None] |
         title = line[: match.end("name")].lstrip("[") if match.group("titled") and rest.strip() else None
         return clean_name(match.group("name")), day, title
     return None
+
+
+_TERMS_DOCUMENT = re.compile(r"^(?i:terms\s+of\s+(?:use|service)|privacy\s+(?:policy|notice))\s*:\s+\S")
+
+
+def _terms_page(blocks: list[Block], title: str | None, outlet: str | None) -> tuple[str | None, str | None]:
+    """A product's page of its terms: "Plainly Notes \u2014 Terms of Service: the short version", or the
+    product's name over that line. The product publishes it; the terms' line is the title."""
+    if not title:
+        return title, outlet
+    parts = _ANY_DASH_PARTS.split(title, maxsplit=1)
+    if len(parts) == 2 and _TERMS_DOCUMENT.match(parts[1]) and _name_phrase(parts[0]):
+        return parts[1], outlet or parts[0]
+    lines = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR][:3]
+    if len(lines) > 1 and lines[0] == title and _TERMS_DOCUMENT.match(lines[1]) and _name_phrase(title) and _words(title) <= 4:
+        return lines[1], outlet or title
+    return title, outlet
 
 
 # Words naming an event whose day a header gives: a match ("Lock City vs Orrish Rovers"), a race
