@@ -2471,3 +2471,112 @@ TENTH: tuple[Layout, ...] = (
     ),
     Layout("a bare body of the tenth set", BODY_14, None, None, None, None),
 )
+
+
+# Written after every rule of the tenth round, scored once (benchmarks/metadata_unseen.py, "tenth-ho").
+BODY_15 = (
+    "The council will choose a firm to rebuild the sea wall on 11 May 2043, and most of the fishermen expect"
+    " the harbour to stay open through the works.\n\n"
+    "The wall was last repaired in 2036. \"It will not hold past 2048,\" said Yusuf Brandt, the council's"
+    " coastal engineer, in a report dated 20 April 2043.\n"
+)
+
+TENTH_HELD_OUT: tuple[Layout, ...] = (
+    Layout(
+        "a cup tie's title with its kick-off day in brackets and a byline",
+        "Saltby Town v Merrow United: how the cup tie will go (Tue 12 May 2043)\nBy Kit Orme\n\n" + BODY_15,
+        "Saltby Town v Merrow United: how the cup tie will go (Tue 12 May 2043)", "Kit Orme", None, None,
+    ),
+    Layout(
+        "a show's day under its name in capitals",
+        "SALTBY HARBOUR FESTIVAL - DAY TWO\nWhat to see and where to eat\nSaturday 16 May 2043\n\n" + BODY_15,
+        "SALTBY HARBOUR FESTIVAL - DAY TWO", None, None, None,
+    ),
+    Layout(
+        "an analyst's notes from a firm's open day with the day in the title",
+        "Notes from Merrow Ports' investor day, Saltby, 13 May 2043\nLena Odum, Garth & Pike Research\n\n" + BODY_15,
+        "Notes from Merrow Ports' investor day, Saltby, 13 May 2043", "Lena Odum", None, "Garth & Pike Research",
+    ),
+    Layout(
+        "a game preview with a kick-off line and no other day",
+        "Merrow United v Saltby Town: five things to watch\nKick-off Sunday 17 May 2043, 3pm\nBy Kit Orme\n\n" + BODY_15,
+        "Merrow United v Saltby Town: five things to watch", "Kit Orme", None, None,
+    ),
+    Layout(
+        "a column's name in capitals with its writer and a paper's dated line",
+        "SEA VIEWS with Hana Roe\nThe Saltby Mercury, 14 May 2043\n\n" + BODY_15,
+        "SEA VIEWS", "Hana Roe", D(2043, 5, 14), "The Saltby Mercury",
+    ),
+    Layout(
+        "a television channel in capitals before its programme in quotes",
+        "SALTBY TV \u2014 \"HARBOUR HOUR\" ELECTION NIGHT\n\nTranscript\n\n" + BODY_15,
+        "\"HARBOUR HOUR\" ELECTION NIGHT", None, None, "Saltby Tv",
+    ),
+    Layout(
+        "a subject and frequency series name over a headline and a strategist",
+        "CREDIT WEEKLY\nSpreads and the spring supply\n\nBy Oren Vale, credit strategist\n15 May 2043\n\n" + BODY_15,
+        "Spreads and the spring supply", "Oren Vale", D(2043, 5, 15), None,
+    ),
+    Layout(
+        "a newsletter with its section after a double hyphen",
+        "Coastal Works Bulletin -- Latest News\n\nSea wall contract goes out to bid\n\n12 May 2043\n\n" + BODY_15,
+        "Sea wall contract goes out to bid", None, D(2043, 5, 12), "Coastal Works Bulletin",
+    ),
+    Layout(
+        "a wire dateline naming its agency in brackets under the byline",
+        "Saltby picks sea wall builder, eyes summer start\n\nBy Ada Quist\nSALTBY, 11 May 2043 (Coastline Wire)\n\n" + BODY_15,
+        "Saltby picks sea wall builder, eyes summer start", "Ada Quist", D(2043, 5, 11), "Coastline Wire",
+    ),
+    Layout(
+        "a desk and paper credit under a byline",
+        "THE SUMMER SAILINGS: the eight trips worth taking\n\nby Hana Roe\ntravel desk | The Saltby Mercury\n\n" + BODY_15,
+        "THE SUMMER SAILINGS: the eight trips worth taking", "Hana Roe", None, "The Saltby Mercury",
+    ),
+    Layout(
+        "a house view of a team in a standfirst",
+        "Who wins the harbour yacht race?\n\nThis is the house view of the Tiller & Sheet team.\n\n" + BODY_15,
+        "Who wins the harbour yacht race?", None, None, "Tiller & Sheet",
+    ),
+    Layout(
+        "a thread line over a forum line with a trail",
+        "Thread: Sea wall - when do the works start?\nForum: HarbourTalk > Saltby > Works\n\n" + BODY_15,
+        "Sea wall - when do the works start?", None, None, "HarbourTalk",
+    ),
+    Layout(
+        "a site and section with an arrow over a question",
+        "HarbourTalk \u203a Coast Chat\nWill the wall be done by winter?\n\n" + BODY_15,
+        "Will the wall be done by winter?", None, None, "HarbourTalk",
+    ),
+    Layout(
+        "minutes with an address line under the meeting's name",
+        "Saltby Harbour Trust\nHarbour Board - Ordinary Meeting\nHarbour Office, 3 Quay Street, Saltby\nMinutes of 12 May 2043\n\n" + BODY_15,
+        "Harbour Board - Ordinary Meeting", None, D(2043, 5, 12), "Saltby Harbour Trust",
+    ),
+    Layout(
+        "a bracketed note of a leaving speech",
+        "[Speech given by Oren Vale, harbour master, at the leaving do for Kit Orme, The Anchor, Saltby, Friday 15 May"
+        " 2043. Written up for the staff newsletter.]\n\n" + BODY_15,
+        None, "Oren Vale", D(2043, 5, 15), None,
+    ),
+    Layout(
+        "remarks by a professor over the dinner and its month",
+        "Remarks by Professor Ada Quist\nCoastal Society spring dinner, May 2043\n\n" + BODY_15,
+        "Remarks by Professor Ada Quist", "Ada Quist", "2043-05", None,
+    ),
+    Layout(
+        "a privacy page's title with its product",
+        "Tidewise \u2014 Privacy notice: the short version\n\nWhat we keep\n\nWe keep your e-mail address and nothing else.\n",
+        "Privacy notice: the short version", None, None, "Tidewise",
+    ),
+    Layout(
+        "a notice opening with its day and place",
+        "Sunday 17 May 2043, Saltby slipway. Volunteers will paint the railings from 10am.\n\n" + BODY_15,
+        None, None, None, None,
+    ),
+    Layout(
+        "a tide table under a month's heading",
+        "Tides for May 2043\n\nTue 12 May 2043 \u2014 high water 06:10\nWed 13 May 2043 \u2014 high water 06:52\n\nTimes are local.\n",
+        "Tides for May 2043", None, None, None,
+    ),
+    Layout("a bare body of the tenth held-out set", BODY_15, None, None, None, None),
+)
