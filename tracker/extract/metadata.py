@@ -2428,7 +2428,8 @@ def _tidy_fields(blocks: list[Block], title: str | None, author: str | None, out
     title (the line above it titles the text, or nothing does)."""
     if title and (column := _COLUMN_WITH_WRITER.match(title)) is not None:
         title, author = column.group("column"), author or clean_name(column.group("name"))
-    if title and outlet is None and (show := _BROADCASTER_BEFORE_SHOW.match(title)) is not None:
+    show = _BROADCASTER_BEFORE_SHOW.match(title) if title else None
+    if show is not None and (outlet is None or outlet.lower() == show.group("station").lower()):
         title, outlet = show.group("show"), show.group("station").title()
     if outlet and _SUBJECT_SERIES.match(outlet):
         outlet = None  # "FX WEEKLY", "RATES DAILY": a note's series named by its subject, a column (the guide), not a publisher
@@ -2517,7 +2518,7 @@ _SPEAKER_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev|Revd)
 _SPEECH_NOTE = re.compile(
     rf"^\[?(?:(?P<given>(?:(?:Toast|Speech|Remarks|Address|Talk|Lecture|Sermon)\s+)?(?i:given|delivered|spoken)\s+by)"
     rf"|(?P<titled>(?:(?:After-dinner|Closing|Opening)\s+)?(?:Toast|Speech|Remarks|Address)\s+(?:of|by)))"
-    rf"\s+(?:the\s+)?{_SPEAKER_HONORIFIC}?(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+){{1,3}})(?P<rest>(?:,|\s+at\b|\s*$).*)$"
+    rf"\s+{_SPEAKER_HONORIFIC}?(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+){{1,3}})(?P<rest>(?:,|\s+at\b|\s*$).*)$"
 )
 _MONTH_IN_LINE = re.compile(
     r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<y>(?:1[6-9]|20)\d\d)\b"
@@ -2568,6 +2569,12 @@ _EVENT_LINE = re.compile(
     r"capital\s+markets\s+day|open\s+day|race\s*day|match\s+day|race\s+meeting|sale\s+of|auction|public\s+meeting|"
     r"kick-?off|doors\s+open|day\s+(?:one|two|three|four|five|six|seven|\d{1,2}))\b|\s(?:v|vs\.?|versus)\s"
 )
+# A title naming one day of an event ("REGATTA \u2014 DAY THREE", "Race day", "investor day"): a day alone under it is that day.
+_DAY_OF_EVENT = re.compile(
+    r"\b(?i:day\s+(?:one|two|three|four|five|six|seven|\d{1,2})|race\s*day|match\s+day|open(?:ing)?\s+day|investor\s+day|"
+    r"capital\s+markets\s+day|derby\s+day|finals?\s+day)\b"
+)
+_STAMP_ANYWHERE = re.compile(r"\b(?i:posted|published|issued|updated|released|filed|written)\b")
 _RECORD_OF_EVENT = re.compile(r"\b(?i:minutes|held|remarks|speech|address|lecture|toast|delivered|given)\b")
 _DAY_OPENS_NOTICE = re.compile(r"^,\s[^\u2014\u2013]*?[a-z]{3}\.\s+[A-Z]")
 _EVENT_HEADER_LINES = 6
@@ -2582,7 +2589,7 @@ def event_day(blocks: list[Block], published: dt.date) -> bool:
     lines = [b for b in blocks if b.kind is not Kind.SEPARATOR][:_EVENT_HEADER_LINES]
     if not lines or any(_RECORD_OF_EVENT.search(b.text) for b in lines[:3]):
         return False
-    title_event = _EVENT_LINE.search(lines[0].text) is not None
+    title_event = _DAY_OF_EVENT.search(lines[0].text) is not None
     carrying = False
     for i, block in enumerate(lines):
         text = block.text.strip()
@@ -2592,8 +2599,8 @@ def event_day(blocks: list[Block], published: dt.date) -> bool:
                 return False
             continue
         carrying = True
-        if _OWN_STAMP_PLACED.search(text):
-            return False  # "Posted 9 March 2041": the text's own day
+        if _OWN_STAMP_PLACED.search(text) or _STAMP_ANYWHERE.search(text):
+            return False  # "Posted 9 March 2041", "... thread posted by x \u00bb <date>": the text's own day
         around = " ".join(b.text for b in lines[max(0, i - 1): i + 2] if _words(b.text) <= _MAX_META_WORDS)
         rest = _words(_FULL_DATE.sub(" ", _LEADING_WEEKDAY.sub("", text)))
         if _EVENT_LINE.search(text) or _CARD_TITLE.search(around) or (title_event and rest <= 2) \
