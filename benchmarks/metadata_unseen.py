@@ -18,7 +18,10 @@ newsletters, old-style essays and letters, forum threads and undated or bare tex
 after every rule of the eighth round, scored once before any rule was changed for it ("eighth-ho"); a tenth
 before the ninth round changed any rule, in the kinds the ninth error study found weakest (organisations above the
 title, minutes, speeches naming their holder, forum sections, blogs and diaries, old talks, control and undated
-texts) ("ninth"); an eleventh after every rule of the ninth round, scored once ("ninth-ho"). Prints every field read differently from the layout's label (unless
+texts) ("ninth"); an eleventh after every rule of the ninth round, scored once ("ninth-ho"); a twelfth before
+the tenth round changed any rule, in the kinds the tenth error study found (days of an event in a
+header, sections above a thread, broadcasters and columns, addresses and notes where a title stands,
+control texts) ("tenth"); a thirteenth after every rule of the tenth round, scored once ("tenth-ho"). Prints every field read differently from the layout's label (unless
 --quiet), then the fields right per field and in all, and the layouts given a date they do
 not state. Fields are compared as tests/extraction_eval.py compares them.
 """
@@ -47,6 +50,8 @@ from metadata_layouts import (  # noqa: E402
     SEVENTH_HELD_OUT,
     SIXTH,
     SIXTH_HELD_OUT,
+    TENTH,
+    TENTH_HELD_OUT,
     Layout,
 )
 from tracker.extract import extract  # noqa: E402
@@ -90,6 +95,8 @@ def main() -> int:
     score("eighth-ho", EIGHTH_HELD_OUT, quiet=args.quiet)
     score("ninth", NINTH, quiet=args.quiet)
     score("ninth-ho", NINTH_HELD_OUT, quiet=args.quiet)
+    score("tenth", TENTH, quiet=args.quiet)
+    score("tenth-ho", TENTH_HELD_OUT, quiet=args.quiet)
     return 0
 
 

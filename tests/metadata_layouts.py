@@ -2234,3 +2234,349 @@ NINTH_HELD_OUT: tuple[Layout, ...] = (
     ),
     Layout("a bare body of the ninth held-out set", BODY_13, None, None, None, None),
 )
+
+
+# ------------------------------------------------------------------ tenth round (issue 13)
+# Written before the tenth round changed any rule, in the kinds the tenth error study of train and
+# dev showed: days in a header that belong to an event (a race card, a festival day, a match, an
+# investor day, a sale, a public meeting), a board's or a site's section above a thread's title, a
+# broadcaster before its programme, a column's name (with its writer, or as a label over a headline),
+# an address or a bracketed note where a title stands, credits that name the paper beside a desk or
+# a dateline's agency, speeches whose title or note names the speaker, and control texts whose
+# headings and days are not metadata. 26 of the 40 state no date of their own.
+BODY_14 = (
+    "The trust will award the contract for the new lock gates on 3 March 2041, and most boat owners"
+    " expect the canal to reopen before the summer.\n\n"
+    "The gates were last replaced in 2033. \"They will not last past 2045,\" said Edda Morn, the trust's"
+    " canal engineer, in a memo dated 12 January 2041.\n"
+)
+
+TENTH: tuple[Layout, ...] = (
+    # ------------------------------------------------------------ days that belong to an event
+    Layout(
+        "a racecourse and its meeting's day in capitals over a tipster card with a pen name",
+        "WELLMOOR \u2014 FRIDAY 8 MARCH 2041\nThe Towpath Times tipster card \u2014 \"Heron\" (Ailsa Brock)\n"
+        "Going: soft, heavy in places.\n\n" + BODY_14,
+        "WELLMOOR \u2014 FRIDAY 8 MARCH 2041", "Ailsa Brock", None, "The Towpath Times",
+    ),
+    Layout(
+        "a festival day's title over a strapline and the day",
+        "ORRISH CANAL REGATTA - DAY THREE\nOur crews to watch and the each-way fancies\nSunday 10 March 2041\n\n" + BODY_14,
+        "ORRISH CANAL REGATTA - DAY THREE", None, None, None,
+    ),
+    Layout(
+        "a match thread with the kick-off day in brackets under a community",
+        "r/LockCityFC\n[MATCH THREAD] Predictions: Lock City vs Orrish Rovers (Sat 9 Mar 2041)\n"
+        "Posted by u/LockMods \u2022 1d \u2022 Pinned\nScore predictions below, please.\n\n"
+        "\u25b2 210  u/gatekeeper_9 \u2022 1d\n" + BODY_14,
+        "[MATCH THREAD] Predictions: Lock City vs Orrish Rovers (Sat 9 Mar 2041)", None, None, "LockCityFC",
+    ),
+    Layout(
+        "notes from an investor day with its place and day in the title and an analyst's line",
+        "Notes from Orrish Canal Holdings' investor day, Wellmoor, 7 March 2041\n"
+        "Teodor Vance, Brackley Equity Research\n\n" + BODY_14,
+        "Notes from Orrish Canal Holdings' investor day, Wellmoor, 7 March 2041", "Teodor Vance", None,
+        "Brackley Equity Research",
+    ),
+    Layout(
+        "a conference's day in its title",
+        "Canal Futures Conference 2041 \u2014 Day 2, Thursday 14 March 2041\n\nSession notes\n\n" + BODY_14,
+        "Canal Futures Conference 2041 \u2014 Day 2, Thursday 14 March 2041", None, None, None,
+    ),
+    Layout(
+        "a public meeting's notice with its day, hour and hall as the heading",
+        "PUBLIC MEETING: Wellmoor lock gates, Tuesday 5 March 2041, 7pm, Wellmoor Village Hall\n\n" + BODY_14,
+        "PUBLIC MEETING: Wellmoor lock gates, Tuesday 5 March 2041, 7pm, Wellmoor Village Hall", None, None, None,
+    ),
+    Layout(
+        "an auctioneer over a sale's title with the sale day",
+        "Brackley & Daughters Auctioneers\nSale of canal boats and fittings \u2014 Saturday 16 March 2041\n\n" + BODY_14,
+        "Sale of canal boats and fittings \u2014 Saturday 16 March 2041", None, None, "Brackley & Daughters Auctioneers",
+    ),
+    Layout(
+        "a match preview with its kick-off line and a byline",
+        "Lock City v Orrish Rovers: three things to watch\nKick-off Saturday 9 March 2041, 3pm\nBy Nell Farrant\n\n" + BODY_14,
+        "Lock City v Orrish Rovers: three things to watch", "Nell Farrant", None, None,
+    ),
+    Layout(
+        "an opening day named at the start of the title",
+        "Opening day: Saturday 23 March 2041 \u2014 what the new towpath will look like\n\n" + BODY_14,
+        "Opening day: Saturday 23 March 2041 \u2014 what the new towpath will look like", None, None, None,
+    ),
+    Layout(
+        "a race preview's title over the paper and a posting note without a day",
+        "WELLMOOR BOAT RACE \u2014 PREVIEW\nThe Lockside Weekly, posted on Friday night after the trials\n\n" + BODY_14,
+        "WELLMOOR BOAT RACE \u2014 PREVIEW", None, None, "The Lockside Weekly",
+    ),
+    # ------------------------------------------------------------ sections above a thread's title
+    Layout(
+        "a site and its section with an arrow over a thread's title and a poster's stamp",
+        "CanalHub \u203a Waterways Chat\nWill the Wellmoor gates be finished by spring?\n"
+        "boatie_bill \u00b7 2 March 2041, 21:04\n\n" + BODY_14,
+        "Will the Wellmoor gates be finished by spring?", "boatie_bill", D(2041, 3, 2), "CanalHub",
+    ),
+    Layout(
+        "a club's members' board over a sweepstake thread and its first post",
+        "Wellmoor Boaters' Club \u2014 Members' Board\nLock gates sweepstake: reopening day (spring 2041)\n\n"
+        "Posted by gatewatcher, 1 March 2041\n\n" + BODY_14,
+        "Lock gates sweepstake: reopening day (spring 2041)", "gatewatcher", D(2041, 3, 1), "Wellmoor Boaters' Club",
+    ),
+    Layout(
+        "a section named 'Talk' over a thread's question and a numbered first post",
+        "Lock Gates Talk\nWhen does the canal reopen? Place your bets\n\n03-02-2041, 09:12 PM #1\nlock_keeper_ed\n"
+        "Senior Member\n\n" + BODY_14,
+        "When does the canal reopen? Place your bets", "lock_keeper_ed", D(2041, 3, 2), None,
+    ),
+    Layout(
+        "a thread line over a forum line with a trail of sections and a first post",
+        "Thread: Wellmoor gates \u2014 reopening predictions (no spoilers after Friday!)\n"
+        "Forum: CanalHub > Waterways > Locks\n\n--- Post #1 \u2014 boatie_bill \u2014 Fri 1 Mar 2041, 20:10\n"
+        + BODY_14 + "\n--- Post #2 \u2014 gatewatcher \u2014 Fri 1 Mar 2041, 20:44\nAgreed.\n",
+        "Wellmoor gates \u2014 reopening predictions (no spoilers after Friday!)", None, D(2041, 3, 1), "CanalHub",
+    ),
+    # ------------------------------------------------------------ broadcasters, columns and labels
+    Layout(
+        "a radio station in capitals before its programme's name in quotes",
+        "RADIO ORRISH \u2014 \"THE LOCK-KEEPER'S HOUR\" SPRING SPECIAL\n\nTranscript\n\n" + BODY_14,
+        "\"THE LOCK-KEEPER'S HOUR\" SPRING SPECIAL", None, None, "Radio Orrish",
+    ),
+    Layout(
+        "a column's name in capitals with its writer over the paper and its day",
+        "WATER LINES with Corin Hale\nThe Wellmoor Weekly, 6 March 2041\n\n" + BODY_14,
+        "WATER LINES", "Corin Hale", D(2041, 3, 6), "The Wellmoor Weekly",
+    ),
+    Layout(
+        "a column's name in capitals over a headline and a byline",
+        "TOWPATH TALK\n\nWhy the lock gates will open late\n\nBy Corin Hale\n\n" + BODY_14,
+        "Why the lock gates will open late", "Corin Hale", None, None,
+    ),
+    Layout(
+        "a note's series name in capitals ending in WEEKLY over a headline and an analyst",
+        "RATES WEEKLY\nGilts, the curve and the spring auctions\n\nBy Priya Sand, rates strategist\n8 March 2041\n\n" + BODY_14,
+        "Gilts, the curve and the spring auctions", "Priya Sand", D(2041, 3, 8), None,
+    ),
+    Layout(
+        "a round's label in capitals over a headline",
+        "ROUND 6 PREVIEW\nLock City can climb to third\n\n" + BODY_14,
+        "Lock City can climb to third", None, None, None,
+    ),
+    Layout(
+        "a headline over a byline and a desk and paper credit",
+        "SPRING ON THE CUT: the nine boat trips worth booking\n\nby Yara Quell\nleisure desk | The Lockside Weekly\n\n" + BODY_14,
+        "SPRING ON THE CUT: the nine boat trips worth booking", "Yara Quell", None, "The Lockside Weekly",
+    ),
+    Layout(
+        "a trade bulletin with its section after a double hyphen over a headline and a day",
+        "Waterways Trade Bulletin -- Industry News\n\nLock gates contract goes to tender\n\n6 March 2041\n\n" + BODY_14,
+        "Lock gates contract goes to tender", None, D(2041, 3, 6), "Waterways Trade Bulletin",
+    ),
+    Layout(
+        "a wire story whose dateline names the agency in brackets under the byline",
+        "Canal trust picks gate builder, sees reopening in May\n\nBy Omar Lisle\nWELLMOOR, 4 March 2041 (Inland Newswire)\n\n" + BODY_14,
+        "Canal trust picks gate builder, sees reopening in May", "Omar Lisle", D(2041, 3, 4), "Inland Newswire",
+    ),
+    Layout(
+        "a house view credited to a team in a standfirst",
+        "Who wins the spring boat race?\n\nNo byline; this is the house view of the Oarlock team.\n\n" + BODY_14,
+        "Who wins the spring boat race?", None, None, "Oarlock",
+    ),
+    # ------------------------------------------------------------ addresses and notes where a title stands
+    Layout(
+        "minutes with the meeting place's address under the meeting's name",
+        "Wellmoor Canal Trust\nBoard of Trustees - Regular Meeting\nTrust Offices, 12 Lock Lane, Wellmoor\n"
+        "Minutes of 4 March 2041\n\n" + BODY_14,
+        "Board of Trustees - Regular Meeting", None, D(2041, 3, 4), "Wellmoor Canal Trust",
+    ),
+    Layout(
+        "a letter with the sender's street address over its day",
+        "14 Quay Row\nWellmoor WM4 2LP\n\n6 March 2041\n\nDear Ms Morn,\n\n" + BODY_14 + "\nYours sincerely,\nAlban Reed\n",
+        None, "Alban Reed", D(2041, 3, 6), None,
+    ),
+    Layout(
+        "a bracketed note of a toast's speaker, occasion, place and day",
+        "[Toast given by Alban Reed, lock keeper, at the leaving party for Hana Pell, The Lock Inn, Wellmoor,"
+        " Friday 1 March 2041. Typed up from his notes by the trust's newsletter.]\n\n" + BODY_14,
+        None, "Alban Reed", D(2041, 3, 1), None,
+    ),
+    Layout(
+        "a quiz title in capitals over a note in brackets",
+        "LOCK GATES QUIZ OF THE SPRING\n(Answers at the foot, once they have happened)\n\n" + BODY_14,
+        "LOCK GATES QUIZ OF THE SPRING", None, None, None,
+    ),
+    # ------------------------------------------------------------ speeches naming their speaker
+    Layout(
+        "a mayor's name alone over the address's title and its hall and day",
+        "Mayor Ilse Brandvold\nState of the City Address\nWellmoor Town Hall, 5 March 2041\n\n" + BODY_14,
+        "State of the City Address", "Ilse Brandvold", D(2041, 3, 5), None,
+    ),
+    Layout(
+        "remarks by a doctor as the title over the dinner and its month",
+        "Remarks by Dr. Petra Onn\nCanal Society annual dinner, March 2041\n\n" + BODY_14,
+        "Remarks by Dr. Petra Onn", "Petra Onn", "2041-03", None,
+    ),
+    Layout(
+        "a toast's title over a line naming who gave it, where and when",
+        "A toast for Hana Pell on her retirement\nGiven by Alban Reed at the Lock Inn, Friday 1 March 2041\n\n" + BODY_14,
+        "A toast for Hana Pell on her retirement", "Alban Reed", D(2041, 3, 1), None,
+    ),
+    # ------------------------------------------------------------ control texts
+    Layout(
+        "a kit list whose first line is a label and whose last names a day",
+        "Bring: waders, a torch, gloves.\n\nMeet at the top lock at 08:00 on Saturday 16 March 2041. Parking is"
+        " on the towpath side.\n",
+        None, None, None, None,
+    ),
+    Layout(
+        "a rota with a heading and a change day",
+        "Packed lunch rota\n\nMonday: Hana. Tuesday: Alban. Wednesday: Edda.\n\nThe rota changes on 1 April 2041.\n",
+        "Packed lunch rota", None, None, None,
+    ),
+    Layout(
+        "one sentence alone",
+        "The lock gates will be replaced by 2045, the trust says.\n",
+        None, None, None, None,
+    ),
+    Layout(
+        "a timetable of boat trips under a season's heading",
+        "Boat trips, spring 2041\n\nSat 16 March 2041 \u2014 10:00, 14:00\nSun 17 March 2041 \u2014 11:00\n\n"
+        "Tickets from the lock office.\n",
+        "Boat trips, spring 2041", None, None, None,
+    ),
+    Layout(
+        "key dates for members as dated rows",
+        "Key dates for members\n\n3 March 2041 \u2014 contract award\n1 May 2041 \u2014 reopening\n\n"
+        "Questions to the office, please.\n",
+        "Key dates for members", None, None, None,
+    ),
+    Layout(
+        "terms of use with section headings",
+        "Terms of use: the plain version\n\nYour account\n\nYou must be 16 or over to open an account.\n\n"
+        "Payments\n\nWe charge on the 1st of each month and will tell you before prices change.\n",
+        "Terms of use: the plain version", None, None, None,
+    ),
+    Layout(
+        "a notice that opens with a day and a place",
+        "Saturday 16 March 2041, Wellmoor top lock. Volunteers will clear the towpath from 9am.\n\n" + BODY_14,
+        None, None, None, None,
+    ),
+    Layout(
+        "a heading in capitals over a warning with an hour",
+        "CLOSURE NOTICE\n\nThe towpath between locks 4 and 6 is closed until further notice.\n\n" + BODY_14,
+        "CLOSURE NOTICE", None, None, None,
+    ),
+    Layout(
+        "a question and answer page with an answer that is a month",
+        "Lock gates: questions and answers\n\nWhen will the canal reopen?\nMay 2041, if the weather holds.\n\n" + BODY_14,
+        "Lock gates: questions and answers", None, None, None,
+    ),
+    Layout("a bare body of the tenth set", BODY_14, None, None, None, None),
+)
+
+
+# Written after every rule of the tenth round, scored once (benchmarks/metadata_unseen.py, "tenth-ho").
+BODY_15 = (
+    "The council will choose a firm to rebuild the sea wall on 11 May 2043, and most of the fishermen expect"
+    " the harbour to stay open through the works.\n\n"
+    "The wall was last repaired in 2036. \"It will not hold past 2048,\" said Yusuf Brandt, the council's"
+    " coastal engineer, in a report dated 20 April 2043.\n"
+)
+
+TENTH_HELD_OUT: tuple[Layout, ...] = (
+    Layout(
+        "a cup tie's title with its kick-off day in brackets and a byline",
+        "Saltby Town v Merrow United: how the cup tie will go (Tue 12 May 2043)\nBy Kit Orme\n\n" + BODY_15,
+        "Saltby Town v Merrow United: how the cup tie will go (Tue 12 May 2043)", "Kit Orme", None, None,
+    ),
+    Layout(
+        "a show's day under its name in capitals",
+        "SALTBY HARBOUR FESTIVAL - DAY TWO\nWhat to see and where to eat\nSaturday 16 May 2043\n\n" + BODY_15,
+        "SALTBY HARBOUR FESTIVAL - DAY TWO", None, None, None,
+    ),
+    Layout(
+        "an analyst's notes from a firm's open day with the day in the title",
+        "Notes from Merrow Ports' investor day, Saltby, 13 May 2043\nLena Odum, Garth & Pike Research\n\n" + BODY_15,
+        "Notes from Merrow Ports' investor day, Saltby, 13 May 2043", "Lena Odum", None, "Garth & Pike Research",
+    ),
+    Layout(
+        "a game preview with a kick-off line and no other day",
+        "Merrow United v Saltby Town: five things to watch\nKick-off Sunday 17 May 2043, 3pm\nBy Kit Orme\n\n" + BODY_15,
+        "Merrow United v Saltby Town: five things to watch", "Kit Orme", None, None,
+    ),
+    Layout(
+        "a column's name in capitals with its writer and a paper's dated line",
+        "SEA VIEWS with Hana Roe\nThe Saltby Mercury, 14 May 2043\n\n" + BODY_15,
+        "SEA VIEWS", "Hana Roe", D(2043, 5, 14), "The Saltby Mercury",
+    ),
+    Layout(
+        "a television channel in capitals before its programme in quotes",
+        "SALTBY TV \u2014 \"HARBOUR HOUR\" ELECTION NIGHT\n\nTranscript\n\n" + BODY_15,
+        "\"HARBOUR HOUR\" ELECTION NIGHT", None, None, "Saltby Tv",
+    ),
+    Layout(
+        "a subject and frequency series name over a headline and a strategist",
+        "CREDIT WEEKLY\nSpreads and the spring supply\n\nBy Oren Vale, credit strategist\n15 May 2043\n\n" + BODY_15,
+        "Spreads and the spring supply", "Oren Vale", D(2043, 5, 15), None,
+    ),
+    Layout(
+        "a newsletter with its section after a double hyphen",
+        "Coastal Works Bulletin -- Latest News\n\nSea wall contract goes out to bid\n\n12 May 2043\n\n" + BODY_15,
+        "Sea wall contract goes out to bid", None, D(2043, 5, 12), "Coastal Works Bulletin",
+    ),
+    Layout(
+        "a wire dateline naming its agency in brackets under the byline",
+        "Saltby picks sea wall builder, eyes summer start\n\nBy Ada Quist\nSALTBY, 11 May 2043 (Coastline Wire)\n\n" + BODY_15,
+        "Saltby picks sea wall builder, eyes summer start", "Ada Quist", D(2043, 5, 11), "Coastline Wire",
+    ),
+    Layout(
+        "a desk and paper credit under a byline",
+        "THE SUMMER SAILINGS: the eight trips worth taking\n\nby Hana Roe\ntravel desk | The Saltby Mercury\n\n" + BODY_15,
+        "THE SUMMER SAILINGS: the eight trips worth taking", "Hana Roe", None, "The Saltby Mercury",
+    ),
+    Layout(
+        "a house view of a team in a standfirst",
+        "Who wins the harbour yacht race?\n\nThis is the house view of the Tiller & Sheet team.\n\n" + BODY_15,
+        "Who wins the harbour yacht race?", None, None, "Tiller & Sheet",
+    ),
+    Layout(
+        "a thread line over a forum line with a trail",
+        "Thread: Sea wall - when do the works start?\nForum: HarbourTalk > Saltby > Works\n\n" + BODY_15,
+        "Sea wall - when do the works start?", None, None, "HarbourTalk",
+    ),
+    Layout(
+        "a site and section with an arrow over a question",
+        "HarbourTalk \u203a Coast Chat\nWill the wall be done by winter?\n\n" + BODY_15,
+        "Will the wall be done by winter?", None, None, "HarbourTalk",
+    ),
+    Layout(
+        "minutes with an address line under the meeting's name",
+        "Saltby Harbour Trust\nHarbour Board - Ordinary Meeting\nHarbour Office, 3 Quay Street, Saltby\nMinutes of 12 May 2043\n\n" + BODY_15,
+        "Harbour Board - Ordinary Meeting", None, D(2043, 5, 12), "Saltby Harbour Trust",
+    ),
+    Layout(
+        "a bracketed note of a leaving speech",
+        "[Speech given by Oren Vale, harbour master, at the leaving do for Kit Orme, The Anchor, Saltby, Friday 15 May"
+        " 2043. Written up for the staff newsletter.]\n\n" + BODY_15,
+        None, "Oren Vale", D(2043, 5, 15), None,
+    ),
+    Layout(
+        "remarks by a professor over the dinner and its month",
+        "Remarks by Professor Ada Quist\nCoastal Society spring dinner, May 2043\n\n" + BODY_15,
+        "Remarks by Professor Ada Quist", "Ada Quist", "2043-05", None,
+    ),
+    Layout(
+        "a privacy page's title with its product",
+        "Tidewise \u2014 Privacy notice: the short version\n\nWhat we keep\n\nWe keep your e-mail address and nothing else.\n",
+        "Privacy notice: the short version", None, None, "Tidewise",
+    ),
+    Layout(
+        "a notice opening with its day and place",
+        "Sunday 17 May 2043, Saltby slipway. Volunteers will paint the railings from 10am.\n\n" + BODY_15,
+        None, None, None, None,
+    ),
+    Layout(
+        "a tide table under a month's heading",
+        "Tides for May 2043\n\nTue 12 May 2043 \u2014 high water 06:10\nWed 13 May 2043 \u2014 high water 06:52\n\nTimes are local.\n",
+        "Tides for May 2043", None, None, None,
+    ),
+    Layout("a bare body of the tenth held-out set", BODY_15, None, None, None, None),
+)

@@ -202,9 +202,19 @@ def _split_paragraph(paragraph: str, *, first: bool) -> list[tuple[str, bool, bo
     return pieces
 
 
+# "Terms of use: the plain version", "Plainly Notes \u2014 Privacy policy: the short version": near the top, the
+# page's own title, not a footer's link to its terms.
+_TERMS_TITLE = re.compile(r"^(?:[A-Z][\w&'\u2019]*(?:\s+[A-Z][\w&'\u2019]*){0,3}\s+(?:\u2014|\u2013|-|\|)\s+)?"
+                          r"(?i:terms\s+of\s+(?:use|service)|privacy\s+(?:policy|notice))\s*:\s+[a-z]")
+_TERMS_TITLE_POSITIONS = 2
+
+
 def _classify(text: str, marked: bool, position: int, is_item: bool = False) -> Kind:
     if _SEPARATOR.match(text):
         return Kind.SEPARATOR
+    if position < _TERMS_TITLE_POSITIONS and _TERMS_TITLE.match(text) and not has_terminal_punctuation(text) \
+            and _word_count(text) <= TITLE_MAX_WORDS:
+        return Kind.HEADING
     if is_boilerplate(text):
         return Kind.BOILERPLATE
     if marked:

@@ -2022,10 +2022,13 @@ _BRACKETED_INITIALS = re.compile(r"\s+\((?P<initials>[A-Z]{2,6})\)$")
 _PLACE_PUBLIC_BODY = re.compile(r"^(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Public\s+Health|Health\s+Protection|Civil\s+Defence|Emergency\s+Management)$")
 
 
+_SITE_SECTION_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022\u203a]\s+")
+
+
 def _site_and_section(text: str) -> str | None:
     """The site of a "Site \u00b7 Section" line over a thread's title: a short name, then a section
-    of a few words, with no date."""
-    parts = [p.strip() for p in _PART_SEPARATOR.split(text)]
+    of a few words, with no date ("CanalHub \u203a Waterways Chat" is the same line as a trail of two)."""
+    parts = [p.strip() for p in _SITE_SECTION_SEPARATOR.split(text)]
     if len(parts) != 2 or _is_dated(text) or any(_words(p) > 4 for p in parts) or has_terminal_punctuation(text):
         return None
     site = _SITE_WORD.sub("", parts[0]).strip()
@@ -2373,7 +2376,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
     author = None if publisher else author  # "Hallby Farmers' Co-operative" under the title publishes it; it is no person
     outlet = find_outlet(blocks) or top.masthead or _outlet_from_page(blocks, title) or top.outlet or _staff_outlet(author) \
         or press_release_company(blocks, title) or letter_company(title) or self_named_outlet(blocks, title) or foot.outlet \
-        or foot_publication(blocks) or publisher or paper or signing_body(blocks)
+        or foot_publication(blocks) or publisher or paper or signing_body(blocks) or credit_outlet(blocks)
     if outlet and title and _SPEECH_TITLE.match(title) and _SPEAKERS_BODY.search(outlet):
         outlet = None  # a speech's outlet is null even when the header names the speaker's university or club (the guide, S13)
     if outlet:
@@ -2381,14 +2384,230 @@ def read_metadata(blocks: list[Block]) -> Meta:
         outlet = _OFFICIAL_FORUMS.sub("", _SITE_LABEL.sub("", outlet)).strip() or outlet  # "Forum: X", "X - Official Community Forums"
     if outlet and _AGENCY_INITIALS.fullmatch(outlet):
         outlet = _spelled_out(outlet, blocks) or outlet  # "(LNW)" in the dateline, "Lenmark News Wire" in the byline or at the foot
-    return Meta(
-        title,
-        author,
-        top.thread_date or _minutes_held_on(title) or find_published(blocks, before_prose=True) or top.published or find_published(blocks)
-        or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published or first_published_date(blocks)
-        or foot_dateline(blocks),
-        outlet,
-    )
+    title, author, outlet = _tidy_fields(blocks, title, author, outlet)
+    note = speech_note(blocks)
+    if note is not None:
+        author = author or note[0]
+        title = title or note[2]
+    published = top.thread_date or _minutes_held_on(title) or find_published(blocks, before_prose=True) or top.published \
+        or find_published(blocks) or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published \
+        or first_published_date(blocks) or foot_dateline(blocks) or (note[1] if note is not None else None)
+    if published is not None and event_day(blocks, published):
+        published = None  # the day of the race, the match, the sale or the festival the header names, not the text's
+    return Meta(title, author, published, outlet)
+
+
+# "Trust Offices, 12 Lock Lane, Wellmoor", "400 Lantern Road": a street address, never a title.
+_STREET_ADDRESS = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Lane|Road|Street|St\.?|Avenue|Ave\.?|Row|Quay|Way|Drive|Place|"
+    r"Square|Terrace|Crescent|Close|Court|Gardens|Hill|Parade|Walk|Wharf|Boulevard|Blvd\.?)\b"
+)
+# "WATER LINES with Corin Hale": a column's name in capitals with its writer.
+_COLUMN_WITH_WRITER = re.compile(rf"^(?P<column>[A-Z][A-Z'\u2019&]+(?:\s+[A-Z][A-Z'\u2019&]+){{0,3}})\s+with\s+(?P<name>{_PERSON})$")
+# "RADIO ORRISH \u2014 \"THE LOCK-KEEPER'S HOUR\" SPRING SPECIAL": a broadcaster in capitals before its programme in quotes.
+_BROADCASTER_BEFORE_SHOW = re.compile(
+    r"^(?P<station>[A-Z][A-Z0-9'\u2019&.]+(?:\s+[A-Z0-9][A-Z0-9'\u2019&.]+){0,3})\s+(?:\u2014|\u2013|--|-)\s+(?P<show>[\"\u201c].+)$"
+)
+# "Waterways Trade Bulletin -- Industry News", "X Forum \u2014 Members' Board": a section after the publication's name.
+_SECTION_AFTER_OUTLET = re.compile(
+    r"^(?P<outlet>.+?)\s+(?:\u2014|\u2013|--|-)\s+(?:(?:Industry|Latest|Local|Trade|Business|World)\s+News|News|Opinion|Features|"
+    r"Members'?\s+(?:Board|Area|Forum)|Message\s+Board|Notice\s*board)$"
+)
+# "FX WEEKLY", "RATES DAILY", "Metals Monthly": what a note is about, then how often it comes.
+_SUBJECT_SERIES = re.compile(
+    r"^(?i:fx|rates|credit|macro|equity|equities|bonds?|oil|gas|power|metals|grains|commodities|markets?|property|housing|"
+    r"currencies|gilts|treasuries|energy|freight|softs)\s+(?i:daily|weekly|monthly|quarterly)$"
+)
+# "Teodor Vance, Brackley Equity Research": a person, then the firm he writes for.
+_PERSON_THEN_FIRM = re.compile(rf"^(?P<name>{_PERSON}),\s+(?P<firm>[A-Z][\w&'\u2019.-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019.-]*){{1,4}})$")
+
+
+def _tidy_fields(blocks: list[Block], title: str | None, author: str | None, outlet: str | None) -> tuple[str | None, str | None, str | None]:
+    """Splits the fields a header line joins: a column's name and its writer, a broadcaster and its
+    programme, a publication and its section, a writer and the firm; and takes an address off the
+    title (the line above it titles the text, or nothing does)."""
+    if title and (column := _COLUMN_WITH_WRITER.match(title)) is not None:
+        title, author = column.group("column"), author or clean_name(column.group("name"))
+    show = _BROADCASTER_BEFORE_SHOW.match(title) if title else None
+    if show is not None and (outlet is None or outlet.lower() == show.group("station").lower()):
+        title, outlet = show.group("show"), show.group("station").title()
+    if outlet and _SUBJECT_SERIES.match(outlet):
+        outlet = None  # "FX WEEKLY", "RATES DAILY": a note's series named by its subject, a column (the guide), not a publisher
+    if outlet and (section := _SECTION_AFTER_OUTLET.match(outlet)) is not None:
+        outlet = section.group("outlet")
+    if outlet and (firm := _PERSON_THEN_FIRM.match(outlet)) is not None and _institution(firm.group("firm")) \
+            and not _institution(firm.group("name")):
+        author, outlet = author or clean_name(firm.group("name")), firm.group("firm")
+    title, outlet = _thread_title(blocks, title, outlet)
+    title, outlet = _terms_page(blocks, title, outlet)
+    if title and _STREET_ADDRESS.search(title):
+        lines = [b.text.strip() for b in _header(blocks) if b.kind is not Kind.SEPARATOR]
+        above = lines[: lines.index(title)] if title in lines else []
+        candidates = [line for line in above if line != outlet and _words(line) <= _MAX_META_WORDS
+                      and not is_meta_line(line) and not _STREET_ADDRESS.search(line)]
+        title = candidates[-1] if candidates and len(candidates) < len(above) else None
+    return title, author, outlet
+
+
+_THREAD_LINE = re.compile(r"^(?i:thread|topic)\s*:\s*(?P<title>\S.{3,})$")
+_TRAIL_CRUMBS = re.compile(r"\s+[>\u203a\u00bb]\s+")
+# "Waterways Chat", "Ranked Discussion", "Lock Gates Talk": a board's section, over a thread's title.
+_BOARD_SECTION = re.compile(r"^[A-Z][\w'\u2019&-]*(?:\s+(?:&|[A-Z][\w'\u2019&-]*)){0,3}\s+(?:Chat|Talk|Discussions?|Lounge|Corner|Banter)$")
+_FIRST_POST_MARK = re.compile(r"#1\b|^(?i:posted\s+by|original\s+post|post\s+by|op)\b|\b\d{1,2}:\d\d\b")
+_FORUM_LINE = re.compile(r"^(?i:forum|board|site)\s*:\s*(?P<site>[A-Z][^>\u203a\u00bb]{1,40}?)\s*[>\u203a\u00bb]")
+
+
+def _thread_title(blocks: list[Block], title: str | None, outlet: str | None) -> tuple[str | None, str | None]:
+    """A forum page's own title, where a section of the board was taken for it (the guide: the
+    thread's title, also inside a breadcrumb or after "Thread:"): the "Thread:" line; the last
+    crumb of a trail when it reads as a title; the line under "Site \u203a Section" or under a section
+    alone ("Lock Gates Talk") over a first post. "Forum: Site > ..." names the site."""
+    lines = [b.text.strip() for b in _header(blocks) if b.kind is not Kind.SEPARATOR][:_EVENT_HEADER_LINES]
+    forum = next((m for line in lines if (m := _FORUM_LINE.match(line)) is not None), None)
+    if outlet is None and forum is not None:
+        outlet = forum.group("site").strip()
+    thread = next((m.group("title").strip() for line in lines if (m := _THREAD_LINE.match(line)) is not None), None)
+    if thread is not None:
+        return title if title and thread.endswith(title) else thread, outlet
+    if not title or title not in lines:
+        return title, outlet
+    crumbs = _TRAIL_CRUMBS.split(title)
+    if len(crumbs) >= 3 and (_words(crumbs[-1]) >= 4 or crumbs[-1].endswith("?")):
+        return crumbs[-1].strip(), outlet
+    at = lines.index(title)
+    below = lines[at + 1: at + 4]
+    if not below or _words(below[0]) > _TITLE_BODY_WORDS or is_meta_line(below[0]) or _is_dated(below[0]):
+        return title, outlet
+    site = _site_and_section(title) if len(crumbs) == 2 else None
+    if site is not None:
+        return below[0], outlet or site
+    if _BOARD_SECTION.match(title) and "?" in below[0] and any(_FIRST_POST_MARK.search(line) for line in below[1:]):
+        return below[0], outlet
+    return title, outlet
+
+
+_PUBLICATION_NAME = r"(?:The\s+)?[A-Z][\w'\u2019&.-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019&.-]*){0,3}"
+# Credits in the header that name the publication beside something else: "film desk | The Reel Line",
+# "TALLIS CITY, 26 November 2026 (Meridian Newswire)", "The Lockside Weekly, posted on Friday night",
+# "the house view of the Oarlock team".
+_DESK_THEN_PAPER = re.compile(rf"^[a-z][a-z ]{{0,30}}\b(?:desk|team|pages?|section)\s*[|\u00b7]\s*(?P<paper>{_PUBLICATION_NAME})$")
+_DATELINE_AGENCY = re.compile(rf"^[A-Z][A-Z .'\u2019-]+,\s+(?i:{_FULL_DATE.pattern})\s*\((?P<paper>{_PUBLICATION_NAME})\)\s*[.:]?$")
+_PAPER_POSTED = re.compile(rf"^(?P<paper>{_PUBLICATION_NAME}),\s+posted\b")
+_HOUSE_VIEW = re.compile(r"\bhouse\s+view\s+of\s+(?:the\s+)?(?P<paper>[A-Z][\w'\u2019&]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019&]*){0,3})\s+team\b")
+_CREDIT_LINES = 8
+
+
+def credit_outlet(blocks: list[Block]) -> str | None:
+    """The publication a header's credit names beside a desk, a dateline, a posting note or a house
+    view, when nothing else names one."""
+    lines = [b.text.strip() for b in _header(blocks) if b.kind is not Kind.SEPARATOR][:_CREDIT_LINES]
+    for line in lines:
+        for pattern in (_DESK_THEN_PAPER, _DATELINE_AGENCY, _PAPER_POSTED):
+            match = pattern.match(line)
+            if match is not None and _name_phrase(match.group("paper")):
+                return _clean_outlet(match.group("paper"))
+        if _words(line) <= _TITLE_BODY_WORDS and (view := _HOUSE_VIEW.search(line)) is not None:
+            return _clean_outlet(view.group("paper"))
+    return None
+
+
+_SPEAKER_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev|Revd)\.?\s+)"
+# "[Toast given by Alban Reed, lock keeper, at ..., Friday 1 March 2041. Typed up ...]", "Given by Alban Reed at
+# the Lock Inn, <date>", "Remarks by Dr. Petra Onn, head judge, at the awards dinner ..., April 2027": a note of
+# who gave a speech, and when.
+_SPEECH_NOTE = re.compile(
+    rf"^\[?(?:(?P<given>(?:(?:Toast|Speech|Remarks|Address|Talk|Lecture|Sermon)\s+)?(?i:given|delivered|spoken)\s+by)"
+    rf"|(?P<titled>(?:(?:After-dinner|Closing|Opening)\s+)?(?:Toast|Speech|Remarks|Address)\s+(?:of|by)))"
+    rf"\s+{_SPEAKER_HONORIFIC}?(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+){{1,3}})(?P<rest>(?:,|\s+at\b|\s*$).*)$"
+)
+_MONTH_IN_LINE = re.compile(
+    r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<y>(?:1[6-9]|20)\d\d)\b"
+)
+_SPEECH_NOTE_LINES = 3
+
+
+def speech_note(blocks: list[Block]) -> tuple[str, dt.date | None, str | None] | None:
+    """The speaker, the day (or month) and the title a speech's note gives in its first lines: the
+    note itself, or a title "Remarks by X" and the occasion's line under it. The title is the note's
+    "Remarks by X" when it opens a long line; a note of who gave it is no title."""
+    lines = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR][:_SPEECH_NOTE_LINES]
+    for at, line in enumerate(lines):
+        match = _SPEECH_NOTE.match(line)
+        if match is None:
+            continue
+        rest = match.group("rest")
+        if match.group("titled") and not rest.strip() and at + 1 < len(lines) and _words(lines[at + 1]) <= _MAX_META_WORDS:
+            rest = lines[at + 1]  # "Remarks by Dr. Petra Onn" over "Canal Society annual dinner, March 2041"
+        month = _MONTH_IN_LINE.search(rest)
+        day = parse_full_date(rest) or (dt.date(int(month.group("y")), MONTH_NUMBERS[month.group("m")[:3].lower()], 1) if month else None)
+        title = line[: match.end("name")].lstrip("[") if match.group("titled") and rest.strip() else None
+        return clean_name(match.group("name")), day, title
+    return None
+
+
+_TERMS_DOCUMENT = re.compile(r"^(?i:terms\s+of\s+(?:use|service)|privacy\s+(?:policy|notice))\s*:\s+\S")
+
+
+def _terms_page(blocks: list[Block], title: str | None, outlet: str | None) -> tuple[str | None, str | None]:
+    """A product's page of its terms: "Plainly Notes \u2014 Terms of Service: the short version", or the
+    product's name over that line. The product publishes it; the terms' line is the title."""
+    if not title:
+        return title, outlet
+    parts = _ANY_DASH_PARTS.split(title, maxsplit=1)
+    if len(parts) == 2 and _TERMS_DOCUMENT.match(parts[1]) and _name_phrase(parts[0]):
+        return parts[1], outlet or parts[0]
+    lines = [b.text.strip() for b in blocks if b.kind is not Kind.SEPARATOR][:3]
+    if len(lines) > 1 and lines[0] == title and _TERMS_DOCUMENT.match(lines[1]) and _name_phrase(title) and _words(title) <= 4:
+        return lines[1], outlet or title
+    return title, outlet
+
+
+# Words naming an event whose day a header gives: a match ("Lock City vs Orrish Rovers"), a race
+# meeting, a festival's day, an investor day, a sale, a public meeting, a kick-off.
+_EVENT_LINE = re.compile(
+    r"\b(?i:regatta|festival|tournament|championships?|grand\s+prix|gala|marathon|derby|investor\s+day|"
+    r"capital\s+markets\s+day|open\s+day|race\s*day|match\s+day|race\s+meeting|sale\s+of|auction|public\s+meeting|"
+    r"kick-?off|doors\s+open|day\s+(?:one|two|three|four|five|six|seven|\d{1,2}))\b|\s(?:v|vs\.?|versus)\s"
+)
+# A title naming one day of an event ("REGATTA \u2014 DAY THREE", "Race day", "investor day"): a day alone under it is that day.
+_DAY_OF_EVENT = re.compile(
+    r"\b(?i:day\s+(?:one|two|three|four|five|six|seven|\d{1,2})|race\s*day|match\s+day|open(?:ing)?\s+day|investor\s+day|"
+    r"capital\s+markets\s+day|derby\s+day|finals?\s+day)\b"
+)
+_STAMP_ANYWHERE = re.compile(r"\b(?i:posted|published|issued|updated|released|filed|written)\b")
+_RECORD_OF_EVENT = re.compile(r"\b(?i:minutes|held|remarks|speech|address|lecture|toast|delivered|given)\b")
+_DAY_OPENS_NOTICE = re.compile(r"^,\s[^\u2014\u2013]*?[a-z]{3}\.\s+[A-Z]")
+_EVENT_HEADER_LINES = 6
+
+
+def event_day(blocks: list[Block], published: dt.date) -> bool:
+    """The header gives ``published`` only as the day of an event it names, so the text states no
+    day of its own (the guide, S17): a line naming a match, a race meeting, a festival's day, an
+    investor day, a sale or a kick-off; a day alone under such a title; a place and a day over a
+    race card's line; a notice's sentence that opens with the day. A record of the event (minutes,
+    a speech given that day) is dated by it, and a stamp ("Published", "Posted") is the text's own."""
+    lines = [b for b in blocks if b.kind is not Kind.SEPARATOR][:_EVENT_HEADER_LINES]
+    if not lines or any(_RECORD_OF_EVENT.search(b.text) for b in lines[:3]):
+        return False
+    title_event = _DAY_OF_EVENT.search(lines[0].text) is not None
+    carrying = False
+    for i, block in enumerate(lines):
+        text = block.text.strip()
+        date = _FULL_DATE.search(text)
+        if date is None or parse_full_date(text[date.start():]) != published:
+            if (_DATELINE_LABEL.match(text) or _OWN_STAMP_PLACED.search(text)) and parse_full_date(text) == published:
+                return False
+            continue
+        carrying = True
+        if _OWN_STAMP_PLACED.search(text) or _STAMP_ANYWHERE.search(text):
+            return False  # "Posted 9 March 2041", "... thread posted by x \u00bb <date>": the text's own day
+        around = " ".join(b.text for b in lines[max(0, i - 1): i + 2] if _words(b.text) <= _MAX_META_WORDS)
+        rest = _words(_FULL_DATE.sub(" ", _LEADING_WEEKDAY.sub("", text)))
+        if _EVENT_LINE.search(text) or _CARD_TITLE.search(around) or (title_event and rest <= 2) \
+                or (date.start() <= 12 and _DAY_OPENS_NOTICE.match(text[date.end():])):
+            continue
+        return False
+    return carrying
 
 
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}")
