@@ -166,7 +166,13 @@ def adverbs(text: str) -> tuple[str | None, bool, bool]:
     return (" ".join(hedge.group(0).split()) if hedge else None), negated, never
 
 
+# "..., and it won't be close": the margin of the call before it (``stated.MARGIN_ASIDE``), no cue.
+_MARGIN = re.compile(r"^\W*(?:and\s+)?it\s+(?:won['\u2019]t|will\s+not)\s+(?:even\s+)?be\s+close\b")
+
+
 def _will_cue(clause: str) -> Cue | None:
+    if _MARGIN.match(clause):
+        return None
     for match in _WILL.finditer(clause):
         verb = match.group("verb").lower()
         if verb in NOT_VERBS:
