@@ -159,3 +159,13 @@ def test_we_cant_rule_out_is_found() -> None:
     found = [c for c in candidates("We can't rule out another rise in the levy before the summer.")
              if c.confidence is None or c.confidence >= FLOOR]
     assert found and found[0].probability < 0.5
+
+
+@pytest.mark.parametrize("sentence", [
+    # "I'm not saying X will": the writer takes the call back, in the rules as in the detector's sentences.
+    "I'm not saying the Herons will go down, they won't.",
+    "I am not saying Castlegate will win the cup this year.",
+])
+def test_not_saying_frames_the_rules_call_as_dont_think(sentence: str) -> None:
+    [candidate] = candidates(sentence)
+    assert candidate.probability == pytest.approx(0.2)
