@@ -169,3 +169,10 @@ def test_we_cant_rule_out_is_found() -> None:
 def test_not_saying_frames_the_rules_call_as_dont_think(sentence: str) -> None:
     [candidate] = candidates(sentence)
     assert candidate.probability == pytest.approx(0.2)
+
+
+def test_not_saying_stops_at_a_colon_or_a_but() -> None:
+    found = candidates("I'm not saying the council will back down: the mayor has said she will sign the order next week.")
+    assert [c.probability for c in found] == [pytest.approx(0.2), pytest.approx(0.9)]
+    found = candidates("We are not saying the work will be easy, but the canal will reopen in May.")
+    assert found[-1].probability == pytest.approx(0.9)

@@ -474,7 +474,8 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
         # rates will fall before autumn": anyone's denied belief, as the writer's.
         r"|\b(?:do|does|did)(?:\s+not|n['\u2019]t)\s+(?:\w+ly\s+)?(?:think|believe|foresee)\b"
         # "I'm not saying she'll win it, she won't": the writer takes the call back (as ``stated.py`` reads it).
-        r"|\b(?:I['\u2019]m|I\s+am|[Ww]e['\u2019]re|[Ww]e\s+are)\s+not\s+saying\b"
+        # Not across a colon, a semicolon or a "but": "I'm not saying X will ...: the Commission will ..."
+        r"|\b(?:I['\u2019]m|I\s+am|[Ww]e['\u2019]re|[Ww]e\s+are)\s+not\s+saying\b(?![^:;]*(?:[:;]|,\s+but\b))"
     ), "don't think"),
     # "The panel doubted it will survive", "Analysts doubt the merger will close": anyone's doubt
     # (not "nobody doubted", which is sure).
