@@ -121,6 +121,13 @@ def test_a_call_of_last_year_is_no_forecast(sentence: str) -> None:
     assert all(c.confidence is not None and c.confidence < FLOOR for c in candidates(sentence))
 
 
+def test_a_past_call_far_into_a_joined_chat_line_holds_nothing() -> None:
+    # A chat log the layout joins into one unit: the call of last month comes late, today's calls stand.
+    text = ("08:01 pim: quiet open, nothing on the screens yet 08:02 ros: payrolls will beat tomorrow, 190k or "
+            "better, I'd bet on it 08:03 pim: last month i said 150k and it came in at 95k\n")
+    assert [c for c in extract(text).forecasts if c.confidence is None or c.confidence >= FLOOR]
+
+
 def test_last_week_as_a_time_of_the_report_is_not_a_past_call() -> None:
     # "last week, he said," dates a report, not a call: the forecast after it stays.
     text = "Reservoirs stood at 64 percent last week, he said, and they will be full by March.\n"
