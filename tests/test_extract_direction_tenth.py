@@ -148,6 +148,8 @@ def test_a_quantity_in_percent_closing_a_line_is_no_chance(sentence: str, probab
     # With a bound, the line is an event and the number its chance.
     ("Turnout above 60%: 35%", 0.35),
     ("Inflation under 2 percent by June - 30%", 0.3),
+    # A line whose event names a quantity without measuring it.
+    ("Wages rise if unemployment does not climb: 65%", 0.65),
     ("A rate cut in March: 65%", 0.65),
 ])
 def test_a_chance_of_a_bounded_quantity_is_still_read(sentence: str, probability: float) -> None:

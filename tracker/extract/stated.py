@@ -466,10 +466,10 @@ _CLOSING_GROUP = _PERCENT.groups - 1  # the first group of _PERCENT's last alter
 
 
 # "Turnout prediction: 42%.", "Occupancy by December, my guess: 64%": a percentage closing a line that
-# names a quantity measured in percent is that quantity, not a chance, unless a bound makes the line an
-# event ("Turnout above 60%: 30%", "Inflation under 3% by June: 25%").
-_PERCENT_QUANTITY = re.compile(
-    r"\b(?:turnout|occupancy|capacity|vote\s+share|share\s+of\s+the\s+vote|unemployment|jobless\s+rate|growth|inflation)\b", re.IGNORECASE)
+# names a quantity only ever given in percent is that quantity, not a chance, unless a bound makes the
+# line an event ("Turnout above 60%: 30%"). Not inflation, growth or unemployment, which a line's event
+# names as often as it measures them ("Rates rise if inflation does not fall: 70%").
+_PERCENT_QUANTITY = re.compile(r"\b(?:turnout|occupancy|capacity|vote\s+share|share\s+of\s+the\s+vote)\b", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:above|below|over|under|at\s+least|more\s+than|less\s+than|fewer\s+than|exceeds?|tops?|beyond|higher|lower)\b|%", re.IGNORECASE)
 
 
