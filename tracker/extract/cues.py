@@ -166,7 +166,13 @@ def adverbs(text: str) -> tuple[str | None, bool, bool]:
     return (" ".join(hedge.group(0).split()) if hedge else None), negated, never
 
 
+# "..., and it won't be close": the margin of the call before it (``stated.MARGIN_ASIDE``), no cue.
+_MARGIN = re.compile(r"^\W*(?:and\s+)?it\s+(?:won['\u2019]t|will\s+not)\s+(?:even\s+)?be\s+close\b")
+
+
 def _will_cue(clause: str) -> Cue | None:
+    if _MARGIN.match(clause):
+        return None
     for match in _WILL.finditer(clause):
         verb = match.group("verb").lower()
         if verb in NOT_VERBS:
@@ -467,6 +473,9 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
         # "Member Lund said he did not believe the decline would be as steep", "the insurers do not think
         # rates will fall before autumn": anyone's denied belief, as the writer's.
         r"|\b(?:do|does|did)(?:\s+not|n['\u2019]t)\s+(?:\w+ly\s+)?(?:think|believe|foresee)\b"
+        # "I'm not saying she'll win it, she won't": the writer takes the call back (as ``stated.py`` reads it).
+        # Not across a colon, a semicolon or a "but": "I'm not saying X will ...: the Commission will ..."
+        r"|\b(?:I['\u2019]m|I\s+am|[Ww]e['\u2019]re|[Ww]e\s+are)\s+not\s+saying\b(?![^:;]*(?:[:;]|,\s+but\b))"
     ), "don't think"),
     # "The panel doubted it will survive", "Analysts doubt the merger will close": anyone's doubt
     # (not "nobody doubted", which is sure).

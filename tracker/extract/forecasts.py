@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tracker import estimative
 from tracker.extract import (
     asides,
     attribution,
@@ -329,6 +330,9 @@ class _Walker:
         if claims.is_description(subject, text[cue.predicate_start: clause_end]):
             return None
         predicate_text = text[cue.predicate_start: clause_end]
+        lucky = _LUCKY_TO.match(predicate_text) if not cue.negated else None
+        if lucky:
+            predicate_text = predicate_text[lucky.end():]  # "will be lucky to see the podium": "will see the podium", doubted
         if cue.kind == "expect_event" or (cue.kind == "stated_chance" and subject == "there"):
             predicate_text = "be " + predicate_text
         elif cue.kind == "present_future":
@@ -351,6 +355,8 @@ class _Walker:
             claim, removed_no = claims.build_claim(subject, predicate)
         frame = cues.frame_reading(before_cue[_frame_scope(masked, clause, text):] if who.frame_end is None else before_cue)
         value = probability(cue, frame=frame, there_will_be_no=removed_no)
+        if lucky:
+            value = estimative.PHRASES["unlikely"]
         stated = _PAREN_CHANCE.search(sentence, clause.start + cue.start, clause.end)
         if stated is not None and not cue.negated and cue.kind != "stated_chance":
             value = float(stated.group("percent") or stated.group("whole")) / 100  # "favored to develop (~70% chance)": the number wins
@@ -363,6 +369,7 @@ class _Walker:
 # One scan for both kinds of hint in a projection text.
 _PROJECTION_OR_CUE_HINT = re.compile(f"(?:{cues.CUE_HINT.pattern})|(?:{projections.HINT.pattern})")
 _ENDS_WITH_FRAME = re.compile(r",\s*[\"\u201d\u2019']?\s+[^,;]{1,60}\s(?:said|says|told|added|wrote|warned|predicted|noted)\b[^,;]{0,40}[.!]?[\"\u201d\u2019']?\s*$")
+_LUCKY_TO = re.compile(r"be\s+(?:very\s+)?lucky\s+to\s+(?=\w)", re.IGNORECASE)
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|supposedly|purportedly|rumou?red\s+to)\b")
 # "favored to develop (~70% chance)", "more flares are likely over the next three days (70%)"; but a
 # change after a quantity is no chance: "grow by 3.0 mb/d y/y (2.9 percent)", "by 142,000 (3.9%)"

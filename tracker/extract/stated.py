@@ -92,6 +92,14 @@ _BETTING = re.compile(
     r"|\b(?:at|are|is)\s+\d{1,3}/\d{1,3}\s*(?:each[\s-]way\s*)?[.,;)]?\s*$",
     re.IGNORECASE,
 )
+# A bookmaker's price written with a hyphen: "Bookies have Caddell at 9-4" (0.308), "Okonjo 6-4 for the
+# race" (0.4), "a 2-1 shot" (0.333). Only in a sentence that names the bookmakers or the betting, and not
+# one that reports a result ("who won 3-1 on Sunday"); a record in brackets ("Vance (18-1)") is no price.
+_HYPHEN_PRICE = re.compile(
+    r"(?<![\d.\-/(])(?P<a>\d{1,3})-(?P<b>\d{1,3})(?![\d.\-/)])(?:\s+(?P<side>on|against|fav(?:ou?rite)?s?)\b)?"
+)
+_BOOKMAKERS = re.compile(r"\b(?:bookies|bookmakers?|oddsmakers?|odds|betting|the\s+book)\b|\b\d{1,3}-\d{1,3}\s+shot\b", re.IGNORECASE)
+_RESULT_WORDS = re.compile(r"\b(?:won|beat|beaten|lost|drew|draw|defeated|scored?|scoreline|record|aggregate|half-time|full-time)\b", re.IGNORECASE)
 ODDS_ON = 0.6  # "odds-on" without a price: more likely than not
 _PHRASES = sorted(estimative.PHRASES, key=len, reverse=True)
 _PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")\b", re.IGNORECASE)
@@ -166,6 +174,16 @@ _LATER_CLAUSE = re.compile(r";|,\s+(?:but|and|though|although|while|yet)\b", re.
 _NOBODY_AMONG = re.compile(
     r"\b(?:no\s?(?:one|body)|few)(?:\s+(?!(?:that|whether|if|knows?|says?|said|thinks?)\b)[\w'\u2019-]+){1,6}?\s+(?:really\s+)?expects?\b",
     re.IGNORECASE)
+# "will be lucky to finish tenth": the writer doubts it (the rules read the same, ``forecasts.py``).
+LUCKY_TO = re.compile(r"(?:\b(?:will|would|shall)|['\u2019](?:ll|d))\s+(?:(?:only|just)\s+)?be\s+(?:very\s+)?lucky\s+to\b", re.IGNORECASE)
+# "I wouldn't rule out a result within one point", "a second frost cannot be ruled out": the guide's
+# 0.1, as the weather products read it; in the main clause only ("Prices should edge up, but a fall
+# cannot be ruled out" is the rise's sentence).
+_RULE_OUT = re.compile(
+    r"\b(?:wouldn['\u2019]t|would\s+not|don['\u2019]t|do\s+not|can(?:no|['\u2019])t|could\s+not|couldn['\u2019]t)\s+rule\s+out\b"
+    r"|\b(?:can(?:no|['\u2019])t|could\s+not|couldn['\u2019]t)\s+be\s+ruled\s+out\b", re.IGNORECASE)
+# "Barrowgate wins, and it won't be close.": the margin of the call before it, not a denial of it.
+MARGIN_ASIDE = re.compile(r",?\s+and\s+it\s+(?:won['\u2019]t|will\s+not|isn['\u2019]t\s+going\s+to)\s+(?:even\s+)?be\s+close\b", re.IGNORECASE)
 _NEGATED = (
     (re.compile(r"\b(?:no\s?(?:one|body)|few)\s+(?:really\s+)?expects?\b", re.IGNORECASE), estimative.NOBODY_EXPECTS),
     (_NOBODY_AMONG, estimative.NOBODY_EXPECTS),
@@ -209,6 +227,8 @@ _NEGATED = (
     (re.compile(r"\b(?:I|we|they|he|she)\s+(?:\w+ly\s+)?(?:see|sees|saw)\s+no\b", re.IGNORECASE), estimative.DONT_THINK),
     # "I'm not saying Northmoor will win anything next year": the writer takes the call back.
     (re.compile(r"\b(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are)\s+not\s+saying\b", re.IGNORECASE), estimative.DONT_THINK),
+    # "Lindqvist will be lucky to see the podium", "They'd be lucky to get a point": as "unlikely".
+    (LUCKY_TO, estimative.PHRASES["unlikely"]),
     # "I'm not sure we get a single snow day": doubt short of denial, as "may" (the annotators' 0.4).
     (re.compile(r"\b(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are)\s+(?:\w+ly\s+)?not\s+(?:sure|convinced)\b", re.IGNORECASE), 0.4),
     # "Launch of the module: not before next year.", "and not before 2029": the event by then is denied.
@@ -217,12 +237,24 @@ _NEGATED = (
     # "It is not probable that ...": the table has "not likely"; "not probable" reads the same.
     (re.compile(r"\bnot\s+(?:very\s+)?probable\b", re.IGNORECASE), estimative.PHRASES["not likely"]),
 )
+# A main clause that states how things are ("I think it is closer than either side admits, and I
+# wouldn't rule out ...") leaves the forecast to the clause after it.
+_STATE_VERB = re.compile(r"\b(?:is|are|was|were|has|have)\b|['\u2019](?:s|re)\b", re.IGNORECASE)
+
+
+def _after_a_call(sentence: str, at: int) -> bool:
+    """Whether ``at`` lies in a later clause of a sentence whose main clause makes a call of its own
+    ("I think Dec corn tests 4.50, and I wouldn't rule out 4.40" is the 4.50 call's sentence)."""
+    breaks = list(_LATER_CLAUSE.finditer(sentence, 0, at))
+    if not breaks:
+        return False
+    main = sentence[: breaks[0].start()]
+    return bool(_CLAUSE_CUE.search(main)) or not _STATE_VERB.search(main)
+
+
 # Readings of the labelling guide for words the estimative table does not hold.
 _GUIDE_WORDS = (
-    # "I wouldn't rule out a result within one point", "a second frost cannot be ruled out": the
-    # guide's 0.1, as the weather products read it.
-    (re.compile(r"\b(?:wouldn['\u2019]t|would\s+not|don['\u2019]t|do\s+not|can(?:no|['\u2019])t|could\s+not|couldn['\u2019]t)\s+rule\s+out\b"
-                r"|\b(?:can(?:no|['\u2019])t|could\s+not|couldn['\u2019]t)\s+be\s+ruled\s+out\b", re.IGNORECASE), 0.1),
+    (_RULE_OUT, 0.1),
     # "The most likely government is a Union minority": the guide's "most likely", 0.875.
     (re.compile(r"\bmost\s+likely\b", re.IGNORECASE), 0.875),
     # "Our projection: Union 149, give or take three.": as "projected", 0.7.
@@ -433,10 +465,22 @@ _PERCENT_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s*$", 
 _CLOSING_GROUP = _PERCENT.groups - 1  # the first group of _PERCENT's last alternative, a number closing the line
 
 
+# "Turnout prediction: 42%.", "Occupancy by December, my guess: 64%": a percentage closing a line that
+# names a quantity only ever given in percent is that quantity, not a chance, unless a bound makes the
+# line an event ("Turnout above 60%: 30%"). Not inflation, growth or unemployment, which a line's event
+# names as often as it measures them ("Rates rise if inflation does not fall: 70%").
+_PERCENT_QUANTITY = re.compile(r"\b(?:turnout|occupancy|capacity|vote\s+share|share\s+of\s+the\s+vote)\b", re.IGNORECASE)
+_BOUND = re.compile(r"\b(?:above|below|over|under|at\s+least|more\s+than|less\s+than|fewer\s+than|exceeds?|tops?|beyond|higher|lower)\b|%", re.IGNORECASE)
+
+
 def _closing_change(sentence: str, match: re.Match[str]) -> bool:
-    """Whether ``match``, a percentage closing the line, is a signed change or a range's end."""
+    """Whether ``match``, a percentage closing the line, is a signed change, a range's end, or the
+    quantity the line names."""
     if match.group(_CLOSING_GROUP) is None:
         return False
+    head = sentence[: match.start()]
+    if _PERCENT_QUANTITY.search(head) and not _BOUND.search(head):
+        return True
     if _SIGNED_AT.match(sentence, match.start()):
         return True
     before = _PERCENT_BEFORE.search(sentence, 0, match.start())
@@ -538,6 +582,15 @@ def stated_probability(sentence: str) -> float | None:
         return ODDS_ON
     if len(_EVEN_LINE.findall(sentence)) == 1:
         return 0.5  # one line or one estimate: several are a table that the reading into sentences joined
+    if _BOOKMAKERS.search(sentence) and not _RESULT_WORDS.search(sentence):
+        match = _HYPHEN_PRICE.search(sentence)
+        if match:
+            first, second = float(match.group("a")), float(match.group("b"))
+            if first > 0 and second > 0:
+                side = (match.group("side") or "").lower()
+                if side.startswith("fav"):  # "4-6 favourites": more likely than not, as "a 4-to-6 favourite"
+                    return round(max(first, second) / (first + second), 3)
+                return round((first if side == "on" else second) / (first + second), 3)
     scale = word_scale(sentence)
     if scale is not None:
         return _SCALE_WORDS[" ".join(next(word for word in scale.groups() if word).lower().split())]
@@ -552,13 +605,15 @@ def sentence_probability(sentence: str) -> float:
     stated = stated_probability(sentence)
     if stated is not None:
         return stated
+    sentence = MARGIN_ASIDE.sub("", sentence)
     # The first reading in the sentence is its main clause's: "Investment was expected to
     # contract ... and was hence not expected to contribute to the recovery" reads 0.7.
     readings = [(match.start(), order, value) for order, (pattern, value) in enumerate(_NEGATED + _GUIDE_WORDS)
                 if (match := pattern.search(sentence))
                 and not (pattern is _NOT_SURPRISED and _LATER_CLAUSE.search(sentence, 0, match.start()))
                 and not (pattern is _PRESENT_NEGATION and _LATER_CLAUSE.search(sentence))
-                and not (pattern is _NOBODY_AMONG and _LATER_CLAUSE.search(sentence, 0, match.start()))]
+                and not (pattern is _NOBODY_AMONG and _LATER_CLAUSE.search(sentence, 0, match.start()))
+                and not (pattern is _RULE_OUT and _after_a_call(sentence, match.start()))]
     match = hedge_phrase(sentence)
     if readings:
         first = min(readings)
