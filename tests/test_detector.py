@@ -213,8 +213,9 @@ def test_the_text_prior_is_the_mean_of_the_ten_most_confident_units() -> None:
     assert text_prior([1.0, 0.1]) == pytest.approx((1.1 + 8 * 0.35) / 10) and text_prior([]) == pytest.approx(0.35)
 
 
-@pytest.mark.xfail(strict=True, reason="refitted on the 218 dev texts, the combination's weight on the text's prior "
-                   "is -0.02: a text of forecasts no longer raises a plain will (README, 'Retrained on 1,290 texts')")
+@pytest.mark.xfail(strict=True, reason="the shipped combination's weight on the text's prior is -0.02 (README, 'Retrained "
+                   "on 1,290 texts'); refitted with genre weights and a floor at 0 it reads +0.22 (README, 'The detector on "
+                   "real text (tenth round)'): remove this marker when the shipped weights are refitted")
 def test_a_text_of_forecasts_raises_a_plain_will() -> None:
     detector = load()
     assert detector.candidate_confidence(0.3, "will", 0.1) < detector.candidate_confidence(0.3, "will", 0.8)

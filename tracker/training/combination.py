@@ -13,7 +13,11 @@ runs it alone on the shipped detector):
    text's prior (``detector.text_prior``: the mean confidence of the text's ten most
    confident units) and of its neighbours' confidence (``detector.neighbour_confidence``).
    It is the calibration of a rule candidate's ``confidence``, as Platt scaling is the
-   unit's. Weights: unit, cue, intercept, text prior, neighbours.
+   unit's. Weights: unit, cue, intercept, text prior, neighbours. Each candidate weighs its
+   genre's factor (``data.genre_weight``, the detector's own): unweighted, the written genres
+   with many candidates decided alone, and the text prior's weight came out negative (a
+   plain "will" counted less in a text of forecasts). The text prior's weight is kept at 0
+   or more: a text of forecasts never counts against one of its candidates.
 
 Borderline units are left out of both.
 """
@@ -25,22 +29,25 @@ import json
 import math
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
+from tracker.extract.cascade import CASCADE_FILE, CascadeDetector
 from tracker.extract.detector import MODEL_DIR, Detector, cue_key, logit, neighbour_confidence, rule_hits, text_prior
 from tracker.extract.layout import split_blocks
 from tracker.extract.units import units
-from tracker.training.data import BORDERLINE, POSITIVE, labelled_texts, unit_label
+from tracker.training.data import BORDERLINE, POSITIVE, genre_weight, labelled_texts, unit_label
 
 PRIOR_WEIGHT = 4.0
 IDENTITY = {"cue_precision": {}, "other_cue_precision": 0.5, "candidate_weights": [1.0, 0.0, 0.0]}
 
 
-Row = tuple[str, float, int, float, float]
+Row = tuple[str, float, int, float, float, str]
+PRIOR_COLUMN = 2  # in ``features``: unit, cue, text prior, neighbours
 
 
 def rule_candidates(split: str, detector: Detector | None) -> list[Row]:
-    """(cue, unit confidence or 0, is a forecast, the text's prior, the neighbours' confidence)
-    of every rule candidate of a split, borderline units left out."""
+    """(cue, unit confidence or 0, is a forecast, the text's prior, the neighbours' confidence,
+    the text's genre) of every rule candidate of a split, borderline units left out."""
     from tracker.extract import extract
 
     found: list[Row] = []
@@ -56,16 +63,16 @@ def rule_candidates(split: str, detector: Detector | None) -> list[Row]:
             label = unit_label(pieces[owner], item.labels)
             if label != BORDERLINE:
                 near = neighbour_confidence(pieces, scores, owner)
-                found.append((candidate.cue, scores[owner], int(label == POSITIVE), prior, near))
+                found.append((candidate.cue, scores[owner], int(label == POSITIVE), prior, near, item.genre))
     return found
 
 
 def cue_precision(train: list[Row]) -> tuple[dict[str, float], float]:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for cue, _, target, _, _ in train:
+    for cue, _, target, *_ in train:
         counts[cue_key(cue)][0] += 1
         counts[cue_key(cue)][1] += target
-    overall = sum(t for _, _, t, _, _ in train) / max(len(train), 1)
+    overall = sum(row[2] for row in train) / max(len(train), 1)
     table = {cue: round((right + PRIOR_WEIGHT * overall) / (n + PRIOR_WEIGHT), 4) for cue, (n, right) in sorted(counts.items())}
     return table, round(overall, 4)
 
@@ -75,27 +82,49 @@ def fit(folder: Path, seed: int, detector: Detector | None = None) -> dict[str, 
     ``detector``: the one to combine, if not the linear detector of ``folder`` (the contextual
     comparison model, ``contextual.py``)."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
     path = folder / "combination.json"
     path.write_text(json.dumps(IDENTITY) + "\n", encoding="utf-8")  # the detector needs one to load
     table, overall = cue_precision(rule_candidates("train", None))
     dev = rule_candidates("dev", detector or Detector(folder))
     features = np.array([[logit(score), logit(table.get(cue_key(cue), overall)), logit(prior), logit(near)]
-                         for cue, score, _, prior, near in dev])
-    targets = np.array([t for _, _, t, _, _ in dev])
-    model = LogisticRegression(C=1e4, max_iter=1000, random_state=seed).fit(features, targets)
-    weights = [round(float(model.coef_[0, 0]), 4), round(float(model.coef_[0, 1]), 4), round(float(model.intercept_[0]), 4),
-               round(float(model.coef_[0, 2]), 4), round(float(model.coef_[0, 3]), 4)]
+                         for cue, score, _, prior, near, _ in dev])
+    targets = np.array([row[2] for row in dev])
+    weights = fit_weights(features, targets, np.array([genre_weight(row[5]) for row in dev]), seed)
     combination = {"cue_precision": table, "other_cue_precision": overall, "candidate_weights": weights,
                    "dev_rule_candidates": len(dev)}
     path.write_text(json.dumps(combination, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     before = [(1 if 1 / (1 + math.exp(-f[0])) >= 0.5 else 0) for f in features]
-    after = model.predict(features)
+    after = [combined(weights, f) >= 0.5 for f in features]
     print(f"rule candidates: train cues {len(table)} (overall precision {overall:.3f}); dev {len(dev)} "
           f"({int(targets.sum())} forecasts); weights (unit, cue, intercept, text prior, neighbours) = {weights}; "
-          f"right at 0.5: unit confidence alone {sum(int(a == t) for a, t in zip(before, targets))}, combined {int((after == targets).sum())}")
+          f"right at 0.5: unit confidence alone {sum(int(a == t) for a, t in zip(before, targets))}, combined {sum(int(a == t) for a, t in zip(after, targets))}")
     return combination
+
+
+def fit_weights(features: Any, targets: Any, sample_weights: Any, seed: int) -> list[float]:
+    """(unit, cue, intercept, text prior, neighbours) of a weighted logistic regression over
+    ``features`` (their logits, columns unit, cue, text prior, neighbours). Should the text
+    prior's weight come out negative, it is fitted again without that witness and kept at 0."""
+    from sklearn.linear_model import LogisticRegression
+
+    columns = [0, 1, PRIOR_COLUMN, 3]
+    while True:
+        model = LogisticRegression(C=1e4, max_iter=1000, random_state=seed).fit(
+            features[:, columns], targets, sample_weight=sample_weights)
+        slopes = dict(zip(columns, (float(w) for w in model.coef_[0])))
+        if slopes.get(PRIOR_COLUMN, 0.0) >= 0:
+            break
+        columns.remove(PRIOR_COLUMN)
+    return [round(slopes[0], 4), round(slopes[1], 4), round(float(model.intercept_[0]), 4),
+            round(slopes.get(PRIOR_COLUMN, 0.0), 4), round(slopes[3], 4)]
+
+
+def combined(weights: list[float], row: Any) -> float:
+    """The combined confidence of one row of logits, as ``Detector.candidate_confidence``."""
+    unit, cue, intercept, prior, near = weights
+    z = unit * row[0] + cue * row[1] + intercept + prior * row[2] + near * row[3]
+    return 1 / (1 + math.exp(-z))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,7 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     args = parser.parse_args(argv)
-    fit(args.out, args.seed)
+    # The detector the rule candidates meet at run time: the cascade where the folder has one
+    # (the linear detector alone gives other unit confidences, hence other weights).
+    fit(args.out, args.seed, CascadeDetector(args.out) if (args.out / CASCADE_FILE).exists() else None)
     return 0
 
 
