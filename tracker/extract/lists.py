@@ -142,17 +142,17 @@ _POST_FURNITURE = (
     # a merged thread's 'From thread "Who takes the title?" fenland_fran — 09 Apr 2028 21:05', a board's "Post #1 |
     # kettle_drum_kev | Posted ..."
     r"(?:from\s+thread\s+[\"\u201c][^\"\u201c\u201d]{1,120}[\"\u201d]\s+)?(?:[-_=*\u2014\u2013~]{3,}\s+)?"
-    r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:(?:post|reply|comment)\s*(?=\[?#\d))?(?:\[?#\d+\]?\s*[|\u00b7]?\s*|\d{1,4}\s*\u00b7\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+\s*[|\u00b7]\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
+    r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:(?:post|reply|comment|message)\s*(?=\[?#\d))?(?:\[?#\d+\]?\s*(?:[|\u00b7\u2014\u2013]|-(?=\s))?\s*|\d{1,4}\s*\u00b7\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+(?:\.\d)?k?\s*[|\u00b7\u2022]?\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
 )
 _POST_HEADERS = (
     re.compile(
         rf"^{_POST_FURNITURE}(?:(?:reply|comment|answer)\s+from\s+|(?:posted|written)\s+by\s+|OP:\s*)?{_POST_NAME}"
         # "9 \u00b7 delphine_marrack \u00b7 Feb 28": a day and a month alone end the line
-        rf"(?:\s*[|\u00b7\u2014\u2013\u00bb]\s*|\s+-\s+)(?:posted\s+(?:on\s+)?)?(?:{_POST_DATE}|(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*$)",
+        rf"(?:\s*[|\u00b7\u2022\u2014\u2013\u00bb]\s*|\s+-\s+)(?:posted\s+(?:on\s+)?)?(?:{_POST_DATE}|(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*$)",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^{_POST_FURNITURE}(?:(?:reply|comment|answer)\s+from|(?:(?:topic|thread)\s+)?(?:posted|started|written)\s+by:?)\s+{_POST_NAME}"
+        rf"^{_POST_FURNITURE}(?:(?:reply|comment|answer)\s+from|(?:(?:topic|thread)\s+)?(?:post(?:ed)?|started|written)\s+by:?)\s+{_POST_NAME}"
         rf"(?:,\s*|\s+on\s+)(?:{_POST_DATE}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s*$|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$)",
         re.IGNORECASE,
     ),
@@ -171,6 +171,12 @@ _POST_HEADERS = (
     re.compile(r"^\[?#\d+\]?\s+(?P<name>[^\s:#]+(?:\s+[^\s:#]+){0,3}?)\s+(?:said|wrote|posted)\s*:\s*$", re.IGNORECASE),
     re.compile(r"^From:\s*\"?(?P<name>[^<\"@\n]{2,40}?)\"?\s*(?:<[^>\n]*>)?\s*$"),
     re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*<(?P<name>[^>\s]{1,40})>\s*"),
+    # a chat log's "[19:02] moss_piglet: Rovers by two", one handle, a colon and the message on its line
+    re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*(?P<name>[\w.-]{2,30}):\s+(?=\S)"),
+    # "[#3] goldfinch_gail  |  Member since 2019  |  Rep: +210": a numbered post, its author and the author's profile
+    re.compile(r"^\[?#\d+\]?\s*(?P<name>[^\s|\u00b7]{2,40})\s*[|\u00b7]\s*(?:member\s+since|joined|posts?\s*:|rep(?:utation)?\s*:)", re.IGNORECASE),
+    # "#2  fen_skater  (14 Apr 2029)": a numbered post, its author and the date in brackets
+    re.compile(rf"^\[?#\d+\]?\s+(?P<name>[^\s()|\u00b7]+(?:\s+[^\s()|\u00b7]+){{0,2}}?)\s+\(\s*(?:posted\s+(?:on\s+)?)?(?:{_POST_DATE})[^()]{{0,20}}\)\s*$", re.IGNORECASE),
     # "Reply #4 by Jasper.Ng, 02 Nov 2026 at 11:15", "Original post by X (Forum Team), 02 Nov 2026": a
     # numbered reply with its author after "by", the post often on the same line.
     re.compile(
@@ -658,13 +664,18 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
             open_list = whole_text = False
             taken_back = True  # a grading under this heading does not announce new calls
             continue
-        if post is not None and block.kind is Kind.BODY:
+        # a chat log's "[19:02] name: message" is the header and the post on one line, a heading by its length
+        if post is not None and (block.kind is Kind.BODY or block.index in header_at and post_header_end(block.text) < len(block.text)):
             voices[block.index] = post
         if not open_list:
             continue
         if block.kind is Kind.HEADING:
             named = person_heading(block.text)
             speaker = named if named is not None else owner
+            continue
+        # "Dr Ines Marrow, transport economist:" over her items: a heading that ends with a colon reads as a sentence
+        if block.text.rstrip().endswith(":") and (named := person_heading(block.text.rstrip()[:-1])) is not None:
+            speaker = named
             continue
         if speaker is not None and speaker != owner:
             voices[block.index] = speaker
