@@ -199,6 +199,8 @@ def turn_speaker(found: Sequence[Unit], position: int) -> str | None:
 # paragraphs in a row, by three different labels, two of them at least in the first person, and only
 # a word the text never writes in lower case ("Winner:", "Verdict:", "Rain:" are words, not people).
 _ONE_WORD_LABEL = re.compile(r"^\s*(?P<label>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?):\s+\S")
+# "ROSA DELANEY: Millbrook edge it 2-1.": a panellist's full name in capitals, read the same way
+_CAPS_NAME_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'\u2019-]+\s+[A-Z][A-Z'\u2019-]+):\s+\S")
 _SURNAME_RUN_MIN = 3
 _surname_memo: tuple[Sequence[Unit], int, dict[int, str]] | None = None
 
@@ -213,9 +215,10 @@ def surname_paragraphs(found: Sequence[Unit]) -> dict[int, str]:
     for unit in found:
         paragraphs.setdefault(unit.block, []).append(unit.text)
     for block, texts in paragraphs.items():
-        match = _ONE_WORD_LABEL.match(texts[0])
+        match = _ONE_WORD_LABEL.match(texts[0]) or _CAPS_NAME_LABEL.match(texts[0])
         if match and match.group("label").lower() not in attribution._NOT_SPEAKER_LABELS:
-            openers[block] = match.group("label")
+            label = match.group("label")
+            openers[block] = label.title() if label.isupper() else label
     lowered = " ".join(" ".join(texts) for texts in paragraphs.values())
     runs: list[list[int]] = []
     for block in sorted(openers):
@@ -412,11 +415,26 @@ _BODY_NOUNS = (
     r"(?:authority|agency|board|office|bureau|council|service|ministry|department|company|government|bank|institute|"
     r"centre|center|commission|regulator|operator|association|federation|union|trust|group|firm)"
 )
+# "Brazil's statistics agency", "The USDA's attaché", "Economists at Nordhavn Bank": a body or a forecaster's job
+# named by whose it is, in lower case after a possessive or before "at" and a capitalised name.
+_FORECASTER_JOBS = (
+    r"(?:attach[e\u00e9]s?|analysts?|economists?|forecasters?|strategists?|team|staff|desk|unit|modell?ers?|committee|panel|"
+    r"experts?|researchers?|scientists?|statisticians?|" + _BODY_NOUNS[3:-1] + r")"
+)
+_OWNED_FORECASTER = (
+    r"(?:The\s+)?[A-Z][\w.&\u2019-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}?" + _FORECASTER_JOBS + r"(?=\s)"
+    r"|(?:[A-Z][a-z]+\s+)?(?:Economists|Analysts|Strategists|Forecasters|Researchers|Modell?ers|Scientists)\s+(?:at|from|with)\s+"
+    r"(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}"
+)
 _NAMED_FORECASTER = re.compile(
-    r"^\W*(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
+    r"^\W*(?P<who>" + _OWNED_FORECASTER + r"|(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
     # "The regional transport authority itself forecasts 118 million journeys"
     r"|The\s+(?:[a-z][\w-]*\s+){0,3}" + _BODY_NOUNS + r")\s+"
     r"(?:now\s+|also\s+|still\s+|itself\s+|themselves\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|sees|estimates)\b"
+)
+_OWNED_SUBJECT = re.compile(
+    r"^\W*(?P<who>" + _OWNED_FORECASTER + r")\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:projects?|forecasts?|predicts?|expects?|foresees?|anticipates?|sees?|estimates?|puts?)\b"
 )
 # "The council's cost consultant, Hilda Marrow, forecasts tender prices rising 3.5%": a person named in apposition
 # to the subject, whose verb forecasts.
@@ -456,7 +474,7 @@ _CLAUSE_FORECASTER = re.compile(
 # after a section number or a fronted phrase, with a plural or negated verb.
 _SUBJECT_FORECASTS = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?i:for|in|over|by|on|at|looking|after|with)\b[^,]{1,90},\s+)?"
-    r"(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
+    r"(?P<who>" + _OWNED_FORECASTER + r"|(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
     # "With a bigger crop here ..., the growers' board's marketing committee does not expect the pool price to match that"
     r"|[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + _BODY_NOUNS[3:-1] + r"|committee|panel|forecasters?))\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:(?:do|does)\s+not\s+|(?:don|doesn)['\u2019]t\s+)?"
@@ -523,6 +541,9 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
     named = _NAMED_FORECASTER.match(sentence)
     if named and _speaker_like(named.group("who")) and named.group("who").split()[0].lower() not in ("it", "this", "that"):
         return True, named.group("who")
+    owned = _OWNED_SUBJECT.match(sentence)
+    if owned:
+        return True, owned.group("who")
     appositive = (
         _APPOSITIVE_FORECASTER.match(sentence) or _BRACKETED_FORECASTER.match(sentence) or _REVISED_FORECAST.match(sentence)
         or _YOUR_FORECASTER.match(sentence)
