@@ -682,6 +682,7 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
         if seen_item and not whole_text:
             open_list = False  # a paragraph of prose ends a list declared in the body
     _panel_voices(blocks, items, voices)
+    _table_panel_voices(blocks, voices)
     _reproduced_speech(blocks, voices)
     openings, asks = _reply_openings(blocks, posts, quoted, header_at)
     return Lists(items, voices, frozenset(quoted), openings if asks else {}, {} if asks else openings)
@@ -710,6 +711,33 @@ def _reproduced_speech(blocks: list[Block], voices: dict[int, str]) -> None:
             if block.index > intro.index:
                 voices.setdefault(block.index, match.group("who"))
         return
+
+
+# "| Match | Hana Ito | Declan Rourke |" over "| Saints v Rovers | Saints by 6 | Rovers by 2 |": a table whose
+# header row names two people at least gives each row their picks, one column each.
+_PERSON_CELL = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}$")
+
+
+def _table_cells(text: str) -> list[str] | None:
+    return [cell.strip() for cell in text.strip().strip("|").split("|")] if text.count("|") >= 2 else None
+
+
+def _table_panel_voices(blocks: list[Block], voices: dict[int, str]) -> None:
+    """The rows of a table whose header row names people are those people's picks."""
+    names: str | None = None
+    in_table = False
+    for block in blocks:
+        cells = _table_cells(block.text)
+        if cells is None:
+            names, in_table = None, False
+            continue
+        if not in_table:
+            in_table = True
+            people = [cell for cell in cells if _PERSON_CELL.match(cell) and not any(word.lower() in _NOT_NAMES for word in cell.split())]
+            names = ", ".join(people) if len(people) >= _POSTS_MIN else None
+            continue
+        if names is not None and block.kind is Kind.BODY:
+            voices.setdefault(block.index, names)
 
 
 def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[int, str]) -> None:

@@ -318,6 +318,22 @@ def quoted_caller(found: Sequence[Unit], position: int) -> str | None:
     return caller if inside else None
 
 
+# "Grainline's Anton Melekhov went further.", "Farmer Agnes Whitlow, whose fields flooded, is not convinced.": a
+# sentence whose subject is a named person, whom a later "he said" or "she said" stands for.
+_NAMED_SUBJECT = re.compile(
+    r"^\W*(?:[A-Z][\w.&-]*['\u2019]s\s+)?(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})"
+    r"(?:,[^,\"\u201c]{1,80},)?\s+[a-z]"
+)
+
+
+def _person_named(text: str) -> str | None:
+    """The person a sentence names as speaking or as its subject, or None."""
+    if any(mark in text[:1] for mark in '"\u201c'):
+        return None
+    subject = _NAMED_SUBJECT.match(text)
+    return attribution.speaker_named_in(text) or (subject.group("who") if subject else None)
+
+
 def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
     """The named person whose quotation, opened after a colon earlier in the paragraph (or in this
     sentence), the unit at ``position`` lies in; None when it lies in none."""
@@ -325,8 +341,12 @@ def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
     speaker: str | None = None
     said: str | None = None  # '"...," said Leandro Furtado, in a briefing.': who the next quotation continues
     lead: str | None = None  # the named person the sentence before opened with
+    # '"My call is 88.5," he said. "I doubt ..."': the person named last, in this paragraph or the one before
+    earlier = [u for u in found[:position] if u.block == unit.block - 1]
+    person = next((name for u in reversed(earlier) if (name := _person_named(u.text))), None)
     for other in (u for u in found[: position + 1] if u.block == unit.block):
         text = other.text
+        person = _person_named(text) or person
         lead_before, leading = lead, _LEADING_PERSON.match(text)
         lead = leading.group("who") if leading and not any(mark in text for mark in '"\u201c\u201d') else None
         opened = _QUOTE_OPENED.search(text)
@@ -340,7 +360,7 @@ def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
         elif speaker is None:
             said = attribution.trailing_speaker(text) if any(mark in text for mark in '"\u201d') else None
             if said is not None and said.lower() in _PRONOUNS:
-                said = None
+                said = person if said.lower() in ("he", "she") else None
             continue
         if other is unit:
             return speaker
@@ -724,12 +744,18 @@ _WHEN = (
 _SCHEDULE_BODY = (
     r"(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
     r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:" + _BODY_NOUNS[3:-1] + r"|federation|committee|league|club|court|fed|tribunal|panel|regulator|ministry|parliament|senate|assembly|guild|"
-    r"society|cooperative|co-op|exchange))"
+    r"society|cooperative|co-op|exchange)"
+    # "Lantern's conference votes on 6 February": a body named by whose it is
+    r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}(?:" + _BODY_NOUNS[3:-1] + r"|conference|congress|executive|"
+    r"committee|league|club|court|panel|members|assembly)"
+    # "Finance minister Alys Greaves will present it on the 24th": a person, her job before her name
+    r"|[A-Z][a-z]+\s+(?:[a-z]+\s+){0,2}?(?:minister|secretary|chancellor|governor|president|chair|chairman|chairwoman|mayor|commissioner|"
+    r"chief\s+executive|director)\s+[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)"
 )
 _SCHEDULED_ACT = re.compile(
     r"^\W*(?:(?:No|Yes|And|But|Meanwhile|Separately)\W+)?" + _SCHEDULE_BODY + r"\s+"
     r"(?:(?:next|also|then|now)\s+)?(?:meets|will\s+meet|is\s+due\s+to\s+\w+|is\s+scheduled\s+to\s+\w+|picks|decides|votes|rules|"
-    r"announces|publishes|releases|names|convenes|sits|holds|hands\s+down|sets\s+(?:its|the)|"
+    r"announces|publishes|releases|names|convenes|sits|holds|hands\s+down|sets\s+(?:its|the)|will\s+(?:present|announce|publish|unveil|deliver)|"
     r"is\s+(?:holding|running|hosting|publishing|releasing))\b[^.;]{0,60}?\b(?:on\s+|in\s+|by\s+|at\s+)?" + _WHEN
 )
 _SCHEDULED_EVENT = re.compile(
