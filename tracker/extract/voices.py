@@ -321,7 +321,7 @@ def quoted_caller(found: Sequence[Unit], position: int) -> str | None:
 # "Grainline's Anton Melekhov went further.", "Farmer Agnes Whitlow, whose fields flooded, is not convinced.": a
 # sentence whose subject is a named person, whom a later "he said" or "she said" stands for.
 _NAMED_SUBJECT = re.compile(
-    r"^\W*(?:[A-Z][\w.&-]*['\u2019]s\s+)?(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})"
+    r"^\W*(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s\s+)?(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})"
     r"(?:,[^,\"\u201c]{1,80},)?\s+[a-z]"
 )
 
