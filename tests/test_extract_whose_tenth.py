@@ -219,6 +219,40 @@ def test_no_schedule_holder_for_the_writers_own_or_a_plain_forecast(sentence: st
     assert schedule_owner(sentence) is None
 
 
+def test_a_companys_announced_results_date_in_a_news_report_is_the_companys() -> None:
+    text = ("Quarry group warns on profit\nBy Nell Ashby\n\nShares in Drummond Aggregates fell 9%. "
+            "Drummond will publish its third-quarter figures on 14 November.\n")
+    said = speakers(text)
+    assert said["Drummond will publish its third-quarter "] == "Drummond"
+
+
+def test_a_companys_own_release_keeps_its_results_date() -> None:
+    text = ("Drummond Aggregates plc \u2014 trading update\n3 October 2029\n\n"
+            "The Company will report its interim results on 14 November.\n")
+    assert all(speaker is None for speaker in speakers(text).values())
+
+
+# ------------------------------------------------- frames set inside the sentence, people's labels in a list
+
+
+def test_a_frame_between_commas_names_the_speaker() -> None:
+    text = ("Haulage outlook\nBy Ada Lunn\n\nVolumes on the canal network will grow by 2% next year, Pendlebury said, "
+            '"and not a point more." Driverless barges, Ms Okafor said, will not carry freight before 2033. '
+            "Tolls, in my view, will rise by 2031.\n")
+    said = speakers(text)
+    assert said["Volumes on the canal network will grow b"] == "Pendlebury"
+    assert said["Driverless barges, Ms Okafor said, will "] == "Ms Okafor"
+    assert said["Tolls, in my view, will rise by 2031."] is None
+
+
+def test_list_lines_labelled_by_a_person_and_her_firm_are_hers() -> None:
+    text = ("House prices: the agents' calls\nBy Ada Lunn\n\nWhat the agents expect for 2030:\n\n"
+            "Ruth Okafor, Institute of Valuers: 0% to +2%\nPiet Lund, Lund & Marsh: +3%\n")
+    said = speakers(text)
+    assert said["Ruth Okafor, Institute of Valuers: 0% to"] == "Ruth Okafor"
+    assert said["Piet Lund, Lund & Marsh: +3%"] == "Piet Lund"
+
+
 # ------------------------------------------------- a table whose header names pundits
 
 TABLE = """Weekend hurling: our writers' picks

@@ -436,9 +436,17 @@ _ESTIMATE_SOURCE = re.compile(
 )
 
 
+# "Ruth Okonedo, Institute of Valuers: 0% to +2%": a list item labelled by a person and the body she speaks from.
+_PERSON_SOURCE = re.compile(
+    r"^(?:[-*\u2022\u2013\u2014]\s*)?(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}),\s+"
+    r"[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+|and\s+)?[A-Z][\w&'\u2019.-]*){0,4}\s*:\s+(?=\S)"
+)
+
+
 def estimate_source(text: str) -> str | None:
-    """The forecasting firm a list item's label names before its figure, or None."""
-    match = _ESTIMATE_SOURCE.match(text)
+    """The forecasting firm a list item's label names before its figure, or the person a label names
+    with her firm ("Ruth Okonedo, Institute of Valuers: ..."), or None."""
+    match = _ESTIMATE_SOURCE.match(text) or _PERSON_SOURCE.match(text)
     return match.group("who") if match else None
 
 

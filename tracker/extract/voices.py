@@ -755,7 +755,7 @@ _SCHEDULE_BODY = (
 _SCHEDULED_ACT = re.compile(
     r"^\W*(?:(?:No|Yes|And|But|Meanwhile|Separately)\W+)?" + _SCHEDULE_BODY + r"\s+"
     r"(?:(?:next|also|then|now)\s+)?(?:meets|will\s+meet|is\s+due\s+to\s+\w+|is\s+scheduled\s+to\s+\w+|picks|decides|votes|rules|"
-    r"announces|publishes|releases|names|convenes|sits|holds|hands\s+down|sets\s+(?:its|the)|will\s+(?:present|announce|publish|unveil|deliver)|"
+    r"announces|publishes|releases|names|convenes|sits|holds|hands\s+down|sets\s+(?:its|the)|will\s+(?P<publishes>present|announce|publish|unveil|deliver|release|decide|rule|report(?=\s+(?:its|their|[\w-]+-(?:year|quarter)|interim|quarterly|annual|results|earnings|figures)\b))|"
     r"is\s+(?:holding|running|hosting|publishing|releasing))\b[^.;]{0,60}?\b(?:on\s+|in\s+|by\s+|at\s+)?" + _WHEN
 )
 _SCHEDULED_EVENT = re.compile(
@@ -776,8 +776,11 @@ def schedule_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str 
             continue
         who = match.group("who")
         first = who.split()[0].lower()
-        if len(who.split()) == 1 and not (who.isupper() or first in _ONE_WORD_BODIES):
+        publishes = pattern is _SCHEDULED_ACT and match.group("publishes") is not None  # "Brennock will publish ..."
+        if len(who.split()) == 1 and not (who.isupper() or first in _ONE_WORD_BODIES or publishes):
             continue  # "Ostland votes on 19 September": a country's election, not a body's schedule
+        if who in _LEGAL_SELF:
+            continue  # "The Company will report its interim results on 3 March": a company's own release
         if (first in _PRONOUNS or first in ("our", "my", "we", "i", "your", "no", "yes", "and", "but") or _WE.search(who)
                 or not _speaker_like(who) or _own(who, writers) or who.lower() in _CALENDAR_NAMES):
             continue
@@ -785,6 +788,8 @@ def schedule_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str 
     return None
 
 
+# How a company's or a body's own announcement names itself, in capitals.
+_LEGAL_SELF = frozenset({"The Company", "The Group", "The Board", "The Bank", "The Committee", "The Council", "The Trust", "The Fund"})
 _ONE_WORD_BODIES = frozenset("parliament congress senate cabinet government treasury ofgem opec".split())
 _CALENDAR_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
