@@ -55,8 +55,6 @@ _DATED_PART = re.compile(rf"[\u00b7|]\s+(?:\w+,?\s+)?(?:\d{{1,2}}\s+{_MONTH},?\s
 # the post's text starts on the next line.
 _ENDS_WITH_TIME = re.compile(r"\d{4},?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?$")
 _SHORT_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$")
-# "[19:02] name: ...", "[04/03/2027, 07:03] Name: ...": a chat log's line, never a wrapped sentence's rest
-_CHAT_LINE = re.compile(r"^\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp][Mm])?\]\s*\S")
 # "Published Friday 28 May 2031.", "Updated: 3 March 2031": a line that dates the text, never the
 # rest of a title above it.
 _STAMP_LINE = re.compile(
@@ -191,7 +189,6 @@ def _split_paragraph(paragraph: str, *, first: bool) -> list[tuple[str, bool, bo
                 and not (_PARTS_LINE.search(line) and (not _DANGLING.search(previous) or _DATED_PART.search(line)))
                 and not _ENDS_WITH_TIME.search(previous)
                 and not (_DATE_LINE.match(line) and not _DANGLING.search(previous))
-                and not _CHAT_LINE.match(line)
                 and not _STAMP_LINE.match(line)  # "Published Friday 28 May 2031. Covers ..." under a title
                 and not (_FRONT_MATTER_KEY.match(line) and (previous.strip() == "---" or _FRONT_MATTER_KEY.match(previous)))
                 and not is_boilerplate(line)
