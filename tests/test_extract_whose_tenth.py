@@ -49,6 +49,7 @@ def test_more_post_headers_name_their_author(header: str, author: str) -> None:
         "#3 (two votes)",
         "#10 \u2014 15-10-2028, 05:02 PM",  # the post's number and its time, no author
         "[19:02] the match kicked off late",  # no handle and colon
+        "[00:09:10] MARLOW: I'd say even money.",  # a transcript's speaker tag, read as a turn elsewhere
     ],
 )
 def test_lines_that_only_look_like_headers_name_nobody(line: str) -> None:

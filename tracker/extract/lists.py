@@ -172,7 +172,8 @@ _POST_HEADERS = (
     re.compile(r"^From:\s*\"?(?P<name>[^<\"@\n]{2,40}?)\"?\s*(?:<[^>\n]*>)?\s*$"),
     re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*<(?P<name>[^>\s]{1,40})>\s*"),
     # a chat log's "[19:02] moss_piglet: Rovers by two", one handle, a colon and the message on its line
-    re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*(?P<name>[\w.-]{2,30}):\s+(?=\S)"),
+    # (a handle with a lower-case letter: a transcript's "[00:09:10] MARLOW:" is a speaker's turn, ``voices.py``)
+    re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*(?P<name>(?=[\w.-]*[a-z])[\w.-]{2,30}):\s+(?=\S)"),
     # "[#3] goldfinch_gail  |  Member since 2019  |  Rep: +210": a numbered post, its author and the author's profile
     re.compile(r"^\[?#\d+\]?\s*(?P<name>[^\s|\u00b7]{2,40})\s*[|\u00b7]\s*(?:member\s+since|joined|posts?\s*:|rep(?:utation)?\s*:)", re.IGNORECASE),
     # "#2  fen_skater  (14 Apr 2029)": a numbered post, its author and the date in brackets
