@@ -104,6 +104,13 @@ _TRAILING_VERBS = (
     # "Fines will double from 1 June, the council confirmed.", "..., the union announced on Saturday."
     r"confirmed|announced|conceded|concedes|acknowledged"
 )
+# "Freight volumes will grow by 2% next year, Treadgold said, \"no better than that.\"", "Driverless trucks, Ms Ross
+# said, will not ...": a frame set between commas inside the sentence it reports.
+_INSERTED_FRAME = re.compile(
+    r",\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof|Cllr)\.?\s+)?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}"
+    r"|the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?:said|says|added|argued|argues|predicted|predicts|believes|thinks|reckons|warned|warns|insisted|insists|told\s+\w+)\s*,\s*(?=\S)"
+)
 # '"...," she continued.': the speaker goes on, named by a pronoun or a name.
 _CONTINUED = re.compile(
     r"[,:]\s*[\"\u201d\u2019']?\s+(?P<who>he|she|they|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,2})\s+(?:continued|went\s+on)\s*[.!]?\s*[\"\u201d\u2019']?\s*$"
@@ -462,6 +469,9 @@ def attribute(before_cue: str, sentence: str) -> Attribution:
     label = label_speaker(sentence)
     if label:
         return Attribution(label)
+    inserted = _INSERTED_FRAME.search(sentence)
+    if inserted:
+        return Attribution(inserted.group("who"))
     return AUTHOR
 
 

@@ -63,6 +63,7 @@ from tracker.extract.voices import (
     paragraph_label,
     presented_forecast_owner,
     quotation_speaker,
+    schedule_owner,
     subject_forecaster,
     writer_names,
 )
@@ -425,6 +426,10 @@ def with_confidence(
             elif (subject := subject_forecaster(found[owner_at].text, own_names)) is not None:
                 # "Staff do not expect it to restore compliance before 2029.": the staff's, not the minutes'.
                 candidate = dataclasses.replace(candidate, speaker=subject)
+                placed[index] = (owner_at, order, candidate)
+            elif (holder := schedule_owner(found[owner_at].text, own_names)) is not None:
+                # "Brennock will publish its third-quarter figures on 12 November.": the company's schedule.
+                candidate = dataclasses.replace(candidate, speaker=holder)
                 placed[index] = (owner_at, order, candidate)
         if declared and candidate.speaker is not None and candidate.speaker.lower() in own_names:
             # "... runner beans. Probably mine. (Bernadette Okafor-Lynch.)" under her own byline:

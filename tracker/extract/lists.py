@@ -142,17 +142,17 @@ _POST_FURNITURE = (
     # a merged thread's 'From thread "Who takes the title?" fenland_fran — 09 Apr 2028 21:05', a board's "Post #1 |
     # kettle_drum_kev | Posted ..."
     r"(?:from\s+thread\s+[\"\u201c][^\"\u201c\u201d]{1,120}[\"\u201d]\s+)?(?:[-_=*\u2014\u2013~]{3,}\s+)?"
-    r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:(?:post|reply|comment)\s*(?=\[?#\d))?(?:\[?#\d+\]?\s*[|\u00b7]?\s*|\d{1,4}\s*\u00b7\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+\s*[|\u00b7]\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
+    r"[\u00b7.=_~\s]*(?:Re:\s[^|\u00b7]{0,80}?\s(?=(?:posted|written)\s+by\b))?(?:(?:post|reply|comment|message)\s*(?=\[?#\d))?(?:\[?#\d+\]?\s*(?:[|\u00b7\u2014\u2013]|-(?=\s))?\s*|\d{1,4}\s*\u00b7\s*)?(?:[\u25b2\u25b4\u2191\u2b06]\s*\d+(?:\.\d)?k?\s*[|\u00b7\u2022]?\s*)?(?:r/\w+\s*[|\u00b7]\s*)?(?:[\u00bb>]+\s*)?"
 )
 _POST_HEADERS = (
     re.compile(
         rf"^{_POST_FURNITURE}(?:(?:reply|comment|answer)\s+from\s+|(?:posted|written)\s+by\s+|OP:\s*)?{_POST_NAME}"
         # "9 \u00b7 delphine_marrack \u00b7 Feb 28": a day and a month alone end the line
-        rf"(?:\s*[|\u00b7\u2014\u2013\u00bb]\s*|\s+-\s+)(?:posted\s+(?:on\s+)?)?(?:{_POST_DATE}|(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*$)",
+        rf"(?:\s*[|\u00b7\u2022\u2014\u2013\u00bb]\s*|\s+-\s+)(?:posted\s+(?:on\s+)?)?(?:{_POST_DATE}|(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*$)",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^{_POST_FURNITURE}(?:(?:reply|comment|answer)\s+from|(?:(?:topic|thread)\s+)?(?:posted|started|written)\s+by:?)\s+{_POST_NAME}"
+        rf"^{_POST_FURNITURE}(?:(?:reply|comment|answer)\s+from|(?:(?:topic|thread)\s+)?(?:post(?:ed)?|started|written)\s+by:?)\s+{_POST_NAME}"
         rf"(?:,\s*|\s+on\s+)(?:{_POST_DATE}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s*$|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$)",
         re.IGNORECASE,
     ),
@@ -171,6 +171,13 @@ _POST_HEADERS = (
     re.compile(r"^\[?#\d+\]?\s+(?P<name>[^\s:#]+(?:\s+[^\s:#]+){0,3}?)\s+(?:said|wrote|posted)\s*:\s*$", re.IGNORECASE),
     re.compile(r"^From:\s*\"?(?P<name>[^<\"@\n]{2,40}?)\"?\s*(?:<[^>\n]*>)?\s*$"),
     re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*<(?P<name>[^>\s]{1,40})>\s*"),
+    # a chat log's "[19:02] moss_piglet: Rovers by two", one handle, a colon and the message on its line
+    # (a handle with a lower-case letter: a transcript's "[00:09:10] MARLOW:" is a speaker's turn, ``voices.py``)
+    re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*(?P<name>(?=[\w.-]*[a-z])[\w.-]{2,30}):\s+(?=\S)"),
+    # "[#3] goldfinch_gail  |  Member since 2019  |  Rep: +210": a numbered post, its author and the author's profile
+    re.compile(r"^\[?#\d+\]?\s*(?P<name>[^\s|\u00b7]{2,40})\s*[|\u00b7]\s*(?:member\s+since|joined|posts?\s*:|rep(?:utation)?\s*:)", re.IGNORECASE),
+    # "#2  fen_skater  (14 Apr 2029)": a numbered post, its author and the date in brackets
+    re.compile(rf"^\[?#\d+\]?\s+(?P<name>[^\s()|\u00b7]+(?:\s+[^\s()|\u00b7]+){{0,2}}?)\s+\(\s*(?:posted\s+(?:on\s+)?)?(?:{_POST_DATE})[^()]{{0,20}}\)\s*$", re.IGNORECASE),
     # "Reply #4 by Jasper.Ng, 02 Nov 2026 at 11:15", "Original post by X (Forum Team), 02 Nov 2026": a
     # numbered reply with its author after "by", the post often on the same line.
     re.compile(
@@ -430,9 +437,17 @@ _ESTIMATE_SOURCE = re.compile(
 )
 
 
+# "Ruth Okonedo, Institute of Valuers: 0% to +2%": a list item labelled by a person and the body she speaks from.
+_PERSON_SOURCE = re.compile(
+    r"^(?:[-*\u2022\u2013\u2014]\s*)?(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}),\s+"
+    r"[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+|and\s+)?[A-Z][\w&'\u2019.-]*){0,4}\s*:\s+(?=\S)"
+)
+
+
 def estimate_source(text: str) -> str | None:
-    """The forecasting firm a list item's label names before its figure, or None."""
-    match = _ESTIMATE_SOURCE.match(text)
+    """The forecasting firm a list item's label names before its figure, or the person a label names
+    with her firm ("Ruth Okonedo, Institute of Valuers: ..."), or None."""
+    match = _ESTIMATE_SOURCE.match(text) or _PERSON_SOURCE.match(text)
     return match.group("who") if match else None
 
 
@@ -658,7 +673,8 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
             open_list = whole_text = False
             taken_back = True  # a grading under this heading does not announce new calls
             continue
-        if post is not None and block.kind is Kind.BODY:
+        # a chat log's "[19:02] name: message" is the header and the post on one line, a heading by its length
+        if post is not None and (block.kind is Kind.BODY or block.index in header_at and post_header_end(block.text) < len(block.text)):
             voices[block.index] = post
         if not open_list:
             continue
@@ -666,11 +682,16 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
             named = person_heading(block.text)
             speaker = named if named is not None else owner
             continue
+        # "Dr Ines Marrow, transport economist:" over her items: a heading that ends with a colon reads as a sentence
+        if block.text.rstrip().endswith(":") and (named := person_heading(block.text.rstrip()[:-1])) is not None:
+            speaker = named
+            continue
         if speaker is not None and speaker != owner:
             voices[block.index] = speaker
         if seen_item and not whole_text:
             open_list = False  # a paragraph of prose ends a list declared in the body
     _panel_voices(blocks, items, voices)
+    _table_panel_voices(blocks, voices)
     _reproduced_speech(blocks, voices)
     openings, asks = _reply_openings(blocks, posts, quoted, header_at)
     return Lists(items, voices, frozenset(quoted), openings if asks else {}, {} if asks else openings)
@@ -699,6 +720,33 @@ def _reproduced_speech(blocks: list[Block], voices: dict[int, str]) -> None:
             if block.index > intro.index:
                 voices.setdefault(block.index, match.group("who"))
         return
+
+
+# "| Match | Hana Ito | Declan Rourke |" over "| Saints v Rovers | Saints by 6 | Rovers by 2 |": a table whose
+# header row names two people at least gives each row their picks, one column each.
+_PERSON_CELL = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}$")
+
+
+def _table_cells(text: str) -> list[str] | None:
+    return [cell.strip() for cell in text.strip().strip("|").split("|")] if text.count("|") >= 2 else None
+
+
+def _table_panel_voices(blocks: list[Block], voices: dict[int, str]) -> None:
+    """The rows of a table whose header row names people are those people's picks."""
+    names: str | None = None
+    in_table = False
+    for block in blocks:
+        cells = _table_cells(block.text)
+        if cells is None:
+            names, in_table = None, False
+            continue
+        if not in_table:
+            in_table = True
+            people = [cell for cell in cells if _PERSON_CELL.match(cell) and not any(word.lower() in _NOT_NAMES for word in cell.split())]
+            names = ", ".join(people) if len(people) >= _POSTS_MIN else None
+            continue
+        if names is not None and block.kind is Kind.BODY:
+            voices.setdefault(block.index, names)
 
 
 def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[int, str]) -> None:

@@ -199,6 +199,8 @@ def turn_speaker(found: Sequence[Unit], position: int) -> str | None:
 # paragraphs in a row, by three different labels, two of them at least in the first person, and only
 # a word the text never writes in lower case ("Winner:", "Verdict:", "Rain:" are words, not people).
 _ONE_WORD_LABEL = re.compile(r"^\s*(?P<label>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?):\s+\S")
+# "ROSA DELANEY: Millbrook edge it 2-1.": a panellist's full name in capitals, read the same way
+_CAPS_NAME_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'\u2019-]+\s+[A-Z][A-Z'\u2019-]+):\s+\S")
 _SURNAME_RUN_MIN = 3
 _surname_memo: tuple[Sequence[Unit], int, dict[int, str]] | None = None
 
@@ -213,9 +215,10 @@ def surname_paragraphs(found: Sequence[Unit]) -> dict[int, str]:
     for unit in found:
         paragraphs.setdefault(unit.block, []).append(unit.text)
     for block, texts in paragraphs.items():
-        match = _ONE_WORD_LABEL.match(texts[0])
+        match = _ONE_WORD_LABEL.match(texts[0]) or _CAPS_NAME_LABEL.match(texts[0])
         if match and match.group("label").lower() not in attribution._NOT_SPEAKER_LABELS:
-            openers[block] = match.group("label")
+            label = match.group("label")
+            openers[block] = label.title() if label.isupper() else label
     lowered = " ".join(" ".join(texts) for texts in paragraphs.values())
     runs: list[list[int]] = []
     for block in sorted(openers):
@@ -315,6 +318,22 @@ def quoted_caller(found: Sequence[Unit], position: int) -> str | None:
     return caller if inside else None
 
 
+# "Grainline's Anton Melekhov went further.", "Farmer Agnes Whitlow, whose fields flooded, is not convinced.": a
+# sentence whose subject is a named person, whom a later "he said" or "she said" stands for.
+_NAMED_SUBJECT = re.compile(
+    r"^\W*(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s\s+)?(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})"
+    r"(?:,[^,\"\u201c]{1,80},)?\s+[a-z]"
+)
+
+
+def _person_named(text: str) -> str | None:
+    """The person a sentence names as speaking or as its subject, or None."""
+    if any(mark in text[:1] for mark in '"\u201c'):
+        return None
+    subject = _NAMED_SUBJECT.match(text)
+    return attribution.speaker_named_in(text) or (subject.group("who") if subject else None)
+
+
 def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
     """The named person whose quotation, opened after a colon earlier in the paragraph (or in this
     sentence), the unit at ``position`` lies in; None when it lies in none."""
@@ -322,8 +341,12 @@ def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
     speaker: str | None = None
     said: str | None = None  # '"...," said Leandro Furtado, in a briefing.': who the next quotation continues
     lead: str | None = None  # the named person the sentence before opened with
+    # '"My call is 88.5," he said. "I doubt ..."': the person named last, in this paragraph or the one before
+    earlier = [u for u in found[:position] if u.block == unit.block - 1]
+    person = next((name for u in reversed(earlier) if (name := _person_named(u.text))), None)
     for other in (u for u in found[: position + 1] if u.block == unit.block):
         text = other.text
+        person = _person_named(text) or person
         lead_before, leading = lead, _LEADING_PERSON.match(text)
         lead = leading.group("who") if leading and not any(mark in text for mark in '"\u201c\u201d') else None
         opened = _QUOTE_OPENED.search(text)
@@ -337,7 +360,7 @@ def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
         elif speaker is None:
             said = attribution.trailing_speaker(text) if any(mark in text for mark in '"\u201d') else None
             if said is not None and said.lower() in _PRONOUNS:
-                said = None
+                said = person if said.lower() in ("he", "she") else None
             continue
         if other is unit:
             return speaker
@@ -412,11 +435,26 @@ _BODY_NOUNS = (
     r"(?:authority|agency|board|office|bureau|council|service|ministry|department|company|government|bank|institute|"
     r"centre|center|commission|regulator|operator|association|federation|union|trust|group|firm)"
 )
+# "Brazil's statistics agency", "The USDA's attaché", "Economists at Nordhavn Bank": a body or a forecaster's job
+# named by whose it is, in lower case after a possessive or before "at" and a capitalised name.
+_FORECASTER_JOBS = (
+    r"(?:attach[e\u00e9]s?|analysts?|economists?|forecasters?|strategists?|team|staff|desk|unit|modell?ers?|committee|panel|"
+    r"experts?|researchers?|scientists?|statisticians?|" + _BODY_NOUNS[3:-1] + r")"
+)
+_OWNED_FORECASTER = (
+    r"(?:The\s+)?[A-Z][\w.&\u2019-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}?" + _FORECASTER_JOBS + r"(?=\s)"
+    r"|(?:[A-Z][a-z]+\s+)?(?:Economists|Analysts|Strategists|Forecasters|Researchers|Modell?ers|Scientists)\s+(?:at|from|with)\s+"
+    r"(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}"
+)
 _NAMED_FORECASTER = re.compile(
-    r"^\W*(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
+    r"^\W*(?P<who>" + _OWNED_FORECASTER + r"|(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
     # "The regional transport authority itself forecasts 118 million journeys"
     r"|The\s+(?:[a-z][\w-]*\s+){0,3}" + _BODY_NOUNS + r")\s+"
     r"(?:now\s+|also\s+|still\s+|itself\s+|themselves\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|sees|estimates)\b"
+)
+_OWNED_SUBJECT = re.compile(
+    r"^\W*(?P<who>" + _OWNED_FORECASTER + r")\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:projects?|forecasts?|predicts?|expects?|foresees?|anticipates?|sees?|estimates?|puts?)\b"
 )
 # "The council's cost consultant, Hilda Marrow, forecasts tender prices rising 3.5%": a person named in apposition
 # to the subject, whose verb forecasts.
@@ -456,7 +494,7 @@ _CLAUSE_FORECASTER = re.compile(
 # after a section number or a fronted phrase, with a plural or negated verb.
 _SUBJECT_FORECASTS = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?i:for|in|over|by|on|at|looking|after|with)\b[^,]{1,90},\s+)?"
-    r"(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
+    r"(?P<who>" + _OWNED_FORECASTER + r"|(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
     # "With a bigger crop here ..., the growers' board's marketing committee does not expect the pool price to match that"
     r"|[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + _BODY_NOUNS[3:-1] + r"|committee|panel|forecasters?))\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:(?:do|does)\s+not\s+|(?:don|doesn)['\u2019]t\s+)?"
@@ -523,6 +561,9 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
     named = _NAMED_FORECASTER.match(sentence)
     if named and _speaker_like(named.group("who")) and named.group("who").split()[0].lower() not in ("it", "this", "that"):
         return True, named.group("who")
+    owned = _OWNED_SUBJECT.match(sentence)
+    if owned:
+        return True, owned.group("who")
     appositive = (
         _APPOSITIVE_FORECASTER.match(sentence) or _BRACKETED_FORECASTER.match(sentence) or _REVISED_FORECAST.match(sentence)
         or _YOUR_FORECASTER.match(sentence)
@@ -703,12 +744,18 @@ _WHEN = (
 _SCHEDULE_BODY = (
     r"(?P<who>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w.&'\u2019-]*){0,4}"
     r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:" + _BODY_NOUNS[3:-1] + r"|federation|committee|league|club|court|fed|tribunal|panel|regulator|ministry|parliament|senate|assembly|guild|"
-    r"society|cooperative|co-op|exchange))"
+    r"society|cooperative|co-op|exchange)"
+    # "Lantern's conference votes on 6 February": a body named by whose it is
+    r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}(?:" + _BODY_NOUNS[3:-1] + r"|conference|congress|executive|"
+    r"committee|league|club|court|panel|members|assembly)"
+    # "Finance minister Alys Greaves will present it on the 24th": a person, her job before her name
+    r"|[A-Z][a-z]+\s+(?:[a-z]+\s+){0,2}?(?:minister|secretary|chancellor|governor|president|chair|chairman|chairwoman|mayor|commissioner|"
+    r"chief\s+executive|director)\s+[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)"
 )
 _SCHEDULED_ACT = re.compile(
     r"^\W*(?:(?:No|Yes|And|But|Meanwhile|Separately)\W+)?" + _SCHEDULE_BODY + r"\s+"
     r"(?:(?:next|also|then|now)\s+)?(?:meets|will\s+meet|is\s+due\s+to\s+\w+|is\s+scheduled\s+to\s+\w+|picks|decides|votes|rules|"
-    r"announces|publishes|releases|names|convenes|sits|holds|hands\s+down|sets\s+(?:its|the)|"
+    r"announces|publishes|releases|names|convenes|sits|holds|hands\s+down|sets\s+(?:its|the)|will\s+(?P<publishes>present|announce|publish|unveil|deliver|release|decide|rule|report(?=\s+(?:its|their|[\w-]+-(?:year|quarter)|interim|quarterly|annual|results|earnings|figures)\b))|"
     r"is\s+(?:holding|running|hosting|publishing|releasing))\b[^.;]{0,60}?\b(?:on\s+|in\s+|by\s+|at\s+)?" + _WHEN
 )
 _SCHEDULED_EVENT = re.compile(
@@ -729,8 +776,11 @@ def schedule_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str 
             continue
         who = match.group("who")
         first = who.split()[0].lower()
-        if len(who.split()) == 1 and not (who.isupper() or first in _ONE_WORD_BODIES):
+        publishes = pattern is _SCHEDULED_ACT and match.group("publishes") is not None  # "Brennock will publish ..."
+        if len(who.split()) == 1 and not (who.isupper() or first in _ONE_WORD_BODIES or publishes):
             continue  # "Ostland votes on 19 September": a country's election, not a body's schedule
+        if who in _LEGAL_SELF:
+            continue  # "The Company will report its interim results on 3 March": a company's own release
         if (first in _PRONOUNS or first in ("our", "my", "we", "i", "your", "no", "yes", "and", "but") or _WE.search(who)
                 or not _speaker_like(who) or _own(who, writers) or who.lower() in _CALENDAR_NAMES):
             continue
@@ -738,6 +788,8 @@ def schedule_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str 
     return None
 
 
+# How a company's or a body's own announcement names itself, in capitals.
+_LEGAL_SELF = frozenset({"The Company", "The Group", "The Board", "The Bank", "The Committee", "The Council", "The Trust", "The Fund"})
 _ONE_WORD_BODIES = frozenset("parliament congress senate cabinet government treasury ofgem opec".split())
 _CALENDAR_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
