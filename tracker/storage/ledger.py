@@ -441,17 +441,9 @@ class ImportChain:
                 text = f'{{"kind":"tags","prediction":{pid},"tags":[{listed}]}}'
                 pending((when, 1, prediction_id, "tags", sha256(text.encode("utf-8")).hexdigest()))
 
-    def resolution_values(self, resolution_id: int, claim_id: int, outcome: str, resolved_on: dt.date, evidence: str | None,
-                          note: str | None, recorded_at: dt.datetime) -> None:
-        """``resolution`` for the values of a row not yet built into a mapping."""
-        if self.active:
-            when = self._when(recorded_at)
-            digest = resolution_hash(claim_id, outcome, _day(resolved_on) or "", evidence, note, when)
-            self._pending.append((when, 2, resolution_id, "resolution", digest))
-
     def resolutions(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        """``resolution_values`` for many rows (id, claim id, outcome, resolved on, evidence, note,
-        recorded at, ...), with ``resolution_hash`` written out in the loop (the same text)."""
+        """``resolution`` for many rows given as values (id, claim id, outcome, resolved on, evidence,
+        note, recorded at, ...), with ``resolution_hash`` written out in the loop (the same text)."""
         if not self.active:
             return
         pending, when_of, sha256, text_of = self._pending.append, self._when, hashlib.sha256, _encode_text
