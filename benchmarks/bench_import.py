@@ -14,11 +14,13 @@ refused (``--skip-invalid``), and the child's peak memory. ``--rows`` takes seve
 ``--pipeline 1,0`` imports each file with the reader in a second process and then in one
 (``TRACKER_IMPORT_PIPELINE``); by default tracker decides. The ``target`` column is wall
 rows per second as a share of issue 10's targets (50,000 for tracker's own formats, 20,000
-for the others'). CPU seconds include the reading process's.
+for the others'). CPU seconds include the reading process's; ``writer CPU s`` and ``µs/row`` are
+the writing process's alone (``getrusage`` of that process, start-up included), which bounds the
+wall time when a core is free for the reader.
 
 ``--against DIR`` imports each file a second time with the ``tracker`` package found in DIR
-(another version of the code), right after this one, so that two versions are compared on the
-same load of a shared machine.
+(another version of the code), right after this one in each ``--pipeline`` mode, so that two
+versions are compared alternately on the same load of a shared machine.
 
 ``--floor`` then writes the rows the first format's import stored (claims, predictions, tags,
 resolutions, ledger entries) into an empty database of the same schema, with plain
@@ -52,29 +54,36 @@ TARGETS = {"jsonl": 50_000, "csv": 50_000}
 FOREIGN_TARGET = 20_000
 
 
-def run(files: list[Path], db: Path, code: Path | None = None, pipeline: str = "") -> tuple[float, float, dict[str, object], int]:
+def run(files: list[Path], db: Path, code: Path | None = None, pipeline: str = "") -> tuple[float, float, dict[str, object], int, float]:
     """One import in a fresh process: (wall seconds, CPU seconds of the import and its reader,
-    --json summary, peak RSS in KiB of the larger); ``code``: a folder holding another version's
-    ``tracker`` package, imported instead of this one; ``pipeline``: TRACKER_IMPORT_PIPELINE
-    (``1`` reads in a second process, ``0`` in one, empty: tracker decides)."""
-    cmd = [sys.executable, "-m", "tracker", "--db", str(db), "import", *map(str, files), "--skip-invalid", "--json"]
+    --json summary, peak RSS in KiB of the larger, CPU seconds of the writing process alone);
+    ``code``: a folder holding another version's ``tracker`` package, imported instead of this
+    one; ``pipeline``: TRACKER_IMPORT_PIPELINE (``1`` reads in a second process, ``0`` in one,
+    empty: tracker decides).
+
+    The process runs ``python -m tracker`` itself (``runpy``) and then asks ``getrusage`` for its
+    own CPU (the writer's, start-up included) and its reaped children's (the reader's, if any)."""
+    args = ["--db", str(db), "import", *map(str, files), "--skip-invalid", "--json"]
     wrapper = (
-        "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
-        "sys.stdout.write(r.stdout); sys.stderr.write(r.stderr); "
-        "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
-        "print(u.ru_utime + u.ru_stime, file=sys.stderr); print(u.ru_maxrss, file=sys.stderr); sys.exit(r.returncode)"
+        "import resource, runpy, sys; sys.argv = ['tracker', *sys.argv[1:]]; code = 0\n"
+        "try:\n    runpy.run_module('tracker', run_name='__main__', alter_sys=True)\n"
+        "except SystemExit as exc:\n    code = exc.code or 0\n"
+        "sys.stdout.flush(); me = resource.getrusage(resource.RUSAGE_SELF); "
+        "kids = resource.getrusage(resource.RUSAGE_CHILDREN); "
+        "print(me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime, max(me.ru_maxrss, kids.ru_maxrss), file=sys.stderr); "
+        "sys.exit(code)"
     )
     start = time.perf_counter()
     env = dict(os.environ, TRACKER_IMPORT_PIPELINE=pipeline)
     if code is not None:
         env["PYTHONPATH"] = str(code)
-    done = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, check=False, env=env,
+    done = subprocess.run([sys.executable, "-c", wrapper, *args], capture_output=True, text=True, check=False, env=env,
                           cwd=None if code is None else code)
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"import failed: {done.stderr}")
-    *_, cpu, peak = done.stderr.strip().splitlines()
-    return elapsed, float(cpu), json.loads(done.stdout), int(peak)
+    writer, reader, peak = done.stderr.strip().splitlines()[-1].split()
+    return elapsed, float(writer) + float(reader), json.loads(done.stdout), int(peak), float(writer)
 
 
 FLOOR_TABLES = ("claim", "prediction", "prediction_tag", "resolution", "ledger")
@@ -139,7 +148,7 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
     modes = args.pipeline.split(",")
     print(f"{'format':<15}{'rows':>10}{'seconds':>9}{'rows/s':>9}{'target':>8}{'CPU s':>8}{'rows/CPU s':>11}"
-          f"{'added':>10}{'skipped':>9}{'refused':>9}{'peak MiB':>10}")
+          f"{'added':>10}{'skipped':>9}{'refused':>9}{'peak MiB':>10}{'writer CPU s':>14}{'µs/row':>8}")
     peaks: dict[str, list[tuple[int, int]]] = {}
     for rows in sizes:
         with tempfile.TemporaryDirectory(prefix="tracker-bench-import-") as tmp:
@@ -151,21 +160,22 @@ def main() -> None:
                 for mode_number, mode in enumerate(modes):
                     if db.exists():
                         db.unlink()
-                    seconds, cpu, summary, peak = run(files[fmt], db, pipeline=mode)
+                    seconds, cpu, summary, peak, writer = run(files[fmt], db, pipeline=mode)
                     peaks.setdefault(fmt + (f" (pipeline {mode})" if mode else ""), []).append((rows, peak))
                     label = fmt if len(modes) == 1 else f"{fmt} p={mode or 'auto'}"
                     print(f"{label:<15}{rows:>10,}{seconds:>9.2f}{rows / seconds:>9,.0f}{rows / seconds / target:>8.0%}{cpu:>8.2f}"
                           f"{rows / cpu:>11,.0f}{summary['predictions_added']:>10,}{summary['skipped']:>9,}{summary['refused']:>9,}"
-                          f"{peak / 1024:>10.0f}", flush=True)
+                          f"{peak / 1024:>10.0f}{writer:>14.2f}{writer / rows * 1e6:>8.1f}", flush=True)
                     if mode_number == 0:
                         for reason, count in {**summary["skipped_by_reason"], **summary["refused_by_reason"]}.items():  # type: ignore[dict-item]
                             print(f"{'':<15}  {count:>8,}  {reason}")
-                if args.against is not None:
-                    db.unlink()
-                    o_seconds, o_cpu, o_summary, o_peak = run(files[fmt], db, args.against.resolve())
-                    print(f"{'  against':<15}{rows:>10,}{o_seconds:>9.2f}{rows / o_seconds:>9,.0f}{rows / o_seconds / target:>8.0%}"
-                          f"{o_cpu:>8.2f}{rows / o_cpu:>11,.0f}{o_summary['predictions_added']:>10,}{o_summary['skipped']:>9,}"
-                          f"{o_summary['refused']:>9,}{o_peak / 1024:>10.0f}  ({args.against})", flush=True)
+                    if args.against is not None:  # the other version, right after, on the same load
+                        db.unlink()
+                        o_seconds, o_cpu, o_summary, o_peak, o_writer = run(files[fmt], db, args.against.resolve(), mode)
+                        print(f"{'  against':<15}{rows:>10,}{o_seconds:>9.2f}{rows / o_seconds:>9,.0f}"
+                              f"{rows / o_seconds / target:>8.0%}{o_cpu:>8.2f}{rows / o_cpu:>11,.0f}"
+                              f"{o_summary['predictions_added']:>10,}{o_summary['skipped']:>9,}{o_summary['refused']:>9,}"
+                              f"{o_peak / 1024:>10.0f}{o_writer:>14.2f}{o_writer / rows * 1e6:>8.1f}  ({args.against})", flush=True)
                 if args.floor and number == 0:
                     f_cpu, f_wall, written = floor(db, folder)
                     print(f"{'  SQLite floor':<15}{rows:>10,}{f_wall:>9.2f}{rows / f_wall:>9,.0f}{'':>8}{f_cpu:>8.2f}{rows / f_cpu:>11,.0f}"

@@ -1048,8 +1048,7 @@ def _import_chunk(
             ids.used(t.resolution, [rows[-1][0]])
             summary.resolutions_added += len(rows)
             if chain is not None:
-                for row in rows:
-                    chain.resolution_values(*row[:7])
+                chain.resolutions(rows)
         if retractions and chain is not None:
             chain.give_up()
         record_retractions(conn, retractions)

@@ -304,10 +304,11 @@ def append_after(conn: Connection, top: Head, items: Iterable[tuple[str, int, st
 
     seq, prev = top.count, top.hash
     rows = []
+    append, sha256 = rows.append, hashlib.sha256
     for kind, record_id, digest in items:
         seq += 1
-        entry = hashlib.sha256(f"{seq}\n{kind}\n{digest}\n{prev}".encode()).hexdigest()  # entry_hash, inlined
-        rows.append((seq, kind, record_id, digest, prev, entry))
+        entry = sha256(f"{seq}\n{kind}\n{digest}\n{prev}".encode()).hexdigest()  # entry_hash, inlined
+        append((seq, kind, record_id, digest, prev, entry))
         prev = entry
     for start in range(0, len(rows), 20_000):
         insert_tuples(conn, t.ledger, _LEDGER_COLUMNS, rows[start : start + 20_000])
@@ -423,20 +424,40 @@ class ImportChain:
         hash, tags) in one loop: an import adds a chunk's predictions at once."""
         if not self.active:
             return
-        pending, when_of = self._pending.append, self._when
+        # ``prediction_hash`` and ``tags_hash`` written out in the loop (the same text, byte for
+        # byte): the part after the id depends only on the timestamp, shared by a chunk's rows.
+        pending, when_of, sha256, text_of = self._pending.append, self._when, hashlib.sha256, _encode_text
+        last: Any = None
+        when = tail = ""
         for prediction_id, recorded_at, first_hash, tags in rows:
-            when = when_of(recorded_at)
-            pending((when, 0, prediction_id, "prediction", prediction_hash(prediction_id, first_hash, when)))
+            if recorded_at is not last:
+                last, when = recorded_at, when_of(recorded_at)
+                tail = f',"kind":"prediction","recorded_at":{text_of(when)}}}'
+            pid = int(prediction_id)
+            text = f'{{"hash":{text_of(first_hash)},"id":{pid}{tail}'
+            pending((when, 0, prediction_id, "prediction", sha256(text.encode("utf-8")).hexdigest()))
             if tags:
-                pending((when, 1, prediction_id, "tags", tags_hash(prediction_id, tags)))
+                listed = ",".join(map(text_of, sorted(tags)))
+                text = f'{{"kind":"tags","prediction":{pid},"tags":[{listed}]}}'
+                pending((when, 1, prediction_id, "tags", sha256(text.encode("utf-8")).hexdigest()))
 
-    def resolution_values(self, resolution_id: int, claim_id: int, outcome: str, resolved_on: dt.date, evidence: str | None,
-                          note: str | None, recorded_at: dt.datetime) -> None:
-        """``resolution`` for the values of a row not yet built into a mapping."""
-        if self.active:
-            when = self._when(recorded_at)
-            digest = resolution_hash(claim_id, outcome, _day(resolved_on) or "", evidence, note, when)
-            self._pending.append((when, 2, resolution_id, "resolution", digest))
+    def resolutions(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """``resolution`` for many rows given as values (id, claim id, outcome, resolved on, evidence,
+        note, recorded at, ...), with ``resolution_hash`` written out in the loop (the same text)."""
+        if not self.active:
+            return
+        pending, when_of, sha256, text_of = self._pending.append, self._when, hashlib.sha256, _encode_text
+        last: Any = None
+        when = tail = ""
+        for resolution_id, claim_id, outcome, resolved_on, evidence, note, recorded_at, *_ in rows:
+            if recorded_at is not last:
+                last, when = recorded_at, when_of(recorded_at)
+                tail = f',"recorded_at":{text_of(when)},"resolved_on":'
+            text = (
+                f'{{"claim":{int(claim_id)},"evidence":{_json_text(evidence)},"kind":"resolution","note":{_json_text(note)},'
+                f'"outcome":{text_of(outcome)}{tail}{text_of(_day(resolved_on) or "")}}}'
+            )
+            pending((when, 2, resolution_id, "resolution", sha256(text.encode("utf-8")).hexdigest()))
 
     def resolution(self, row: Mapping[str, Any]) -> None:
         if self.active:
@@ -468,7 +489,7 @@ class ImportChain:
             self.give_up()
             return
         self._last = self._pending[-1][:3]
-        self._head = append_after(self.conn, self._head, ((kind, rid, digest) for _, _, rid, kind, digest in self._pending))
+        self._head = append_after(self.conn, self._head, [(kind, rid, digest) for _, _, rid, kind, digest in self._pending])
         self._pending = []
 
     def finish(self, floors: dict[str, int]) -> int:
