@@ -25,3 +25,21 @@ def layout_cases(layouts: list, not_read: set[tuple[str, str]]) -> list[object]:
             marks = [pytest.mark.xfail(strict=True, reason="not read yet")] if (layout.name, key) in not_read else []
             cases.append(pytest.param(layout, key, marks=marks, id=f"{layout.name}-{key}"))
     return cases
+
+
+def assert_reads_as_labelled(layout, key: str) -> None:
+    """The field ``key`` read from ``layout``'s text equals its label, compared as the benchmark
+    compares metadata (a date to the precision the label gives)."""
+    from tests.extraction_eval import META_FIELDS, _meta_value
+
+    got = dict(zip(META_FIELDS, meta_fields(layout.text)))
+    label = getattr(layout, key)
+    assert _meta_value(got[key], label) == _meta_value(label), key
+
+
+def dated_though_undated(layouts: list, at_least: int) -> list[str]:
+    """The names of the layouts labelled undated that are read with a date (there must be at
+    least ``at_least`` undated layouts, so that the check checks something)."""
+    undated = [layout for layout in layouts if layout.published is None]
+    assert len(undated) >= at_least
+    return [layout.name for layout in undated if meta_fields(layout.text)[2] is not None]

@@ -16,8 +16,8 @@ import datetime as dt
 
 import pytest
 
-from tests.extraction_eval import META_FIELDS, _meta_value
-from tests.metadata_fields import layout_cases, meta_fields
+from tests.extraction_eval import _meta_value
+from tests.metadata_fields import assert_reads_as_labelled, dated_though_undated, layout_cases, meta_fields
 from tests.metadata_layouts import SIXTH, SIXTH_HELD_OUT, Layout
 
 # Fields of the sixth set the rules still read differently from the label (see README, "Metadata:
@@ -32,15 +32,11 @@ NOT_READ = {
 
 @pytest.mark.parametrize(("layout", "key"), layout_cases(SIXTH + SIXTH_HELD_OUT, NOT_READ))
 def test_a_sixth_round_layout_gives_the_field_a_reader_labels(layout: Layout, key: str) -> None:
-    got = dict(zip(META_FIELDS, meta_fields(layout.text)))
-    label = getattr(layout, key)
-    assert _meta_value(got[key], label) == _meta_value(label)
+    assert_reads_as_labelled(layout, key)
 
 
 def test_every_layout_the_text_does_not_date_stays_undated() -> None:
-    undated = [layout for layout in SIXTH + SIXTH_HELD_OUT if layout.published is None]
-    assert len(undated) >= 30
-    assert [layout.name for layout in undated if meta_fields(layout.text)[2] is not None] == []
+    assert dated_though_undated(list(SIXTH + SIXTH_HELD_OUT), 30) == []
 
 
 # A body with dates of its own: a harvest, a vote still to come and a dated letter it quotes.

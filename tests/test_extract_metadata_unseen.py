@@ -14,17 +14,15 @@ import datetime as dt
 
 import pytest
 
-from tests.extraction_eval import META_FIELDS, _meta_value
-from tests.metadata_fields import meta_fields
+from tests.extraction_eval import META_FIELDS
+from tests.metadata_fields import assert_reads_as_labelled, meta_fields
 from tests.metadata_layouts import BODY, HELD_OUT, LAYOUTS, Layout
 
 
 @pytest.mark.parametrize("layout", LAYOUTS + HELD_OUT, ids=[layout.name for layout in LAYOUTS + HELD_OUT])
 def test_a_written_layout_gives_the_fields_a_reader_labels(layout: Layout) -> None:
-    got = dict(zip(META_FIELDS, meta_fields(layout.text)))
     for key in META_FIELDS:
-        label = getattr(layout, key)
-        assert _meta_value(got[key], label) == _meta_value(label), key
+        assert_reads_as_labelled(layout, key)
 
 
 PROSE = (
