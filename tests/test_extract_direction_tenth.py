@@ -156,8 +156,10 @@ def test_a_chance_of_a_bounded_quantity_is_still_read(sentence: str, probability
     assert stated_probability(sentence) == pytest.approx(probability)
 
 
-@pytest.mark.xfail(strict=True, reason="a body's scheduled opening, named by its own noun, still reads as a forecast")
 def test_a_museums_opening_date_is_a_plan() -> None:
+    # A strict expected failure until the combination was refitted with genre weights (README,
+    # "Retrained on 1,394 texts, not shipped; the combination refitted"): the rule candidate now
+    # stays under the floor.
     found = [c for c in candidates("The gallery's east wing will open to members on the first Saturday of June.")
              if c.confidence is None or c.confidence >= FLOOR]
     assert not found
