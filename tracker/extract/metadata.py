@@ -2564,16 +2564,16 @@ def _terms_page(blocks: list[Block], title: str | None, outlet: str | None) -> t
 
 # Words naming an event whose day a header gives: a match ("Lock City vs Orrish Rovers"), a race
 # meeting, a festival's day, an investor day, a sale, a public meeting, a kick-off.
+# The days an event names for itself ("DAY THREE", "race day", "investor day"), in both patterns below.
+_NAMED_EVENT_DAYS = (
+    r"day\s+(?:one|two|three|four|five|six|seven|\d{1,2})|race\s*day|match\s+day|investor\s+day|capital\s+markets\s+day"
+)
 _EVENT_LINE = re.compile(
-    r"\b(?i:regatta|festival|tournament|championships?|grand\s+prix|gala|marathon|derby|investor\s+day|"
-    r"capital\s+markets\s+day|open\s+day|race\s*day|match\s+day|race\s+meeting|sale\s+of|auction|public\s+meeting|"
-    r"kick-?off|doors\s+open|day\s+(?:one|two|three|four|five|six|seven|\d{1,2}))\b|\s(?:v|vs\.?|versus)\s"
+    r"\b(?i:regatta|festival|tournament|championships?|grand\s+prix|gala|marathon|derby|open\s+day|race\s+meeting|"
+    r"sale\s+of|auction|public\s+meeting|kick-?off|doors\s+open|" + _NAMED_EVENT_DAYS + r")\b|\s(?:v|vs\.?|versus)\s"
 )
 # A title naming one day of an event ("REGATTA \u2014 DAY THREE", "Race day", "investor day"): a day alone under it is that day.
-_DAY_OF_EVENT = re.compile(
-    r"\b(?i:day\s+(?:one|two|three|four|five|six|seven|\d{1,2})|race\s*day|match\s+day|open(?:ing)?\s+day|investor\s+day|"
-    r"capital\s+markets\s+day|derby\s+day|finals?\s+day)\b"
-)
+_DAY_OF_EVENT = re.compile(r"\b(?i:" + _NAMED_EVENT_DAYS + r"|open(?:ing)?\s+day|derby\s+day|finals?\s+day)\b")
 _STAMP_ANYWHERE = re.compile(r"\b(?i:posted|published|issued|updated|released|filed|written)\b")
 _RECORD_OF_EVENT = re.compile(r"\b(?i:minutes|held|remarks|speech|address|lecture|toast|delivered|given)\b")
 _DAY_OPENS_NOTICE = re.compile(r"^,\s[^\u2014\u2013]*?[a-z]{3}\.\s+[A-Z]")
