@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.extract import Candidate, extract
+from tests.candidate_checks import candidates
+from tracker.extract import extract
 from tracker.extract import combine
 from tracker.extract.stated import item_claim, sentence_reading, stated_probability
-
-
-def candidates(text: str, min_confidence: float = 0.0) -> list[Candidate]:
-    return list(extract(text + "\n", min_confidence=min_confidence).forecasts)
 
 
 def rules(sentence: str) -> list[tuple[str, float]]:

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.extract import Candidate, extract
+from tests.candidate_checks import candidates
+from tracker.extract import extract
 from tracker.extract.stated import item_claim, sentence_reading, stated_probability
-
-
-def candidates(text: str, min_confidence: float = 0.0) -> list[Candidate]:
-    return list(extract(text + "\n", min_confidence=min_confidence).forecasts)
 
 
 @pytest.mark.parametrize("line", [

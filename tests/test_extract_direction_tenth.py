@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.extract import Candidate, extract
+from tests.candidate_checks import candidates
+from tracker.extract import extract
 from tracker.extract.stated import sentence_reading, stated_probability
 
 FLOOR = 0.4  # the default --min-confidence
-
-
-def candidates(text: str) -> list[Candidate]:
-    return list(extract(text + "\n").forecasts)
 
 
 @pytest.mark.parametrize(("sentence", "probability"), [
