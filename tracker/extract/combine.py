@@ -54,7 +54,7 @@ from tracker.extract.stated import (
 )
 from tracker.extract.units import Unit
 from tracker.extract.units import units as find_units
-from tracker.extract.tables import row_chance_at, rows_within, table_picks
+from tracker.extract.tables import row_chance_at, rows_within, table_header, table_picks
 from tracker.extract.voices import (
     detector_speaker,
     market_speaker,
@@ -222,15 +222,25 @@ _REPORTED_CHANGE = re.compile(
     r"(?!\s+from\s+(?!a\s+year|last|the\s+(?:same|previous|prior)))",
     re.IGNORECASE,
 )
+# "Our projections assume turnout close to 2023's 66 percent.", "The forecast assumes that the extension
+# enters operation in 2028": what a forecast is conditioned on, the guide's `other`. Not when the assumed
+# clause says "will" (an outlook's "our forecast assumes production will average ..." is labelled its
+# forecast) nor past a semicolon. None of the 5 such candidates on train and dev was a forecast.
+_ASSUMES = re.compile(
+    r"^[^;]{0,60}?\b(?:forecasts?|projections?|outlook|central\s+case|base\s+case|plan|model(?:ling)?|figures|estimates?)"
+    r"\s+(?:also\s+)?assumes?\b(?![^;]*\bwill\b)[^;]*;?\s*$",
+    re.IGNORECASE,
+)
+ASSUMPTION_CONFIDENCE = round((0 + 1) / (5 + 2), 3)
 _NOT_FORECASTS = (
-    (_PAST_CALL, PAST_CALL_CONFIDENCE),
+    (_PAST_CALL, PAST_CALL_CONFIDENCE), (_ASSUMES, ASSUMPTION_CONFIDENCE),
     (_INSTRUCTION, INSTRUCTION_CONFIDENCE), (_SCHEDULE, SCHEDULE_CONFIDENCE), (STATED_ONCE, STATED_ONCE_CONFIDENCE),
     (_OWN_PLAN, OWN_PLAN_CONFIDENCE), (_POLICY_PASSIVE, POLICY_PASSIVE_CONFIDENCE), (GRADED, GRADED_CONFIDENCE),
     (_ARRANGEMENT, ARRANGEMENT_CONFIDENCE),
 )
 # Of those, the ones that also keep a sentence only the detector found from becoming a candidate,
 # unless the writer states a belief ("I believe that ... will be provided for every working man").
-_NOT_NEW_CANDIDATES = (_OWN_PLAN, _POLICY_PASSIVE, GRADED, _ARRANGEMENT, _PAST_CALL)
+_NOT_NEW_CANDIDATES = (_OWN_PLAN, _POLICY_PASSIVE, GRADED, _ARRANGEMENT, _PAST_CALL, _ASSUMES)
 # "...WINTER STORM WARNING IN EFFECT FROM 6 AM SUNDAY...", "HAS ISSUED A ... ADVISORY...WHICH IS
 # IN EFFECT", "THE WATCH IS NO LONGER IN EFFECT": a weather office's hazard product in force is
 # its action, not a forecast (the guide's `other`); one that "will be in effect" is left alone.
@@ -240,6 +250,36 @@ _WILL = re.compile(r"\bwill\b", re.IGNORECASE)
 # blog's timed entry that says nothing of what is to come reports the night. Of the 9 such entries the
 # detector scored on train and dev, none without a word of the future was a forecast (the 7 that were
 # say "will", "expect", "likely", a price ...).
+# "(March 2026 projection)   0.6   1.0   1.4" in a table of projections: the previous round's figures,
+# printed to compare (a past prediction as the guide reads it); the rows under "Technical assumptions
+# (not projections)": what the projections are conditioned on (the guide's `other`). No forecast.
+_EARLIER_ROUND = re.compile(r"^\W*\([^()]*\b(?:projections?|forecasts?|estimates?|outlook)\)", re.IGNORECASE)
+_ASSUMPTIONS = re.compile(r"\bassum(?:ptions?|ed)\b|\bnot\s+(?:projections|forecasts)\b", re.IGNORECASE)
+
+
+def _line_of(text: str, unit: Unit, row: str) -> int:
+    """The offset of the line within ``unit`` whose words are ``row``'s (a table row, its spaces collapsed)."""
+    start = text.rfind("\n", 0, unit.start) + 1
+    while start < unit.end:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if " ".join(text[start:end].split()) == row:
+            return start
+        start = end + 1
+    return unit.start
+
+
+def _row_of_no_forecast(text: str, start: int, row: str) -> bool:
+    """Whether the table row at offset ``start`` is an earlier round's figures or an assumption."""
+    header = table_header(text, text.rfind("\n", 0, start) + 1)
+    return bool(_EARLIER_ROUND.match(row)) or any(_ASSUMPTIONS.search(line) for line in header)
+
+
+# "1. DRUMMOND VALE", "SUMMARY", "WHY SLIGHTLY ABOVE AVERAGE?": an item of a declared list set in
+# capitals, with no figure and no full stop, heads the item's paragraph (the guide labels such headings
+# `other`). Of the 12 such list candidates on train and dev none was a forecast; the 2 capital items
+# that were ("CUT 25.", "THERE IS NO LONGER A TSUNAMI THREAT ... .") have a figure or a full stop.
+_CAPITALS_HEADING = re.compile(r"^[^a-z\d.!]*[A-Z]{2}[^a-z\d.!]*$")
 _TIMED_ENTRY = re.compile(r"^\W*\d{1,2}[:.]\d\d\s*[\u2014\u2013-]\s")
 _FUTURE_WORD = re.compile(
     r"\b(?:will|won['\u2019]t|shall|going\s+to|expects?|expected|likely|unlikely|probably|chances?|odds|favou?rites?|"
@@ -463,9 +503,13 @@ def with_confidence(
                 candidate, quote=words, claim=claim, probability=probability,
             )) for words, claim, probability in later)
     placed.extend(later_candidates)
+    # "2. FENWICK NORTH" over the seat's paragraph and its call: a heading, not a pick.
+    placed = [entry for entry in placed if not (entry[2].cue == LIST_CUE and _CAPITALS_HEADING.match(entry[2].quote))]
     for position, speaker in items.items():
         if hits[position].count or position in stated_below or GRADED.search(found[position].text) or position in records:
             continue
+        if _CAPITALS_HEADING.match(found[position].text):
+            continue  # a heading in capitals, as above
         claim, probability = item_claim(_with_chance_below(found, position) if position in above else found[position].text)
         placed.append((position, -1, Candidate(
             quote=found[position].text, claim=claim, probability=probability,
@@ -532,11 +576,12 @@ def with_confidence(
         speaker = detector_speaker(found, position, own_names) or heard.voices.get(unit.block)
         if speaker is None and _QUOTED.match(sentence):
             continue  # a quotation nobody is named for: whose forecast it is cannot be told
-        rows = rows_within(text, unit.start, unit.end)
-        if rows:
+        table = rows_within(text, unit.start, unit.end)
+        if table:
+            rows = [row for row in table if not _row_of_no_forecast(text, _line_of(text, unit, row.text), row.text)]
             # A table of chances set in columns that the reading into sentences joined into one unit
             # ("Region ... Chance of exceeding" over "Central  27%  -2%  29,000  40%"): one forecast
-            # per row, at the chance the row gives.
+            # per row, at the chance the row gives, but for an earlier round's rows and assumptions.
             placed.extend((position, -1, Candidate(
                 quote=row.text, claim=f"{row.label}: {row.text[len(row.label):].strip()}", probability=row.chance,
                 deadline=deadline, speaker=speaker, cue=DETECTOR_CUE, confidence=round(confidence[position], 3),
@@ -547,6 +592,8 @@ def with_confidence(
         # is read as the labelling guide reads tables (``tables.row_chance``), not as a plain statement.
         in_table = row_chance_at(text, unit.start)
         if in_table is not None:
+            if _row_of_no_forecast(text, unit.start, sentence):
+                continue
             probability = in_table
         # "The result is not expected before 12 December, and the council is due to sit on 6 January.":
         # several forecasts in one sentence, each clause a candidate at its own chance.

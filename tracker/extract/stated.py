@@ -53,7 +53,8 @@ _PERCENT = re.compile(
     r"|(?:[:\-\u2013\u2014,]\s*(?:(?:maybe|perhaps|about|around|roughly)\s+)?|[(\[]\s*)[~\u2248<>\u2264\u2265]?\s*(\d{1,3})(?:\s*(?:-|\u2013)\s*(\d{1,3}))?\s*(?:%|percent\b|per\s+cent\b)\s*[)\]]?\s*\.?\s*$",
     re.IGNORECASE,
 )
-_ONE_IN = re.compile(rf"\b(?P<a>{_NUMBER})(?:\s+|-)(?:chances?\s+)?(?:in|out\s+of)(?:\s+|-)(?P<b>{_NUMBER})\b(?!\s*(?:%|percent|people|americans|adults|children))", re.IGNORECASE)
+# "one in three", "2 chances in 5"; not an amount in a year ("$74 in 2027", "36,200 in 2027").
+_ONE_IN = re.compile(rf"(?<![\d,.$\u00a3\u20ac])\b(?P<a>{_NUMBER})(?:\s+|-)(?:chances?\s+)?(?:in|out\s+of)(?:\s+|-)(?!(?:19|20)\d\d\b)(?P<b>{_NUMBER})\b(?!\s*(?:%|percent|people|americans|adults|children))", re.IGNORECASE)
 _ODDS = re.compile(rf"\b(?P<a>{_NUMBER})\s*(?:-|\u2013|\s)to(?:-|\u2013|\s)\s*(?P<b>{_NUMBER})(?:\s+(?P<side>against|on|odds-on|favou?rites?))?", re.IGNORECASE)
 _EVEN_MONEY = re.compile(r"(?<!better\sthan\s)(?<!less\sthan\s)(?<!worse\sthan\s)\beven[\s-]money\b|\bevens\b|\b50\s*/\s*50\b|\bfifty[\s-]fifty\b|[:\-\u2013\u2014]\s*~?\s*even\s*\.?\s*$", re.IGNORECASE)
 # The endings of list items ("The console ships before Thanksgiving \u2014 0.7.", "Oil below $60:
@@ -96,9 +97,15 @@ _BETTING = re.compile(
 # race" (0.4), "a 2-1 shot" (0.333). Only in a sentence that names the bookmakers or the betting, and not
 # one that reports a result ("who won 3-1 on Sunday"); a record in brackets ("Vance (18-1)") is no price.
 _HYPHEN_PRICE = re.compile(
-    r"(?<![\d.\-/(])(?P<a>\d{1,3})-(?P<b>\d{1,3})(?![\d.\-/)])(?:\s+(?P<side>on|against|fav(?:ou?rite)?s?)\b)?"
+    r"(?<![\d.\-/(])(?P<a>\d{1,3})-(?P<b>\d{1,3})(?![\d\-/)]|\.\d)(?:\s+(?P<side>on|against|fav(?:ou?rite)?s?)\b)?"
 )
 _BOOKMAKERS = re.compile(r"\b(?:bookies|bookmakers?|oddsmakers?|odds|betting|the\s+book)\b|\b\d{1,3}-\d{1,3}\s+shot\b", re.IGNORECASE)
+# "Rhys Cardew at 14-1.", "Each-way alternative: Tinker's Lantern at around 14-1.", "Shortest price 5-2.": a
+# name's price closing the sentence, with no bookmaker named ("Thunder win outright, 20-17." is a score).
+# Not beside the writer's own backing ("My money is on Brannigan at 16-1" is labelled his call, high).
+_CLOSING_HYPHEN_PRICE = re.compile(
+    r"\b(?:at|price|priced)\s+(?:around\s+|about\s+|roughly\s+)?\d{1,3}-\d{1,3}\s*(?:each[\s-]way\s*)?[.,;)]?\s*$", re.IGNORECASE)
+_OWN_BACKING = re.compile(r"\b(?:my|our)\s+(?:money|bet|pick|selection|tip)\b|\b(?:I|we)(?:['\u2019]d|\s+would|['\u2019]m|\s+am)?\s+(?:back(?:ing)?|fancy(?:ing)?|like|take|taking)\b", re.IGNORECASE)
 _RESULT_WORDS = re.compile(r"\b(?:won|beat|beaten|lost|drew|draw|defeated|scored?|scoreline|record|aggregate|half-time|full-time)\b", re.IGNORECASE)
 ODDS_ON = 0.6  # "odds-on" without a price: more likely than not
 _PHRASES = sorted(estimative.PHRASES, key=len, reverse=True)
@@ -582,7 +589,7 @@ def stated_probability(sentence: str) -> float | None:
         return ODDS_ON
     if len(_EVEN_LINE.findall(sentence)) == 1:
         return 0.5  # one line or one estimate: several are a table that the reading into sentences joined
-    if _BOOKMAKERS.search(sentence) and not _RESULT_WORDS.search(sentence):
+    if (_BOOKMAKERS.search(sentence) or (_CLOSING_HYPHEN_PRICE.search(sentence) and not _OWN_BACKING.search(sentence))) and not _RESULT_WORDS.search(sentence):
         match = _HYPHEN_PRICE.search(sentence)
         if match:
             first, second = float(match.group("a")), float(match.group("b"))
@@ -605,7 +612,7 @@ def sentence_probability(sentence: str) -> float:
     stated = stated_probability(sentence)
     if stated is not None:
         return stated
-    sentence = MARGIN_ASIDE.sub("", sentence)
+    sentence = _WRONG_ASIDE.sub("", MARGIN_ASIDE.sub("", sentence))
     # The first reading in the sentence is its main clause's: "Investment was expected to
     # contract ... and was hence not expected to contribute to the recovery" reads 0.7.
     readings = [(match.start(), order, value) for order, (pattern, value) in enumerate(_NEGATED + _GUIDE_WORDS)
@@ -631,13 +638,19 @@ def sentence_probability(sentence: str) -> float:
     return estimative.UNHEDGED_WILL
 
 
+# "Third, and this is where I may well be wrong, I think ...": the writer's modesty, no hedge on the call.
+_WRONG_ASIDE = re.compile(r"\b(?:I|we)\s+(?:may|might|could)\s+(?:well\s+|easily\s+)?be\s+(?:wrong|mistaken)\b", re.IGNORECASE)
+
+
 # "Markets price three cuts this year.", "Futures imply roughly three cuts by March", "the forward, which
 # is at 10.82 for year-end", "the options market implies a move of 7.5% either way": what a market prices,
 # with no chance stated, is its central expectation, even as the labelling guide reads a central estimate.
 # Not what markets were pricing, which a central bank's account reports beside its own view.
 _MARKET_PRICES = re.compile(
     r"\b(?:markets?|futures|forwards?|forward\s+(?:points|rates)|options|traders|swaps|straddles?)\b[^.;]{0,40}?"
-    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bhad\s)\b(?:price[sd]?|pricing|impl(?:y|ies|ied|ying)|(?:which\s+)?is\s+at)\b",
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bhad\s)\b(?:price[sd]?|pricing|impl(?:y|ies|ied|ying)|(?:which\s+)?is\s+at)\b"
+    # "Markets have 3.5%", "Futures have the policy rate at 2.5% by December": the level the market has.
+    r"|\b(?:markets?|futures|traders|swaps)\s+(?:have|has)\s+(?:[^.;\d]{0,30}?\bat\s+)?(?:about\s+|around\s+|roughly\s+)?[$\u00a3\u20ac]?\d",
     re.IGNORECASE,
 )
 MARKET_PRICED = 0.5
@@ -648,6 +661,14 @@ MARKET_PRICED = 0.5
 _NEGATED_AFTER = re.compile(r"\s+(?:(?:does|do|did|is|are|was|were|will)\s+not\b|(?:doesn|don|didn|isn|aren|won)['\u2019]t\b|not\b)", re.IGNORECASE)
 
 
+# A sentence that opens with "No" and what is denied ("No rain delay on Saturday", "No deal is signed in
+# 2028"): of the labelled forecasts on train and dev that open so, all but 5 of 78 are low calls. Not
+# "No doubt", "No one", "No matter", "No longer", "No time will be lost", nor a bare "No." answering.
+_OPENS_WITH_NO = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s+)?(?P<no>no)\s+(?!(?:doubt|question|matter|wonder|one|body|longer|more|less|sooner|later|way|time|"
+    r"surprise|problem|thanks|comment|wins?)\b)[a-z]",
+    re.IGNORECASE,
+)
 _NEGATED_ITEM = re.compile(r"^(?:(?P<nobody>nobody|no\s+one|no-one)|no|not|none\s+of|neither)\s+(?=\S)", re.IGNORECASE)
 # "Not in this century, I think.", "Not winning: Harrowgate.": a sentence the detector found that
 # opens with its negation is read as a negated item ("Not only ..." and "Not all ..." are not).
@@ -782,7 +803,13 @@ def sentence_reading(sentence: str) -> tuple[str, float]:
         return item_claim(sentence)
     if _OPENS_NEGATED.match(sentence) and not re.search(r",\s*but\b", sentence):  # "Not X, but Y" says Y
         return item_claim(sentence.lstrip(" \t-*\u2022"))
-    return sentence, sentence_probability(sentence)
+    probability = sentence_probability(sentence)
+    opening = _OPENS_WITH_NO.match(sentence)
+    if opening and probability > 0.5:
+        # "No trains run on Sunday.", "7. No driver wins more than four races": the claim worded
+        # positively, as a negated list item is, at the complement.
+        return item_claim(sentence[opening.start("no"):])
+    return sentence, probability
 
 
 _SHORT_VERDICT_WORDS = 4

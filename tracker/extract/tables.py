@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tracker.estimative import UNHEDGED_WILL
 from tracker.extract.units import Unit
 
 _WHO_HEADERS = frozenset(
@@ -252,8 +253,9 @@ def row_chance(line: str, header: Sequence[str] = ()) -> float | None:
     "Probability") gives it; after a ":" the first cell of the chances ("Genoa 10.5 12.0 13.0 :
     10 10 <5" is 0.1); a tercile row ("Below Near Above") its starred category, else its most
     probable one (near normal on a tie); a row of percentages its first named category; a row of
-    levels ("Alda 4.5 4.6 5.2 7.4", the stages each chance of exceeding gives) is a central
-    estimate with its range, 0.5."""
+    levels under columns of years ("Real GDP 0.6 0.9 1.4" under "2025 2026 2027") is a projection
+    for each year, read as a plain statement (0.9); any other row of levels ("Alda 4.5 4.6 5.2
+    7.4", the stages each chance of exceeding gives) is a central estimate with its range, 0.5."""
     cells = numeric_row(line)
     if cells is None:
         return None
@@ -279,8 +281,21 @@ def row_chance(line: str, header: Sequence[str] = ()) -> float | None:
     ):
         return _share(values[0])
     if any("." in cell and not cell.endswith("%") for cell in values):
-        return 0.5
+        return UNHEDGED_WILL if header and by_year(header[-1]) else 0.5
     return None
+
+
+# A column head that is a year, perhaps with a word or letter saying what kind of figure it is:
+# "2027", "2027f", "2026 est", "2028 proj", "2027 (fcst)", "2026/27", "FY2028".
+_YEAR_COLUMN = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:\s*\(?[A-Za-z]{1,8}\.?\)?)?", re.IGNORECASE)
+
+
+def by_year(line: str) -> bool:
+    """Whether ``line``, the header over a table's rows, heads two or more of its columns with
+    years ("      2025    2026    2027f    2028f"): a table of projections, one figure a year,
+    not a table of stages at each chance of exceeding them ("Valid Period: 05/30/2015 - ...")."""
+    columns = [column for column in re.split(r"\s{2,}", line.strip()) if column]
+    return sum(bool(_YEAR_COLUMN.fullmatch(column)) for column in columns) >= 2
 
 
 def row_chance_at(text: str, start: int) -> float | None:
