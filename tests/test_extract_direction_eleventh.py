@@ -111,8 +111,12 @@ def test_the_level_a_market_has_is_its_central_expectation(sentence: str) -> Non
     assert sentence_reading(sentence)[1] == pytest.approx(0.5)
 
 
-def test_markets_that_have_moved_are_not_read_as_a_level() -> None:
-    assert sentence_reading("Markets have fallen for three weeks, and I think they fall further.")[1] != 0.5
+@pytest.mark.parametrize("sentence", [
+    "Markets have fallen for three weeks, and I think they fall further.",
+    "Futures have it at about 64% this morning.",  # an event's chance, not a level
+])
+def test_markets_that_have_moved_or_give_a_chance_are_not_read_as_a_level(sentence: str) -> None:
+    assert sentence_reading(sentence)[1] != 0.5
 
 
 def test_the_writers_modesty_is_no_hedge_on_the_call() -> None:
@@ -132,14 +136,14 @@ def test_a_sentence_that_opens_with_no_is_a_low_call_worded_positively(sentence:
     assert read_claim.startswith(claim)
 
 
-@pytest.mark.parametrize("sentence", [
-    "No doubt the Kites win the final.",
-    "No one in the squad expects to go down.",  # already read as "nobody expects", 0.1
-    "No significant rain is expected before Friday.",  # the guide's "not expected", 0.2
+@pytest.mark.parametrize(("sentence", "probability"), [
+    ("No doubt the Kites win the final.", 0.9),
+    ("No one in the squad expects to go down.", 0.1),  # already read as "nobody expects"
+    ("No significant rain is expected before Friday.", 0.2),  # the guide's "not expected"
+    ("No rate cut 20%.", 0.9),  # a percentage no rule placed: the chance of the denial, or an amount
 ])
-def test_other_openings_with_no_keep_their_reading(sentence: str) -> None:
-    assert sentence_reading(sentence) == (sentence, sentence_reading(sentence)[1])
-    assert sentence_reading("No doubt the Kites win the final.")[1] > 0.5
+def test_other_openings_with_no_keep_their_reading(sentence: str, probability: float) -> None:
+    assert sentence_reading(sentence) == (sentence, pytest.approx(probability))
 
 
 @pytest.mark.parametrize(("sentence", "probability"), [

@@ -650,7 +650,8 @@ _MARKET_PRICES = re.compile(
     r"\b(?:markets?|futures|forwards?|forward\s+(?:points|rates)|options|traders|swaps|straddles?)\b[^.;]{0,40}?"
     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bhad\s)\b(?:price[sd]?|pricing|impl(?:y|ies|ied|ying)|(?:which\s+)?is\s+at)\b"
     # "Markets have 3.5%", "Futures have the policy rate at 2.5% by December": the level the market has.
-    r"|\b(?:markets?|futures|traders|swaps)\s+(?:have|has)\s+(?:[^.;\d]{0,30}?\bat\s+)?(?:about\s+|around\s+|roughly\s+)?[$\u00a3\u20ac]?\d",
+    # Not "Futures have it at about 58%", an event's chance.
+    r"|\b(?:markets?|futures|traders|swaps)\s+(?:have|has)\s+(?!(?:it|this|that|them)\b)(?:[^.;\d]{0,30}?\bat\s+)?(?:about\s+|around\s+|roughly\s+)?[$\u00a3\u20ac]?\d",
     re.IGNORECASE,
 )
 MARKET_PRICED = 0.5
@@ -669,6 +670,8 @@ _OPENS_WITH_NO = re.compile(
     r"surprise|problem|thanks|comment|wins?)\b)[a-z]",
     re.IGNORECASE,
 )
+# "No cut 15%.": a percentage closing the line that no rule placed (a chance of the denial, or an amount).
+_ENDS_WITH_FIGURE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s*[.)]?\s*$", re.IGNORECASE)
 _NEGATED_ITEM = re.compile(r"^(?:(?P<nobody>nobody|no\s+one|no-one)|no|not|none\s+of|neither)\s+(?=\S)", re.IGNORECASE)
 # "Not in this century, I think.", "Not winning: Harrowgate.": a sentence the detector found that
 # opens with its negation is read as a negated item ("Not only ..." and "Not all ..." are not).
@@ -805,7 +808,7 @@ def sentence_reading(sentence: str) -> tuple[str, float]:
         return item_claim(sentence.lstrip(" \t-*\u2022"))
     probability = sentence_probability(sentence)
     opening = _OPENS_WITH_NO.match(sentence)
-    if opening and probability > 0.5:
+    if opening and probability > 0.5 and not _ENDS_WITH_FIGURE.search(sentence):
         # "No trains run on Sunday.", "7. No driver wins more than four races": the claim worded
         # positively, as a negated list item is, at the complement.
         return item_claim(sentence[opening.start("no"):])
