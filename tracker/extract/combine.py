@@ -277,7 +277,7 @@ def _row_of_no_forecast(text: str, start: int, row: str) -> bool:
 
 # "1. DRUMMOND VALE", "SUMMARY", "WHY SLIGHTLY ABOVE AVERAGE?": an item of a declared list set in
 # capitals, with no figure and no full stop, heads the item's paragraph (the guide labels such headings
-# `other`). Of the 12 such list candidates on train and dev none was a forecast; the 2 capital items
+# `other`). Of the 11 such list candidates on train and dev none was a forecast; the 2 capital items
 # that were ("CUT 25.", "THERE IS NO LONGER A TSUNAMI THREAT ... .") have a figure or a full stop.
 _CAPITALS_HEADING = re.compile(r"^[^a-z\d.!]*[A-Z]{2}[^a-z\d.!]*$")
 _TIMED_ENTRY = re.compile(r"^\W*\d{1,2}[:.]\d\d\s*[\u2014\u2013-]\s")
