@@ -512,7 +512,8 @@ def with_confidence(
             speaker=pick.speaker, cue=TABLE_CUE, confidence=round(max(confidence[pick.position], LIST_ITEM_CONFIDENCE), 3),
         )))
     # A table of figures for periods to come ("TABLE 1. KEY FORECASTS" over "2026 (actual)  2027 (fcst)"):
-    # one forecast per row, the text's own (tables.py); the units it fills give way to its rows.
+    # one forecast per row (tables.py), whose as for a sentence the detector found ("Table 1: staff
+    # projections" is the staff's); the units it fills give way to its rows.
     for row, owner in _placed_rows(found, forecast_table_rows(text), table_rows | set(items)):
         unit = found[owner]
         inside = min(unit.end, row.table_end) - max(unit.start, row.table_start) >= 0.6 * (unit.end - unit.start)
@@ -521,7 +522,8 @@ def with_confidence(
             table_rows.add(owner)
         placed.append((owner, row.start, Candidate(
             quote=row.text, claim=row.claim, probability=row.chance if row.chance is not None else UNHEDGED_WILL,
-            deadline=resolve_horizon(row.text, published), speaker=None, cue=FORECAST_TABLE_CUE,
+            deadline=resolve_horizon(row.text, published),
+            speaker=detector_speaker(found, owner, own_names) or heard.voices.get(unit.block), cue=FORECAST_TABLE_CUE,
             confidence=round(max(confidence[owner], FORECAST_TABLE_CONFIDENCE), 3),
         )))
     for position, (unit, hit) in enumerate(zip(found, hits)):
