@@ -54,7 +54,7 @@ from tracker.extract.stated import (
 )
 from tracker.extract.units import Unit
 from tracker.extract.units import units as find_units
-from tracker.extract.tables import row_chance_at, rows_within, table_header, table_picks
+from tracker.extract.tables import TableRow, forecast_table_rows, row_chance_at, rows_within, table_header, table_picks
 from tracker.extract.voices import (
     detector_speaker,
     market_speaker,
@@ -295,7 +295,12 @@ ANSWER_SENTENCES = 3
 DETECTOR_CUE = "detector"
 LIST_CUE = "prediction list"
 TABLE_CUE = "table of picks"
+FORECAST_TABLE_CUE = "table of forecasts"
 LIST_ITEM_CONFIDENCE = 0.9
+# A row of a table of forecast figures (``tables.forecast_table_rows``), at its record on the train
+# split: 133 of the 134 such rows overlap a clear forecast (7 overlapping only borderline ones not
+# counted; the other is a code listing's line), (right + 1) / (counted + 2).
+FORECAST_TABLE_CONFIDENCE = round((133 + 1) / (134 + 2), 3)
 _DECLARES_PREDICTIONS = re.compile(
     r"\b(?:predictions?|forecasts?|prophec(?:y|ies)|picks|predicting|what (?:I|we) expect|(?:my|our) bets)\b", re.IGNORECASE
 )
@@ -353,6 +358,17 @@ def _with_chance_below(found: list[Unit], above: int) -> str:
     if line.endswith(":"):
         return f"{line} {match.group(1)}%"
     return f"{line.rstrip('.')} ({match.group(1)}%)"  # "A yarn shop opens. 35%." is the item "A yarn shop opens (35%)"
+
+
+def _placed_rows(found: list[Unit], rows: list[TableRow], taken: set[int]) -> list[tuple[TableRow, int]]:
+    """Each row of a table of forecast figures with the unit that holds its line (a table set in
+    columns may be one unit), leaving out rows in units another table reader took."""
+    placed = []
+    for row in rows:
+        owner = next((at for at, unit in enumerate(found) if unit.start >= 0 and unit.start < row.end and row.start < unit.end), None)
+        if owner is not None and owner not in taken:
+            placed.append((row, owner))
+    return placed
 
 
 def with_confidence(
@@ -538,6 +554,21 @@ def with_confidence(
             quote=pick.quote or row, claim=pick.claim, probability=pick.probability if pick.probability is not None else UNHEDGED_WILL,
             deadline=resolve_horizon(row, published),
             speaker=pick.speaker, cue=TABLE_CUE, confidence=round(max(confidence[pick.position], LIST_ITEM_CONFIDENCE), 3),
+        )))
+    # A table of figures for periods to come ("TABLE 1. KEY FORECASTS" over "2026 (actual)  2027 (fcst)"):
+    # one forecast per row (tables.py), whose as for a sentence the detector found ("Table 1: staff
+    # projections" is the staff's); the units it fills give way to its rows.
+    for row, owner in _placed_rows(found, forecast_table_rows(text), table_rows | set(items)):
+        unit = found[owner]
+        inside = min(unit.end, row.table_end) - max(unit.start, row.table_start) >= 0.6 * (unit.end - unit.start)
+        if inside and owner not in table_rows:
+            placed = [entry for entry in placed if entry[0] != owner]
+            table_rows.add(owner)
+        placed.append((owner, row.start, Candidate(
+            quote=row.text, claim=row.claim, probability=row.chance if row.chance is not None else UNHEDGED_WILL,
+            deadline=resolve_horizon(row.text, published),
+            speaker=detector_speaker(found, owner, own_names) or heard.voices.get(unit.block), cue=FORECAST_TABLE_CUE,
+            confidence=round(max(confidence[owner], FORECAST_TABLE_CONFIDENCE), 3),
         )))
     for position, (unit, hit) in enumerate(zip(found, hits)):
         if (hit.count or position in items or position in stated_below or position in table_rows or position in answers

@@ -15,6 +15,11 @@ in one of two shapes:
   60"): one call per row, the writer's, at the row's confidence ("Havnby v Trellstad: Trellstad"
   at 0.6). A column headed "Pick" declares the table by itself.
 
+A table of figures for periods to come ("TABLE 1. KEY FORECASTS" over "2026 (actual)  2027 (fcst)"
+and "Crude ($/bbl)  84  78  72") is read from the raw lines, one forecast per row
+(``forecast_table_rows``), whatever its layout made of it: rows set with bars, in columns of
+spaces (which the reading into sentences joins into one unit) or with dot leaders.
+
 A row is a unit whose text has at least two cells separated by " | " (``layout.py`` keeps
 table rows apart), with as many cells as the header. A table of people by column set in
 columns of spaces, which the reading into sentences joins into one unit, is read from the raw
@@ -350,3 +355,136 @@ def rows_within(text: str, start: int, end: int) -> list[Row]:
             found.append(Row(" ".join(line.split()), line.split("  ")[0], chance))
         line_start = line_end + 1
     return found if len(found) >= 2 else []
+
+
+# ---------------------------------------------------------------- tables of forecast figures
+
+# "2027 (fcst)", "Summer 2027 (projected)", "2027f", "Kp forecast", "Busiest expected week" in a
+# table's header, or "TABLE 1. KEY FORECASTS", "Expected levels (Kp)" as its caption: the table
+# gives figures for periods to come, and each of its rows is a forecast (the labelling guide reads
+# a table one label per row, at 0.9 when bare).
+_FORECAST_HEAD = re.compile(
+    r"\b(?:forecasts?|fcst|projected|projections?|proj|outlook|expected|estimates?|guidance|predicted|predictions?)\b"
+    r"|\b(?:19|20)\d\d\s?[fFeE]\b|\b(?:19|20)\d\d\s+(?:fcst|proj|est)\b",
+    re.IGNORECASE,
+)
+# "Technical assumptions (not projections)", "Forecast errors", "How our 2026 forecasts did": a
+# table of the figures behind a forecast, or of past forecasts graded, is not one of forecasts.
+_NOT_FORECAST_HEAD = re.compile(
+    r"\bnot\s+(?:a\s+)?(?:forecasts?|projections?)\b|\bassumptions?\b|\b(?:forecast|projection)\s+errors?\b"
+    r"|\bhow\s+(?:our|my|the)\b.*\bdid\b|\bversus\s+outturn|\bvs\.?\s+(?:actual|outturn)\b|\bobserved\b|\brecord\b",
+    re.IGNORECASE,
+)
+# A row that gives what has already happened or an older forecast ("(March 2026 projection) 0.6 1.0",
+# "Previous forecast", "Outturn 2026"): a record, not a forecast of this table's.
+_PAST_ROW = re.compile(
+    r"^\W*(?:\((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:projection|forecast)\)|previous\b|prior\b|last\s+(?:year|forecast|outlook)\b"
+    r"|outturns?\b|actuals?\b|memo\b)",
+    re.IGNORECASE,
+)
+_CHANCE_HEAD = re.compile(r"\bchances?\b|\bprobabilit|\blikelihood\b|\bexceed", re.IGNORECASE)
+_PIPE_CELLS = re.compile(r"\s*\|\s*")
+# Cells parted by a run of spaces, a tab, or dot leaders ("Registered nurses ........ +17,400").
+_SPACED_CELLS = re.compile(r"\s*\.{4,}\s*|\s{2,}|\t+")
+_TABLE_RULE = re.compile(r"^[\s|:+=-]*-{3,}[\s|:+=-]*$")
+_CAPTION_LINES = 2
+_LONGEST_CELL = 60
+
+
+@dataclass(frozen=True)
+class TableRow:
+    start: int  # offsets of the row's line in the raw text
+    end: int
+    text: str  # the row, its runs of spaces and its bars collapsed
+    claim: str  # "GDP: 2027f 1.1; 2028f 1.4; 2029f 1.5"
+    chance: float | None  # the row's own chance, in a table of chances
+    table_start: int = -1  # where the whole table (header included) sits
+    table_end: int = -1
+
+
+def _row_cells(line: str) -> list[str] | None:
+    """The cells of a line set as a table row ("| a | b |", or cells parted by runs of spaces),
+    or None when the line is prose or a single cell."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    if "|" in stripped:
+        found = [cell.strip() for cell in _PIPE_CELLS.split(stripped.strip("|"))]
+        return found if len(found) >= 2 else None
+    found = [cell for cell in _SPACED_CELLS.split(stripped) if cell]
+    if len(found) < 2 or any(len(cell) > _LONGEST_CELL for cell in found):
+        return None
+    # Two spaces after a full stop part sentences of prose, not cells.
+    if any(cell.rstrip().endswith((".", "!", "?")) and len(cell.split()) > 4 for cell in found):
+        return None
+    return found
+
+
+def _tables(text: str) -> list[tuple[list[str], list[tuple[int, int, str]]]]:
+    """Every run of three or more lines set as a table: (caption lines above it, its lines as
+    (start, end, line)), the header first; rules under the header are left out."""
+    lines = text.split("\n")
+    starts: list[int] = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    found: list[tuple[list[str], list[tuple[int, int, str]]]] = []
+    at = 0
+    while at < len(lines):
+        if _row_cells(lines[at]) is None:
+            at += 1
+            continue
+        run: list[tuple[int, int, str]] = []
+        below = at
+        while below < len(lines) and (_row_cells(lines[below]) is not None or _TABLE_RULE.match(lines[below])):
+            if not _TABLE_RULE.match(lines[below]):
+                run.append((starts[below], starts[below] + len(lines[below]), lines[below]))
+            below += 1
+        if len(run) >= 3:
+            caption = [line for line in lines[max(0, at - _CAPTION_LINES - 1): at] if line.strip()][-_CAPTION_LINES:]
+            found.append((caption, run))
+        at = max(below, at + 1)
+    return found
+
+
+# A figure with at most a short unit ("+9,400", "3.10", "45%", "~74.5M"), not a year over a column.
+_VALUE_CELL = re.compile(r"^(?!(?:19|20)\d\d[A-Za-z]{0,2}$)[-+~\u2248$\u00a3\u20ac<>]*\d[\d,.]*\s*(?:%|[A-Za-z]{1,2})?\)?$")
+
+
+def _is_data_row(first: list[str], second: list[str]) -> bool:
+    """Whether a table's first line is a row like the next ("Nurses ..... +9,400" over "Plumbers
+    ..... +1,300") rather than a header over it ("2026  2027f  2028f", "Measure | Summer 2027")."""
+    return len(first) == len(second) and len(first) >= 2 and all(_VALUE_CELL.match(cell) for cell in first[1:])
+
+
+def forecast_table_rows(text: str) -> list[TableRow]:
+    """The rows of every table of figures for periods to come in ``text`` ("TABLE 1. KEY
+    FORECASTS" over "2026 (actual)  2027 (fcst)" and "Marlow Blend crude ($/bbl)  84  78  72"),
+    each one forecast. A product in capitals (a weather office's) is left to ``weather.py``."""
+    rows: list[TableRow] = []
+    for caption, run in _tables(text):
+        header_line = run[0][2]
+        heads = " ".join([*caption, header_line])
+        if not _FORECAST_HEAD.search(heads) or _NOT_FORECAST_HEAD.search(heads):
+            continue
+        letters = [char for _, _, line in run for char in line if char.isalpha()]
+        if letters and all(char.isupper() for char in letters):
+            continue
+        header = _row_cells(header_line) or []
+        data = run[1:]
+        if _is_data_row(header, _row_cells(run[1][2]) or []):
+            header, data = [], run  # no header line: the caption above says what the figures are
+        for start, end, line in data:
+            values = _row_cells(line) or []
+            if len(values) < 2 or _PAST_ROW.match(values[0]) or not any(char.isdigit() for char in "".join(values[1:])):
+                continue  # a second header line ("summer (observed) (likely range)"), an empty or past row
+            heads_for = header[-(len(values) - 1):] if len(header) >= len(values) - 1 else []
+            if heads_for and len(heads_for) == len(values) - 1:
+                claim = f"{values[0]}: " + "; ".join(f"{head} {value}" for head, value in zip(heads_for, values[1:]) if value)
+            else:
+                claim = f"{values[0]}: {' '.join(values[1:])}"
+            chance = row_chance(" ".join(line.split("|")), [*caption, header_line]) if _CHANCE_HEAD.search(heads) else None
+            rows.append(TableRow(start, end, " ".join(" ".join(line.strip().strip("|").split("|")).split()), claim, chance,
+                                 run[0][0], run[-1][1]))
+    return rows
