@@ -557,8 +557,10 @@ def with_confidence(
         )))
     # A table of figures for periods to come ("TABLE 1. KEY FORECASTS" over "2026 (actual)  2027 (fcst)"):
     # one forecast per row (tables.py), whose as for a sentence the detector found ("Table 1: staff
-    # projections" is the staff's); the units it fills give way to its rows.
-    for row, owner in _placed_rows(found, forecast_table_rows(text), table_rows | set(items)):
+    # projections" is the staff's); the units it fills give way to its rows, but for an earlier
+    # round's rows and the assumptions, which are no forecasts.
+    forecast_rows = [row for row in forecast_table_rows(text) if not _row_of_no_forecast(text, row.start, row.text)]
+    for row, owner in _placed_rows(found, forecast_rows, table_rows | set(items)):
         unit = found[owner]
         inside = min(unit.end, row.table_end) - max(unit.start, row.table_start) >= 0.6 * (unit.end - unit.start)
         if inside and owner not in table_rows:
