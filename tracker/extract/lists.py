@@ -196,12 +196,32 @@ _POST_HEADERS = (
     # "Posted by: copperbottom_77   Sentiment: Strong Buy   Holding: Long": a board's header whose
     # other fields follow the name after a wide gap or a bar.
     re.compile(r"^(?:posted|written)\s+by:\s*(?P<name>[^\s|\u00b7:]{2,40})(?:\s{2,}|\s*[|\u00b7]\s*)[A-Z][\w ]{0,20}:"),
+    # "Comment from wren_h (14 June 2029, 08:12)": a comment's author and, in brackets, its date
+    re.compile(
+        rf"^(?:reply|comment|answer|response)\s+(?:from|by)\s+(?P<name>[^\s()|\u00b7:,]{{2,40}})\s*\(\s*(?:posted\s+(?:on\s+)?)?(?:{_POST_DATE})[^()]{{0,20}}\)\s*:?",
+        re.IGNORECASE,
+    ),
+    # A link aggregator's "nmarsh 3 hours ago | next", "qubit_farmer 2 hours ago | parent | next [-]": a handle, the
+    # post's age and the thread's links
+    re.compile(
+        r"^(?P<name>(?=[\w.-]*[A-Za-z])[\w.-]{2,30})\s+\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+        r"(?:\s*\|\s*(?:parent|next|prev|root|context|flag|favou?rite|reply|link|on:[^|]{1,60}?)(?:\s*\[[-+\u2013]\])?)+",
+        re.IGNORECASE,
+    ),
+    # "--- #14 by circuit_sue, 02 Jul 2029 ---": a post's number, "by" and its author, between rules
+    re.compile(
+        rf"^[-=_~\u2014\u2013]{{3,}}\s*\[?#\d+\]?\s+by\s+(?P<name>[^\s,|\u00b7:]{{2,40}})\s*(?:,\s*|\s+on\s+|\s*[|\u00b7\u2014\u2013]\s*)"
+        rf"(?:{_POST_DATE})[^-=_~\u2014\u2013]{{0,20}}?\s*[-=_~\u2014\u2013]{{3,}}",
+        re.IGNORECASE,
+    ),
 )
 # A thread whose posts each open with "X wrote:" ("\u2514 cutaway_chen wrote:", "--- Bev_Halloran
 # wrote:", "—— reply 4 ——" over "binary_thistle wrote:") when no other header marks them: the line is
 # the post's header, not a quotation of an earlier post.
 _WROTE_HEADER = re.compile(r"^[\s\u2514\u251c\u2500\u2014\u2013|>-]*(?P<name>[^\s:\"\u201c]{2,40})\s+wrote\s*:\s*$")
 _WROTE_HEADERS_MIN = 3
+# What a quotation of an earlier post opens with: a "> " mark, a quotation mark, a board's "[quote" tag.
+_QUOTED_POST = re.compile(r"^\s*(?:>|[\"\u201c\u00ab]|\[quote|quote:)", re.IGNORECASE)
 _RULE_LINE = re.compile(r"^\s*[-_=*\u2014\u2013~]{3,}\s*$")
 _HANDLE_LINE = re.compile(r"^(?:[-_=*\u2014\u2013~]{3,}\s+)?(?P<name>(?=[\w.-]*[A-Za-z])[\w.-]{3,30})\s*$")
 _FOOTER = re.compile(r"^[\u2014\u2013-]+\s*(?:posted|written)\s+by\s+(?P<name>[^\s,]{2,40})\s*$", re.IGNORECASE)
@@ -500,8 +520,15 @@ def post_headers(blocks: list[Block]) -> dict[int, str]:
                 start = None
             elif start is None:
                 start = block.index
+        # "valley_realtor wrote:" over her own prose, not over a quotation: two such lines by two people make a thread
+        following = {above.index: below for above, below in zip(blocks, blocks[1:])}
+        own_words = len(wrote) >= _POSTS_MIN and all(
+            (below := following.get(index)) is not None and below.kind is Kind.BODY and not _QUOTED_POST.match(below.text)
+            for index in wrote
+        )
         for found in (wrote, under_rules, footers):
-            if len(found) >= _WROTE_HEADERS_MIN and len(set(found.values())) >= _POSTS_MIN:
+            enough = len(found) >= _WROTE_HEADERS_MIN or (found is wrote and own_words)
+            if enough and len(set(found.values())) >= _POSTS_MIN:
                 return {**found, **headers}
     return headers
 
