@@ -220,8 +220,6 @@ _POST_HEADERS = (
 # the post's header, not a quotation of an earlier post.
 _WROTE_HEADER = re.compile(r"^[\s\u2514\u251c\u2500\u2014\u2013|>-]*(?P<name>[^\s:\"\u201c]{2,40})\s+wrote\s*:\s*$")
 _WROTE_HEADERS_MIN = 3
-# What a quotation of an earlier post opens with: a "> " mark, a quotation mark, a board's "[quote" tag.
-_QUOTED_POST = re.compile(r"^\s*(?:>|[\"\u201c\u00ab]|\[quote|quote:)", re.IGNORECASE)
 _RULE_LINE = re.compile(r"^\s*[-_=*\u2014\u2013~]{3,}\s*$")
 _HANDLE_LINE = re.compile(r"^(?:[-_=*\u2014\u2013~]{3,}\s+)?(?P<name>(?=[\w.-]*[A-Za-z])[\w.-]{3,30})\s*$")
 _FOOTER = re.compile(r"^[\u2014\u2013-]+\s*(?:posted|written)\s+by\s+(?P<name>[^\s,]{2,40})\s*$", re.IGNORECASE)
@@ -520,11 +518,13 @@ def post_headers(blocks: list[Block]) -> dict[int, str]:
                 start = None
             elif start is None:
                 start = block.index
-        # "valley_realtor wrote:" over her own prose, not over a quotation: two such lines by two people make a thread
-        following = {above.index: below for above, below in zip(blocks, blocks[1:])}
+        # "valley_realtor wrote:" opening each post, under the rule or the signature that closed the post before (the
+        # layout drops a quotation's "> " marks, so a quoted post is told by what stands above its "X wrote:": the
+        # reply's own prose): two such lines by two people make a thread
+        preceding = {below.index: above for above, below in zip(blocks, blocks[1:])}
         own_words = len(wrote) >= _POSTS_MIN and all(
-            (below := following.get(index)) is not None and below.kind is Kind.BODY and not _QUOTED_POST.match(below.text)
-            for index in wrote
+            (above := preceding.get(index)) is None or above.kind is not Kind.BODY or (first and above.index == 0)
+            for first, index in ((at == 0, index) for at, index in enumerate(sorted(wrote)))
         )
         for found in (wrote, under_rules, footers):
             enough = len(found) >= _WROTE_HEADERS_MIN or (found is wrote and own_words)
@@ -776,6 +776,36 @@ def _table_panel_voices(blocks: list[Block], voices: dict[int, str]) -> None:
             voices.setdefault(block.index, names)
 
 
+# "Premiership round 12: our panel's picks" over "ANA SOUSA" and "Callum Reid", each a heading of its own over her
+# picks: a page that says it gathers several people's calls names them by bare headings, with no job or title
+# (a preview's "ASHBY TOWN" over a paragraph is a team, and such a page says nothing of a panel).
+_DECLARES_PANEL = re.compile(
+    r"\b(?:panel(?:ists)?|pundits|experts|tipsters|(?:our|the)\s+(?:writers|staff|critics|columnists|judges)|staff\s+picks|"
+    r"(?:three|four|five|six|two)\s+(?:writers|experts|pundits|tipsters|critics))\b",
+    re.IGNORECASE,
+)
+_BARE_NAME = re.compile(
+    r"^(?:(?P<mixed>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})|(?P<caps>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){1,2}))$"
+)
+# The page's own summing-up after the panellists' sections: "Consensus: ...", "Panel consensus" (a panellist's own
+# "Verdict:" or "Overall, ..." line stays in her section).
+_PANEL_SUMS_UP = re.compile(r"^\W*(?:the\s+|our\s+|panel\s+)?consensus\b", re.IGNORECASE)
+_PANEL_INTRO_REACH = 3  # the blocks at the top where a page says what it gathers
+
+
+def _bare_name_headings(blocks: list[Block]) -> dict[int, str]:
+    """Bare name headings over prose, by block index, on a page that declares a panel in its first blocks."""
+    if not any(_DECLARES_PANEL.search(block.text) for block in blocks[:_PANEL_INTRO_REACH]):
+        return {}
+    found: dict[int, str] = {}
+    for block, below in zip(blocks, blocks[1:]):
+        match = _BARE_NAME.match(block.text.strip()) if block.kind is Kind.HEADING and below.kind is Kind.BODY else None
+        if match is None or any(word.lower() in _NOT_NAMES for word in block.text.split()):
+            continue
+        found[block.index] = match.group("mixed") or match.group("caps").title()
+    return found if len(set(found.values())) >= _POSTS_MIN else {}
+
+
 def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[int, str]) -> None:
     """A panel's page: two people's headings at least ("LOTTIE BRANDSMA, features writer", '"Static"
     Oduya'), each over her own picks and comments. The prose and the items under each heading, down to
@@ -794,6 +824,8 @@ def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[
     joined.update({block.index: name for block in blocks
                    if block.index not in panel and (ruled := _RULED_HEADING.match(block.text)) and (name := person_heading(ruled.group("heading")))})
     if len(set(panel.values()) | set(joined.values())) < _POSTS_MIN:
+        panel.update(_bare_name_headings(blocks))
+    if len(set(panel.values()) | set(joined.values())) < _POSTS_MIN:
         return
     people = {None, *panel.values(), *joined.values()}
     current: str | None = None
@@ -802,6 +834,8 @@ def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[
             current = joined[block.index]
         elif block.kind is Kind.HEADING:
             current = panel.get(block.index)
+        elif _PANEL_SUMS_UP.match(block.text):
+            current = None  # "Consensus: two of our three go with Wolves." closes the last panellist's section
         if current is not None and block.kind is Kind.BODY:
             # a voice the list reading gave from the person above, who no longer speaks here, gives way
             if voices.get(block.index) in people:

@@ -334,6 +334,42 @@ def _person_named(text: str) -> str | None:
     return attribution.speaker_named_in(text) or (subject.group("who") if subject else None)
 
 
+def _quotation_open(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end (a paragraph of a quotation that goes on)."""
+    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
+
+
+_PARAGRAPH_QUOTE_REACH = 4  # paragraphs of one quotation, and the one that names its speaker
+
+
+def paragraph_quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
+    """The person whose quotation fills the paragraph of ``position`` when the paragraph opens with a quotation
+    mark and no frame names its speaker: 'Geologist Priya Ramaswamy has studied the site for a decade.' above
+    '"The seam is thinner than the company says. They will not reach full output before 2033."', and the paragraphs
+    that quotation goes on into (each opens with a mark, the one before was left open)."""
+    unit = found[position]
+    paragraph = [u for u in found if u.block == unit.block]
+    if not _OPENS_QUOTE.match(paragraph[0].text):
+        return None
+    before = " ".join(u.text for u in paragraph if u is not unit and found.index(u) < position) + " " + unit.text[:1]
+    if not _quotation_open(before) or any(attribution.trailing_speaker(u.text) for u in paragraph):
+        return None  # the quotation closed before this sentence, or a frame in the paragraph names its speaker
+    block = unit.block - 1
+    while block >= unit.block - _PARAGRAPH_QUOTE_REACH:
+        earlier = [u for u in found if u.block == block]
+        if not earlier:
+            return None
+        text = " ".join(u.text for u in earlier)
+        if _OPENS_QUOTE.match(earlier[0].text) and _quotation_open(text):
+            block -= 1  # the same quotation, its earlier paragraph
+            continue
+        if any(mark in text for mark in '"\u201c\u201d') or earlier[-1].heading:
+            return None
+        who = attribution.speaker_named_in(text) or _person_named(earlier[-1].text)
+        return who if who and who.split()[0].lower() not in _PRONOUNS else None
+    return None
+
+
 def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
     """The named person whose quotation, opened after a colon earlier in the paragraph (or in this
     sentence), the unit at ``position`` lies in; None when it lies in none."""
@@ -367,7 +403,7 @@ def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
         # The quotation ends where its marks close: a closing curly quote, or an odd count of straight ones.
         if "\u201d" in text or text.count('"') % 2 == 1:
             speaker = None
-    return None
+    return paragraph_quotation_speaker(found, position)
 
 
 # "Our economists expect ...", "Our finance team forecasts ...", "my sources": people of the writer's own house, whom
@@ -910,7 +946,7 @@ _WHOSE_ESTIMATE = re.compile(
 # $1.12 EPS", "two large trading houses we talk to are at 70 and 72": the surveyed view a note quotes.
 _CONSENSUS_AT = re.compile(
     r"(?<![\w'\u2019-])(?P<who>(?:the\s+)?(?:(?:market|analysts['\u2019]?|economists['\u2019]?|street)\s+)?(?:consensus|street))\b"
-    r"(?:\s+(?:is|sits|stands|was|of|at|estimate|forecast|view)|\s*[:(])*\s*(?:around|about|at|of|is|near)?\s*[-+~$\u00a3\u20ac]?\d",
+    r"(?:\s+(?:is|sits|stands|was|of|at|estimate|forecast|view)|\s*[:(])*\s*(?:around|about|at|of|is|near|for)?\s*[-+~$\u00a3\u20ac]?\d",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset("he she it they his her its their this that these those there which who".split())
@@ -983,7 +1019,7 @@ _PRONOUN_FORECASTS = re.compile(
 # The subject a sentence opens with: "The system operator, Ostrel Grid, has ...", "Rail operator Western Vale said ...",
 # "The Fiscal Advisory Council, whose report is laid before the House today, is ...", "Race organisers have warned".
 _OPENING_SUBJECT = re.compile(
-    r"^\W*(?:(?:[A-Z][\w-]*\s+){1,3}(?=[A-Z])|[A-Z][a-z]+\s+(?:[a-z]+\s+){1,2}(?=[A-Z][a-z]))?(?P<who>(?:[Tt]he\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*){0,4}"
+    r"^\W*(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){1,2}(?=[A-Z][a-z]))?(?P<who>(?:[Tt]he\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*){0,4}"
     r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*s)"
     r"(?:,\s*(?P<appos>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3}),|,\s*(?:who|whose|which)\b[^,]{1,80},)?"
     r"\s+(?:(?:\w+ly|now|also|still|has|have|had|is|are|was|were)\s+){0,2}(?:said|says|told|has|have|had|is|are|was|were|"
