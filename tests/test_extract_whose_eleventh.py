@@ -154,7 +154,35 @@ def test_more_post_headers_name_their_author(header: str, author: str) -> None:
     assert post_author(header) == author
 
 
-@pytest.mark.parametrize("line", ["We meet 3 hours ago | never mind", "--- #14 by the river ---", "Comment from the chair (see minutes)"])
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("Jane Roe says: March 3, 2029 at 9:12 pm", "Jane Roe"),
+        ("mossy_bank replied on 22 Aug 2029:", "mossy_bank"),
+        ("kite_runner commented 2 days ago", "kite_runner"),
+        ("mossy_bank (22/08/2029 21:14):", "mossy_bank"),
+        ("Tom Hale (22/08/2029 21:14):", "Tom Hale"),
+        ("mossy_bank, 22 Aug 2029, 21:14", "mossy_bank"),
+        ("quillpen on 22 August 2029 at 21:14", "quillpen"),
+    ],
+)
+def test_a_blogs_comment_headers_name_their_author(header: str, author: str) -> None:
+    assert post_author(header) == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We meet 3 hours ago | never mind",
+        "--- #14 by the river ---",
+        "Comment from the chair (see minutes)",
+        "LONDON, 22 Aug 2029",  # a dateline
+        "The minister said on 3 May 2029 that rates would rise.",
+        "He said on 3 May 2029: rates will rise.",
+        "Sales commented on 3 May 2029",
+        "mossy_bank says:",  # no date: a quotation's frame as often as a header
+    ],
+)
 def test_lines_that_only_look_like_these_headers_name_nobody(line: str) -> None:
     assert post_author(line) is None
 
@@ -211,6 +239,59 @@ def test_wrote_lines_over_quotations_are_no_headers() -> None:
     text = ("Re: eggs\n\nhen_keeper wrote:\n> Prices will double by April.\n\nNot a chance.\n\n"
             "farm_dee wrote:\n> They fall back in spring.\n\nAgreed.\n")
     assert post_headers(split_blocks(text)) == {}
+
+
+BLOG = """Will the ferry run this summer?
+
+Jane Roe says: March 3, 2029 at 9:12 pm
+The new boat will not be in service before August.
+
+kite_runner says: March 3, 2029 at 10:40 pm
+It'll be July. The crew training finishes in June.
+"""
+
+
+def test_a_blogs_comments_are_their_authors() -> None:
+    assert whose(BLOG, "Jane Roe says") == "Jane Roe"
+    assert whose(BLOG, "kite_runner says") == "kite_runner"
+
+
+# ------------------------------------------------- a passive after a named forecaster, one speaker's record
+
+
+def test_a_passive_after_a_named_forecaster_is_that_forecasters() -> None:
+    text = ("Heat alert\n\nThe Met Service expects daytime maximums of 34C on Saturday, rising to 37C on Monday. "
+            "Night-time temperatures in the city centre are forecast to stay above 24C from Sunday night.\n")
+    assert whose(text, "Night-time temperatures") == "The Met Service"
+
+
+def test_a_passive_after_a_cited_source_or_the_writers_aside_stays_the_writers() -> None:
+    cited = ("Outlook\n\nAldenmoor is expected to welcome 2.9 million visitors, according to the board's annual outlook. "
+             "International arrivals are projected to grow faster than domestic trips.\n")
+    assert whose(cited, "International arrivals") is None
+    aside = ("Budget\n\nThe Treasury forecasts a deficit of 2.1 per cent. That is optimistic. "
+             "Tax receipts are expected to disappoint again.\n")
+    assert whose(aside, "Tax receipts") is None
+
+
+HANSARD = """ISLAND ASSEMBLY OF TARRENT
+Official Report (Hansard) - Tuesday 6 March 2029
+Budget Statement 2029-30
+
+The Finance Secretary (Mr Idris Calloway): Madam Speaker, I beg to move the Budget Statement.
+
+We expect at least three bidders for the harbour contract. Debt will peak at 44 per cent of output in 2030 and then begin to fall.
+"""
+
+
+def test_one_speakers_record_is_hers_after_her_tag() -> None:
+    assert whose(HANSARD, "We expect at least three bidders") == "Mr Idris Calloway"
+    assert whose(HANSARD, "Debt will peak") == "Mr Idris Calloway"
+
+
+def test_a_tag_with_no_record_header_opens_no_record() -> None:
+    text = "Notes\n\nThe Finance Secretary (Mr Idris Calloway): thanks to all.\n\nDebt will peak at 44 per cent of output in 2030.\n"
+    assert whose(text, "Debt will peak") is None
 
 
 # ------------------------------------------------- a panel page's bare name headings

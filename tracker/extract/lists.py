@@ -136,6 +136,10 @@ _POST_DATE = (
     # a chat server's "Bramble_Orchard — Today at 18:04"
     r"|(?:today|yesterday)\s+at\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)"
 )
+# A board's handle: an underscore or a digit in it, or a lower-case first letter ("mossy_bank", "kev99", "quillpen");
+# and a full name in capitals ("Jane Roe", "Tom O'Hale").
+_HANDLE = r"(?=[\w.-]*[_\d])(?=[\w.-]*[A-Za-z])[\w.-]{3,30}|[a-z][\w.-]{2,30}"
+_FULL_NAME = r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2}"
 _POST_NAME = r"(?P<name>u/[\w-]+|[^\s|\u00b7\u2014\u2013,:;!?\"#\u00bb]+(?:\s+[^\s|\u00b7\u2014\u2013,:;!?\"\u00bb]+){0,5}?)"
 # What a board prints before the author: the post's number, its votes, the board's name.
 _POST_FURNITURE = (
@@ -207,6 +211,19 @@ _POST_HEADERS = (
         r"^(?P<name>(?=[\w.-]*[A-Za-z])[\w.-]{2,30})\s+\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
         r"(?:\s*\|\s*(?:parent|next|prev|root|context|flag|favou?rite|reply|link|on:[^|]{1,60}?)(?:\s*\[[-+\u2013]\])?)+",
         re.IGNORECASE,
+    ),
+    # A blog's comments: "Jane Roe says: March 3, 2029 at 9:12 pm", "mossy_bank replied on 22 Aug 2029:", "kite_runner
+    # commented 2 days ago", "Tom Hale (22/08/2029 21:14):": a handle or a full name, a verb of posting or brackets, the date
+    re.compile(
+        rf"^(?P<name>{_HANDLE}|{_FULL_NAME})\s+(?:(?:says|said|writes|wrote)\s*:\s*|(?:replied|replies|commented|comments|posted|answered|responded)\s+(?:on\s+)?)"
+        rf"(?:{_POST_DATE})(?:\s+at\s+\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*:?"
+    ),
+    re.compile(rf"^(?P<name>{_HANDLE}|{_FULL_NAME})\s*\(\s*(?:{_POST_DATE})[^()]{{0,20}}\)\s*:"),
+    # "mossy_bank, 22 Aug 2029, 21:14", "mossy_bank on 22 August 2029 at 21:14": a handle (an underscore, a digit or a
+    # lower-case first letter: "LONDON, 22 Aug 2029" is a dateline) and the date
+    re.compile(
+        rf"^(?P<name>{_HANDLE})(?:,\s*|\s+on\s+)(?:{_POST_DATE})"
+        rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?(?=\s|$)",
     ),
     # "--- #14 by circuit_sue, 02 Jul 2029 ---": a post's number, "by" and its author, between rules
     re.compile(

@@ -142,6 +142,48 @@ def _turn_name(tag: str, role: str | None, interviewee: str) -> str:
     return name.title() if name.isupper() else name
 
 
+# A record of one speaker's speech: "Official Report (Hansard)" over "The Finance Secretary (Mr Tomas Halloran):
+# Madam Speaker, I beg to move ...", a transcript's "MAYOR OKAFOR-BRANDT: Thank you." under "State of the City Address
+# ... Transcript prepared by ...". Every paragraph after the tag is the speaker's turn, her "I" and "we" included (the
+# guide: a transcript's calls go to the speaker by name, the author is null), until another tag opens a turn.
+_RECORD_HEADER = re.compile(
+    r"\b(?:official\s+report|hansard|transcript|verbatim|address|remarks|speech|keynote|lecture|statement|sitting)\b", re.IGNORECASE
+)
+_OPENING_TAG = re.compile(
+    r"^\W{0,2}(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*)?(?:(?:The\s+)?(?P<role>[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8})"
+    r"\s*\((?P<name>(?:Mr|Mrs|Ms|Dr|Sir|Dame|Hon|Prof)\.?\s+[^()]{3,50})\)"
+    r"|(?P<caps>(?:MAYOR|GOVERNOR|PRESIDENT|MINISTER|SENATOR|CHAIR|CHAIRMAN|CHAIRWOMAN|COMMISSIONER|SECRETARY|CHANCELLOR|PREMIER|"
+    r"DR|MR|MRS|MS|PROFESSOR|COUNCILLOR|CLLR|REP|SEN|GOV|SPEAKER)\.?\s+[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){0,2}))\s*:\s+\S"
+)
+_RECORD_REACH = 8  # the blocks at the top where the record's header and its first tag stand
+
+
+def _one_speakers_record(found: Sequence[Unit]) -> dict[int, str]:
+    """Every block after the single tag that opens one speaker's record, by block index, with her name."""
+    blocks = sorted({u.block for u in found})[:_RECORD_REACH]
+    header = " ".join(u.text for u in found if u.block in blocks)
+    if not _RECORD_HEADER.search(header):
+        return {}
+    for unit in found:
+        if unit.block not in blocks:
+            return {}
+        tag = _OPENING_TAG.match(unit.text)
+        if tag is None:
+            continue
+        name = " ".join((tag.group("name") or tag.group("caps")).split())
+        name = name.title() if name.isupper() else name
+        turns: dict[int, str] = {}
+        for later in found:
+            if later.block < unit.block:
+                continue
+            other = _TURN_TAG.match(later.text) if later.block != unit.block else None
+            if other is not None and later.text == [u for u in found if u.block == later.block][0].text:
+                return turns if len(turns) > 1 else {}  # another speaker's turn: the record is no longer one speaker's
+            turns[later.block] = name
+        return turns
+    return {}
+
+
 def transcript_turns(found: Sequence[Unit]) -> dict[int, str]:
     """Whose turn each block of a transcript is, by block index: a block opened by a speaker's
     tag is hers. Empty unless the text reads as a transcript: three tagged blocks at least, by two
@@ -184,6 +226,8 @@ def transcript_turns(found: Sequence[Unit]) -> dict[int, str]:
             titled = len(tag.split()) > 1 and tag.split()[0].lower() in _TURN_TITLES
             if counts[_turn_key(tag)] >= 2 or tag.lower() in _TURN_ROLES or timed or titled:
                 turns[block] = _turn_name(tag, role, interviewee)
+    if not turns:
+        turns = _one_speakers_record(found)
     _transcript_memo = (found, len(found), turns)  # the units themselves: an id could be reused by the next text's
     return turns
 
@@ -860,8 +904,43 @@ _PRESENTED = re.compile(
 )
 
 
+# "The Met Service expects daytime maximums of 34C on Saturday. Night-time temperatures are forecast to stay above
+# 24C from Sunday night.": a passive forecast with no frame of its own, right after a sentence that credits a named
+# forecaster, goes to that forecaster (the guide: a passive "is expected" in a paragraph naming the projections'
+# source goes to that source). Present tense only; "was expected" is read by ``_BACKSHIFTED``.
+_PRESENT_PASSIVE = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|still\s+|then\s+)?(?:forecast|expected|projected|predicted|seen|estimated)\s+(?:to|at)\b"
+)
+
+
+def passive_source(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
+    """The named forecaster whose sentence, just before in the paragraph, a passive forecast at ``position`` goes on
+    from (through other such passives), or None."""
+    unit = found[position]
+    if not _PRESENT_PASSIVE.search(unit.text) or _WE.search(unit.text) or _sentence_speaker(unit.text)[0]:
+        return None
+    at = position - 1
+    while at >= 0 and found[at].block == unit.block and not found[at].heading:
+        earlier = found[at]
+        if _PRESENT_PASSIVE.search(earlier.text) and not _sentence_speaker(earlier.text)[0]:
+            at -= 1  # another passive of the same forecast
+            continue
+        # the sentence before opens with its forecaster as subject ("The Met Service expects ..."), not a source it
+        # cites ("..., according to Visit Aldenmoor's annual outlook")
+        who = subject_forecaster(earlier.text, writers) or pronoun_body(found, at, writers)  # "It expects ...": the body
+        if who is None or who.split()[0].lower() in _PRONOUNS or not _speaker_like(who) or _own(who, writers):
+            return None
+        return who
+    return None
+
+
 def presented_forecast_owner(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
-    """Whose presented forecast the unit at ``position`` continues (see ``_PRESENTED``), or None."""
+    """Whose presented forecast the unit at ``position`` continues (see ``_PRESENTED``), or the named forecaster a
+    passive forecast goes on from (``passive_source``), or None."""
+    return _presented_owner(found, position, writers) or passive_source(found, position, writers)
+
+
+def _presented_owner(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
     unit = found[position]
     if _sentence_speaker(unit.text)[0]:
         return None
@@ -1019,7 +1098,7 @@ _PRONOUN_FORECASTS = re.compile(
 # The subject a sentence opens with: "The system operator, Ostrel Grid, has ...", "Rail operator Western Vale said ...",
 # "The Fiscal Advisory Council, whose report is laid before the House today, is ...", "Race organisers have warned".
 _OPENING_SUBJECT = re.compile(
-    r"^\W*(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){1,2}(?=[A-Z][a-z]))?(?P<who>(?:[Tt]he\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*){0,4}"
+    r"^\W*(?:[A-Z][\w' ]{1,30},\s+(?=[A-Z]|the\s))?(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){1,2}(?=[A-Z][a-z]))?(?P<who>(?:[Tt]he\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*){0,4}"
     r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*s)"
     r"(?:,\s*(?P<appos>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3}),|,\s*(?:who|whose|which)\b[^,]{1,80},)?"
     r"\s+(?:(?:\w+ly|now|also|still|has|have|had|is|are|was|were)\s+){0,2}(?:said|says|told|has|have|had|is|are|was|were|"
