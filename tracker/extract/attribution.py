@@ -377,8 +377,9 @@ _SELF_KIND = (
 )
 _SELF_SPEAKER = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|but|so|while|whereas|though|although)\s+)(?:(?:[Tt]he|[Oo]ur)\s+" + _SELF_KIND + r"|Officers|Members|Policymakers"
-    r"|(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:models?|modell?ing|projections?|ensemble|simulations?|fan\s+chart|"
-    r"(?:base|central)\s+(?:case|projection|scenario)))(?:['\u2019]s(?:\s+[\w-]+){0,3})?$"
+    # the writer's own model ("the projections" of a statement are its staff's, ``voices._staff``)
+    r"|(?:[Oo]ur|[Mm]y)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:models?|modell?ing|projections?|ensemble|simulations?|fan\s+chart|"
+    r"(?:base|central)\s+(?:case|projection|scenario)))$"
 )
 # Verbs of saying report the body ("The Board said it expects ..." in a news story); these judge as the body itself.
 _JUDGING = frozenset(

@@ -807,7 +807,12 @@ _BARE_NAME = re.compile(
 # The page's own summing-up after the panellists' sections: "Consensus: ...", "Panel consensus" (a panellist's own
 # "Verdict:" or "Overall, ..." line stays in her section).
 _PANEL_SUMS_UP = re.compile(r"^\W*(?:the\s+|our\s+|panel\s+)?consensus\b", re.IGNORECASE)
-_PANEL_INTRO_REACH = 3  # the blocks at the top where a page says what it gathers
+_PANEL_INTRO_REACH = 3
+_SECTION_WORDS = frozenset(
+    "draw quarter half round odds picks pick final finals semis group pool stage week day preview verdict tips bets value "
+    "outsiders favourites favorites results table fixtures team teams squad news injuries numbers notes one-liners panel "
+    "consensus summary card race match game series season".split()
+)  # the blocks at the top where a page says what it gathers
 
 
 def _bare_name_headings(blocks: list[Block]) -> dict[int, str]:
@@ -817,8 +822,8 @@ def _bare_name_headings(blocks: list[Block]) -> dict[int, str]:
     found: dict[int, str] = {}
     for block, below in zip(blocks, blocks[1:]):
         match = _BARE_NAME.match(block.text.strip()) if block.kind is Kind.HEADING and below.kind is Kind.BODY else None
-        if match is None or any(word.lower() in _NOT_NAMES for word in block.text.split()):
-            continue
+        if match is None or any(word.lower() in _NOT_NAMES | _SECTION_WORDS or "'" in word or "\u2019" in word for word in block.text.split()):
+            continue  # "MEN'S DRAW", "TOP HALF": sections of the page, not panellists
         found[block.index] = match.group("mixed") or match.group("caps").title()
     return found if len(set(found.values())) >= _POSTS_MIN else {}
 

@@ -467,7 +467,7 @@ def _own(speaker: str, writers: frozenset[str]) -> bool:
     if _OUR_PEOPLE.match(plain):
         return False
     return (
-        attribution.speaks_for_itself(speaker) or plain in _SELF_BODIES or (bool(words) and words[0] in _SELF_BODIES) or re.sub(r"^the\s+", "", plain) in writers
+        plain in _SELF_BODIES or (bool(words) and words[0] in _SELF_BODIES) or re.sub(r"^the\s+", "", plain) in writers
         or any(word in ("i", "we", "us", "our", "my") for word in words)
     )
 
@@ -606,7 +606,7 @@ def subject_forecaster(sentence: str, writers: frozenset[str] = frozenset()) -> 
         return None
     who = match.group("who")
     if (not _speaker_like(who) or _WE.search(who) or who.split()[0].lower() in _PRONOUNS | {"nobody", "none", "few"}
-            or _own(who, writers)):
+            or _own(who, writers) or attribution.speaks_for_itself(who)):
         return None
     return who
 
@@ -654,7 +654,8 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
         return True, " ".join(consensus.group("who").split()).lower()
     named = _NAMED_FORECASTER.match(sentence)
     if named and _speaker_like(named.group("who")) and named.group("who").split()[0].lower() not in ("it", "this", "that"):
-        return True, named.group("who")
+        # "The Group now expects ...": a body named only by its kind speaks for itself, in its own text
+        return True, None if attribution.speaks_for_itself(named.group("who")) else named.group("who")
     owned = _OWNED_SUBJECT.match(sentence)
     if owned:
         return True, owned.group("who")
@@ -1172,8 +1173,8 @@ def estimate_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str 
                 words = words[-1:] if words[-1][:1].isupper() else []
             who = " ".join(words)
             if (not who or words[0].lower() in _PRONOUNS or not _speaker_like(who) or _own(who, writers)
-                    or who.lower() in writers):
-                continue
+                    or who.lower() in writers or (pattern is _PUTS_AT and attribution.speaks_for_itself(who))):
+                continue  # "the Agency puts the chance at 20 per cent": the body's own text (its possessive is cited)
             return who if pattern is not _CONSENSUS_AT else who.lower()
     return None
 
