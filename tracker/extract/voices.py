@@ -914,6 +914,10 @@ _PRESENT_PASSIVE = re.compile(
 )
 
 
+_BARE_KIND = re.compile(r"^(?:[Tt]he\s+)?(?i:company|group|ministry|department|council|board|committee|bank|agency|office|bureau|"
+                        r"government|authority|commission|fund|trust|firm|business|club|league|federation|association)$")
+
+
 def passive_source(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
     """The named forecaster whose sentence, just before in the paragraph, a passive forecast at ``position`` goes on
     from (through other such passives), or None."""
@@ -929,8 +933,9 @@ def passive_source(found: Sequence[Unit], position: int, writers: frozenset[str]
         # the sentence before opens with its forecaster as subject ("The Met Service expects ..."), not a source it
         # cites ("..., according to Visit Aldenmoor's annual outlook")
         who = subject_forecaster(earlier.text, writers) or pronoun_body(found, at, writers)  # "It expects ...": the body
-        if who is None or who.split()[0].lower() in _PRONOUNS or not _speaker_like(who) or _own(who, writers):
-            return None
+        if (who is None or who.split()[0].lower() in _PRONOUNS or not _speaker_like(who) or _own(who, writers)
+                or _BARE_KIND.match(who)):
+            return None  # "The company expects ...": in its own release as often as in a report on it; its passives stay
         return who
     return None
 
