@@ -144,7 +144,9 @@ def test_a_forecaster_named_by_whose_it_is(sentence: str, who: str) -> None:
 
 
 def test_the_writers_own_team_and_a_days_forecast_name_nobody() -> None:
-    assert speaker_of("Note\n\nOur grains team expects exports to recover by March.\n", "Our grains") is None
+    # The eleventh round credits the writer's own team, as the guide does ("a team it names as the source of a
+    # projection is credited as named"; train and dev label six such teams so, none as the writer's).
+    assert speaker_of("Note\n\nOur grains team expects exports to recover by March.\n", "Our grains") == "Our grains team"
     assert subject_forecaster("Today's forecast sees rain spreading east.") in (None, "Today's")  # unchanged reading
 
 
@@ -285,15 +287,13 @@ def test_a_table_headed_by_columns_not_people_gives_no_speaker() -> None:
 # ------------------------------------------------- left for later
 
 
-@pytest.mark.xfail(strict=True, reason="a body's own statement: 'The Committee expects' is read as the Committee's")
 def test_a_committee_in_its_own_statement_is_the_author() -> None:
     text = ("Monetary Policy Statement \u2014 Bank of Orrin\n4 March 2030\n\n"
             "The Committee expects growth to pick up to 1.2 percent next year.\n")
     assert all(speaker is None for speaker in speakers(text).values())
 
 
-@pytest.mark.xfail(strict=True, reason="'It will publish ...' after a named body is not resolved to that body")
 def test_a_pronoun_schedule_after_a_named_body() -> None:
     text = ("Winter outlook\n\nThe system operator, Norrgrid, has contracted extra reserve capacity. "
             "It will publish daily margin notices from 1 November.\n")
-    assert speakers(text).get("It will publish daily margin notices from ") == "Norrgrid"
+    assert speakers(text).get("It will publish daily margin notices fro") == "Norrgrid"  # the quote's first 40 characters

@@ -136,6 +136,10 @@ _POST_DATE = (
     # a chat server's "Bramble_Orchard — Today at 18:04"
     r"|(?:today|yesterday)\s+at\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)"
 )
+# A board's handle: an underscore or a digit in it, or a lower-case first letter ("mossy_bank", "kev99", "quillpen");
+# and a full name in capitals ("Jane Roe", "Tom O'Hale").
+_HANDLE = r"(?=[\w.-]*[_\d])(?=[\w.-]*[A-Za-z])[\w.-]{3,30}|[a-z][\w.-]{2,30}"
+_FULL_NAME = r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2}"
 _POST_NAME = r"(?P<name>u/[\w-]+|[^\s|\u00b7\u2014\u2013,:;!?\"#\u00bb]+(?:\s+[^\s|\u00b7\u2014\u2013,:;!?\"\u00bb]+){0,5}?)"
 # What a board prints before the author: the post's number, its votes, the board's name.
 _POST_FURNITURE = (
@@ -196,6 +200,37 @@ _POST_HEADERS = (
     # "Posted by: copperbottom_77   Sentiment: Strong Buy   Holding: Long": a board's header whose
     # other fields follow the name after a wide gap or a bar.
     re.compile(r"^(?:posted|written)\s+by:\s*(?P<name>[^\s|\u00b7:]{2,40})(?:\s{2,}|\s*[|\u00b7]\s*)[A-Z][\w ]{0,20}:"),
+    # "Comment from wren_h (14 June 2029, 08:12)": a comment's author and, in brackets, its date
+    re.compile(
+        rf"^(?:reply|comment|answer|response)\s+(?:from|by)\s+(?P<name>[^\s()|\u00b7:,]{{2,40}})\s*\(\s*(?:posted\s+(?:on\s+)?)?(?:{_POST_DATE})[^()]{{0,20}}\)\s*:?",
+        re.IGNORECASE,
+    ),
+    # A link aggregator's "nmarsh 3 hours ago | next", "qubit_farmer 2 hours ago | parent | next [-]": a handle, the
+    # post's age and the thread's links
+    re.compile(
+        r"^(?P<name>(?=[\w.-]*[A-Za-z])[\w.-]{2,30})\s+\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+        r"(?:\s*\|\s*(?:parent|next|prev|root|context|flag|favou?rite|reply|link|on:[^|]{1,60}?)(?:\s*\[[-+\u2013]\])?)+",
+        re.IGNORECASE,
+    ),
+    # A blog's comments: "Jane Roe says: March 3, 2029 at 9:12 pm", "mossy_bank replied on 22 Aug 2029:", "kite_runner
+    # commented 2 days ago", "Tom Hale (22/08/2029 21:14):": a handle or a full name, a verb of posting or brackets, the date
+    re.compile(
+        rf"^(?P<name>{_HANDLE}|{_FULL_NAME})\s+(?:(?:says|said|writes|wrote)\s*:\s*|(?:replied|replies|commented|comments|posted|answered|responded)\s+(?:on\s+)?)"
+        rf"(?:{_POST_DATE})(?:\s+at\s+\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*:?"
+    ),
+    re.compile(rf"^(?P<name>{_HANDLE}|{_FULL_NAME})\s*\(\s*(?:{_POST_DATE})[^()]{{0,20}}\)\s*:"),
+    # "mossy_bank, 22 Aug 2029, 21:14", "mossy_bank on 22 August 2029 at 21:14": a handle (an underscore, a digit or a
+    # lower-case first letter: "LONDON, 22 Aug 2029" is a dateline) and the date
+    re.compile(
+        rf"^(?P<name>{_HANDLE})(?:,\s*|\s+on\s+)(?:{_POST_DATE})"
+        rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?(?=\s|$)",
+    ),
+    # "--- #14 by circuit_sue, 02 Jul 2029 ---": a post's number, "by" and its author, between rules
+    re.compile(
+        rf"^[-=_~\u2014\u2013]{{3,}}\s*\[?#\d+\]?\s+by\s+(?P<name>[^\s,|\u00b7:]{{2,40}})\s*(?:,\s*|\s+on\s+|\s*[|\u00b7\u2014\u2013]\s*)"
+        rf"(?:{_POST_DATE})[^-=_~\u2014\u2013]{{0,20}}?\s*[-=_~\u2014\u2013]{{3,}}",
+        re.IGNORECASE,
+    ),
 )
 # A thread whose posts each open with "X wrote:" ("\u2514 cutaway_chen wrote:", "--- Bev_Halloran
 # wrote:", "—— reply 4 ——" over "binary_thistle wrote:") when no other header marks them: the line is
@@ -500,8 +535,17 @@ def post_headers(blocks: list[Block]) -> dict[int, str]:
                 start = None
             elif start is None:
                 start = block.index
+        # "valley_realtor wrote:" opening each post, under the rule or the signature that closed the post before (the
+        # layout drops a quotation's "> " marks, so a quoted post is told by what stands above its "X wrote:": the
+        # reply's own prose): two such lines by two people make a thread
+        preceding = {below.index: above for above, below in zip(blocks, blocks[1:])}
+        own_words = len(wrote) >= _POSTS_MIN and all(
+            (above := preceding.get(index)) is None or above.kind is not Kind.BODY or (first and above.index == 0)
+            for first, index in ((at == 0, index) for at, index in enumerate(sorted(wrote)))
+        )
         for found in (wrote, under_rules, footers):
-            if len(found) >= _WROTE_HEADERS_MIN and len(set(found.values())) >= _POSTS_MIN:
+            enough = len(found) >= _WROTE_HEADERS_MIN or (found is wrote and own_words)
+            if enough and len(set(found.values())) >= _POSTS_MIN:
                 return {**found, **headers}
     return headers
 
@@ -749,6 +793,41 @@ def _table_panel_voices(blocks: list[Block], voices: dict[int, str]) -> None:
             voices.setdefault(block.index, names)
 
 
+# "Premiership round 12: our panel's picks" over "ANA SOUSA" and "Callum Reid", each a heading of its own over her
+# picks: a page that says it gathers several people's calls names them by bare headings, with no job or title
+# (a preview's "ASHBY TOWN" over a paragraph is a team, and such a page says nothing of a panel).
+_DECLARES_PANEL = re.compile(
+    r"\b(?:panel(?:ists)?|pundits|experts|tipsters|(?:our|the)\s+(?:writers|staff|critics|columnists|judges)|staff\s+picks|"
+    r"(?:three|four|five|six|two)\s+(?:writers|experts|pundits|tipsters|critics))\b",
+    re.IGNORECASE,
+)
+_BARE_NAME = re.compile(
+    r"^(?:(?P<mixed>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})|(?P<caps>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){1,2}))$"
+)
+# The page's own summing-up after the panellists' sections: "Consensus: ...", "Panel consensus" (a panellist's own
+# "Verdict:" or "Overall, ..." line stays in her section).
+_PANEL_SUMS_UP = re.compile(r"^\W*(?:the\s+|our\s+|panel\s+)?consensus\b", re.IGNORECASE)
+_PANEL_INTRO_REACH = 3
+_SECTION_WORDS = frozenset(
+    "draw quarter half round odds picks pick final finals semis group pool stage week day preview verdict tips bets value "
+    "outsiders favourites favorites results table fixtures team teams squad news injuries numbers notes one-liners panel "
+    "consensus summary card race match game series season".split()
+)  # the blocks at the top where a page says what it gathers
+
+
+def _bare_name_headings(blocks: list[Block]) -> dict[int, str]:
+    """Bare name headings over prose, by block index, on a page that declares a panel in its first blocks."""
+    if not any(_DECLARES_PANEL.search(block.text) for block in blocks[:_PANEL_INTRO_REACH]):
+        return {}
+    found: dict[int, str] = {}
+    for block, below in zip(blocks, blocks[1:]):
+        match = _BARE_NAME.match(block.text.strip()) if block.kind is Kind.HEADING and below.kind is Kind.BODY else None
+        if match is None or any(word.lower() in _NOT_NAMES | _SECTION_WORDS or "'" in word or "\u2019" in word for word in block.text.split()):
+            continue  # "MEN'S DRAW", "TOP HALF": sections of the page, not panellists
+        found[block.index] = match.group("mixed") or match.group("caps").title()
+    return found if len(set(found.values())) >= _POSTS_MIN else {}
+
+
 def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[int, str]) -> None:
     """A panel's page: two people's headings at least ("LOTTIE BRANDSMA, features writer", '"Static"
     Oduya'), each over her own picks and comments. The prose and the items under each heading, down to
@@ -767,6 +846,8 @@ def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[
     joined.update({block.index: name for block in blocks
                    if block.index not in panel and (ruled := _RULED_HEADING.match(block.text)) and (name := person_heading(ruled.group("heading")))})
     if len(set(panel.values()) | set(joined.values())) < _POSTS_MIN:
+        panel.update(_bare_name_headings(blocks))
+    if len(set(panel.values()) | set(joined.values())) < _POSTS_MIN:
         return
     people = {None, *panel.values(), *joined.values()}
     current: str | None = None
@@ -775,6 +856,8 @@ def _panel_voices(blocks: list[Block], items: dict[int, ListItem], voices: dict[
             current = joined[block.index]
         elif block.kind is Kind.HEADING:
             current = panel.get(block.index)
+        elif _PANEL_SUMS_UP.match(block.text):
+            current = None  # "Consensus: two of our three go with Wolves." closes the last panellist's section
         if current is not None and block.kind is Kind.BODY:
             # a voice the list reading gave from the person above, who no longer speaks here, gives way
             if voices.get(block.index) in people:

@@ -142,6 +142,48 @@ def _turn_name(tag: str, role: str | None, interviewee: str) -> str:
     return name.title() if name.isupper() else name
 
 
+# A record of one speaker's speech: "Official Report (Hansard)" over "The Finance Secretary (Mr Tomas Halloran):
+# Madam Speaker, I beg to move ...", a transcript's "MAYOR OKAFOR-BRANDT: Thank you." under "State of the City Address
+# ... Transcript prepared by ...". Every paragraph after the tag is the speaker's turn, her "I" and "we" included (the
+# guide: a transcript's calls go to the speaker by name, the author is null), until another tag opens a turn.
+_RECORD_HEADER = re.compile(
+    r"\b(?:official\s+report|hansard|transcript|verbatim|address|remarks|speech|keynote|lecture|statement|sitting)\b", re.IGNORECASE
+)
+_OPENING_TAG = re.compile(
+    r"^\W{0,2}(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*)?(?:(?:The\s+)?(?P<role>[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8})"
+    r"\s*\((?P<name>(?:Mr|Mrs|Ms|Dr|Sir|Dame|Hon|Prof)\.?\s+[^()]{3,50})\)"
+    r"|(?P<caps>(?:MAYOR|GOVERNOR|PRESIDENT|MINISTER|SENATOR|CHAIR|CHAIRMAN|CHAIRWOMAN|COMMISSIONER|SECRETARY|CHANCELLOR|PREMIER|"
+    r"DR|MR|MRS|MS|PROFESSOR|COUNCILLOR|CLLR|REP|SEN|GOV|SPEAKER)\.?\s+[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){0,2}))\s*:\s+\S"
+)
+_RECORD_REACH = 8  # the blocks at the top where the record's header and its first tag stand
+
+
+def _one_speakers_record(found: Sequence[Unit]) -> dict[int, str]:
+    """Every block after the single tag that opens one speaker's record, by block index, with her name."""
+    blocks = sorted({u.block for u in found})[:_RECORD_REACH]
+    header = " ".join(u.text for u in found if u.block in blocks)
+    if not _RECORD_HEADER.search(header):
+        return {}
+    for unit in found:
+        if unit.block not in blocks:
+            return {}
+        tag = _OPENING_TAG.match(unit.text)
+        if tag is None:
+            continue
+        name = " ".join((tag.group("name") or tag.group("caps")).split())
+        name = name.title() if name.isupper() else name
+        turns: dict[int, str] = {}
+        for later in found:
+            if later.block < unit.block:
+                continue
+            other = _TURN_TAG.match(later.text) if later.block != unit.block else None
+            if other is not None and later.text == [u for u in found if u.block == later.block][0].text:
+                return turns if len(turns) > 1 else {}  # another speaker's turn: the record is no longer one speaker's
+            turns[later.block] = name
+        return turns
+    return {}
+
+
 def transcript_turns(found: Sequence[Unit]) -> dict[int, str]:
     """Whose turn each block of a transcript is, by block index: a block opened by a speaker's
     tag is hers. Empty unless the text reads as a transcript: three tagged blocks at least, by two
@@ -184,6 +226,8 @@ def transcript_turns(found: Sequence[Unit]) -> dict[int, str]:
             titled = len(tag.split()) > 1 and tag.split()[0].lower() in _TURN_TITLES
             if counts[_turn_key(tag)] >= 2 or tag.lower() in _TURN_ROLES or timed or titled:
                 turns[block] = _turn_name(tag, role, interviewee)
+    if not turns:
+        turns = _one_speakers_record(found)
     _transcript_memo = (found, len(found), turns)  # the units themselves: an id could be reused by the next text's
     return turns
 
@@ -334,6 +378,42 @@ def _person_named(text: str) -> str | None:
     return attribution.speaker_named_in(text) or (subject.group("who") if subject else None)
 
 
+def _quotation_open(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end (a paragraph of a quotation that goes on)."""
+    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
+
+
+_PARAGRAPH_QUOTE_REACH = 4  # paragraphs of one quotation, and the one that names its speaker
+
+
+def paragraph_quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
+    """The person whose quotation fills the paragraph of ``position`` when the paragraph opens with a quotation
+    mark and no frame names its speaker: 'Geologist Priya Ramaswamy has studied the site for a decade.' above
+    '"The seam is thinner than the company says. They will not reach full output before 2033."', and the paragraphs
+    that quotation goes on into (each opens with a mark, the one before was left open)."""
+    unit = found[position]
+    paragraph = [u for u in found if u.block == unit.block]
+    if not _OPENS_QUOTE.match(paragraph[0].text):
+        return None
+    before = " ".join(u.text for u in paragraph if u is not unit and found.index(u) < position) + " " + unit.text[:1]
+    if not _quotation_open(before) or any(attribution.trailing_speaker(u.text) for u in paragraph):
+        return None  # the quotation closed before this sentence, or a frame in the paragraph names its speaker
+    block = unit.block - 1
+    while block >= unit.block - _PARAGRAPH_QUOTE_REACH:
+        earlier = [u for u in found if u.block == block]
+        if not earlier:
+            return None
+        text = " ".join(u.text for u in earlier)
+        if _OPENS_QUOTE.match(earlier[0].text) and _quotation_open(text):
+            block -= 1  # the same quotation, its earlier paragraph
+            continue
+        if any(mark in text for mark in '"\u201c\u201d') or earlier[-1].heading:
+            return None
+        who = attribution.speaker_named_in(text) or _person_named(earlier[-1].text)
+        return who if who and who.split()[0].lower() not in _PRONOUNS else None
+    return None
+
+
 def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
     """The named person whose quotation, opened after a colon earlier in the paragraph (or in this
     sentence), the unit at ``position`` lies in; None when it lies in none."""
@@ -367,7 +447,16 @@ def quotation_speaker(found: Sequence[Unit], position: int) -> str | None:
         # The quotation ends where its marks close: a closing curly quote, or an odd count of straight ones.
         if "\u201d" in text or text.count('"') % 2 == 1:
             speaker = None
-    return None
+    return paragraph_quotation_speaker(found, position)
+
+
+# "Our economists expect ...", "Our finance team forecasts ...", "my sources": people of the writer's own house, whom
+# the labelling guide credits ("Ardena's economists"), not the writer; "our model", "our forecast" stay the writer's.
+_OUR_PEOPLE = re.compile(
+    r"^\W*(?:and\s+|but\s+)?(?:our|my)\s+(?:own\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:economists?|analysts?|strategists?|team|department|"
+    r"office|actuaries|actuary|planners?|staff|colleagues?|engineers?|scientists?|researchers?|epidemiologists?|statisticians?|"
+    r"lead|customers?|clients?|partners?|sources?|contacts?|suppliers?|lenders?|landlord|neighbours?|neighbors?|correspondents?)$"
+)
 
 
 def _own(speaker: str, writers: frozenset[str]) -> bool:
@@ -375,6 +464,8 @@ def _own(speaker: str, writers: frozenset[str]) -> bool:
     ("My best guess", "though I")."""
     plain = speaker.strip().lower()
     words = plain.split()
+    if _OUR_PEOPLE.match(plain):
+        return False
     return (
         plain in _SELF_BODIES or (bool(words) and words[0] in _SELF_BODIES) or re.sub(r"^the\s+", "", plain) in writers
         or any(word in ("i", "we", "us", "our", "my") for word in words)
@@ -453,7 +544,10 @@ _NAMED_FORECASTER = re.compile(
     r"(?:now\s+|also\s+|still\s+|itself\s+|themselves\s+)?(?:projects|forecasts|predicts|expects|foresees|anticipates|sees|estimates)\b"
 )
 _OWNED_SUBJECT = re.compile(
-    r"^\W*(?P<who>" + _OWNED_FORECASTER + r")\s+(?:now\s+|also\s+|still\s+)?"
+    # "Our finance team forecasts a deficit of 4.2 million": the writer's people (``_OUR_PEOPLE``), credited by the guide
+    r"^\W*(?P<who>" + _OWNED_FORECASTER + r"|Our\s+(?:[a-z][\w-]*\s+){0,2}?(?:economists|analysts|strategists|team|department|office|"
+    r"actuaries|planners|staff|colleagues|engineers|scientists|researchers|epidemiologists|statisticians|lead|customers?|clients?|partners?))"
+    r"\s+(?:now\s+|also\s+|still\s+)?"
     r"(?:projects?|forecasts?|predicts?|expects?|foresees?|anticipates?|sees?|estimates?|puts?)\b"
 )
 # "The council's cost consultant, Hilda Marrow, forecasts tender prices rising 3.5%": a person named in apposition
@@ -512,7 +606,7 @@ def subject_forecaster(sentence: str, writers: frozenset[str] = frozenset()) -> 
         return None
     who = match.group("who")
     if (not _speaker_like(who) or _WE.search(who) or who.split()[0].lower() in _PRONOUNS | {"nobody", "none", "few"}
-            or _own(who, writers)):
+            or _own(who, writers) or attribution.speaks_for_itself(who)):
         return None
     return who
 
@@ -560,7 +654,8 @@ def _sentence_speaker(sentence: str) -> tuple[bool, str | None]:
         return True, " ".join(consensus.group("who").split()).lower()
     named = _NAMED_FORECASTER.match(sentence)
     if named and _speaker_like(named.group("who")) and named.group("who").split()[0].lower() not in ("it", "this", "that"):
-        return True, named.group("who")
+        # "The Group now expects ...": a body named only by its kind speaks for itself, in its own text
+        return True, None if attribution.speaks_for_itself(named.group("who")) else named.group("who")
     owned = _OWNED_SUBJECT.match(sentence)
     if owned:
         return True, owned.group("who")
@@ -810,8 +905,48 @@ _PRESENTED = re.compile(
 )
 
 
+# "The Met Service expects daytime maximums of 34C on Saturday. Night-time temperatures are forecast to stay above
+# 24C from Sunday night.": a passive forecast with no frame of its own, right after a sentence that credits a named
+# forecaster, goes to that forecaster (the guide: a passive "is expected" in a paragraph naming the projections'
+# source goes to that source). Present tense only; "was expected" is read by ``_BACKSHIFTED``.
+_PRESENT_PASSIVE = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|still\s+|then\s+)?(?:forecast|expected|projected|predicted|seen|estimated)\s+(?:to|at)\b"
+)
+
+
+_BARE_KIND = re.compile(r"^(?:[Tt]he\s+)?(?i:company|group|ministry|department|council|board|committee|bank|agency|office|bureau|"
+                        r"government|authority|commission|fund|trust|firm|business|club|league|federation|association)$")
+
+
+def passive_source(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
+    """The named forecaster whose sentence, just before in the paragraph, a passive forecast at ``position`` goes on
+    from (through other such passives), or None."""
+    unit = found[position]
+    if not _PRESENT_PASSIVE.search(unit.text) or _WE.search(unit.text) or _sentence_speaker(unit.text)[0]:
+        return None
+    at = position - 1
+    while at >= 0 and found[at].block == unit.block and not found[at].heading:
+        earlier = found[at]
+        if _PRESENT_PASSIVE.search(earlier.text) and not _sentence_speaker(earlier.text)[0]:
+            at -= 1  # another passive of the same forecast
+            continue
+        # the sentence before opens with its forecaster as subject ("The Met Service expects ..."), not a source it
+        # cites ("..., according to Visit Aldenmoor's annual outlook")
+        who = subject_forecaster(earlier.text, writers) or pronoun_body(found, at, writers)  # "It expects ...": the body
+        if (who is None or who.split()[0].lower() in _PRONOUNS or not _speaker_like(who) or _own(who, writers)
+                or _BARE_KIND.match(who)):
+            return None  # "The company expects ...": in its own release as often as in a report on it; its passives stay
+        return who
+    return None
+
+
 def presented_forecast_owner(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
-    """Whose presented forecast the unit at ``position`` continues (see ``_PRESENTED``), or None."""
+    """Whose presented forecast the unit at ``position`` continues (see ``_PRESENTED``), or the named forecaster a
+    passive forecast goes on from (``passive_source``), or None."""
+    return _presented_owner(found, position, writers) or passive_source(found, position, writers)
+
+
+def _presented_owner(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
     unit = found[position]
     if _sentence_speaker(unit.text)[0]:
         return None
@@ -896,7 +1031,7 @@ _WHOSE_ESTIMATE = re.compile(
 # $1.12 EPS", "two large trading houses we talk to are at 70 and 72": the surveyed view a note quotes.
 _CONSENSUS_AT = re.compile(
     r"(?<![\w'\u2019-])(?P<who>(?:the\s+)?(?:(?:market|analysts['\u2019]?|economists['\u2019]?|street)\s+)?(?:consensus|street))\b"
-    r"(?:\s+(?:is|sits|stands|was|of|at|estimate|forecast|view)|\s*[:(])*\s*(?:around|about|at|of|is|near)?\s*[-+~$\u00a3\u20ac]?\d",
+    r"(?:\s+(?:is|sits|stands|was|of|at|estimate|forecast|view)|\s*[:(])*\s*(?:around|about|at|of|is|near|for)?\s*[-+~$\u00a3\u20ac]?\d",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset("he she it they his her its their this that these those there which who".split())
@@ -956,11 +1091,61 @@ _OWNED_FORECAST = re.compile(
 )
 
 
+# "The Fiscal Council published its forecast this morning. It expects the economy to grow by 1.8 per cent", "The
+# system operator, Ostrel Grid, has contracted extra capacity. It will publish daily margin notices from 1 November.",
+# "The bookmakers disagree. They make it 6-4 against": a pronoun whose verb forecasts, or announces the body's own
+# schedule, stands for the body the sentence before opened with ("It will lose every vote" forecasts nothing of its own).
+_PRONOUN_FORECASTS = re.compile(
+    r"^\W*(?:(?:And|But|So)\s+)?(?:It|They)\s+(?:now\s+|also\s+|still\s+|then\s+)?(?:(?:expects?|projects?|forecasts?|predicts?|"
+    r"estimates?|anticipates?|foresees?|judges?|puts?|gives?|sees?)\b(?!\s+(?:that\s+)?(?:as|is|was|are|were)\b)|makes?\s+it\b|"
+    r"will\s+(?:publish|announce|release|report|confirm|unveil|present|issue|update|name|decide|set\s+out)\b|"
+    r"(?:is|are)\s+(?:due|scheduled|set)\s+to\s+(?:publish|announce|release|report|confirm|unveil|present|issue|update|decide)\b)"
+)
+# The subject a sentence opens with: "The system operator, Ostrel Grid, has ...", "Rail operator Western Vale said ...",
+# "The Fiscal Advisory Council, whose report is laid before the House today, is ...", "Race organisers have warned".
+_OPENING_SUBJECT = re.compile(
+    r"^\W*(?:[A-Z][\w' ]{1,30},\s+(?=[A-Z]|the\s))?(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){1,2}(?=[A-Z][a-z]))?(?P<who>(?:[Tt]he\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*){0,4}"
+    r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*s)"
+    r"(?:,\s*(?P<appos>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3}),|,\s*(?:who|whose|which)\b[^,]{1,80},)?"
+    r"\s+(?:(?:\w+ly|now|also|still|has|have|had|is|are|was|were)\s+){0,2}(?:said|says|told|has|have|had|is|are|was|were|"
+    r"published|issued|released|announced|warned|disagree[sd]?|agree[sd]?|expects?|expected|thinks?|believes?|will|[a-z]+ed)\b"
+)
+
+
+def _opening_body(sentence: str, writers: frozenset[str]) -> str | None:
+    """The body or group a sentence opens with as its subject (its name in apposition when it gives one), or None."""
+    match = _OPENING_SUBJECT.match(sentence)
+    if match is None:
+        return None
+    who = match.group("appos") or match.group("who")
+    first = who.split()[0].lower()
+    if (first in _PRONOUNS or first in ("our", "my", "we", "i", "in", "on", "at", "for", "by", "after", "before", "if", "when")
+            or _own(who, writers) or not _speaker_like(who) or who.lower() in _CALENDAR_NAMES):
+        return None
+    return who
+
+
+def pronoun_body(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
+    """The body that "It expects ...", "It will publish ..." or "They make it 6-4" stands for: the subject of the
+    sentence just before, in its paragraph or at the end of the one before; None otherwise."""
+    unit = found[position]
+    if _PRONOUN_FORECASTS.match(unit.text) is None:
+        return None
+    # "It expects growth of 1.8 per cent. It expects inflation to fall ...": the second goes back to the same body
+    for earlier in reversed(found[max(0, position - 3):position]):
+        if earlier.block < unit.block - 1 or earlier.heading:
+            return None
+        if _PRONOUN_FORECASTS.match(earlier.text) is None:
+            return _opening_body(earlier.text, writers)
+    return None
+
+
 def referred_forecast_owner(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
-    """The owner of the forecast that "That outlook gives ..." points back to, named in the sentences just before."""
+    """The owner of the forecast that "That outlook gives ..." points back to, named in the sentences just before,
+    or the body that "It expects ..." stands for (``pronoun_body``)."""
     unit = found[position]
     if not _REFERS_BACK.match(unit.text):
-        return None
+        return pronoun_body(found, position, writers)
     for earlier in list(reversed(found[:position]))[:3]:
         if earlier.block < unit.block - 1:
             break
@@ -993,8 +1178,8 @@ def estimate_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str 
                 words = words[-1:] if words[-1][:1].isupper() else []
             who = " ".join(words)
             if (not who or words[0].lower() in _PRONOUNS or not _speaker_like(who) or _own(who, writers)
-                    or who.lower() in writers):
-                continue
+                    or who.lower() in writers or (pattern is _PUTS_AT and attribution.speaks_for_itself(who))):
+                continue  # "the Agency puts the chance at 20 per cent": the body's own text (its possessive is cited)
             return who if pattern is not _CONSENSUS_AT else who.lower()
     return None
 
