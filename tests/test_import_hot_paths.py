@@ -159,11 +159,26 @@ def test_the_written_out_prediction_hash_steps_aside_for_other_values() -> None:
 @settings(max_examples=200, deadline=None)
 @given(entry=_entries, pid=st.integers(1, 2**62), claim_id=st.integers(1, 2**62), digest=st.text(max_size=64))
 def test_an_imported_row_holds_what_add_writes(entry: PredictionInput, pid: int, claim_id: int, digest: str) -> None:
+    """The row the reading process builds for the driver (``driver_rows``), with the ids and the
+    hash the writer puts in front, is ``add``'s values converted by SQLAlchemy's own bind
+    processors, on both dialects."""
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.dialects.postgresql import psycopg
+
     from tracker import store
+    from tracker.storage import driver_rows
+    from tracker.storage import tables as t
 
     now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
-    row = dict(zip(store.PREDICTION_COLUMNS, store._prediction_row(pid, entry, claim_id, digest, now)))
-    assert row == dict(store._prediction_values(entry, claim_id, digest, now), id=pid)
+    for dialect in (sqlite.dialect(), psycopg.dialect()):
+        convert = driver_rows.converter(dialect.name)
+        recorded, body = convert.prediction(entry)
+        row = dict(zip(driver_rows.PREDICTION_COLUMNS, (pid, claim_id, digest, recorded or convert.stamp(now), *body)))
+        expected = dict(store._prediction_values(entry, claim_id, digest, now), id=pid)
+        for name, value in expected.items():
+            process = t.prediction.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            expected[name] = value if process is None or value is None else process(value)
+        assert row == expected
 
 
 @settings(max_examples=200, deadline=None)

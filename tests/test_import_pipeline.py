@@ -165,6 +165,14 @@ def test_the_rows_travel_as_the_records_they_were() -> None:
     assert pipeline._PREDICTION_FIELDS == tuple(f.name for f in dataclasses.fields(PredictionInput))
     assert pipeline._RESOLUTION_FIELDS == tuple(f.name for f in dataclasses.fields(ResolutionInput))
     assert pipeline._RECORD_FIELDS == tuple(f.name for f in dataclasses.fields(ImportRecord))
+    # and the writer fills in each field from its place in the tuple
+    for rebuild, names in ((pipeline._prediction, pipeline._PREDICTION_FIELDS),
+                           (pipeline._resolution, pipeline._RESOLUTION_FIELDS)):
+        assert vars(rebuild(tuple(range(len(names))))) == dict(zip(names, range(len(names))))
+    packed = (1, 7, tuple(range(len(pipeline._PREDICTION_FIELDS))), "resolutions", False, *range(100, 107))
+    record = pipeline._unpack(packed)
+    assert list(vars(record)) == list(pipeline._RECORD_FIELDS)
+    assert [record.line, record.resolutions, record.amendments, record.keys] == [7, "resolutions", 100, 106]
 
 
 def test_small_files_are_read_in_one_process(tmp_path: Path) -> None:
@@ -241,10 +249,10 @@ def test_a_reader_that_dies_is_reported_in_one_line(tracker: Tracker, tmp_path: 
     source = _bad_line_file(tmp_path, 3_000, 0)
     pack = pipeline._pack
 
-    def dies(item: Any) -> Any:  # runs in the reading process, which the mock was forked with
+    def dies(item: Any, *rest: Any) -> Any:  # runs in the reading process, which the mock was forked with
         if getattr(item, "line", 0) == 2_000:
             os.kill(os.getpid(), signal.SIGKILL)
-        return pack(item)
+        return pack(item, *rest)
 
     monkeypatch.setattr(pipeline, "_pack", dies)
     before, children = db_snapshot(tracker.db), _children()

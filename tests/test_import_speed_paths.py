@@ -68,9 +68,9 @@ def test_deferred_indexes_leave_the_schema_and_the_chain_as_the_slow_path(
         tracker: Tracker, files: dict[str, list[Path]], fmt: str, tmp_path: Path, defer_early: dict[str, list[int]]) -> None:
     tracker.add("Something already recorded", "--probability", "0.4")
     before = _schema(tracker.db)
-    assert _deferred_index_count(tracker.db) == 7
+    assert _deferred_index_count(tracker.db) == 8
     report = _import_and_compare(tracker, *map(str, files[fmt]), "--rejects", str(tmp_path / "rejects.out"))
-    assert defer_early == {"dropped": [7], "rebuilt": [7]}  # all seven dropped during the import, and rebuilt
+    assert defer_early == {"dropped": [8], "rebuilt": [8]}  # all eight dropped during the import, and rebuilt
     assert report["predictions_added"] > 1_000
     assert _schema(tracker.db) == before
     assert tracker("verify", "--json").json()["ok"] is True
@@ -83,7 +83,7 @@ def test_a_whole_export_reimported_with_deferred_indexes_is_byte_identical(
     exported.write_text(tracker("export", "--json").stdout, encoding="utf-8")
     copy = Tracker(tmp_path / "copy.db")
     copy("import", str(exported))
-    assert defer_early["dropped"][-1] == defer_early["rebuilt"][-1] == 7
+    assert defer_early["dropped"][-1] == defer_early["rebuilt"][-1] == 8
     assert _digest(copy) == _digest(tracker)
     assert copy("export", "--json").stdout == exported.read_text(encoding="utf-8")
     assert _schema(copy.db) == _schema(tracker.db)
@@ -101,7 +101,7 @@ def test_a_refused_import_after_the_indexes_were_dropped_changes_nothing(
     assert len(good) > 1_000
     failed = tracker.fails("import", str(source))
     assert "line 1201" in failed.stderr and "nothing was imported" in failed.stderr
-    assert defer_early == {"dropped": [7], "rebuilt": []}  # dropped, then rolled back with the rest
+    assert defer_early == {"dropped": [8], "rebuilt": []}  # dropped, then rolled back with the rest
     assert _schema(tracker.db) == before_schema
     assert db_snapshot(tracker.db) == before_rows
 

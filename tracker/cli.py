@@ -1158,7 +1158,7 @@ def _run_import(ctx: typer.Context, source: Any, sink: Any, *, dry_run: bool, fo
         stack.enter_context(held_today())  # before the reader forks: both processes check rows against one day
         # A large file is read in a second process while this one writes (before the database
         # is opened, so that no connection or thread is forked).
-        items = pipeline.read(source)
+        items = pipeline.read(source, "sqlite" if isinstance(path, Path) else "postgresql")
         if isinstance(items, pipeline.PipelinedReader):
             stack.callback(items.close)
         if dry_run and not existed:

@@ -371,9 +371,10 @@ class ImportRecord:
     # mean_confidence, which moves with every wager), not a forecast made at a time: once the
     # source has a prediction on the claim made that day, a later export's other figure adds nothing.
     standing: bool = False
-    # (claim key, wording key, content hash) computed by the reading process of a pipelined
-    # import (``interchange.pipeline``), for the prediction as read; None: computed when written.
-    keys: tuple[str, str, str] | None = field(default=None, compare=False, repr=False)
+    # (claim key, wording key, content hash[, (dialect, recorded_at, row body)]) computed by the
+    # reading process of a pipelined import (``interchange.pipeline``) for the prediction as
+    # read, the last the driver's values (``storage.driver_rows``); None: computed when written.
+    keys: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def position(self) -> str:

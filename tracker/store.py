@@ -21,7 +21,11 @@ from sqlalchemy.engine import Connection
 
 from tracker.storage import ledger
 from tracker.storage import tables as t
-from tracker.storage.bulk import DeferredIndexes, WrittenKeys, bulk_load, insert_many, insert_rows, refresh_statistics
+from tracker.storage import driver_rows
+from tracker.storage.bulk import (
+    DeferredIndexes, WrittenKeys, bulk_load, insert_converted, insert_many, insert_rows, insert_tuples,
+    refresh_statistics,
+)
 from tracker.errors import NotFoundError, UsageError
 from tracker.storage.hashing import canonical_fields, claim_key, claim_keys, content_hash, prediction_hash, wording_key
 from tracker.storage.writer import writing
@@ -205,22 +209,9 @@ def _prediction_values(entry: PredictionInput, claim_id: int, digest: str, now: 
     }
 
 
-PREDICTION_COLUMNS = (
-    "id", "claim_id", "author", "author_key", "outlet", "outlet_key", "made_on", "probability", "quote", "url",
-    "recorded_at", "content_hash", "article_sha256",
-)
 TAG_COLUMNS = ("prediction_id", "tag", "tag_key")
 CLAIM_COLUMNS = ("id", "text", "deadline", "key", "wording_key", "created_at")
 RESOLUTION_COLUMNS = ("id", "claim_id", "outcome", "resolved_on", "evidence", "note", "recorded_at", "origin")
-
-
-def _prediction_row(prediction_id: int, entry: PredictionInput, claim_id: int, digest: str, now: dt.datetime) -> tuple[Any, ...]:
-    """``_prediction_values`` as a tuple in the order of ``PREDICTION_COLUMNS``, with the id (imports)."""
-    outlet = entry.outlet
-    return (
-        prediction_id, claim_id, entry.author, _folded(entry.author), outlet, None if outlet is None else _folded(outlet),
-        entry.made_on, entry.probability, entry.quote, entry.url, entry.recorded_at or now, digest, entry.article_sha256,
-    )
 
 
 @dataclass(frozen=True)
@@ -990,25 +981,34 @@ def _import_chunk(
         new_ids = list(range(first, first + len(fresh)))
         if kept_ids is not None:
             new_ids = [row["id"] for row in _keep_ids([{"id": i} for i in new_ids], [r.extra.get("id") for r, _, _ in fresh], p, kept_ids)]
-        # One pass over the new predictions: their rows (tuples, in the order of PREDICTION_COLUMNS:
-        # the values ``_prediction_values`` gives ``add``), their tags and their ledger entries.
+        # One pass over the new predictions: their rows (tuples, in the order of
+        # ``driver_rows.PREDICTION_COLUMNS``: the values ``_prediction_values`` gives ``add``, as
+        # the driver takes them), their tags and their ledger entries.
+        # The row's values in the driver's form come from the reading process where it built them
+        # for this dialect (``driver_rows``); the writer puts the ids and the hash in front.
         prediction_rows: list[tuple[Any, ...]] = []
         new_tags: list[tuple[int, str, str]] = []
         entries: list[tuple[int, dt.datetime, str, tuple[str, ...]]] = []
         folded = _folded
+        convert = driver_rows.converter(conn.dialect.name)
+        dialect, now_driver = convert.dialect, convert.stamp(now)
         for (record, digest, cid), pid in zip(fresh, new_ids):
-            entry = record.prediction
-            prediction_rows.append(_prediction_row(pid, entry, cid, digest, now))
+            entry, keys = record.prediction, record.keys
+            if keys is not None and len(keys) > 3 and keys[3][0] == dialect:
+                _, recorded, body = keys[3]
+            else:
+                recorded, body = convert.prediction(entry)
+            prediction_rows.append((pid, cid, digest, recorded or now_driver, *body))
             when, tags = entry.recorded_at or now, entry.tags
             seen_hashes[digest] = pid
             for tag in tags:
                 new_tags.append((pid, tag, folded(tag)))
             entries.append((pid, when, digest, tags))
-        insert_rows(conn, p, PREDICTION_COLUMNS, prediction_rows)
+        insert_converted(conn, p, driver_rows.PREDICTION_COLUMNS, prediction_rows)
         ids.used(p, new_ids)
         if chain is not None:
             chain.predictions(entries)
-        insert_rows(conn, t.prediction_tag, TAG_COLUMNS, new_tags)
+        insert_tuples(conn, t.prediction_tag, TAG_COLUMNS, new_tags)
         if written_keys is not None:
             written_keys.update(digest for _, digest, _ in fresh)
         summary.predictions_added += len(fresh)
@@ -1385,10 +1385,18 @@ def _check_no_hindsight(conn: Connection, chunk: list[ImportRecord], keys: list[
             resolved_wordings.setdefault(row.wording_key, []).append(
                 (row.key, ResolvedWording(int(row.id), row.deadline, dates[row.id]))
             )
+    get_known = known.get
     for record, key, words in zip(chunk, keys, wording):
         entry = record.prediction
+        first = get_known(key)
+        if first is None and words not in resolved_wordings:  # nothing known yet: nothing to check
+            if record.resolutions:
+                live = [r.resolved_on for r in record.resolutions if r.retraction is None]
+                if live:
+                    known[key] = min(live)
+            continue
         try:
-            check_made_before_outcome(entry.made_on, known.get(key))
+            check_made_before_outcome(entry.made_on, first)
             # Another system's question is its own: the same words there are another question
             # (the gym this week, every week), whose outcome says nothing about this one.
             others = resolved_wordings.get(words, []) if record.claim_ref is None else []

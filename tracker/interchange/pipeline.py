@@ -73,13 +73,14 @@ def spare_core() -> bool:
     return cores >= 2 and load <= cores - 1
 
 
-def read(source: Any) -> Iterator[Any]:
+def read(source: Any, dialect: str = "sqlite") -> Iterator[Any]:
     """The items of ``source`` (records and refusals, in file order), read in a second process
-    where that pays (``applies``), else in this one."""
+    where that pays (``applies``), else in this one. ``dialect``: the database's (``sqlite`` or
+    ``postgresql``), for which the reader builds the rows the driver takes."""
     if not applies(source):
         return iter(source)
     try:
-        return PipelinedReader(source)
+        return PipelinedReader(source, dialect)
     except OSError:  # no process or pipe to be had (a limit on processes, memory): read here
         return iter(source)
 
@@ -87,9 +88,10 @@ def read(source: Any) -> Iterator[Any]:
 # --- the records as tuples ---------------------------------------------------------------------
 
 
-def _pack(item: Any) -> tuple[Any, ...]:
+def _pack(item: Any, convert: Any = None) -> tuple[Any, ...]:
     """A record as plain tuples (cheaper to send and to rebuild than the dataclasses pickled),
-    with its claim key, wording key and content hash computed here, off the writing process."""
+    with its claim key, wording key and content hash computed here, off the writing process,
+    and (``convert``: a ``driver_rows.Converter``) its prediction's row as the driver takes it."""
     if type(item) is not ImportRecord or type(item.prediction) is not PredictionInput:
         return (0, item)  # a refusal, or anything unusual: sent as it is
     from tracker.storage.hashing import claim_keys, prediction_hash
@@ -97,7 +99,9 @@ def _pack(item: Any) -> tuple[Any, ...]:
     entry = item.prediction
     try:
         key, words = claim_keys(entry.claim, entry.deadline)
-        keys: tuple[str, str, str] | None = (item.claim_ref or key, words, prediction_hash(entry))
+        keys: tuple[Any, ...] | None = (item.claim_ref or key, words, prediction_hash(entry))
+        if convert is not None:
+            keys = (*keys, (convert.dialect, *convert.prediction(entry)))  # type: ignore[misc]
     except Exception:  # noqa: BLE001 - an unusual value: the writing process computes them as before
         keys = None
     resolutions = item.resolutions
@@ -112,12 +116,23 @@ def _pack(item: Any) -> tuple[Any, ...]:
             item.extra, item.claim_ref, item.where, item.standing, keys)
 
 
-def _rebuilt(cls: type, names: tuple[str, ...], values: tuple[Any, ...]) -> Any:
-    """An instance of a frozen dataclass with these field values, filled in as unpickling fills
-    one in (the values were a checked instance's in the reading process): half the cost of
-    ``__init__``, which sets each field through ``object.__setattr__``."""
-    instance = _NEW(cls)
-    instance.__dict__.update(zip(names, values))
+def _prediction(values: tuple[Any, ...]) -> PredictionInput:
+    """A ``PredictionInput`` with these field values (in the order of ``_PREDICTION_FIELDS``; they
+    were a checked instance's in the reading process), filled in as unpickling fills one in:
+    each field stored into the instance's dict by name, a quarter of the cost of ``__init__``
+    (which sets each field through ``object.__setattr__``) and of ``dict.update(zip(...))``."""
+    instance = _NEW(PredictionInput)
+    d = instance.__dict__
+    (d["claim"], d["author"], d["made_on"], d["probability"], d["deadline"], d["outlet"], d["quote"], d["url"],
+     d["tags"], d["article_sha256"], d["recorded_at"]) = values
+    return instance
+
+
+def _resolution(values: tuple[Any, ...]) -> ResolutionInput:
+    """``_prediction`` for a ``ResolutionInput`` (``_RESOLUTION_FIELDS``)."""
+    instance = _NEW(ResolutionInput)
+    d = instance.__dict__
+    d["outcome"], d["resolved_on"], d["evidence"], d["note"], d["recorded_at"], d["retraction"], d["origin"] = values
     return instance
 
 
@@ -131,10 +146,13 @@ def _unpack(packed: tuple[Any, ...]) -> Any:
         return packed[1]
     _, line, entry, resolutions, plain, amendments, expected_hash, extra, claim_ref, where, standing, keys = packed
     if plain:
-        resolutions = tuple([_rebuilt(ResolutionInput, _RESOLUTION_FIELDS, r) for r in resolutions]) if resolutions else ()
-    prediction = _rebuilt(PredictionInput, _PREDICTION_FIELDS, entry)
-    return _rebuilt(ImportRecord, _RECORD_FIELDS,
-                    (line, prediction, resolutions, amendments, expected_hash, extra, claim_ref, where, standing, keys))
+        resolutions = tuple([_resolution(r) for r in resolutions]) if resolutions else ()
+    record = _NEW(ImportRecord)
+    d = record.__dict__  # filled in as ``_prediction`` fills in its prediction (``_RECORD_FIELDS``)
+    (d["line"], d["prediction"], d["resolutions"], d["amendments"], d["expected_hash"], d["extra"], d["claim_ref"],
+     d["where"], d["standing"], d["keys"]) = (line, _prediction(entry), resolutions, amendments, expected_hash, extra,
+                                              claim_ref, where, standing, keys)
+    return record
 
 
 # --- the two processes -------------------------------------------------------------------------
@@ -151,7 +169,7 @@ class PipelinedReader:
     What the reader found besides records (``Options.notes`` and ``skipped``) comes back at the end.
     """
 
-    def __init__(self, source: Any) -> None:
+    def __init__(self, source: Any, dialect: str = "sqlite") -> None:
         self.source = source
         sys.stdout.flush()
         sys.stderr.flush()
@@ -167,7 +185,7 @@ class PipelinedReader:
             code = 0
             try:
                 os.close(read_end)
-                _child(source, write_end)
+                _child(source, write_end, dialect)
             except BaseException:  # noqa: BLE001 - a broken pipe: the parent stopped reading
                 code = 1
             finally:
@@ -237,15 +255,18 @@ def _widen(fd: int) -> None:
         pass  # the default 64 KiB buffer: less read-ahead, same results
 
 
-def _child(source: Any, fd: int) -> None:
+def _child(source: Any, fd: int, dialect: str = "sqlite") -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it ends this process
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     out = os.fdopen(fd, "wb", buffering=PIPE_BYTES)
     dump = pickle.dump
     chunk: list[tuple[Any, ...]] = []
     try:
+        from tracker.storage.driver_rows import converter
+
+        convert = converter(dialect)
         for item in source:
-            chunk.append(_pack(item))
+            chunk.append(_pack(item, convert))
             if len(chunk) >= CHUNK:
                 dump(("items", chunk), out, protocol=pickle.HIGHEST_PROTOCOL)
                 chunk = []

@@ -75,6 +75,33 @@ def insert_tuples(conn: Connection, table: sa.Table, names: tuple[str, ...], row
         conn.exec_driver_sql(sql, [tuple(row[i] for i in where) for row in rows])
 
 
+def insert_converted(conn: Connection, table: sa.Table, names: tuple[str, ...], rows: Sequence[tuple[Any, ...]]) -> None:
+    """INSERT ``rows``, tuples in the order of ``names`` already converted for the connection's
+    dialect (``driver_rows``), in one ``executemany`` (or ``COPY``): no conversion, no dict."""
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql":
+        _copy(conn, table, names, list(zip(*rows)))
+        return
+    sql, order, _ = _compiled(table, names, conn.dialect)
+    if order is not None and conn.dialect.paramstyle == "qmark":
+        conn.exec_driver_sql(_in_given_order(table, names, conn.dialect), rows)
+    elif order is None:
+        conn.exec_driver_sql(sql, [dict(zip(names, row)) for row in rows])
+    else:
+        where = [names.index(name) for name in order]
+        conn.exec_driver_sql(sql, [tuple(row[i] for i in where) for row in rows])
+
+
+@lru_cache(maxsize=64)
+def _in_given_order(table: sa.Table, names: tuple[str, ...], dialect: Dialect) -> str:
+    """The INSERT with its columns in the order of ``names`` (SQLAlchemy compiles them in the
+    table's order), so the rows go to the driver as they are, not rebuilt in another order."""
+    quote = dialect.identifier_preparer.quote
+    return (f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
+            f"VALUES ({', '.join('?' for _ in names)})")
+
+
 def _copy(conn: Connection, table: sa.Table, names: tuple[str, ...], columns: Sequence[Sequence[Any]]) -> None:
     """One ``COPY`` (PostgreSQL): on the import's writer thread while one runs."""
     from tracker.storage import backend, writer
@@ -143,15 +170,18 @@ def bulk_load(conn: Connection) -> Iterator[None]:
     conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
 
 
-#: Secondary indexes that no query of an import reads (its lookups go through claim keys,
-#: wording keys, content hashes, resolution and prediction claim ids, and the ledger's own
-#: index; ``ix_prediction_claim_id`` stays, as new claims append to its end cheaply). Keeping
-#: them up to date row by row costs more than building them again in one sorted pass, once an
-#: import writes as many rows as the table held (on SQLite, 12% of the CPU time of a 400,000-row
-#: import; on PostgreSQL it did not pay, see ``DeferredIndexes``).
+#: Secondary indexes that no query of an import reads while it writes (its lookups go through
+#: claim keys, wording keys, content hashes, resolution and prediction claim ids, and the
+#: ledger's primary key; ``ix_prediction_claim_id`` stays, as new claims append to its end
+#: cheaply; the ledger's ``(kind, record_id)`` is read only once the import's rows are all
+#: written, by ``record_unrecorded`` and ``adopt``, after ``restore``). Keeping them up to date
+#: row by row costs more than building them again in one sorted pass, once an import writes as
+#: many rows as the table held (on SQLite, 12% of the CPU time of a 400,000-row import; on
+#: PostgreSQL it did not pay, see ``DeferredIndexes``).
 DEFERRED_INDEXES = (
     "ix_claim_deadline", "ix_prediction_made_on", "ix_prediction_article_sha256",
     "ix_prediction_outlet_key", "ix_prediction_author_key_claim_made", "ix_prediction_tag_tag", "ix_prediction_tag_tag_key",
+    "ix_ledger_kind_record",
 )
 #: Rows an import writes before it defers those indexes (and at least as many as were stored).
 DEFER_AFTER_ROWS = 20_000
