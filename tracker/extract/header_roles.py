@@ -242,33 +242,57 @@ def author_in_line(block: Block) -> str | None:
     return name
 
 
-_PART_SEPARATORS = re.compile(r"\s+(?:[|\u00b7\u2022/]|\u2014|\u2013|--)\s+|,\s+")
 _SENDER = re.compile(r"^(?i:from|source|publisher|published\s+by|issued\s+by|reprinted\s+from|posted\s+by(?:\s+the)?)\s*:?\s+")
 _QUOTED_NAME = re.compile(r"[\"\u201c](?P<name>(?:The\s+)?[A-Z][^\"\u201d]{2,60}?)[,.]?[\"\u201d]")
 _PAPER_AT_END = re.compile(r"(?:^|\s)(?P<name>The\s+[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){1,4})$")
 
 
-def outlet_in_line(block: Block) -> str | None:
-    """The organisation or publication the rules read in a line the model takes for the outlet."""
+def _org_like(part: str) -> bool:
     from tracker.extract import metadata as rules
 
-    text = _SENDER.sub("", rules._EMAIL.sub("", block.text.strip())).strip()
-    if (quoted := _QUOTED_NAME.search(text)) is not None and _SENDER.match(block.text.strip()):
+    part = part.strip()
+    if len(part.split()) < 2:
+        return False  # "Research", "Economics": a unit's word, not a name
+    return rules._institution(part) or rules._organisation(part) is not None or (
+        part[:1].isupper() and len(part.split()) <= 6 and bool(rules._INSTITUTION_END.search(part))  # "Skerry Line plc"
+    )
+
+
+_BAR_PARTS = re.compile(r"\s+(?:[|\u00b7\u2022/]|\u2014|\u2013|--)\s+")
+_FOR_PUBLICATION = re.compile(r"\s(?:for|in)\s+(?P<name>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4})\.?$")
+
+
+def outlet_in_line(block: Block) -> str | None:
+    """The organisation or publication the rules read in a line the model takes for the outlet:
+    a sender, a quoted paper, the firm among a line's parts (the first part beside a unit or a
+    section, the last after a comma), a paper named at the end of a byline."""
+    from tracker.extract import metadata as rules
+
+    raw = rules._EMAIL.sub("", block.text.strip())
+    text = _PARENTHESIS_TAIL.sub("", _SENDER.sub("", raw)).strip()
+    if (quoted := _QUOTED_NAME.search(text)) is not None and _SENDER.match(raw):
         return quoted.group("name").strip()  # 'Reprinted from "The X Review," Vol. ...'
-    found = rules.find_outlet([Block(text, block.kind, block.index)]) or rules._organisation(text) or rules._masthead_outlet(text)
-    if found:
+    parts = [_PARENTHESIS_TAIL.sub("", p).strip().rstrip(".,;:") for p in _BAR_PARTS.split(text) if p.strip()]
+    if len(parts) > 1:
+        for part in parts:
+            if _org_like(part):
+                return rules.outlet_name(part)
+    commas = [_PARENTHESIS_TAIL.sub("", p).strip().rstrip(".,;:") for p in text.split(",") if p.strip()]
+    if len(commas) > 1:
+        for part in reversed(commas):
+            if _org_like(part):
+                return rules.outlet_name(part)  # "Tropical Desk, Sarn Islands Meteorological Centre": the body the unit is in
+    if (found := rules._masthead_outlet(text)) is not None:
         return rules.outlet_name(found)
-    if (paper := _PAPER_AT_END.search(text)) is not None and paper.start() > 0:
-        return paper.group("name")  # "By X, farm markets editor The Y Farmer"
-    parts = [p for p in _PART_SEPARATORS.split(text) if p.strip()]
-    for part in parts:
-        part = _PARENTHESIS_TAIL.sub("", part).strip().rstrip(".,;:")
-        if rules._organisation(part) or rules._institution(part):
-            return rules.outlet_name(part)
-    if len(parts) == 1 and len(parts[0].split()) <= 5 and not rules.is_meta_line(parts[0]) and not _YEAR.search(parts[0]):
-        name = _PARENTHESIS_TAIL.sub("", parts[0]).strip().rstrip(".,;:")
-        if name and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in name.split()):
-            return rules.outlet_name(name.title() if name.isupper() else name)
+    if (found := rules.find_outlet([Block(text, block.kind, block.index)])) is not None:
+        return rules.outlet_name(found)
+    if _org_like(text):
+        return rules.outlet_name(rules._organisation(text) or text)
+    if (paper := _PAPER_AT_END.search(text) or _FOR_PUBLICATION.search(text)) is not None and paper.start() > 0:
+        return paper.group("name")  # "By X, farm markets editor The Y Farmer", "Words by X for Y Monthly"
+    if len(parts) == 1 and len(text.split()) <= 5 and not rules.is_meta_line(text) and not _YEAR.search(text):
+        if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in text.split()):
+            return rules.outlet_name(text.title() if text.isupper() else text)
     return None
 
 
@@ -333,9 +357,10 @@ def decide(blocks: list[Block], lines: list[Block], p: Any, reading: RulesReadin
     line, score = chosen["title"]
     if score >= limits.get("title", 2.0):
         title = title_of_line(line)
-        own_line = reading.title is not None and any(squash(title_of_line(b)) == squash(reading.title) for b in lines)
-        if title and own_line and squash(reading.title) not in squash(title) and not _never_a_title(line.text.strip()):
-            out.title = title  # the rules took another header line whole; a title they joined or cut, or none, is theirs
+        own_line = reading.title is not None and any(squash(reading.title) in squash(b.text) for b in lines)
+        if title and own_line and squash(reading.title) not in squash(title) and squash(title) not in squash(reading.title) \
+                and not _never_a_title(line.text.strip()):
+            out.title = title  # the rules took (part of) another header line; a title they joined, or none, is theirs
     line, score = chosen["author"]
     if reading.author is None and score >= limits.get("author", 2.0):
         out.author = author_in_line(line)
