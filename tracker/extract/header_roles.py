@@ -159,7 +159,32 @@ def _text_features(lines: list[Block]) -> list[float]:
     return [float(bool(_SPEECH_WORDS.search(joined))), float(bool(_LETTER_WORDS.search(joined))), float(bool(_FORUM_WORDS.search(joined)))]
 
 
-def features(lines: list[Block], reading: RulesReading, rules_features: bool = True) -> list[list[float]]:
+@lru_cache(maxsize=1)
+def _token_vectors() -> tuple[Any, Any]:
+    """The detector's static token embeddings (mapped, not read) and its WordPiece tokenizer."""
+    import numpy as np
+
+    from tracker.extract.wordpiece import WordPiece
+
+    folder = WEIGHTS.parent
+    vocabulary = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")
+    return np.load(folder / "embeddings.npy", mmap_mode="r"), WordPiece(vocabulary)
+
+
+def line_embedding(text: str) -> list[float]:
+    """The mean of a line's token vectors, at unit length (as the detector embeds a sentence)."""
+    import numpy as np
+
+    vectors, tokenizer = _token_vectors()
+    ids = [i for i in tokenizer.encode(text) if i != tokenizer.unknown]
+    if not ids:
+        return [0.0] * vectors.shape[1]
+    vector = np.asarray(vectors[ids], dtype=np.float64).mean(axis=0)
+    norm = float(np.linalg.norm(vector))
+    return (vector / norm if norm else vector).tolist()
+
+
+def features(lines: list[Block], reading: RulesReading, rules_features: bool = True, embeddings: bool = False) -> list[list[float]]:
     """One row per header line: the line, its position, its neighbours, the header's kind and the
     rules' reading."""
     own = [_line_features(b.text.strip(), b) for b in lines]
@@ -174,6 +199,8 @@ def features(lines: list[Block], reading: RulesReading, rules_features: bool = T
                 row += [1.0] + [own[j][k] for k in _NEIGHBOUR] + [agree[j][k] for k in _NEIGHBOUR_AGREEMENT]
             else:
                 row += [0.0] * (1 + len(_NEIGHBOUR) + len(_NEIGHBOUR_AGREEMENT))
+        if embeddings:
+            row += line_embedding(lines[i].text.strip())
         rows.append(row)
     return rows
 
@@ -190,6 +217,7 @@ class HeaderModel:
         self.bias = np.asarray(spec["bias"], dtype=np.float64)
         self.thresholds: dict[str, float] = dict(spec.get("thresholds", {}))
         self.rules_features = bool(spec.get("rules_features", True))
+        self.embeddings = bool(spec.get("embeddings", False))
         self.choice = np.asarray(spec["title_choice"], dtype=np.float64) if spec.get("title_choice") else None
 
     def scores(self, rows: list[list[float]]) -> Any:
@@ -320,11 +348,22 @@ def title_of_line(block: Block) -> str | None:
 def _never_a_title(text: str) -> bool:
     """Lines the rules set aside as a title whatever the model says: a handling line ("FOR
     IMMEDIATE RELEASE"), a date or byline line, a line describing the medium ("A fortnightly
-    letter on ...")."""
+    letter on ...", "Shelf Notes \u2014 a fortnightly newsletter about libraries")."""
     from tracker.extract import metadata as rules
 
     return rules.handling_line(text) or bool(rules._RELEASE_LINE.match(text)) or rules.is_meta_line(text) \
-        or bool(rules._DESCRIBING_MEDIUM.match(text))
+        or bool(rules._DESCRIBING_MEDIUM.match(text)) or bool(rules._DESCRIBED_PUBLICATION.match(text))
+
+
+def _refused_outlet(name: str) -> bool:
+    """Names the rules never take for an outlet, whatever the model says: a legislature (over a
+    speech), a note's series ("CREDIT WEEKLY"), a board's or a forum's section ("Lock Gates
+    Talk"), a section of a paper, a column."""
+    from tracker.extract import metadata as rules
+
+    name = name.strip()
+    return bool(rules._LEGISLATURE.search(name) or rules._SUBJECT_SERIES.match(name) or rules._BOARD_SECTION.match(name)
+                or rules._FORUM_SECTION.match(name) or rules._COLUMN_WORD.search(name)) or rules._is_section(name)
 
 
 @dataclass
@@ -346,7 +385,7 @@ def revise(blocks: list[Block], reading: RulesReading, model: HeaderModel | None
         return Revision(reading.title, reading.author, reading.published, reading.outlet)
     limits = dict(model.thresholds)
     limits.update(thresholds or {})
-    return decide(blocks, lines, model.scores(features(lines, reading, model.rules_features)), reading, limits)
+    return decide(blocks, lines, model.scores(features(lines, reading, model.rules_features, model.embeddings)), reading, limits)
 
 
 def decide(blocks: list[Block], lines: list[Block], p: Any, reading: RulesReading, limits: dict[str, float]) -> Revision:
@@ -364,15 +403,15 @@ def decide(blocks: list[Block], lines: list[Block], p: Any, reading: RulesReadin
     line, score = chosen["author"]
     if reading.author is None and score >= limits.get("author", 2.0):
         out.author = author_in_line(line)
+    from tracker.extract import metadata as rules
+
     line, score = chosen["outlet"]
     if reading.outlet is None and score >= limits.get("outlet", 2.0):
         outlet = outlet_in_line(line)
-        if outlet and squash(outlet) != squash(out.title) and squash(outlet) != squash(out.author):
+        if outlet and squash(outlet) != squash(out.title) and squash(outlet) != squash(out.author) and not _refused_outlet(outlet):
             out.outlet = outlet
     line, score = chosen["published"]
     if reading.published is None and score >= limits.get("published", 2.0):
-        from tracker.extract import metadata as rules
-
         date = date_in_line(line)
         if date is not None and not rules.event_day(blocks, date):
             out.published = date

@@ -83,7 +83,7 @@ def _reading(text: str) -> tuple[list[Block], RulesReading, bool]:
     return before_comments(blocks), RulesReading(meta.title, meta.author, meta.published, meta.outlet), fielded
 
 
-def dataset(split: str, rules_features: bool = True) -> tuple[list[dict[str, Any]], Counter[str]]:
+def dataset(split: str, rules_features: bool = True, embeddings: bool = False) -> tuple[list[dict[str, Any]], Counter[str]]:
     """Every text of ``split`` with its header lines, features, targets and usable roles."""
     from tracker.training.data import labelled_texts
 
@@ -107,7 +107,7 @@ def dataset(split: str, rules_features: bool = True) -> tuple[list[dict[str, Any
             if not ok:
                 skipped[f"{role} not in a header line"] += 1
         items.append({"name": item.name, "genre": item.genre, "meta": meta, "blocks": blocks, "lines": lines,
-                      "reading": reading, "rows": features(lines, reading, rules_features), "targets": targets, "usable": usable})
+                      "reading": reading, "rows": features(lines, reading, rules_features, embeddings), "targets": targets, "usable": usable})
     return items, skipped
 
 
@@ -219,12 +219,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--sigmoid-title", action="store_true", help="score the title line on its own, not against the text's other lines (to compare)")
+    parser.add_argument("--embeddings", action="store_true", help="add each line's static embedding (to compare)")
     parser.add_argument("--without-rules", action="store_true", help="leave out where the rules' reading sits (to compare)")
     args = parser.parse_args(argv)
-    train_items, skipped = dataset("train", not args.without_rules)
+    train_items, skipped = dataset("train", not args.without_rules, args.embeddings)
     spec = train(train_items, args.seed, args.l2, not args.sigmoid_title)
     spec["rules_features"] = not args.without_rules
-    dev_items, _ = dataset("dev", not args.without_rules)
+    spec["embeddings"] = args.embeddings
+    dev_items, _ = dataset("dev", not args.without_rules, args.embeddings)
     thresholds, report = choose_thresholds(HeaderModel(spec), dev_items)
     spec["thresholds"] = thresholds
     lines = sum(len(item["lines"]) for item in train_items)
