@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -87,14 +88,20 @@ def dataset(split: str, rules_features: bool = True, embeddings: bool = False) -
     """Every text of ``split`` with its header lines, features, targets and usable roles."""
     from tracker.training.data import labelled_texts
 
+    return texts_dataset(((item.name, item.text, item.labels.get("meta") or {}) for item in labelled_texts(split)),
+                         rules_features, embeddings)
+
+
+def texts_dataset(texts: Iterable[tuple[str, str, dict[str, Any]]], rules_features: bool = True,
+                  embeddings: bool = False) -> tuple[list[dict[str, Any]], Counter[str]]:
+    """(name, text, meta label) -> training items, and what was left out and why."""
     items: list[dict[str, Any]] = []
     skipped: Counter[str] = Counter()
-    for item in labelled_texts(split):
-        meta = item.labels.get("meta") or {}
-        if read_product(item.text) is not None:
+    for name, text, meta in texts:
+        if read_product(text) is not None:
             skipped["a weather product (read by its own layout)"] += 1
             continue
-        blocks, reading, fielded = _reading(item.text)
+        blocks, reading, fielded = _reading(text)
         if fielded:
             skipped["a header of fields (the rules read it)"] += 1
             continue
@@ -106,8 +113,8 @@ def dataset(split: str, rules_features: bool = True, embeddings: bool = False) -
         for role, ok in zip(ROLES, usable):
             if not ok:
                 skipped[f"{role} not in a header line"] += 1
-        items.append({"name": item.name, "genre": item.genre, "meta": meta, "blocks": blocks, "lines": lines,
-                      "reading": reading, "rows": features(lines, reading, rules_features, embeddings), "targets": targets, "usable": usable})
+        items.append({"name": name, "meta": meta, "blocks": blocks, "lines": lines, "reading": reading,
+                      "rows": features(lines, reading, rules_features, embeddings), "targets": targets, "usable": usable})
     return items, skipped
 
 
@@ -170,7 +177,7 @@ def train(items: list[dict[str, Any]], seed: int, l2: float = L2, choice_model: 
         y = np.asarray([t[0] for t in item["targets"]], dtype=np.float64)
         if item["usable"][0] and y.sum() > 0 and len(y) > 1:
             groups.append(((np.asarray(item["rows"]) - mean) / scale, y / y.sum()))
-    choice = fit_choice(groups, l2, seed + len(ROLES)) if choice_model else None
+    choice = fit_choice(groups, l2, seed + len(ROLES)) if choice_model and groups else None
     return {"mean": mean.tolist(), "scale": scale.tolist(), "coef": np.asarray(coef).tolist(), "bias": bias,
             "title_choice": choice.tolist() if choice is not None else None}
 
