@@ -134,6 +134,7 @@ NOT_READ = {
     ("a rating line above a broker's headline", "outlet"),
     ("a school's name in capitals over its newsletter's number", "title"),
     ("a school's name in capitals over its newsletter's number", "published"),
+    ("a think tank's series line over the paper's title", "title"),
     ("a think tank's series line over the paper's title", "author"),
     ("a think tank's series line over the paper's title", "outlet"),
     ("an agency and its group with a slash over the outlook's title", "title"),
@@ -149,7 +150,6 @@ NOT_READ = {
     ("an old essay in a magazine with its number and writer", "published"),
     ("a pundit's column with the writer's name above the headline", "title"),
     ("a pundit's column with the writer's name above the headline", "author"),
-    ("a picks page of a site with its tipster", "outlet"),
 }
 
 
