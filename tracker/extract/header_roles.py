@@ -341,6 +341,8 @@ def title_of_line(block: Block) -> str | None:
     from tracker.extract import metadata as rules
 
     text = rules._plain(block.text.strip())
+    field = rules._THREAD_FIELD.match(text) or rules._MEMO_FIELD.match(text)
+    text = field.group("title") if field else text  # "Subject: <title>", "Thread: <title>": the field's value, as the rules read it
     text = rules._TITLE_LABEL.sub("", text)
     return rules._without_full_stop(text) or None
 
