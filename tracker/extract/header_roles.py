@@ -27,7 +27,8 @@ from tracker.extract.layout import Block, Kind
 ROLES = ("title", "author", "published", "outlet")
 MAX_LINES = 8  # header lines read: titles, bylines and datelines sit in the first few
 MAX_LINE_WORDS = 25  # a longer line is prose: the header ends there
-WEIGHTS = Path(__file__).resolve().parent / "model" / "header_roles.json"
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+WEIGHTS = MODEL_DIR / "header_roles.json"
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def _token_vectors() -> tuple[Any, Any]:
 
     from tracker.extract.wordpiece import WordPiece
 
-    folder = WEIGHTS.parent
+    folder = MODEL_DIR
     vocabulary = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")
     return np.load(folder / "embeddings.npy", mmap_mode="r"), WordPiece(vocabulary)
 
@@ -248,11 +249,16 @@ _LEAD_LABEL = re.compile(
 _NAME_TAIL = re.compile(r"\s+(?:for|of|at|in|on)\s+.*$|\s*[|\u00b7\u2022]\s.*$|\s+(?:\u2014|\u2013|--)\s.*$")
 
 
+_INTRODUCES_A_QUOTE = re.compile(r"\b(?i:said|says|told|added|writes|wrote|explained|warned|argued)\b[^:]{0,20}:?\s*$|[a-z]:\s*$")
+
+
 def author_in_line(block: Block) -> str | None:
     """The name the rules read in a line the model takes for a byline, or None."""
     from tracker.extract import metadata as rules
 
     text = rules._EMAIL.sub("", block.text.strip())
+    if _INTRODUCES_A_QUOTE.search(text):
+        return None  # "Nadia Brook, chief economist at X, said:": a speaker in the story, not its writer
     rest = _NAME_TAIL.sub("", _LEAD_LABEL.sub("", text, count=1)).strip().rstrip(".,;")
     first_part = rest.split(",")[0].strip()
     name = rules.find_author([block]) or rules._person_line(rest) or rules._person_line(text)
@@ -400,11 +406,11 @@ def decide(blocks: list[Block], lines: list[Block], p: Any, reading: RulesReadin
         title = title_of_line(line)
         own_line = reading.title is not None and any(squash(reading.title) in squash(b.text) for b in lines)
         if title and own_line and squash(reading.title) not in squash(title) and squash(title) not in squash(reading.title) \
-                and not _never_a_title(line.text.strip()):
+                and not _never_a_title(line.text.strip()) and not (reading.outlet and squash(reading.outlet) in squash(line.text)):
             out.title = title  # the rules took (part of) another header line; a title they joined, or none, is theirs
     line, score = chosen["author"]
-    if reading.author is None and score >= limits.get("author", 2.0):
-        out.author = author_in_line(line)
+    if reading.author is None and score >= limits.get("author", 2.0) and not (out.title and squash(out.title) in squash(line.text)):
+        out.author = author_in_line(line)  # never from the title's own line ("Lowmoor Summer Meeting: Cup Day")
     from tracker.extract import metadata as rules
 
     line, score = chosen["outlet"]

@@ -43,7 +43,7 @@ from tracker.extract.products import read_product
 from tracker.extract.metadata import before_comments, parse_full_date, parse_month_year, parse_numeric_date, rules_metadata
 
 L2 = 0.1  # on standardised features; chosen on dev among 0.1, 1 and 10 (dev fields right 783, 782, 781)
-THRESHOLDS = tuple(round(0.3 + 0.05 * k, 2) for k in range(14)) + (2.0,)  # 2.0: the model never acts for this role
+THRESHOLDS = tuple(round(0.5 + 0.05 * k, 2) for k in range(10)) + (2.0,)  # at least even odds; 2.0: the model never acts for this role
 
 
 def _label_date(value: Any) -> str | None:
