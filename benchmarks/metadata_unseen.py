@@ -21,7 +21,9 @@ title, minutes, speeches naming their holder, forum sections, blogs and diaries,
 texts) ("ninth"); an eleventh after every rule of the ninth round, scored once ("ninth-ho"); a twelfth before
 the tenth round changed any rule, in the kinds the tenth error study found (days of an event in a
 header, sections above a thread, broadcasters and columns, addresses and notes where a title stands,
-control texts) ("tenth"); a thirteenth after every rule of the tenth round, scored once ("tenth-ho"). Prints every field read differently from the layout's label (unless
+control texts) ("tenth"); a thirteenth after every rule of the tenth round, scored once ("tenth-ho"); a fourteenth before the
+eleventh round built its learned header reader, in the kinds the train error study found (a firm, a unit,
+a note's kind or a paper's number above the title, a sender's line, a letter's sign-off) ("eleventh"). Prints every field read differently from the layout's label (unless
 --quiet), then the fields right per field and in all, and the layouts given a date they do
 not state. Fields are compared as tests/extraction_eval.py compares them.
 """
@@ -41,6 +43,7 @@ import extraction_eval  # noqa: E402
 from metadata_layouts import (  # noqa: E402
     EIGHTH,
     EIGHTH_HELD_OUT,
+    ELEVENTH,
     FRESH,
     HELD_OUT,
     LAYOUTS,
@@ -97,6 +100,7 @@ def main() -> int:
     score("ninth-ho", NINTH_HELD_OUT, quiet=args.quiet)
     score("tenth", TENTH, quiet=args.quiet)
     score("tenth-ho", TENTH_HELD_OUT, quiet=args.quiet)
+    score("eleventh", ELEVENTH, quiet=args.quiet)
     return 0
 
 

@@ -2580,3 +2580,216 @@ TENTH_HELD_OUT: tuple[Layout, ...] = (
     ),
     Layout("a bare body of the tenth held-out set", BODY_15, None, None, None, None),
 )
+
+
+# Written before the eleventh round (a learned header reader) trained or changed anything, in the kinds the
+# train error study found (benchmarks/metadata_errors.py --split train): a firm or a unit's line, a note's
+# kind, a paper's number or a series above the real title; a sender's line, a letter's sign-off; and
+# control texts. Scored once with the rules before any model was built ("eleventh").
+BODY_16 = (
+    "The ferry operator will decide on 9 June 2044 whether to add a second winter sailing, and most of the"
+    " islanders expect the extra crossing to start before Christmas.\n\n"
+    "The timetable was last changed in 2039. \"Demand will double by 2050,\" said Pella Grint, the operator's"
+    " planner, in a note dated 2 May 2044.\n"
+)
+BODY_16_LETTER = BODY_16 + "\nYours sincerely,\n\nMarek Osswald\nChair, Inner Isles Ferry Users' Group\n"
+
+ELEVENTH: tuple[Layout, ...] = (
+    Layout(
+        "a bank and its research unit joined by a bar over the note's headline",
+        "Harrowmoor Bank | Shipping Research\nFERRIES: WINTER DEMAND OUTRUNS THE FLEET\nAnalyst: Tova Lindqvist\n3 June 2044\n\n" + BODY_16,
+        "FERRIES: WINTER DEMAND OUTRUNS THE FLEET", "Tova Lindqvist", D(2044, 6, 3), "Harrowmoor Bank",
+    ),
+    Layout(
+        "a sender's line from a press office over the release's title",
+        "From: Press Office, Inner Isles Transport Authority\nDate: 4 June 2044\n\nAuthority consults on a second winter sailing\n\n" + BODY_16,
+        "Authority consults on a second winter sailing", None, D(2044, 6, 4), "Inner Isles Transport Authority",
+    ),
+    Layout(
+        "a letter to the editor signed at the foot",
+        "Letter: The second sailing cannot wait\n\nSir,\n\n" + BODY_16_LETTER,
+        "The second sailing cannot wait", "Marek Osswald", None, None,
+    ),
+    Layout(
+        "a board paper's number above its title",
+        "Board paper IIF/44/07\nWinter timetable options, 2044-2046\nAuthor: Pella Grint, Planning\n\n" + BODY_16,
+        "Winter timetable options, 2044-2046", "Pella Grint", None, None,
+    ),
+    Layout(
+        "a client note's handling line above the headline",
+        "Client note | For professional investors only\nFERRY STOCKS: ONE SAILING, TWO STORIES\nRuben Osei, Crannock Securities\n\n" + BODY_16,
+        "FERRY STOCKS: ONE SAILING, TWO STORIES", "Ruben Osei", None, "Crannock Securities",
+    ),
+    Layout(
+        "a section in capitals over a call in capitals",
+        "TRANSPORT & LEISURE\nWE NOW EXPECT A SECOND SAILING BY DECEMBER\nMonday 5 June 2044\n\n" + BODY_16,
+        "WE NOW EXPECT A SECOND SAILING BY DECEMBER", None, D(2044, 6, 5), None,
+    ),
+    Layout(
+        "a company in capitals over its committee's name and the minutes line",
+        "INNER ISLES FERRIES LTD\nOperations Committee\nMinutes of the meeting held on 1 June 2044\n\n" + BODY_16,
+        "Operations Committee", None, D(2044, 6, 1), "Inner Isles Ferries Ltd",
+    ),
+    Layout(
+        "a statistics release's label before its title",
+        "Statistical bulletin: Ferry passenger numbers, April 2044\nInner Isles Statistics Office\nReleased 6 June 2044\n\n" + BODY_16,
+        "Ferry passenger numbers, April 2044", None, D(2044, 6, 6), "Inner Isles Statistics Office",
+    ),
+    Layout(
+        "an exchange announcement number over the announcement's title",
+        "RNS Number : 2281K\nSkerry Line plc\n7 June 2044\n\nTrading Update and Winter Schedule\n\n" + BODY_16,
+        "Trading Update and Winter Schedule", None, D(2044, 6, 7), "Skerry Line plc",
+    ),
+    Layout(
+        "a rating line above a broker's headline",
+        "Rating: Buy (unchanged) | Target: 310p\nSKERRY LINE: WINTER IS COMING, AND SO ARE PASSENGERS\nBy Ines Harrow\n\n" + BODY_16,
+        "SKERRY LINE: WINTER IS COMING, AND SO ARE PASSENGERS", "Ines Harrow", None, None,
+    ),
+    Layout(
+        "a company with its ticker over the guidance title",
+        "Skerry Line plc (LSE: SKRY)\n2044 Passenger Guidance and Winter Schedule\n8 June 2044\n\n" + BODY_16,
+        "2044 Passenger Guidance and Winter Schedule", None, D(2044, 6, 8), "Skerry Line plc",
+    ),
+    Layout(
+        "a school's name in capitals over its newsletter's number",
+        "KELPIE BAY PRIMARY SCHOOL\nNewsletter no. 9\nSummer term 2044\n\n" + BODY_16,
+        "Newsletter no. 9", None, "2044", "Kelpie Bay Primary School",
+    ),
+    Layout(
+        "a think tank's series line over the paper's title",
+        "Island Economy Series, No. 12\nThe second sailing: who pays, who gains\nHarriet Voss\nOrkney Row Institute\n\n" + BODY_16,
+        "The second sailing: who pays, who gains", "Harriet Voss", None, "Orkney Row Institute",
+    ),
+    Layout(
+        "a forum's name in capitals over a thread's question",
+        "ISLANDLIFE FORUMS\nSecond winter ferry - will it actually happen?\n\n" + BODY_16,
+        "Second winter ferry - will it actually happen?", None, None, "Islandlife Forums",
+    ),
+    Layout(
+        "a column's name in capitals over the week's headline and a byline",
+        "THE SLIPWAY\nA second sailing, and why I was wrong about it\nBy Colm Arden\n\n" + BODY_16,
+        "A second sailing, and why I was wrong about it", "Colm Arden", None, None,
+    ),
+    Layout(
+        "a review naming its magazine in a standfirst",
+        "Tested: the Selka 40 harbour tender\n\nWords by Nell Aubry for Boatyard Monthly\n\n" + BODY_16,
+        "Tested: the Selka 40 harbour tender", "Nell Aubry", None, "Boatyard Monthly",
+    ),
+    Layout(
+        "two writers named with 'and' under a headline",
+        "Ferry users split over a winter timetable\nBy Asha Penrith and Dov Kessel\nThe Isles Record, 9 June 2044\n\n" + BODY_16,
+        "Ferry users split over a winter timetable", "Asha Penrith, Dov Kessel", D(2044, 6, 9), "The Isles Record",
+    ),
+    Layout(
+        "an agency and its group with a slash over the outlook's title",
+        "Inner Isles Met Service / Marine Forecasting Group\nWinter sea-state outlook, December 2044 - February 2045\nIssued 10 June 2044\n\n" + BODY_16,
+        "Winter sea-state outlook, December 2044 - February 2045", None, D(2044, 6, 10), "Inner Isles Met Service",
+    ),
+    Layout(
+        "key points under the headline are not a title",
+        "Ferry demand: projection to 2050\nKey points\n\n" + BODY_16,
+        "Ferry demand: projection to 2050", None, None, None,
+    ),
+    Layout(
+        "a firm with its initials in brackets over a working group and the minutes line",
+        "Isles Marine Operators Association (IMOA)\nWG-2: Winter Crewing Working Group\nMinutes -- meeting 31, 2 June 2044\n\n" + BODY_16,
+        "WG-2: Winter Crewing Working Group", None, D(2044, 6, 2), "Isles Marine Operators Association",
+    ),
+    Layout(
+        "a firm's name and a call's name joined by a double dash",
+        "Skerry Line plc -- Q2 2044 Trading Call -- Transcript\n\nOperator: Good morning and welcome.\n\n" + BODY_16,
+        "Q2 2044 Trading Call -- Transcript", None, None, "Skerry Line plc",
+    ),
+    Layout(
+        "a research department over a strategy line and an economist",
+        "Corran Bank Economics\nWeekly view: ferry fares and island prices\nEconomist: Priya Dunmore | 11 June 2044\n\n" + BODY_16,
+        "Weekly view: ferry fares and island prices", "Priya Dunmore", D(2044, 6, 11), "Corran Bank Economics",
+    ),
+    Layout(
+        "a council in capitals over the committee and the report's title",
+        "KELPIE BAY COUNCIL\nTransport Scrutiny Committee\nReport of the Director of Place: ferry timetable review\n12 June 2044\n\n" + BODY_16,
+        "Report of the Director of Place: ferry timetable review", None, D(2044, 6, 12), "Kelpie Bay Council",
+    ),
+    Layout(
+        "a newsletter's name and issue over the lead story and a sign-off",
+        "The Ferry Users' Bulletin \u2014 Issue 58, June 2044\n\nWinter sailing: the vote is close\n\n" + BODY_16
+        + "\nBest wishes,\nTilda Rasmussen, editor\n",
+        "Winter sailing: the vote is close", "Tilda Rasmussen", "2044-06", "The Ferry Users' Bulletin",
+    ),
+    Layout(
+        "a blog's name over a post's title and a posted line",
+        "Notes from the Jetty\nWhy I think the second sailing comes in November\nPosted by Ewan Prys on 13 June 2044\n\n" + BODY_16,
+        "Why I think the second sailing comes in November", "Ewan Prys", D(2044, 6, 13), "Notes from the Jetty",
+    ),
+    Layout(
+        "a speech's title over the speaker and her office",
+        "Keeping the islands connected\nSpeech by Rhona Galt, Minister for the Isles\nIsles Forum, 14 June 2044\n\n" + BODY_16,
+        "Keeping the islands connected", "Rhona Galt", D(2044, 6, 14), None,
+    ),
+    Layout(
+        "a memo's fields in a different order",
+        "MEMORANDUM\nTo: Board members\nFrom: Pella Grint, Head of Planning\nDate: 15 June 2044\nRe: Winter sailing options\n\n" + BODY_16,
+        "Winter sailing options", "Pella Grint", D(2044, 6, 15), None,
+    ),
+    Layout(
+        "a trade paper's masthead with its date line and a byline with a post",
+        "ISLES SHIPPING GAZETTE\nFriday 16 June 2044\n\nSkerry Line weighs a winter charter\n\nBy Lorne Baptiste, shipping correspondent\n\n" + BODY_16,
+        "Skerry Line weighs a winter charter", "Lorne Baptiste", D(2044, 6, 16), "Isles Shipping Gazette",
+    ),
+    Layout(
+        "a podcast's summary page with its hosts",
+        "Tide Tables podcast \u2014 Episode 88: the second sailing\nHosts: Ivo Marsh and Dana Kerr\n\n" + BODY_16,
+        "Episode 88: the second sailing", "Ivo Marsh, Dana Kerr", None, "Tide Tables",
+    ),
+    Layout(
+        "a cooperative's market letter to its members with the month",
+        "Skerry Fishermen's Co-operative\nMarket Letter -- June 2044\nTo our members,\n\n" + BODY_16,
+        "Market Letter -- June 2044", None, "2044-06", "Skerry Fishermen's Co-operative",
+    ),
+    Layout(
+        "a regulator's consultation with its reference and closing date",
+        "Isles Transport Regulator\nConsultation ITR/C/44/3: Winter service standards\nClosing date: 30 July 2044\n\n" + BODY_16,
+        "Consultation ITR/C/44/3: Winter service standards", None, None, "Isles Transport Regulator",
+    ),
+    Layout(
+        "a health board's alert over its headline with two services named",
+        "Isles Health Board\nCold weather alert: amber\nHow the winter crossing affects patients' travel\nPublished 17 June 2044\n\n" + BODY_16,
+        "Cold weather alert: amber", None, D(2044, 6, 17), "Isles Health Board",
+    ),
+    Layout(
+        "an old essay in a magazine with its number and writer",
+        "THE ISLES QUARTERLY\nNo. 14, Summer 1911\n\nTHE STEAM FERRY OF 1960\n\nBy Agnes Mowbray\n\n" + BODY_16,
+        "THE STEAM FERRY OF 1960", "Agnes Mowbray", "1911", "The Isles Quarterly",
+    ),
+    Layout(
+        "an e-mailed newsletter with a subject line",
+        "From: Harbour Watch <news@harbourwatch.example>\nSubject: Will the winter ferry run? Our prediction\nSent: 18 June 2044\n\n" + BODY_16,
+        "Will the winter ferry run? Our prediction", None, D(2044, 6, 18), "Harbour Watch",
+    ),
+    Layout(
+        "a pundit's column with the writer's name above the headline",
+        "Saoirse Lund\nThe ferry vote is already decided\n19 June 2044\n\n" + BODY_16,
+        "The ferry vote is already decided", "Saoirse Lund", D(2044, 6, 19), None,
+    ),
+    Layout(
+        "a picks page of a site with its tipster",
+        "IslesBet Tips\nRegatta week: our five best bets\nTipster: Gus Harlan\n\n" + BODY_16,
+        "Regatta week: our five best bets", "Gus Harlan", None, "IslesBet Tips",
+    ),
+    Layout(
+        "control: a timetable's heading and days that are not the text's",
+        "Winter timetable\n\nMon 4 Dec 2044 \u2014 07:10 and 15:40\nTue 5 Dec 2044 \u2014 07:10 only\n\nAll times are local.\n",
+        "Winter timetable", None, None, None,
+    ),
+    Layout(
+        "control: a notice with no title opening with its place",
+        "Skerry pier: the waiting room will be closed for painting from Monday. " + BODY_16,
+        None, None, None, None,
+    ),
+    Layout(
+        "control: a list of predictions under a heading with a past year in it",
+        "Ten calls for the isles after 2039\n\n1. The second sailing starts in November.\n2. Fares rise by a tenth.\n3. The old pier closes.\n",
+        "Ten calls for the isles after 2039", None, None, None,
+    ),
+    Layout("a bare body of the eleventh set", BODY_16, None, None, None, None),
+)

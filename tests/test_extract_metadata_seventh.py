@@ -30,8 +30,8 @@ NOT_READ = {
     # a call's "Company, Inc. -- Fiscal Q2 earnings call ..." whole with no outlet.
     ("an earnings call's company, call name and participants", "title"),
     ("an earnings call's company, call name and participants", "outlet"),
-    # A section's name in capitals over the headline reads like a column's name (not the outlet).
-    ("a staff picks grid under a section masthead", "title"),
+    # A section's name in capitals over the headline reads like a column's name (not the outlet); the learned
+    # header reader (eleventh round) takes the headline for the title, and leaves the outlet empty.
     ("a staff picks grid under a section masthead", "outlet"),
     # A place and a name are both two capitalised words on a line of parts.
     ("a place, a day and a name on one line", "author"),

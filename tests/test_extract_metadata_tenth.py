@@ -26,15 +26,15 @@ NOT_READ = {
     ("a racecourse and its meeting's day in capitals over a tipster card with a pen name", "title"),
     ("a racecourse and its meeting's day in capitals over a tipster card with a pen name", "author"),
     ("a racecourse and its meeting's day in capitals over a tipster card with a pen name", "outlet"),
-    # "r/X" alone over a thread's title in square brackets and "Posted by u/y \u2022 1d \u2022 Pinned".
-    ("a match thread with the kick-off day in brackets under a community", "title"),
+    # "r/X" alone over a thread's title in square brackets and "Posted by u/y \u2022 1d \u2022 Pinned" (the learned header
+    # reader of the eleventh round takes the thread's line for the title; the community is not read).
     ("a match thread with the kick-off day in brackets under a community", "outlet"),
     # Headings that name an event's day: cut at the dash, or read as a dateline (is_meta_line), so no title.
     ("a conference's day in its title", "title"),
     ("a public meeting's notice with its day, hour and hall as the heading", "title"),
     ("an opening day named at the start of the title", "title"),
-    # "Auctioneers" does not end an organisation's name: the firm is taken for the title.
-    ("an auctioneer over a sale's title with the sale day", "title"),
+    # "Auctioneers" does not end an organisation's name: the learned header reader (eleventh round) takes the sale's
+    # line for the title, but the firm is not read as the outlet.
     ("an auctioneer over a sale's title with the sale day", "outlet"),
     # A thread's first poster under the title ("handle \u00b7 <date>", "Posted by x, <date>", "<date> #1" over the
     # handle) once a section line stood above: the title is now read, the poster not yet.

@@ -2339,13 +2339,26 @@ _WIRE_UPDATE_TAG = re.compile(r"^(?:UPDATE\s+\d+|REFILE|CORRECTED|RPT|WRAPUP\s+\
 _LIST_TAG = re.compile(r"^\[[\w.]+-[\w.-]+\]\s+(?=\S)")  # a mailing list's tag ("[Lenmark-transport]"), not "[Megathread]"
 
 
-def read_metadata(blocks: list[Block]) -> Meta:
+def read_metadata(blocks: list[Block], *, learned: bool = True) -> Meta:
+    """The text's title, author, date and outlet: the rules' reading, then (with ``learned``) the
+    learned header reader's choice of lines where it is confident (``header_roles.py``)."""
+    meta, fielded = rules_metadata(blocks)
+    if not learned or fielded:
+        return meta  # a header of "Key: value" fields says which line is which
+    from tracker.extract.header_roles import RulesReading, revise
+
+    revised = revise(before_comments(blocks), RulesReading(meta.title, meta.author, meta.published, meta.outlet))
+    return Meta(revised.title, revised.author, revised.published, revised.outlet)
+
+
+def rules_metadata(blocks: list[Block]) -> tuple[Meta, bool]:
+    """The rules' reading of the metadata, and whether the header was a header of fields."""
     blocks = before_comments(blocks)
     paper = addressed_paper(blocks)
     blocks = [b for b in blocks if _words(b.text) > _HANDLING_WORDS or not handling_line(b.text)]
     top = _read_top(blocks)
     if top.fielded:
-        return Meta(top.title, top.author, top.published, None)
+        return Meta(top.title, top.author, top.published, None), True
     title = find_title(blocks) if not (top.addressed and top.title is None) and not top.untitled else None
     added = title[len(top.title):] if title and top.title is not None else ""
     if top.title is not None and not (title and title.startswith(top.title) and not _ANY_DASH.match(added) and not _PART_SEPARATOR.match(added)):
@@ -2394,7 +2407,7 @@ def read_metadata(blocks: list[Block]) -> Meta:
         or first_published_date(blocks) or foot_dateline(blocks) or (note[1] if note is not None else None)
     if published is not None and event_day(blocks, published):
         published = None  # the day of the race, the match, the sale or the festival the header names, not the text's
-    return Meta(title, author, published, outlet)
+    return Meta(title, author, published, outlet), False
 
 
 # "Trust Offices, 12 Lock Lane, Wellmoor", "400 Lantern Road": a street address, never a title.
