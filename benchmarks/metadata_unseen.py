@@ -23,7 +23,9 @@ the tenth round changed any rule, in the kinds the tenth error study found (days
 header, sections above a thread, broadcasters and columns, addresses and notes where a title stands,
 control texts) ("tenth"); a thirteenth after every rule of the tenth round, scored once ("tenth-ho"); a fourteenth before the
 eleventh round built its learned header reader, in the kinds the train error study found (a firm, a unit,
-a note's kind or a paper's number above the title, a sender's line, a letter's sign-off) ("eleventh"). Prints every field read differently from the layout's label (unless
+a note's kind or a paper's number above the title, a sender's line, a letter's sign-off) ("eleventh"); and a blind set written by someone who never
+saw the extractor or these layouts (tests/metadata_blind_layouts.py, "blind": counts only, never
+its misread fields, so that it stays a measure and never becomes a target). Prints every field read differently from the layout's label (unless
 --quiet), then the fields right per field and in all, and the layouts given a date they do
 not state. Fields are compared as tests/extraction_eval.py compares them.
 """
@@ -57,6 +59,7 @@ from metadata_layouts import (  # noqa: E402
     TENTH_HELD_OUT,
     Layout,
 )
+from metadata_blind_layouts import BLIND  # noqa: E402
 from tracker.extract import extract  # noqa: E402
 
 
@@ -101,6 +104,7 @@ def main() -> int:
     score("tenth", TENTH, quiet=args.quiet)
     score("tenth-ho", TENTH_HELD_OUT, quiet=args.quiet)
     score("eleventh", ELEVENTH, quiet=args.quiet)
+    score("blind", BLIND, quiet=True)  # counts only: scored to report, never to tune
     return 0
 
 
