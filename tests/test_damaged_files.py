@@ -60,6 +60,24 @@ def test_a_damaged_migrations_table_is_damage_not_another_program(record: Tracke
     assert "another program" not in outcome.stderr
 
 
+def test_migration_rows_that_read_without_an_error_but_damaged_are_damage(record: Tracker) -> None:
+    """Zeroed bytes at the end of the migrations page: SQLite reads the table without an error
+    but gets no tracker migration from it, so only its quick check tells damage from another
+    program's table (this once depended on what the plain read happened to notice)."""
+    db = Path(record.db)
+    page = _page_of(db, "schema_migrations")
+    with sqlite3.connect(db) as conn:
+        [(size,)] = conn.execute("PRAGMA page_size").fetchall()
+    conn.close()
+    with db.open("r+b") as handle:
+        handle.seek(page * size - 120)
+        handle.write(b"\x00" * 100)
+    outcome = record.fails("list", code=1)
+    assert "is damaged or not a tracker database (database disk image is malformed)" in outcome.stderr
+    assert "another program" not in outcome.stderr
+    assert outcome.stderr.count("\n") == 1
+
+
 def test_verify_passes_an_intact_file(record: Tracker) -> None:
     assert "All 2 prediction(s) match their hashes." in record("verify").stderr
 

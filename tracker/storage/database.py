@@ -624,13 +624,27 @@ def _inspect(conn: Connection) -> tuple[int, list[str]]:
     ours = {version: name for version, name, _ in migrations.MIGRATIONS}
     known = {v: n for v, n in applied.items() if isinstance(v, int) and v in ours}
     if 1 not in known or any(ours[v] != n for v, n in known.items()):
+        _refuse_damaged_migrations(conn)
         return 0, sorted(names)
     if any(not isinstance(v, int) for v in applied):
+        _refuse_damaged_migrations(conn)
         return 0, sorted(names)
     for table, needed in migrations.CORE_COLUMNS.items():
         if table not in names or not needed <= columns(table):
             return 0, sorted(names)
     return migrations.current_version(conn), []
+
+
+def _refuse_damaged_migrations(conn: Connection) -> None:
+    """Raise SQLite's damage error when a migrations table with tracker's columns reads as
+    someone else's because its page is damaged. SQLite does not always notice a damaged page
+    on a plain read (it can return fewer or garbled rows), so ask its quick check before
+    calling the file another program's."""
+    if conn.dialect.name != "sqlite":
+        return
+    verdict = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
+    if verdict != "ok":
+        raise sqlite3.DatabaseError("database disk image is malformed")
 
 
 def _is_damage(exc: BaseException) -> bool:
