@@ -620,6 +620,7 @@ def _inspect(conn: Connection) -> tuple[int, list[str]]:
             raise  # ...but a damaged page is damage, not another program's table
         if server:
             conn.exec_driver_sql("ROLLBACK TO SAVEPOINT tracker_inspect")
+        _refuse_damaged_migrations(conn)
         return 0, sorted(names)
     ours = {version: name for version, name, _ in migrations.MIGRATIONS}
     known = {v: n for v, n in applied.items() if isinstance(v, int) and v in ours}
