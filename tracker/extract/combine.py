@@ -54,7 +54,7 @@ from tracker.extract.stated import (
 )
 from tracker.extract.units import Unit
 from tracker.extract.units import units as find_units
-from tracker.extract.tables import TableRow, forecast_table_rows, row_chance_at, rows_within, table_header, table_picks
+from tracker.extract.tables import TableRow, forecast_table_rows, row_chance_at, row_of_no_forecast, rows_within, table_picks
 from tracker.extract.voices import (
     detector_speaker,
     market_speaker,
@@ -250,13 +250,6 @@ _WILL = re.compile(r"\bwill\b", re.IGNORECASE)
 # blog's timed entry that says nothing of what is to come reports the night. Of the 9 such entries the
 # detector scored on train and dev, none without a word of the future was a forecast (the 7 that were
 # say "will", "expect", "likely", a price ...).
-# "(March 2026 projection)   0.6   1.0   1.4" in a table of projections: the previous round's figures,
-# printed to compare (a past prediction as the guide reads it); the rows under "Technical assumptions
-# (not projections)": what the projections are conditioned on (the guide's `other`). No forecast.
-_EARLIER_ROUND = re.compile(r"^\W*\([^()]*\b(?:projections?|forecasts?|estimates?|outlook)\)", re.IGNORECASE)
-_ASSUMPTIONS = re.compile(r"\bassum(?:ptions?|ed)\b|\bnot\s+(?:projections|forecasts)\b", re.IGNORECASE)
-
-
 def _line_of(text: str, unit: Unit, row: str) -> int:
     """The offset of the line within ``unit`` whose words are ``row``'s (a table row, its spaces collapsed)."""
     start = text.rfind("\n", 0, unit.start) + 1
@@ -267,12 +260,6 @@ def _line_of(text: str, unit: Unit, row: str) -> int:
             return start
         start = end + 1
     return unit.start
-
-
-def _row_of_no_forecast(text: str, start: int, row: str) -> bool:
-    """Whether the table row at offset ``start`` is an earlier round's figures or an assumption."""
-    header = table_header(text, text.rfind("\n", 0, start) + 1)
-    return bool(_EARLIER_ROUND.match(row)) or any(_ASSUMPTIONS.search(line) for line in header)
 
 
 # "1. DRUMMOND VALE", "SUMMARY", "WHY SLIGHTLY ABOVE AVERAGE?": an item of a declared list set in
@@ -557,10 +544,8 @@ def with_confidence(
         )))
     # A table of figures for periods to come ("TABLE 1. KEY FORECASTS" over "2026 (actual)  2027 (fcst)"):
     # one forecast per row (tables.py), whose as for a sentence the detector found ("Table 1: staff
-    # projections" is the staff's); the units it fills give way to its rows, but for an earlier
-    # round's rows and the assumptions, which are no forecasts.
-    forecast_rows = [row for row in forecast_table_rows(text) if not _row_of_no_forecast(text, row.start, row.text)]
-    for row, owner in _placed_rows(found, forecast_rows, table_rows | set(items)):
+    # projections" is the staff's); the units it fills give way to its rows.
+    for row, owner in _placed_rows(found, forecast_table_rows(text), table_rows | set(items)):
         unit = found[owner]
         inside = min(unit.end, row.table_end) - max(unit.start, row.table_start) >= 0.6 * (unit.end - unit.start)
         if inside and owner not in table_rows:
@@ -611,7 +596,7 @@ def with_confidence(
             continue  # a quotation nobody is named for: whose forecast it is cannot be told
         table = rows_within(text, unit.start, unit.end)
         if table:
-            rows = [row for row in table if not _row_of_no_forecast(text, _line_of(text, unit, row.text), row.text)]
+            rows = [row for row in table if not row_of_no_forecast(text, _line_of(text, unit, row.text), row.text)]
             # A table of chances set in columns that the reading into sentences joined into one unit
             # ("Region ... Chance of exceeding" over "Central  27%  -2%  29,000  40%"): one forecast
             # per row, at the chance the row gives, but for an earlier round's rows and assumptions.
@@ -625,7 +610,7 @@ def with_confidence(
         # is read as the labelling guide reads tables (``tables.row_chance``), not as a plain statement.
         in_table = row_chance_at(text, unit.start)
         if in_table is not None:
-            if _row_of_no_forecast(text, unit.start, sentence):
+            if row_of_no_forecast(text, unit.start, sentence):
                 continue
             probability = in_table
         # "The result is not expected before 12 December, and the council is due to sit on 6 January.":

@@ -458,6 +458,19 @@ def _is_data_row(first: list[str], second: list[str]) -> bool:
     return len(first) == len(second) and len(first) >= 2 and all(_VALUE_CELL.match(cell) for cell in first[1:])
 
 
+# "(March 2026 projection)   0.6   1.0   1.4" in a table of projections: the previous round's figures,
+# printed to compare (a past prediction as the guide reads it); the rows under "Technical assumptions
+# (not projections)": what the projections are conditioned on (the guide's `other`). No forecast.
+_EARLIER_ROUND = re.compile(r"^\W*\([^()]*\b(?:projections?|forecasts?|estimates?|outlook)\)", re.IGNORECASE)
+_ASSUMPTIONS = re.compile(r"\bassum(?:ptions?|ed)\b|\bnot\s+(?:projections|forecasts)\b", re.IGNORECASE)
+
+
+def row_of_no_forecast(text: str, start: int, row: str) -> bool:
+    """Whether the table row at offset ``start`` is an earlier round's figures or an assumption."""
+    header = table_header(text, text.rfind("\n", 0, start) + 1)
+    return bool(_EARLIER_ROUND.match(row)) or any(_ASSUMPTIONS.search(line) for line in header)
+
+
 def forecast_table_rows(text: str) -> list[TableRow]:
     """The rows of every table of figures for periods to come in ``text`` ("TABLE 1. KEY
     FORECASTS" over "2026 (actual)  2027 (fcst)" and "Marlow Blend crude ($/bbl)  84  78  72"),
@@ -484,7 +497,9 @@ def forecast_table_rows(text: str) -> list[TableRow]:
                 claim = f"{values[0]}: " + "; ".join(f"{head} {value}" for head, value in zip(heads_for, values[1:]) if value)
             else:
                 claim = f"{values[0]}: {' '.join(values[1:])}"
+            row_text = " ".join(" ".join(line.strip().strip("|").split("|")).split())
+            if row_of_no_forecast(text, start, row_text):
+                continue
             chance = row_chance(" ".join(line.split("|")), [*caption, header_line]) if _CHANCE_HEAD.search(heads) else None
-            rows.append(TableRow(start, end, " ".join(" ".join(line.strip().strip("|").split("|")).split()), claim, chance,
-                                 run[0][0], run[-1][1]))
+            rows.append(TableRow(start, end, row_text, claim, chance, run[0][0], run[-1][1]))
     return rows
