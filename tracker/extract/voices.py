@@ -364,11 +364,12 @@ def quoted_caller(found: Sequence[Unit], position: int) -> str | None:
 
 # "Grainline's Anton Melekhov went further.", "Farmer Agnes Whitlow, whose fields flooded, is not convinced.": a
 # sentence whose subject is a named person, whom a later "he said" or "she said" stands for.
-# A double-barrelled name ("Baptiste-Rowe") is one word of the name, and a job may stand before it
-# ("Political scientist Dr Kofi Abernethy-Lund has studied ...").
+# A double-barrelled name ("Baptiste-Rowe") is one word of the name, and a job of two words or one before a
+# title stands before it ("Political scientist Dr Kofi Abernethy-Lund has studied ...", "Hydrologist Dr X");
+# a one-word job before a bare name stays with the name ("Geologist Priya Ramaswamy").
 _NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*"
 _NAMED_SUBJECT = re.compile(
-    r"^\W*(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s\s+|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?=(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\b|[A-Z][a-z]+\s+[A-Z]))?"
+    r"^\W*(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s\s+|[A-Z][a-z]+\s+(?=(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\b)|[A-Z][a-z]+\s+[a-z]+\s+(?=(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\b|[A-Z][a-z]+\s+[A-Z])))?"
     r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr|Councillor|Captain|Professor)\.?\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2})"
     r"(?:,[^,\"\u201c]{1,80},)?\s+[a-z]"
 )
