@@ -268,6 +268,8 @@ _GUIDE_WORDS = (
     (re.compile(r"^\W*(?:our|my|the)\s+(?:projection|forecast|estimate|central\s+estimate|base\s+case)s?\s*(?::|is\b)", re.IGNORECASE), 0.7),
     (re.compile(r"\b(?:is|are|was|were)\s+(?:(?:preliminarily|now|also)\s+)?(?:expected|forecast|projected|anticipated|estimated|set|poised)\b", re.IGNORECASE), 0.7),
     (re.compile(r"\ba\s+chance\s+(?:of|for)\b", re.IGNORECASE), 0.4),
+    # "Consensus for 2029 earnings per share is 0.84": the guide's reported consensus or "street" estimate, 0.7.
+    (re.compile(r"^\W*(?:the\s+)?(?:consensus|street)\b|\b(?:consensus|street)\s+(?:for|on|is|has|at|sees|expects)\b", re.IGNORECASE), 0.7),
     # "Development chances are low during the next 48 hours": as "unlikely"; "high" as "very good chance".
     (re.compile(r"\b(?:chances?|probability|likelihood)\b[^.;:]{0,60}?\b(?:is|are|remains?|looks?|seems?)\s+(?:(?:very|quite|rather|fairly)\s+)?(?:low|small|slim)\b", re.IGNORECASE), 0.2),
     # "Thunder chances are near zero": as "no chance".
@@ -287,8 +289,13 @@ EXPLICIT_FORECAST = re.compile(
     r"\b(?:I|we)\s+(?:predict|forecast|expect|bet|reckon|wager|doubt)\b|\b(?:I|we)['\u2019]d\s+(?:bet|wager|take)\b"
     r"|\b(?:I|we)\s+(?:don['\u2019]t|do\s+not)\s+(?:(?:think|believe)\b[^.;:]{0,80}\b(?:will|going\s+to)\b|expect\b)|\bno\s?(?:one|body)\s+(?:really\s+)?expects\b"
     r"|\b(?:isn['\u2019]t|is\s+not|aren['\u2019]t|are\s+not)\s+expected\s+to\b|\b(?:it\s+)?has\s+been\s+(?:predicted|forecast)\s+that\b"
-    r"|\b(?:I|we)\s+would\s+(?:bet|wager|take\s+even)\b"
+    r"|\b(?:I|we)\s+would\s+(?:bet|wager|take\s+even)\b|\b(?:I|we)['\u2019]d\s+(?:also|still|happily|gladly|even)\s+(?:bet|wager)\b"
+    # "my money is on", "my honest best guess is", "My number: 3.1%." (not "Risks to our growth forecast are ...").
     r"|\b(?:my|our)\s+(?:money|bet|best\s+guess|guess|prediction|forecast|pick)\s+(?:is|are)\b"
+    r"|\b(?:my|our)\s+(?:(?:honest|own|gut|final|real|actual)\s+)?(?:best\s+guess|guess|number|call|bet|pick)\s*(?:is\b|:\s*(?=\S))"
+    # "I'd be surprised if Calder Bay made the shortlist": the guide's "would be surprised if", 0.2
+    # (``_NEGATED``), a call however it is worded; not a remark to the reader ("... if you hadn't read it").
+    r"|" + _SURPRISE + r"if\s+(?!you\b|your\b)(?![^.;:]{0,60}\b(?:already|had|hadn['\u2019]t)\b)"
     r"|\b(?:is|are)\s+(?:impossible|inevitable)\s*[.!]?\s*$|\b(?:is|are)\s+(?:certain|sure|bound|doomed)\s+to\b|\bthere\s+is\s+no\s+chance\b"
     r"|\b(?:it['\u2019]s|it\s+is)\s+all\s+over\s+for\b"
     r"|\b\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:chance|probability|likelihood|favou?rite)\b"
@@ -333,6 +340,16 @@ SCORELINE = re.compile(
     r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+\d{1,3}\.?\s*$"
 )
 EXPLICIT_CONFIDENCE = round(187 / 241, 3)
+# "We make it 55\u201345 in Stormpetrel's favour", "I'd make them 60-40 against the field", "we have Ostrava
+# 70/30": the first share is the chance of the side the sentence names (of 100 in all).
+_SPLIT_CHANCE = re.compile(
+    r"\b(?:I|we)(?:['\u2019]d|\s+would)?\s+(?:make|put|have|rate|give)\s+"
+    r"(?:(?P<side>them|him|her|us|(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?)|it|this|that)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?"
+    r"(?P<a>\d{1,2})\s*[-\u2013/]\s*(?P<b>\d{1,2})\b(?(side)|\s+(?:in\s+\S+\s+favou?r|for\s+(?-i:[A-Z])|on\s+(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+
+
 # Stated projections and prices in commentary and a forum's calls, which say as plainly that they
 # forecast: "Our projection: Union 149", "Bookmakers have the Union at 1/10 to lead", "has drifted
 # to 5/2", "The most likely government is ...", "I wouldn't rule out ...", "I'm going with January
@@ -348,6 +365,16 @@ STATED_CALL = re.compile(
     r"|\b(?:I|we)\s+(?:wouldn['\u2019]t|would\s+not|don['\u2019]t|do\s+not)\s+rule\s+out\b|\bcan(?:not|['\u2019]t)\s+be\s+ruled\s+out\b"
     r"|\b(?:I['\u2019]m|I\s+am)\s+(?:going|sticking)\s+with\b|\b(?:a\s+pint|a\s+tenner|a\s+fiver|a\s+quid)\s+says\b"
     r"|\byou\s+heard\s+it\s+here\s+first\b|\bputting\s+it\s+down\s+for\s+the\s+record\b|\bmark\s+my\s+words\b"
+    # "I'm calling a 7% drop in Brackwater by end of 2027", "we're calling the north for them": a call
+    # with its content (a bare "I'm calling it now." only points at the call beside it; a telephone
+    # call has no outcome: "I'm calling the council tomorrow").
+    r"|\b(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are)\s+(?:now\s+)?calling\s+(?:an?\s+(?:\d|[\w-]+\s+(?:\w+\s+)?(?:win|victory|drop|fall|rise|cut|hike|draw|defeat|loss|upset|majority|recession|landslide|surplus|deficit|record))"
+    r"|(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+to\s+(?:win|lose|finish|take|beat)\b|(?:the\s+)?[\w-]+\s+for\s+(?:them|him|her|(?-i:[A-Z])))"
+    # "My gut says Pellegrini stays until January."
+    r"|\bmy\s+gut\s+(?:says|tells\s+me)\b"
+    # "We make it 55\u201345 in Stormpetrel's favour.", "I'd make them 60-40 against the field": a chance
+    # split in two, given to somebody named (alone, "I'd put it at 55-45." only prices the call beside it).
+    r"|" + _SPLIT_CHANCE.pattern + r""
     # "Expect at least one break of serve in every set.": a forecast told as an instruction
     # ("Expect to pay £5 at the door" is the reader's budget, not a call).
     r"|^\W*(?:and\s+)?expect\s+(?!me\b|us\b|him\b|her\b|them\b|to\b|delays\s+when\b)",
@@ -373,7 +400,25 @@ REPORTED_EXPECTATION = re.compile(
 PROJECTED_LEVEL = re.compile(
     r"\b(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:projected|forecast)\s+(?:at|down|up|lower|higher)\b", re.IGNORECASE
 )
-STATED_PROJECTIONS = ((REPORTED_EXPECTATION, round((29 + 1) / (31 + 2), 3)), (PROJECTED_LEVEL, round((24 + 1) / (24 + 2), 3)))
+# "Consensus for 2029 earnings per share is 0.84 dinars", "Street has about 1.06 billion for 2027", "The state
+# crop agency's first estimate for the 2027/28 harvest is 68.2 million bags": somebody's figure for a period to
+# come, given as a level; 7 of 7 on train (and 5 of 5 on dev).
+_CONSENSUS = r"\b(?:consensus|(?:the\s+)?street|analysts['\u2019]?\s+(?:average\s+|mean\s+|median\s+)?(?:estimate|forecast))"
+CONSENSUS_FIGURE = re.compile(
+    _CONSENSUS + r"\s+(?:(?:for|on)\s+[^.;:]{1,40}?\s+)?(?:is|stood\s+at|stands\s+at|has|sees|expects|at)\s+(?:about\s+|around\s+|roughly\s+)?[$\u00a3\u20ac]?\d",
+    re.IGNORECASE,
+)
+REPORTED_ESTIMATE = re.compile(
+    CONSENSUS_FIGURE.pattern
+    + r"|\b(?:estimate|forecast|projection|guidance|outlook)\s+(?:for|of)\s+(?:next\s+\w+|the\s+\d{4}|\d{4}|FY\s?\d{2,4}|Q[1-4])[^.;:]{0,50}?\s+"
+    r"(?:is|are|stands\s+at|at)\s+(?:about\s+|around\s+)?[$\u00a3\u20ac]?\d",
+    re.IGNORECASE,
+)
+STATED_PROJECTIONS = (
+    (REPORTED_EXPECTATION, round((29 + 1) / (31 + 2), 3)),
+    (PROJECTED_LEVEL, round((24 + 1) / (24 + 2), 3)),
+    (REPORTED_ESTIMATE, round((7 + 1) / (7 + 2), 3)),
+)
 
 
 # "(95%) The Eastern tram extension opens ...", "97% The spring show will be held ...", "1. [90] The
@@ -540,6 +585,9 @@ def stated_probability(sentence: str) -> float | None:
     leading = leading_chance(sentence)
     if leading is not None:
         return leading[0]
+    split = _SPLIT_CHANCE.search(sentence)
+    if split and int(split.group("a")) + int(split.group("b")) == 100:
+        return round(int(split.group("a")) / 100, 3)
     match = _PERCENT.search(sentence)
     if match and _closing_change(sentence, match):
         match = None

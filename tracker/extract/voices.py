@@ -364,8 +364,13 @@ def quoted_caller(found: Sequence[Unit], position: int) -> str | None:
 
 # "Grainline's Anton Melekhov went further.", "Farmer Agnes Whitlow, whose fields flooded, is not convinced.": a
 # sentence whose subject is a named person, whom a later "he said" or "she said" stands for.
+# A double-barrelled name ("Baptiste-Rowe") is one word of the name, and a job of two words or one before a
+# title stands before it ("Political scientist Dr Kofi Abernethy-Lund has studied ...", "Hydrologist Dr X");
+# a one-word job before a bare name stays with the name ("Geologist Priya Ramaswamy").
+_NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*"
 _NAMED_SUBJECT = re.compile(
-    r"^\W*(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s\s+)?(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\.?\s+)?[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})"
+    r"^\W*(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s\s+|[A-Z][a-z]+\s+(?=(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\b)|[A-Z][a-z]+\s+[a-z]+\s+(?=(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr)\b|[A-Z][a-z]+\s+[A-Z])))?"
+    r"(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr|Councillor|Captain|Professor)\.?\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2})"
     r"(?:,[^,\"\u201c]{1,80},)?\s+[a-z]"
 )
 
@@ -383,6 +388,8 @@ def _quotation_open(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
 
 
+# An interviewer's question in a printed interview: "Q: And the old quay?", "Question: When?".
+_INTERVIEW_QUESTION = re.compile(r"^\W*(?:Q|Question|Interviewer)\s*[:.]\s+[^\"\u201c]*\?\s*$")
 _PARAGRAPH_QUOTE_REACH = 4  # paragraphs of one quotation, and the one that names its speaker
 
 
@@ -407,6 +414,11 @@ def paragraph_quotation_speaker(found: Sequence[Unit], position: int) -> str | N
         if _OPENS_QUOTE.match(earlier[0].text) and _quotation_open(text):
             block -= 1  # the same quotation, its earlier paragraph
             continue
+        if _INTERVIEW_QUESTION.match(text) and not earlier[-1].heading:
+            # "Q: And the old quay?" over '"It stays open for the fishing fleet."': the answer goes on in
+            # the voice of whoever answered the question before.
+            answered = [i for i, u in enumerate(found) if u.block < block and u.block >= block - 2 and not _INTERVIEW_QUESTION.match(u.text)]
+            return quotation_speaker(found, answered[-1]) if answered else None
         if any(mark in text for mark in '"\u201c\u201d') or earlier[-1].heading:
             return None
         who = attribution.speaker_named_in(text) or _person_named(earlier[-1].text)
