@@ -16,10 +16,10 @@ import pytest
 from tests.conftest import Tracker
 from tests.metadata_fields import assert_reads_as_labelled, dated_though_undated, layout_cases
 from tests.metadata_layouts import ELEVENTH, Layout
-from tracker.extract.header_roles import ROLES, WEIGHTS, RulesReading, header_lines, revise, shipped_model
+from tracker.extract.header_roles import DECISIONS, ROLES, WEIGHTS, RulesReading, header_lines, revise, shipped_model
 from tracker.extract.layout import split_blocks
 from tracker.extract.metadata import Meta, read_metadata
-from tracker.training.header_roles import texts_dataset, train
+from tracker.training.header_roles import layout_label, texts_dataset, train, written_layouts
 
 BODY = (
     "The orchard co-operative will set next season's apple price on 3 March 2051, and most growers expect it to rise"
@@ -52,9 +52,10 @@ def test_the_shipped_weights_load_and_are_small() -> None:
     assert model is not None
     spec = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     assert model.coef.shape == (len(ROLES), len(spec["mean"]))
-    assert set(model.thresholds) == set(ROLES)
+    assert set(model.thresholds) == set(DECISIONS)
     assert WEIGHTS.stat().st_size < 200_000
     assert spec["provenance"]["command"] == "python -m tracker.training.header_roles --seed 13"
+    assert spec["provenance"]["written_layouts"] == 116  # both independent writers' layouts (4 have no header line)
 
 
 @pytest.mark.parametrize(("header", "labelled"), WRITTEN)
@@ -85,11 +86,35 @@ def test_no_header_lines_leave_the_rules_reading_as_it_is() -> None:
     assert (revised.title, revised.author, revised.published, revised.outlet) == (None, None, None, None)
 
 
-def test_a_date_is_never_added_by_the_model() -> None:
-    model = shipped_model()
-    assert model is not None and model.thresholds["published"] > 1.0  # dev chose: the model never fills a date
+def test_the_model_adds_no_date_the_header_does_not_state() -> None:
     meta = read_metadata(split_blocks("Ferncombe Bank | Orchard Markets Research\nAPPLES: A DEAR SEASON AHEAD\n\n" + BODY))
     assert isinstance(meta, Meta) and meta.published is None  # the body's days are not the note's
+
+
+def test_a_quoted_earlier_post_does_not_date_the_reply_even_where_the_model_may_add_any_date() -> None:
+    text = ("Subject: Re: Will apples be dear next spring?\nBoard: Orchard Talk\n\n"
+            "Original post by frost_watch, 09 Oct 2050:\n\n" + BODY)
+    blocks = split_blocks(text)
+    reading = RulesReading("Re: Will apples be dear next spring?", None, None, "Orchard Talk")
+    assert revise(blocks, reading, thresholds={"published": 0.0}).published is None
+    dated = split_blocks(text.replace("Original post by frost_watch, 09 Oct 2050:", "Posted 09 Oct 2050 by frost_watch"))
+    assert revise(dated, reading, thresholds={"published": 0.0}).published is not None  # the reply's own date line is read
+
+
+def test_the_independent_writers_layouts_load_as_training_labels() -> None:
+    from tests.metadata_training_layouts import WRITER_A, WRITER_B
+
+    assert len(WRITER_A) == len(WRITER_B) == 60
+    names = [layout.name for layout in WRITER_A + WRITER_B]
+    assert len(set(names)) == 120 and all(n.startswith("ta_") for n in names[:60]) and all(n.startswith("tb_") for n in names[60:])
+    written = written_layouts("ab")
+    assert [name for name, _, _ in written] == names
+    for (_, text, label), layout in zip(written, WRITER_A + WRITER_B):
+        assert text == layout.text and label == layout_label(layout)
+        assert label["published"] is None or (isinstance(label["published"], str) and len(label["published"]) in (4, 7, 10))
+    assert sum(label["published"] is None for _, _, label in written) >= 10  # texts that state no date teach the model to leave it null
+    items, _ = texts_dataset(written[:6])
+    assert items and all(len(item["rows"]) == len(item["targets"]) for item in items)
 
 
 FIXTURE = [
@@ -117,8 +142,6 @@ def test_training_on_a_tiny_fixture_is_reproducible_with_its_seed() -> None:
 # (eleventh round)"): each must still fail, so that a fix shows up.
 NOT_READ = {
     ("a picks page of a site with its tipster", "outlet"),
-    ("a firm's name and a call's name joined by a double dash", "outlet"),
-    ("an agency and its group with a slash over the outlook's title", "outlet"),
     ("a company with its ticker over the guidance title", "outlet"),
     ("a sender's line from a press office over the release's title", "outlet"),
     ("a letter to the editor signed at the foot", "title"),
@@ -133,7 +156,6 @@ NOT_READ = {
     ("a rating line above a broker's headline", "outlet"),
     ("a school's name in capitals over its newsletter's number", "title"),
     ("a school's name in capitals over its newsletter's number", "published"),
-    ("a think tank's series line over the paper's title", "title"),
     ("a think tank's series line over the paper's title", "author"),
     ("a think tank's series line over the paper's title", "outlet"),
     ("an agency and its group with a slash over the outlook's title", "title"),
@@ -147,8 +169,10 @@ NOT_READ = {
     ("a podcast's summary page with its hosts", "author"),
     ("a cooperative's market letter to its members with the month", "title"),
     ("an old essay in a magazine with its number and writer", "published"),
-    ("a pundit's column with the writer's name above the headline", "title"),
     ("a pundit's column with the writer's name above the headline", "author"),
+    # Read in the eleventh round, lost in the twelfth (README, "Metadata: trained on independently written layouts"):
+    ("a board paper's number above its title", "title"),
+    ("a review naming its magazine in a standfirst", "outlet"),
 }
 
 
@@ -159,3 +183,49 @@ def test_an_eleventh_round_layout_gives_the_field_a_reader_labels(layout: Layout
 
 def test_every_eleventh_round_layout_the_text_does_not_date_stays_undated() -> None:
     assert dated_though_undated(list(ELEVENTH), 15) == []
+
+
+# Twelfth round: header rules for classes the independent writers' training layouts showed
+# (tests/metadata_training_layouts.py), each checked with a header written here, not theirs.
+TWELFTH_RULES = [
+    pytest.param(
+        "Vale Orchard Board\nFor immediate release\nGrowers expect a dear apple season\n\n",
+        ("Growers expect a dear apple season", None, None, "Vale Orchard Board"),
+        id="an organisation over a release label over the headline",
+    ),
+    pytest.param(
+        "DRAFT \u2014 PLEASE DO NOT CITE\nDo Frosts Predict Cider Prices?\nIlya Moss and Greta Vance\n\n",
+        ("Do Frosts Predict Cider Prices?", "Ilya Moss, Greta Vance", None, None),
+        id="a circulation note above a working paper's title",
+    ),
+    pytest.param(
+        "CONFIDENTIAL\nThe 2052 pricing round\n\n",
+        ("The 2052 pricing round", None, None, None),
+        id="a paper's classification above its title",
+    ),
+    pytest.param(
+        "For release at 2:00 p.m. EST\nOrchard Board holds the apple price\n\n",
+        ("Orchard Board holds the apple price", None, None, None),
+        id="a statement's release time above its title",
+    ),
+    pytest.param(
+        "Frost will not spare the orchards\nDr Greta Vance MICE\n\n",
+        ("Frost will not spare the orchards", "Greta Vance", None, None),
+        id="professional letters after a byline without a comma",
+    ),
+    pytest.param(
+        "The price of apples\nRemarks by Deputy Governor Ilya Moss\n\n",
+        ("The price of apples", "Ilya Moss", None, None),
+        id="a speaker's office before the name",
+    ),
+    pytest.param(
+        "Cider makers brace for a short harvest\nBY ORLA PENN AND EWAN SAYLE\n\n",
+        ("Cider makers brace for a short harvest", "Orla Penn, Ewan Sayle", None, None),
+        id="two names in capitals joined by and",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "labelled"), TWELFTH_RULES)
+def test_twelfth_round_header_rules(header: str, labelled: tuple[object, ...]) -> None:
+    assert _meta(header + BODY, learned=False) == labelled

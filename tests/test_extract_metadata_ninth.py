@@ -47,7 +47,6 @@ NOT_READ = {
     ("a seasonal outlook's issue day, desk and centre on one line of parts", "outlet"),
     # A talk's broadcaster, day and speaker in brackets under its title.
     ("a broadcast talk with its company, day and speaker in brackets", "author"),
-    ("a broadcast talk with its company, day and speaker in brackets", "published"),
     ("a broadcast talk with its company, day and speaker in brackets", "outlet"),
     # "A paper read before the X Society" on its own line over "by X, F.R.Met.S.".
     ("a paper read before a society with the reader's letters", "title"),

@@ -29,7 +29,6 @@ NOT_READ = {
     # The guide gives "Outlet -- product" first lines the product as title, but a train label keeps
     # a call's "Company, Inc. -- Fiscal Q2 earnings call ..." whole with no outlet.
     ("an earnings call's company, call name and participants", "title"),
-    ("an earnings call's company, call name and participants", "outlet"),
     # A section's name in capitals over the headline reads like a column's name (not the outlet); the learned
     # header reader (eleventh round) takes the headline for the title, and leaves the outlet empty.
     ("a staff picks grid under a section masthead", "outlet"),

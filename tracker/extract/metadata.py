@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from tracker.extract.layout import Block, Kind, has_terminal_punctuation, is_boilerplate, is_wrapped_in_quotes
 
@@ -410,12 +411,22 @@ def handling_line(text: str) -> bool:
     if _TIME_STAMP_ONLY.match(text) or _TRANSCRIPT_NOTE.match(text):
         return True  # "UPDATED 6:10 PM": a stamp with no day; "Auto-generated transcript, lightly edited. Hosts: ..."
     dashed = [p.strip() for p in _ANY_DASH_PARTS.split(text)]
-    if len(dashed) >= 2 and all(_HANDLING_LINE.match(p) or _RELEASE_LINE.match(p) for p in dashed):
-        return True  # "FOR IMMEDIATE RELEASE \u2014 CHECK AGAINST DELIVERY": handling on both sides of the dash
+    if _CIRCULATION_NOTE.match(text):
+        return True  # "DRAFT", "CONFIDENTIAL", "Embargoed until 00:01 GMT ...": how the paper may be passed on
+    if len(dashed) >= 2 and all(_HANDLING_LINE.match(p) or _RELEASE_LINE.match(p) or _CIRCULATION_NOTE.match(p) for p in dashed):
+        return True  # "FOR IMMEDIATE RELEASE \u2014 CHECK AGAINST DELIVERY", "DRAFT \u2014 PLEASE DO NOT CITE": handling on both sides
     parts = _PART_SEPARATOR.split(text)
     return len(parts) >= 2 and any(_READING_TIME.match(p.strip()) for p in parts) and not _is_dated(text)  # "TRANSPORT \u00b7 ISLANDS \u00b7 4 MIN READ"
 
 
+# "DRAFT \u2014 PLEASE DO NOT CITE", "INTERNAL MEMO \u2014 NOT FOR DISTRIBUTION", "For release at 2:00 p.m. EDT": a note on
+# how a paper may be passed on, cited or released, never its title (the time of an embargo is not read as the text's date).
+_CIRCULATION_NOTE = re.compile(
+    r"^(?i:draft|(?:strictly\s+)?confidential|internal\s+(?:memo(?:randum)?|use\s+only)|for\s+internal\s+use(?:\s+only)?"
+    r"|not\s+for\s+(?:distribution|circulation|publication|redistribution|citation|quotation)"
+    r"|(?:please\s+)?do\s+not\s+(?:cite|quote|circulate|distribute|forward)(?:\s+without\s+(?:the\s+)?(?:authors'?\s+)?permission)?"
+    r"|(?:embargoed\s+until|for\s+release\s+at|not\s+for\s+release\s+before)\s+\d.*)\.?$"
+)
 # "UPDATED 6:10 PM", "Updated 14:32": when a page was touched, with no day; it neither titles nor names the text.
 _TIME_STAMP_ONLY = re.compile(r"^(?i:updated|last\s+updated|posted|published|edited|modified)\s*:?\s*\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$")
 # "Auto-generated transcript, lightly edited. Hosts: ...": a note about how the transcript was made.
@@ -2268,7 +2279,12 @@ _POST_NOMINAL = re.compile(r",\s*(?:(?:[A-Z]{1,2}\.){2,}[A-Z]{0,2}\.?|[A-Z]{2,5}
 
 
 # "Treasurer Hemi Ngata", "Mayor Joan Ferrier": an office held, written before the name like an honorific.
-_OFFICE_BEFORE_NAME = re.compile(r"^(?:Treasurer|Mayor|Premier|Governor|Senator)\s+(?=[A-Z])")
+_OFFICE_BEFORE_NAME = re.compile(
+    r"^(?:(?:Deputy|Vice|Assistant)[\s-]+)?(?:Treasurer|Mayor|Premier|Governor|Senator|Judge|Justice|Commissioner|Chancellor)\s+(?=[A-Z])"
+)
+# "Ada Marsh MICE", "Tom Reed FRICS": professional letters after a name, without a comma (not "III", "JR").
+_LETTERS_AFTER_NAME = re.compile(r"\s+(?!(?:II|III|IV|VI|VII|VIII|JR|SR)$)(?:[A-Z]{2,5}|(?:[A-Z]{1,2}\.){2,}[A-Z]{0,2}\.?)$")
+_AND_BETWEEN_NAMES = re.compile(r"\s+And\s+(?=[A-Z])")
 
 
 def clean_name(name: str) -> str:
@@ -2277,9 +2293,13 @@ def clean_name(name: str) -> str:
     name = _HANDLE.sub("", _AFFILIATION_MARK.sub("", name.strip()))
     while (letters := _POST_NOMINAL.search(name)) is not None and _words(name[: letters.start()]) >= 2:
         name = name[: letters.start()]  # "James Alderton, F.R.S.", "Ada Marsh, CFA": letters after a name are not part of it
+    if not name.isupper() and (letters := _LETTERS_AFTER_NAME.search(name)) is not None and _words(name[: letters.start()]) >= 2:
+        name = name[: letters.start()]  # "Dr Ada Marsh MICE": the letters after a name, without a comma
     stripped = _OFFICE_BEFORE_NAME.sub("", _HONORIFIC.sub("", name))
     name = stripped if _words(stripped) >= 2 else name
-    return name.title() if name.isupper() and _words(name) >= 2 else name
+    if name.isupper() and _words(name) >= 2:
+        name = _AND_BETWEEN_NAMES.sub(", ", name.title())  # "BY ADA MARSH AND TOM REED": two names, comma-separated as the guide writes them
+    return name
 
 
 # "... RENDERED INTO ENGLISH, BY DECOURCY W. THOM.": a header paragraph in capitals ending with a byline.
@@ -2339,15 +2359,16 @@ _WIRE_UPDATE_TAG = re.compile(r"^(?:UPDATE\s+\d+|REFILE|CORRECTED|RPT|WRAPUP\s+\
 _LIST_TAG = re.compile(r"^\[[\w.]+-[\w.-]+\]\s+(?=\S)")  # a mailing list's tag ("[Lenmark-transport]"), not "[Megathread]"
 
 
-def read_metadata(blocks: list[Block], *, learned: bool = True) -> Meta:
+def read_metadata(blocks: list[Block], *, learned: bool = True, model: Any = None) -> Meta:
     """The text's title, author, date and outlet: the rules' reading, then (with ``learned``) the
-    learned header reader's choice of lines where it is confident (``header_roles.py``)."""
+    learned header reader's choice of lines where it is confident (``header_roles.py``; ``model``:
+    other weights than the shipped ones, to compare readers trained on other data)."""
     meta, fielded = rules_metadata(blocks)
     if not learned or fielded:
         return meta  # a header of "Key: value" fields says which line is which
     from tracker.extract.header_roles import RulesReading, revise
 
-    revised = revise(before_comments(blocks), RulesReading(meta.title, meta.author, meta.published, meta.outlet))
+    revised = revise(before_comments(blocks), RulesReading(meta.title, meta.author, meta.published, meta.outlet), model)
     return Meta(revised.title, revised.author, revised.published, revised.outlet)
 
 
@@ -2874,8 +2895,9 @@ def _masthead_and_title(candidates: list[str]) -> tuple[str, str] | None:
         return f"{outlet} — {rest[0].strip()}", rest[1]
     for position, line in enumerate(rest):
         later = position + 1 < len(rest)
-        if later and (_institution(line) or _KIND_LABEL.match(line) or _SERIES_ISSUE.search(line) or _ISSUE_DATE.fullmatch(line)):
-            continue  # a unit, the kind of note or the series' issue, with the headline below
+        if later and (_institution(line) or _KIND_LABEL.match(line) or _SERIES_ISSUE.search(line) or _ISSUE_DATE.fullmatch(line)
+                      or _RELEASE_LINE.match(line.strip())):
+            continue  # a unit, the kind of note, the series' issue or "For immediate release", with the headline below
         return outlet, line
     return None
 
