@@ -12,7 +12,9 @@ so a text with no doubtful unit never loads onnxruntime.
 The encoder is an int8 ONNX graph run by onnxruntime on two threads that sleep rather than
 spin when they wait (no CPU spent waiting on a shared machine), tokenised by the package's own
 WordPiece, mean-pooled and normalised as sentence-transformers does. It is loaded on first
-need, not at import.
+need, not at import. A graph that takes ``token_type_ids`` was fine-tuned on sentence pairs
+(``encoder_pairs.py``): it reads each unit with its context and is pooled over the unit's
+tokens only; one that does not reads the unit alone.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tracker.extract.detector import MODEL_DIR, Detector, RuleHit, calibrate, hashed_ngrams, rule_features
+from tracker.extract.encoder_pairs import Context, PairIds, pair_ids, unit_contexts
 from tracker.extract.units import Unit
 from tracker.extract.wordpiece import WordPiece, basic_words
 
@@ -82,16 +85,36 @@ class Encoder:
         self.session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self.tokenizer = WordPiece(vocabulary.read_text(encoding="utf-8").splitlines())
         self.cls, self.sep = self.tokenizer.ids["[CLS]"], self.tokenizer.ids["[SEP]"]
+        # A graph fine-tuned on (unit, context) pairs takes the segment ids.
+        self.pairs = any(given.name == "token_type_ids" for given in self.session.get_inputs())
 
-    def embed(self, texts: Sequence[str], batch: int = 32) -> np.ndarray:
-        """Mean-pooled, normalised sentence embeddings; batches of similar length."""
+    def inputs(self, text: str, context: Context | None) -> PairIds:
+        """What the graph reads for one unit: the pair with its context when the graph was
+        trained on pairs, else ``[CLS] unit [SEP]``."""
+        if self.pairs:
+            return pair_ids(self.tokenizer.encode, self.cls, self.sep, text, context or Context("", ""))
+        ids = [self.cls, *self.tokenizer.encode(text)[: ENCODER_MAX_TOKENS - 2], self.sep]
+        return PairIds(ids, [0] * len(ids), len(ids))
+
+    def embed(self, texts: Sequence[str], batch: int = 32, contexts: Sequence[Context] | None = None) -> np.ndarray:
+        """Mean-pooled (over the unit's tokens), normalised sentence embeddings; batches of
+        similar length. ``contexts`` (one per text) are read only by a pair graph."""
         import numpy as np
 
-        encoded = [[self.cls, *self.tokenizer.encode(text)[: ENCODER_MAX_TOKENS - 2], self.sep] for text in texts]
+        given = [self.inputs(text, contexts[at] if contexts is not None else None) for at, text in enumerate(texts)]
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        for group, ids, mask in padded_batches(encoded, batch):
-            hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
-            summed = (hidden * mask[:, :, None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
+        for group, ids, mask in padded_batches([pair.ids for pair in given], batch):
+            feed = {"input_ids": ids, "attention_mask": mask}
+            pooled = mask
+            if self.pairs:
+                segments = np.zeros_like(ids)
+                pooled = np.zeros_like(mask)
+                for row, at in enumerate(group):
+                    segments[row, : len(given[at].segments)] = given[at].segments
+                    pooled[row, : given[at].pooled] = 1
+                feed["token_type_ids"] = segments
+            hidden = self.session.run(None, feed)[0]
+            summed = (hidden * pooled[:, :, None]).sum(axis=1) / pooled.sum(axis=1, keepdims=True)
             norms = np.linalg.norm(summed, axis=1, keepdims=True)
             out[group] = summed / np.maximum(norms, 1e-9)
         return out
@@ -161,7 +184,10 @@ class CascadeDetector(Detector):
         if not positions:
             return []
         if vectors is None:
-            vectors = self.encoder().embed([units[at].text for at in positions], batch=RUN_TIME_BATCH)
+            encoder = self.encoder()
+            contexts = unit_contexts(units) if encoder.pairs else None
+            vectors = encoder.embed([units[at].text for at in positions], batch=RUN_TIME_BATCH,
+                                    contexts=[contexts[at] for at in positions] if contexts else None)
             self.encoded_units += len(positions)
         if self.context:
             vectors = with_context(vectors, units, positions)

@@ -38,7 +38,7 @@ import numpy as np
 
 from tracker.extract.cascade import CASCADE_FILE, ENCODER_FILE, ENCODER_VOCABULARY, CascadeDetector
 from tracker.extract.detector import MODEL_DIR, Detector
-from tracker.training.contextual import by_text, embed_all, export_encoder
+from tracker.training.contextual import by_text, embed_all, export_encoder, reads_pairs
 from tracker.training.data import BORDERLINE, examples
 from tracker.training.train import figures, platt, source_model
 
@@ -136,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     encoder = export_encoder(args.contextual, args.encoder_weights)
     items = examples("dev")
-    vectors = embed_all(encoder, [e.unit.text for e in items], args.contextual)
+    vectors = embed_all(encoder, [e.unit.text for e in items], args.contextual,
+                        [e.context for e in items] if reads_pairs(args.encoder_weights) else None)
     print(f"dev units {len(items)} (borderline {sum(e.label == BORDERLINE for e in items)}), {time.time() - started:.0f} s", flush=True)
     results: dict[str, Any] = {}
     for variant in args.variants.split(","):

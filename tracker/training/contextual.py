@@ -46,6 +46,7 @@ import numpy as np
 
 from tracker.extract.detector import HASH_BUCKETS, MODEL_DIR, RULE_FEATURES, Detector, RuleHit, hashed_ngrams, rule_features
 from tracker.extract.cascade import Encoder, context_indexes
+from tracker.extract.encoder_pairs import Context, unit_contexts
 from tracker.extract.units import Unit
 from tracker.extract.wordpiece import basic_words
 from tracker.training.data import BORDERLINE, Example, examples
@@ -91,7 +92,7 @@ class ContextualDetector(Detector):
     def raw_scores(self, units: Sequence[Unit], hits: Sequence[RuleHit]) -> list[float]:
         if not units:
             return []
-        embedded = self.encoder.embed([unit.text for unit in units])
+        embedded = self.encoder.embed([unit.text for unit in units], contexts=unit_contexts(units))
         dense = contextual_block(embedded, units) if self.context else embedded
         words = [basic_words(unit.text) for unit in units]
         features = np.asarray(rule_features(units, hits), dtype=np.float32)
@@ -133,20 +134,39 @@ def _digest(*parts: bytes) -> str:
     return h.hexdigest()[:16]
 
 
+def reads_pairs(weights_folder: Path | None) -> bool:
+    """Whether ``encoder_tuning.py --context`` fine-tuned these weights on (unit, context) pairs."""
+    if weights_folder is None or not (weights_folder / "fine_tuning.json").exists():
+        return False
+    return bool(json.loads((weights_folder / "fine_tuning.json").read_text(encoding="utf-8")).get("context", False))
+
+
 def export_encoder(cache: Path, weights_folder: Path | None = None) -> Path:
     """The encoder as ONNX int8, exported once per weights: the frozen all-MiniLM-L6-v2, or
-    the one ``encoder_tuning.py`` fine-tuned (``weights_folder``)."""
+    the one ``encoder_tuning.py`` fine-tuned (``weights_folder``). Weights fine-tuned on
+    sentence pairs get a graph that also takes ``token_type_ids`` (how the run time tells)."""
     source = weights_folder or source_model()
+    pairs = reads_pairs(weights_folder)
     weights = source / "model.safetensors"
     folder = cache / f"encoder-{_digest(weights.read_bytes())}"
     target = folder / "encoder.int8.onnx"
     if target.exists():
         return target
-    import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
-    from transformers import AutoModel
 
     folder.mkdir(parents=True, exist_ok=True)
+    export_float(source, folder / "encoder.onnx", pairs)
+    quantize_dynamic(str(folder / "encoder.onnx"), str(target), weight_type=QuantType.QInt8)
+    (folder / "encoder.onnx").unlink()
+    return target
+
+
+def export_float(source: Path, target: Path, pairs: bool) -> None:
+    """The encoder's last hidden states as a float32 ONNX graph (``pairs``: it also takes
+    ``token_type_ids``)."""
+    import torch
+    from transformers import AutoModel
+
     model = AutoModel.from_pretrained(str(source)).eval()
 
     class Hidden(torch.nn.Module):
@@ -154,24 +174,36 @@ def export_encoder(cache: Path, weights_folder: Path | None = None) -> Path:
             super().__init__()
             self.inner = inner
 
-        def forward(self, ids: Any, mask: Any) -> Any:
-            return self.inner(input_ids=ids, attention_mask=mask).last_hidden_state
+        def forward(self, ids: Any, mask: Any, segments: Any = None) -> Any:
+            return self.inner(input_ids=ids, attention_mask=mask, token_type_ids=segments).last_hidden_state
 
     ids = torch.tensor([[101, 1996, 2924, 2097, 5333, 6165, 2279, 2095, 1012, 102]])
+    names = ["input_ids", "attention_mask"]
+    sample: tuple[Any, ...] = (ids, torch.ones_like(ids))
+    if pairs:
+        # "[CLS] the bank will raise rates next [SEP] year . [SEP]": both segments traced.
+        ids = torch.tensor([[101, 1996, 2924, 2097, 5333, 6165, 2279, 102, 2095, 1012, 102]])
+        names.append("token_type_ids")
+        sample = (ids, torch.ones_like(ids), torch.tensor([[0] * 8 + [1] * 3]))
     torch.onnx.export(
-        Hidden(model), (ids, torch.ones_like(ids)), str(folder / "encoder.onnx"),
-        input_names=["input_ids", "attention_mask"], output_names=["hidden"],
-        dynamic_axes={name: {0: "batch", 1: "tokens"} for name in ("input_ids", "attention_mask", "hidden")},
+        Hidden(model), sample, str(target),
+        input_names=names, output_names=["hidden"],
+        dynamic_axes={name: {0: "batch", 1: "tokens"} for name in (*names, "hidden")},
         opset_version=17, dynamo=False,
     )
-    quantize_dynamic(str(folder / "encoder.onnx"), str(target), weight_type=QuantType.QInt8)
-    (folder / "encoder.onnx").unlink()
-    return target
 
 
-def embed_all(encoder_path: Path, texts: list[str], cache: Path) -> np.ndarray:
-    """Every distinct unit text embedded once per encoder: the cache (under the encoder's
-    digest) keeps each text's vector, so a grown corpus embeds only its new units."""
+def embed_all(encoder_path: Path, texts: list[str], cache: Path, contexts: list[Context] | None = None) -> np.ndarray:
+    """Every distinct unit text (with ``contexts``, every distinct unit and context) embedded
+    once per encoder: the cache (under the encoder's digest) keeps each one's vector, so a
+    grown corpus embeds only its new units."""
+    if contexts is not None:
+        keyed = [json.dumps([text, *context]) for text, context in zip(texts, contexts)]
+        return _embed_keyed(encoder_path, keyed, cache, lambda keys: [json.loads(k) for k in keys])
+    return _embed_keyed(encoder_path, texts, cache, None)
+
+
+def _embed_keyed(encoder_path: Path, texts: list[str], cache: Path, unpack: Any) -> np.ndarray:
     stem = cache / f"vectors-{_digest(encoder_path.read_bytes())}"
     known: dict[str, int] = {}
     stored = np.zeros((0, 384), dtype=np.float32)
@@ -182,7 +214,11 @@ def embed_all(encoder_path: Path, texts: list[str], cache: Path) -> np.ndarray:
     if missing:
         encoder = Encoder(encoder_path, source_model() / "vocab.txt", threads=2)
         started = time.time()
-        fresh = encoder.embed(missing)
+        if unpack is None:
+            fresh = encoder.embed(missing)
+        else:
+            parts = unpack(missing)
+            fresh = encoder.embed([p[0] for p in parts], contexts=[Context(p[1], p[2]) for p in parts])
         print(f"embedded {len(missing)} new distinct units in {time.time() - started:.0f} s "
               f"({len(known)} cached)", flush=True)
         stored = np.vstack([stored, fresh.astype(np.float32)])
@@ -356,8 +392,11 @@ def main(argv: list[str] | None = None) -> int:
     encoder_path = export_encoder(args.out, args.encoder_weights)
     all_train, all_dev = examples("train"), examples("dev")
     print(f"examples built in {time.time() - started:.0f} s", flush=True)
-    embedded_train = embed_all(encoder_path, [e.unit.text for e in all_train], args.out)
-    embedded_dev = embed_all(encoder_path, [e.unit.text for e in all_dev], args.out)
+    pairs = reads_pairs(args.encoder_weights)
+    embedded_train = embed_all(encoder_path, [e.unit.text for e in all_train], args.out,
+                               [e.context for e in all_train] if pairs else None)
+    embedded_dev = embed_all(encoder_path, [e.unit.text for e in all_dev], args.out,
+                             [e.context for e in all_dev] if pairs else None)
     keep_train = np.array([e.label != BORDERLINE for e in all_train])
     keep_dev = np.array([e.label != BORDERLINE for e in all_dev])
     train = [e for e in all_train if e.label != BORDERLINE]

@@ -40,6 +40,7 @@ from typing import Any
 
 from tracker.extract import Candidate, extract
 from tracker.extract.detector import RuleHit, rule_hits
+from tracker.extract.encoder_pairs import Context, unit_contexts
 from tracker.extract.layout import split_blocks
 from tracker.extract.units import Unit, units
 
@@ -152,6 +153,7 @@ class Example:
     unit: Unit
     hit: RuleHit
     label: str
+    context: Context = Context("", "")  # what the encoder reads beside the unit (encoder_pairs.py)
 
     @property
     def target(self) -> int:
@@ -170,7 +172,8 @@ def text_examples(item: LabelledText) -> list[Example]:
     found = units(item.text, blocks)
     candidates: tuple[Candidate, ...] = extract(item.text, detector=False, structure=False).forecasts
     hits, _ = rule_hits(found, candidates)
-    return [Example(item.name, item.genre, unit, hit, unit_label(unit, item.labels)) for unit, hit in zip(found, hits)]
+    return [Example(item.name, item.genre, unit, hit, unit_label(unit, item.labels), context)
+            for unit, hit, context in zip(found, hits, unit_contexts(found))]
 
 
 def examples(split: str) -> list[Example]:

@@ -1,6 +1,6 @@
 """Fine-tune the cascade's encoder: all-MiniLM-L6-v2 taught which units are forecasts.
 
-    python -m tracker.training.encoder_tuning --seed 13 [--epochs 1] [--negatives 8000]
+    python -m tracker.training.encoder_tuning --seed 13 [--epochs 1] [--negatives 8000] [--context]
     python -m tracker.training.contextual --seed 13 --encoder-weights build/encoder_tuning/DIGEST --out build/tuned ...
     python -m tracker.training.cascade --seed 13 --contextual build/tuned --encoder-weights build/encoder_tuning/DIGEST ...
 
@@ -12,6 +12,12 @@ detector, and ``--negatives`` plain negatives drawn with the seed, to fit a CPU 
 AdamW with linear warm-up and decay, batches of similar length. Only the encoder is kept
 (``save_pretrained``): ``contextual.py`` exports it to int8 ONNX exactly as it exports the
 frozen one and fits its regression over the new vectors, so the run time is unchanged.
+
+With ``--context`` the encoder reads each unit as a sentence pair, the unit and its context
+(``tracker/extract/encoder_pairs.py``: the lead it sits under and the unit before it), pooled
+over the unit's tokens only; the pair's token ids are built by the same function as at run
+time (the package's WordPiece), so ``contextual.py`` and the cascade must be given
+``--context`` too (README, "The encoder reads a unit with its context").
 
 The fine-tuned weights are cached under a digest of their inputs (training texts, targets,
 weights, seed, settings): a re-run with unchanged inputs skips training. It prints the dev
@@ -31,6 +37,8 @@ from typing import Any
 
 import numpy as np
 
+from tracker.extract.encoder_pairs import PAIR_MAX_TOKENS, Context, PairIds, pair_ids
+from tracker.extract.wordpiece import WordPiece
 from tracker.training.data import HARD_NEGATIVE
 from tracker.training.train import source_model
 from tracker.training.transformer import batches_by_length, digest, fine_tuning_arguments, fine_tuning_inputs
@@ -51,7 +59,36 @@ def pooled(hidden: Any, mask: Any) -> Any:
     return torch.nn.functional.normalize(mean, dim=-1)
 
 
-def fine_tune(items: list[Any], epochs: int, seed: int, folder: Path) -> None:
+def pair_inputs(pairs: list[PairIds]) -> dict[str, Any]:
+    """Padded tensors of sentence pairs, and the mask of the tokens the vector is pooled over."""
+    import torch
+
+    width = max(len(p.ids) for p in pairs)
+    ids = torch.zeros((len(pairs), width), dtype=torch.long)
+    segments = torch.zeros((len(pairs), width), dtype=torch.long)
+    mask = torch.zeros((len(pairs), width), dtype=torch.long)
+    pooled = torch.zeros((len(pairs), width), dtype=torch.long)
+    for row, pair in enumerate(pairs):
+        ids[row, : len(pair.ids)] = torch.tensor(pair.ids)
+        segments[row, : len(pair.ids)] = torch.tensor(pair.segments)
+        mask[row, : len(pair.ids)] = 1
+        pooled[row, : pair.pooled] = 1
+    return {"input_ids": ids, "token_type_ids": segments, "attention_mask": mask, "pooled": pooled}
+
+
+class PairBuilder:
+    """Sentence pairs (unit, context) as the run time builds them: the package's WordPiece
+    over the source model's vocabulary."""
+
+    def __init__(self, vocabulary: Path) -> None:
+        self.tokenizer = WordPiece(vocabulary.read_text(encoding="utf-8").splitlines())
+        self.cls, self.sep = self.tokenizer.ids["[CLS]"], self.tokenizer.ids["[SEP]"]
+
+    def __call__(self, unit: str, context: Context) -> PairIds:
+        return pair_ids(self.tokenizer.encode, self.cls, self.sep, unit, context)
+
+
+def fine_tune(items: list[Any], epochs: int, seed: int, folder: Path, context: bool = False) -> None:
     import torch
     from transformers import AutoModel, AutoTokenizer
 
@@ -61,7 +98,11 @@ def fine_tune(items: list[Any], epochs: int, seed: int, folder: Path) -> None:
     head = torch.nn.Linear(encoder.config.hidden_size, 1)
     parameters = list(encoder.parameters()) + list(head.parameters())
     optimiser = torch.optim.AdamW(parameters, lr=LEARNING_RATE, weight_decay=0.01)
-    lengths = [len(tokenizer(e.unit.text, truncation=True, max_length=MAX_TOKENS)["input_ids"]) for e in items]
+    pairs = [PairBuilder(source_model() / "vocab.txt")(e.unit.text, e.context) for e in items] if context else []
+    if context:
+        lengths = [len(p.ids) for p in pairs]
+    else:
+        lengths = [len(tokenizer(e.unit.text, truncation=True, max_length=MAX_TOKENS)["input_ids"]) for e in items]
     rng = random.Random(seed)
     steps = epochs * math.ceil(len(items) / BATCH)
     warm = max(1, int(steps * WARM_UP))
@@ -75,10 +116,15 @@ def fine_tune(items: list[Any], epochs: int, seed: int, folder: Path) -> None:
         running = 0.0
         for step, group in enumerate(groups):
             batch = [items[i] for i in group]
-            inputs = tokenizer([e.unit.text for e in batch], truncation=True, max_length=MAX_TOKENS,
-                               padding=True, return_tensors="pt")
+            if context:
+                inputs = pair_inputs([pairs[i] for i in group])
+                over = inputs.pop("pooled")
+            else:
+                inputs = tokenizer([e.unit.text for e in batch], truncation=True, max_length=MAX_TOKENS,
+                                   padding=True, return_tensors="pt")
+                over = inputs["attention_mask"]
             hidden = encoder(**inputs).last_hidden_state
-            logits = head(pooled(hidden, inputs["attention_mask"]) * HEAD_SCALE).squeeze(-1)
+            logits = head(pooled(hidden, over) * HEAD_SCALE).squeeze(-1)
             targets = torch.tensor([float(e.target) for e in batch])
             weights = torch.tensor([e.weight for e in batch], dtype=torch.float32)
             loss = (torch.nn.functional.binary_cross_entropy_with_logits(logits, targets, reduction="none") * weights).mean()
@@ -99,11 +145,13 @@ def fine_tune(items: list[Any], epochs: int, seed: int, folder: Path) -> None:
     tokenizer.save_pretrained(str(folder))
     torch.save(head.state_dict(), folder / "head.pt")
     (folder / "fine_tuning.json").write_text(json.dumps(
-        {"units": len(items), "epochs": epochs, "seconds": round(time.time() - started), "seed": seed}) + "\n")
+        {"units": len(items), "epochs": epochs, "seconds": round(time.time() - started), "seed": seed,
+         "context": context}) + "\n")
 
 
-def head_scores(folder: Path, texts: list[str]) -> np.ndarray:
-    """The fine-tuned head's logit per text (torch, float32, no gradients)."""
+def head_scores(folder: Path, texts: list[str], contexts: list[Context] | None = None) -> np.ndarray:
+    """The fine-tuned head's logit per text (torch, float32, no gradients); with
+    ``contexts``, per sentence pair."""
     import torch
     from transformers import AutoModel, AutoTokenizer
 
@@ -111,14 +159,20 @@ def head_scores(folder: Path, texts: list[str]) -> np.ndarray:
     encoder = AutoModel.from_pretrained(str(folder)).eval()
     head = torch.nn.Linear(encoder.config.hidden_size, 1)
     head.load_state_dict(torch.load(folder / "head.pt"))
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    pairs = [PairBuilder(source_model() / "vocab.txt")(t, c) for t, c in zip(texts, contexts)] if contexts else []
+    order = sorted(range(len(texts)), key=lambda i: len(pairs[i].ids) if pairs else len(texts[i]))
     out = np.zeros(len(texts), dtype=np.float32)
     with torch.no_grad():
         for at in range(0, len(order), 64):
             group = order[at: at + 64]
-            inputs = tokenizer([texts[i] for i in group], truncation=True, max_length=MAX_TOKENS,
-                               padding=True, return_tensors="pt")
-            vectors = pooled(encoder(**inputs).last_hidden_state, inputs["attention_mask"])
+            if pairs:
+                inputs = pair_inputs([pairs[i] for i in group])
+                over = inputs.pop("pooled")
+            else:
+                inputs = tokenizer([texts[i] for i in group], truncation=True, max_length=MAX_TOKENS,
+                                   padding=True, return_tensors="pt")
+                over = inputs["attention_mask"]
+            vectors = pooled(encoder(**inputs).last_hidden_state, over)
             out[group] = head(vectors * HEAD_SCALE).squeeze(-1).numpy()
     return out
 
@@ -128,21 +182,25 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m tracker.training.encoder_tuning", description=__doc__.split("\n\n")[0])
     fine_tuning_arguments(parser, epochs=1, negatives=8000, out=Path("build/encoder_tuning"))
+    parser.add_argument("--context", action="store_true",
+                        help="read each unit as a sentence pair with its context (tracker/extract/encoder_pairs.py)")
     args = parser.parse_args(argv)
     started = time.time()
     train, dev, tuning = fine_tuning_inputs(args.seed, args.negatives)
     settings = {"seed": args.seed, "epochs": args.epochs, "max_tokens": MAX_TOKENS, "batch": BATCH,
                 "lr": LEARNING_RATE, "warm_up": WARM_UP, "head_scale": HEAD_SCALE, "kind": "pooled-encoder"}
-    folder = args.out / digest(tuning, settings)
+    if args.context:
+        settings.update(kind="pair-encoder", max_tokens=PAIR_MAX_TOKENS)
+    folder = args.out / digest(tuning, settings, context=args.context)
     print(f"examples built in {time.time() - started:.0f} s; train units {len(train)}, dev units {len(dev)}; "
           f"fine-tuning on {len(tuning)} ({sum(e.target for e in tuning)} positive, "
           f"{sum(e.label == HARD_NEGATIVE for e in tuning)} labelled non-forecasts)", flush=True)
     if (folder / "head.pt").exists():
         print(f"reusing the fine-tuned encoder in {folder} (inputs unchanged)", flush=True)
     else:
-        fine_tune(tuning, args.epochs, args.seed, folder)
+        fine_tune(tuning, args.epochs, args.seed, folder, context=args.context)
     y_dev = np.array([e.target for e in dev])
-    scores = head_scores(folder, [e.unit.text for e in dev])
+    scores = head_scores(folder, [e.unit.text for e in dev], [e.context for e in dev] if args.context else None)
     figures = {"dev_units": len(dev), "dev_positive": int(y_dev.sum()),
                "head_average_precision": round(float(average_precision_score(y_dev, scores)), 3)}
     print(f"dev, the fine-tuned head alone: {figures}", flush=True)

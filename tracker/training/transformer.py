@@ -70,11 +70,14 @@ def fine_tuning_inputs(seed: int, negatives: int) -> tuple[list[Example], list[E
     return train, dev, training_set(train, negatives, seed)
 
 
-def digest(items: list[Example], settings: dict[str, Any]) -> str:
-    """What the fine-tuned encoder depends on: its training texts, targets, weights and settings."""
+def digest(items: list[Example], settings: dict[str, Any], context: bool = False) -> str:
+    """What the fine-tuned encoder depends on: its training texts (with ``context``, their
+    contexts too), targets, weights and settings."""
     h = hashlib.sha256(json.dumps(settings, sort_keys=True).encode())
     for e in items:
         h.update(f"{e.target}\t{e.weight}\t{e.unit.text}\n".encode())
+        if context:
+            h.update(f"{e.context.lead}\t{e.context.previous}\n".encode())
     return h.hexdigest()[:16]
 
 
