@@ -3,10 +3,13 @@
 Run as ``python tests/interrupt_at_release.py ARGS...`` (the arguments of ``tracker``). The
 ``TRACKER_TEST_RELEASE`` variable names the moment, ``WHERE N HOW``: WHERE is ``commit`` (just
 after SQLite ran a COMMIT), ``rollback`` (a connection rolling back its transaction as it
-closes), ``reset`` (the pool resetting the connection handed back to it) or ``close`` (the pool
-closing it), N counts those moments from 1;
+closes), ``reset`` (the pool resetting the connection handed back to it), ``close`` (the pool
+closing it) or ``insert`` (an INSERT into the prediction table, before SQLite runs it), N counts
+those moments from 1;
 HOW is ``signal`` (this process sends itself a real SIGINT there, as a Ctrl-C arriving then,
-which Python raises at once) or ``raise`` (KeyboardInterrupt raised there directly). With N = 0
+which Python raises at once), ``raise`` (KeyboardInterrupt raised there directly) or ``lost`` (a
+real SIGINT whose KeyboardInterrupt Python raises inside a weak reference's callback, run as an
+object is freed, as SQLAlchemy's are: Python only prints such an exception and carries on). With N = 0
 nothing is interrupted and the number of each moment is written to the file named by
 ``TRACKER_TEST_RELEASE_COUNT``. Used by ``tests/test_import_pipeline.py``.
 """
@@ -18,6 +21,7 @@ import os
 import signal
 import sqlite3
 import sys
+import weakref
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -37,8 +41,20 @@ def _moment(name: str) -> None:
     if name == where and calls[name] == int(at):
         if how == "signal":
             os.kill(os.getpid(), signal.SIGINT)
+        elif how == "lost":
+            _lose_an_interrupt()
         else:
             raise KeyboardInterrupt
+
+
+def _lose_an_interrupt() -> None:
+    class Freed:
+        pass
+
+    thing = Freed()
+    watcher = weakref.ref(thing, lambda ref: signal.raise_signal(signal.SIGINT))  # the handler runs in here
+    del thing
+    assert watcher() is None
 
 
 def _after(name: str, real: Any) -> Any:
@@ -54,8 +70,19 @@ default.DefaultDialect.do_close = _after("close", default.DefaultDialect.do_clos
 event.listen(Pool, "reset", lambda dbapi_connection, record, state: _moment("reset"))
 
 
+def _inserts_predictions(sql: str) -> bool:
+    return sql.lstrip().upper().startswith("INSERT INTO PREDICTION ")
+
+
 class _Cursor(sqlite3.Cursor):
+    def executemany(self, sql: str, *args: Any) -> Any:
+        if _inserts_predictions(sql):
+            _moment("insert")
+        return super().executemany(sql, *args)
+
     def execute(self, sql: str, *args: Any) -> Any:
+        if _inserts_predictions(sql):
+            _moment("insert")
         result = super().execute(sql, *args)
         if sql.strip().upper() == "COMMIT":
             _moment("commit")

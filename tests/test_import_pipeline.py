@@ -284,6 +284,22 @@ def _import_interrupted_at(moment: str, db: Path, source: Path, pipelined: bool,
     return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
+@pytest.mark.parametrize("pipelined", [False, True], ids=["one-process", "pipeline"])
+def test_a_ctrl_c_python_loses_in_a_garbage_collection_callback_still_stops_the_import(pipelined: bool,
+                                                                                      tmp_path: Path) -> None:
+    """The real Ctrl-C test below once ran to the end and exited 0 with a traceback: the SIGINT
+    came while SQLAlchemy's weak-reference callback ran, where Python prints KeyboardInterrupt
+    as "Exception ignored" and carries on. Made deterministic: such a lost Ctrl-C while the
+    import inserts its rows. The write checks for it before its COMMIT: exit 130, one line,
+    nothing stored (the new file is gone)."""
+    source = _bad_line_file(tmp_path, 50, 0)
+    db = tmp_path / "record.db"
+    result = _import_interrupted_at("insert 1 lost", db, source, pipelined)
+    assert result.returncode == 130, result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("tracker: error: interrupted"), result.stderr
+    assert not db.exists()
+
+
 @pytest.mark.parametrize(("pipelined", "existing", "how"), [
     (False, False, "signal"), (False, True, "signal"), (True, False, "signal"), (False, False, "raise")],
     ids=["one-process-new-file", "one-process-existing-file", "pipeline-new-file", "raised-new-file"])

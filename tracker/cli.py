@@ -73,7 +73,10 @@ class TrackerGroup(TyperGroup):
              standalone_mode: bool = True, **extra: Any) -> Any:
         try:
             try:
-                with _sigterm_as_interrupt():
+                from tracker.errors import Terminated
+                from tracker.interrupts import as_exceptions
+
+                with as_exceptions(Terminated):
                     result = super().main(args=args, prog_name=prog_name or "tracker", complete_var=complete_var,
                                           standalone_mode=False, **extra)
             except BaseException:
@@ -119,30 +122,6 @@ def _fail_unexpected(exc: BaseException) -> NoReturn:
         raise exc
     _fail(f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())}); "
           "please report it; set TRACKER_DEBUG=1 for details", ExitCode.ERROR)
-
-
-@contextlib.contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    """While a command runs, SIGTERM (``kill``, a CI timeout, systemd) stops it as Ctrl-C does:
-    the query running on a server is cancelled there rather than left running after this
-    process is gone, and the transaction rolls back. Only the main thread may set handlers."""
-    import signal
-    import threading
-
-    from tracker.errors import Terminated
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def terminate(signum: int, frame: Any) -> None:
-        raise Terminated()
-
-    before = signal.signal(signal.SIGTERM, terminate)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, before)
 
 
 def _db_option(group_option: Any) -> Any:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tracker.errors import DatabaseError, ExitCode, NotFoundError, UsageError
+from tracker.interrupts import raise_pending
 from tracker.storage.backend import ServerURL, is_server_url
 
 if TYPE_CHECKING:
@@ -181,6 +182,8 @@ class Database:
                         else:
                             throwaway = self._read_before_set_up(conn, self.server)
                     yield conn
+                    if not throwaway:
+                        raise_pending()  # a Ctrl-C whose exception was lost rolls the write back
                 except BaseException:
                     with contextlib.suppress(Exception):
                         conn.exec_driver_sql("ROLLBACK")
