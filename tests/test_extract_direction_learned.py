@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from tests.candidate_checks import candidates
+from tracker.extract.stated import sentence_reading
 from tracker.extract.direction_model import LEARNED_SUFFIX, SIDES, WEIGHTS, DirectionReader, Reading, load, side
 from tracker.training.direction import design, fit, weights_file
 
@@ -15,7 +16,6 @@ from tracker.training.direction import design, fit, weights_file
 LOW = [
     "I doubt the bridge opens before 2030.",
     "Few expect the merger to survive review.",
-    "Nobody on the board thinks the stadium will be finished on time.",
     "The ferry link is unlikely to reopen this winter.",
 ]
 HIGH = [
@@ -40,16 +40,24 @@ def test_the_shipped_weights_load_and_give_three_sides() -> None:
     assert row.shape == (len(SIDES),) and row.sum() == pytest.approx(1.0, abs=1e-5)
 
 
+def _detector_reading(sentence: str) -> Reading:
+    """The sentence as the rules finish a candidate only the detector found (``sentence_reading``)."""
+    claim, probability = sentence_reading(sentence)
+    return Reading(sentence, claim, probability, "detector", "")
+
+
 @pytest.mark.parametrize(("sentence", "want"), [(s, "low") for s in LOW] + [(s, "high") for s in HIGH])
 def test_the_readers_side_of_sentences_written_here(sentence: str, want: str) -> None:
-    # What the model reads from the sentence as the rules finished it (their probability among its features).
-    found = candidates(sentence)
-    assert found, sentence
-    reader = _reader()
-    for candidate in found:
-        reading = Reading(candidate.quote, candidate.claim, candidate.probability, candidate.cue.replace(LEARNED_SUFFIX, ""), "")
-        row = reader.side_probabilities([reading])[0]
-        assert SIDES[int(row.argmax())] == want or side(candidate.probability) == want, (sentence, row)
+    row = _reader().side_probabilities([_detector_reading(sentence)])[0]
+    assert SIDES[int(row.argmax())] == want, (sentence, row)
+
+
+@pytest.mark.xfail(strict=True, reason="what is left: where the rules read the sentence high (0.9) the reader leans on them")
+def test_nobody_thinks_is_low() -> None:
+    sentence = "Nobody on the board thinks the stadium will be finished on time."
+    assert _detector_reading(sentence).probability > 0.5  # the rules' reading
+    row = _reader().side_probabilities([_detector_reading(sentence)])[0]
+    assert SIDES[int(row.argmax())] == "low", row
 
 
 @pytest.mark.parametrize(("sentence", "chance"), [

@@ -140,11 +140,22 @@ class DirectionReader:
         for reading, row in zip(readings, self.side_probabilities(readings)):
             best = int(row.argmax())
             learned = SIDES[best]
-            if learned == side(reading.probability) or float(row[best]) < self.threshold or states_its_number(reading, stated_probability):
+            if learned == side(reading.probability) or float(row[best]) < self.threshold or not may_override(reading, stated_probability):
                 out.append(None)
             else:
                 out.append(self.side_values[learned])
         return out
+
+
+# A table's reading comes from its structure (a cell under a tipster's name, a row under years), not from
+# a sentence: on the train split the reader, in sample, turned 36 clear picks of tables to "even" and got
+# 84 of their 99 right sides down to 56, so tables keep the rules' reading.
+_STRUCTURED = ("table of picks", "table of forecasts")
+
+
+def may_override(reading: Reading, stated: Callable[[str], float | None]) -> bool:
+    """Whether the reader may change this candidate's side: not a table's reading, not a stated number."""
+    return source_of(reading.cue) not in _STRUCTURED and not states_its_number(reading, stated)
 
 
 def states_its_number(reading: Reading, stated: Callable[[str], float | None]) -> bool:

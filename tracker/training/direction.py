@@ -41,11 +41,11 @@ from tracker.extract.direction_model import (
     WEIGHTS,
     Reading,
     hashed_grams,
+    may_override,
     observing,
     rule_features,
     side,
     source_of,
-    states_its_number,
 )
 from tracker.extract.stated import stated_probability
 from tracker.extract.units import _alnum_view
@@ -234,7 +234,7 @@ def decisions(texts: Sequence[dict[str, Any]], side_p: dict[tuple[int, int], np.
         best = int(row.argmax())
         if SIDES[best] == side(seen["probability"]) or row[best] < threshold:
             continue
-        if states_its_number(reading(seen), stated_probability):
+        if not may_override(reading(seen), stated_probability):
             continue
         out[key] = side_values[SIDES[best]]
     return out
