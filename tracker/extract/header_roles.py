@@ -10,7 +10,7 @@ from where the rules' own reading sits. The rules keep the parsing: what string 
 line is the name, the date or the outlet comes from ``metadata.py``, and the model chooses only
 among the lines they can parse a value from. What the model may do (``DECISIONS``: move a title,
 fill an empty field, replace or empty one the rules read) each has its threshold chosen on the
-dev split; one dev does not justify never acts.
+dev split, and one that dev does not justify never acts.
 
 Numpy only, imported lazily; the weights are ``model/header_roles.json``.
 """
