@@ -11,6 +11,7 @@ import pytest
 from tracker.extract import extract
 from tracker.extract.units import units
 from tracker.extract.voices import (
+    _sentence_speaker,
     detector_speaker,
     estimate_owner,
     market_speaker,
@@ -309,3 +310,19 @@ def test_a_rule_candidate_under_a_named_subject_that_forecasts_is_the_subjects()
     speakers = {c.quote: c.speaker for c in extract(text, detector=True).forecasts}
     assert speakers["Staff do not expect the reservoir to refill before 2029."] == "Staff"
     assert speakers["We expect the levy to rise in April."] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A feast or a month after "by" is a date, never the subject of a participle frame.
+        ("Retailers expect a rush by Christmas telling us the season is saved.", "Retailers"),
+        ("The shops will be full by Easter telling us the recovery is real.", None),
+        ("Grain will be scarce by March telling us the harvest failed.", None),
+        # A capitalised name or a group after "with" still speaks through a participle.
+        ("Goldman Sachs warning that oil will fall, traders sold.", "Goldman Sachs"),
+        ("With analysts predicting a cut, the bank will move in June.", "analysts"),
+    ],
+)
+def test_a_participle_frame_after_a_date_names_no_date(sentence: str, speaker: str | None) -> None:
+    assert _sentence_speaker(sentence)[1] == speaker

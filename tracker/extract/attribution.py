@@ -82,9 +82,11 @@ _NEGATION_BEFORE = re.compile(
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:might|could|would|may)\s+(?:well\s+|\w+ly\s+)?$")
 _COPULA_SUBJECT = re.compile(r"^(?P<subject>\S.{1,60}?)\s+(?:is|are|was|were)\s+(?:the|a|an|one|among)\b")
 # "a poll released on Wednesday": a day or a month is not a speaker's name.
+# Days, months and feasts: "a rush by Christmas telling us ..." names a date, not a speaker.
 _CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split()
+    august september october november december christmas easter thanksgiving halloween hanukkah diwali
+    ramadan passover pentecost whitsun michaelmas candlemas epiphany""".split()
 )
 _WITH_START = re.compile(r"^(?:with|as)\s+", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being|it['\u2019]s)\s+(?:\w+ly\s+)?$")
@@ -282,6 +284,15 @@ def _governs(match: re.Match[str], text: str) -> bool:
     """A pledge word frames what follows when it is a past verb ("vowed") or is
     followed by "that"/"to" ("commitments that", "a guarantee that")."""
     return match.group(0).endswith("ed") or bool(_THAT_OR_TO.match(text, match.end()))
+
+
+def _participle_subject(lead: str, name: str) -> bool:
+    """Whether a participle frame ("telling", "predicting") has ``name`` for its subject: a
+    capitalised name ("Goldman Sachs warning that") or a group after "with" ("with analysts
+    predicting"); the words of a whole clause before it ("Retailers expect a rush by March
+    telling us") are not a speaker."""
+    words = name.split()
+    return all(word[:1].isupper() for word in words) or bool(_WITH_START.match(_subject_before(lead).strip()))
 
 
 def _subject_before(text: str) -> str:
@@ -494,6 +505,10 @@ def attribute(before_cue: str, sentence: str) -> Attribution:
             return NOBODY  # "had no intel to conclude that", "one might argue that"
         if _PASSIVE_BEFORE.search(lead) and verb not in ("convinced", "confident", "afraid", "terrified", "worried"):
             return NOBODY  # "it is widely believed that ...": nobody in particular
+        if name and verb.endswith("ing") and not _participle_subject(lead, name):
+            # "Retailers expect a rush by Christmas telling us ...": the clause's own frame, if any, speaks
+            inner = attribute(lead, sentence) if _last_frame(lead) is not None else None
+            return inner if inner is not None and inner.frame_end is not None else Attribution(None, frame_end=frame.end())
         if name:
             return Attribution(name, frame_end=frame.end())
         if verb.endswith("ing"):
