@@ -326,3 +326,8 @@ def test_a_rule_candidate_under_a_named_subject_that_forecasts_is_the_subjects()
 )
 def test_a_participle_frame_after_a_date_names_no_date(sentence: str, speaker: str | None) -> None:
     assert _sentence_speaker(sentence)[1] == speaker
+
+
+def test_a_group_after_with_later_in_the_sentence_speaks_through_a_participle() -> None:
+    sentence = "The union is expected to announce a yes vote when its ballot closes, with organisers predicting turnout will clear the threshold."
+    assert _sentence_speaker(sentence)[1] == "organisers"

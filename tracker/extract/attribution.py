@@ -289,10 +289,12 @@ def _governs(match: re.Match[str], text: str) -> bool:
 def _participle_subject(lead: str, name: str) -> bool:
     """Whether a participle frame ("telling", "predicting") has ``name`` for its subject: a
     capitalised name ("Goldman Sachs warning that") or a group after "with" ("with analysts
-    predicting"); the words of a whole clause before it ("Retailers expect a rush by March
-    telling us") are not a speaker."""
-    words = name.split()
-    return all(word[:1].isupper() for word in words) or bool(_WITH_START.match(_subject_before(lead).strip()))
+    predicting"), rather than the words of a whole clause before it ("Retailers expect a rush
+    by March telling us", whose own frame, "Retailers expect", names the speaker)."""
+    if all(word[:1].isupper() for word in name.split()):
+        return True
+    position = lead.rfind(name)
+    return position >= 0 and re.search(r"\b(?:with|as)\s+$", lead[:position], re.IGNORECASE) is not None
 
 
 def _subject_before(text: str) -> str:
@@ -505,10 +507,11 @@ def attribute(before_cue: str, sentence: str) -> Attribution:
             return NOBODY  # "had no intel to conclude that", "one might argue that"
         if _PASSIVE_BEFORE.search(lead) and verb not in ("convinced", "confident", "afraid", "terrified", "worried"):
             return NOBODY  # "it is widely believed that ...": nobody in particular
-        if name and verb.endswith("ing") and not _participle_subject(lead, name):
-            # "Retailers expect a rush by Christmas telling us ...": the clause's own frame, if any, speaks
-            inner = attribute(lead, sentence) if _last_frame(lead) is not None else None
-            return inner if inner is not None and inner.frame_end is not None else Attribution(None, frame_end=frame.end())
+        if name and verb.endswith("ing") and not _participle_subject(lead, name) and _last_frame(lead) is not None:
+            # "Retailers expect a rush by Christmas telling us ...": the clause's own frame speaks
+            inner = attribute(lead, sentence)
+            if inner.frame_end is not None:
+                return inner
         if name:
             return Attribution(name, frame_end=frame.end())
         if verb.endswith("ing"):

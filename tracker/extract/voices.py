@@ -505,6 +505,9 @@ _EVIDENCE = frozenset(
 )
 
 
+_CLAUSE_VERB = re.compile(r"\b(?:will|would|shall|is|are|was|were|be|been)\b", re.IGNORECASE)
+
+
 def _speaker_like(speaker: str) -> bool:
     """A frame's subject that can be a speaker: a short name or group ("Participants",
     "NOAA", "The company"), not a clause ("These gains more than offset") nor evidence
@@ -512,6 +515,7 @@ def _speaker_like(speaker: str) -> bool:
     words = speaker.split()
     return (
         0 < len(words) <= 6 and not any(c.isdigit() for c in speaker)
+        and not _CLAUSE_VERB.search(speaker)  # "Grain will be scarce by March" is a clause, not a name
         and words[0].lower() not in _NOT_SPEAKER_START and words[-1].lower() not in ("the", "a", "an", "of", "to", "than")
         and words[-1].lower() not in _EVIDENCE
     )
