@@ -141,7 +141,8 @@ def test_save_killed_halfway_leaves_the_database_as_it_was(tmp_path: Path) -> No
     tracker = Tracker(db)
     tracker.add("kept", "-p", "0.2")
     before = db_snapshot(db)
-    kill_midway(["extract", str(folder), "--save", "--yes", "--min-confidence", "0"], db, 2 * 1024 * 1024)
+    # Every article is read before the first row is written: on a loaded machine that takes minutes.
+    kill_midway(["extract", str(folder), "--save", "--yes", "--min-confidence", "0"], db, 2 * 1024 * 1024, timeout=1500)
     assert db_snapshot(db) == before
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

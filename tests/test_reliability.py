@@ -84,15 +84,16 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
     assert tracker("verify", "--json").json()["ok"] is True
 
 
-def kill_midway(command: list[str], db: Path, wal_bytes: int) -> None:
+def kill_midway(command: list[str], db: Path, wal_bytes: int, timeout: float = 300) -> None:
     """Run ``tracker`` and SIGKILL it once its transaction has spilled ``wal_bytes`` into the WAL.
 
     Uncommitted pages spill into the WAL file as a transaction grows: once it holds
-    megabytes, the process is well inside its transaction. Then pull the plug.
+    megabytes, the process is well inside its transaction. Then pull the plug. ``timeout`` is
+    how long to wait for that on a busy machine, not a measure of speed.
     """
     proc = subprocess.Popen([sys.executable, "-m", "tracker", "--db", str(db), *command],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    wait_for_growth(db.with_name(db.name + "-wal"), wal_bytes, proc)
+    wait_for_growth(db.with_name(db.name + "-wal"), wal_bytes, proc, timeout)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
