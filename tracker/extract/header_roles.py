@@ -260,8 +260,8 @@ def author_in_line(block: Block) -> str | None:
     from tracker.extract import metadata as rules
 
     text = rules._EMAIL.sub("", block.text.strip())
-    if _INTRODUCES_A_QUOTE.search(text):
-        return None  # "Nadia Brook, chief economist at X, said:": a speaker in the story, not its writer
+    if _INTRODUCES_A_QUOTE.search(text) or rules.story_sentence(text):
+        return None  # "Nadia Brook, chief economist at X, said:", "Mara Quist, an economist at X, has watched ...": the story's people
     rest = _NAME_TAIL.sub("", _LEAD_LABEL.sub("", text, count=1)).strip().rstrip(".,;")
     first_part = rest.split(",")[0].strip()
     name = rules.find_author([block]) or rules._person_line(rest) or rules._person_line(text)
