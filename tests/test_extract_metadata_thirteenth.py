@@ -61,6 +61,18 @@ def test_a_byline_with_a_post_and_a_firm_still_signs() -> None:
     assert _meta(text)[1] == "Mara Quist"
 
 
+# A word of the page ("Transcript", "Live", "Inaugural Address") is no writer the header reader may add.
+
+@pytest.mark.parametrize("line", ["Transcript", "Live", "Inaugural Address", "Remarks"])
+def test_the_header_reader_adds_no_word_of_the_page_as_the_author(line: str) -> None:
+    assert author_in_line(Block(line, Kind.HEADING, 1)) is None
+
+
+@pytest.mark.parametrize(("line", "name"), [("By Wenna Tregarth", "Wenna Tregarth"), ("Posted by quay_watcher", "quay_watcher")])
+def test_the_header_reader_still_adds_a_byline(line: str, name: str) -> None:
+    assert author_in_line(Block(line, Kind.HEADING, 1)) == name
+
+
 # Letters after a name, with dots and small letters, and a post after them, are not part of the name.
 
 @pytest.mark.parametrize(("signed", "name"), [

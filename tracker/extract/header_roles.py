@@ -276,6 +276,9 @@ def author_in_line(block: Block) -> str | None:
         return None  # a heading, a document's name, a firm, or initials: not a writer the model may add
     if rules._SALUTATION.match(text) or rules._organisation(name):
         return None
+    words = [squash(w) for w in name.split()]
+    if any(w in _DOC_WORDS for w in words) or (len(words) == 1 and name[:1].isupper() and name[1:].islower()):
+        return None  # "Transcript", "Live", "Inaugural Address": a word of the page, not a writer the model may add
     return name
 
 
