@@ -48,9 +48,8 @@ NOT_READ = {
     # A talk's broadcaster, day and speaker in brackets under its title.
     ("a broadcast talk with its company, day and speaker in brackets", "author"),
     ("a broadcast talk with its company, day and speaker in brackets", "outlet"),
-    # "A paper read before the X Society" on its own line over "by X, F.R.Met.S.".
+    # "A paper read before the X Society" on its own line over "by X, F.R.Met.S." (the thirteenth round reads the author).
     ("a paper read before a society with the reader's letters", "title"),
-    ("a paper read before a society with the reader's letters", "author"),
     ("a paper read before a society with the reader's letters", "outlet"),
     # Held-out: a first name alone after a dash at the foot (the seventh round's "— Petra" class).
     ("a diary before its post's title signed at the foot", "author"),

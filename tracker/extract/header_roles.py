@@ -260,8 +260,8 @@ def author_in_line(block: Block) -> str | None:
     from tracker.extract import metadata as rules
 
     text = rules._EMAIL.sub("", block.text.strip())
-    if _INTRODUCES_A_QUOTE.search(text):
-        return None  # "Nadia Brook, chief economist at X, said:": a speaker in the story, not its writer
+    if _INTRODUCES_A_QUOTE.search(text) or rules.story_sentence(text):
+        return None  # "Nadia Brook, chief economist at X, said:", "Mara Quist, an economist at X, has watched ...": the story's people
     rest = _NAME_TAIL.sub("", _LEAD_LABEL.sub("", text, count=1)).strip().rstrip(".,;")
     first_part = rest.split(",")[0].strip()
     name = rules.find_author([block]) or rules._person_line(rest) or rules._person_line(text)
@@ -276,6 +276,9 @@ def author_in_line(block: Block) -> str | None:
         return None  # a heading, a document's name, a firm, or initials: not a writer the model may add
     if rules._SALUTATION.match(text) or rules._organisation(name):
         return None
+    words = [squash(w) for w in name.split()]
+    if any(w in _DOC_WORDS for w in words) or (len(words) == 1 and name[:1].isupper() and name[1:].islower()):
+        return None  # "Transcript", "Live", "Inaugural Address": a word of the page, not a writer the model may add
     return name
 
 

@@ -1102,9 +1102,23 @@ def _placed_person(text: str) -> str | None:
     return None
 
 
+# "Mara Quist, a shipping economist at Halden Partners, has watched rates fall.": a sentence of the
+# story that introduces a person (the name, her post set off by commas, then what she does), never a byline.
+_INTRODUCES_A_PERSON = re.compile(
+    rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{_PERSON},\s+[^,]{{2,80}},\s+(?!(?:at|in|for|of|with|from|on|and|&)\b)[a-z]"
+)
+
+
+def story_sentence(text: str) -> bool:
+    """A line of the story that names a person, not a line that signs the text."""
+    return _INTRODUCES_A_PERSON.match(text.strip()) is not None
+
+
 def _person_line(text: str) -> str | None:
     """The name an author line gives, or None."""
     text = text.strip()
+    if story_sentence(text):
+        return None
     post = _NAME_POST.match(text)
     if post is not None and _is_role(post.group("post")) and _plain_name(post.group("name")) and _words(text) <= _TITLE_BODY_WORDS:
         return _HONORIFIC.sub("", post.group("name"))  # "Ada Marsh, Senior Economist", "Dr. Ada Marsh, clinical lead for ..., X"
@@ -1288,14 +1302,18 @@ def _info_line(text: str, top: _Top) -> bool:
             continue  # "48 min" (an episode's length), "6 min read \u00b7 Jan 14, 2029": how long the piece takes, not a name
         elif _TIME_PART.fullmatch(part):
             continue  # "14.06.2027 | 09:12": the time of day
-        elif (_clean_outlet(part) or part[:1].islower()) and (_name_phrase(named := outlet_name(_without_section(part))) or named.islower()):
+        elif (_clean_outlet(part) or _LOWER_CASE_NAME.match(part)) and ":" not in part and not _MONTH_DAY_ANYWHERE.search(part) \
+                and (_name_phrase(named := outlet_name(_without_section(part))) or _LOWER_CASE_NAME.match(named)):
             # "Portmore Evening Post business pages", "The X Clarion, opinion", a name in lower case
-            # ("biotech notebook"); never a phrase that is no name ("Viewed 1k times").
+            # ("biotech notebook"); never a phrase that is no name ("Viewed 1k times", "14 comments",
+            # "oldest entries at top"), a label ("filed under: ...", "Subforum: X") or a day without its year ("January 4").
             top.outlet = top.outlet or named
     return True
 
 
 _PARTS_MAX_WORDS = 20
+# "biotech notebook", "tide notebook": a name in lower case has no figure and no small word of a phrase.
+_LOWER_CASE_NAME = re.compile(r"^(?![^\n]*\b(?:at|in|on|by|under|of|for|to|from|the|and|with)\b)[a-z][a-z'\u2019-]*(?:\s+[a-z][a-z'\u2019-]*){0,2}$")
 _EDITION_PART = re.compile(r"^(?i:(?:late|early|first|second|final|city|national|international|weekend|morning|evening)\s+)?(?i:edition)$")
 _DURATION_PART = re.compile(r"^\d{1,3}\s*(?i:min|mins|minutes|hr|hrs|hours?|h)\.?$|^\d{1,2}:\d\d:\d\d$")
 _PRICE_PART = re.compile(r"^(?i:price|cover\s+price)?\s*[\u00a3$\u20ac]?\s*\d{1,3}(?:[.,]\d\d)?(?:\s*(?i:p|pence|cents?|euros?|dollars?))?$|^(?i:price)\b")
@@ -2276,6 +2294,8 @@ _HANDLE = re.compile(r"\s*\((?:@?[\w.-]+)\)$")
 
 _AFFILIATION_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]+")  # "J. Moreau\u00b9": the mark of an affiliation
 _POST_NOMINAL = re.compile(r",\s*(?:(?:[A-Z]{1,2}\.){2,}[A-Z]{0,2}\.?|[A-Z]{2,5}|Ph\.?D\.?|Esq\.?|M\.?Sc\.?)$")
+# "C.E", "M.Inst.C.E", "A.M.I.C.E., Borough Engineer": dotted letters after a name, with or without a post after them.
+_DOTTED_LETTERS = re.compile(r",\s*(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,3}\.?(?:,\s*(?P<post>[^,]{2,60}))?$")
 
 
 # "Treasurer Hemi Ngata", "Mayor Joan Ferrier": an office held, written before the name like an honorific.
@@ -2291,8 +2311,9 @@ def clean_name(name: str) -> str:
     """A name as the labelling guide keeps it: without honorifics, a handle or all-caps
     typesetting ("BY PROFESSOR EDWARD C. PICKERING" -> "Edward C. Pickering")."""
     name = _HANDLE.sub("", _AFFILIATION_MARK.sub("", name.strip()))
-    while (letters := _POST_NOMINAL.search(name)) is not None and _words(name[: letters.start()]) >= 2:
-        name = name[: letters.start()]  # "James Alderton, F.R.S.", "Ada Marsh, CFA": letters after a name are not part of it
+    while (letters := _POST_NOMINAL.search(name) or _DOTTED_LETTERS.search(name)) is not None and _words(name[: letters.start()]) >= 2 \
+:
+        name = name[: letters.start()]  # "James Alderton, F.R.S.", "Ada Marsh, CFA", "X, A.M.I.C.E., Borough Engineer": letters after a name are not part of it
     if not name.isupper() and (letters := _LETTERS_AFTER_NAME.search(name)) is not None and _words(name[: letters.start()]) >= 2:
         name = name[: letters.start()]  # "Dr Ada Marsh MICE": the letters after a name, without a comma
     stripped = _OFFICE_BEFORE_NAME.sub("", _HONORIFIC.sub("", name))
@@ -3158,6 +3179,8 @@ def press_release_company(blocks: list[Block], title: str | None) -> str | None:
 
 _HEADLINE_MIN_WORDS = 4
 _HEADLINE_MAX_WORDS = 16
+_PUNCHLINE_MAX_WORDS = 12  # a headline in two short sentences; longer, two sentences are prose
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])")
 _QUESTION_END = re.compile(r"\?[\"\u201d']?$")
 _OPENING_WORDS = re.compile(
     r"^(?i:thank|thanks|good|dear|hello|hi|ladies|friends|my|mr|madam|welcome|so|well|okay|ok|yes|no|and|but)\b"
@@ -3169,6 +3192,9 @@ def _headline_sentence(text: str) -> bool:
     words = _words(text)
     if not _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS or text.endswith(":") or _OPENING_WORDS.match(text):
         return False
+    sentences = _SENTENCE_BREAK.split(text)
+    if 2 <= len(sentences) <= 3 and words <= _PUNCHLINE_MAX_WORDS and _words(sentences[-1]) <= 5 and text.endswith("."):
+        return True  # "Phones will disappear into our glasses. Just not yet.": a column's headline and its twist
     if re.search(r"[.!?]\s+[A-Z]", text):
         return False  # two sentences: prose
     if text.endswith(".") and _without_full_stop(text) != text:
