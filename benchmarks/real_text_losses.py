@@ -89,19 +89,20 @@ def text_losses(text: str, labels: dict, min_confidence: float) -> tuple[list[di
             lost.append(row)
             continue
         near = neighbour_confidence(pieces, scores, owner)
-        given = detector.candidate_confidence(scores[owner], candidate.cue, prior, near)
+        words = len(pieces[owner].text.split())
+        given = detector.candidate_confidence(scores[owner], candidate.cue, prior, near, words)
         shown = max((c.confidence or 0.0) for c in theirs) if theirs else None
         row.update(unit=scores[owner], near=near, given=given, shown=shown, cue_record=detector.precision_of(candidate.cue))
         if not theirs:
             reason = "removed"
         elif shown is not None and shown < given - 1e-3:
             reason = "capped"
-        elif scores[owner] < 0.5 and detector.candidate_confidence(0.5, candidate.cue, prior, near) >= min_confidence:
+        elif scores[owner] < 0.5 and detector.candidate_confidence(0.5, candidate.cue, prior, near, words) >= min_confidence:
             reason = "unit score"
-        elif detector.candidate_confidence(scores[owner], candidate.cue, TYPICAL_TEXT_PRIOR, near) >= min_confidence:
+        elif detector.candidate_confidence(scores[owner], candidate.cue, TYPICAL_TEXT_PRIOR, near, words) >= min_confidence:
             reason = "text prior"
         elif (detector.precision_of(candidate.cue) < detector.other_cue_precision
-              and detector.candidate_confidence(scores[owner], "\0", prior, near) >= min_confidence):
+              and detector.candidate_confidence(scores[owner], "\0", prior, near, words) >= min_confidence):
             reason = "cue record"
         else:
             reason = "all witnesses"
