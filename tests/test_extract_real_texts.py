@@ -90,21 +90,26 @@ def test_the_narrative_around_the_essays_forecast_stays_out() -> None:
 def test_a_longer_sentence_with_the_same_witnesses_counts_for_more() -> None:
     """The shipped combination gives the sentence's length a weight above 0: of two rule
     candidates with the same unit score, cue, text prior and neighbours, the longer sentence's
-    is the likelier forecast (the unit's score already counted its length against it)."""
+    is the likelier forecast (the unit's score already counted its length against it). A
+    sentence no longer than the typical candidate reads as one of typical length."""
     detector = load()
     assert detector.candidate_weights[5] > 0
     short = detector.candidate_confidence(0.3, "will", 0.5, 0.5, words=8)
     long = detector.candidate_confidence(0.3, "will", 0.5, 0.5, words=45)
     assert long > short
     typical = detector.candidate_confidence(0.3, "will", 0.5, 0.5)
-    assert typical == detector.candidate_confidence(0.3, "will", 0.5, 0.5, words=TYPICAL_CANDIDATE_WORDS)
+    assert typical == short == detector.candidate_confidence(0.3, "will", 0.5, 0.5, words=TYPICAL_CANDIDATE_WORDS)
 
 
-def test_the_length_witness_is_the_detectors_own_word_feature() -> None:
-    text = "Within fifty years the airship will cross the Atlantic in a day."
+def test_the_length_witness_counts_the_words_past_the_typical_candidate() -> None:
+    """On the scale of the detector's own ``words_log`` feature, from the typical length on."""
+    text = "In the city of the next century the merchant's clerk will dictate his letters to a machine that prints them."
     [row] = rule_features(units(text), [RuleHit()])
-    assert row[RULE_FEATURES.index("words_log")] == pytest.approx(candidate_length(len(text.split())))
-    assert candidate_length(0) == 0.0 and candidate_length(19) == pytest.approx(math.log(20) / 4)
+    words = len(text.split())
+    assert words > TYPICAL_CANDIDATE_WORDS
+    assert candidate_length(words) == pytest.approx(row[RULE_FEATURES.index("words_log")] - math.log1p(TYPICAL_CANDIDATE_WORDS) / 4)
+    assert candidate_length(0) == candidate_length(8) == candidate_length(TYPICAL_CANDIDATE_WORDS) == 0.0
+    assert candidate_length(45) == pytest.approx((math.log(46) - math.log(20)) / 4)
 
 
 def test_a_combination_without_a_length_weight_reads_as_before(tmp_path) -> None:

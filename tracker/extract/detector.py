@@ -114,7 +114,7 @@ def rule_features(units: Sequence[Unit], hits: Sequence[RuleHit]) -> list[list[f
             1.0 if CUE_HINT.search(text) else 0.0,
             1.0 if _FIRST_PERSON.search(text) else 0.0,
             1.0 if _PAST.search(text) else 0.0,
-            candidate_length(len(text.split())),
+            math.log1p(len(text.split())) / 4,
             under_list,
             unit.position / total,
             text_rule_share,
@@ -225,8 +225,11 @@ TYPICAL_CANDIDATE_WORDS = 19
 
 
 def candidate_length(words: int) -> float:
-    """The length witness of ``candidate_confidence``: the detector's own ``words_log``."""
-    return math.log1p(max(words, 0)) / 4
+    """The length witness of ``candidate_confidence``: how far the sentence is longer than the
+    typical rule candidate, on the scale of the detector's own ``words_log``. A sentence of
+    ``TYPICAL_CANDIDATE_WORDS`` or fewer reads 0, so only the long sentences the unit's score
+    under-reads are lifted and a short forecast is read as before."""
+    return max(math.log1p(max(words, 0)) - math.log1p(TYPICAL_CANDIDATE_WORDS), 0.0) / 4
 
 
 TEXT_PRIOR_UNITS = 10
