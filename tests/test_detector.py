@@ -214,11 +214,14 @@ def test_the_text_prior_is_the_mean_of_the_ten_most_confident_units() -> None:
     assert text_prior([1.0, 0.1]) == pytest.approx((1.1 + 8 * 0.35) / 10) and text_prior([]) == pytest.approx(0.35)
 
 
-def test_a_text_of_forecasts_raises_a_plain_will() -> None:
-    """The combination's weight on the text's prior is kept at 0 or more (training/combination.py);
-    the shipped refit puts it above 0, so the same "will" counts more in a text full of forecasts."""
+def test_a_text_of_forecasts_never_lowers_a_plain_will() -> None:
+    """The combination's weight on the text's prior is kept at 0 or more (training/combination.py),
+    so the same "will" never counts less in a text full of forecasts. (Refitted with each text
+    weighing once and the sentence's length as a witness, the prior's weight is 0: README, "Real
+    texts: what the detector threw away".)"""
     detector = load()
-    assert detector.candidate_confidence(0.3, "will", 0.1) < detector.candidate_confidence(0.3, "will", 0.8)
+    assert detector.candidate_weights[3] >= 0
+    assert detector.candidate_confidence(0.3, "will", 0.1) <= detector.candidate_confidence(0.3, "will", 0.8)
 
 
 def test_a_percentage_on_the_line_below_an_item_is_its_probability() -> None:

@@ -8,16 +8,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tracker.extract.detector import Detector, logit
+from tracker.extract.detector import Detector, candidate_length, logit
 from tracker.training.combination import PRIOR_COLUMN, combined, fit_weights
 
 
 def test_combined_reads_as_the_detector_reads_a_candidate() -> None:
     detector = Detector()
-    cue, unit, prior, near = "will", 0.3, 0.7, 0.5
-    row = [logit(unit), logit(detector.precision_of(cue)), logit(prior), logit(near)]
+    cue, unit, prior, near, words = "will", 0.3, 0.7, 0.5, 31
+    row = [logit(unit), logit(detector.precision_of(cue)), logit(prior), logit(near), candidate_length(words)]
     assert combined(list(detector.candidate_weights), row) == pytest.approx(
-        detector.candidate_confidence(unit, cue, prior, near), abs=1e-9)
+        detector.candidate_confidence(unit, cue, prior, near, words), abs=1e-9)
 
 
 def witnesses(rows: int, seed: int, prior_effect: float = -0.8) -> tuple[np.ndarray, np.ndarray]:

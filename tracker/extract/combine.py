@@ -1,9 +1,10 @@
 """Join the detector's judgement to the rules' candidates.
 
 The detector scores every unit; each rule candidate's confidence combines its unit's
-confidence with how often its cue was right on the train split and with the text's prior
-(``Detector.candidate_confidence``, calibrated on dev), so strong rule evidence is not killed
-by a doubtful unit score; and a unit the detector calls a forecast (confidence at least
+confidence with how often its cue was right on the train split, the text's prior, its
+neighbours and its sentence's length (``Detector.candidate_confidence``, calibrated on dev),
+so strong rule evidence is not killed by a doubtful unit score, nor a long sentence of an
+essay by the short forecasts the detector mostly learnt from; and a unit the detector calls a forecast (confidence at least
 ``NEW_CANDIDATE_FLOOR``) without any rule candidate becomes a candidate of its own,
 with the sentence as its claim and the speaker ``voices.py`` reads from its context, so
 that no forecast the model sees is dropped. A table of picks is read by ``tables.py``.
@@ -373,7 +374,8 @@ def with_confidence(
     placed: list[tuple[int, int, Candidate]] = []
     for order, (candidate, owner) in enumerate(zip(candidates, owners)):
         value = round(detector.candidate_confidence(
-            confidence[owner], candidate.cue, prior, neighbour_confidence(found, confidence, owner)), 3) if owner >= 0 else 0.5
+            confidence[owner], candidate.cue, prior, neighbour_confidence(found, confidence, owner),
+            len(found[owner].text.split())), 3) if owner >= 0 else 0.5
         placed.append((owner if owner >= 0 else len(found), order, dataclasses.replace(candidate, confidence=value)))
     items = declared_items(found)
     records = under_record_heading(found)

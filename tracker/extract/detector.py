@@ -188,28 +188,48 @@ class Detector:
 
 
     def candidate_confidence(
-        self, unit_confidence: float, cue: str, text_prior: float | None = None, near: float | None = None
+        self, unit_confidence: float, cue: str, text_prior: float | None = None, near: float | None = None,
+        words: int | None = None,
     ) -> float:
-        """How sure we are that a rule candidate is a forecast, from four witnesses: its
+        """How sure we are that a rule candidate is a forecast, from five witnesses: its
         unit's confidence, how often the rules' cue was right on the train split, how
-        much of a prediction text its text is (``text_prior``) and how sure the detector is
-        of the sentences around it (``near``, see ``neighbour_confidence``). A cue that is
-        nearly always right ("is forecast to") is not killed by a unit score that doubts it;
-        a cue that is usually wrong ("may") needs the detector's support; a plain "will"
-        among many forecasts is more likely one than a "will" in release notes, and more
-        so in a paragraph of forecasts."""
+        much of a prediction text its text is (``text_prior``), how sure the detector is
+        of the sentences around it (``near``, see ``neighbour_confidence``) and how long its
+        sentence is (``words``). A cue that is nearly always right ("is forecast to") is not
+        killed by a unit score that doubts it; a cue that is usually wrong ("may") needs the
+        detector's support; a plain "will" among many forecasts is more likely one than a
+        "will" in release notes, and more so in a paragraph of forecasts. The length undoes
+        what the unit's score learnt from the short forecasts of the texts written here: a
+        long sentence with a cue in an essay is as likely a forecast as a short one
+        (``candidate_length``)."""
         slope, cue_slope, intercept, *rest = self.candidate_weights
         prior_slope = rest[0] if rest else 0.0
         near_slope = rest[1] if len(rest) > 1 else 0.0
+        length_slope = rest[2] if len(rest) > 2 else 0.0
         z = slope * logit(unit_confidence) + cue_slope * logit(self.precision_of(cue)) + intercept
         if prior_slope:
             z += prior_slope * logit(unit_confidence if text_prior is None else text_prior)
         if near_slope:
             z += near_slope * logit(TYPICAL_TEXT_PRIOR if near is None else near)
+        if length_slope:
+            z += length_slope * candidate_length(TYPICAL_CANDIDATE_WORDS if words is None else words)
         return 1 / (1 + math.exp(-z))
 
     def precision_of(self, cue: str) -> float:
         return self.cue_precision.get(cue_key(cue), self.other_cue_precision)
+
+
+# The median length in words of a unit with a rule candidate on the train split (19; 25 in the
+# shared corpus's real texts): the length witness of a candidate whose sentence is not given.
+TYPICAL_CANDIDATE_WORDS = 19
+
+
+def candidate_length(words: int) -> float:
+    """The length witness of ``candidate_confidence``: how far the sentence is longer than the
+    typical rule candidate, on the scale of the detector's own ``words_log``. A sentence of
+    ``TYPICAL_CANDIDATE_WORDS`` or fewer reads 0, so only the long sentences the unit's score
+    under-reads are lifted and a short forecast is read as before."""
+    return max(math.log1p(max(words, 0)) - math.log1p(TYPICAL_CANDIDATE_WORDS), 0.0) / 4
 
 
 TEXT_PRIOR_UNITS = 10
