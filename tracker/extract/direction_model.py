@@ -14,12 +14,16 @@ forecasts they overlap (``tracker/training/direction.py``), over:
 - what the rules decided: the probability's logit and side, where it came from (a rule cue,
   the detector alone, a declared list, a table) and whether the claim was reworded.
 
-Rules propose, the model decides only where it is sure: when its most probable side differs
-from the rules' side with at least the threshold chosen on the dev split, the candidate takes
-the probability the train labels give that side (the median labelled probability of the side,
-``side_values``), and its cue records why (``LEARNED_SUFFIX``). A probability the sentence
-states as a number or odds is never overridden. Weights: ``model/direction.json``, read once
-on first use; numpy only, imported lazily.
+Rules propose, the model decides only where the rules' probability is a default and the model
+is sure. The guard (``reads_by_default``, thirteenth round): the reader never changes a number or
+odds the text states, a word of estimative probability or a negation the rules read ("may",
+"likely", "I doubt", "won't"), a list's item or a table's row; it may change only the unhedged
+0.9 of the detector's own candidate with nothing read in its sentence, or of a bare "will" /
+"going to". There, when its most probable side differs from the rules' with at least the
+threshold chosen by cross-validation on the train split, the candidate takes the probability the
+train labels give that side (the median labelled probability of the side, ``side_values``), and
+its cue says so (``LEARNED_SUFFIX``). Weights: ``model/direction.json``, read once on first use;
+numpy only, imported lazily.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from tracker.extract import Candidate
+    from tracker.extract.construction import Cue
     from tracker.extract.units import Unit
 
 WEIGHTS = Path(__file__).resolve().parent / "model" / "direction.json"
@@ -134,35 +139,52 @@ class DirectionReader:
 
     def decide(self, readings: Sequence[Reading]) -> list[float | None]:
         """The probability each reading should take, or None where the rules' reading stands."""
-        from tracker.extract.stated import stated_probability
-
-        out: list[float | None] = []
-        for reading, row in zip(readings, self.side_probabilities(readings)):
+        out: list[float | None] = [None] * len(readings)
+        asked = [index for index, reading in enumerate(readings) if reads_by_default(reading)]  # the guard first: fewer to embed
+        for index, row in zip(asked, self.side_probabilities([readings[index] for index in asked])):
             best = int(row.argmax())
             learned = SIDES[best]
-            if learned == side(reading.probability) or float(row[best]) < self.threshold or not may_override(reading, stated_probability):
-                out.append(None)
-            else:
-                out.append(self.side_values[learned])
+            if learned != side(readings[index].probability) and float(row[best]) >= self.threshold:
+                out[index] = self.side_values[learned]
         return out
 
 
-# A table's reading comes from its structure (a cell under a tipster's name, a row under years), not from
-# a sentence: on the train split the reader, in sample, turned 36 clear picks of tables to "even" and got
-# 84 of their 99 right sides down to 56, so tables keep the rules' reading.
-_STRUCTURED = ("table of picks", "table of forecasts")
+# The constructions whose unhedged, undenied reading is the rules' default, "X will happen"
+# (``estimative.UNHEDGED_WILL``): the cue finder's kinds of a plain future (``cues.py``).
+_PLAIN_FUTURE = ("will", "going_to")
 
 
-def may_override(reading: Reading, stated: Callable[[str], float | None]) -> bool:
-    """Whether the reader may change this candidate's side: not a table's reading, not a stated number."""
-    return source_of(reading.cue) not in _STRUCTURED and not states_its_number(reading, stated)
+def reads_by_default(reading: Reading) -> bool:
+    """Whether the rules' probability is a default, not something they read in the text: the only
+    candidates the reader may change. That is the unhedged forecast's 0.9 in a sentence where
+    ``stated.read_sentence`` finds no number, odds, phrase of the estimative table ("may", "might",
+    "likely", "probably", "almost certainly"), negated form ("I doubt", "won't", "nobody expects")
+    or market price, and only for the detector's own candidate or a rule candidate whose recorded
+    cue is a bare "will" or "going to" (no hedge, no negation). A declared list's items and a
+    table's rows are read by their structure and keep their reading."""
+    from tracker.estimative import UNHEDGED_WILL
+    from tracker.extract.stated import reads_nothing
+
+    if reading.probability != UNHEDGED_WILL or not reads_nothing(reading.sentence):
+        return False
+    source = source_of(reading.cue)
+    if source == "detector":
+        return True
+    if source != "rule cue":
+        return False
+    cue = recorded_cue(reading.cue)
+    return cue is not None and cue.kind in _PLAIN_FUTURE and cue.reading is None and not cue.negated and not cue.never
 
 
-def states_its_number(reading: Reading, stated: Callable[[str], float | None]) -> bool:
-    """Whether the candidate's probability is the number or odds its sentence states ("70%",
-    "one in three", "3-to-1"), or its complement (a negated item): never overridden."""
-    value = stated(reading.sentence)
-    return value is not None and (abs(value - reading.probability) < 1e-3 or abs(1 - value - reading.probability) < 1e-3)
+def recorded_cue(words: str) -> Cue | None:
+    """The construction a rule candidate's cue words stand for, read again by the cue finder
+    ("will", "'ll", "is going to"; "sooner or later \u2026 will" is read at its "will")."""
+    from tracker.extract.cues import find_cue
+
+    words = words.rsplit("\u2026", 1)[-1].strip().rstrip(" \"\u201c\u201d")
+    if not words:
+        return None
+    return find_cue(("It" if words[0] in "'\u2019" else "It ") + words + " happen.")
 
 
 @lru_cache(maxsize=1)

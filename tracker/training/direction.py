@@ -11,13 +11,16 @@ Run: python -m tracker.training.direction --seed 13 [--cache DIR] [--out PATH]
 3. A multinomial logistic regression (numpy, mini-batch Adam from zero, the batches shuffled by
    ``--seed``, L2) over the sentence's and the previous unit's static embeddings, hashed word
    unigrams and bigrams and the rules' features. The L2 strength and the threshold on the model's
-   probability of a side (below it the rules' reading stands) are chosen on the dev split: the
-   pair that finds the most dev clear forecasts on the right side, as ``tests/extraction_eval.py``
-   scores direction at the default ``--min-confidence``; the highest threshold on a tie.
+   probability of a side (below it the rules' reading stands) are chosen by cross-validation on
+   the train split, its texts in ``FOLDS`` groups (a text's candidates stay in one group): the
+   pair that finds the most train clear forecasts on the right side out of fold, as
+   ``tests/extraction_eval.py`` scores direction at the default ``--min-confidence``, the reader
+   acting only where the rules' probability is a default (``direction_model.reads_by_default``);
+   the highest threshold on a tie. The final weights are fitted on the whole train split.
 4. ``side_values``: the median probability the train labels give each side, which a candidate
    takes where the reader overrides the rules.
-
-The test split is never read.
+5. The dev split is scored once, before and after, to report; it chooses nothing. The test split
+   is never read.
 """
 
 from __future__ import annotations
@@ -41,13 +44,12 @@ from tracker.extract.direction_model import (
     WEIGHTS,
     Reading,
     hashed_grams,
-    may_override,
     observing,
+    reads_by_default,
     rule_features,
     side,
     source_of,
 )
-from tracker.extract.stated import stated_probability
 from tracker.extract.units import _alnum_view
 
 BUCKETS = 4096
@@ -55,6 +57,7 @@ EPOCHS = 40
 BATCH = 128
 LEARNING_RATE = 0.01
 L2_CHOICES = (1e-5, 1e-4, 1e-3)
+FOLDS = 5
 THRESHOLDS = tuple(round(0.5 + 0.025 * step, 3) for step in range(19))  # 0.5 ... 0.95
 
 
@@ -127,11 +130,11 @@ def _overlap(a: dict[str, Any], b: dict[str, Any]) -> int:
     return min(a["end"], b["end"]) - max(a["start"], b["start"])
 
 
-def examples(texts: Sequence[dict[str, Any]]) -> tuple[list[Reading], list[int], list[float]]:
+def examples(texts: Sequence[dict[str, Any]]) -> tuple[list[Reading], list[int], list[float], list[int]]:
     """Each observed candidate overlapping a clear forecast, with the side and probability of the
-    label it overlaps most."""
-    readings, targets, probabilities = [], [], []
-    for text in texts:
+    label it overlaps most, and the index of its text (the group it belongs to)."""
+    readings, targets, probabilities, groups = [], [], [], []
+    for t, text in enumerate(texts):
         for seen in text["observed"]:
             if seen["start"] < 0:
                 continue
@@ -142,7 +145,8 @@ def examples(texts: Sequence[dict[str, Any]]) -> tuple[list[Reading], list[int],
             readings.append(reading(seen))
             targets.append(SIDES.index(label["direction"]))
             probabilities.append(float(label["probability"]))
-    return readings, targets, probabilities
+            groups.append(t)
+    return readings, targets, probabilities, groups
 
 
 def reading(seen: dict[str, Any]) -> Reading:
@@ -234,7 +238,7 @@ def decisions(texts: Sequence[dict[str, Any]], side_p: dict[tuple[int, int], np.
         best = int(row.argmax())
         if SIDES[best] == side(seen["probability"]) or row[best] < threshold:
             continue
-        if not may_override(reading(seen), stated_probability):
+        if not reads_by_default(reading(seen)):
             continue
         out[key] = side_values[SIDES[best]]
     return out
@@ -282,14 +286,36 @@ def side_table(texts: Sequence[dict[str, Any]], changed: dict[tuple[int, int], f
 
 
 def observed_inputs(texts: Sequence[dict[str, Any]], min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> tuple[list[tuple[int, int]], list[Reading]]:
-    """The observed candidates that reach the user (the ones the reader is asked about)."""
+    """The observed candidates that reach the user and whose probability is a default (the only
+    ones the reader is asked about)."""
     keys, readings = [], []
     for t, text in enumerate(texts):
         for o, seen in enumerate(text["observed"]):
-            if seen["confidence"] is not None and seen["confidence"] >= min_confidence:
+            if seen["confidence"] is not None and seen["confidence"] >= min_confidence and reads_by_default(reading(seen)):
                 keys.append((t, o))
                 readings.append(reading(seen))
     return keys, readings
+
+
+def fold_of_texts(count: int, seed: int) -> list[int]:
+    """Each text's cross-validation group (``FOLDS`` groups of nearly equal size, shuffled by ``seed``)."""
+    fold = [0] * count
+    for position, text in enumerate(np.random.default_rng(seed).permutation(count)):
+        fold[int(text)] = position % FOLDS
+    return fold
+
+
+def out_of_fold(x: np.ndarray, targets: Sequence[int], groups: Sequence[int], asked_x: np.ndarray,
+                asked: Sequence[tuple[int, int]], fold: Sequence[int], *, seed: int, l2: float) -> dict[tuple[int, int], np.ndarray]:
+    """Side probabilities of each asked candidate from a model fitted without its text's group."""
+    out: dict[tuple[int, int], np.ndarray] = {}
+    for k in range(FOLDS):
+        rows = [i for i, t in enumerate(groups) if fold[t] != k]
+        w = fit(x[rows], [targets[i] for i in rows], seed=seed, l2=l2)
+        held = [j for j, key in enumerate(asked) if fold[key[0]] == k]
+        if held:
+            out.update(zip([asked[j] for j in held], probabilities(asked_x[held], w)))
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -302,33 +328,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tracker.extract.detector import load
 
     embed = load().embed
-    train, dev = read_split("train", args.cache), read_split("dev", args.cache)
-    readings, targets, label_probabilities = examples(train)
+    train = read_split("train", args.cache)
+    readings, targets, label_probabilities, groups = examples(train)
     x = design(readings, embed)
     print(f"train examples: {len(targets)} {dict(Counter(SIDES[t] for t in targets))}")
     side_values = side_values_of(targets, label_probabilities)
-    keys, dev_readings = observed_inputs(dev)
-    dev_x = design(dev_readings, embed)
-    found, right = direction_score(dev, {})
-    print(f"dev direction, rules: {right['all']}/{found['all']} = {right['all'] / found['all']:.3f}")
-    best: tuple[int, float, float, np.ndarray] | None = None
+    asked, asked_readings = observed_inputs(train)
+    asked_x = design(asked_readings, embed)
+    found, right = direction_score(train, {})
+    print(f"train candidates with a default reading: {len(asked)}; train direction, rules: {right['all']}/{found['all']} = {right['all'] / found['all']:.3f}")
+    fold = fold_of_texts(len(train), args.seed)
+    best: tuple[int, float, float] | None = None
     for l2 in L2_CHOICES:
-        w = fit(x, targets, seed=args.seed, l2=l2)
-        p = probabilities(dev_x, w)
-        by_key = dict(zip(keys, p))
+        by_key = out_of_fold(x, targets, groups, asked_x, asked, fold, seed=args.seed, l2=l2)
         for threshold in THRESHOLDS:
-            found, right = direction_score(dev, decisions(dev, by_key, threshold, side_values))
-            better = best is None or right["all"] > best[0] or (right["all"] == best[0] and threshold > best[1])
-            if better:
-                best = (right["all"], threshold, l2, w)
-        print(f"l2={l2:g}: best so far {best[0]}/{found['all']} at threshold {best[1]} (l2 {best[2]:g})")
+            found, right = direction_score(train, decisions(train, by_key, threshold, side_values))
+            if best is None or right["all"] > best[0] or (right["all"] == best[0] and threshold > best[1]):
+                best = (right["all"], threshold, l2)
+        print(f"l2={l2:g}: best so far {best[0]}/{found['all']} out of fold at threshold {best[1]} (l2 {best[2]:g})")
     assert best is not None
-    right_count, threshold, l2, w = best
+    right_count, threshold, l2 = best
+    w = fit(x, targets, seed=args.seed, l2=l2)
     train_fit = float((probabilities(x, w).argmax(axis=1) == np.asarray(targets)).mean())
-    counts = {"train_examples": len(targets), "train_accuracy": round(train_fit, 4),
-              "dev_direction_right": right_count, "dev_found": found["all"]}
+    counts = {"train_examples": len(targets), "train_accuracy": round(train_fit, 4), "folds": FOLDS,
+              "train_direction_right_out_of_fold": right_count, "train_found": found["all"]}
     args.out.write_text(json.dumps(weights_file(w, threshold, side_values, l2, args.seed, counts), separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: threshold {threshold}, l2 {l2:g}, side values {side_values}, train accuracy {train_fit:.3f}")
+
+    # Dev, scored once to report: the rules' readings, then with the reader as written.
+    dev = read_split("dev", args.cache)
+    dev_asked, dev_readings = observed_inputs(dev)
+    dev_p = dict(zip(dev_asked, probabilities(design(dev_readings, embed), w)))
+    changed = decisions(dev, dev_p, threshold, side_values)
+    before_found, before_right = direction_score(dev, {})
+    after_found, after_right = direction_score(dev, changed)
+    print(f"dev direction: {before_right['all']}/{before_found['all']} = {before_right['all'] / before_found['all']:.3f} -> "
+          f"{after_right['all']}/{after_found['all']} = {after_right['all'] / after_found['all']:.3f} "
+          f"({len(changed)} of {len(dev_asked)} default readings overridden)")
     return 0
 
 
