@@ -10,10 +10,11 @@ Run: python -m tracker.training.direction --seed 13 [--cache DIR] [--out PATH]
    (low / even / high) of the label it overlaps most.
 3. A multinomial logistic regression (numpy, mini-batch Adam from zero, the batches shuffled by
    ``--seed``, L2) over the sentence's and the previous unit's static embeddings, hashed word
-   unigrams and bigrams and the rules' features. The L2 strength and the threshold on the model's
-   probability of a side (below it the rules' reading stands) are chosen by cross-validation on
-   the train split, its texts in ``FOLDS`` groups (a text's candidates stay in one group): the
-   pair that finds the most train clear forecasts on the right side out of fold, as
+   unigrams and bigrams and the rules' features. The examples to fit on (those whose rules'
+   reading is a default, or all), the L2 strength and the threshold on the model's probability of
+   a side (below it the rules' reading stands; 1.01: never) are chosen by cross-validation on the
+   train split, its texts in ``FOLDS`` groups (a text's candidates stay in one group): the
+   choice that finds the most train clear forecasts on the right side out of fold, as
    ``tests/extraction_eval.py`` scores direction at the default ``--min-confidence``, the reader
    acting only where the rules' probability is a default (``direction_model.reads_by_default``);
    the highest threshold on a tie. The final weights are fitted on the whole train split.
@@ -58,7 +59,7 @@ BATCH = 128
 LEARNING_RATE = 0.01
 L2_CHOICES = (1e-5, 1e-4, 1e-3)
 FOLDS = 5
-THRESHOLDS = tuple(round(0.5 + 0.025 * step, 3) for step in range(19))  # 0.5 ... 0.95
+THRESHOLDS = tuple(round(0.5 + 0.025 * step, 3) for step in range(20)) + (0.99, 1.01)  # 0.5 ... 0.975, 0.99; 1.01: never
 
 
 # ------------------------------------------------------------------ reading the corpus
@@ -231,14 +232,13 @@ def side_values_of(targets: Sequence[int], label_probabilities: Sequence[float])
 
 def decisions(texts: Sequence[dict[str, Any]], side_p: dict[tuple[int, int], np.ndarray], threshold: float,
               side_values: dict[str, float]) -> dict[tuple[int, int], float]:
-    """(text, observed) -> the probability the reader gives, where it overrides the rules."""
+    """(text, observed) -> the probability the reader gives, where it overrides the rules; ``side_p``
+    holds only candidates the guard lets the reader change (``observed_inputs``)."""
     out = {}
     for key, row in side_p.items():
         seen = texts[key[0]]["observed"][key[1]]
         best = int(row.argmax())
         if SIDES[best] == side(seen["probability"]) or row[best] < threshold:
-            continue
-        if not reads_by_default(reading(seen)):
             continue
         out[key] = side_values[SIDES[best]]
     return out
@@ -338,22 +338,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     found, right = direction_score(train, {})
     print(f"train candidates with a default reading: {len(asked)}; train direction, rules: {right['all']}/{found['all']} = {right['all'] / found['all']:.3f}")
     fold = fold_of_texts(len(train), args.seed)
-    best: tuple[int, float, float] | None = None
-    for l2 in L2_CHOICES:
-        by_key = out_of_fold(x, targets, groups, asked_x, asked, fold, seed=args.seed, l2=l2)
-        for threshold in THRESHOLDS:
-            found, right = direction_score(train, decisions(train, by_key, threshold, side_values))
-            if best is None or right["all"] > best[0] or (right["all"] == best[0] and threshold > best[1]):
-                best = (right["all"], threshold, l2)
-        print(f"l2={l2:g}: best so far {best[0]}/{found['all']} out of fold at threshold {best[1]} (l2 {best[2]:g})")
+    # The examples to fit on: the ones whose rules' reading is a default (the only kind the reader
+    # is asked about), or every example (more data, the rules' reading as a feature).
+    example_sets = {"default readings": [i for i, r in enumerate(readings) if reads_by_default(r)], "all": list(range(len(readings)))}
+    best: tuple[int, float, float, str] | None = None
+    for name, rows in example_sets.items():
+        for l2 in L2_CHOICES:
+            by_key = out_of_fold(x[rows], [targets[i] for i in rows], [groups[i] for i in rows], asked_x, asked, fold, seed=args.seed, l2=l2)
+            for threshold in THRESHOLDS:
+                found, right = direction_score(train, decisions(train, by_key, threshold, side_values))
+                if best is None or right["all"] > best[0] or (right["all"] == best[0] and threshold > best[1]):
+                    best = (right["all"], threshold, l2, name)
+            print(f"{name} ({len(rows)} examples), l2={l2:g}: best so far {best[0]}/{found['all']} out of fold "
+                  f"at threshold {best[1]} (l2 {best[2]:g}, {best[3]})", flush=True)
     assert best is not None
-    right_count, threshold, l2 = best
-    w = fit(x, targets, seed=args.seed, l2=l2)
-    train_fit = float((probabilities(x, w).argmax(axis=1) == np.asarray(targets)).mean())
-    counts = {"train_examples": len(targets), "train_accuracy": round(train_fit, 4), "folds": FOLDS,
+    right_count, threshold, l2, chosen = best
+    rows = example_sets[chosen]
+    w = fit(x[rows], [targets[i] for i in rows], seed=args.seed, l2=l2)
+    train_fit = float((probabilities(x[rows], w).argmax(axis=1) == np.asarray([targets[i] for i in rows])).mean())
+    counts = {"examples": chosen, "train_examples": len(rows), "train_accuracy": round(train_fit, 4), "folds": FOLDS,
+              "train_direction_rules": direction_score(train, {})[1]["all"],
               "train_direction_right_out_of_fold": right_count, "train_found": found["all"]}
     args.out.write_text(json.dumps(weights_file(w, threshold, side_values, l2, args.seed, counts), separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}: threshold {threshold}, l2 {l2:g}, side values {side_values}, train accuracy {train_fit:.3f}")
+    print(f"wrote {args.out}: {chosen} ({len(rows)} examples), threshold {threshold}, l2 {l2:g}, side values {side_values}, "
+          f"train accuracy {train_fit:.3f}")
 
     # Dev, scored once to report: the rules' readings, then with the reader as written.
     dev = read_split("dev", args.cache)
