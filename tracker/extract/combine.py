@@ -29,7 +29,6 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from tracker.extract import direction_model
 from tracker.extract.detector import load, neighbour_confidence, rule_hits, text_prior
 from tracker.estimative import UNHEDGED_WILL
 from tracker.extract.horizons import resolve_horizon
@@ -642,6 +641,4 @@ def with_confidence(
             claim = item_claim(answer)[0] if candidate.cue in (LIST_CUE, DETECTOR_CUE) else candidate.claim
             placed[index] = (owner_at, order, dataclasses.replace(candidate, speaker=speaker, claim=claim))
     placed.sort(key=lambda item: (item[0], item[1]))
-    kept = [entry for entry in placed if entry[2].confidence is not None and entry[2].confidence >= min_confidence]
-    # Where the learned direction reader is sure the rules read the wrong side (direction_model.py).
-    return tuple(c for _, _, c in direction_model.reread(found, kept))
+    return tuple(c for _, _, c in placed if c.confidence is not None and c.confidence >= min_confidence)

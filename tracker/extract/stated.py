@@ -657,23 +657,9 @@ def stated_probability(sentence: str) -> float | None:
 
 def sentence_probability(sentence: str) -> float:
     """Best reading of the whole sentence's probability (see the module docstring)."""
-    return read_sentence(sentence)[0]
-
-
-def reads_nothing(sentence: str) -> bool:
-    """Whether ``sentence_probability`` gives the unhedged forecast's 0.9 only because it read no
-    number, odds, phrase of the estimative table, negated form or market price in the sentence:
-    the one reading the learned direction reader may change (``direction_model.py``)."""
-    return read_sentence(sentence)[1] == "default"
-
-
-def read_sentence(sentence: str) -> tuple[float, str]:
-    """``sentence_probability`` with the kind of reading it came from: "stated" (a number or
-    odds), "construction" (a negated form or a word of the labelling guide), "phrase" (a phrase of
-    the estimative table), "market" or "default" (nothing read)."""
     stated = stated_probability(sentence)
     if stated is not None:
-        return stated, "stated"
+        return stated
     sentence = _WRONG_ASIDE.sub("", MARGIN_ASIDE.sub("", sentence))
     # The first reading in the sentence is its main clause's: "Investment was expected to
     # contract ... and was hence not expected to contribute to the recovery" reads 0.7.
@@ -689,15 +675,15 @@ def read_sentence(sentence: str) -> tuple[float, str]:
         # "The canal may reopen in June; we do not expect the lock to be ready": a hedge in the main
         # clause is the sentence's reading, not a word of a later clause.
         if not (match and match.start() < first[0] and _LATER_CLAUSE.search(sentence, match.end(), first[0])):
-            return first[2], "construction"
+            return first[2]
     if match:
         value = estimative.phrase_probability(match.group(0))
         if value is not None:
             # "3.0 probably doesn't happen in 2027": the hedge is on the negated verb after it.
-            return (round(1 - value, 3) if _NEGATED_AFTER.match(sentence, match.end()) else value), "phrase"
+            return round(1 - value, 3) if _NEGATED_AFTER.match(sentence, match.end()) else value
     if _MARKET_PRICES.search(sentence):
-        return MARKET_PRICED, "market"
-    return estimative.UNHEDGED_WILL, "default"
+        return MARKET_PRICED
+    return estimative.UNHEDGED_WILL
 
 
 # "Third, and this is where I may well be wrong, I think ...": the writer's modesty, no hedge on the call.

@@ -844,7 +844,7 @@ def with_structure(
     for order, forecast in enumerate(structured):
         confidence = KIND_CONFIDENCE[forecast.kind]
         overlapping = [i for i, (start, end) in enumerate(spans) if start >= 0 and start < forecast.end and forecast.start < end]
-        restated = [i for i in overlapping if not candidates[i].cue.startswith(DETECTOR_CUE)]  # learned direction suffix too
+        restated = [i for i in overlapping if candidates[i].cue != DETECTOR_CUE]
         if restated and forecast.kind in _YIELDING_KINDS:
             # The rules restated this sentence already: keep their claim, with the better of
             # the two records.
