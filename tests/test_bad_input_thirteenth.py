@@ -18,6 +18,7 @@ from tests.conftest import Tracker
 
 HEADER = "claim,author,date,probability\n"
 ROWS = "".join(f"Claim number {n} comes true,Ann,2021-01-01,0.5\n" for n in range(3000))  # about 130 KB
+FEW_ROWS = "".join(ROWS.splitlines(keepends=True)[:4])
 
 
 def run_shell(script: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
@@ -113,7 +114,7 @@ def test_wide_encodings_are_named_with_the_conversion(tracker: Tracker, tmp_path
                                                       named: str) -> None:
     """Called a binary file (UTF-16 without its mark) or read as a header that lacked every column (UTF-32)."""
     source = tmp_path / "wide.csv"
-    source.write_bytes((HEADER + ROWS[:200]).encode(encoding))
+    source.write_bytes((HEADER + FEW_ROWS).encode(encoding))
     out = tracker.fails("import", str(source), code=2)
     assert f"is {named}, not UTF-8; convert it first: iconv -f {named.split()[0]} -t UTF-8" in out.stderr
     assert not Path(tracker.db).exists()
@@ -140,3 +141,29 @@ def test_a_byte_order_mark_where_json_lines_files_were_concatenated(tracker: Tra
     source = tmp_path / "joined.jsonl"
     source.write_bytes(b"\xef\xbb\xbf" + row.format("Paris").encode() + b"\xef\xbb\xbf" + row.format("Rome").encode())
     assert tracker("import", str(source), "--json").json()["predictions_added"] == 2
+
+
+def test_standard_input_in_utf16_is_read_with_its_mark_and_named_without(tmp_path: Path) -> None:
+    """Read as UTF-8 whatever it held: the mark was "a byte that is not UTF-8 (0xFF)" in the header."""
+    (tmp_path / "marked.csv").write_bytes((HEADER + FEW_ROWS).encode("utf-16"))
+    done = run_shell("cat marked.csv | $TRACKER --db x.db import - --json", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert '"predictions_added": 4' in done.stdout
+    (tmp_path / "bare.csv").write_bytes((HEADER + FEW_ROWS).encode("utf-16-le"))
+    done = run_shell("$TRACKER --db y.db import - < bare.csv", tmp_path)
+    assert done.returncode == 2
+    assert "standard input is UTF-16LE (no byte-order mark), not UTF-8; convert it on the way: iconv -f UTF-16LE" in \
+        one_error_line(done.stderr)
+    assert not (tmp_path / "y.db").exists()
+
+
+@pytest.mark.parametrize("command", [["export", "-o"], ["backup"], ["report", "--html"],
+                                     ["import", "{source}", "--skip-invalid", "--rejects"]])
+def test_an_output_name_too_long_for_the_file_system(tracker: Tracker, tmp_path: Path, command: list[str]) -> None:
+    tracker.add("Rain falls in Paris on 1 May 2021")
+    source = tmp_path / "rows.csv"
+    source.write_text(HEADER + "Snow falls,Bob,2021-01-01,0.5\nbad,Bob,2021-01-01,7\n", encoding="utf-8")
+    too_long = str(tmp_path / ("a" * 300))
+    out = tracker.fails(*[str(source) if part == "{source}" else part for part in command], too_long, code=1)
+    assert f"cannot use {too_long}: File name too long" in out.stderr
+    assert tracker("list").stdout.count("\n") == 1  # the import was not stored

@@ -99,6 +99,10 @@ class TrackerGroup(TyperGroup):
             import errno
 
             if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+                if exc.filename and exc.strerror:
+                    # The system refused a file the user named (a name too long, a loop of links):
+                    # checked before anything is written, so it is said as the system says it.
+                    _fail(f"cannot use {exc.filename}: {exc.strerror}", ExitCode.ERROR)
                 _fail_unexpected(exc)
             # Files named with -o/--html are renamed into place only when complete, and an
             # import's transaction is rolled back: the record is never left half-written.

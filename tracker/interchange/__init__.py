@@ -97,7 +97,15 @@ def open_text(path: Path | str) -> io.TextIOBase:
     if str(path) == "-":
         if sys.stdin is None:  # started with standard input closed (``<&-``)
             raise UsageError("standard input is closed: nothing to import")
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors=_LENIENT, newline="")  # type: ignore[return-value]
+        stream = sys.stdin.buffer
+        head = stream.peek(8192)[:8192] if hasattr(stream, "peek") else b""  # what arrived, left to be read
+        wide = wide_encoding(head)
+        if wide is not None:
+            raise UsageError(f"standard input is {wide}, not UTF-8; convert it on the way: "
+                             f"iconv -f {wide.split()[0]} -t UTF-8 | tracker import -")
+        encoding = "utf-16" if head.startswith(_UTF16_BOMS) else "utf-8-sig"  # "Unicode text", as from a file
+        return io.TextIOWrapper(stream, encoding=encoding, errors="strict" if encoding == "utf-16" else _LENIENT,  # type: ignore[return-value]
+                                newline="")
     file = Path(path)
     try:
         exists = file.exists()
