@@ -70,6 +70,10 @@ class TrackerGroup(TyperGroup):
 
     def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
+        if sys.stdout is None:  # started with standard output closed (``>&-``)
+            sys.stdout = _ClosedOutput()  # type: ignore[assignment]
+        if sys.stderr is None:
+            sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - nowhere to say anything
         try:
             try:
                 from tracker.errors import Terminated
@@ -95,6 +99,10 @@ class TrackerGroup(TyperGroup):
             import errno
 
             if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+                if exc.filename and exc.strerror:
+                    # The system refused a file the user named (a name too long, a loop of links):
+                    # checked before anything is written, so it is said as the system says it.
+                    _fail(f"cannot use {exc.filename}: {exc.strerror}", ExitCode.ERROR)
                 _fail_unexpected(exc)
             # Files named with -o/--html are renamed into place only when complete, and an
             # import's transaction is rolled back: the record is never left half-written.
@@ -106,6 +114,20 @@ class TrackerGroup(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+class _ClosedOutput:
+    """Standard output when the command was started without one: a command that prints fails
+    with one line; a command that prints nothing (``add`` reports on stderr) runs as usual."""
+
+    def write(self, text: str) -> int:
+        raise TrackerError("standard output is closed: nothing could be printed (give it a file or a pipe)")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
 
 
 def _fail_unexpected(exc: BaseException) -> NoReturn:
@@ -305,7 +327,13 @@ def _whole_number(value: str | int) -> int:
     digits = value[1:] if value[:1] in "+-" else value
     if not (digits.isascii() and digits.isdigit()):
         raise typer.BadParameter(f"{value!r} is not a whole number written with the digits 0-9")
+    if len(digits.lstrip("0")) > _MOST_DIGITS:  # int() refuses past 4,300 digits; no id comes near
+        raise typer.BadParameter(f"a number of {len(digits):,} digits is far too large for an id or a count")
     return int(value)
+
+
+#: Digits of the largest number a command takes: ids past 2**63 - 1 are answered "no such id".
+_MOST_DIGITS = 100
 
 
 def _completer(field: str) -> Any:

@@ -79,6 +79,8 @@ def read_one(source: Path | str, overrides: Overrides, *, min_confidence: float 
     if min_confidence is None:
         min_confidence = DEFAULT_MIN_CONFIDENCE
     if str(source) == "-":
+        if sys.stdin is None:  # started with standard input closed (``<&-``)
+            raise UsageError("standard input is closed: no article to read")
         text = read_article_bytes(sys.stdin.buffer.read(), "<stdin>")
         name = "-"
     else:

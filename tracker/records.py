@@ -60,8 +60,10 @@ _EMOJI_SEQUENCES = re.compile(
 NAME_FIELDS = {"author", "outlet", "tag"}
 # Line and paragraph separators: newlines in free text, refused (as newlines are) elsewhere.
 _UNICODE_NEWLINE = re.compile(r"\u2028|\u2029")
-# Characters that print as nothing: a name made only of them just looks blank.
-_BLANK_LOOKING = re.compile(r"^[\s\u2800\u00ad\u034f\u200c\u200d\ufe00-\ufe0f]*$")
+# Characters that print as nothing: a name made only of them just looks blank. The
+# direction marks (LRM, RLM, the Arabic letter mark) are kept inside right-to-left text, but
+# a name made only of them is as blank as an empty one.
+_BLANK_LOOKING = re.compile(r"^[\s\u2800\u00ad\u034f\u200c\u200d\u200e\u200f\u061c\ufe00-\ufe0f]*$")
 _UNDECODABLE = re.compile(r"[\ud800-\udfff]")  # bytes that were not UTF-8 on the command line
 MAX_ID = 2**63 - 1
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)

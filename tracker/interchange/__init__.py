@@ -69,6 +69,22 @@ def looks_binary(head: bytes) -> bool:
     return head.startswith(_BINARY_MAGIC) or nuls > 16 or nuls > 0.05 * len(head)
 
 
+def wide_encoding(head: bytes) -> str | None:
+    """"UTF-32" for a file with UTF-32's byte-order mark, "UTF-16LE (no byte-order mark)" or
+    its big-endian twin when every other byte is NUL (ASCII text written two bytes a
+    character); None otherwise. Such a file would otherwise be called binary."""
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if len(head) < 8 or head.startswith(_UTF16_BOMS):
+        return None
+    even, odd = head[0::2], head[1::2]
+    if not even.count(0) and odd.count(0) >= 0.9 * len(odd):
+        return "UTF-16LE (no byte-order mark)"
+    if not odd.count(0) and even.count(0) >= 0.9 * len(even):
+        return "UTF-16BE (no byte-order mark)"
+    return None
+
+
 # A byte that is not UTF-8 is read as a lone surrogate (Python's "surrogateescape"), so that
 # the row holding it can be refused by its line (``Decoded``) and written back to the rejects
 # file as the very byte the input had.
@@ -79,9 +95,23 @@ _ESCAPED = re.compile("[\udc80-\udcff]")
 def open_text(path: Path | str) -> io.TextIOBase:
     """Open an import file as text (UTF-8, or UTF-16 with its byte-order mark), refusing what cannot be one."""
     if str(path) == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors=_LENIENT, newline="")  # type: ignore[return-value]
+        if sys.stdin is None:  # started with standard input closed (``<&-``)
+            raise UsageError("standard input is closed: nothing to import")
+        stream = sys.stdin.buffer
+        head = stream.peek(8192)[:8192] if hasattr(stream, "peek") else b""  # what arrived, left to be read
+        wide = wide_encoding(head)
+        if wide is not None:
+            raise UsageError(f"standard input is {wide}, not UTF-8; convert it on the way: "
+                             f"iconv -f {wide.split()[0]} -t UTF-8 | tracker import -")
+        encoding = "utf-16" if head.startswith(_UTF16_BOMS) else "utf-8-sig"  # "Unicode text", as from a file
+        return io.TextIOWrapper(stream, encoding=encoding, errors="strict" if encoding == "utf-16" else _LENIENT,  # type: ignore[return-value]
+                                newline="")
     file = Path(path)
-    if not file.exists():
+    try:
+        exists = file.exists()
+    except OSError as exc:  # a name too long for the file system, say
+        raise UsageError(f"cannot open {file}: {exc.strerror or exc}") from None
+    if not exists:
         raise NotFoundError(f"no such file: {file}")
     if file.is_dir():
         raise UsageError(f"{file} is a folder; give the file to import")
@@ -99,6 +129,11 @@ def open_text(path: Path | str) -> io.TextIOBase:
             head = handle.read(8192)
     except OSError as exc:
         raise UsageError(f"cannot read {file}: {exc.strerror or exc}") from None
+    wide = wide_encoding(head)
+    if wide is not None:  # UTF-32, or UTF-16 without its mark: NUL bytes, yet text
+        target = file.with_name(f"{file.stem}.utf8{file.suffix}")
+        raise UsageError(f"{file} is {wide}, not UTF-8; convert it first: "
+                         f"iconv -f {wide.split()[0]} -t UTF-8 {shlex.quote(str(file))} > {shlex.quote(str(target))}")
     if head.startswith(_UTF16_BOMS):  # spreadsheet programs save "Unicode text" this way
         return file.open("r", encoding="utf-16", errors="strict", newline="")  # type: ignore[return-value]
     if looks_binary(head):
@@ -545,10 +580,13 @@ def _reason_kind(reason: str) -> str:
 
 
 def count_lines(path: Path | str) -> int | None:
-    """Lines in the file, for a progress bar's total (None for stdin)."""
+    """Lines in the file, for a progress bar's total (None for stdin, a pipe or a FIFO: reading
+    one a second time would wait for a writer that is gone, or take the rows the import needs)."""
     if str(path) == "-":
         return None
     try:
+        if not Path(path).is_file():
+            return None
         with open(path, "rb") as handle:
             return max(sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b"")) - 1, 1)
     except OSError:

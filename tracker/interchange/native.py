@@ -296,8 +296,8 @@ def read_jsonl(lines: Iterator[str], options: Any) -> Iterator[ImportRecord | Re
             yield Rejected(number, undecoded, raw.rstrip("\r\n"))
             continue
         try:
-            if raw.startswith("\ufeff"):  # as json.loads says it
-                raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", raw, 0)
+            if raw.startswith("\ufeff"):  # another file's byte-order mark, where files were concatenated
+                raw = raw[1:]
             obj = _DECODER.decode(raw)
         except NumberOutOfRange as exc:
             yield Rejected(number, str(exc), raw.rstrip("\r\n"))

@@ -42,7 +42,14 @@ def database_path(option: str | None) -> Path | ServerURL:
     chosen = option or os.environ.get(ENV_VAR) or DEFAULT_DB
     if is_server_url(chosen) and not _names_a_file(chosen):
         return ServerURL(chosen.strip())
-    return Path(chosen).expanduser()
+    path = Path(chosen).expanduser()
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # no database yet: the command says so, or creates one
+    except OSError as exc:  # a name too long, a loop of links, a folder it may not enter
+        raise DatabaseError(f"cannot use database {path}: {exc.strerror or exc}") from None
+    return path
 
 
 def _names_a_file(text: str) -> bool:
