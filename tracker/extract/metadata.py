@@ -2311,8 +2311,9 @@ def clean_name(name: str) -> str:
     """A name as the labelling guide keeps it: without honorifics, a handle or all-caps
     typesetting ("BY PROFESSOR EDWARD C. PICKERING" -> "Edward C. Pickering")."""
     name = _HANDLE.sub("", _AFFILIATION_MARK.sub("", name.strip()))
-    while (letters := _POST_NOMINAL.search(name) or _DOTTED_LETTERS.search(name)) is not None and _words(name[: letters.start()]) >= 2 \
-:
+    while (letters := _POST_NOMINAL.search(name) or _DOTTED_LETTERS.search(name)) is not None and (
+        _words(name[: letters.start()]) >= 2
+    ):
         name = name[: letters.start()]  # "James Alderton, F.R.S.", "Ada Marsh, CFA", "X, A.M.I.C.E., Borough Engineer": letters after a name are not part of it
     if not name.isupper() and (letters := _LETTERS_AFTER_NAME.search(name)) is not None and _words(name[: letters.start()]) >= 2:
         name = name[: letters.start()]  # "Dr Ada Marsh MICE": the letters after a name, without a comma
