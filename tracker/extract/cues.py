@@ -459,8 +459,10 @@ def find_cue(clause: str) -> Cue | None:
 # that X will" gives X about 0.2; "it is absurd to suppose that X will" about 0.1.
 _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(
-        r"\b(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one|[Nn]one|[Ff]ew\s+people|[Hh]ardly\s+anyone)\s+(?:\w+ly\s+)?"
-        r"(?:expects?|believes?|thinks?|supposes?|imagines?|predicts?|seriously\s+\w+)\b"
+        r"\b(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one|[Nn]one|[Ff]ew\s+people|[Hh]ardly\s+anyone)"
+        # "Nobody on the board thinks", "No one in the room believes", "None of the analysts expects"
+        r"(?:\s+(?:at|on|in|inside|within|among|around|from|outside|across|of)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?"
+        r"\s+(?:\w+ly\s+)?(?:expects?|believes?|thinks?|supposes?|imagines?|predicts?|seriously\s+\w+)\b"
         r"|\b(?:absurd|foolish|ridiculous|idle|vain|nonsense|a\s+mistake|wrong|naive|na\u00efve|silly|fanciful|"
         r"a\s+delusion|an\s+illusion|futile|unrealistic|wishful\s+thinking)\s+to\s+"
         r"(?:suppose|imagine|think|believe|expect|hope|fancy|assume|pretend)\b"
