@@ -32,12 +32,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import extraction_eval  # noqa: E402
+from metadata_cross_writer import read  # noqa: E402  (the metadata as ``extract`` reads it, with a given reader)
 from tracker.extract.header_roles import HeaderModel  # noqa: E402
-from tracker.extract.layout import split_blocks  # noqa: E402
-from tracker.extract.metadata import read_metadata  # noqa: E402
-from tracker.extract.products import read_product  # noqa: E402
 from tracker.training import header_roles as training  # noqa: E402
 
 FIELDS = extraction_eval.META_FIELDS
@@ -59,15 +58,6 @@ def deal(groups: dict[str, int], folds: int) -> dict[str, int]:
         fold_of[name] = fold
         sizes[fold] += size
     return fold_of
-
-
-def read(text: str, reader: Any) -> Any:
-    """The text's metadata as ``extract`` reads it, with ``reader``: "rules" (no model) or a model."""
-    product = read_product(text) if text.lstrip()[:1].isupper() else None
-    if product is not None:
-        return product
-    blocks = split_blocks(text)
-    return read_metadata(blocks, learned=False) if reader == "rules" else read_metadata(blocks, model=reader)
 
 
 class Tally:
