@@ -120,12 +120,25 @@ _LAST_THAT = re.compile(
 _ENDS_WITH_THERE = re.compile(r"(?:^|\s)(?P<there>there)\s*$", re.IGNORECASE)
 
 
+# "Nobody seriously imagines the tunnel will ...", "Few people believe rates will ...": a denied belief
+# with no "that" after it; the clause after it is the claim, not "Somebody seriously imagines ...".
+_DENIED_BELIEF = re.compile(
+    r"^(?:.*?[^\w\s]\s*)?(?:nobody|no\s+one|no-one|none(?:\s+of\s+[\w'\u2019-]+)?|few(?:\s+people)?|hardly\s+anyone)"
+    r"(?:\s+(?!(?:that|who|which)\b)[\w'\u2019-]+){0,4}?\s+(?:\w+ly\s+)?"
+    r"(?:expects?|believes?|thinks?|supposes?|imagines?|predicts?|anticipates?|foresees?|reckons?|seriously\s+\w+)\s+(?:that\s+)?",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def after_frame(text: str) -> str:
     """Drop what a frame leaves before its clause: "to the US Senate", "made it clear to
-    Putin that"; an existential "there" is the whole subject."""
+    Putin that", "Nobody seriously imagines"; an existential "there" is the whole subject."""
     there = _ENDS_WITH_THERE.search(text)
     if there:
         return there.group("there")
+    denied = _DENIED_BELIEF.match(text)
+    if denied and text[denied.end():].strip():
+        return text[denied.end():]
     that = _LAST_THAT.match(text)
     if that and len(text[: that.end()].split()) >= 3:
         return text[that.end():]

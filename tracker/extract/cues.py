@@ -462,7 +462,8 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
         r"\b(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one|[Nn]one|[Ff]ew\s+people|[Hh]ardly\s+anyone)"
         # "Nobody on the board thinks", "No one in the room believes", "None of the analysts expects"
         r"(?:\s+(?:at|on|in|inside|within|among|around|from|outside|across|of)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?"
-        r"\s+(?:\w+ly\s+)?(?:expects?|believes?|thinks?|supposes?|imagines?|predicts?|seriously\s+\w+)\b"
+        r"\s+(?:\w+ly\s+)?(?:expects?|believes?|thinks?|supposes?|imagines?|predicts?|reckons?|anticipates?|foresees?|"
+        r"seriously\s+\w+)\b"
         r"|\b(?:absurd|foolish|ridiculous|idle|vain|nonsense|a\s+mistake|wrong|naive|na\u00efve|silly|fanciful|"
         r"a\s+delusion|an\s+illusion|futile|unrealistic|wishful\s+thinking)\s+to\s+"
         r"(?:suppose|imagine|think|believe|expect|hope|fancy|assume|pretend)\b"
@@ -474,7 +475,7 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
         r"|\b[Ii]t\s+is\s+(?:not|hardly|scarcely)\s+(?:likely|probable|conceivable|credible)\b"
         # "Member Lund said he did not believe the decline would be as steep", "the insurers do not think
         # rates will fall before autumn": anyone's denied belief, as the writer's.
-        r"|\b(?:do|does|did)(?:\s+not|n['\u2019]t)\s+(?:\w+ly\s+)?(?:think|believe|foresee)\b"
+        r"|\b(?:do|does|did)(?:\s+not|n['\u2019]t)\s+(?:\w+ly\s+)?(?:think|believe|foresee|expect|anticipate)\b"
         # "I'm not saying she'll win it, she won't": the writer takes the call back (as ``stated.py`` reads it).
         # Not across a colon, a semicolon or a "but": "I'm not saying X will ...: the Commission will ..."
         r"|\b(?:I['\u2019]m|I\s+am|[Ww]e['\u2019]re|[Ww]e\s+are)\s+not\s+saying\b(?![^:;]*(?:[:;]|,\s+but\b))"
@@ -519,17 +520,19 @@ def frame_reading(before_cue: str) -> str | None:
     "I don't think", "there is a real possibility that"), as a phrase to read, or None."""
     if not _FRAME_HINT.search(before_cue):
         return None
-    best: tuple[int, str] | None = None
+    found: list[tuple[int, int, str]] = []
     for pattern, reading in _FRAMES:
         last = None
         for last in pattern.finditer(before_cue):
             pass
         if last is None:
             continue
-        phrase = reading or " ".join(last.group("phrase").split())
-        if best is None or last.end() > best[0]:
-            best = (last.end(), phrase)
-    return best[1] if best else None
+        found.append((last.start(), last.end(), reading or " ".join(last.group("phrase").split())))
+    # "None of them expects that X will", "I don't expect that X will": a frame that starts inside
+    # another one's words ("expects that") is part of it; the denial that holds it is the reading.
+    outer = [frame for frame in found if not any(o[0] < frame[0] < o[1] for o in found)]
+    best = max(outer, key=lambda frame: frame[1], default=None)
+    return best[2] if best else None
 
 
 def sooner_phrase(clause: str) -> str | None:

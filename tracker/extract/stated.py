@@ -181,6 +181,14 @@ _LATER_CLAUSE = re.compile(r";|,\s+(?:but|and|though|although|while|yet)\b", re.
 _NOBODY_AMONG = re.compile(
     r"\b(?:no\s?(?:one|body)|few)(?:\s+(?!(?:that|whether|if|knows?|says?|said|thinks?)\b)[\w'\u2019-]+){1,6}?\s+(?:really\s+)?expects?\b",
     re.IGNORECASE)
+# "Nobody has it going up more than 15%.", "No one has the Rovers finishing in the top four", "nobody is
+# calling a cut", "Nobody sees rates falling": a forecast nobody makes, as "nobody expects" (0.1).
+_NOBODY_CALLS = re.compile(
+    r"\b(?:no\s?(?:one|body)|no-one)\s+(?:(?:here|else|serious|sensible|at\s+the\s+\w+|on\s+the\s+\w+|in\s+the\s+\w+)\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:has|had|have)\s+(?:it|them|him|her|us|(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?)\s+(?:\w+ing|at|as|in|above|below|over|under|beating|to\s+win)\b"
+    r"|(?:is|was|are)\s+(?:\w+ly\s+)?(?:expecting|predicting|forecasting|calling|tipping|backing|pricing\s+in|betting\s+on|looking\s+for)\b"
+    r"|(?:sees?|predicts?|forecasts?|foresees?|anticipates?|tips?|fancies|backs?|believes?|thinks?|imagines?|reckons?)\b)",
+    re.IGNORECASE)
 # "will be lucky to finish tenth": the writer doubts it (the rules read the same, ``forecasts.py``).
 LUCKY_TO = re.compile(r"(?:\b(?:will|would|shall)|['\u2019](?:ll|d))\s+(?:(?:only|just)\s+)?be\s+(?:very\s+)?lucky\s+to\b", re.IGNORECASE)
 # "I wouldn't rule out a result within one point", "a second frost cannot be ruled out": the guide's
@@ -194,12 +202,16 @@ MARGIN_ASIDE = re.compile(r",?\s+and\s+it\s+(?:won['\u2019]t|will\s+not|isn['\u2
 _NEGATED = (
     (re.compile(r"\b(?:no\s?(?:one|body)|few)\s+(?:really\s+)?expects?\b", re.IGNORECASE), estimative.NOBODY_EXPECTS),
     (_NOBODY_AMONG, estimative.NOBODY_EXPECTS),
+    (_NOBODY_CALLS, estimative.NOBODY_EXPECTS),
     (re.compile(r"\b(?:I|we)\s+(?:don['\u2019]t|do\s+not)\s+(?:think|believe|expect)\b", re.IGNORECASE), estimative.DONT_THINK),
     (re.compile(r"\b(?:I|we)\s+doubt\b", re.IGNORECASE), estimative.PHRASES["we doubt"]),
     (re.compile(r"\bthere\s+will\s+be\s+no\b", re.IGNORECASE), estimative.THERE_WILL_BE_NO),
     (re.compile(r"\bwill\s+never\b|\bimpossible\b", re.IGNORECASE), estimative.WILL_NEVER),
     # "No significant strengthening is expected", "X isn't expected to ...": the guide's "not expected".
-    (re.compile(r"^\W*no\b[^.;:]*\b(?:is|are)\s+(?:expected|forecast|anticipated)\b|\b(?:isn['\u2019]t|aren['\u2019]t|not)\s+expected\b", re.IGNORECASE), NOT_EXPECTED),
+    # "SIGNIFICANT VISIBILITY RESTRICTIONS ARE NOT ANTICIPATED.", "Frost is not forecast": the same words.
+    (re.compile(r"^\W*no\b[^.;:]*\b(?:is|are)\s+(?:expected|forecast|anticipated)\b"
+                r"|\b(?:isn['\u2019]t|aren['\u2019]t|not)\s+(?:(?:currently|presently|now|yet)\s+)?(?:expected|anticipated|forecast|foreseen|predicted)\b",
+                re.IGNORECASE), NOT_EXPECTED),
     (re.compile(r"\b(?:won['\u2019]t|will\s+not|isn['\u2019]t\s+going)\b", re.IGNORECASE), estimative.UNHEDGED_WILL_NOT),
     # "the market did not expect any change", "Nobody anticipates ...": anyone's negated expectation.
     # "He did not believe the decline would be as steep": the guide's "I don't think", 0.2.
@@ -667,7 +679,7 @@ def sentence_probability(sentence: str) -> float:
                 if (match := pattern.search(sentence))
                 and not (pattern is _NOT_SURPRISED and _LATER_CLAUSE.search(sentence, 0, match.start()))
                 and not (pattern is _PRESENT_NEGATION and _LATER_CLAUSE.search(sentence))
-                and not (pattern is _NOBODY_AMONG and _LATER_CLAUSE.search(sentence, 0, match.start()))
+                and not (pattern in (_NOBODY_AMONG, _NOBODY_CALLS) and _LATER_CLAUSE.search(sentence, 0, match.start()))
                 and not (pattern is _RULE_OUT and _after_a_call(sentence, match.start()))]
     match = hedge_phrase(sentence)
     if readings:
