@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.extract import extract
+from tracker.extract.stated import sentence_reading
 
 
 def candidates(sentence: str) -> list[tuple[str, float]]:
@@ -57,3 +58,47 @@ def test_a_call_nobody_makes_reads_low(sentence: str) -> None:
 ])
 def test_positive_frames_and_subjects_read_as_before(sentence: str, probability: float) -> None:
     assert [p for _, p in candidates(sentence)] == [probability]
+
+
+@pytest.mark.parametrize(("sentence", "claim", "probability"), [
+    # "Nor do I expect / think": the writer's denial, as "I don't think" (0.2).
+    ("Nor do I expect the tram to reach the airport before 2030.", "The tram will reach the airport before 2030", 0.2),
+    ("Nor do I think the ferry will run again this winter.", "The ferry will run again this winter", 0.2),
+    # "I am not sure X will": doubt short of denial, as "may" (0.4); the claim is X, not "I am not sure ...".
+    ("I am not sure she will reach the second week of the tournament.", "She will reach the second week of the tournament", 0.4),
+])
+def test_nor_and_not_sure_frames(sentence: str, claim: str, probability: float) -> None:
+    assert candidates(sentence) == [(claim, probability)]
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    # A call that nobody does it, at the opening or after a colon.
+    ("Top scorer: nobody reaches 30 goals this season.", 0.1),
+    ("Nobody wins the lottery rollover in March.", 0.1),
+    # "at the earliest": that it comes sooner is denied.
+    ("The new stand opens in 2029 at the earliest.", 0.2),
+    ("I'd say March at the earliest for the bridge.", 0.2),
+    # "none is expected", "No storms expected" after a heading's colon.
+    ("Eastern districts: No frost is forecast and none is expected.", 0.2),
+    ("Sunday: No gales expected.", 0.2),
+    # One category of three favoured, with no number: the guide's 0.45.
+    ("The bureau's outlook favours below-normal rainfall for the spring.", 0.45),
+    # The chance named, then its number after a colon.
+    ("Chance of a tied council, settled by lot: **~4%**, folded into the figure above.", 0.04),
+    # A scenario's chance before the colon, whatever its first character.
+    ("Bull case (25%): $12,000/t as mine outages spread.", 0.25),
+])
+def test_sentences_read_by_the_detector(sentence: str, probability: float) -> None:
+    assert sentence_reading(sentence)[1] == probability
+
+
+@pytest.mark.parametrize(("sentence", "probability"), [
+    # Controls: a "nobody" later in the sentence, "nobody knows" and "the earliest date" keep their readings;
+    # "No doubt ... is expected" is sure, not denied (it read 0.2 before).
+    ("Prices stay at 70 for new releases; nobody dares go to 80.", 0.9),
+    ("No doubt rain is expected on the hills.", 0.7),
+    ("Nobody knows what happens at the count.", 0.9),
+    ("The pier reopens in May, not at the earliest date the council gave.", 0.9),
+])
+def test_controls_read_as_before(sentence: str, probability: float) -> None:
+    assert sentence_reading(sentence)[1] == probability

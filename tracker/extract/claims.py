@@ -125,7 +125,10 @@ _ENDS_WITH_THERE = re.compile(r"(?:^|\s)(?P<there>there)\s*$", re.IGNORECASE)
 _DENIED_BELIEF = re.compile(
     r"^(?:.*?[^\w\s]\s*)?(?:nobody|no\s+one|no-one|none(?:\s+of\s+[\w'\u2019-]+)?|few(?:\s+people)?|hardly\s+anyone)"
     r"(?:\s+(?!(?:that|who|which)\b)[\w'\u2019-]+){0,4}?\s+(?:\w+ly\s+)?"
-    r"(?:expects?|believes?|thinks?|supposes?|imagines?|predicts?|anticipates?|foresees?|reckons?|seriously\s+\w+)\s+(?:that\s+)?",
+    r"(?:expects?|believes?|thinks?|supposes?|imagines?|predicts?|anticipates?|foresees?|reckons?|seriously\s+\w+)\s+(?:that\s+)?"
+    # "I am not sure she will reach the second week", "Nor do I think the line will reach the coast"
+    r"|^(?:.*?[^\w\s]\s*)?(?:and\s+|but\s+)?(?:(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are)\s+(?:\w+ly\s+)?not\s+(?:sure|convinced|certain)"
+    r"|nor\s+(?:do|does|did)\s+(?:I|we|they|he|she)\s+(?:\w+ly\s+)?(?:think|believe|expect|suppose|imagine))\s+(?:that\s+)?",
     re.IGNORECASE | re.DOTALL,
 )
 

@@ -361,7 +361,12 @@ _NUMBER_ONLY = re.compile(r"^(?:\d[\d.,%]*|one|two|three|four|five|six|seven|eig
 # "We don't expect a cut", "The board does not expect the index to ...", "Nobody in the market expects
 # a shortage", "Not a single one of them expects a recession": the expectation denied, read as "I don't
 # think" (0.2) or "nobody expects" (0.1) as the labelling guide reads them.
-_DENIED_BEFORE = re.compile(r"\b(?:do|does|did)(?:\s+not|n['\u2019]t)\s+(?:\w+ly\s+)?$|\bnever\s+$", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(
+    r"\b(?:do|does|did)(?:\s+not|n['\u2019]t)\s+(?:\w+ly\s+)?$|\bnever\s+$"
+    # "Nor do I expect the motor-car to replace the railway"
+    r"|\bnor\s+(?:do|does|did)\s+(?:I|we|they|he|she|[\w'\u2019-]+)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _NOBODY_BEFORE = re.compile(
     r"(?:^|[^\w\s]\s*|\b(?:and|but|yet)\s+)(?:nobody|no\s+one|no-one|none\s+of\s+\w+|not\s+(?:a\s+single\s+\w+|one|many)|"
     r"hardly\s+anyone|few)\b[^,;:]{0,60}?\s(?:\w+ly\s+)?$",
@@ -479,7 +484,11 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
         # "I'm not saying she'll win it, she won't": the writer takes the call back (as ``stated.py`` reads it).
         # Not across a colon, a semicolon or a "but": "I'm not saying X will ...: the Commission will ..."
         r"|\b(?:I['\u2019]m|I\s+am|[Ww]e['\u2019]re|[Ww]e\s+are)\s+not\s+saying\b(?![^:;]*(?:[:;]|,\s+but\b))"
+        # "Nor do I think the line will reach the coast"
+        r"|\b[Nn]or\s+(?:do|does|did)\s+(?:I|we|they|he|she)\s+(?:\w+ly\s+)?(?:think|believe|expect|suppose|imagine|foresee|anticipate)\b"
     ), "don't think"),
+    # "I am not sure she will reach the second week": doubt short of denial, as "may" (0.4, as ``stated.py``).
+    (re.compile(r"\b(?:I['\u2019]m|I\s+am|[Ww]e['\u2019]re|[Ww]e\s+are)\s+(?:\w+ly\s+)?not\s+(?:sure|convinced|certain)\b"), "may"),
     # "The panel doubted it will survive", "Analysts doubt the merger will close": anyone's doubt
     # (not "nobody doubted", which is sure).
     (re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:doubt|question)\b"
@@ -509,7 +518,7 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
 # Every frame above contains one of these words: most clauses have none, so one search
 # rules all seven patterns out.
 _FRAME_HINT = re.compile(
-    r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Nn]obody|[Nn]o|[Nn]one|[Ff]ew|[Hh]ardly|[Ii]t|[Ii]t['\u2019]s|seems|[Tt]here|doubts?|doubted|"
+    r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Nn]obody|[Nn]o|[Nn]one|[Nn]or|[Ff]ew|[Hh]ardly|[Ii]t|[Ii]t['\u2019]s|seems|[Tt]here|doubts?|doubted|"
     r"[Ll]ittle)\b|xpect|nticipat|roject|orecast|\bto\s+(?:suppose|imagine|think|believe|expect|hope|fancy|assume|pretend)\b|"
     r"chance|possibility|probability|\b(?:do|does|did)(?:\s+not|n['\u2019]t)\s"
 )
