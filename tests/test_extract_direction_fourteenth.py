@@ -102,3 +102,23 @@ def test_sentences_read_by_the_detector(sentence: str, probability: float) -> No
 ])
 def test_controls_read_as_before(sentence: str, probability: float) -> None:
     assert sentence_reading(sentence)[1] == probability
+
+
+@pytest.mark.parametrize(("item", "claim", "probability"), [
+    # A pick against the name after the colon: the name is the claim, on the low side.
+    ("Fade: Tobias Renn.", "Tobias Renn.", 0.1),
+    ("Avoid: Harrow Lad in the 2.30.", "Harrow Lad in the 2.30.", 0.1),
+    ("Lay of the day: Copper Kettle, 7/2. Too short.", "Copper Kettle, 7/2. Too short.", 0.1),
+])
+def test_a_pick_against(item: str, claim: str, probability: float) -> None:
+    assert sentence_reading(item) == (claim, probability)
+
+
+def test_picks_against_in_a_declared_list_read_low() -> None:
+    text = "My picks for Saturday\n\n1. Back: Harrow Lad in the 2.30.\n2. Fade: Copper Kettle in the 3.05.\n3. Avoid: Tinker Bay.\n"
+    found = [c.probability for c in extract(text, min_confidence=0.0).forecasts]
+    assert found == [0.9, 0.1, 0.1]
+
+
+def test_an_instruction_to_avoid_is_no_pick_against() -> None:
+    assert sentence_reading("Avoid convex slopes on north aspects.")[1] == 0.9

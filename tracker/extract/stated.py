@@ -791,12 +791,34 @@ def _verdict(tail: str) -> float | None:
     return estimative.phrase_probability(phrase.group(0)) if phrase else None
 
 
+# "Fade: Keiji Strand.", "Avoid: Gallant Mist.", "Lay of the day: Wexmoor Glen, 9/2.": a pick against the
+# name after the colon, which is the claim, on the low side whatever price it carries (6 of 6 such clear
+# forecasts on train are labelled low; "Avoid: nobody." and "Stay away." are no forecasts at all).
+_PICK_AGAINST = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s+)?(?:avoid|fade|lay(?:\s+of\s+the\s+(?:day|week|meeting|weekend))?|oppose|swerve|against|take\s+on)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _against(item: str) -> tuple[str, float] | None:
+    """Claim and probability of a pick against ("Fade: X."), or None."""
+    match = _PICK_AGAINST.match(item)
+    if match is None:
+        return None
+    claim, probability = item_claim(item[match.end():])
+    return claim, min(probability, round(1 - probability, 3))
+
+
 def item_claim(item: str) -> tuple[str, float]:
     """Claim and probability of one item of a declared prediction list. A verdict after
     the last colon is its probability, not its claim; a negated item is worded positively
     with the complement ("No recession: 90%" is "Recession" at 0.1, as the labelling guide
     reads it; "No default by any G7 government." is "Default by any G7 government" at 0.1).
-    A chance the item opens with ("(40%) The bus depot closes.") is read as one it ends with."""
+    A chance the item opens with ("(40%) The bus depot closes.") is read as one it ends with;
+    a pick against ("Fade: X.") is X on the low side."""
+    against = _against(item)
+    if against is not None:
+        return against
     leading = leading_chance(item)
     score = _ITEM_SCORE.match(item) if leading is None else None
     if score is not None and int(score.group("value")) <= 100:
@@ -888,6 +910,8 @@ def sentence_reading(sentence: str) -> tuple[str, float]:
     parliament at the end of 2019 \u2013 51%"), when it is read as a list item is: the number
     left out of the claim, a negated item worded positively at the complement."""
     if (_TRAILING_NUMBER.search(sentence) or LEADING_CHANCE.match(sentence)) and stated_probability(sentence) is not None:
+        return item_claim(sentence)
+    if _PICK_AGAINST.match(sentence):
         return item_claim(sentence)
     if _OPENS_NEGATED.match(sentence) and not re.search(r",\s*but\b", sentence):  # "Not X, but Y" says Y
         return item_claim(sentence.lstrip(" \t-*\u2022"))
