@@ -81,6 +81,8 @@ def test_nor_and_not_sure_frames(sentence: str, claim: str, probability: float) 
     # "none is expected", "No storms expected" after a heading's colon.
     ("Eastern districts: No frost is forecast and none is expected.", 0.2),
     ("Sunday: No gales expected.", 0.2),
+    # An expectation of no event, in capitals as a weather office writes it.
+    ("THE BUREAU EXPECTS NO FLOODING ALONG THE RIVER.", 0.2),
     # One category of three favoured, with no number: the guide's 0.45.
     ("The bureau's outlook favours below-normal rainfall for the spring.", 0.45),
     # The chance named, then its number after a colon.

@@ -226,6 +226,8 @@ _NEGATED = (
     (re.compile(r"(?:^|:\s+)\W*no\b(?!\s+(?:doubt|question|wonder)\b)[^.;:]*\b(?:is|are)\s+(?:expected|forecast|anticipated)\b"
                 r"|(?:^|:\s+)\W*no\s+(?!(?:doubt|question|wonder)\b)[\w\s-]{1,40}?\s+(?:expected|forecast|anticipated)\b"  # "Sunday: No storms expected."
                 r"|\b(?:isn['\u2019]t|aren['\u2019]t|not)\s+(?:(?:currently|presently|now|yet)\s+)?(?:expected|anticipated|forecast|foreseen|predicted)\b"
+                # "Consensus expects no change;", "THE OUTLOOK EXPECTS NO DROUGHT DEVELOPMENT" (3 of 3 such labels on train and dev low)
+                r"|\b(?:expects?|expected|expecting|forecasts?|foresees?|anticipates?|predicts?)\s+no\b(?!\s+(?:more|less|fewer|later|earlier|sooner|doubt)\b)"
                 # "No drought is present and none is expected."
                 r"|\bnone\s+(?:is|are)\s+(?:\w+ly\s+)?(?:expected|anticipated|forecast|foreseen)\b",
                 re.IGNORECASE), NOT_EXPECTED),
