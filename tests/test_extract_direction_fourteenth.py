@@ -81,6 +81,11 @@ def test_nor_and_not_sure_frames(sentence: str, claim: str, probability: float) 
     # "none is expected", "No storms expected" after a heading's colon.
     ("Eastern districts: No frost is forecast and none is expected.", 0.2),
     ("Sunday: No gales expected.", 0.2),
+    # A negated call in the present after a colon, "do NOT" in capitals, a subject that is no pronoun.
+    ("Bold call: the Harriers do NOT win the league.", 0.1),
+    ("The Hawks don't make the playoffs this year.", 0.1),
+    # "Nobody expects anything else": the call is sure, not denied.
+    ("Nobody in the county party expects anything else.", 0.9),
     # An expectation of no event, in capitals as a weather office writes it.
     ("THE BUREAU EXPECTS NO FLOODING ALONG THE RIVER.", 0.2),
     # One category of three favoured, with no number: the guide's 0.45.
@@ -100,6 +105,7 @@ def test_sentences_read_by_the_detector(sentence: str, probability: float) -> No
     ("Prices stay at 70 for new releases; nobody dares go to 80.", 0.9),
     ("No doubt rain is expected on the hills.", 0.7),
     ("Nobody knows what happens at the count.", 0.9),
+    ("Doesn't matter: they do not need to win.", 0.9),
     ("The pier reopens in May, not at the earliest date the council gave.", 0.9),
 ])
 def test_controls_read_as_before(sentence: str, probability: float) -> None:
