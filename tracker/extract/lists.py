@@ -50,7 +50,10 @@ _DECLARES = re.compile(
     r"|\bwhat\s+(?:our|my|the)\s+(?:[\w-]+\s+){0,3}(?:expect|predict|forecast)s?\s+(?:in|for)\b"
     r"|^\W*(?:[\w-]+\s+){0,2}predictions\W*$"
     # "Sunday slate, quick picks", "Staff picks", "Tonight's card:"
-    r"|(?:^|[,:]\s*)(?:[\w'\u2019-]+\s+){0,2}(?:picks|predictions|calls|tips|selections)\W*$"
+    # and after a masthead and a dash or bar: "Crease & Boundary - Playoff Picks", "The Oval | Round 9 predictions"
+    r"|(?:^|[,:]\s*|\s[-\u2013\u2014|]\s+)(?:[\w'\u2019-]+\s+){0,2}(?:picks|predictions|calls|tips|selections)\W*$"
+    # "QUALIFYING: MY TOP TEN, POSITION BY POSITION", "Our top five for the season"
+    rf"|\b(?:my|our)\s+(?:[\w-]+\s+)?top\s+{_COUNT}\b"
     r"|\b(?:tonight|today|this\s+week|\w+day)['\u2019]s\s+card\b"
     # A title that asks for picks: "Who goes down?", "Tour of X — who wins the mountain stages?"
     r"|\bwho\s+(?:will\s+)?(?:wins?|goes\s+down|go\s+down|takes|lifts|makes)\b[^.!?]{0,60}\?",
@@ -98,6 +101,8 @@ _WHOSE_LIST = re.compile(
 )
 # "— Vinyl outsells CDs again. Lock.", "8 — Velasco A&M over Pine Hollow.": a dashed item.
 _DASH_ITEM = re.compile(r"^(?:\d{1,3}\s*)?[\u2013\u2014]\s*(?=\S)")
+# "P4 \u2014 Moreau", "Q1 \u2013 Mariners", "3rd \u2014 Lindqvist": a place or a round, a dash, the pick; the place stays in the claim.
+_PLACE_ITEM = re.compile(r"^(?:[A-Z]{1,2}\d{1,2}|\d{1,2}(?:st|nd|rd|th))\s+[\u2013\u2014]\s+\S")
 # "Keiji Strand-Oduya +550": a line of an odds board ends with its moneyline price.
 _ENDS_WITH_PRICE = re.compile(r"\s[+-]\d{3,4}\)?\.?\s*$")
 # "The plot rents rise again in April. (55%)": a chance in brackets after the item.
@@ -116,10 +121,16 @@ _SHORT_LINE_MAX_WORDS = 20
 _CALL_LABEL = re.compile(
     r"^(?:(?:my|our)\s+(?:own\s+)?(?:call|prediction|pick|guess|bet|forecast)\b[^:.!?]{0,60}"
     r"|(?:bold\s+)?prediction|(?:best\s+)?bet|lock(?:\s+of\s+the\s+(?:week|day|night|weekend))?"
-    r"|upset(?:\s+(?:pick|special|of\s+the\s+(?:week|day|night|weekend)))?|score\s+prediction|predicted\s+score)"
-    r"\s*:\s+\S",
+    r"|upset(?:\s+(?:pick|special|of\s+the\s+(?:week|day|night|weekend)))?|score\s+prediction|predicted\s+score"
+    # "Call: Civic Alliance HOLD.", "Selection: SILKEN RUN", "Nap of the day: X", "Next best: X", "Lay of the day:
+    # X" (a pick against): a tipster's or a seat-by-seat column's labels; not "Call: 0800 ..." (a telephone)
+    r"|(?:final\s+)?call|(?:the\s+)?pick|selection|nap(?:\s+of\s+the\s+(?:day|week|meeting))?|next\s+best"
+    r"|lay(?:\s+of\s+the\s+(?:day|week|meeting))?)"
+    r"\s*:\s+(?![+(]?\d[\d\s()-]{6,}\d\b)(?!no\s+(?:pick|bet|selection|call)\b)\S",
     re.IGNORECASE,
 )
+# The bare labels above are calls where the layout makes them a heading too ("Selection: SILKEN RUN" has no full stop).
+_BARE_CALL_LABEL = re.compile(r"^(?:(?:final\s+)?call|(?:the\s+)?pick|selection|nap\b|next\s+best|lay\b)", re.IGNORECASE)
 # Forum posts. A post's header: "#2  GhostOfCartridge  |  Jul 21 2025, 11:19 PM", "Tom K. · Nov 2,
 # 2026", "HomeownerInVessby — 3 March 2026 at 07:12", "» reply from pennyfarthing · 09 Dec 2026,
 # 08:40", "Posted by Ferrybank_Frankie on Sat Feb 13, 2027 5:47 pm", "u/douze_points_dave · 4h";
@@ -413,6 +424,12 @@ def is_call_line(text: str) -> bool:
     return bool(_CALL_LABEL.match(text)) and text.count(" ") < _CHANCE_LINE_MAX_WORDS
 
 
+def is_bare_call_label(text: str) -> bool:
+    """ "Selection: SILKEN RUN", "Call: Civic Alliance HOLD": a call line whose label alone says it is a call,
+    read even where the layout takes the line for a heading."""
+    return is_call_line(text) and bool(_BARE_CALL_LABEL.match(text))
+
+
 def item_text(text: str) -> str:
     """An item without its dash ("\u2014 Vinyl outsells CDs again." -> "Vinyl outsells CDs again.")."""
     return _DASH_ITEM.sub("", text, count=1)
@@ -627,6 +644,7 @@ class _Shapes:
         return (
             block.list_item
             or bool(_DASH_ITEM.match(block.text))
+            or bool(_PLACE_ITEM.match(block.text))
             or self._run(self.label, position)
             or self._run(self.chance, position)
             or (loose and self._run(self.short, position))
@@ -686,13 +704,14 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
         who = speaker if speaker is not None else post
         right_under, under_colon = under_colon, False
         if open_list and (shapes.item(position, loose=one_a_line) or right_under and shapes.short[position]):
-            if not _GRADED.search(block.text) and not _NO_CALL.search(block.text) and not _TAKES_BACK.search(block.text):
+            signed = bool(_DASH_ITEM.match(block.text)) and person_heading(item_text(block.text)) is not None
+            if not (_GRADED.search(block.text) or _NO_CALL.search(block.text) or _TAKES_BACK.search(block.text) or signed):
                 items[block.index] = ListItem(block.index, item_credit(block.text, initials) or estimate_source(block.text) or who)
             seen_item = True
             # Short lines are a list's items only where it has no bullets.
             one_a_line = one_a_line and not (block.list_item or _DASH_ITEM.match(block.text))
             continue
-        if block.kind is Kind.BODY and is_call_line(block.text):
+        if block.kind is Kind.BODY and is_call_line(block.text) or block.kind is Kind.HEADING and is_bare_call_label(block.text):
             items[block.index] = ListItem(block.index, who)
             continue
         # A title that asks ("Tour of X — who wins the mountain stages?") declares as a heading does.
