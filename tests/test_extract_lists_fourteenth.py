@@ -150,3 +150,18 @@ AGENDA = (
 def test_schedules_results_and_agendas_stay_out(text: str) -> None:
     assert not [c for c in found(text, detector=False) if c.cue == LIST_CUE]
     assert not [c for c in found(text) if c.cue == LIST_CUE]
+
+
+ONE_LINERS_UNDER_PREVIEW_AND_PICKS = (
+    "HALBERG INDOOR OPEN - DRAW PREVIEW AND PICKS\n"
+    "Singles draws. Play begins Tuesday 8 June 2027.\n\n"
+    "The top seed has not lost an indoor match this season, and the draw has been kind to her.\n\n"
+    "ONE-LINERS\n"
+    "Women's final: Okonkwo beats Lindgren.\n"
+    "Men's final: Rask beats Ferreira in four.\n"
+)
+
+
+def test_a_title_of_a_preview_and_picks_declares_its_one_liners() -> None:
+    items = [c.quote for c in found(ONE_LINERS_UNDER_PREVIEW_AND_PICKS, detector=False) if c.cue == LIST_CUE]
+    assert items == ["Women's final: Okonkwo beats Lindgren.", "Men's final: Rask beats Ferreira in four."]

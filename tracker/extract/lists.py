@@ -51,7 +51,8 @@ _DECLARES = re.compile(
     r"|^\W*(?:[\w-]+\s+){0,2}predictions\W*$"
     # "Sunday slate, quick picks", "Staff picks", "Tonight's card:"
     # and after a masthead and a dash or bar: "Crease & Boundary - Playoff Picks", "The Oval | Round 9 predictions"
-    r"|(?:^|[,:]\s*|\s[-\u2013\u2014|]\s+)(?:[\w'\u2019-]+\s+){0,2}(?:picks|predictions|calls|tips|selections)\W*$"
+    # , "SANTA ORSOLA MASTERS - DRAW PREVIEW AND PICKS")
+    r"|(?:^|[,:]\s*|\s[-\u2013\u2014|]\s+)(?:[\w'\u2019-]+\s+){0,2}(?:(?:and|&)\s+)?(?:picks|predictions|calls|tips|selections)\W*$"
     # "QUALIFYING: MY TOP TEN, POSITION BY POSITION", "Our top five for the season"
     rf"|\b(?:my|our)\s+(?:[\w-]+\s+)?top\s+{_COUNT}\b"
     r"|\b(?:tonight|today|this\s+week|\w+day)['\u2019]s\s+card\b"
