@@ -165,3 +165,9 @@ ONE_LINERS_UNDER_PREVIEW_AND_PICKS = (
 def test_a_title_of_a_preview_and_picks_declares_its_one_liners() -> None:
     items = [c.quote for c in found(ONE_LINERS_UNDER_PREVIEW_AND_PICKS, detector=False) if c.cue == LIST_CUE]
     assert items == ["Women's final: Okonkwo beats Lindgren.", "Men's final: Rask beats Ferreira in four."]
+
+
+def test_a_venue_under_the_title_is_not_the_speaker_of_the_picks() -> None:
+    text = GRID_TOP_TEN.replace("Harrowgate Ring, round 4", "Harrowgate Street Circuit, round 4")
+    items = [c for c in found(text, detector=False) if c.cue == LIST_CUE]
+    assert items and all(c.speaker is None for c in items)

@@ -300,7 +300,9 @@ _NOT_NAMES = frozenset(
     "the a an our my your their what how why who when where going top first last best worst next this that these "
     "those new old big small more less early late business economy politics science sport sports weather "
     "technology tech markets money world national local united america republic kingdom states union europe "
-    "asia africa east west north south central".split()
+    "asia africa east west north south central "
+    # a venue under a title ("Portmane Street Circuit, round 9") is where, not who
+    "circuit stadium arena oval raceway speedway racecourse street road avenue".split()
 )
 
 
