@@ -181,8 +181,6 @@ def _split_paragraph(paragraph: str, *, first: bool) -> list[tuple[str, bool, bo
             if (
                 not has_terminal_punctuation(previous)
                 and not (_LABEL_VALUE.match(previous) and _LABEL_VALUE.match(line))
-                # "Rosalind Achterberg (former captain)" over "Semi 1: Kestrels.": a name with its role, then her calls
-                and not (previous.endswith(")") and _LABEL_VALUE.match(line))
                 and not ENDS_WITH_CHANCE.search(previous)
                 and not (previous.count(" | ") >= 1 and line.count(" | ") >= 1)  # rows of a table
                 and not (pieces[-1][2] and not raw_line[:1].isspace() and not line[0].islower())
