@@ -401,6 +401,9 @@ class Lists:
     # The same opening blocks in a thread that asks for nothing ("photos from the day"): a bare
     # "6:12." there answers no question, and the detector's own reading of it is held back.
     unasked: dict[int, int] = field(default_factory=dict)
+    # Items whose speaker is the expert whose heading they sit under ("Osric Penwarden (statistician)"), not a
+    # credit after the item: hers even where the header reader took her name for the text's author.
+    headed: frozenset[int] = frozenset()
 
 
 def _is_label_line(block: Block) -> bool:
@@ -671,6 +674,7 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
     items: dict[int, ListItem] = {}
     voices: dict[int, str] = {}
     quoted: set[int] = set()
+    headed: set[int] = set()
     header_at = post_headers(blocks)
     initials = defined_initials(blocks)
     posts = thread_posts(blocks, header_at)
@@ -709,7 +713,10 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
         if open_list and (shapes.item(position, loose=one_a_line) or right_under and shapes.short[position]):
             signed = bool(_DASH_ITEM.match(block.text)) and person_heading(item_text(block.text)) is not None
             if not (_GRADED.search(block.text) or _NO_CALL.search(block.text) or _TAKES_BACK.search(block.text) or signed):
-                items[block.index] = ListItem(block.index, item_credit(block.text, initials) or estimate_source(block.text) or who)
+                credit = item_credit(block.text, initials) or estimate_source(block.text)
+                items[block.index] = ListItem(block.index, credit or who)
+                if credit is None and speaker is not None and speaker != owner:
+                    headed.add(block.index)
             seen_item = True
             # Short lines are a list's items only where it has no bullets.
             one_a_line = one_a_line and not (block.list_item or _DASH_ITEM.match(block.text))
@@ -760,7 +767,7 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
     _table_panel_voices(blocks, voices)
     _reproduced_speech(blocks, voices)
     openings, asks = _reply_openings(blocks, posts, quoted, header_at)
-    return Lists(items, voices, frozenset(quoted), openings if asks else {}, {} if asks else openings)
+    return Lists(items, voices, frozenset(quoted), openings if asks else {}, {} if asks else openings, frozenset(headed))
 
 
 # "This is the speech Dora Pennick, district secretary of the union, gave outside the depot this morning. Typed up
