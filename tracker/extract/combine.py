@@ -476,7 +476,9 @@ def with_confidence(
                 # "Brennock will publish its third-quarter figures on 12 November.": the company's schedule.
                 candidate = dataclasses.replace(candidate, speaker=holder)
                 placed[index] = (owner_at, order, candidate)
-        if declared and candidate.speaker is not None and candidate.speaker.lower() in own_names:
+        if declared and candidate.speaker is not None and candidate.speaker.lower() in own_names and not (
+            0 <= owner_at < len(found) and found[owner_at].block in heard.headed  # a panellist's heading, not a credit
+        ):
             # "... runner beans. Probably mine. (Bernadette Okafor-Lynch.)" under her own byline:
             # an item credited to the writer is the writer's own.
             candidate = dataclasses.replace(candidate, speaker=None)

@@ -50,7 +50,11 @@ _DECLARES = re.compile(
     r"|\bwhat\s+(?:our|my|the)\s+(?:[\w-]+\s+){0,3}(?:expect|predict|forecast)s?\s+(?:in|for)\b"
     r"|^\W*(?:[\w-]+\s+){0,2}predictions\W*$"
     # "Sunday slate, quick picks", "Staff picks", "Tonight's card:"
-    r"|(?:^|[,:]\s*)(?:[\w'\u2019-]+\s+){0,2}(?:picks|predictions|calls|tips|selections)\W*$"
+    # and after a masthead and a dash or bar: "Crease & Boundary - Playoff Picks", "The Oval | Round 9 predictions"
+    # , "SANTA ORSOLA MASTERS - DRAW PREVIEW AND PICKS")
+    r"|(?:^|[,:]\s*|\s[-\u2013\u2014|]\s+)(?:[\w'\u2019-]+\s+){0,2}(?:(?:and|&)\s+)?(?:picks|predictions|calls|tips|selections)\W*$"
+    # "QUALIFYING: MY TOP TEN, POSITION BY POSITION", "Our top five for the season"
+    rf"|\b(?:my|our)\s+(?:[\w-]+\s+)?top\s+{_COUNT}\b"
     r"|\b(?:tonight|today|this\s+week|\w+day)['\u2019]s\s+card\b"
     # A title that asks for picks: "Who goes down?", "Tour of X — who wins the mountain stages?"
     r"|\bwho\s+(?:will\s+)?(?:wins?|goes\s+down|go\s+down|takes|lifts|makes)\b[^.!?]{0,60}\?",
@@ -98,6 +102,8 @@ _WHOSE_LIST = re.compile(
 )
 # "— Vinyl outsells CDs again. Lock.", "8 — Velasco A&M over Pine Hollow.": a dashed item.
 _DASH_ITEM = re.compile(r"^(?:\d{1,3}\s*)?[\u2013\u2014]\s*(?=\S)")
+# "P4 \u2014 Moreau", "Q1 \u2013 Mariners", "3rd \u2014 Lindqvist": a place or a round, a dash, the pick; the place stays in the claim.
+_PLACE_ITEM = re.compile(r"^(?:[A-Z]{1,2}\d{1,2}|\d{1,2}(?:st|nd|rd|th))\s+[\u2013\u2014]\s+\S")
 # "Keiji Strand-Oduya +550": a line of an odds board ends with its moneyline price.
 _ENDS_WITH_PRICE = re.compile(r"\s[+-]\d{3,4}\)?\.?\s*$")
 # "The plot rents rise again in April. (55%)": a chance in brackets after the item.
@@ -116,10 +122,16 @@ _SHORT_LINE_MAX_WORDS = 20
 _CALL_LABEL = re.compile(
     r"^(?:(?:my|our)\s+(?:own\s+)?(?:call|prediction|pick|guess|bet|forecast)\b[^:.!?]{0,60}"
     r"|(?:bold\s+)?prediction|(?:best\s+)?bet|lock(?:\s+of\s+the\s+(?:week|day|night|weekend))?"
-    r"|upset(?:\s+(?:pick|special|of\s+the\s+(?:week|day|night|weekend)))?|score\s+prediction|predicted\s+score)"
-    r"\s*:\s+\S",
+    r"|upset(?:\s+(?:pick|special|of\s+the\s+(?:week|day|night|weekend)))?|score\s+prediction|predicted\s+score"
+    # "Call: Civic Alliance HOLD.", "Selection: SILKEN RUN", "Nap of the day: X", "Next best: X", "Lay of the day:
+    # X" (a pick against): a tipster's or a seat-by-seat column's labels; not "Call: 0800 ..." (a telephone)
+    r"|(?:final\s+)?call|(?:the\s+)?pick|selection|nap(?:\s+of\s+the\s+(?:day|week|meeting))?|next\s+best"
+    r"|lay(?:\s+of\s+the\s+(?:day|week|meeting))?)"
+    r"\s*:\s+(?![+(]?\d[\d\s()-]{6,}\d\b)(?!no\s+(?:pick|bet|selection|call)\b)\S",
     re.IGNORECASE,
 )
+# The bare labels above are calls where the layout makes them a heading too ("Selection: SILKEN RUN" has no full stop).
+_BARE_CALL_LABEL = re.compile(r"^(?:(?:final\s+)?call|(?:the\s+)?pick|selection|nap\b|next\s+best|lay\b)", re.IGNORECASE)
 # Forum posts. A post's header: "#2  GhostOfCartridge  |  Jul 21 2025, 11:19 PM", "Tom K. · Nov 2,
 # 2026", "HomeownerInVessby — 3 March 2026 at 07:12", "» reply from pennyfarthing · 09 Dec 2026,
 # 08:40", "Posted by Ferrybank_Frankie on Sat Feb 13, 2027 5:47 pm", "u/douze_points_dave · 4h";
@@ -288,7 +300,9 @@ _NOT_NAMES = frozenset(
     "the a an our my your their what how why who when where going top first last best worst next this that these "
     "those new old big small more less early late business economy politics science sport sports weather "
     "technology tech markets money world national local united america republic kingdom states union europe "
-    "asia africa east west north south central".split()
+    "asia africa east west north south central "
+    # a venue under a title ("Portmane Street Circuit, round 9") is where, not who
+    "circuit stadium arena oval raceway speedway racecourse street road avenue".split()
 )
 
 
@@ -387,6 +401,9 @@ class Lists:
     # The same opening blocks in a thread that asks for nothing ("photos from the day"): a bare
     # "6:12." there answers no question, and the detector's own reading of it is held back.
     unasked: dict[int, int] = field(default_factory=dict)
+    # Items whose speaker is the expert whose heading they sit under ("Osric Penwarden (statistician)"), not a
+    # credit after the item: hers even where the header reader took her name for the text's author.
+    headed: frozenset[int] = frozenset()
 
 
 def _is_label_line(block: Block) -> bool:
@@ -411,6 +428,12 @@ def is_call_line(text: str) -> bool:
     """ "My call: cut 25", "Lock of the week: Chiefs cover the 9.5 points.": a line that says
     it is a call."""
     return bool(_CALL_LABEL.match(text)) and text.count(" ") < _CHANCE_LINE_MAX_WORDS
+
+
+def is_bare_call_label(text: str) -> bool:
+    """ "Selection: SILKEN RUN", "Call: Civic Alliance HOLD": a call line whose label alone says it is a call,
+    read even where the layout takes the line for a heading."""
+    return is_call_line(text) and bool(_BARE_CALL_LABEL.match(text))
 
 
 def item_text(text: str) -> str:
@@ -627,6 +650,7 @@ class _Shapes:
         return (
             block.list_item
             or bool(_DASH_ITEM.match(block.text))
+            or bool(_PLACE_ITEM.match(block.text))
             or self._run(self.label, position)
             or self._run(self.chance, position)
             or (loose and self._run(self.short, position))
@@ -650,6 +674,7 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
     items: dict[int, ListItem] = {}
     voices: dict[int, str] = {}
     quoted: set[int] = set()
+    headed: set[int] = set()
     header_at = post_headers(blocks)
     initials = defined_initials(blocks)
     posts = thread_posts(blocks, header_at)
@@ -686,13 +711,17 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
         who = speaker if speaker is not None else post
         right_under, under_colon = under_colon, False
         if open_list and (shapes.item(position, loose=one_a_line) or right_under and shapes.short[position]):
-            if not _GRADED.search(block.text) and not _NO_CALL.search(block.text) and not _TAKES_BACK.search(block.text):
-                items[block.index] = ListItem(block.index, item_credit(block.text, initials) or estimate_source(block.text) or who)
+            signed = bool(_DASH_ITEM.match(block.text)) and person_heading(item_text(block.text)) is not None
+            if not (_GRADED.search(block.text) or _NO_CALL.search(block.text) or _TAKES_BACK.search(block.text) or signed):
+                credit = item_credit(block.text, initials) or estimate_source(block.text)
+                items[block.index] = ListItem(block.index, credit or who)
+                if credit is None and speaker is not None and speaker != owner:
+                    headed.add(block.index)
             seen_item = True
             # Short lines are a list's items only where it has no bullets.
             one_a_line = one_a_line and not (block.list_item or _DASH_ITEM.match(block.text))
             continue
-        if block.kind is Kind.BODY and is_call_line(block.text):
+        if block.kind is Kind.BODY and is_call_line(block.text) or block.kind is Kind.HEADING and is_bare_call_label(block.text):
             items[block.index] = ListItem(block.index, who)
             continue
         # A title that asks ("Tour of X — who wins the mountain stages?") declares as a heading does.
@@ -738,7 +767,7 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
     _table_panel_voices(blocks, voices)
     _reproduced_speech(blocks, voices)
     openings, asks = _reply_openings(blocks, posts, quoted, header_at)
-    return Lists(items, voices, frozenset(quoted), openings if asks else {}, {} if asks else openings)
+    return Lists(items, voices, frozenset(quoted), openings if asks else {}, {} if asks else openings, frozenset(headed))
 
 
 # "This is the speech Dora Pennick, district secretary of the union, gave outside the depot this morning. Typed up

@@ -43,8 +43,8 @@ _WORDS = (
     (re.compile(r"^\W*not\s+before\s+(?:19|20)\d\d\W*$", re.IGNORECASE), 0.05),
     (re.compile(r"^\W*none\W*$", re.IGNORECASE), 0.05),  # "Upset of the week: none."
 )
-# "Fade: Keiji Strand-Oduya.": a pick against, the labelling guide's negated bare pick.
-_FADE = re.compile(r"^\W*fade\s*:\s*", re.IGNORECASE)
+# "Fade: Keiji Strand-Oduya.", "Lay of the day: Wexmoor Glen.": a pick against, the labelling guide's negated bare pick.
+_FADE = re.compile(r"^\W*(?:fade|lay(?:\s+of\s+the\s+(?:day|week|meeting))?)\s*:\s*", re.IGNORECASE)
 _FADE_CHANCE = 0.1
 # "Keiji Strand-Oduya +550", "Tallis Harbour +1.5 (-160)": a moneyline price, not a spread.
 _MONEYLINE = re.compile(r"(?<![\w.+-])([+-])(\d{3,4})\b(?!\.\d)")
