@@ -383,6 +383,38 @@ def _person_named(text: str) -> str | None:
     return attribution.speaker_named_in(text) or (subject.group("who") if subject else None)
 
 
+# "Cllr Morven reported that ...", "Dr. Oakhurst presented ...": a person by title and surname, as the sentence's subject.
+_TITLED_SUBJECT = re.compile(
+    r"^\W*(?P<who>(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr|Councillor|Captain|Professor|Trustee|Senator|Governor|Mayor|Judge)\.?\s+"
+    + _NAME_WORD + r")(?:,[^,\"\u201c]{1,80},)?\s+[a-z]"
+)
+
+
+def pronoun_referent(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
+    """The person "he" or "she" stands for in the sentence at ``position``: the last person named as a
+    sentence's subject or speaker in its paragraph or the one before, unless the writer."""
+    block = found[position].block
+    for earlier in reversed([u for u in found[:position] if block - 1 <= u.block <= block][-6:]):
+        titled = _TITLED_SUBJECT.match(earlier.text)
+        who = _person_named(earlier.text) or (titled.group("who") if titled else None)
+        if who:
+            return None if _own(who, writers) else who
+    return None
+
+
+def lead_in_speaker(text: str) -> str | None:
+    """Whose forecasts a line that ends with a colon announces: "Based on previous heatwaves, our epidemiology team
+    expects:" over its items is the team's, "The Met Office expects:" the Met Office's; "We expect:" the writer's (None)."""
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", text.strip()) if part]
+    if not sentences or not sentences[-1].rstrip().endswith(":"):
+        return None
+    last = sentences[-1].rstrip()[:-1].rstrip()
+    named, speaker = _sentence_speaker(last + " the following.")
+    if not named or speaker is None or speaker.split()[0].lower() in _PRONOUNS | {"we", "i", "my", "what", "here"}:
+        return None
+    return speaker
+
+
 def _quotation_open(text: str) -> bool:
     """Whether a quotation opened in ``text`` is still open at its end (a paragraph of a quotation that goes on)."""
     return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
@@ -798,6 +830,9 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
         return quoted  # 'X: "... But I think turnout clears 30 per cent."': her first person, not the writer's
     if writers_own and (turn := turn_speaker(found, position)) and not _own(turn, writers):
         return turn  # "[00:01:36] LINDQVIST-ROUX: I think they will, yes.": the speaker's first person
+    if named and speaker is not None and speaker.lower() in ("he", "she"):
+        # "Cllr Morven reported ... He said he expected ...": the person named before, not a bare pronoun
+        return pronoun_referent(found, position, writers) or speaker
     if named:
         if speaker is not None and _quoted_by_frame(sentence, speaker) and speaker.lower() not in writers:
             return speaker  # "..., the board said.": quoted, not the body's own minutes
@@ -962,11 +997,43 @@ def presented_forecast_owner(found: Sequence[Unit], position: int, writers: froz
     return _presented_owner(found, position, writers) or passive_source(found, position, writers)
 
 
+# "Item 6. Solvency outlook 6.1 The CRO reported the solvency ratio at 172% ...", "Sunita presented the year-end.": in
+# minutes, a paragraph that opens with somebody presenting or reporting (after its heading, when the layout joined the
+# two) is that person's report; the forecasts that follow in it with no speaker of their own are hers (the guide).
+_REPORT_OPENS = re.compile(
+    r"(?P<who>(?:The\s+(?:[a-z]+\s+){0,2}?[A-Za-z]+(?:\s+of\s+[A-Z][a-z]+)?|(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+[A-Z][\w'\u2019-]+"
+    r"|[A-Z][a-z'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))\s+"
+    r"(?:presented|reported|introduced|set\s+out|summari[sz]ed|took\s+(?:members|the\s+\w+)\s+through|went\s+through|walked\s+(?:members\s+)?through)\s+"
+    r"(?:the|a|an|his|her|their|its)\b"
+)
+_ITEM_NUMBER = re.compile(r"^\W*(?:(?:Item\s+)?\d+(?:\.\d+)*\.?|[A-Z]{1,4}/\d+/\d+|\(?[a-z]\))\s+")
+
+
+def _report_opener(text: str, first: bool) -> str | None:
+    """Who opens a paragraph by presenting or reporting (see ``_REPORT_OPENS``), or None."""
+    for match in _REPORT_OPENS.finditer(text):
+        lead = _ITEM_NUMBER.sub("", text[: match.start()])
+        if re.search(r"[.!?;:]\s*$", lead) or (lead.strip() and not first):
+            break  # the report is not the paragraph's opening
+        who = match.group("who")
+        if who.split()[0] in ("The", "Dr", "Mr", "Mrs", "Ms", "Cllr", "Councillor", "Prof") or first:
+            return who
+    return None
+
+
 def _presented_owner(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
     unit = found[position]
     if _sentence_speaker(unit.text)[0]:
         return None
-    for earlier in reversed([u for u in found[:position] if u.block == unit.block]):
+    paragraph = [u for u in found[:position] if u.block == unit.block]
+    if paragraph and not _WE.search(unit.text) and not _OPENS_QUOTE.match(unit.text):
+        opener = _report_opener(paragraph[0].text, first=True)
+        between = paragraph[1:]
+        if (opener and not _own(opener, writers) and opener.split()[0].lower() not in _PRONOUNS
+                and not any(_sentence_speaker(u.text)[0] and (_sentence_speaker(u.text)[1] or "").lower() not in ("he", "she")
+                            for u in between)):
+            return opener
+    for earlier in reversed(paragraph):
         presented = _PRESENTED.match(earlier.text)
         if presented is None:
             named, who = _sentence_speaker(earlier.text)
