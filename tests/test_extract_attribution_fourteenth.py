@@ -16,7 +16,7 @@ import pytest
 from tracker.extract import attribution
 from tracker.extract.layout import split_blocks
 from tracker.extract.lists import read_lists
-from tracker.extract.voices import lead_in_speaker
+from tracker.extract.voices import estimate_owner, lead_in_speaker
 
 from tests.speaker_checks import speaker_of, speakers
 
@@ -200,3 +200,40 @@ def test_a_forecast_after_a_presented_report_is_the_presenters() -> None:
 
 def test_the_writers_own_we_after_a_report_stays_the_writers() -> None:
     assert whose(MINUTES_REPORT, "We expect to host the junior sculls") is None
+
+
+# ------------------------------------------------- the consensus's figure for a measure it names
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Consensus EPS is 41 pence for the half.",
+        "Consensus for full-year margin is sitting around 8.5 percent.",
+        "Consensus retail sales growth 1.2%; the survey out on Friday will tell.",
+        "Harbour Bank decision at noon (consensus 3.25%).",
+    ],
+)
+def test_the_consensus_figure_is_the_consensuses(sentence: str) -> None:
+    assert estimate_owner(sentence) == "consensus"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The consensus view in 2019 was that rates had peaked.",
+        "Our forecast of 3.1% is above consensus.",
+        "We reached a consensus on 3 of the 5 items.",
+    ],
+)
+def test_no_consensus_figure(sentence: str) -> None:
+    assert estimate_owner(sentence) is None
+
+
+NOTE = """Morning desk note
+
+Consensus EPS is 41 pence for the half.
+"""
+
+
+def test_a_detector_reading_of_a_consensus_figure() -> None:
+    assert speaker_of(NOTE, "Consensus EPS is 41 pence") == "consensus"

@@ -1087,6 +1087,15 @@ _SERVICE_GIVES = re.compile(
 # chance of that at about 40 percent", "the spread firms have the Front's total at 212-218": another
 # party who puts a number on an outcome gives its forecast (a time or a date after "at" or "on" is
 # a schedule: "Emergency managers have a call at 2:30 PM", "has its vote on 6 October").
+# "Consensus EPS is $1.02", "Consensus sales growth 3.8%", "Consensus for second-half margin is sitting around 11.4
+# percent", "(consensus +0.2% m/m)": the consensus's figure for a measure it names first (not a year: "the consensus
+# view in 2019").
+_CONSENSUS_FIGURE = re.compile(
+    r"(?<![\w'\u2019-])(?P<who>(?:the\s+)?(?:(?:market|street|sell-side)\s+)?consensus)\b(?!\s+(?:view|that|is\s+that)\b)"
+    r"(?:\s+(?:for\s+)?(?:[A-Za-z][\w/-]*)){0,4}?\s*(?::|\bis|\bsits|\bstands|\bwas|\bat|\bof|\bsitting\s+(?:at|around|near)|\baround|\babout|\bnear)?"
+    r"\s*[-+~$\u00a3\u20ac]?(?!(?:19|20)\d\d\b)\d",
+    re.IGNORECASE,
+)
 _NOT_A_LEVEL = r"(?!\d*(?:[:.]\d\d\b|\s*(?:am|pm|a\.m|p\.m|utc|gmt|[ap]m\b)|(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
 _PUTS_AT = re.compile(
     r"(?<![\w'\u2019-])(?P<who>(?:[A-Za-z][\w&'\u2019.-]*\s+){0,5}?[A-Za-z][\w&'\u2019.-]*)\s+"
@@ -1251,19 +1260,20 @@ def estimate_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str 
         return None
     # "Consensus 7.45m; our economists are at 7.2m.": the first person is read clause by clause
     clauses = [clause for clause in re.split(r";\s*", sentence) if not _WE.search(clause)]
-    for pattern, clause in ((pattern, clause) for pattern in (_CONSENSUS_AT, _WHOSE_ESTIMATE, _PUTS_AT) for clause in clauses):
+    patterns = (_CONSENSUS_AT, _CONSENSUS_FIGURE, _WHOSE_ESTIMATE, _PUTS_AT)
+    for pattern, clause in ((pattern, clause) for pattern in patterns for clause in clauses):
         for match in pattern.finditer(clause):
             words = match.group("who").split()
             articles = [at for at, word in enumerate(words) if word.lower() in ("the", "a", "an")]
             if articles:
                 words = words[articles[-1]:]  # "fall to within the Bank" is "the Bank"
-            elif pattern is not _CONSENSUS_AT and not words[0][:1].isupper():
+            elif pattern not in (_CONSENSUS_AT, _CONSENSUS_FIGURE) and not words[0][:1].isupper():
                 words = words[-1:] if words[-1][:1].isupper() else []
             who = " ".join(words)
             if (not who or words[0].lower() in _PRONOUNS or not _speaker_like(who) or _own(who, writers)
                     or who.lower() in writers or (pattern is _PUTS_AT and attribution.speaks_for_itself(who))):
                 continue  # "the Agency puts the chance at 20 per cent": the body's own text (its possessive is cited)
-            return who if pattern is not _CONSENSUS_AT else who.lower()
+            return who if pattern not in (_CONSENSUS_AT, _CONSENSUS_FIGURE) else who.lower()
     return None
 
 
