@@ -237,3 +237,41 @@ Consensus EPS is 41 pence for the half.
 
 def test_a_detector_reading_of_a_consensus_figure() -> None:
     assert speaker_of(NOTE, "Consensus EPS is 41 pence") == "consensus"
+
+
+# ------------------------------------------------- lines under a lead-in that names whose figures they are
+
+CHANCES = """Snooker thread
+
+Post #4 | long_red_77 | Posted 2 Mar 2029, 19:10
+----------------------------------------------------------------
+Quick one. The ratings site I use has the title chances as:
+Marsh 31%
+Okoye 24%
+Delacroix 12%
+
+My own numbers:
+Marsh 40%
+"""
+
+
+def test_lines_under_a_holders_lead_in_are_the_holders() -> None:
+    said = speakers(CHANCES)
+    assert [said[line] for line in ("Marsh 31%", "Okoye 24%", "Delacroix 12%")] == ["The ratings site"] * 3
+
+
+def test_lines_under_the_writers_own_lead_in_stay_the_writers() -> None:
+    assert speakers(CHANCES)["Marsh 40%"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("The bookmakers have them like this:", "The bookmakers"),
+        ("The ratings site I use has the title chances as:", "The ratings site"),
+        ("I have the title chances as:", None),
+        ("We have them as:", None),
+    ],
+)
+def test_a_lead_in_names_the_holder_of_the_figures(line: str, speaker: str | None) -> None:
+    assert lead_in_speaker(line) == speaker

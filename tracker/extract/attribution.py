@@ -200,7 +200,7 @@ NOBODY = Attribution(None, dropped=True)
 _WRITERS_SOURCES = re.compile(
     r"(?<=\w)\s+(?:that\s+|whom?\s+)?(?:I|we)(?:['\u2019]ve|\s+have|\s+had|\s+always|\s+regularly)?\s+"
     r"(?:asked|spoke\s+to|spoken\s+to|rang|called|talked\s+to|polled|surveyed|track|tracked|follow|interviewed|contacted|"
-    r"consulted|heard\s+from|trust|canvassed)$"
+    r"consulted|heard\s+from|trust|canvassed|use|used|read|check)$"
 )
 
 

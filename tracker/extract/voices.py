@@ -402,6 +402,12 @@ def pronoun_referent(found: Sequence[Unit], position: int, writers: frozenset[st
     return None
 
 
+_LEAD_IN_HOLDER = re.compile(
+    r"^\W*(?P<who>(?:The|A|An|[A-Z][\w.&'\u2019-]*)(?:\s+[\w.&'\u2019-]+){0,6}?)\s+(?:currently\s+|now\s+)?"
+    r"(?:has|have|gives?|puts?|rates?|lists?|makes?|prices?|shows?)\s+(?:the|its|their|them|it|these)\b[^:]{0,60}?\s+(?:as|at|like\s+this)$"
+)
+
+
 def lead_in_speaker(text: str) -> str | None:
     """Whose forecasts a line that ends with a colon announces: "Based on previous heatwaves, our epidemiology team
     expects:" over its items is the team's, "The Met Office expects:" the Met Office's; "We expect:" the writer's (None)."""
@@ -409,10 +415,33 @@ def lead_in_speaker(text: str) -> str | None:
     if not sentences or not sentences[-1].rstrip().endswith(":"):
         return None
     last = sentences[-1].rstrip()[:-1].rstrip()
+    holder = _LEAD_IN_HOLDER.match(last)
+    if holder:
+        # "The stats site I use has the title chances as:": the site's figures (the writer's own source, named)
+        who = attribution.speaker_name(holder.group("who")) or ""
+        return who if who and _speaker_like(who) and who.split()[0].lower() not in _PRONOUNS | {"we", "i", "my", "our"} else None
     named, speaker = _sentence_speaker(last + " the following.")
     if not named or speaker is None or speaker.split()[0].lower() in _PRONOUNS | {"we", "i", "my", "what", "here"}:
         return None
     return speaker
+
+
+_LEAD_IN_REACH = 8  # item lines between a lead-in and the line read
+
+
+def lead_in_above(found: Sequence[Unit], position: int) -> str | None:
+    """The forecaster a lead-in line names (``lead_in_speaker``) when the unit at ``position`` is one of the short
+    lines right under it, or None."""
+    block = found[position].block
+    for at in range(position - 1, max(-1, position - 1 - _LEAD_IN_REACH), -1):
+        earlier = found[at]
+        if earlier.block < block - _LEAD_IN_REACH or earlier.heading and not re.search(r"\d|:\s*$", earlier.text):
+            return None  # a section's heading (the layout reads short item lines as headings too: "Caddell 29%")
+        if earlier.text.rstrip().endswith(":"):
+            return lead_in_speaker(earlier.text)
+        if earlier.text.rstrip().endswith((".", "!", "?")) or len(earlier.text) > 120:
+            return None  # prose between: the lead-in, if any, is not this line's
+    return None
 
 
 def _quotation_open(text: str) -> bool:
@@ -851,6 +880,9 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
     label = paragraph_label(found, position) or quoted
     if label and not _own(label, writers):
         return label
+    lead = lead_in_above(found, position)
+    if lead and not _own(lead, writers):
+        return lead  # "The stats site I use has the title chances as:" over "Caddell 29%"
     # "My own projection lands a little under that, at 67 percent, which would leave ...": the writer's own, whoever spoke before
     if _BACKSHIFTED.search(sentence) and not _shouting(sentence) and not _WRITER_OPENS.match(sentence):
         # The reporting frame may be a paragraph or two up ("Mr Lane noted that ...").
