@@ -275,3 +275,39 @@ def test_lines_under_the_writers_own_lead_in_stay_the_writers() -> None:
 )
 def test_a_lead_in_names_the_holder_of_the_figures(line: str, speaker: str | None) -> None:
     assert lead_in_speaker(line) == speaker
+
+
+# ------------------------------------------------- a model nobody is named as holding
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The monsoon onset looks normal and models expect it to stay that way through June.",
+        "Our ensemble of three models projects that admissions will peak in the second week of January.",
+    ],
+)
+def test_a_bare_model_is_the_texts_own_instrument(sentence: str) -> None:
+    assert attribution.attribute(sentence, sentence).speaker is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harwood model expects the club to finish fourth.",
+        "Analysts at Table Forecast expect the club to finish fourth.",
+    ],
+)
+def test_a_named_model_or_its_holder_is_somebody(sentence: str) -> None:
+    assert attribution.attribute(sentence, sentence).speaker is not None
+
+
+BEDS = """Bed capacity outlook, week 2
+
+Occupancy is running at 96% across the general wards.
+
+The model has occupancy peaking at 98% on Wednesday and then falling.
+"""
+
+
+def test_a_detector_reading_of_a_bare_model() -> None:
+    assert speaker_of(BEDS, "The model has occupancy peaking") is None

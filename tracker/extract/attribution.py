@@ -418,6 +418,20 @@ _JUDGING = frozenset(
 _PUTS_ODDS = frozenset("puts put pegs pegged places placed estimates estimated sees saw".split())  # "puts the chance of"
 
 
+# "The model has this peaking at 70-80 midweek", "The IOD is neutral and models expect ...", "Our ensemble of four models
+# projects ...": a model nobody is named as holding is the text's own instrument, credited to whoever presents it (the
+# guide: speaker null in the presenter's own text); "The Division's model", "the model at our sister site" name a holder.
+_BARE_MODEL = re.compile(
+    r"^(?:.*\b(?:and|but|while)\s+)?(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]his|[Mm]y)\s+)?(?:own\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:[Mm]odels?|[Ee]nsemble)(?:\s+runs?)?$"
+)
+
+
+def bare_model(speaker: str) -> bool:
+    """A speaker that is only a model, held by nobody the text names (see ``_BARE_MODEL``)."""
+    return _BARE_MODEL.match(" ".join(speaker.split())) is not None and "'" not in speaker and "\u2019" not in speaker
+
+
 def speaks_for_itself(speaker: str) -> bool:
     """A body named only by its kind ("The Committee", "the Board", "Officers") or the writer's own model: in the
     body's own text, the author's voice."""
@@ -541,6 +555,8 @@ def attribute(before_cue: str, sentence: str) -> Attribution:
             inner = attribute(lead, sentence)
             if inner.frame_end is not None:
                 return inner
+        if name and bare_model(name):
+            return Attribution(None, frame_end=frame.end())  # "models expect it to remain so": the text's own instrument
         if name:
             return Attribution(name, frame_end=frame.end())
         if verb.endswith("ing"):

@@ -843,7 +843,13 @@ _WRITER_OPENS = re.compile(r"^\W*(?:My|I|I['\u2019](?:d|m|ll|ve))\s")
 
 
 def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
-    """The speaker of the detector-only candidate at ``found[position]`` (None: the author)."""
+    """The speaker of the detector-only candidate at ``found[position]`` (None: the author); a model nobody is named
+    as holding ("The model has this peaking at 70-80") is the author's own instrument."""
+    speaker = _detector_speaker(found, position, writers)
+    return None if speaker is not None and attribution.bare_model(speaker) else speaker
+
+
+def _detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
     unit = found[position]
     sentence = unit.text
     if _BOOK.match(sentence.lstrip()) and _PRICE.search(sentence):
