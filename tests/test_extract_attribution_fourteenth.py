@@ -311,3 +311,22 @@ The model has occupancy peaking at 98% on Wednesday and then falling.
 
 def test_a_detector_reading_of_a_bare_model() -> None:
     assert speaker_of(BEDS, "The model has occupancy peaking") is None
+
+
+# ------------------------------------------------- a run-in label that names no speaker
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "CALL: the Harbour Alliance holds Wexmoor North.",
+        "Pick: Rovers to win by two.",
+        "Winner: Ostrava in four sets.",
+        "Odds: 3-1 the field.",
+    ],
+)
+def test_a_run_in_label_of_a_call_is_no_speaker(sentence: str) -> None:
+    assert attribution.label_speaker(sentence) is None
+
+
+def test_a_person_before_a_colon_is_still_the_speaker() -> None:
+    assert attribution.label_speaker("Ruth Okonedo: the Harbour Alliance holds Wexmoor North.") == "Ruth Okonedo"

@@ -1064,18 +1064,13 @@ def _presented_owner(found: Sequence[Unit], position: int, writers: frozenset[st
     if _sentence_speaker(unit.text)[0]:
         return None
     paragraph = [u for u in found[:position] if u.block == unit.block]
-    if paragraph and not _WE.search(unit.text) and not _OPENS_QUOTE.match(unit.text):
-        opener = _report_opener(paragraph[0].text, first=True)
-        between = paragraph[1:]
-        if (opener and not _own(opener, writers) and opener.split()[0].lower() not in _PRONOUNS
-                and not any(_sentence_speaker(u.text)[0] and (_sentence_speaker(u.text)[1] or "").lower() not in ("he", "she")
-                            for u in between)):
-            return opener
     for earlier in reversed(paragraph):
         presented = _PRESENTED.match(earlier.text)
         if presented is None:
             named, who = _sentence_speaker(earlier.text)
             if named and not (who or "").lower() in ("he", "she", "they"):
+                if earlier is paragraph[0] and who and _report_opener(earlier.text, first=True):
+                    break  # "The Safety Officer reported the annual inspection.": the report the paragraph opens with
                 return None  # somebody else speaks in between ("She advised that ..." is the presenter going on)
             continue
         if presented.group("by"):
@@ -1087,6 +1082,11 @@ def _presented_owner(found: Sequence[Unit], position: int, writers: frozenset[st
         if not owner or not _speaker_like(owner) or _own(owner, writers):
             return None
         return owner
+    if paragraph and not _WE.search(unit.text) and not _OPENS_QUOTE.match(unit.text):
+        # no forecast presented by name: the paragraph's opening report ("Sunita presented the year-end.")
+        opener = _report_opener(paragraph[0].text, first=True)
+        if opener and not _own(opener, writers) and opener.split()[0].lower() not in _PRONOUNS:
+            return opener
     return None
 
 
