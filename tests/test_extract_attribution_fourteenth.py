@@ -210,7 +210,7 @@ def test_the_writers_own_we_after_a_report_stays_the_writers() -> None:
         "Consensus EPS is 41 pence for the half.",
         "Consensus for full-year margin is sitting around 8.5 percent.",
         "Consensus retail sales growth 1.2%; the survey out on Friday will tell.",
-        "Harbour Bank decision at noon (consensus 3.25%).",
+        "Consensus full-year revenue sits at 4.1 billion pounds.",
     ],
 )
 def test_the_consensus_figure_is_the_consensuses(sentence: str) -> None:
