@@ -154,7 +154,7 @@ _NOT_SPEAKER_LABELS = frozenset(
     note answer result results summary takeaway takeaways lesson lessons reason why what how scenario scenarios
     part chapter step question problem point upshot consequence consequences
     call calls pick picks tip tips nap naps bet bets odds score margin winner winners chance chances estimate estimates
-    guess poll polls""".split()
+    guess""".split()
 )
 _PRODUCT_SECTIONS = frozenset({"WIND", "SURF", "RAIN", "SNOW", "HAIL", "TIDE", "SEAS", "FIRE", "HEAT", "COLD", "FOG"})
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "my", "our", "us"})
