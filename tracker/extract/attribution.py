@@ -152,7 +152,9 @@ _TITLES = frozenset(
 _NOT_SPEAKER_LABELS = frozenset(
     """my our prediction predictions forecast forecasts outlook verdict conclusion conclusions bottom line update
     note answer result results summary takeaway takeaways lesson lessons reason why what how scenario scenarios
-    part chapter step question problem point upshot consequence consequences""".split()
+    part chapter step question problem point upshot consequence consequences
+    call calls pick picks tip tips nap naps bet bets odds score margin winner winners chance chances estimate estimates
+    guess""".split()
 )
 _PRODUCT_SECTIONS = frozenset({"WIND", "SURF", "RAIN", "SNOW", "HAIL", "TIDE", "SEAS", "FIRE", "HEAT", "COLD", "FOG"})
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "my", "our", "us"})
@@ -197,11 +199,20 @@ AUTHOR = Attribution(None)
 NOBODY = Attribution(None, dropped=True)
 
 
+_WRITERS_SOURCES = re.compile(
+    r"(?<=\w)\s+(?:that\s+|whom?\s+)?(?:I|we)(?:['\u2019]ve|\s+have|\s+had|\s+always|\s+regularly)?\s+"
+    r"(?:asked|spoke\s+to|spoken\s+to|rang|called|talked\s+to|polled|surveyed|track|tracked|follow|interviewed|contacted|"
+    r"consulted|heard\s+from|trust|canvassed|use|used|read|check)$"
+)
+
+
 def speaker_name(subject: str) -> str | None:
     """The reported speaker in a subject phrase: a person's name without titles
     ("US Secretary of State Tony Blinken" -> "Tony Blinken"), or the group as written
     ("the Americans", "Diplomats in Brussels")."""
     subject = " ".join(subject.replace("\u201c", " ").replace("\u201d", " ").replace('"', " ").split())
+    # "Most merchants I've asked", "several funds we spoke to": the people the writer asked, not the writer
+    subject = _WRITERS_SOURCES.sub("", subject)
     # "Tomas Lindqvist at Norrby Capital, who rarely smiles, told me": the aside is no part of the name (but in
     # "..., which the university has said" the speaker is inside the relative clause)
     subject = _RELATIVE_ASIDE.sub("", subject)
@@ -259,6 +270,8 @@ def _last_frame(text: str) -> re.Match[str] | None:
     for match in _FRAME.finditer(ascii_lower(text)):
         if match.group("pledge") and not _governs(match, text):
             continue  # "The plans will fail": a noun, not a pledge framing the clause
+        if match.group("pledge") and _PROPER_NOUN_PART.search(text, 0, match.start()) and text[match.start()].isupper():
+            continue  # "the Local Plan inspector's report", "the Marshall Plan": part of a name, no pledge
         if (
             match.group(0).lower() in _NOUN_LIKE
             and not _GOVERNED_BY_NOUN.match(text, match.end())
@@ -277,6 +290,8 @@ def _last_frame(text: str) -> re.Match[str] | None:
     return last
 
 
+# A capitalised word right before a capitalised pledge noun: "Local Plan", "Growth Pledge" name a document.
+_PROPER_NOUN_PART = re.compile(r"(?<![.!?:]\s)\b[A-Z][\w'\u2019-]*\s+$")
 _THAT_OR_TO = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:that|to)\b")
 
 
@@ -374,7 +389,9 @@ def trailing_frame_start(clause_text: str) -> int | None:
 
 
 def _frame_reaches(after_frame: str) -> bool:
-    """A frame governs up to a semicolon, unless the next clause is another "that"-clause."""
+    """A frame governs up to a semicolon, unless the next clause is another "that"-clause; a semicolon inside
+    the speaker's own quoted words ('said X, "and sooner; I'll wager within five years."') ends nothing."""
+    after_frame = _QUOTATION.sub(" ", after_frame)
     return after_frame.count(";") == len(_SEMICOLON_THAT.findall(after_frame))
 
 
@@ -401,6 +418,20 @@ _JUDGING = frozenset(
     "anticipate believe think estimate see predict note judge judges judged".split()
 )
 _PUTS_ODDS = frozenset("puts put pegs pegged places placed estimates estimated sees saw".split())  # "puts the chance of"
+
+
+# "The model has this peaking at 70-80 midweek", "The IOD is neutral and models expect ...", "Our ensemble of four models
+# projects ...": a model nobody is named as holding is the text's own instrument, credited to whoever presents it (the
+# guide: speaker null in the presenter's own text); "The Division's model", "the model at our sister site" name a holder.
+_BARE_MODEL = re.compile(
+    r"^(?:.*\b(?:and|but|while)\s+)?(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]his|[Mm]y)\s+)?(?:own\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:[Mm]odels?|[Ee]nsemble)(?:\s+runs?)?$"
+)
+
+
+def bare_model(speaker: str) -> bool:
+    """A speaker that is only a model, held by nobody the text names (see ``_BARE_MODEL``)."""
+    return _BARE_MODEL.match(" ".join(speaker.split())) is not None and "'" not in speaker and "\u2019" not in speaker
 
 
 def speaks_for_itself(speaker: str) -> bool:
@@ -463,12 +494,26 @@ def _reported_pronoun(subject: str) -> str | None:
     who = _RELATIVE_ASIDE.sub("", match.group("who")).strip(" ,")
     # "Norreth Air, the country's second-largest carrier, said on Thursday it ...": the name before its appositive
     who = who.split(",")[0] if "," in who and who.split(",")[0].strip() else who
+    # "Trustee Abernethy reported on the team's win and said he expected ...": the subject of the first of two
+    # coordinated verbs, however long the first verb's object
+    coordinated = _COORDINATED_SUBJECT.match(who)
+    if coordinated and not _writer_speaks_before(who + " "):
+        name = coordinated.group("who")
+        return None if name.split()[0].lower() in _PRONOUNS | _DETERMINERS | _LEADING_CONJUNCTIONS else name
     name = speaker_name(who)
     if name and len(name.split()) > 6:
         name = re.split(r"\s+(?:at|of|from|in|with|for)\s+", name)[0]  # "An economist at one of the large banks"
+    if name and name.lower() in ("he", "she", "they"):
+        return name  # "He said he expected ...": somebody named before, whom the pronoun stands for (not the writer)
     if not name or name.lower() in _PRONOUNS or _writer_speaks_before(who + " ") or len(who.split()) > 8:
         return None
     return name
+
+
+_COORDINATED_SUBJECT = re.compile(
+    r"^(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof|Cllr|Councillor|Trustee|Senator|Governor|Director)\.?\s+)?"
+    r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})\s+(?:\w+ed|spoke|gave|took|met|went|rose|led)\b[^;:]*\s(?:and|then|and\s+then)$"
+)
 
 
 def attribute(before_cue: str, sentence: str) -> Attribution:
@@ -512,6 +557,8 @@ def attribute(before_cue: str, sentence: str) -> Attribution:
             inner = attribute(lead, sentence)
             if inner.frame_end is not None:
                 return inner
+        if name and bare_model(name):
+            return Attribution(None, frame_end=frame.end())  # "models expect it to remain so": the text's own instrument
         if name:
             return Attribution(name, frame_end=frame.end())
         if verb.endswith("ing"):

@@ -36,6 +36,7 @@ from tracker.extract.layout import ENDS_WITH_CHANCE, Block, Kind
 from tracker.extract.metadata import MONTH_PATTERN
 from tracker.extract.sentences import split_sentences
 from tracker.extract.stated import LEADING_CHANCE
+from tracker.extract.voices import lead_in_speaker
 
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 _LIST_NOUN = r"(?:predictions|forecasts|calls|picks|bets|prophecies|prognostications|probabilities|guesses)"
@@ -735,7 +736,8 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
             under_colon = block.text.rstrip().endswith(":")
             taken_back = taken_back and announced
             whole_text = whole_text or (not prose_seen and declaring_line)
-            owner = _whose(block.text)
+            # "Based on past heatwaves, our epidemiology team expects:" over its items: the team's (voices.py)
+            owner = _whose(block.text) or lead_in_speaker(block.text)
             speaker = owner
             seen_item = False
             if block.kind is Kind.BODY and post is not None:
@@ -758,6 +760,9 @@ def read_lists(blocks: list[Block], published: dt.date | None = None) -> Lists:
         # "Dr Ines Marrow, transport economist:" over her items: a heading that ends with a colon reads as a sentence
         if block.text.rstrip().endswith(":") and (named := person_heading(block.text.rstrip()[:-1])) is not None:
             speaker = named
+            continue
+        if block.text.rstrip().endswith(":") and (lead := lead_in_speaker(block.text)) is not None:
+            speaker = lead  # "Based on past heatwaves, our epidemiology team expects:" over the items
             continue
         if speaker is not None and speaker != owner:
             voices[block.index] = speaker

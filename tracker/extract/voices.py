@@ -383,6 +383,67 @@ def _person_named(text: str) -> str | None:
     return attribution.speaker_named_in(text) or (subject.group("who") if subject else None)
 
 
+# "Cllr Morven reported that ...", "Dr. Oakhurst presented ...": a person by title and surname, as the sentence's subject.
+_TITLED_SUBJECT = re.compile(
+    r"^\W*(?P<who>(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Cllr|Councillor|Captain|Professor|Trustee|Senator|Governor|Mayor|Judge)\.?\s+"
+    + _NAME_WORD + r")(?:,[^,\"\u201c]{1,80},)?\s+[a-z]"
+)
+
+
+def pronoun_referent(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
+    """The person "he" or "she" stands for in the sentence at ``position``: the last person named as a
+    sentence's subject or speaker in its paragraph or the one before, unless the writer."""
+    block = found[position].block
+    for earlier in reversed([u for u in found[:position] if block - 1 <= u.block <= block][-6:]):
+        titled = _TITLED_SUBJECT.match(earlier.text)
+        who = _person_named(earlier.text) or (titled.group("who") if titled else None)
+        if who:
+            return None if _own(who, writers) else who
+    return None
+
+
+_LEAD_IN_HOLDER = re.compile(
+    r"^\W*(?P<who>(?:The|A|An|[A-Z][\w.&'\u2019-]*)(?:\s+[\w.&'\u2019-]+){0,6}?)\s+(?:currently\s+|now\s+)?"
+    r"(?:has|have|gives?|puts?|rates?|lists?|makes?|prices?|shows?)\s+(?:the|its|their|them|it|these)\b[^:]{0,60}?\s+(?:as|at|like\s+this)$"
+)
+
+
+def lead_in_speaker(text: str) -> str | None:
+    """Whose forecasts a line that ends with a colon announces: "Based on previous heatwaves, our epidemiology team
+    expects:" over its items is the team's, "The Met Office expects:" the Met Office's; "We expect:" the writer's (None)."""
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", text.strip()) if part]
+    if not sentences or not sentences[-1].rstrip().endswith(":"):
+        return None
+    last = sentences[-1].rstrip()[:-1].rstrip()
+    holder = _LEAD_IN_HOLDER.match(last)
+    if holder:
+        # "The stats site I use has the title chances as:": the site's figures (the writer's own source, named)
+        who = attribution.speaker_name(holder.group("who")) or ""
+        return who if who and _speaker_like(who) and who.split()[0].lower() not in _PRONOUNS | {"we", "i", "my", "our"} else None
+    named, speaker = _sentence_speaker(last + " the following.")
+    if not named or speaker is None or speaker.split()[0].lower() in _PRONOUNS | {"we", "i", "my", "what", "here"}:
+        return None
+    return speaker
+
+
+_LEAD_IN_REACH = 8  # item lines between a lead-in and the line read
+
+
+def lead_in_above(found: Sequence[Unit], position: int) -> str | None:
+    """The forecaster a lead-in line names (``lead_in_speaker``) when the unit at ``position`` is one of the short
+    lines right under it, or None."""
+    block = found[position].block
+    for at in range(position - 1, max(-1, position - 1 - _LEAD_IN_REACH), -1):
+        earlier = found[at]
+        if earlier.block < block - _LEAD_IN_REACH or earlier.heading and not re.search(r"\d|:\s*$", earlier.text):
+            return None  # a section's heading (the layout reads short item lines as headings too: "Caddell 29%")
+        if earlier.text.rstrip().endswith(":"):
+            return lead_in_speaker(earlier.text)
+        if earlier.text.rstrip().endswith((".", "!", "?")) or len(earlier.text) > 120:
+            return None  # prose between: the lead-in, if any, is not this line's
+    return None
+
+
 def _quotation_open(text: str) -> bool:
     """Whether a quotation opened in ``text`` is still open at its end (a paragraph of a quotation that goes on)."""
     return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
@@ -782,7 +843,13 @@ _WRITER_OPENS = re.compile(r"^\W*(?:My|I|I['\u2019](?:d|m|ll|ve))\s")
 
 
 def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
-    """The speaker of the detector-only candidate at ``found[position]`` (None: the author)."""
+    """The speaker of the detector-only candidate at ``found[position]`` (None: the author); a model nobody is named
+    as holding ("The model has this peaking at 70-80") is the author's own instrument."""
+    speaker = _detector_speaker(found, position, writers)
+    return None if speaker is not None and attribution.bare_model(speaker) else speaker
+
+
+def _detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
     unit = found[position]
     sentence = unit.text
     if _BOOK.match(sentence.lstrip()) and _PRICE.search(sentence):
@@ -798,6 +865,9 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
         return quoted  # 'X: "... But I think turnout clears 30 per cent."': her first person, not the writer's
     if writers_own and (turn := turn_speaker(found, position)) and not _own(turn, writers):
         return turn  # "[00:01:36] LINDQVIST-ROUX: I think they will, yes.": the speaker's first person
+    if named and speaker is not None and speaker.lower() in ("he", "she"):
+        # "Cllr Morven reported ... He said he expected ...": the person named before, not a bare pronoun
+        return pronoun_referent(found, position, writers) or speaker
     if named:
         if speaker is not None and _quoted_by_frame(sentence, speaker) and speaker.lower() not in writers:
             return speaker  # "..., the board said.": quoted, not the body's own minutes
@@ -816,6 +886,9 @@ def detector_speaker(found: Sequence[Unit], position: int, writers: frozenset[st
     label = paragraph_label(found, position) or quoted
     if label and not _own(label, writers):
         return label
+    lead = lead_in_above(found, position)
+    if lead and not _own(lead, writers):
+        return lead  # "The stats site I use has the title chances as:" over "Caddell 29%"
     # "My own projection lands a little under that, at 67 percent, which would leave ...": the writer's own, whoever spoke before
     if _BACKSHIFTED.search(sentence) and not _shouting(sentence) and not _WRITER_OPENS.match(sentence):
         # The reporting frame may be a paragraph or two up ("Mr Lane noted that ...").
@@ -962,15 +1035,42 @@ def presented_forecast_owner(found: Sequence[Unit], position: int, writers: froz
     return _presented_owner(found, position, writers) or passive_source(found, position, writers)
 
 
+# "Item 6. Solvency outlook 6.1 The CRO reported the solvency ratio at 172% ...", "Sunita presented the year-end.": in
+# minutes, a paragraph that opens with somebody presenting or reporting (after its heading, when the layout joined the
+# two) is that person's report; the forecasts that follow in it with no speaker of their own are hers (the guide).
+_REPORT_OPENS = re.compile(
+    r"(?P<who>(?:The\s+(?:[a-z]+\s+){0,2}?[A-Za-z]+(?:\s+of\s+[A-Z][a-z]+)?|(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+[A-Z][\w'\u2019-]+"
+    r"|[A-Z][a-z'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))\s+"
+    r"(?:presented|reported|introduced|set\s+out|summari[sz]ed|took\s+(?:members|the\s+\w+)\s+through|went\s+through|walked\s+(?:members\s+)?through)\s+"
+    r"(?:the|a|an|his|her|their|its)\b"
+)
+_ITEM_NUMBER = re.compile(r"^\W*(?:(?:Item\s+)?\d+(?:\.\d+)*\.?|[A-Z]{1,4}/\d+/\d+|\(?[a-z]\))\s+")
+
+
+def _report_opener(text: str, first: bool) -> str | None:
+    """Who opens a paragraph by presenting or reporting (see ``_REPORT_OPENS``), or None."""
+    for match in _REPORT_OPENS.finditer(text):
+        lead = _ITEM_NUMBER.sub("", text[: match.start()])
+        if re.search(r"[.!?;:]\s*$", lead) or (lead.strip() and not first):
+            break  # the report is not the paragraph's opening
+        who = match.group("who")
+        if who.split()[0] in ("The", "Dr", "Mr", "Mrs", "Ms", "Cllr", "Councillor", "Prof") or first:
+            return who
+    return None
+
+
 def _presented_owner(found: Sequence[Unit], position: int, writers: frozenset[str] = frozenset()) -> str | None:
     unit = found[position]
     if _sentence_speaker(unit.text)[0]:
         return None
-    for earlier in reversed([u for u in found[:position] if u.block == unit.block]):
+    paragraph = [u for u in found[:position] if u.block == unit.block]
+    for earlier in reversed(paragraph):
         presented = _PRESENTED.match(earlier.text)
         if presented is None:
             named, who = _sentence_speaker(earlier.text)
             if named and not (who or "").lower() in ("he", "she", "they"):
+                if earlier is paragraph[0] and who and _report_opener(earlier.text, first=True):
+                    break  # "The Safety Officer reported the annual inspection.": the report the paragraph opens with
                 return None  # somebody else speaks in between ("She advised that ..." is the presenter going on)
             continue
         if presented.group("by"):
@@ -982,6 +1082,11 @@ def _presented_owner(found: Sequence[Unit], position: int, writers: frozenset[st
         if not owner or not _speaker_like(owner) or _own(owner, writers):
             return None
         return owner
+    if paragraph and not _WE.search(unit.text) and not _OPENS_QUOTE.match(unit.text):
+        # no forecast presented by name: the paragraph's opening report ("Sunita presented the year-end.")
+        opener = _report_opener(paragraph[0].text, first=True)
+        if opener and not _own(opener, writers) and opener.split()[0].lower() not in _PRONOUNS:
+            return opener
     return None
 
 
@@ -1020,6 +1125,15 @@ _SERVICE_GIVES = re.compile(
 # chance of that at about 40 percent", "the spread firms have the Front's total at 212-218": another
 # party who puts a number on an outcome gives its forecast (a time or a date after "at" or "on" is
 # a schedule: "Emergency managers have a call at 2:30 PM", "has its vote on 6 October").
+# "Consensus EPS is $1.02", "Consensus sales growth 3.8%", "Consensus for second-half margin is sitting around 11.4
+# percent", "(consensus +0.2% m/m)": the consensus's figure for a measure it names first (not a year: "the consensus
+# view in 2019").
+_CONSENSUS_FIGURE = re.compile(
+    r"(?<![\w'\u2019-])(?P<who>(?:the\s+)?(?:(?:market|street|sell-side)\s+)?consensus)\b(?!\s+(?:view|that|is\s+that)\b)"
+    r"(?:\s+(?:for\s+)?(?:[A-Za-z][\w/-]*)){0,4}?\s*(?::|\bis|\bsits|\bstands|\bwas|\bat|\bof|\bsitting\s+(?:at|around|near)|\baround|\babout|\bnear)?"
+    r"\s*[-+~$\u00a3\u20ac]?(?!(?:19|20)\d\d\b)\d",
+    re.IGNORECASE,
+)
 _NOT_A_LEVEL = r"(?!\d*(?:[:.]\d\d\b|\s*(?:am|pm|a\.m|p\.m|utc|gmt|[ap]m\b)|(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
 _PUTS_AT = re.compile(
     r"(?<![\w'\u2019-])(?P<who>(?:[A-Za-z][\w&'\u2019.-]*\s+){0,5}?[A-Za-z][\w&'\u2019.-]*)\s+"
@@ -1184,19 +1298,20 @@ def estimate_owner(sentence: str, writers: frozenset[str] = frozenset()) -> str 
         return None
     # "Consensus 7.45m; our economists are at 7.2m.": the first person is read clause by clause
     clauses = [clause for clause in re.split(r";\s*", sentence) if not _WE.search(clause)]
-    for pattern, clause in ((pattern, clause) for pattern in (_CONSENSUS_AT, _WHOSE_ESTIMATE, _PUTS_AT) for clause in clauses):
+    patterns = (_CONSENSUS_AT, _CONSENSUS_FIGURE, _WHOSE_ESTIMATE, _PUTS_AT)
+    for pattern, clause in ((pattern, clause) for pattern in patterns for clause in clauses):
         for match in pattern.finditer(clause):
             words = match.group("who").split()
             articles = [at for at, word in enumerate(words) if word.lower() in ("the", "a", "an")]
             if articles:
                 words = words[articles[-1]:]  # "fall to within the Bank" is "the Bank"
-            elif pattern is not _CONSENSUS_AT and not words[0][:1].isupper():
+            elif pattern not in (_CONSENSUS_AT, _CONSENSUS_FIGURE) and not words[0][:1].isupper():
                 words = words[-1:] if words[-1][:1].isupper() else []
             who = " ".join(words)
             if (not who or words[0].lower() in _PRONOUNS or not _speaker_like(who) or _own(who, writers)
                     or who.lower() in writers or (pattern is _PUTS_AT and attribution.speaks_for_itself(who))):
                 continue  # "the Agency puts the chance at 20 per cent": the body's own text (its possessive is cited)
-            return who if pattern is not _CONSENSUS_AT else who.lower()
+            return who if pattern not in (_CONSENSUS_AT, _CONSENSUS_FIGURE) else who.lower()
     return None
 
 
