@@ -2503,14 +2503,15 @@ def rules_metadata(blocks: list[Block], trace: dict[str, str] | None = None) -> 
 
 # "On Tue, 4 May 2027 at 10:02, Ada Marsh wrote:": a message quoted below the writer's words (a "> "
 # block quote in a story ends where the story resumes, so it cuts nothing).
-_QUOTE_OPENS = re.compile(r"\b(?i:wrote|writes)\s*:\s*$")
+_QUOTE_OPENS = re.compile(r"\b(?i:wrote|writes)\s*:\s*$"
+                          r"|^(?:-{3,}\s*)?(?i:message)\s+\d{1,3}\b")  # "----- Message 1 From: ... Date: ...": a digest's message
 # "Posted 14 March 2027 by cider_jo", "Reply from dunlin_dave, 12 March 2027:": a stamp naming its poster.
 _POSTER_IN_STAMP = re.compile(r"(?:^|\b(?i:by|from)\s+)@?(?P<handle>[a-z][a-z0-9_.]{3,30})\b")
 
 
 def own_part(blocks: list[Block]) -> list[Block]:
     """The blocks the text's own date may come from: up to a quoted message under the writer's
-    words ("-----Original Message-----", "... wrote:"), or, in a thread whose first post
+    words ("-----Original Message-----", "... wrote:", a digest's "Message 1"), or, in a thread whose first post
     is undated (a handle alone over the post), up to a dated stamp of another poster: a date
     below is the quoted message's or the reply's, never the text's."""
     seen_body = False
