@@ -2780,7 +2780,8 @@ def event_day(blocks: list[Block], published: dt.date) -> bool:
 
 # "HARWICK FOOD FESTIVAL" right over "Saturday 18 September 2027": a poster's title naming the event
 # (with a byline between, "FERRY PICKS: THE SPRING REGATTA" is a piece about it, dated under the byline).
-_EVENT_POSTER = re.compile(r"\b(?i:festival|regatta|fair|fete|f\u00eate|gala|open\s+day|concert|exhibition|carnival|show)$")
+# Not "show" or "fair": "THE BREAKFAST SHOW" over its day is a broadcast, dated by it; "Vanity Fair" a masthead.
+_EVENT_POSTER = re.compile(r"\b(?i:festival|regatta|fete|f\u00eate|gala|open\s+day|carnival)$")
 # "Venue:", "Where:", "Time:", "Tickets:": the fields of an event's notice, beside its "Date:".
 _EVENT_FIELD = re.compile(r"^(?i:event|venue|where|location|time|times|tickets|doors|admission|entry|place)\s*:")
 
