@@ -441,9 +441,24 @@ def decide(blocks: list[Block], lines: list[Block], p: Any, reading: RulesReadin
     out.outlet = _field(lines, p[:, 3], reading.outlet, outlet_in_line, limits, "outlet",
                         lambda _, name: squash(name) not in (squash(out.title), squash(out.author)) and not _refused_outlet(name))
     listed = rules.dated_list_lines(blocks)
+    own = {id(b) for b in rules.own_part(blocks)}
     out.published = _field(lines, p[:, 2], reading.published, date_in_line, limits, "published",
-                           lambda i, date: not rules.event_day(blocks, date) and not _not_a_date_line(lines, i, listed))
+                           lambda i, date: not rules.event_day(blocks, date) and not _not_a_date_line(lines, i, listed)
+                           and id(lines[i]) in own and not _below_the_header(lines, i) and not rules.quotes_another_text(lines[i].text))
     return out
+
+
+def _below_the_header(lines: list[Block], position: int) -> bool:
+    """A line the rules would not read a date from, as they read it: the first paragraph of prose
+    (``metadata.prose_sentence``) or a line more than one under it, unless it opens with a stamp
+    ("Published: 3 May 2031" at the foot). "Sources: ..., published 3 March 2027", a footnote or
+    a quoted page's "(updated ...)" are about another text."""
+    from tracker.extract import metadata as rules
+
+    prose = next((i for i, b in enumerate(lines) if rules.prose_sentence(b)), len(lines))
+    if position < prose or position == prose + 1:
+        return False
+    return not rules.opens_with_stamp(lines[position].text)
 
 
 def _not_a_date_line(lines: list[Block], position: int, listed: set[int]) -> bool:

@@ -171,6 +171,14 @@ def parse_numeric_date(text: str) -> dt.date | None:
         return None
 
 
+def numeric_publication_date(text: str) -> dt.date | None:
+    """A date in figures a header line gives, with the cautions ``publication_date`` takes for a
+    written one: "Expires: 30/09/2027", "Tickets: 03/05/2027" name a day of something else."""
+    if _event_label(text) and _OWN_DATE_LABEL.search(text) is None:
+        return None
+    return parse_numeric_date(text)
+
+
 def parse_month_year(text: str) -> dt.date | None:
     """The month a title or a header line ends with ("..., November 2025"), as its first day."""
     match = _MONTH_YEAR.search(text.strip())
@@ -667,6 +675,7 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
     header states there wins over one in a heading further down ("Item 5. Renewal 1 January
     2031" in minutes dated by their meeting)."""
     header = _header(blocks)
+    stamps_only: set[int] = set()
     if before_prose:
         first_prose = next((i for i, b in enumerate(header) if b.kind is Kind.BODY and _words(b.text) > _MAX_META_WORDS), len(header))
         header = header[:first_prose]
@@ -678,17 +687,24 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
         prose = next((i for i, b in enumerate(lines) if b.kind is Kind.BODY and _words(b.text) > _TITLE_BODY_WORDS), None)
         if prose is not None and prose + 2 < len(lines):
             header = header[: header.index(lines[prose + 2])]
+        # Under a sentence of the story that is not the last line read, only a stamp ("Published 2
+        # February 2027" under a standfirst and a byline) still dates the text: "Budget vote -
+        # Thursday 3 March 2028" under the story is a day it tells of.
+        sentence = next((i for i, b in enumerate(lines) if prose_sentence(b)), None)
+        stamps_only = {id(b) for b in lines[sentence + 2:]} if sentence is not None else set()
     previous = ""
     listed = dated_list_lines(blocks)
     for block in header:
         above, previous = previous, block.text
+        if id(block) in stamps_only and not opens_with_stamp(block.text):
+            continue
         if _card_day(above, block.text):
             continue  # a date alone under a fight card's or a race card's title is the event's day
         if dated_title(block.text) and not _date_closes(block.text):
             continue  # a title naming a past day
         if _prose(block) or block.list_item or block.index in listed:
             continue  # "... in a statement dated 2 February 2029.", a list's item: the story's, never its date
-        if dated_title(block.text) and (date := publication_date(block.text)):
+        if dated_title(block.text) and not quotes_another_text(block.text) and (date := publication_date(block.text)):
             return date  # "... minutes of the meeting held 27 October 2031": a title that dates itself
         if _DATELINE_LABEL.match(block.text) or (_words(block.text) <= _MAX_META_WORDS and block.kind is not Kind.BODY):
             date = publication_date(block.text)
@@ -701,7 +717,7 @@ def find_published(blocks: list[Block], *, before_prose: bool = False) -> dt.dat
     rest = [b for b in blocks[len(header):] if b.kind is not Kind.SEPARATOR]
     last_prose = max((i for i, b in enumerate(rest) if b.kind is Kind.BODY and _words(b.text) > _TITLE_BODY_WORDS), default=-1)
     for block in rest[last_prose + 1:][-_FOOT_DATE_LINES:]:  # the lines under the last paragraph of prose
-        if _DATELINE_LABEL.match(block.text):
+        if _DATELINE_LABEL.match(block.text) and not _event_label(block.text):  # not "Date of next meeting: 6 April 2028"
             date = parse_full_date(block.text)
             if date:
                 return date
@@ -749,6 +765,36 @@ def dated_list_lines(blocks: list[Block]) -> set[int]:
 
 _SCHEDULE_ROW = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[\u2013\u2014-]\s*\d{1,2}[:.]\d\d)?\s+[A-Z]")
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{3}|\d|[)\"\u201d])[.!?][\"\u201d]?\s+[\"\u201c]?[A-Z]")  # not "a.m. ET"
+
+
+# "From the council's website (updated 2 March 2027): \"Collections will ...\"": a line that goes on
+# to quote another text after its date.
+_QUOTE_AFTER_DATE = re.compile(r"^\W{0,3}[:,]\s*[\"\u201c]\w+(?:\s+\w+){2}")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d']?$")
+
+
+def quotes_another_text(text: str) -> bool:
+    """The line's date is followed by a quotation: the date is the quoted text's, not a title's."""
+    date = _FULL_DATE.search(text)
+    return date is not None and _QUOTE_AFTER_DATE.match(text[date.end():]) is not None
+
+
+def opens_with_stamp(text: str) -> bool:
+    """A line that opens by dating the text itself: "Published: 3 May 2031", "Recorded 17 December
+    2026. Hosts: ...", "Posted on 4 March 2027"."""
+    text = text.strip()
+    if _DATELINE_LABEL.match(text):
+        return True
+    word = re.match(r"(?P<word>[A-Za-z]+)\s*:?\s+(?:on\s+)?(?:[A-Za-z]+day,?\s+)?", text)
+    return word is not None and word.group("word").lower() in _OWN_DATE_WORDS and _FULL_DATE.match(text, word.end()) is not None
+
+
+def prose_sentence(block: Block) -> bool:
+    """A paragraph of the story: a body line longer than any header line that ends like a
+    sentence. Below it only the next line may still be the header's (a byline under a
+    standfirst); a date further down is about something the text tells or cites."""
+    return block.kind is Kind.BODY and _words(block.text) > _MAX_META_WORDS and _SENTENCE_END.search(block.text.rstrip()) is not None \
+        and not re.search(r"[|\u00b7\u2022]", block.text)  # "By X | Posted Jan 18, 2027 | Updated ... 4:55 p.m.": a line of parts
 
 
 def _prose(block: Block) -> bool:
@@ -1746,7 +1792,7 @@ def _read_top(blocks: list[Block]) -> _Top:
         if block.list_item or block.index in listed:
             pass  # "1. 12 March 2027 \u2014 tunnel survey", a timeline's row: an item of a list, never the text's date
         elif block.kind is not Kind.BODY or _words(text) <= _MAX_META_WORDS:
-            date = publication_date(text) or (parse_numeric_date(text) if re.search(r"posted|updated|\d[./]\d|\d-\d\d?-(?:19|20)\d\d", text, re.IGNORECASE) else None)
+            date = publication_date(text) or (numeric_publication_date(text) if re.search(r"posted|updated|\d[./]\d|\d-\d\d?-(?:19|20)\d\d", text, re.IGNORECASE) else None)
             if date is None and _words(text) <= 3:
                 date = parse_month_year(text)
             if date is None and (label := _DATELINE_LABEL.match(text)) is not None:
@@ -2394,13 +2440,16 @@ def read_metadata(blocks: list[Block], *, learned: bool = True, model: Any = Non
     return Meta(revised.title, revised.author, revised.published, revised.outlet)
 
 
-def rules_metadata(blocks: list[Block]) -> tuple[Meta, bool]:
-    """The rules' reading of the metadata, and whether the header was a header of fields."""
+def rules_metadata(blocks: list[Block], trace: dict[str, str] | None = None) -> tuple[Meta, bool]:
+    """The rules' reading of the metadata, and whether the header was a header of fields
+    (``trace``, if given, receives the name of the rule that read the date under "published")."""
     blocks = before_comments(blocks)
     paper = addressed_paper(blocks)
     blocks = [b for b in blocks if _words(b.text) > _HANDLING_WORDS or not handling_line(b.text)]
     top = _read_top(blocks)
     if top.fielded:
+        if trace is not None:
+            trace["published"] = "header of fields"
         return Meta(top.title, top.author, top.published, None), True
     title = find_title(blocks) if not (top.addressed and top.title is None) and not top.untitled else None
     added = title[len(top.title):] if title and top.title is not None else ""
@@ -2445,12 +2494,72 @@ def rules_metadata(blocks: list[Block]) -> tuple[Meta, bool]:
     if note is not None:
         author = author or note[0]
         title = title or note[2]
-    published = top.thread_date or _minutes_held_on(title) or find_published(blocks, before_prose=True) or top.published \
-        or find_published(blocks) or _labelled_numeric_date(blocks) or story_dateline(blocks) or foot.published \
-        or first_published_date(blocks) or foot_dateline(blocks) or (note[1] if note is not None else None)
-    if published is not None and event_day(blocks, published):
-        published = None  # the day of the race, the match, the sale or the festival the header names, not the text's
+    own = own_part(blocks)
+    published, source = _published(own, top, title, foot, note, quoted=len(own) < len(blocks))
+    if trace is not None:
+        trace["published"] = source
     return Meta(title, author, published, outlet), False
+
+
+# "On Tue, 4 May 2027 at 10:02, Ada Marsh wrote:": a message quoted below the writer's words (a "> "
+# block quote in a story ends where the story resumes, so it cuts nothing).
+_QUOTE_OPENS = re.compile(r"\b(?i:wrote|writes)\s*:\s*$"
+                          r"|^(?:-{3,}\s*)?(?i:message)\s+\d{1,3}\b")  # "----- Message 1 From: ... Date: ...": a digest's message
+# "Posted 14 March 2027 by cider_jo", "Reply from dunlin_dave, 12 March 2027:": a stamp naming its poster.
+_POSTER_IN_STAMP = re.compile(r"(?:^|\b(?i:by|from)\s+)@?(?P<handle>[a-z][a-z0-9_.]{3,30})\b")
+
+
+def own_part(blocks: list[Block]) -> list[Block]:
+    """The blocks the text's own date may come from: up to a quoted message under the writer's
+    words ("-----Original Message-----", "... wrote:", a digest's "Message 1"), or, in a thread whose first post
+    is undated (a handle alone over the post), up to a dated stamp of another poster: a date
+    below is the quoted message's or the reply's, never the text's."""
+    seen_body = False
+    poster = None
+    for position, block in enumerate(blocks):
+        text = block.text.strip()
+        if seen_body and (_FORWARD_MARKER.match(text) or _QUOTE_OPENS.search(text)):
+            return blocks[:position]
+        if poster is not None and seen_body and _is_dated(text):
+            other = _POSTER_IN_STAMP.search(text)
+            if other is not None and other.group("handle") != poster:
+                return blocks[:position]
+        if poster is None and not seen_body and _HANDLE_NAME.match(text) and position + 1 < len(blocks) \
+                and blocks[position + 1].kind is Kind.BODY:
+            poster = text.lstrip("@")  # "pip_grower" over the first post, with no date
+        seen_body = seen_body or block.kind is Kind.BODY
+    return blocks
+
+
+def _stated_in(blocks: list[Block], day: dt.date | None) -> bool:
+    """Whether a line of ``blocks`` states ``day`` (in words, in figures, or as its month)."""
+    return any(day in (parse_full_date(b.text), parse_numeric_date(b.text), parse_month_year(b.text)) for b in blocks)
+
+
+def _published(blocks: list[Block], top: Any, title: str | None, foot: Any, note: Any, *, quoted: bool = False) -> tuple[dt.date | None, str]:
+    """The text's own date and the rule that read it, tried in order (the first that reads one
+    wins); ``benchmarks/date_errors.py`` prints the rule's name beside each date it gets wrong.
+    ``blocks`` is the text's own part (``own_part``); where a quoted message or a reply was cut
+    off (``quoted``), the header's date counts only if one of the own lines states it."""
+    sources = (
+        ("thread's first post", lambda: top.thread_date),
+        ("minutes held on", lambda: _minutes_held_on(title)),
+        ("header line above the prose", lambda: find_published(blocks, before_prose=True)),
+        ("header parts", lambda: top.published if not quoted or _stated_in(blocks, top.published) else None),
+        ("dateline or foot stamp", lambda: find_published(blocks)),
+        ("labelled numeric date", lambda: _labelled_numeric_date(blocks)),
+        ("story dateline", lambda: story_dateline(blocks)),
+        ("foot signature", lambda: foot.published),
+        ("first published on", lambda: first_published_date(blocks)),
+        ("foot dateline", lambda: foot_dateline(blocks)),
+        ("speech note", lambda: note[1] if note is not None else None),
+    )
+    for name, read in sources:
+        if (published := read()) is not None:
+            if event_day(blocks, published):
+                return None, f"{name}: the day of an event the header names"  # the race, the match, the sale, not the text's
+            return published, name
+    return None, "none"
 
 
 # "Trust Offices, 12 Lock Lane, Wellmoor", "400 Lantern Road": a street address, never a title.
@@ -2646,6 +2755,7 @@ def event_day(blocks: list[Block], published: dt.date) -> bool:
     if not lines or any(_RECORD_OF_EVENT.search(b.text) for b in lines[:3]):
         return False
     title_event = _DAY_OF_EVENT.search(lines[0].text) is not None
+    poster = _EVENT_POSTER.search(lines[0].text) is not None
     carrying = False
     for i, block in enumerate(lines):
         text = block.text.strip()
@@ -2655,15 +2765,32 @@ def event_day(blocks: list[Block], published: dt.date) -> bool:
                 return False
             continue
         carrying = True
+        if _event_field(lines, i):
+            continue  # "Event: Open day" / "Date: Saturday 5 June 2027" / "Venue: North Quay": the event's day
         if _OWN_STAMP_PLACED.search(text) or _STAMP_ANYWHERE.search(text):
             return False  # "Posted 9 March 2041", "... thread posted by x \u00bb <date>": the text's own day
-        around = " ".join(b.text for b in lines[max(0, i - 1): i + 2] if _words(b.text) <= _MAX_META_WORDS)
+        around = " ".join(b.text for b in lines[max(0, i - 1): i + 3] if _words(b.text) <= _MAX_META_WORDS)  # "Racecard preview by ..." two lines down
         rest = _words(_FULL_DATE.sub(" ", _LEADING_WEEKDAY.sub("", text)))
-        if _EVENT_LINE.search(text) or _CARD_TITLE.search(around) or (title_event and rest <= 2) \
+        if _EVENT_LINE.search(text) or _CARD_TITLE.search(around) or ((title_event or (poster and i == 1)) and rest <= 2) \
                 or (date.start() <= 12 and _DAY_OPENS_NOTICE.match(text[date.end():])):
             continue
         return False
     return carrying
+
+
+# "HARWICK FOOD FESTIVAL" right over "Saturday 18 September 2027": a poster's title naming the event
+# (with a byline between, "FERRY PICKS: THE SPRING REGATTA" is a piece about it, dated under the byline).
+# Not "show" or "fair": "THE BREAKFAST SHOW" over its day is a broadcast, dated by it; "Vanity Fair" a masthead.
+_EVENT_POSTER = re.compile(r"\b(?i:festival|regatta|fete|f\u00eate|gala|open\s+day|carnival)$")
+# "Venue:", "Where:", "Time:", "Tickets:": the fields of an event's notice, beside its "Date:".
+_EVENT_FIELD = re.compile(r"^(?i:event|venue|where|location|time|times|tickets|doors|admission|entry|place)\s*:")
+
+
+def _event_field(lines: list[Block], position: int) -> bool:
+    """A "Date:" line beside an event's fields ("Event:", "Venue:", "Time:"): the event's day."""
+    if not re.match(r"(?i:date|when)\s*:", lines[position].text.strip()):
+        return False
+    return any(_EVENT_FIELD.match(b.text.strip()) for b in lines[max(0, position - 1): position + 2] if b is not lines[position])
 
 
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}")
@@ -3475,7 +3602,7 @@ _MEMO_LABEL = re.compile(r"^(?i:internal\s+)?(?i:memo|memorandum)\b")
 # above it does. "FX MORNING CALL - 26 Nov 2031 - 07:05": a note's name stamped with its date and
 # time. "Desk: G10 spot, Lowbridge Markets": the desk and the firm that publishes the note.
 
-_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,40}(?:,|\s+(?:\u2014|\u2013|--))\s+(?P<when>[^\u2014\u2013]{6,30}?)\s+(?:\u2014|\u2013|--)\s+[A-Z]")
+_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,40}(?:,|\s+(?:\u2014|\u2013|--))\s+(?P<when>[^\u2014\u2013]{6,30}?)\s+(?:\u2014|\u2013|--|-)\s+[A-Z]")
 _DATE_STAMPED_TITLE = re.compile(
     r"^(?P<title>[A-Z][^\u2014\u2013]{2,60}?)\s+(?:-|\u2013|\u2014)\s+(?P<when>[^-\u2013\u2014]{6,30}?)(?:\s+(?:-|\u2013|\u2014)\s+\d{1,2}[:.]\d\d(?:\s*[A-Za-z]{2,4})?)?$"
 )
@@ -3508,8 +3635,8 @@ def foot_dateline(blocks: list[Block]) -> dt.date | None:
         return None  # a year in the header the rules did not read: the foot's day may be the story's, not the text's
     for block in lines[-_FOOT_DATELINE_BLOCKS:]:
         text = block.text.strip().rstrip(".").strip()
-        if block.list_item or _words(text) > _FOOT_DATELINE_WORDS:
-            continue
+        if block.list_item or _words(text) > _FOOT_DATELINE_WORDS or _LABEL.match(text):
+            continue  # "Next event: interim results, 18 November 2026": a field, where a place has no label
         for when in (text, text.split(",", 1)[1].strip() if "," in text and text[:1].isupper() else ""):
             if when and _BARE_DATE.fullmatch(when) and (day := parse_full_date(when)) is not None:
                 return day if block.index not in dated_list_lines(blocks) else None
