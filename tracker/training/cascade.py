@@ -70,7 +70,10 @@ def write_folder(folder: Path, contextual: Path, encoder: Path, band: tuple[floa
     source_note = folder / "encoder.source"
     source = str(encoder.resolve())
     if not (folder / ENCODER_FILE).exists() or not source_note.exists() or source_note.read_text(encoding="utf-8") != source:
-        optimised_encoder(encoder, folder / ENCODER_FILE)
+        if encoder.resolve() == (MODEL_DIR / ENCODER_FILE).resolve():
+            shutil.copy(encoder, folder / ENCODER_FILE)  # the shipped graph, optimised when it was shipped
+        else:
+            optimised_encoder(encoder, folder / ENCODER_FILE)
         source_note.write_text(source, encoding="utf-8")
     shutil.copy(source_model() / "vocab.txt", folder / ENCODER_VOCABULARY)
     with np.load(contextual / "contextual.npz") as data:
@@ -129,12 +132,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="the widest band allowed, as the share of dev units it encodes (speed)")
     parser.add_argument("--encoder-weights", type=Path,
                         help="the fine-tuned encoder contextual.py was run with (tracker.training.encoder_tuning)")
+    parser.add_argument("--encoder-onnx", type=Path,
+                        help="the int8 encoder contextual.py was run with, when already exported (the shipped one)")
     parser.add_argument("--ship", choices=VARIANTS, help="copy this variant's cascade into tracker/extract/model")
     args = parser.parse_args(argv)
     from tracker.training.combination import fit as fit_combination
 
     started = time.time()
-    encoder = export_encoder(args.contextual, args.encoder_weights)
+    encoder = args.encoder_onnx or export_encoder(args.contextual, args.encoder_weights)
     items = examples("dev")
     vectors = embed_all(encoder, [e.unit.text for e in items], args.contextual,
                         [e.context for e in items] if reads_pairs(args.encoder_weights) else None)
@@ -154,7 +159,10 @@ def main(argv: list[str] | None = None) -> int:
         fit_combination(folder, args.seed, CascadeDetector(folder))
         results[variant] = {"chosen": best, "bands": rows}
         encoder_source: dict[str, Any] = {"weights": "all-MiniLM-L6-v2, frozen"}
-        if args.encoder_weights:
+        if args.encoder_onnx and (args.encoder_onnx.resolve() == (MODEL_DIR / ENCODER_FILE).resolve()):
+            # The shipped encoder kept: its record stays as the run that fine-tuned it wrote it.
+            encoder_source = json.loads((MODEL_DIR / "cascade.json").read_text(encoding="utf-8"))["encoder"]
+        elif args.encoder_weights:
             encoder_source = {"weights": f"fine-tuned by tracker.training.encoder_tuning, inputs digest {args.encoder_weights.name}",
                               **json.loads((args.encoder_weights / "fine_tuning.json").read_text(encoding="utf-8"))}
         (folder / "cascade.json").write_text(json.dumps(
