@@ -110,3 +110,12 @@ def test_the_shipped_encoder_is_copied_as_it_is_not_optimised_again(tmp_path: Pa
     folder = tmp_path / "models" / "unit+rules+ngrams"
     cascade.write_folder(folder, contextual, MODEL_DIR / ENCODER_FILE, (0.1, 1.01), (1.0, 0.0))
     assert (folder / ENCODER_FILE).read_bytes() == (MODEL_DIR / ENCODER_FILE).read_bytes()
+
+
+def test_keeping_the_shipped_regression_hands_the_cascade_its_weights(tmp_path: Path) -> None:
+    """``cascade --keep-regression``: a new linear detector gets a band and a calibration over
+    the shipped cascade's own regression, read back exactly as ``write_folder`` reads it."""
+    folder = cascade.shipped_regression_folder(tmp_path)
+    with np.load(folder / "contextual.npz") as written, np.load(MODEL_DIR / cascade.CASCADE_FILE) as shipped:
+        for key in ("context", "encoder_weights", "rule_weights", "hash_weights"):
+            assert np.array_equal(written[key], shipped[key]), key

@@ -253,15 +253,18 @@ def design(items: list[Example], embedded: np.ndarray, features: str, length: st
     return sparse.hstack(blocks).tocsr()
 
 
-def cross_validated_c(x: Any, y: np.ndarray, w: np.ndarray, groups: list[str], seed: int) -> tuple[float, dict[float, float]]:
+def cross_validated_c(x: Any, y: np.ndarray, w: np.ndarray, groups: list[str], seed: int,
+                      grid: tuple[float, ...] = C_GRID) -> tuple[float, dict[float, float]]:
     """The C with the best mean average precision over folds of whole texts."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import average_precision_score
     from sklearn.model_selection import GroupKFold
 
     scores: dict[float, float] = {}
+    if len(grid) == 1:  # nothing to choose: no folds to fit
+        return grid[0], {grid[0]: float("nan")}
     folds = list(GroupKFold(n_splits=FOLDS).split(x, y, groups))
-    for c in C_GRID:
+    for c in grid:
         got = []
         for fit_rows, held_rows in folds:
             model = LogisticRegression(C=c, max_iter=3000, random_state=seed).fit(x[fit_rows], y[fit_rows], sample_weight=w[fit_rows])
@@ -386,6 +389,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--weighting", choices=UNIT_WEIGHTINGS, default=WEIGHTING,
                         help="how a text's units share its weight (data.sample_weights)")
     parser.add_argument("--length", choices=LENGTH_DESIGNS, default=LENGTH, help="keep or drop the words_log feature")
+    parser.add_argument("--c-grid", default=",".join(str(c) for c in C_GRID),
+                        help="the regularisation strengths cross-validated on train (comma-separated)")
     parser.add_argument("--skip-combination", action="store_true",
                         help="do not refit each model's combination (the cascade refits its own: tracker.training.cascade)")
     args = parser.parse_args(argv)
@@ -437,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         x_train = design(all_train, embedded_train, features, args.length)[keep_train]
         x_dev = design(all_dev, embedded_dev, features, args.length)[keep_dev]
-        c, cv = cross_validated_c(x_train, y_train, w_train, groups, args.seed)
+        c, cv = cross_validated_c(x_train, y_train, w_train, groups, args.seed, tuple(float(v) for v in args.c_grid.split(",")))
         model = LogisticRegression(C=c, max_iter=3000, random_state=args.seed).fit(x_train, y_train, sample_weight=w_train)
         got = report(f"{features} (C={c})", y_dev, model.decision_function(x_dev))
         results[features] = {**got, "C": c, "cross_validation": cv}

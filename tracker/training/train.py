@@ -171,6 +171,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--weighting", choices=UNIT_WEIGHTINGS, default=WEIGHTING,
                         help="how a text's units share its weight (data.sample_weights)")
     parser.add_argument("--length", choices=LENGTH_DESIGNS, default=LENGTH, help="keep or drop the words_log feature")
+    parser.add_argument("--feature-sets", default=",".join(FEATURE_SETS), help="which feature sets to fit (comma-separated)")
+    parser.add_argument("--c-grid", default=",".join(str(c) for c in C_GRID), help="which regularisation strengths to fit")
+    parser.add_argument("--skip-combination", action="store_true",
+                        help="do not refit the linear detector's combination (the cascade's command refits its own)")
     args = parser.parse_args(argv)
     random.seed(args.seed)
     np.random.seed(args.seed)
@@ -196,10 +200,10 @@ def main(argv: list[str] | None = None) -> int:
     rules = np.array([1 if e.hit.count else 0 for e in dev])
     print(f"dev rules only        : {figures(y_dev, rules)}")
     best: tuple[tuple[float, float], str, float, Any] | None = None
-    for features in FEATURE_SETS:
+    for features in args.feature_sets.split(","):
         x_train = design(all_train, matrix, tokenizer, features, args.length)[keep_train]
         x_dev = design(all_dev, matrix, tokenizer, features, args.length)[keep_dev]
-        for c in C_GRID:
+        for c in (float(v) for v in args.c_grid.split(",")):
             model = LogisticRegression(C=c, max_iter=5000, random_state=args.seed).fit(x_train, y_train, sample_weight=w_train)
             scores = model.decision_function(x_dev)
             slope, intercept = platt(scores, y_dev)
@@ -217,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"chosen: {features} C={c} platt=({slope:.4f}, {intercept:.4f})")
     write(args.out, features, c, model, slope, intercept, matrix, vocabulary, info, args.seed, len(train), len(dev),
           {"weighting": args.weighting, "length": args.length})
+    if args.skip_combination:
+        return 0
     from tracker.training.combination import fit as fit_combination
 
     fit_combination(args.out, args.seed)
