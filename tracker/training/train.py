@@ -37,7 +37,9 @@ FEATURE_SETS = ("embedding+rules", "embedding+rules+ngrams", "rules+ngrams")
 # How the detector reads a unit's length (``words_log``): "keep" it as run time computes it, or
 # "drop" it (the column is zero in the fit, so its weight is 0 and run time's value counts for
 # nothing). The short forecasts written here taught it that a long sentence is no forecast
-# (README, "Real texts: what the detector threw away"); chosen by ``detector_cv.py``.
+# (README, "Real texts: what the detector threw away"). Kept: in ``detector_cv.py``'s grouped
+# cross-validation dropping it changed neither the real texts' average precision (0.625 against
+# 0.621) nor the long sentences' scores.
 LENGTH_DESIGNS = ("keep", "drop")
 LENGTH = "keep"
 WORDS_LOG = RULE_FEATURES.index("words_log")
