@@ -70,7 +70,10 @@ def write_folder(folder: Path, contextual: Path, encoder: Path, band: tuple[floa
     source_note = folder / "encoder.source"
     source = str(encoder.resolve())
     if not (folder / ENCODER_FILE).exists() or not source_note.exists() or source_note.read_text(encoding="utf-8") != source:
-        optimised_encoder(encoder, folder / ENCODER_FILE)
+        if encoder.resolve() == (MODEL_DIR / ENCODER_FILE).resolve():
+            shutil.copy(encoder, folder / ENCODER_FILE)  # the shipped graph, optimised when it was shipped
+        else:
+            optimised_encoder(encoder, folder / ENCODER_FILE)
         source_note.write_text(source, encoding="utf-8")
     shutil.copy(source_model() / "vocab.txt", folder / ENCODER_VOCABULARY)
     with np.load(contextual / "contextual.npz") as data:
@@ -79,6 +82,16 @@ def write_folder(folder: Path, contextual: Path, encoder: Path, band: tuple[floa
             encoder_weights=data["encoder_weights"].astype(np.float32), rule_weights=data["rule_weights"].astype(np.float32),
             hash_weights=data["hash_weights"].astype(np.float16),
         )
+
+
+def shipped_regression_folder(out: Path) -> Path:
+    """The shipped cascade's regression as ``contextual.py`` would have written it, so that a new
+    linear detector can be given a band and a calibration without refitting the regression."""
+    folder = out / "shipped-regression"
+    folder.mkdir(parents=True, exist_ok=True)
+    with np.load(MODEL_DIR / CASCADE_FILE) as data:
+        np.savez(folder / "contextual.npz", **{key: data[key] for key in ("context", "encoder_weights", "rule_weights", "hash_weights")})
+    return folder
 
 
 def sweep(detector: CascadeDetector, items: list[Any], vectors: np.ndarray) -> list[dict[str, Any]]:
@@ -129,20 +142,27 @@ def main(argv: list[str] | None = None) -> int:
                         help="the widest band allowed, as the share of dev units it encodes (speed)")
     parser.add_argument("--encoder-weights", type=Path,
                         help="the fine-tuned encoder contextual.py was run with (tracker.training.encoder_tuning)")
+    parser.add_argument("--encoder-onnx", type=Path,
+                        help="the int8 encoder contextual.py was run with, when already exported (the shipped one)")
+    parser.add_argument("--keep-regression", action="store_true",
+                        help="keep the shipped cascade's regression over the encoder's vectors and refit only the band, its "
+                             "calibration and the combination (for a new linear detector, without contextual.py)")
     parser.add_argument("--ship", choices=VARIANTS, help="copy this variant's cascade into tracker/extract/model")
     args = parser.parse_args(argv)
     from tracker.training.combination import fit as fit_combination
 
     started = time.time()
-    encoder = export_encoder(args.contextual, args.encoder_weights)
+    encoder = args.encoder_onnx or export_encoder(args.contextual, args.encoder_weights)
     items = examples("dev")
     vectors = embed_all(encoder, [e.unit.text for e in items], args.contextual,
                         [e.context for e in items] if reads_pairs(args.encoder_weights) else None)
     print(f"dev units {len(items)} (borderline {sum(e.label == BORDERLINE for e in items)}), {time.time() - started:.0f} s", flush=True)
     results: dict[str, Any] = {}
+    shipped_regression = shipped_regression_folder(args.out) if args.keep_regression else None
     for variant in args.variants.split(","):
         folder = args.out / "models" / variant
-        write_folder(folder, args.contextual / "models" / variant, encoder, (0.0, 1.01), (1.0, 0.0))
+        regression = shipped_regression or args.contextual / "models" / variant
+        write_folder(folder, regression, encoder, (0.0, 1.01), (1.0, 0.0))
         rows = sweep(CascadeDetector(folder), items, vectors)
         for row in rows:
             print(f"{variant} band {row['band']}: encoded {row['encoded']:.3f} average precision {row['average_precision']:.3f} "
@@ -150,11 +170,14 @@ def main(argv: list[str] | None = None) -> int:
         allowed = [row for row in rows[1:] if row["encoded"] <= args.max_encoded_share]
         best = max(allowed, key=lambda row: (row["average_precision"], -row["encoded"]))
         print(f"{variant}: chosen band {best['band']} (best dev average precision encoding at most {args.max_encoded_share:.0%} of units)", flush=True)
-        write_folder(folder, args.contextual / "models" / variant, encoder, tuple(best["band"]), tuple(best["platt"]))
+        write_folder(folder, regression, encoder, tuple(best["band"]), tuple(best["platt"]))
         fit_combination(folder, args.seed, CascadeDetector(folder))
         results[variant] = {"chosen": best, "bands": rows}
         encoder_source: dict[str, Any] = {"weights": "all-MiniLM-L6-v2, frozen"}
-        if args.encoder_weights:
+        if args.encoder_onnx and (args.encoder_onnx.resolve() == (MODEL_DIR / ENCODER_FILE).resolve()):
+            # The shipped encoder kept: its record stays as the run that fine-tuned it wrote it.
+            encoder_source = json.loads((MODEL_DIR / "cascade.json").read_text(encoding="utf-8"))["encoder"]
+        elif args.encoder_weights:
             encoder_source = {"weights": f"fine-tuned by tracker.training.encoder_tuning, inputs digest {args.encoder_weights.name}",
                               **json.loads((args.encoder_weights / "fine_tuning.json").read_text(encoding="utf-8"))}
         (folder / "cascade.json").write_text(json.dumps(

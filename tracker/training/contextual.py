@@ -49,8 +49,8 @@ from tracker.extract.cascade import Encoder, context_indexes
 from tracker.extract.encoder_pairs import Context, unit_contexts
 from tracker.extract.units import Unit
 from tracker.extract.wordpiece import basic_words
-from tracker.training.data import BORDERLINE, Example, examples
-from tracker.training.train import figures, platt, rule_and_ngram_blocks, source_model, text_rule_features
+from tracker.training.data import BORDERLINE, UNIT_WEIGHTINGS, WEIGHTING, Example, examples, sample_weights
+from tracker.training.train import LENGTH, LENGTH_DESIGNS, figures, platt, rule_and_ngram_blocks, source_model, text_rule_features
 
 CONTEXTS = ("previous", "paragraph_first", "heading_above")
 
@@ -239,7 +239,7 @@ def by_text(items: list[Example]) -> list[slice]:
     return runs
 
 
-def design(items: list[Example], embedded: np.ndarray, features: str) -> Any:
+def design(items: list[Example], embedded: np.ndarray, features: str, length: str = LENGTH) -> Any:
     from scipy import sparse
 
     blocks = []
@@ -249,19 +249,22 @@ def design(items: list[Example], embedded: np.ndarray, features: str) -> Any:
         else:
             dense = embedded
         blocks.append(sparse.csr_matrix(dense * ENCODER_SCALE))
-    blocks.extend(rule_and_ngram_blocks(items, features))
+    blocks.extend(rule_and_ngram_blocks(items, features, length))
     return sparse.hstack(blocks).tocsr()
 
 
-def cross_validated_c(x: Any, y: np.ndarray, w: np.ndarray, groups: list[str], seed: int) -> tuple[float, dict[float, float]]:
+def cross_validated_c(x: Any, y: np.ndarray, w: np.ndarray, groups: list[str], seed: int,
+                      grid: tuple[float, ...] = C_GRID) -> tuple[float, dict[float, float]]:
     """The C with the best mean average precision over folds of whole texts."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import average_precision_score
     from sklearn.model_selection import GroupKFold
 
     scores: dict[float, float] = {}
+    if len(grid) == 1:  # nothing to choose: no folds to fit
+        return grid[0], {grid[0]: float("nan")}
     folds = list(GroupKFold(n_splits=FOLDS).split(x, y, groups))
-    for c in C_GRID:
+    for c in grid:
         got = []
         for fit_rows, held_rows in folds:
             model = LogisticRegression(C=c, max_iter=3000, random_state=seed).fit(x[fit_rows], y[fit_rows], sample_weight=w[fit_rows])
@@ -380,6 +383,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--feature-sets", default=",".join(FEATURE_SETS), help="which models to compare (comma-separated)")
     parser.add_argument("--encoder-weights", type=Path,
                         help="a fine-tuned encoder (tracker.training.encoder_tuning) instead of the frozen one")
+    parser.add_argument("--encoder-onnx", type=Path,
+                        help="an encoder already exported to int8 ONNX (the shipped tracker/extract/model/encoder.int8.onnx) "
+                             "instead of exporting --encoder-weights")
+    parser.add_argument("--weighting", choices=UNIT_WEIGHTINGS, default=WEIGHTING,
+                        help="how a text's units share its weight (data.sample_weights)")
+    parser.add_argument("--length", choices=LENGTH_DESIGNS, default=LENGTH, help="keep or drop the words_log feature")
+    parser.add_argument("--c-grid", default=",".join(str(c) for c in C_GRID),
+                        help="the regularisation strengths cross-validated on train (comma-separated)")
     parser.add_argument("--skip-combination", action="store_true",
                         help="do not refit each model's combination (the cascade refits its own: tracker.training.cascade)")
     args = parser.parse_args(argv)
@@ -389,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.time()
     args.out.mkdir(parents=True, exist_ok=True)
-    encoder_path = export_encoder(args.out, args.encoder_weights)
+    encoder_path = args.encoder_onnx or export_encoder(args.out, args.encoder_weights)
     all_train, all_dev = examples("train"), examples("dev")
     print(f"examples built in {time.time() - started:.0f} s", flush=True)
     pairs = reads_pairs(args.encoder_weights)
@@ -403,7 +414,8 @@ def main(argv: list[str] | None = None) -> int:
     dev = [e for e in all_dev if e.label != BORDERLINE]
     y_train = np.array([e.target for e in train])
     y_dev = np.array([e.target for e in dev])
-    w_train = np.array([e.weight for e in train])
+    w_train = sample_weights(train, args.weighting)
+    print(f"weighting {args.weighting}, length {args.length}", flush=True)
     groups = [e.text_name for e in train]
     print(f"train units {len(train)} (positive {int(y_train.sum())}), dev units {len(dev)} (positive {int(y_dev.sum())})", flush=True)
     results: dict[str, Any] = {"rules only": figures(y_dev, np.array([1 if e.hit.count else 0 for e in dev]))}
@@ -414,8 +426,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{features}:", flush=True)
         if features == "mlp":
             ngram_train, ngram_dev, ngram_model = ngram_scores(
-                design(all_train, embedded_train, "rules+ngrams")[keep_train], y_train, w_train, groups,
-                design(all_dev, embedded_dev, "rules+ngrams")[keep_dev], args.seed)
+                design(all_train, embedded_train, "rules+ngrams", args.length)[keep_train], y_train, w_train, groups,
+                design(all_dev, embedded_dev, "rules+ngrams", args.length)[keep_dev], args.seed)
             x_train = mlp_inputs(all_train, embedded_train, np.zeros(len(all_train)))[keep_train]
             x_train[:, -1] = ngram_train / NGRAM_SCALE
             x_dev = mlp_inputs(all_dev, embedded_dev, np.zeros(len(all_dev)))[keep_dev]
@@ -428,9 +440,9 @@ def main(argv: list[str] | None = None) -> int:
             if best is None or cv[alpha] > best[0]:
                 best = (cv[alpha], features, alpha, (model, ngram_model), got["platt"])
             continue
-        x_train = design(all_train, embedded_train, features)[keep_train]
-        x_dev = design(all_dev, embedded_dev, features)[keep_dev]
-        c, cv = cross_validated_c(x_train, y_train, w_train, groups, args.seed)
+        x_train = design(all_train, embedded_train, features, args.length)[keep_train]
+        x_dev = design(all_dev, embedded_dev, features, args.length)[keep_dev]
+        c, cv = cross_validated_c(x_train, y_train, w_train, groups, args.seed, tuple(float(v) for v in args.c_grid.split(",")))
         model = LogisticRegression(C=c, max_iter=3000, random_state=args.seed).fit(x_train, y_train, sample_weight=w_train)
         got = report(f"{features} (C={c})", y_dev, model.decision_function(x_dev))
         results[features] = {**got, "C": c, "cross_validation": cv}
