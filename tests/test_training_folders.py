@@ -53,3 +53,12 @@ def test_the_encoder_is_exported_once_per_source_within_a_run(tmp_path: Path, co
     first = (folder / ENCODER_FILE).stat().st_mtime_ns
     cascade.write_folder(folder, contextual_and_vocabulary, encoder, (0.05, 0.9), (1.2, 0.1))
     assert (folder / ENCODER_FILE).stat().st_mtime_ns == first
+
+
+def test_the_shipped_encoder_is_copied_as_it_is_not_optimised_again(tmp_path: Path, contextual_and_vocabulary: Path) -> None:
+    """Refitting the cascade on the shipped encoder (``--encoder-onnx``) must not rewrite its
+    22.8 MB graph: the folder gets the shipped bytes, so ``--ship`` leaves the file unchanged.
+    (Before, every source was optimised again on the way in.)"""
+    folder = tmp_path / "models" / "unit+rules+ngrams"
+    cascade.write_folder(folder, contextual_and_vocabulary, MODEL_DIR / ENCODER_FILE, (0.1, 1.01), (1.0, 0.0))
+    assert (folder / ENCODER_FILE).read_bytes() == (MODEL_DIR / ENCODER_FILE).read_bytes()

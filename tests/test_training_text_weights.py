@@ -10,7 +10,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tracker.extract.cascade import ENCODER_FILE
 from tracker.extract.detector import MODEL_DIR, RULE_FEATURES
 from tracker.training import cascade
 from tracker.training.data import (
@@ -93,23 +92,6 @@ def test_length_column_points_at_words_log_in_the_design() -> None:
     x = design(items, matrix, tokenizer, "embedding+rules", "keep").toarray()
     assert x[0, length_column("embedding+rules", 4)] == pytest.approx(math.log1p(3) / 4)
     assert length_column("rules+ngrams", 4) == RULE_FEATURES.index("words_log")
-
-
-def test_the_shipped_encoder_is_copied_as_it_is_not_optimised_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Refitting the cascade on the shipped encoder (``--encoder-onnx``) must not rewrite its
-    22.8 MB graph: the folder gets the shipped bytes, so ``--ship`` leaves the file unchanged.
-    (Before, every source was optimised again on the way in.)"""
-    contextual = tmp_path / "contextual"
-    contextual.mkdir()
-    np.savez(contextual / "contextual.npz", context=np.array(False), encoder_weights=np.zeros(4),
-             rule_weights=np.zeros(3), hash_weights=np.zeros(8))
-    source = tmp_path / "source-model"
-    source.mkdir()
-    (source / "vocab.txt").write_text("[PAD]\n[UNK]\n", encoding="utf-8")
-    monkeypatch.setattr(cascade, "source_model", lambda: source)
-    folder = tmp_path / "models" / "unit+rules+ngrams"
-    cascade.write_folder(folder, contextual, MODEL_DIR / ENCODER_FILE, (0.1, 1.01), (1.0, 0.0))
-    assert (folder / ENCODER_FILE).read_bytes() == (MODEL_DIR / ENCODER_FILE).read_bytes()
 
 
 def test_keeping_the_shipped_regression_hands_the_cascade_its_weights(tmp_path: Path) -> None:
