@@ -265,22 +265,30 @@ def speaker_name(subject: str) -> str | None:
     return subject or None
 
 
+# How far back the checks on the words before a frame look: they read a few words, and a
+# sentence of tens of thousands of words (a file with no full stops) must not make each
+# check read the whole sentence again.
+_LOOK_BACK = 300
+
+
 def _last_frame(text: str) -> re.Match[str] | None:
     last = None
-    for match in _FRAME.finditer(ascii_lower(text)):
+    lowered = ascii_lower(text)
+    for match in _FRAME.finditer(lowered):
+        before = max(0, match.start() - _LOOK_BACK)
         if match.group("pledge") and not _governs(match, text):
             continue  # "The plans will fail": a noun, not a pledge framing the clause
-        if match.group("pledge") and _PROPER_NOUN_PART.search(text, 0, match.start()) and text[match.start()].isupper():
+        if match.group("pledge") and _PROPER_NOUN_PART.search(text, before, match.start()) and text[match.start()].isupper():
             continue  # "the Local Plan inspector's report", "the Marshall Plan": part of a name, no pledge
         if (
             match.group(0).lower() in _NOUN_LIKE
             and not _GOVERNED_BY_NOUN.match(text, match.end())
-            and not _PRONOUN_BEFORE.search(ascii_lower(text[: match.start()]))
+            and not _PRONOUN_BEFORE.search(lowered, before, match.start())
         ):
             continue
-        if _FREE_RELATIVE.search(text, 0, match.start()) or (not match.group("content") and _COMMA_AFTER.match(text, match.end())):
+        if _FREE_RELATIVE.search(text, before, match.start()) or (not match.group("content") and _COMMA_AFTER.match(text, match.end())):
             continue
-        if not match.group("content") and _DETERMINER_BEFORE.search(text, 0, match.start()):
+        if not match.group("content") and _DETERMINER_BEFORE.search(text, before, match.start()):
             continue  # "their stated drive": an adjective, not a report
         if match.start() > 0 and text[match.start() - 1] == "-":
             continue  # "a tighter-than-expected balance": part of a compound adjective
